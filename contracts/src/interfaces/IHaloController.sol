@@ -40,7 +40,8 @@ interface IHaloController is IAccessControlEnumerable {
     /// @param rateLimits_ The class's RateLimits.
     /// @param freezer Initial FREEZER (zero for none).
     /// @param factory_ The Halo Factory, which alone may register unit contracts.
-    function initialize(address admin, address proxy_, address rateLimits_, address freezer, address factory_) external;
+    function initialize(address admin, address proxy_, address rateLimits_, address freezer, address factory_)
+        external;
 
     function proxy() external view returns (address);
     function rateLimits() external view returns (address);

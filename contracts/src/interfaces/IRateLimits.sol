@@ -25,9 +25,13 @@ interface IRateLimits is IAccessControlEnumerable {
         bytes32 indexed key, uint256 maxAmount, uint256 slope, uint256 lastAmount, uint256 lastUpdated
     );
     /// @notice The CONTROLLER spent `amount` of the limit of `key`.
-    event RateLimitDecreaseTriggered(bytes32 indexed key, uint256 amount, uint256 oldRateLimit, uint256 newRateLimit);
+    event RateLimitDecreaseTriggered(
+        bytes32 indexed key, uint256 amount, uint256 oldRateLimit, uint256 newRateLimit
+    );
     /// @notice The CONTROLLER gave back `amount` to the limit of `key` (a reverse flow).
-    event RateLimitIncreaseTriggered(bytes32 indexed key, uint256 amount, uint256 oldRateLimit, uint256 newRateLimit);
+    event RateLimitIncreaseTriggered(
+        bytes32 indexed key, uint256 amount, uint256 oldRateLimit, uint256 newRateLimit
+    );
 
     error RateLimits_ZeroKey();
     error RateLimits_ZeroAddress(string what);
