@@ -46,6 +46,9 @@ abstract contract NfatFixture is Test {
     NfatDealToken internal token;
     NfatRedeem internal redeem;
 
+    bytes32 internal constant OPERATOR_ROLE = keccak256("OPERATOR");
+    bytes32 internal constant NFAT_ROLE = keccak256("NFAT_BEACON");
+    bytes32 internal constant ATTEST_ROLE = keccak256("ATTEST_BEACON");
     bytes32 internal constant BOOK = keccak256("book-1");
     bytes32 internal constant BOOK2 = keccak256("book-2");
 
