@@ -228,7 +228,7 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
       maxAmount: asBigint(change.desired!.fields.maxAmount, `${change.address}.maxAmount`),
       slope: asBigint(change.desired!.fields.slope, `${change.address}.slope`),
     };
-    const flow = lastSegment(change.address);
+    const flow = change.address.split(".").slice(3).join(".");
     const initAddress = `class.${classId}.init.${flow}`;
     const initFields = ctx.desired[initAddress]?.fields ?? ctx.observed.resources[initAddress]?.fields;
     let init: RateLimitValues | undefined;
@@ -239,6 +239,8 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
     if (ramp.blocked !== undefined) return { refused: ramp.blocked };
     onRamp?.({ resource: change.address, plan: ramp });
     const deps = [...classDeps(classId, signer), { resource: initAddress }];
+    // a unit flow (`<unit>.<flow>`) needs the unit's queues and Day-0 inits, which deploying the unit creates
+    if (flow.includes(".")) deps.push({ resource: `class.${classId}.unit.${flow.split(".")[0]}` });
     return ramp.steps.map((step, i): ActionDraft => {
       const args = [pau, key, step.maxAmount, step.slope] as const;
       const prev = ramp.steps[i - 1];

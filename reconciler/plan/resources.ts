@@ -48,8 +48,8 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
     tier: 1,
   },
   legacy: {
-    immutable: ["address"],
-    immutableReason: "a recorded pre-factory Halo keeps its address: record a new entry instead",
+    immutable: ["addresses.*"],
+    immutableReason: "a recorded pre-factory Halo keeps its addresses: record a new entry instead",
     computed: NONE,
     sets: NONE,
     onRemoved: "refuse",
@@ -57,7 +57,7 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
     tier: 1,
   },
   class: {
-    immutable: ["agent", "template.id", "template.version", "params.*"],
+    immutable: ["kind", "agent", "template.id", "template.version", "params.*", "dealToken.*"],
     immutableReason:
       "on-chain classes cannot be replaced: the template and the buybox are fixed at deployment; declare a new class (new id) and migrate",
     computed: ["pau", "controller", "rateLimits", "almProxy", "address.*"],
@@ -67,8 +67,8 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
     tier: 2,
   },
   unit: {
-    immutable: ["class", "params.seniority", "params.asset"],
-    immutableReason: "a unit's seniority and asset are fixed at deployment: declare a new unit instead",
+    immutable: ["kind", "token.*", "params.seniority", "params.initialExchangeRate"],
+    immutableReason: "a unit's token, seniority and initial exchange rate are fixed at deployment: declare a new unit instead",
     computed: ["address.*"],
     sets: NONE,
     onRemoved: "refuse",
@@ -80,7 +80,8 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
     immutableReason: "",
     computed: ["key", "pau"],
     sets: NONE,
-    onRemoved: "delete",
+    // Day-0 inits come from the template, not from halos/: an init nobody declared is normal
+    onRemoved: "ignore",
     tier: 4,
   },
   rateLimit: {
