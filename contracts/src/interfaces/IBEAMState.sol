@@ -48,9 +48,17 @@ interface IBEAMState is IAccessControlEnumerable {
     error BEAMState_GovOpsAlreadyAdded(address pau, address govOps);
     error BEAMState_GovOpsNotFound(address pau, address govOps);
     error BEAMState_InvalidSorlParams(uint256 hop, uint256 maxChangeBps);
+    /// @notice An init was given the zero key (no derived rate-limit key is zero).
+    error BEAMState_ZeroKey();
+    /// @notice `removeFactory` was given an account that does not hold FACTORY.
+    error BEAMState_FactoryNotFound(address factory);
 
     function ABEAM() external view returns (bytes32);
     function FACTORY() external view returns (bytes32);
+    /// @notice Default SORL hop (18 hours) set at deployment.
+    function DEFAULT_HOP() external view returns (uint256);
+    /// @notice Default SORL maximum change per hop (2500 bps = 25%) set at deployment.
+    function DEFAULT_MAX_CHANGE_BPS() external view returns (uint256);
 
     // ---- additions: BEAMTimeLock (DEFAULT_ADMIN_ROLE) ----
     function setPauContracts(address pau, address controller, address rateLimits) external;
@@ -66,6 +74,9 @@ interface IBEAMState is IAccessControlEnumerable {
     function removeInitRateLimit(bytes32 key, address pau) external;
     function removeInitControllerAction(bytes32 actionHash, address pau) external;
     function removeGovOps(address pau, address govOps) external;
+    /// @notice Revoke FACTORY from `factory` at once (a compromised or retired factory). Any ABEAM.
+    ///         Granting FACTORY stays with DEFAULT_ADMIN_ROLE (the timelock).
+    function removeFactory(address factory) external;
 
     // ---- factory hand-off (FACTORY) ----
     /// @notice Register a PAU the factory deployed in this transaction, with Day-0 inits restricted to it.
@@ -77,14 +88,20 @@ interface IBEAMState is IAccessControlEnumerable {
     // ---- views (batch-friendly for the reconciler) ----
     function hop() external view returns (uint256);
     function maxChangeBps() external view returns (uint256);
+    /// @notice The contracts of `pau` (all zero / false when not registered).
     function getPau(address pau) external view returns (PauContracts memory);
+    /// @notice Every registered PAU.
     function getPaus() external view returns (address[] memory);
+    /// @notice Whether `pau` was ever registered (a removed PAU can not be re-registered by the factory).
+    function wasEverRegistered(address pau) external view returns (bool);
     /// @notice The init for `(key, pau)` if set, else the scope-wide `(key, 0)`; `exists` false when neither.
     function getInitRateLimit(bytes32 key, address pau)
         external
         view
         returns (bool exists, uint256 maxAmount, uint256 slope);
+    /// @notice The keys with an init stored exactly under `pau` (`address(0)` for the scope-wide inits).
     function getInitKeys(address pau) external view returns (bytes32[] memory);
+    /// @notice Whether `actionHash` is enabled exactly under `pau` (no fallback to `address(0)`).
     function isInitControllerAction(bytes32 actionHash, address pau) external view returns (bool);
     function isGovOps(address pau, address account) external view returns (bool);
     function getGovOps(address pau) external view returns (address[] memory);

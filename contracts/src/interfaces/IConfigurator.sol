@@ -36,6 +36,15 @@ interface IConfigurator {
     /// @notice When `key` on `pau` was last increased (0 = never); the next increase is allowed at `+ hop`.
     function lastIncreaseAt(address pau, bytes32 key) external view returns (uint256);
 
+    /// @notice What `setRateLimit` would accept now for `key` on `pau` (ignores who calls): the largest
+    ///         `maxAmount` and `slope` now, and `lastIncreaseAt + hop` (0 when never increased): an increase
+    ///         is refused before that time, whatever its size.
+    ///         Reverts `Configurator_PauNotRegistered` / `Configurator_NoInit` like `setRateLimit`.
+    function sorlBounds(address pau, bytes32 key)
+        external
+        view
+        returns (uint256 maxAmountCap, uint256 slopeCap, uint256 nextIncreaseAt);
+
     function setRateLimit(address pau, bytes32 key, uint256 maxAmount, uint256 slope) external;
     function removeRateLimit(address pau, bytes32 key) external;
     function callControllerAction(address pau, bytes calldata data) external returns (bytes memory result);

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {AccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/AccessControlEnumerable.sol";
+
+import {IHaloRegistry} from "../interfaces/IHaloRegistry.sol";
+import {ITemplateRegistry} from "../interfaces/ITemplateRegistry.sol";
+
+/// @title HaloRegistry
+/// @notice See `IHaloRegistry`. Agent, class and unit ids share one namespace so that an artifact update or a
+///         Day-0 review names exactly one entry.
+contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
+    /// @inheritdoc IHaloRegistry
+    bytes32 public constant REGISTRAR = keccak256("REGISTRAR");
+    /// @inheritdoc IHaloRegistry
+    bytes32 public constant FACTORY = keccak256("FACTORY");
+    /// @inheritdoc IHaloRegistry
+    bytes32 public constant REVIEWER = keccak256("REVIEWER");
+
+    enum EntryType {
+        NONE,
+        AGENT,
+        CLASS,
+        UNIT
+    }
+
+    /// @inheritdoc IHaloRegistry
+    address public immutable templateRegistry;
+
+    mapping(bytes32 id => EntryType) private _entryType;
+    mapping(bytes32 => AgentRecord) private _agents;
+    mapping(bytes32 => ClassRecord) private _classes;
+    mapping(bytes32 => UnitRecord) private _units;
+    mapping(bytes32 id => Review[]) private _reviews;
+    mapping(address => bytes32) private _ownerOf;
+    mapping(address => bool) private _factoryDeployed;
+    bytes32[] private _agentIds;
+    bytes32[] private _classIds;
+    bytes32[] private _unitIds;
+
+    /// @param admin DEFAULT_ADMIN_ROLE. Governance (BEAMTimeLock) in production; a deploy script may use a
+    ///        temporary admin to grant FACTORY to the factory it deploys next, then hand over and renounce.
+    /// @param templateRegistry_ The TemplateRegistry whose revocations flag classes.
+    constructor(address admin, address templateRegistry_) {
+        if (admin == address(0)) revert HaloRegistry_ZeroAddress("admin");
+        if (templateRegistry_ == address(0)) revert HaloRegistry_ZeroAddress("templateRegistry");
+        templateRegistry = templateRegistry_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    // ---- writes ----
+
+    /// @inheritdoc IHaloRegistry
+    function registerAgent(bytes32 agentId, address operator, Artifact calldata artifact) external {
+        if (!hasRole(REGISTRAR, msg.sender) && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) {
+            revert HaloRegistry_NotRegistrar(msg.sender);
+        }
+        if (agentId == bytes32(0)) revert HaloRegistry_ZeroId();
+        if (_entryType[agentId] != EntryType.NONE) revert HaloRegistry_IdTaken(agentId);
+        if (operator == address(0)) revert HaloRegistry_ZeroAddress("operator");
+        _entryType[agentId] = EntryType.AGENT;
+        AgentRecord storage a = _agents[agentId];
+        a.agentId = agentId;
+        a.operator = operator;
+        a.artifact = artifact;
+        a.registeredAt = uint64(block.timestamp);
+        _agentIds.push(agentId);
+        emit AgentRegistered(agentId, operator, artifact.uri, artifact.sha256);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function setAgentOperator(bytes32 agentId, address operator) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (_entryType[agentId] != EntryType.AGENT) revert HaloRegistry_UnknownAgent(agentId);
+        if (operator == address(0)) revert HaloRegistry_ZeroAddress("operator");
+        address previous = _agents[agentId].operator;
+        _agents[agentId].operator = operator;
+        emit AgentOperatorSet(agentId, previous, operator);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function recordFactoryClass(ClassRecord calldata record) external onlyRole(FACTORY) {
+        _recordClass(record, Origin.FACTORY);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function recordFactoryUnit(UnitRecord calldata record) external onlyRole(FACTORY) {
+        _recordUnit(record, Origin.FACTORY);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function recordLegacyClass(ClassRecord calldata record) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _recordClass(record, Origin.LEGACY);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function recordLegacyUnit(UnitRecord calldata record) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _recordUnit(record, Origin.LEGACY);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function setArtifact(bytes32 id, Artifact calldata artifact) external {
+        EntryType entryType = _entryType[id];
+        if (entryType == EntryType.NONE) revert HaloRegistry_UnknownId(id);
+        bytes32 agentId = entryType == EntryType.AGENT
+            ? id
+            : entryType == EntryType.CLASS ? _classes[id].agentId : _classes[_units[id].classId].agentId;
+        if (!hasRole(DEFAULT_ADMIN_ROLE, msg.sender) && msg.sender != _agents[agentId].operator) {
+            revert HaloRegistry_NotArtifactUpdater(id, msg.sender);
+        }
+        Artifact storage target = entryType == EntryType.AGENT
+            ? _agents[id].artifact
+            : entryType == EntryType.CLASS ? _classes[id].artifact : _units[id].artifact;
+        bytes32 previous = target.sha256;
+        target.uri = artifact.uri;
+        target.sha256 = artifact.sha256;
+        emit ArtifactUpdated(id, previous, artifact.sha256, artifact.uri, msg.sender);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function recordReview(bytes32 id, bytes32 reportHash) external onlyRole(REVIEWER) {
+        Day0Status storage day0 = _day0(id);
+        if (day0.endedAt != 0) revert HaloRegistry_Day0Over(id);
+        _reviews[id].push(Review(reportHash, msg.sender, uint64(block.timestamp)));
+        uint32 count = day0.reviewCount + 1;
+        day0.reviewCount = count;
+        emit Day0Reviewed(id, count - 1, reportHash, msg.sender);
+        if (count >= day0.cycles) _endDay0(id, day0);
+    }
+
+    // ---- views ----
+
+    /// @inheritdoc IHaloRegistry
+    function isFactoryDeployed(address addr) external view returns (bool) {
+        return _factoryDeployed[addr];
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function ownerOf(address addr) external view returns (bytes32) {
+        return _ownerOf[addr];
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function isClassTemplateRevoked(bytes32 classId) external view returns (bool) {
+        if (_entryType[classId] != EntryType.CLASS) revert HaloRegistry_UnknownClass(classId);
+        ClassRecord storage c = _classes[classId];
+        if (c.templateId == bytes32(0)) return false;
+        return ITemplateRegistry(templateRegistry).isRevoked(c.templateId, c.templateVersion);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function agentExists(bytes32 agentId) external view returns (bool) {
+        return _entryType[agentId] == EntryType.AGENT;
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function classExists(bytes32 classId) external view returns (bool) {
+        return _entryType[classId] == EntryType.CLASS;
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function unitExists(bytes32 unitId) external view returns (bool) {
+        return _entryType[unitId] == EntryType.UNIT;
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function getAgent(bytes32 agentId) external view returns (AgentRecord memory) {
+        if (_entryType[agentId] != EntryType.AGENT) revert HaloRegistry_UnknownAgent(agentId);
+        return _agents[agentId];
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function getClass(bytes32 classId) external view returns (ClassRecord memory) {
+        if (_entryType[classId] != EntryType.CLASS) revert HaloRegistry_UnknownClass(classId);
+        return _classes[classId];
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function getUnit(bytes32 unitId) external view returns (UnitRecord memory) {
+        if (_entryType[unitId] != EntryType.UNIT) revert HaloRegistry_UnknownId(unitId);
+        return _units[unitId];
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function getReviews(bytes32 id) external view returns (Review[] memory) {
+        return _reviews[id];
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function agentCount() external view returns (uint256) {
+        return _agentIds.length;
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function classCount() external view returns (uint256) {
+        return _classIds.length;
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function unitCount() external view returns (uint256) {
+        return _unitIds.length;
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function getAgentsPage(uint256 offset, uint256 limit) external view returns (AgentRecord[] memory page) {
+        (uint256 start, uint256 end) = _window(_agentIds.length, offset, limit);
+        page = new AgentRecord[](end - start);
+        for (uint256 i = start; i < end; ++i) {
+            page[i - start] = _agents[_agentIds[i]];
+        }
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function getClassesPage(uint256 offset, uint256 limit) external view returns (ClassRecord[] memory page) {
+        (uint256 start, uint256 end) = _window(_classIds.length, offset, limit);
+        page = new ClassRecord[](end - start);
+        for (uint256 i = start; i < end; ++i) {
+            page[i - start] = _classes[_classIds[i]];
+        }
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function getUnitsPage(uint256 offset, uint256 limit) external view returns (UnitRecord[] memory page) {
+        (uint256 start, uint256 end) = _window(_unitIds.length, offset, limit);
+        page = new UnitRecord[](end - start);
+        for (uint256 i = start; i < end; ++i) {
+            page[i - start] = _units[_unitIds[i]];
+        }
+    }
+
+    // ---- internals ----
+
+    function _recordClass(ClassRecord calldata r, Origin origin) private {
+        bytes32 classId = r.classId;
+        if (classId == bytes32(0)) revert HaloRegistry_ZeroId();
+        if (_entryType[classId] != EntryType.NONE) revert HaloRegistry_ClassExists(classId);
+        if (_entryType[r.agentId] != EntryType.AGENT) revert HaloRegistry_UnknownAgent(r.agentId);
+        if (r.almProxy == address(0)) revert HaloRegistry_ZeroAddress("almProxy");
+        _entryType[classId] = EntryType.CLASS;
+
+        ClassRecord storage c = _classes[classId];
+        c.classId = classId;
+        c.agentId = r.agentId;
+        c.kind = r.kind;
+        c.templateId = r.templateId;
+        c.templateVersion = r.templateVersion;
+        c.origin = origin;
+        // A factory class is by construction an instance of its template.
+        c.conformsToTemplate = origin == Origin.FACTORY || r.conformsToTemplate;
+        c.almProxy = r.almProxy;
+        c.controller = r.controller;
+        c.rateLimits = r.rateLimits;
+        c.operator = r.operator;
+        c.freezer = r.freezer;
+        c.govOps = r.govOps;
+        c.depositAsset = r.depositAsset;
+        c.artifact = r.artifact;
+        c.recordedAt = uint64(block.timestamp);
+        c.day0.cycles = r.day0.cycles;
+        _storeAddresses(c.contracts, r.contracts, classId, origin);
+        for (uint256 i = 0; i < r.beacons.length; ++i) {
+            c.beacons.push(r.beacons[i]);
+        }
+        for (uint256 i = 0; i < r.params.length; ++i) {
+            c.params.push(r.params[i]);
+        }
+        _agents[r.agentId].classIds.push(classId);
+        _classIds.push(classId);
+        emit ClassRecorded(classId, r.agentId, origin, r.templateId, r.templateVersion, r.almProxy);
+        if (r.day0.cycles == 0) _endDay0(classId, c.day0);
+    }
+
+    function _recordUnit(UnitRecord calldata r, Origin origin) private {
+        bytes32 unitId = r.unitId;
+        if (unitId == bytes32(0)) revert HaloRegistry_ZeroId();
+        if (_entryType[unitId] != EntryType.NONE) revert HaloRegistry_UnitExists(unitId);
+        if (_entryType[r.classId] != EntryType.CLASS) revert HaloRegistry_UnknownClass(r.classId);
+        _entryType[unitId] = EntryType.UNIT;
+
+        UnitRecord storage u = _units[unitId];
+        u.unitId = unitId;
+        u.classId = r.classId;
+        u.origin = origin;
+        u.deal = r.deal;
+        u.artifact = r.artifact;
+        u.recordedAt = uint64(block.timestamp);
+        u.day0.cycles = r.day0.cycles;
+        _storeAddresses(u.contracts, r.contracts, unitId, origin);
+        for (uint256 i = 0; i < r.params.length; ++i) {
+            u.params.push(r.params[i]);
+        }
+        _classes[r.classId].unitIds.push(unitId);
+        _unitIds.push(unitId);
+        emit UnitRecorded(unitId, r.classId, origin);
+        if (r.day0.cycles == 0) _endDay0(unitId, u.day0);
+    }
+
+    function _storeAddresses(NamedAddress[] storage target, NamedAddress[] calldata source, bytes32 id, Origin origin)
+        private
+    {
+        for (uint256 i = 0; i < source.length; ++i) {
+            address addr = source[i].addr;
+            if (addr == address(0)) revert HaloRegistry_ZeroAddress("contract");
+            bytes32 owner = _ownerOf[addr];
+            if (owner != bytes32(0)) revert HaloRegistry_AddressAlreadyRecorded(addr, owner);
+            _ownerOf[addr] = id;
+            if (origin == Origin.FACTORY) _factoryDeployed[addr] = true;
+            target.push(source[i]);
+        }
+    }
+
+    function _day0(bytes32 id) private view returns (Day0Status storage) {
+        EntryType entryType = _entryType[id];
+        if (entryType == EntryType.CLASS) return _classes[id].day0;
+        if (entryType == EntryType.UNIT) return _units[id].day0;
+        revert HaloRegistry_UnknownId(id);
+    }
+
+    function _endDay0(bytes32 id, Day0Status storage day0) private {
+        day0.endedAt = uint64(block.timestamp);
+        emit Day0Ended(id, day0.reviewCount, uint64(block.timestamp));
+    }
+
+    function _window(uint256 total, uint256 offset, uint256 limit) private pure returns (uint256, uint256) {
+        if (offset >= total) return (0, 0);
+        return (offset, total - offset < limit ? total : offset + limit);
+    }
+}

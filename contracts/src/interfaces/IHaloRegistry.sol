@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
+
+/// @title HaloRegistry — what exists: Halo Agents → Classes → Units, factory-made or pre-factory (legacy)
+/// @notice The on-chain inventory the reconciler refreshes from and Synome / Artifact records are built from.
+///         Roles:
+///         - DEFAULT_ADMIN_ROLE: governance (BEAMTimeLock). Records legacy (pre-factory) classes and units,
+///           registers agents, sets agent operators and artifacts, grants every role;
+///         - REGISTRAR: GovOps; registers agents;
+///         - FACTORY: the Halo Factory; the only writer of factory entries and of `isFactoryDeployed`;
+///         - REVIEWER: records Day-0 reviews.
+///         Artifacts (URI + sha256 of the off-chain document) of an agent, class or unit may be updated by
+///         governance or by the operator of the agent they belong to; every update is an event with both hashes.
+///         Day-0: an entry starts with `day0Cycles` required reviews (from its template, or given by governance
+///         for a legacy entry); each REVIEWER review counts one cycle; when the count reaches `day0Cycles` the
+///         registry records `day0EndedAt`. An entry with `day0Cycles == 0` leaves Day-0 when it is recorded.
+///         Names in records are left-aligned ASCII `bytes32` (e.g. "ALMProxy", "capacity", "lpha-lcts").
+interface IHaloRegistry is IAccessControlEnumerable {
+    enum Origin {
+        NONE,
+        FACTORY,
+        LEGACY
+    }
+
+    struct Artifact {
+        string uri;
+        bytes32 sha256; // sha256 of the document at `uri`
+    }
+
+    struct NamedAddress {
+        bytes32 name;
+        address addr;
+    }
+
+    struct NamedValue {
+        bytes32 name;
+        uint256 value;
+    }
+
+    struct BeaconOperator {
+        bytes32 kind; // "lpha-lcts", "lpha-nfat", "lpha-attest"
+        address operator;
+    }
+
+    struct Day0Status {
+        uint32 cycles; // reviews required
+        uint32 reviewCount;
+        uint64 endedAt; // 0 = still in Day-0
+    }
+
+    struct AgentRecord {
+        bytes32 agentId;
+        address operator; // may update the artifacts of the agent and of its classes and units
+        Artifact artifact;
+        uint64 registeredAt;
+        bytes32[] classIds;
+    }
+
+    /// @notice A Halo Class. `templateId`/`templateVersion` are zero for a pre-factory class that conforms to no
+    ///         template. `contracts` lists every contract of the class, the PAU's included.
+    struct ClassRecord {
+        bytes32 classId;
+        bytes32 agentId;
+        bytes32 kind;
+        bytes32 templateId;
+        uint32 templateVersion;
+        Origin origin;
+        bool conformsToTemplate; // always true for factory entries; governance's statement for legacy ones
+        address almProxy; // the PAU's identity in BEAMState
+        address controller;
+        address rateLimits;
+        address operator;
+        address freezer;
+        address govOps;
+        address depositAsset;
+        NamedAddress[] contracts;
+        BeaconOperator[] beacons;
+        NamedValue[] params;
+        Artifact artifact;
+        uint64 recordedAt;
+        Day0Status day0;
+        bytes32[] unitIds;
+    }
+
+    /// @notice A deal (NFAT) unit's on-chain identity; zero for LCTS units.
+    struct DealInfo {
+        address dealToken;
+        uint256 tokenId;
+        address depositor;
+        uint256 principal;
+        bytes32 bookId;
+        bytes32 termsHash;
+    }
+
+    struct UnitRecord {
+        bytes32 unitId;
+        bytes32 classId;
+        Origin origin;
+        NamedAddress[] contracts;
+        NamedValue[] params;
+        DealInfo deal;
+        Artifact artifact;
+        uint64 recordedAt;
+        Day0Status day0;
+    }
+
+    struct Review {
+        bytes32 reportHash;
+        address reviewer;
+        uint64 timestamp;
+    }
+
+    event AgentRegistered(
+        bytes32 indexed agentId, address indexed operator, string artifactUri, bytes32 artifactSha256
+    );
+    event AgentOperatorSet(bytes32 indexed agentId, address indexed previousOperator, address indexed operator);
+    /// @notice A class was recorded. The factory's own event carries every parameter; this one says who wrote it.
+    event ClassRecorded(
+        bytes32 indexed classId,
+        bytes32 indexed agentId,
+        Origin origin,
+        bytes32 templateId,
+        uint32 templateVersion,
+        address almProxy
+    );
+    event UnitRecorded(bytes32 indexed unitId, bytes32 indexed classId, Origin origin);
+    /// @notice The artifact of an agent, class or unit (`id`) changed.
+    event ArtifactUpdated(
+        bytes32 indexed id, bytes32 previousSha256, bytes32 sha256, string uri, address indexed updatedBy
+    );
+    event Day0Reviewed(bytes32 indexed id, uint256 indexed index, bytes32 reportHash, address indexed reviewer);
+    event Day0Ended(bytes32 indexed id, uint256 reviewCount, uint64 endedAt);
+
+    error HaloRegistry_ZeroId();
+    error HaloRegistry_ZeroAddress(string what);
+    error HaloRegistry_AgentExists(bytes32 agentId);
+    error HaloRegistry_UnknownAgent(bytes32 agentId);
+    error HaloRegistry_ClassExists(bytes32 classId);
+    error HaloRegistry_UnknownClass(bytes32 classId);
+    error HaloRegistry_UnitExists(bytes32 unitId);
+    error HaloRegistry_UnknownId(bytes32 id);
+    error HaloRegistry_IdTaken(bytes32 id);
+    error HaloRegistry_AddressAlreadyRecorded(address addr, bytes32 ownerId);
+    error HaloRegistry_NotRegistrar(address caller);
+    error HaloRegistry_NotArtifactUpdater(bytes32 id, address caller);
+    error HaloRegistry_Day0Over(bytes32 id);
+
+    function REGISTRAR() external view returns (bytes32);
+    function FACTORY() external view returns (bytes32);
+    function REVIEWER() external view returns (bytes32);
+
+    /// @notice The TemplateRegistry consulted by `isClassTemplateRevoked`.
+    function templateRegistry() external view returns (address);
+
+    // ---- writes ----
+
+    /// @notice Register an agent. REGISTRAR or governance.
+    function registerAgent(bytes32 agentId, address operator, Artifact calldata artifact) external;
+
+    /// @notice Replace an agent's operator. Governance only.
+    function setAgentOperator(bytes32 agentId, address operator) external;
+
+    /// @notice Record a class the factory deployed. FACTORY only. `origin`, `recordedAt`, `day0.reviewCount`,
+    ///         `day0.endedAt` and `unitIds` are set by the registry; every address is marked factory-deployed.
+    function recordFactoryClass(ClassRecord calldata record) external;
+
+    /// @notice Record a unit the factory deployed (LCTS) or that a factory-deployed facility minted (NFAT deal).
+    ///         FACTORY only; bookkeeping fields as for classes.
+    function recordFactoryUnit(UnitRecord calldata record) external;
+
+    /// @notice Record a pre-factory class (migration input). Governance only. Its contracts are NOT factory-deployed.
+    function recordLegacyClass(ClassRecord calldata record) external;
+
+    /// @notice Record a pre-factory unit of a recorded class. Governance only.
+    function recordLegacyUnit(UnitRecord calldata record) external;
+
+    /// @notice Replace the artifact of an agent, class or unit. Governance or the owning agent's operator.
+    function setArtifact(bytes32 id, Artifact calldata artifact) external;
+
+    /// @notice Record one Day-0 review of a class or unit. REVIEWER only; reverts once Day-0 is over.
+    function recordReview(bytes32 id, bytes32 reportHash) external;
+
+    // ---- views ----
+
+    /// @notice True for every contract the factory created (class and unit contracts alike).
+    function isFactoryDeployed(address addr) external view returns (bool);
+
+    /// @notice The class or unit id that recorded `addr` (zero if none).
+    function ownerOf(address addr) external view returns (bytes32);
+
+    /// @notice True when the class's template version is revoked in the TemplateRegistry (flag for monitoring).
+    function isClassTemplateRevoked(bytes32 classId) external view returns (bool);
+
+    function agentExists(bytes32 agentId) external view returns (bool);
+    function classExists(bytes32 classId) external view returns (bool);
+    function unitExists(bytes32 unitId) external view returns (bool);
+
+    function getAgent(bytes32 agentId) external view returns (AgentRecord memory);
+    function getClass(bytes32 classId) external view returns (ClassRecord memory);
+    function getUnit(bytes32 unitId) external view returns (UnitRecord memory);
+    function getReviews(bytes32 id) external view returns (Review[] memory);
+
+    function agentCount() external view returns (uint256);
+    function classCount() external view returns (uint256);
+    function unitCount() external view returns (uint256);
+
+    /// @notice Pages of full records in registration order; short or empty at the end.
+    function getAgentsPage(uint256 offset, uint256 limit) external view returns (AgentRecord[] memory page);
+    function getClassesPage(uint256 offset, uint256 limit) external view returns (ClassRecord[] memory page);
+    function getUnitsPage(uint256 offset, uint256 limit) external view returns (UnitRecord[] memory page);
+}

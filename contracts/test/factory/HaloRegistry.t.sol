@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {Test} from "forge-std/Test.sol";
+
+import {HaloRegistry} from "../../src/factory/HaloRegistry.sol";
+import {TemplateRegistry} from "../../src/factory/TemplateRegistry.sol";
+import {IHaloRegistry} from "../../src/interfaces/IHaloRegistry.sol";
+import {ITemplateRegistry} from "../../src/interfaces/ITemplateRegistry.sol";
+
+contract HaloRegistryTest is Test {
+    HaloRegistry internal registry;
+    TemplateRegistry internal templates;
+    address internal governance = makeAddr("governance");
+    address internal registrar = makeAddr("registrar");
+    address internal factory = makeAddr("factory");
+    address internal reviewer = makeAddr("reviewer");
+    address internal agentOperator = makeAddr("agentOperator");
+    address internal outsider = makeAddr("outsider");
+
+    bytes32 internal constant AGENT = "acme";
+    bytes32 internal constant CLASS = "acme-mmf";
+    bytes32 internal constant UNIT = "acme-mmf-senior";
+    bytes32 internal constant TEMPLATE = "lcts-portfolio";
+
+    function setUp() public {
+        address[] memory proposers = new address[](1);
+        proposers[0] = address(this);
+        templates = new TemplateRegistry(governance, proposers);
+        registry = new HaloRegistry(governance, address(templates));
+        vm.startPrank(governance);
+        registry.grantRole(registry.REGISTRAR(), registrar);
+        registry.grantRole(registry.FACTORY(), factory);
+        registry.grantRole(registry.REVIEWER(), reviewer);
+        vm.stopPrank();
+    }
+
+    function _artifact(string memory uri) internal pure returns (IHaloRegistry.Artifact memory) {
+        return IHaloRegistry.Artifact(uri, sha256(bytes(uri)));
+    }
+
+    function _registerAgent() internal {
+        IHaloRegistry.Artifact memory artifact = _artifact("ipfs://agent");
+        vm.prank(registrar);
+        registry.registerAgent(AGENT, agentOperator, artifact);
+    }
+
+    function _classRecord(bytes32 classId, uint160 base, uint32 cycles)
+        internal
+        pure
+        returns (IHaloRegistry.ClassRecord memory r)
+    {
+        r.classId = classId;
+        r.agentId = AGENT;
+        r.kind = keccak256("PORTFOLIO_LCTS");
+        r.templateId = TEMPLATE;
+        r.templateVersion = 1;
+        r.almProxy = address(base + 1);
+        r.controller = address(base + 2);
+        r.rateLimits = address(base + 3);
+        r.operator = address(base + 4);
+        r.freezer = address(base + 5);
+        r.govOps = address(base + 6);
+        r.depositAsset = address(base + 7);
+        r.contracts = new IHaloRegistry.NamedAddress[](3);
+        r.contracts[0] = IHaloRegistry.NamedAddress("ALMProxy", r.almProxy);
+        r.contracts[1] = IHaloRegistry.NamedAddress("Controller", r.controller);
+        r.contracts[2] = IHaloRegistry.NamedAddress("RateLimits", r.rateLimits);
+        r.beacons = new IHaloRegistry.BeaconOperator[](1);
+        r.beacons[0] = IHaloRegistry.BeaconOperator("lpha-lcts", address(base + 8));
+        r.params = new IHaloRegistry.NamedValue[](1);
+        r.params[0] = IHaloRegistry.NamedValue("sizeMin", 5);
+        r.artifact = IHaloRegistry.Artifact("ipfs://class", bytes32(uint256(1)));
+        r.day0.cycles = cycles;
+        // bookkeeping fields a caller might try to forge: the registry must overwrite them
+        r.origin = IHaloRegistry.Origin.LEGACY;
+        r.recordedAt = 77;
+        r.day0.reviewCount = 9;
+        r.day0.endedAt = 99;
+        r.unitIds = new bytes32[](1);
+    }
+
+    function _unitRecord(bytes32 unitId, bytes32 classId, uint160 base)
+        internal
+        pure
+        returns (IHaloRegistry.UnitRecord memory r)
+    {
+        r.unitId = unitId;
+        r.classId = classId;
+        r.contracts = new IHaloRegistry.NamedAddress[](2);
+        r.contracts[0] = IHaloRegistry.NamedAddress("SubscribeQueue", address(base + 1));
+        r.contracts[1] = IHaloRegistry.NamedAddress("RedeemQueue", address(base + 2));
+        r.params = new IHaloRegistry.NamedValue[](1);
+        r.params[0] = IHaloRegistry.NamedValue("capacity", 50e24);
+        r.artifact = IHaloRegistry.Artifact("ipfs://unit", bytes32(uint256(2)));
+        r.day0.cycles = 2;
+    }
+
+    // ---- agents ----
+
+    function test_registerAgent_byRegistrarAndGovernance() public {
+        vm.warp(123);
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.AgentRegistered(AGENT, agentOperator, "ipfs://agent", sha256("ipfs://agent"));
+        _registerAgent();
+        IHaloRegistry.AgentRecord memory a = registry.getAgent(AGENT);
+        assertEq(a.operator, agentOperator);
+        assertEq(a.artifact.sha256, sha256("ipfs://agent"));
+        assertEq(a.registeredAt, 123);
+        assertTrue(registry.agentExists(AGENT));
+
+        IHaloRegistry.Artifact memory x = _artifact("x");
+        vm.prank(governance);
+        registry.registerAgent("beta", outsider, x);
+        assertEq(registry.agentCount(), 2);
+    }
+
+    function test_registerAgent_reverts() public {
+        IHaloRegistry.Artifact memory x = _artifact("x");
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_NotRegistrar.selector, outsider));
+        vm.prank(outsider);
+        registry.registerAgent(AGENT, agentOperator, x);
+
+        vm.startPrank(registrar);
+        vm.expectRevert(IHaloRegistry.HaloRegistry_ZeroId.selector);
+        registry.registerAgent(bytes32(0), agentOperator, x);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ZeroAddress.selector, "operator"));
+        registry.registerAgent(AGENT, address(0), x);
+        registry.registerAgent(AGENT, agentOperator, x);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_IdTaken.selector, AGENT));
+        registry.registerAgent(AGENT, agentOperator, x);
+        vm.stopPrank();
+    }
+
+    function test_setAgentOperator() public {
+        _registerAgent();
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.AgentOperatorSet(AGENT, agentOperator, outsider);
+        vm.prank(governance);
+        registry.setAgentOperator(AGENT, outsider);
+        assertEq(registry.getAgent(AGENT).operator, outsider);
+
+        vm.startPrank(governance);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownAgent.selector, bytes32("nope")));
+        registry.setAgentOperator("nope", outsider);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ZeroAddress.selector, "operator"));
+        registry.setAgentOperator(AGENT, address(0));
+        vm.stopPrank();
+
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, registrar, registry.DEFAULT_ADMIN_ROLE()
+            )
+        );
+        vm.prank(registrar);
+        registry.setAgentOperator(AGENT, registrar);
+    }
+
+    // ---- classes ----
+
+    function test_recordFactoryClass_storesAndOverwritesBookkeeping() public {
+        _registerAgent();
+        vm.warp(1000);
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.ClassRecorded(CLASS, AGENT, IHaloRegistry.Origin.FACTORY, TEMPLATE, 1, address(101));
+        vm.prank(factory);
+        registry.recordFactoryClass(_classRecord(CLASS, 100, 3));
+
+        IHaloRegistry.ClassRecord memory c = registry.getClass(CLASS);
+        assertEq(uint8(c.origin), uint8(IHaloRegistry.Origin.FACTORY));
+        assertTrue(c.conformsToTemplate);
+        assertEq(c.recordedAt, 1000);
+        assertEq(c.day0.cycles, 3);
+        assertEq(c.day0.reviewCount, 0);
+        assertEq(c.day0.endedAt, 0);
+        assertEq(c.unitIds.length, 0);
+        assertEq(c.almProxy, address(101));
+        assertEq(c.depositAsset, address(107));
+        assertEq(c.contracts.length, 3);
+        assertEq(c.beacons[0].operator, address(108));
+        assertEq(c.params[0].value, 5);
+        assertEq(c.artifact.uri, "ipfs://class");
+        assertTrue(registry.isFactoryDeployed(address(101)));
+        assertTrue(registry.isFactoryDeployed(address(103)));
+        assertFalse(registry.isFactoryDeployed(address(104)));
+        assertEq(registry.ownerOf(address(102)), CLASS);
+        assertEq(registry.getAgent(AGENT).classIds[0], CLASS);
+        assertTrue(registry.classExists(CLASS));
+    }
+
+    function test_recordLegacyClass_notFactoryDeployed() public {
+        _registerAgent();
+        IHaloRegistry.ClassRecord memory r = _classRecord(CLASS, 100, 0);
+        r.templateId = bytes32(0);
+        r.templateVersion = 0;
+        r.conformsToTemplate = false;
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.Day0Ended(CLASS, 0, uint64(block.timestamp));
+        vm.prank(governance);
+        registry.recordLegacyClass(r);
+        IHaloRegistry.ClassRecord memory c = registry.getClass(CLASS);
+        assertEq(uint8(c.origin), uint8(IHaloRegistry.Origin.LEGACY));
+        assertFalse(c.conformsToTemplate);
+        assertEq(c.day0.endedAt, block.timestamp);
+        assertFalse(registry.isFactoryDeployed(address(101)));
+        assertEq(registry.ownerOf(address(101)), CLASS);
+        assertFalse(registry.isClassTemplateRevoked(CLASS));
+    }
+
+    function test_recordClass_authorisation() public {
+        _registerAgent();
+        IHaloRegistry.ClassRecord memory r = _classRecord(CLASS, 100, 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, governance, registry.FACTORY()
+            )
+        );
+        vm.prank(governance);
+        registry.recordFactoryClass(r);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, factory, registry.DEFAULT_ADMIN_ROLE()
+            )
+        );
+        vm.prank(factory);
+        registry.recordLegacyClass(r);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, outsider, registry.FACTORY()
+            )
+        );
+        vm.prank(outsider);
+        registry.recordFactoryClass(r);
+    }
+
+    function test_recordClass_reverts() public {
+        IHaloRegistry.ClassRecord memory r = _classRecord(CLASS, 100, 1);
+        vm.startPrank(factory);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownAgent.selector, AGENT));
+        registry.recordFactoryClass(r);
+        vm.stopPrank();
+        _registerAgent();
+        vm.startPrank(factory);
+        r.classId = bytes32(0);
+        vm.expectRevert(IHaloRegistry.HaloRegistry_ZeroId.selector);
+        registry.recordFactoryClass(r);
+        r.classId = AGENT;
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ClassExists.selector, AGENT));
+        registry.recordFactoryClass(r);
+        r.classId = CLASS;
+        r.almProxy = address(0);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ZeroAddress.selector, "almProxy"));
+        registry.recordFactoryClass(r);
+        r = _classRecord(CLASS, 100, 1);
+        r.contracts[2].addr = address(0);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ZeroAddress.selector, "contract"));
+        registry.recordFactoryClass(r);
+        registry.recordFactoryClass(_classRecord(CLASS, 100, 1));
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ClassExists.selector, CLASS));
+        registry.recordFactoryClass(_classRecord(CLASS, 200, 1));
+        // the same contract cannot belong to two classes
+        vm.expectRevert(
+            abi.encodeWithSelector(IHaloRegistry.HaloRegistry_AddressAlreadyRecorded.selector, address(101), CLASS)
+        );
+        registry.recordFactoryClass(_classRecord("other", 100, 1));
+        vm.stopPrank();
+    }
+
+    // ---- units ----
+
+    function _recordClassAndUnit() internal {
+        _registerAgent();
+        vm.startPrank(factory);
+        registry.recordFactoryClass(_classRecord(CLASS, 100, 1));
+        registry.recordFactoryUnit(_unitRecord(UNIT, CLASS, 300));
+        vm.stopPrank();
+    }
+
+    function test_recordFactoryUnit() public {
+        _registerAgent();
+        vm.prank(factory);
+        registry.recordFactoryClass(_classRecord(CLASS, 100, 1));
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.UnitRecorded(UNIT, CLASS, IHaloRegistry.Origin.FACTORY);
+        vm.prank(factory);
+        registry.recordFactoryUnit(_unitRecord(UNIT, CLASS, 300));
+        IHaloRegistry.UnitRecord memory u = registry.getUnit(UNIT);
+        assertEq(u.classId, CLASS);
+        assertEq(uint8(u.origin), uint8(IHaloRegistry.Origin.FACTORY));
+        assertEq(u.contracts[1].addr, address(302));
+        assertEq(u.params[0].value, 50e24);
+        assertEq(u.day0.cycles, 2);
+        assertTrue(registry.isFactoryDeployed(address(301)));
+        assertEq(registry.ownerOf(address(302)), UNIT);
+        assertEq(registry.getClass(CLASS).unitIds[0], UNIT);
+        assertTrue(registry.unitExists(UNIT));
+        assertEq(registry.unitCount(), 1);
+    }
+
+    function test_recordUnit_reverts() public {
+        _recordClassAndUnit();
+        vm.startPrank(factory);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnitExists.selector, UNIT));
+        registry.recordFactoryUnit(_unitRecord(UNIT, CLASS, 400));
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownClass.selector, bytes32("nope")));
+        registry.recordFactoryUnit(_unitRecord("u2", "nope", 400));
+        vm.expectRevert(IHaloRegistry.HaloRegistry_ZeroId.selector);
+        registry.recordFactoryUnit(_unitRecord(bytes32(0), CLASS, 400));
+        vm.stopPrank();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, outsider, registry.FACTORY()
+            )
+        );
+        vm.prank(outsider);
+        registry.recordFactoryUnit(_unitRecord("u2", CLASS, 400));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, factory, registry.DEFAULT_ADMIN_ROLE()
+            )
+        );
+        vm.prank(factory);
+        registry.recordLegacyUnit(_unitRecord("u2", CLASS, 400));
+    }
+
+    function test_recordLegacyUnit_dealInfo() public {
+        _recordClassAndUnit();
+        IHaloRegistry.UnitRecord memory r = _unitRecord("deal-1", CLASS, 500);
+        r.contracts = new IHaloRegistry.NamedAddress[](0);
+        r.deal = IHaloRegistry.DealInfo(address(777), 1, address(778), 30e24, "book-1", keccak256("terms"));
+        vm.prank(governance);
+        registry.recordLegacyUnit(r);
+        IHaloRegistry.UnitRecord memory u = registry.getUnit("deal-1");
+        assertEq(uint8(u.origin), uint8(IHaloRegistry.Origin.LEGACY));
+        assertEq(u.deal.principal, 30e24);
+        assertEq(u.deal.bookId, bytes32("book-1"));
+        assertEq(u.deal.termsHash, keccak256("terms"));
+    }
+
+    // ---- artifacts ----
+
+    function test_setArtifact_byGovernanceAndAgentOperator() public {
+        _recordClassAndUnit();
+        bytes32[3] memory ids = [AGENT, CLASS, UNIT];
+        for (uint256 i = 0; i < 3; ++i) {
+            bytes32 previous = i == 0 ? sha256("ipfs://agent") : bytes32(i);
+            vm.expectEmit(address(registry));
+            emit IHaloRegistry.ArtifactUpdated(ids[i], previous, keccak256("v2"), "ipfs://v2", agentOperator);
+            vm.prank(agentOperator);
+            registry.setArtifact(ids[i], IHaloRegistry.Artifact("ipfs://v2", keccak256("v2")));
+            vm.expectEmit(address(registry));
+            emit IHaloRegistry.ArtifactUpdated(ids[i], keccak256("v2"), keccak256("v3"), "ipfs://v3", governance);
+            vm.prank(governance);
+            registry.setArtifact(ids[i], IHaloRegistry.Artifact("ipfs://v3", keccak256("v3")));
+        }
+        assertEq(registry.getAgent(AGENT).artifact.uri, "ipfs://v3");
+        assertEq(registry.getClass(CLASS).artifact.sha256, keccak256("v3"));
+        assertEq(registry.getUnit(UNIT).artifact.sha256, keccak256("v3"));
+    }
+
+    function test_setArtifact_reverts() public {
+        _recordClassAndUnit();
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_NotArtifactUpdater.selector, UNIT, factory));
+        vm.prank(factory);
+        registry.setArtifact(UNIT, IHaloRegistry.Artifact("x", 0));
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_NotArtifactUpdater.selector, CLASS, outsider));
+        vm.prank(outsider);
+        registry.setArtifact(CLASS, IHaloRegistry.Artifact("x", 0));
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownId.selector, bytes32("nope")));
+        vm.prank(governance);
+        registry.setArtifact("nope", IHaloRegistry.Artifact("x", 0));
+    }
+
+    // ---- Day-0 ----
+
+    function test_recordReview_endsDay0AtCycleCount() public {
+        _recordClassAndUnit();
+        vm.warp(2000);
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.Day0Reviewed(UNIT, 0, keccak256("r1"), reviewer);
+        vm.prank(reviewer);
+        registry.recordReview(UNIT, keccak256("r1"));
+        assertEq(registry.getUnit(UNIT).day0.endedAt, 0);
+        vm.warp(2000 + 1 days);
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.Day0Ended(UNIT, 2, uint64(2000 + 1 days));
+        vm.prank(reviewer);
+        registry.recordReview(UNIT, keccak256("r2"));
+        IHaloRegistry.UnitRecord memory u = registry.getUnit(UNIT);
+        assertEq(u.day0.reviewCount, 2);
+        assertEq(u.day0.endedAt, 2000 + 1 days);
+        IHaloRegistry.Review[] memory reviews = registry.getReviews(UNIT);
+        assertEq(reviews.length, 2);
+        assertEq(reviews[1].reportHash, keccak256("r2"));
+        assertEq(reviews[1].reviewer, reviewer);
+        assertEq(reviews[0].timestamp, 2000);
+
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_Day0Over.selector, UNIT));
+        vm.prank(reviewer);
+        registry.recordReview(UNIT, keccak256("r3"));
+
+        // the class had one cycle
+        vm.prank(reviewer);
+        registry.recordReview(CLASS, keccak256("c1"));
+        assertEq(registry.getClass(CLASS).day0.endedAt, 2000 + 1 days);
+    }
+
+    function test_recordReview_reverts() public {
+        _recordClassAndUnit();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, governance, registry.REVIEWER()
+            )
+        );
+        vm.prank(governance);
+        registry.recordReview(UNIT, keccak256("r"));
+        vm.startPrank(reviewer);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownId.selector, AGENT));
+        registry.recordReview(AGENT, keccak256("r"));
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownId.selector, bytes32("nope")));
+        registry.recordReview("nope", keccak256("r"));
+        vm.stopPrank();
+    }
+
+    // ---- template revocation flag ----
+
+    function test_isClassTemplateRevoked_followsTemplateRegistry() public {
+        ITemplateRegistry.TemplateSpec memory s;
+        s.kind = keccak256("PORTFOLIO_LCTS");
+        s.classComponents = new ITemplateRegistry.Component[](1);
+        s.classComponents[0] = ITemplateRegistry.Component("ALMProxy", address(templates), address(templates).codehash);
+        templates.proposeTemplate(TEMPLATE, 1, s);
+        _recordClassAndUnit();
+        assertFalse(registry.isClassTemplateRevoked(CLASS));
+        vm.prank(governance);
+        templates.revokeTemplate(TEMPLATE, 1);
+        assertTrue(registry.isClassTemplateRevoked(CLASS));
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownClass.selector, UNIT));
+        registry.isClassTemplateRevoked(UNIT);
+    }
+
+    // ---- views ----
+
+    function test_getters_revertUnknown() public {
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownAgent.selector, AGENT));
+        registry.getAgent(AGENT);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownClass.selector, CLASS));
+        registry.getClass(CLASS);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownId.selector, UNIT));
+        registry.getUnit(UNIT);
+    }
+
+    function test_constructor_revertsZero() public {
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ZeroAddress.selector, "admin"));
+        new HaloRegistry(address(0), address(templates));
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ZeroAddress.selector, "templateRegistry"));
+        new HaloRegistry(governance, address(0));
+    }
+
+    function testFuzz_pages_matchModel(uint8 classes, uint8 offset, uint8 limit) public {
+        classes = uint8(bound(classes, 0, 10));
+        _registerAgent();
+        vm.startPrank(factory);
+        for (uint160 i = 0; i < classes; ++i) {
+            registry.recordFactoryClass(_classRecord(bytes32(uint256(i + 1)), (i + 1) * 1000, 1));
+            registry.recordFactoryUnit(
+                _unitRecord(bytes32(uint256(i + 1) << 128), bytes32(uint256(i + 1)), (i + 1) * 1000 + 500)
+            );
+        }
+        vm.stopPrank();
+        IHaloRegistry.ClassRecord[] memory page = registry.getClassesPage(offset, limit);
+        IHaloRegistry.UnitRecord[] memory units = registry.getUnitsPage(offset, limit);
+        uint256 expected = offset >= classes ? 0 : (classes - offset < limit ? classes - offset : limit);
+        assertEq(page.length, expected);
+        assertEq(units.length, expected);
+        for (uint256 i = 0; i < page.length; ++i) {
+            assertEq(page[i].classId, bytes32(offset + i + 1));
+            assertEq(page[i].almProxy, address(uint160((offset + i + 1) * 1000 + 1)));
+            assertEq(page[i].unitIds.length, 1);
+            assertEq(units[i].classId, page[i].classId);
+        }
+        assertEq(registry.getAgentsPage(0, 10).length, 1);
+        assertEq(registry.getAgentsPage(1, 10).length, 0);
+        assertEq(registry.classCount(), classes);
+    }
+}

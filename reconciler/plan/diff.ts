@@ -1,0 +1,124 @@
+/**
+ * Resource-by-resource diff of the desired model against the observed model. Both sides are flat maps of
+ * resource address → fields; the type registry says which fields are immutable (→ refused), computed
+ * (→ not compared) or sets (→ order-insensitive), and what a removal means.
+ */
+import type { FieldValue, Resource, ResourceMap, ResourceType } from "../model/observed.js";
+import { RESOURCE_TYPES, type ResourceTypeSpec, fieldMatches } from "./resources.js";
+
+export type ChangeKind = "create" | "update" | "delete" | "refused";
+
+export interface FieldChange {
+  field: string;
+  old: FieldValue | undefined;
+  new: FieldValue | undefined;
+  immutable: boolean;
+}
+
+export interface ResourceChange {
+  address: string;
+  type: ResourceType;
+  kind: ChangeKind;
+  /** For update/refused-update: every differing field; for create: every desired field; for delete: none. */
+  fields: FieldChange[];
+  desired?: Resource;
+  observed?: Resource;
+  /** Why a refused change cannot be made. */
+  reason?: string;
+}
+
+export interface DiffResult {
+  changes: ResourceChange[];
+  /** Observed resources not declared in `halos/` whose type is left alone (drift reports them). */
+  undeclared: string[];
+  /** Declared resources that match. */
+  inSync: string[];
+}
+
+const ADDRESS_RE = /^0x[0-9a-fA-F]{40}$/;
+const HEX_RE = /^0x[0-9a-fA-F]*$/;
+
+/** A comparison key: numbers and bigints compare numerically, hex (addresses, hashes) case-insensitively. */
+export function canonicalField(v: FieldValue | undefined, asSet = false): string {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  if (typeof v === "bigint") return `n:${v}`;
+  if (typeof v === "number") return Number.isInteger(v) ? `n:${BigInt(v)}` : `f:${v}`;
+  if (typeof v === "boolean") return `b:${v}`;
+  if (typeof v === "string") return HEX_RE.test(v) || ADDRESS_RE.test(v) ? `h:${v.toLowerCase()}` : `s:${v}`;
+  const items = v.map((x) => canonicalField(x));
+  if (asSet) items.sort();
+  return `[${items.join(",")}]`;
+}
+
+export function fieldsEqual(a: FieldValue | undefined, b: FieldValue | undefined, asSet = false): boolean {
+  return canonicalField(a, asSet) === canonicalField(b, asSet);
+}
+
+function compare(spec: ResourceTypeSpec, desired: Resource, observed: Resource): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const field of Object.keys(desired.fields).sort()) {
+    if (fieldMatches(spec.computed, field)) continue;
+    const want = desired.fields[field];
+    const have = observed.fields[field];
+    if (!fieldsEqual(want, have, spec.sets.includes(field))) {
+      out.push({ field, old: have, new: want, immutable: fieldMatches(spec.immutable, field) });
+    }
+  }
+  return out;
+}
+
+export function diffResources(
+  desired: ResourceMap,
+  observed: ResourceMap,
+  types: Record<ResourceType, ResourceTypeSpec> = RESOURCE_TYPES,
+): DiffResult {
+  const changes: ResourceChange[] = [];
+  const undeclared: string[] = [];
+  const inSync: string[] = [];
+  const addresses = [...new Set([...Object.keys(desired), ...Object.keys(observed)])].sort();
+  for (const address of addresses) {
+    const want = desired[address];
+    const have = observed[address];
+    if (want !== undefined && have !== undefined && want.type !== have.type) {
+      throw new Error(`${address}: declared as ${want.type} but observed as ${have.type}`);
+    }
+    const type = (want ?? have)!.type;
+    const spec = types[type];
+    if (want !== undefined && have === undefined) {
+      const fields = Object.keys(want.fields)
+        .sort()
+        .filter((f) => !fieldMatches(spec.computed, f))
+        .map((f) => ({ field: f, old: undefined, new: want.fields[f], immutable: false }));
+      changes.push({ address, type, kind: "create", fields, desired: want });
+    } else if (want === undefined && have !== undefined) {
+      if (spec.onRemoved === "delete") changes.push({ address, type, kind: "delete", fields: [], observed: have });
+      else if (spec.onRemoved === "refuse") {
+        changes.push({
+          address,
+          type,
+          kind: "refused",
+          fields: [],
+          observed: have,
+          reason: `not declared any more, but ${spec.removeReason ?? "it cannot be removed"}`,
+        });
+      } else undeclared.push(address);
+    } else if (want !== undefined && have !== undefined) {
+      const fields = compare(spec, want, have);
+      if (fields.length === 0) inSync.push(address);
+      else if (fields.some((f) => f.immutable)) {
+        const names = fields.filter((f) => f.immutable).map((f) => f.field);
+        changes.push({
+          address,
+          type,
+          kind: "refused",
+          fields,
+          desired: want,
+          observed: have,
+          reason: `${names.join(", ")} cannot change in place: ${spec.immutableReason}`,
+        });
+      } else changes.push({ address, type, kind: "update", fields, desired: want, observed: have });
+    }
+  }
+  return { changes, undeclared, inSync };
+}

@@ -1,0 +1,113 @@
+/**
+ * Maps the loader's normalized desired model (reconciler/model/desired.ts) onto the flat resource map the
+ * diff compares. Addresses the tree cannot know (a class's PAU, a unit's queues) come from the factory's
+ * `predict…` views, passed in as `predictions`; without them the keys of counterparty-contract rate limits
+ * stay unknown and their builders refuse with a message saying so.
+ */
+import { type Address, type Hex, encodeAbiParameters, keccak256, stringToBytes } from "viem";
+import type {
+  DesiredClass,
+  DesiredRateLimit,
+  DesiredState,
+  LimitId,
+  UnitContractRole,
+} from "../model/desired.js";
+import type { FieldValue, ResourceMap } from "../model/observed.js";
+
+export interface ClassPrediction {
+  /** The class PAU (its ALMProxy): the `pau` BEAMState and the Configurator are keyed by. */
+  pau: Address;
+  /** Counterparty contracts of the class (facility, redeem) by role. */
+  contracts?: Partial<Record<UnitContractRole, Address>>;
+  /** Per unit id: its contracts (subscribe-queue, redeem-queue) by role. */
+  units?: Record<string, Partial<Record<UnitContractRole, Address>>>;
+}
+
+export type Predictions = Record<string, ClassPrediction>;
+
+export function limitIdHash(id: LimitId): Hex {
+  return keccak256(stringToBytes(id));
+}
+
+/** RateLimitKeys.assetCounterpartyKey(limitId, asset, counterparty). */
+export function rateLimitKey(limitId: LimitId, asset: Address, counterparty: Address): Hex {
+  return keccak256(
+    encodeAbiParameters([{ type: "bytes32" }, { type: "address" }, { type: "address" }], [limitIdHash(limitId), asset, counterparty]),
+  );
+}
+
+/** Resource addresses carry account addresses in lower case so that they compare as plain strings. */
+export function memberAddress(classId: string, role: "relayer" | "freezer" | "govOps", who: Address): string {
+  return `class.${classId}.${role}.${who.toLowerCase()}`;
+}
+
+function counterpartyOf(rl: DesiredRateLimit, prediction: ClassPrediction | undefined, unitId: string | undefined): Address | undefined {
+  if (rl.counterparty.kind === "address") return rl.counterparty.address;
+  const role = rl.counterparty.contract;
+  if (unitId !== undefined) return prediction?.units?.[unitId]?.[role];
+  return prediction?.contracts?.[role];
+}
+
+function rateLimitFields(rl: DesiredRateLimit, prediction: ClassPrediction | undefined, unitId?: string): Record<string, FieldValue> {
+  const fields: Record<string, FieldValue> = { maxAmount: rl.maxAmount, slope: rl.slopePerSecond };
+  const cp = counterpartyOf(rl, prediction, unitId);
+  if (cp !== undefined) fields.key = rateLimitKey(rl.limitId, rl.asset, cp);
+  return fields;
+}
+
+function flatten(prefix: string, value: unknown, out: Record<string, FieldValue>): void {
+  if (value === undefined) return;
+  if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(prefix === "" ? k : `${prefix}.${k}`, v, out);
+    return;
+  }
+  out[prefix] = value as FieldValue;
+}
+
+function classFields(c: DesiredClass, prediction: ClassPrediction | undefined): Record<string, FieldValue> {
+  const out: Record<string, FieldValue> = {};
+  flatten("", { kind: c.kind, agent: c.agent, template: c.template, params: c.params, beacons: c.beacons, operator: c.operator, freezer: c.freezer, govOps: c.govOps, relayer: c.relayer, artifact: c.artifact }, out);
+  if (c.kind === "term-nfat") flatten("dealToken", c.dealToken, out);
+  if (prediction !== undefined) out.pau = prediction.pau;
+  return out;
+}
+
+export function desiredResources(state: DesiredState, predictions: Predictions = {}): ResourceMap {
+  const map: ResourceMap = {};
+  const put = (address: string, type: ResourceMap[string]["type"], fields: Record<string, FieldValue>) => {
+    if (map[address] !== undefined) throw new Error(`two declarations map to the resource ${address}`);
+    map[address] = { type, fields };
+  };
+  for (const t of state.templates) {
+    const fields: Record<string, FieldValue> = {};
+    flatten("", { kind: t.kind, status: t.status, audit: t.audit }, fields);
+    put(`template.${t.id}.v${t.version}`, "template", fields);
+  }
+  for (const a of state.agents) {
+    const fields: Record<string, FieldValue> = {};
+    flatten("", { name: a.name, operator: a.operator, artifact: a.artifact }, fields);
+    put(`agent.${a.id}`, "agent", fields);
+  }
+  for (const l of state.legacy) {
+    const fields: Record<string, FieldValue> = {};
+    flatten("", { name: l.name, addresses: l.addresses, beaconOperator: l.beaconOperator, artifact: l.artifact, conformsTo: l.conformsTo }, fields);
+    put(`legacy.${l.id}`, "legacy", fields);
+  }
+  for (const c of state.classes) {
+    const prediction = predictions[c.id];
+    put(`class.${c.id}`, "class", classFields(c, prediction));
+    put(memberAddress(c.id, "relayer", c.relayer), "relayer", {});
+    put(memberAddress(c.id, "freezer", c.freezer), "freezer", {});
+    put(memberAddress(c.id, "govOps", c.govOps), "govOps", {});
+    for (const rl of c.rateLimits) put(`class.${c.id}.rateLimit.${rl.flow}`, "rateLimit", rateLimitFields(rl, prediction));
+    if (c.kind === "portfolio-lcts") {
+      for (const u of c.units) {
+        const fields: Record<string, FieldValue> = {};
+        flatten("", { kind: u.kind, token: u.token, params: u.params, artifact: u.artifact }, fields);
+        put(`class.${c.id}.unit.${u.id}`, "unit", fields);
+        for (const rl of u.rateLimits) put(`class.${c.id}.rateLimit.${u.id}.${rl.flow}`, "rateLimit", rateLimitFields(rl, prediction, u.id));
+      }
+    }
+  }
+  return map;
+}

@@ -1,0 +1,193 @@
+/**
+ * OpenZeppelin v5 `TimelockController` semantics, reproduced off-chain so that a plan can name the exact
+ * operation ids it will create, recognise operations that are already pending on BEAMTimeLock, and write
+ * the `scheduleBatch` / `executeBatch` calldata that governance signs.
+ */
+import {
+  type Address,
+  type Hex,
+  decodeFunctionData,
+  encodeAbiParameters,
+  encodeFunctionData,
+  keccak256,
+  getAddress,
+} from "viem";
+
+/** A single call inside a timelock operation. */
+export interface TimelockCall {
+  target: Address;
+  value: bigint;
+  data: Hex;
+}
+
+/** Everything that determines an operation's id (the `delay` does not). */
+export interface TimelockOperation {
+  calls: readonly TimelockCall[];
+  predecessor: Hex;
+  salt: Hex;
+}
+
+export const ZERO_BYTES32: Hex = "0x0000000000000000000000000000000000000000000000000000000000000000";
+
+/** OZ stores `1` as the timestamp of an executed operation. */
+export const DONE_TIMESTAMP = 1n;
+
+/** The subset of the TimelockController ABI the reconciler writes or reads. */
+export const timelockAbi = [
+  {
+    type: "function",
+    name: "schedule",
+    stateMutability: "nonpayable",
+    inputs: [
+      { name: "target", type: "address" },
+      { name: "value", type: "uint256" },
+      { name: "data", type: "bytes" },
+      { name: "predecessor", type: "bytes32" },
+      { name: "salt", type: "bytes32" },
+      { name: "delay", type: "uint256" },
+    ],
+    outputs: [],
+  },
+  {
+    type: "function",
+    name: "scheduleBatch",
+    stateMutability: "nonpayable",
+    inputs: [
+      { name: "targets", type: "address[]" },
+      { name: "values", type: "uint256[]" },
+      { name: "payloads", type: "bytes[]" },
+      { name: "predecessor", type: "bytes32" },
+      { name: "salt", type: "bytes32" },
+      { name: "delay", type: "uint256" },
+    ],
+    outputs: [],
+  },
+  {
+    type: "function",
+    name: "executeBatch",
+    stateMutability: "payable",
+    inputs: [
+      { name: "targets", type: "address[]" },
+      { name: "values", type: "uint256[]" },
+      { name: "payloads", type: "bytes[]" },
+      { name: "predecessor", type: "bytes32" },
+      { name: "salt", type: "bytes32" },
+    ],
+    outputs: [],
+  },
+  {
+    type: "function",
+    name: "getTimestamp",
+    stateMutability: "view",
+    inputs: [{ name: "id", type: "bytes32" }],
+    outputs: [{ name: "", type: "uint256" }],
+  },
+  {
+    type: "function",
+    name: "getMinDelay",
+    stateMutability: "view",
+    inputs: [],
+    outputs: [{ name: "", type: "uint256" }],
+  },
+  {
+    type: "event",
+    name: "CallScheduled",
+    inputs: [
+      { name: "id", type: "bytes32", indexed: true },
+      { name: "index", type: "uint256", indexed: true },
+      { name: "target", type: "address", indexed: false },
+      { name: "value", type: "uint256", indexed: false },
+      { name: "data", type: "bytes", indexed: false },
+      { name: "predecessor", type: "bytes32", indexed: false },
+      { name: "delay", type: "uint256", indexed: false },
+    ],
+  },
+  {
+    type: "event",
+    name: "CallSalt",
+    inputs: [
+      { name: "id", type: "bytes32", indexed: true },
+      { name: "salt", type: "bytes32", indexed: false },
+    ],
+  },
+] as const;
+
+/** `hashOperation(target, value, data, predecessor, salt)` of OZ v5. */
+export function hashOperation(call: TimelockCall, predecessor: Hex, salt: Hex): Hex {
+  return keccak256(
+    encodeAbiParameters(
+      [{ type: "address" }, { type: "uint256" }, { type: "bytes" }, { type: "bytes32" }, { type: "bytes32" }],
+      [call.target, call.value, call.data, predecessor, salt],
+    ),
+  );
+}
+
+/** `hashOperationBatch(targets, values, payloads, predecessor, salt)` of OZ v5. */
+export function hashOperationBatch(op: TimelockOperation): Hex {
+  return keccak256(
+    encodeAbiParameters(
+      [{ type: "address[]" }, { type: "uint256[]" }, { type: "bytes[]" }, { type: "bytes32" }, { type: "bytes32" }],
+      [op.calls.map((c) => c.target), op.calls.map((c) => c.value), op.calls.map((c) => c.data), op.predecessor, op.salt],
+    ),
+  );
+}
+
+function batchArgs(op: TimelockOperation) {
+  return [
+    op.calls.map((c) => c.target),
+    op.calls.map((c) => c.value),
+    op.calls.map((c) => c.data),
+    op.predecessor,
+    op.salt,
+  ] as const;
+}
+
+export function encodeScheduleBatch(op: TimelockOperation, delay: bigint): Hex {
+  return encodeFunctionData({ abi: timelockAbi, functionName: "scheduleBatch", args: [...batchArgs(op), delay] });
+}
+
+export function encodeExecuteBatch(op: TimelockOperation): Hex {
+  return encodeFunctionData({ abi: timelockAbi, functionName: "executeBatch", args: batchArgs(op) });
+}
+
+/** Decodes `scheduleBatch` or `executeBatch` calldata back into the operation (and the delay, if scheduled). */
+export function decodeTimelockBatch(data: Hex): { functionName: "scheduleBatch" | "executeBatch"; op: TimelockOperation; delay?: bigint } {
+  const decoded = decodeFunctionData({ abi: timelockAbi, data });
+  if (decoded.functionName !== "scheduleBatch" && decoded.functionName !== "executeBatch") {
+    throw new Error(`not a timelock batch call: ${decoded.functionName}`);
+  }
+  const [targets, values, payloads, predecessor, salt] = decoded.args;
+  if (targets.length !== values.length || targets.length !== payloads.length) {
+    throw new Error("timelock batch: targets, values and payloads differ in length");
+  }
+  const calls = targets.map((target, i) => ({ target: getAddress(target), value: values[i]!, data: payloads[i]! }));
+  const op: TimelockOperation = { calls, predecessor, salt };
+  if (decoded.functionName === "scheduleBatch") return { functionName: "scheduleBatch", op, delay: decoded.args[5] };
+  return { functionName: "executeBatch", op };
+}
+
+export type OperationState = "Unset" | "Waiting" | "Ready" | "Done";
+
+/** OZ v5 `getOperationState`, from the stored timestamp and the block's timestamp. */
+export function operationState(timestamp: bigint, now: bigint): OperationState {
+  if (timestamp === 0n) return "Unset";
+  if (timestamp === DONE_TIMESTAMP) return "Done";
+  if (timestamp > now) return "Waiting";
+  return "Ready";
+}
+
+/**
+ * The salt of the `batchIndex`-th timelock operation of a plan. Deriving it from the plan's seed means two
+ * plans that happen to schedule identical calls (e.g. a grant revoked and granted again later) never produce
+ * the same operation id, which OZ would refuse as "already scheduled".
+ */
+export function planSalt(planSeed: Hex, batchIndex: number): Hex {
+  return keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "uint256" }], [planSeed, BigInt(batchIndex)]));
+}
+
+/** Same target, value and calldata (addresses compared case-insensitively, calldata as lower-case hex). */
+export function sameCall(a: TimelockCall, b: TimelockCall): boolean {
+  return (
+    a.target.toLowerCase() === b.target.toLowerCase() && a.value === b.value && a.data.toLowerCase() === b.data.toLowerCase()
+  );
+}
