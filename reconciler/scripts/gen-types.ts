@@ -4,6 +4,7 @@
  *   tsx reconciler/scripts/gen-types.ts           write the file
  *   tsx reconciler/scripts/gen-types.ts --check   exit 1 (naming the stale file) when the committed file
  *                                                 differs from a fresh generation
+ *   --out <file>                                  write / check another file (tests)
  *
  * The schemas reference each other by relative `$ref` (e.g. `common.schema.json#/$defs/Address`). Rather
  * than teach the generator to resolve those, every file is merged into one synthetic root whose `$defs`
@@ -11,7 +12,7 @@
  * Definition names must therefore be unique across files; a clash is an error.
  */
 import { readFileSync, writeFileSync, readdirSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, type JSONSchema } from "json-schema-to-typescript";
 
@@ -103,13 +104,16 @@ export async function generate(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const check = process.argv.includes("--check");
+  const args = process.argv.slice(2);
+  const check = args.includes("--check");
+  const outIndex = args.indexOf("--out");
+  const target = outIndex >= 0 && args[outIndex + 1] !== undefined ? resolve(args[outIndex + 1] as string) : generatedFile;
   const fresh = await generate();
-  const shown = relative(process.cwd(), generatedFile) || generatedFile;
+  const shown = relative(process.cwd(), target) || target;
   if (check) {
     let committed = "";
     try {
-      committed = readFileSync(generatedFile, "utf8");
+      committed = readFileSync(target, "utf8");
     } catch {
       committed = "";
     }
@@ -120,7 +124,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${shown} is fresh\n`);
     return;
   }
-  writeFileSync(generatedFile, fresh);
+  writeFileSync(target, fresh);
   process.stdout.write(`wrote ${shown}\n`);
 }
 
