@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../cli/program.js";
@@ -207,3 +208,52 @@ describe("halo commands (in-process)", () => {
     });
   });
 });
+
+describe("bin/halo.js process handling", () => {
+  it("forwards SIGTERM to the command and dies of the same signal", async () => {
+    // A FIFO as templates.yaml: the loader blocks reading it, so the command is alive when the signal comes.
+    const tree = writeTree({});
+    mkdirSync(join(tree, "halos"));
+    execFileSync("mkfifo", [join(tree, "halos", "templates.yaml")]);
+    const shim = spawn(process.execPath, [bin, "validate", "--dir", "halos"], { cwd: tree, stdio: "ignore" });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => shim.on("exit", (_code, signal) => resolve(signal)));
+    const shimPid = shim.pid;
+    if (shimPid === undefined) throw new Error("the shim did not start");
+    let child: number | undefined;
+    for (let waited = 0; child === undefined && waited < 30_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      child = childrenOf(shimPid)[0];
+    }
+    if (child === undefined) throw new Error("the shim started no command process");
+    await new Promise((r) => setTimeout(r, 300));
+    shim.kill("SIGTERM");
+    expect(await exited).toBe("SIGTERM");
+    await new Promise((r) => setTimeout(r, 200));
+    const alive = (() => {
+      try {
+        process.kill(child, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    if (alive) process.kill(child, "SIGKILL"); // never leave our own child behind, even on failure
+    expect(alive).toBe(false);
+  });
+});
+
+/** Pids whose parent is `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return out;
+}
