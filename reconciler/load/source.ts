@@ -75,6 +75,7 @@ export class SourceFile {
       const at = error.linePos?.[0] ?? this.lineCounter.linePos(error.pos[0]);
       // prettyErrors appends " at line L, column C:" and a code frame; the position is printed separately.
       let message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+      if (error.code === "MULTIPLE_DOCS") message = "a file holds one YAML document (remove the second ---)";
       if (error.code === "DUPLICATE_KEY") {
         const line = text.split(/\r?\n/)[at.line - 1] ?? "";
         const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(line.slice(at.col - 1))?.[1];
