@@ -175,7 +175,7 @@ describe("halo commands (in-process)", () => {
         "network    mainnet",
         "chainId    1",
         "rpcUrl     https://eth.example (from $HALO_MAINNET_RPC_URL)",
-        "apply      timelock",
+        "apply      timelock (BEAMTimeLock scheduleBatch / executeBatch payloads)",
         "halosDir   halos",
         "plansDir   plans",
         "addresses",
@@ -188,6 +188,21 @@ describe("halo commands (in-process)", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("config text output for the local network", async () => {
+    const ran = await haloInProcess(["config"], repoRoot, {});
+    expect(ran.code).toBe(0);
+    expect(ran.stdout.split("\n").slice(0, 8)).toEqual([
+      "config     halo.config.ts",
+      "network    local (default)",
+      "chainId    31337",
+      "rpcUrl     http://127.0.0.1:8545 (default; set $HALO_LOCAL_RPC_URL to override)",
+      "apply      signer (sends the batches; from 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266)",
+      "halosDir   halos",
+      "plansDir   plans",
+      expect.stringMatching(/^addresses \(file \.halo\/devnet\.json/),
+    ]);
   });
 
   it("config errors exit 1 with the reason", async () => {
