@@ -203,7 +203,7 @@ function validateNetwork(value: unknown, at: string, problem: (path: string, mes
 export async function loadConfig(file: string, cwd = process.cwd()): Promise<HaloConfig> {
   const absolute = resolve(cwd, file);
   const label = relative(cwd, absolute) || absolute;
-  if (!existsSync(absolute)) throw new ConfigError([`${label}: not found (pass --config <file> or run from the project root)`]);
+  if (!existsSync(absolute)) throw new ConfigError([`${label}: not found`]);
   let module: { default?: unknown };
   try {
     module = (await import(pathToFileURL(absolute).href)) as { default?: unknown };

@@ -215,12 +215,31 @@ describe("halo commands (in-process)", () => {
   });
 
   it("config without a config file exits 1", async () => {
-    const ran = await haloInProcess(["config"], writeTree({}));
+    const tree = writeTree({});
+    const ran = await haloInProcess(["config"], tree);
     expect(ran).toEqual({
       code: 1,
       stdout: "",
-      stderr: "halo.config.ts: not found (pass --config <file> or run from the project root)\n",
+      stderr: `halo.config.ts: not found in ${tree} or its parents (pass --config <file>)\n`,
     });
+  });
+
+  it("finds halo.config.ts in a parent directory (commands work from inside halos/)", async () => {
+    const ran = await haloInProcess(["validate"], join(repoRoot, "halos", "acme"));
+    expect(ran).toEqual({
+      code: 0,
+      stdout: "..: valid (6 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo)\n",
+      stderr: "",
+    });
+  });
+
+  it("--config names the config explicitly", async () => {
+    const ran = await haloInProcess(["--config", join(repoRoot, "halo.config.ts"), "validate"], writeTree({}));
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/halos: valid \(6 files/);
+    const missing = await haloInProcess(["--config", "nope.ts", "validate"], writeTree({}));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe("nope.ts: not found\n");
   });
 });
 
