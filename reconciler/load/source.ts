@@ -103,7 +103,7 @@ export class SourceFile {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
         if (!pair) return { node: node as Node, complete: false };
         if (last && keyOf && isScalar(pair.key)) return { node: pair.key, complete: true };
-        // A key with no value (`key:`) has a null value node; point at the key then.
+        // `key:` parses to a null scalar just after the colon; a pair without any value node falls back to its key.
         node = pair.value ?? pair.key;
       } else if (isSeq(node) && typeof segment === "number") {
         const item = node.items[segment];
