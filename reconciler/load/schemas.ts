@@ -2,7 +2,7 @@
  * The JSON Schemas of schemas/*.schema.json compiled with ajv (draft 2020-12, all errors), and the mapping
  * of ajv errors onto YAML source positions and readable messages.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020Module from "ajv/dist/2020.js";
@@ -16,6 +16,18 @@ export const SCHEMA_BASE = "https://halo-factory.example/schemas/";
 export const schemasDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas");
 
 export type FileKind = "agent" | "class" | "templates" | "legacy";
+
+/**
+ * The schemas of the desired-state tree. schemas/ also holds other formats (e.g. the saved plan); they are
+ * neither compiled here nor part of the generated types.
+ */
+export const DESIRED_STATE_SCHEMAS = [
+  "common.schema.json",
+  "agent.schema.json",
+  "class.schema.json",
+  "templates.schema.json",
+  "legacy.schema.json",
+] as const;
 
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
@@ -36,7 +48,7 @@ function compileValidators(): Record<FileKind, ValidateFunction> {
   ajv.addFormat("evm-address", { type: "string", validate: (value: string) => isAddress(value, { strict: true }) });
   ajv.addKeyword({ keyword: "x-message", schemaType: "string" }); // our readable message for a failed value
   ajv.addKeyword({ keyword: "tsType", schemaType: "string" }); // json-schema-to-typescript's type override
-  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith(".schema.json")).sort()) {
+  for (const file of DESIRED_STATE_SCHEMAS) {
     ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, file), "utf8")) as object);
   }
   const get = (kind: FileKind): ValidateFunction => {
@@ -52,7 +64,7 @@ export function validateFile(kind: FileKind, source: SourceFile): Diagnostic[] {
   validators ??= compileValidators();
   const validate = validators[kind];
   if (validate(source.data)) return [];
-  return ajvDiagnostics(source, validate.errors ?? []);
+  return ajvDiagnostics(source, validate.errors ?? [], kind);
 }
 
 type SchemaObject = Record<string, unknown>;
@@ -123,7 +135,7 @@ function messageFor(error: ErrorObject): string {
  *   what is wrong inside the value), otherwise one message for the whole value;
  * - discriminator: reported on the tag (`kind`) unless the tag is missing (then `required` says it).
  */
-export function ajvDiagnostics(source: SourceFile, errors: readonly ErrorObject[]): Diagnostic[] {
+export function ajvDiagnostics(source: SourceFile, errors: readonly ErrorObject[], kind: FileKind): Diagnostic[] {
   const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -172,7 +184,7 @@ export function ajvDiagnostics(source: SourceFile, errors: readonly ErrorObject[
         const tagValue = (value as Record<string, unknown> | undefined)?.[tag] ?? params.tagValue;
         if (tagValue === undefined) break;
         const mapping = (error.parentSchema as SchemaObject | undefined)?.oneOf as SchemaObject[] | undefined;
-        const kinds = kindsOf(mapping, tag);
+        const kinds = kindsOf(mapping, tag, kind);
         push([...segments, tag], kinds.length > 0 ? `must be one of ${kinds.join(", ")}` : `is not a known ${tag}`);
         break;
       }
@@ -183,11 +195,11 @@ export function ajvDiagnostics(source: SourceFile, errors: readonly ErrorObject[
   return out;
 }
 
-/** The `const` values of the discriminator tag in each branch (resolving our local `$defs` refs). */
-function kindsOf(branches: SchemaObject[] | undefined, tag: string): string[] {
+/** The `const` values of the discriminator tag in each branch (resolving refs local to the file's schema). */
+function kindsOf(branches: SchemaObject[] | undefined, tag: string, kind: FileKind): string[] {
   if (!branches) return [];
-  const classSchema = JSON.parse(readFileSync(join(schemasDir, "class.schema.json"), "utf8")) as SchemaObject;
-  const defs = (classSchema.$defs as Record<string, SchemaObject> | undefined) ?? {};
+  const schema = JSON.parse(readFileSync(join(schemasDir, `${kind}.schema.json`), "utf8")) as SchemaObject;
+  const defs = (schema.$defs as Record<string, SchemaObject> | undefined) ?? {};
   const kinds: string[] = [];
   for (const branch of branches) {
     const ref = typeof branch.$ref === "string" ? branch.$ref : undefined;
