@@ -18,13 +18,13 @@ contract PrimeOnboardingStoryTest is ConfiguratorTestBase {
     address internal depositDestination = makeAddr("depositDestination");
     address internal anyone = makeAddr("anyone");
 
-    Pau internal p;
+    PauParts internal p;
     bytes32 internal depositKey;
 
     function setUp() public {
         vm.warp(1_750_000_000);
         _deployUnit(true, address(0));
-        p = _deployPau(address(configurator), address(0));
+        p = _deployWiredPau(address(configurator), address(0));
         depositKey = _transferKey(usds, depositDestination);
     }
 

@@ -9,12 +9,12 @@ import {ConfiguratorHandler} from "./ConfiguratorHandler.sol";
 contract ConfiguratorInvariantTest is ConfiguratorTestBase {
     address internal stateAdmin = makeAddr("stateAdmin");
     ConfiguratorHandler internal handler;
-    Pau internal p;
+    PauParts internal p;
 
     function setUp() public {
         vm.warp(1_700_000_000);
         _deployUnit(false, stateAdmin);
-        p = _deployPau(address(configurator), address(0));
+        p = _deployWiredPau(address(configurator), address(0));
 
         bytes32[] memory keys = new bytes32[](3);
         uint256[] memory maxes = new uint256[](3);
