@@ -386,7 +386,8 @@ export function buildPlan(input: PlanInput): Plan {
     blockHash: observed.blockHash,
     observedFingerprint: fingerprint,
     desiredHash,
-    changes: diff.changes,
+    // the resources themselves stay out of the plan: it carries the field changes, which is what is reviewed
+    changes: diff.changes.map(({ desired: _d, observed: _o, ...c }) => c),
     undeclared: diff.undeclared,
     actions: sorted,
     batches,

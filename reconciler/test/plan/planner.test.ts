@@ -131,7 +131,7 @@ describe("buildPlan: a new class from the factory", () => {
     expect(plan.batches[2]!.signer).toBe(getAddress(GOVOPS2));
     const first = plan.actions.find((a) => a.id === "class.acme-tbill.rateLimit.transfer/setRateLimit#0")!;
     expect(first.kind).toBe("create");
-    expect(first.reason).toMatch(/^instantiate/);
+    expect(first.reason).toBe("SORL instantiate, step 1 of 1");
     expect(first.dependsOn).toContain("class.acme-tbill/deployClass");
     expect(first.dependsOn).toContain("timelock/execute-by-class.acme-tbill");
   });
