@@ -10,6 +10,7 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Address, Hex } from "viem";
 import type { FieldValue } from "../model/observed.js";
+import { canonicalHash } from "./canonical.js";
 import type { Action, Batch, JsonValue } from "./actions.js";
 import type { FieldChange, ResourceChange } from "./diff.js";
 import { type Plan, type PlanSummary, summaryLine } from "./planner.js";
@@ -217,6 +218,15 @@ export function deserializePlan(j: SavedPlanJson): { plan: Plan; meta: PlanMeta 
   const meta: PlanMeta = { toolVersion: j.tool.version };
   if (j.createdAt !== undefined) meta.createdAt = j.createdAt;
   return { plan, meta };
+}
+
+/**
+ * The identity of a plan's content (what it will do, on which state): keccak of the canonical JSON of the
+ * saved form without the tool version and creation time. The apply journal is keyed by it.
+ */
+export function planHash(plan: Plan): Hex {
+  const { tool: _tool, createdAt: _createdAt, ...content } = serializePlan(plan, { toolVersion: "" });
+  return canonicalHash(content);
 }
 
 // ---------------------------------------------------------------------------------------------------------
