@@ -1,0 +1,70 @@
+/** `halo validate`: load and validate the desired-state tree; exit 0 valid, 1 invalid. */
+import { relative, resolve } from "node:path";
+import { Command, Option } from "commander";
+import { allUnits } from "../../model/desired.js";
+import { formatDiagnostic, loadDesiredState } from "../../load/index.js";
+import { findConfig, type GlobalOptions } from "../context.js";
+import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+
+interface ValidateOptions {
+  dir?: string;
+  format: "text" | "json";
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function validateCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return new Command("validate")
+    .description("validate the desired-state tree (halos/) against the schemas and the cross-file rules")
+    .option("--dir <path>", "the desired-state tree (default: halosDir of halo.config.ts, else halos)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 valid, 1 invalid (every error printed as `file:line:col path: message`).",
+    )
+    .action(async (options: ValidateOptions, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions & ValidateOptions>();
+      let dir = options.dir;
+      if (dir === undefined) {
+        const config = await findConfig(io, global, false);
+        dir = config ? relative(io.cwd, resolve(config.root, config.halosDir)) || "." : "halos";
+      }
+      const result = loadDesiredState(dir, { cwd: io.cwd });
+      if (options.format === "json") {
+        const body = result.ok
+          ? {
+              valid: true,
+              dir: result.state.dir,
+              treeHash: result.state.treeHash,
+              files: result.state.files,
+              counts: counts(result.state),
+              errors: [],
+            }
+          : { valid: false, dir, errors: result.diagnostics };
+        io.stdout(`${JSON.stringify(body, null, 2)}\n`);
+      } else if (result.ok) {
+        const c = counts(result.state);
+        io.stdout(
+          `${result.state.dir}: valid (${plural(result.state.files.length, "file")}: ${plural(c.agents, "agent")}, ` +
+            `${plural(c.classes, "class", "classes")}, ${plural(c.units, "unit")}, ${plural(c.templates, "template")}, ` +
+            `${plural(c.externalTemplates, "external template")}, ${plural(c.legacy, "legacy Halo")})\n`,
+        );
+      } else {
+        for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+        const files = new Set(result.diagnostics.map((d) => d.file)).size;
+        io.stderr(`${dir}: invalid (${plural(result.diagnostics.length, "error")} in ${plural(files, "file")})\n`);
+      }
+      setExit(result.ok ? EXIT_OK : EXIT_ERROR);
+    });
+}
+
+function counts(state: import("../../model/desired.js").DesiredState) {
+  return {
+    agents: state.agents.length,
+    classes: state.classes.length,
+    units: allUnits(state).length,
+    templates: state.templates.length,
+    externalTemplates: state.externalTemplates.length,
+    legacy: state.legacy.length,
+  };
+}
