@@ -91,6 +91,11 @@ export interface ActionDraft {
   dependsOn?: DraftDependency[];
   /** Other resources this call creates as a side effect (e.g. the factory registers the Day-0 inits). */
   provides?: string[];
+  /**
+   * Resources this call creates, with the values they will have (e.g. the Day-0 inits the factory registers
+   * from the template): later builders read them, so a new class's rate limits instantiate up to them.
+   */
+  expects?: ResourceMap;
   /** A timelock operation this call schedules itself (the factory's cBEAM grant) and what it creates. */
   schedules?: { op: TimelockOperation; delay: bigint; provides: string[] };
   reason?: string;
@@ -99,6 +104,8 @@ export interface ActionDraft {
 export interface BuildContext {
   observed: ObservedState;
   desired: ResourceMap;
+  /** Resources earlier actions of this plan will create (`expects` of the drafts built so far). */
+  expected: ResourceMap;
   now: bigint;
 }
 
@@ -230,7 +237,7 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
     };
     const flow = change.address.split(".").slice(3).join(".");
     const initAddress = `class.${classId}.init.${flow}`;
-    const initFields = ctx.desired[initAddress]?.fields ?? ctx.observed.resources[initAddress]?.fields;
+    const initFields = ctx.desired[initAddress]?.fields ?? ctx.expected[initAddress]?.fields ?? ctx.observed.resources[initAddress]?.fields;
     let init: RateLimitValues | undefined;
     if (initFields !== undefined) init = { maxAmount: asBigint(initFields.maxAmount, "init.maxAmount"), slope: asBigint(initFields.slope, "init.slope") };
     else if (obs["init.maxAmount"] !== undefined) init = { maxAmount: asBigint(obs["init.maxAmount"], "init.maxAmount"), slope: asBigint(obs["init.slope"], "init.slope") };

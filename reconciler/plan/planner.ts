@@ -165,7 +165,7 @@ export function buildPlan(input: PlanInput): Plan {
   const diff: DiffResult = diffResources(desired, observed.resources);
   const ramps: RampSummary[] = [];
   const builders: Builders = { ...configuratorBuilders((r) => ramps.push(r)), ...input.builders };
-  const ctx: BuildContext = { observed, desired, now };
+  const ctx: BuildContext = { observed, desired, expected: {}, now };
 
   const actions: Action[] = [];
   const refuse = (change: ResourceChange, reason: string) =>
@@ -174,9 +174,17 @@ export function buildPlan(input: PlanInput): Plan {
   // 1. drafts per change
   const built: { change: ResourceChange; drafts: ActionDraft[] }[] = [];
   const refusedChanges = new Set<string>();
-  for (const change of diff.changes) {
+  // build in pipeline order so that what a deployment creates (`expects`) is known to the later builders
+  const buildOrder = [...diff.changes].sort((a, b) => RESOURCE_TYPES[a.type].tier - RESOURCE_TYPES[b.type].tier);
+  for (const change of buildOrder) {
     if (change.kind === "refused") {
       refuse(change, change.reason ?? "cannot change in place");
+      refusedChanges.add(change.address);
+      continue;
+    }
+    const parent = parentOf(change.address);
+    if (parent !== undefined && refusedChanges.has(parent) && observed.resources[parent] === undefined) {
+      refuse(change, `depends on ${parent}, which does not exist and cannot be planned`);
       refusedChanges.add(change.address);
       continue;
     }
@@ -193,6 +201,7 @@ export function buildPlan(input: PlanInput): Plan {
       continue;
     }
     built.push({ change, drafts: result });
+    for (const d of result) Object.assign(ctx.expected, d.expects ?? {});
   }
 
   // 2. resources created as side effects of other calls are not built again
@@ -201,7 +210,7 @@ export function buildPlan(input: PlanInput): Plan {
   for (const { change, drafts: ds } of built) for (const d of ds) drafts.push({ draft: d, change, id: `${change.address}/${d.key}` });
   const provided = new Set<string>();
   for (const w of drafts) {
-    for (const r of w.draft.provides ?? []) provided.add(r);
+    for (const r of [...(w.draft.provides ?? []), ...Object.keys(w.draft.expects ?? {})]) provided.add(r);
     for (const r of w.draft.schedules?.provides ?? []) provided.add(r);
   }
   let active = drafts.filter((w) => !(provided.has(w.change.address) && w.change.kind === "create"));
@@ -322,7 +331,7 @@ export function buildPlan(input: PlanInput): Plan {
     const exec = addExecute(s.op, undefined, [w.id], s.delay, `by-${w.change.address}`);
     for (const r of s.provides) providedBy.set(r, exec);
   }
-  for (const w of active) for (const r of w.draft.provides ?? []) providedBy.set(r, w.id);
+  for (const w of active) for (const r of [...(w.draft.provides ?? []), ...Object.keys(w.draft.expects ?? {})]) providedBy.set(r, w.id);
 
   // 4. actions with resolved dependencies
   const completingOfResource = (resource: string): string[] => {
