@@ -240,6 +240,7 @@ export function buildPlan(input: PlanInput): Plan {
   const completing = new Map<string, string>(); // draft id → id dependents must wait for
   const earliestFloor = new Map<string, bigint>(); // action id → absolute floor
   const extraActions: Action[] = [];
+  const gaps = new Map<string, Map<string, bigint>>(); // action id → dependency id → minimum gap
   const addExecute = (op: TimelockOperation, readyFloor: bigint | undefined, scheduleIds: string[], delay: bigint, label: string): string => {
     const opId = hashOperationBatch(op);
     const existing = executeIds.get(opId);
@@ -264,7 +265,6 @@ export function buildPlan(input: PlanInput): Plan {
     gaps.set(id, new Map(scheduleIds.map((s) => [s, delay])));
     return id;
   };
-  const gaps = new Map<string, Map<string, bigint>>(); // action id → dependency id → gap
 
   const newTimelock: Wrapped[] = [];
   for (const w of active) {
@@ -302,7 +302,8 @@ export function buildPlan(input: PlanInput): Plan {
     const out: { w: Wrapped; timelocked: boolean }[] = [];
     for (const dep of w.draft.dependsOn ?? []) {
       const targets = dep.sibling !== undefined ? drafts.filter((x) => x.id === `${w.change.address}/${dep.sibling}`) : (byResource.get(dep.resource ?? "") ?? []);
-      for (const t of targets) if (newTimelock.includes(t)) out.push({ w: t, timelocked: true });
+      // non-timelocked drafts are walked through: they may themselves wait for a timelocked call
+      for (const t of targets) out.push({ w: t, timelocked: newTimelock.includes(t) });
     }
     return out;
   };

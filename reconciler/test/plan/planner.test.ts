@@ -212,6 +212,33 @@ describe("buildPlan: refusals and removals", () => {
   });
 });
 
+describe("buildPlan: timelocked calls that wait for each other", () => {
+  it("puts them into successive operations, the second scheduled once the first is executed", () => {
+    const observed = observedBase();
+    const desired = desiredSummaryExample();
+    desired["template.t.v1"] = { type: "template", fields: { status: "approved" } };
+    desired["legacy.old"] = { type: "legacy", fields: { name: "Old" } };
+    const viaTimelock = (key: string, data: `0x${string}`, deps: string[]) => () => [
+      { key, kind: "schedule" as const, target: TIMELOCK, function: key, args: [], calldata: data, authority: "timelock-proposer" as const, viaTimelock: true, dependsOn: deps.map((resource) => ({ resource })) },
+    ];
+    const plan = buildPlan({
+      desired,
+      observed,
+      builders: { template: viaTimelock("approve", "0x01", []), legacy: viaTimelock("record", "0x02", ["template.t.v1"]) },
+    });
+    const schedules = plan.batches.filter((b) => b.kind === "timelock-schedule");
+    expect(schedules.map((b) => [b.actionIds, b.earliestAt - NOW])).toEqual([
+      [["template.t.v1/approve", "class.acme-mmf.govOps.0xa000000000000000000000000000000000000002/addGovOps"], 0n],
+      [["legacy.old/record"], 14n * DAY],
+    ]);
+    expect(schedules.map((b) => b.timelock!.salt)).toEqual([planSalt(plan.seed, 0), planSalt(plan.seed, 1)]);
+    const executes = plan.batches.filter((b) => b.kind === "timelock-execute");
+    expect(executes.map((b) => b.earliestAt - NOW)).toEqual([14n * DAY, 28n * DAY]);
+    expect(plan.summary.timelockBatches).toBe(2);
+    expect(summaryLine(plan.summary)).toContain("; 2 timelock batches;");
+  });
+});
+
 describe("topoSort", () => {
   it("orders by dependencies, then rank, then id", () => {
     const nodes = [
