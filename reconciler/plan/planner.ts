@@ -450,18 +450,23 @@ function makeBatches(
       l = Math.max(l, sameGroup && dep.kind !== "execute" ? dl : dl + 1);
     }
     level.set(a.id, l);
-    const key = `${base}|${l}`;
+    // all calls of one timelock operation are scheduled by one scheduleBatch, whatever their own times
+    const key = a.kind === "schedule" ? `schedule|${a.timelockOperationId}` : `${base}|${l}`;
     keyOf.set(a.id, key);
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
+  const stats = new Map<Action[], { at: bigint; level: number; first: number }>();
+  for (const g of groups.values()) {
+    const at = g.reduce((m, a) => (a.earliestAt! > m ? a.earliestAt! : m), 0n);
+    for (const a of g) a.earliestAt = at;
+    stats.set(g, { at, level: Math.max(...g.map((a) => level.get(a.id)!)), first: sorted.indexOf(g[0]!) });
+  }
   const ordered = [...groups.values()].sort((x, y) => {
-    const ax = x[0]!;
-    const ay = y[0]!;
-    if (ax.earliestAt! !== ay.earliestAt!) return ax.earliestAt! < ay.earliestAt! ? -1 : 1;
-    const lx = level.get(ax.id)!;
-    const ly = level.get(ay.id)!;
-    if (lx !== ly) return lx - ly;
-    return sorted.indexOf(ax) - sorted.indexOf(ay);
+    const sx = stats.get(x)!;
+    const sy = stats.get(y)!;
+    if (sx.at !== sy.at) return sx.at < sy.at ? -1 : 1;
+    if (sx.level !== sy.level) return sx.level - sy.level;
+    return sx.first - sy.first;
   });
   return ordered.map((actions, i): Batch => {
     const head = actions[0]!;

@@ -239,6 +239,35 @@ describe("buildPlan: timelocked calls that wait for each other", () => {
   });
 });
 
+describe("buildPlan: one timelock operation, members with different times", () => {
+  it("schedules the whole operation in one batch, at the latest member's time", () => {
+    const desired = desiredSummaryExample();
+    desired["template.t.v1"] = { type: "template", fields: { status: "approved" } };
+    desired["legacy.old"] = { type: "legacy", fields: { name: "Old" } };
+    const plan = buildPlan({
+      desired,
+      observed: observedBase(),
+      builders: {
+        // the legacy record is a deployer call; the template approval (timelocked) waits for it
+        legacy: () => [{ key: "record", kind: "create", target: TIMELOCK, function: "record", args: [], calldata: "0x02", authority: "deployer", earliestAt: NOW + HOUR }],
+        template: () => [
+          { key: "approve", kind: "schedule", target: TIMELOCK, function: "approve", args: [], calldata: "0x01", authority: "timelock-proposer", viaTimelock: true, dependsOn: [{ resource: "legacy.old" }] },
+        ],
+      },
+    });
+    const schedules = plan.batches.filter((b) => b.kind === "timelock-schedule");
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]!.actionIds).toEqual(["template.t.v1/approve", "class.acme-mmf.govOps.0xa000000000000000000000000000000000000002/addGovOps"]);
+    expect(schedules[0]!.earliestAt).toBe(NOW + HOUR);
+    expect(decodeTimelockBatch(schedules[0]!.transactions[0]!.data).op.calls.map((c) => c.data)).toEqual([
+      "0x01",
+      encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU1, GOVOPS2] }),
+    ]);
+    const position = new Map(plan.batches.flatMap((b, i) => b.actionIds.map((id) => [id, i] as const)));
+    expect(position.get("legacy.old/record")!).toBeLessThan(position.get("template.t.v1/approve")!);
+  });
+});
+
 describe("topoSort", () => {
   it("orders by dependencies, then rank, then id", () => {
     const nodes = [
