@@ -203,6 +203,8 @@ export interface Unit {
   id: string;
   kind: UnitKind;
   intent: { tx?: TxIntent; timelockOperationId?: Hex; path?: string };
+  /** Fills what the intent needs from the chain just before it is journaled (the sender's nonce). */
+  prepare?: () => Promise<void>;
   /** Sends (or writes) the unit; may call `sent(hash)` once the hash is known, before waiting for the receipt. */
   run: (sent: (txHash: Hex) => void) => Promise<{ status: ResultStatus; txHash?: Hex; blockNumber?: string; note?: string }>;
 }
@@ -240,6 +242,7 @@ export async function runWithJournal(journal: Journal, units: readonly Unit[], c
       // nothing reached the chain: close the old attempt so a new one can start
       journal.recordResult(unit.id, { status: "not-sent", note: "no trace on chain after an interrupted apply; sending again" });
     }
+    await unit.prepare?.();
     journal.recordIntent(unit.id, unit.kind, unit.intent);
     const result = await unit.run((hash) => journal.recordSent(unit.id, hash));
     journal.recordResult(unit.id, result);
