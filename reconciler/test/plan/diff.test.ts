@@ -66,6 +66,13 @@ describe("diffResources", () => {
     expect(d.changes[0]!.reason).toMatch(/^template.version cannot change in place: on-chain classes cannot be replaced/);
   });
 
+  it("refuses a buybox change of a Term class", () => {
+    const term = (sizeMax: bigint) => ({ type: "class" as const, fields: { kind: "term-nfat", "params.buybox.sizeMax": sizeMax, "params.buybox.apyMinBps": 500 } });
+    const d = diffResources({ "class.t": term(20n) }, { "class.t": term(10n) });
+    expect(d.changes[0]).toMatchObject({ kind: "refused", fields: [{ field: "params.buybox.sizeMax", old: 10n, new: 20n, immutable: true }] });
+    expect(d.changes[0]!.reason).toMatch(/^params.buybox.sizeMax cannot change in place: on-chain classes cannot be replaced: the template and the buybox are fixed/);
+  });
+
   it("does not compare computed fields and lists every desired field on create", () => {
     const d = diffResources({ "class.x": { type: "class", fields: { agent: "a", pau: A } } }, {});
     expect(d.changes[0]!.fields).toEqual([{ field: "agent", old: undefined, new: "a", immutable: false }]);
