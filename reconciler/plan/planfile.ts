@@ -63,6 +63,7 @@ interface ChangeJson {
   kind: ResourceChange["kind"];
   fields: { field: string; old?: FieldJson; new?: FieldJson; immutable: boolean }[];
   reason?: string;
+  predicted?: Record<string, FieldJson>;
 }
 
 interface ActionJson extends Omit<Action, "value" | "earliestAt"> {
@@ -130,6 +131,7 @@ export function serializePlan(plan: Plan, meta: PlanMeta): SavedPlanJson {
         }),
       };
       if (c.reason !== undefined) j.reason = c.reason;
+      if (c.predicted !== undefined) j.predicted = Object.fromEntries(Object.entries(c.predicted).map(([k, v]) => [k, fieldToJson(v)]));
       return j;
     }),
     undeclared: plan.undeclared,
@@ -182,6 +184,7 @@ export function deserializePlan(j: SavedPlanJson): { plan: Plan; meta: PlanMeta 
         ),
       };
       if (c.reason !== undefined) change.reason = c.reason;
+      if (c.predicted !== undefined) change.predicted = Object.fromEntries(Object.entries(c.predicted).map(([k, v]) => [k, fieldFromJson(v)]));
       return change;
     }),
     undeclared: j.undeclared ?? [],

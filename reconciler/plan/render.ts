@@ -68,6 +68,7 @@ export function changeLines(plan: Plan, color = false): string[] {
     out.push(paint(color, "2", `# ${c.address} ${VERB[c.kind]}`));
     out.push(paint(color, ANSI[c.kind], `${sym} ${c.type} ${c.address}`));
     for (const f of c.fields) out.push(`    ${fieldLine(f, c.kind)}`);
+    for (const [k, v] of Object.entries(c.predicted ?? {})) out.push(`    ${k} = ${formatValue(v)}  (predicted)`);
     const refusal = plan.actions.find((a) => a.resource === c.address && a.kind === "replace-refused");
     if (refusal !== undefined) out.push(paint(color, ANSI.refused, `    refused: ${refusal.reason ?? "cannot change in place"}`));
     out.push("");
