@@ -9,9 +9,16 @@ import { operationState, timelockAbi } from "../plan/timelock.js";
 import type { ChainCheck } from "./journal.js";
 
 export interface CheckClient {
-  getTransactionReceipt(args: { hash: Hex }): Promise<{ status: "success" | "reverted"; blockNumber: bigint; transactionHash: Hex }>;
+  getTransactionReceipt(args: {
+    hash: Hex;
+  }): Promise<{ status: "success" | "reverted"; blockNumber: bigint; transactionHash: Hex }>;
   getTransactionCount(args: { address: Address; blockTag: "latest" }): Promise<number>;
-  readContract(args: { address: Address; abi: typeof timelockAbi; functionName: "getTimestamp"; args: readonly [Hex] }): Promise<bigint>;
+  readContract(args: {
+    address: Address;
+    abi: typeof timelockAbi;
+    functionName: "getTimestamp";
+    args: readonly [Hex];
+  }): Promise<bigint>;
   getBlock(args: { blockTag: "latest" }): Promise<{ timestamp: bigint }>;
 }
 
@@ -30,17 +37,31 @@ export function chainCheck(client: CheckClient, timelock: Address): ChainCheck {
     if (txHash !== undefined) {
       try {
         const r = await client.getTransactionReceipt({ hash: txHash });
-        return { status: r.status === "success" ? "success" : "reverted", txHash: r.transactionHash, blockNumber: r.blockNumber.toString() };
+        return {
+          status: r.status === "success" ? "success" : "reverted",
+          txHash: r.transactionHash,
+          blockNumber: r.blockNumber.toString(),
+        };
       } catch {
         // not mined (yet, or dropped): fall through to the other evidence
       }
     }
-    if (intent.timelockOperationId !== undefined && (intent.kind === "timelock-schedule" || intent.kind === "timelock-execute")) {
-      const ts = await client.readContract({ address: timelock, abi: timelockAbi, functionName: "getTimestamp", args: [intent.timelockOperationId] });
+    if (
+      intent.timelockOperationId !== undefined &&
+      (intent.kind === "timelock-schedule" || intent.kind === "timelock-execute")
+    ) {
+      const ts = await client.readContract({
+        address: timelock,
+        abi: timelockAbi,
+        functionName: "getTimestamp",
+        args: [intent.timelockOperationId],
+      });
       const { timestamp: now } = await client.getBlock({ blockTag: "latest" });
       const state = operationState(ts, now);
-      if (intent.kind === "timelock-schedule" && state !== "Unset") return { status: "already-done", note: `operation ${intent.timelockOperationId} is ${state}` };
-      if (intent.kind === "timelock-execute" && state === "Done") return { status: "already-done", note: `operation ${intent.timelockOperationId} is Done` };
+      if (intent.kind === "timelock-schedule" && state !== "Unset")
+        return { status: "already-done", note: `operation ${intent.timelockOperationId} is ${state}` };
+      if (intent.kind === "timelock-execute" && state === "Done")
+        return { status: "already-done", note: `operation ${intent.timelockOperationId} is Done` };
     }
     if (intent.kind === "payload" && intent.path !== undefined && existsSync(intent.path)) {
       return { status: "written", note: `${intent.path} exists` };

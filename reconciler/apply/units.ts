@@ -33,7 +33,8 @@ export async function senderUnits(batches: readonly Batch[], sender: Sender): Pr
     b.transactions.forEach((tx, i) => {
       const id = b.transactions.length === 1 ? b.id : `${b.id}#${i}`;
       const base = { to: tx.to, value: tx.value.toString(), data: tx.data, from: sender.address };
-      const intent: Unit["intent"] = b.timelock !== undefined ? { tx: base, timelockOperationId: b.timelock.operationId } : { tx: base };
+      const intent: Unit["intent"] =
+        b.timelock !== undefined ? { tx: base, timelockOperationId: b.timelock.operationId } : { tx: base };
       let nonce = -1;
       units.push({
         id,
@@ -64,10 +65,17 @@ export function payloadPath(dir: string, plan: Plan, b: Batch): string {
  * One unit per batch, written atomically to `dir`. `safes` maps an authority (e.g. `govops`,
  * `timelock-proposer`) to the Safe that signs for it; those batches become Safe Transaction Builder files.
  */
-export function payloadUnits(plan: Plan, batches: readonly Batch[], dir: string, safes: Partial<Record<Batch["authority"], Address>> = {}, createdAt?: number): Unit[] {
+export function payloadUnits(
+  plan: Plan,
+  batches: readonly Batch[],
+  dir: string,
+  safes: Partial<Record<Batch["authority"], Address>> = {},
+  createdAt?: number,
+): Unit[] {
   return batches.map((b) => {
     const path = payloadPath(dir, plan, b);
-    const intent: Unit["intent"] = b.timelock !== undefined ? { path, timelockOperationId: b.timelock.operationId } : { path };
+    const intent: Unit["intent"] =
+      b.timelock !== undefined ? { path, timelockOperationId: b.timelock.operationId } : { path };
     return {
       id: b.id,
       kind: "payload",

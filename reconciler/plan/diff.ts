@@ -92,7 +92,11 @@ export function diffResources(
         .sort()
         .filter((f) => !fieldMatches(spec.computed, f))
         .map((f) => ({ field: f, old: undefined, new: want.fields[f], immutable: false }));
-      const predicted = Object.fromEntries(Object.entries(want.fields).filter(([f]) => fieldMatches(spec.computed, f)).sort(([a], [b]) => (a < b ? -1 : 1)));
+      const predicted = Object.fromEntries(
+        Object.entries(want.fields)
+          .filter(([f]) => fieldMatches(spec.computed, f))
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      );
       const change: ResourceChange = { address, type, kind: "create", fields, desired: want };
       if (Object.keys(predicted).length > 0) change.predicted = predicted;
       changes.push(change);

@@ -51,7 +51,11 @@ function big(v: unknown): bigint {
   return 0n;
 }
 
-export function detectDrift(desired: ResourceMap, observed: ObservedState, now: bigint = observed.blockTimestamp): DriftReport {
+export function detectDrift(
+  desired: ResourceMap,
+  observed: ObservedState,
+  now: bigint = observed.blockTimestamp,
+): DriftReport {
   const items: DriftItem[] = [];
   const diff = diffResources(desired, observed.resources);
   const pending = observed.timelockOperations.filter((o) => o.timestamp !== 0n && o.timestamp !== DONE_TIMESTAMP);
@@ -63,44 +67,82 @@ export function detectDrift(desired: ResourceMap, observed: ObservedState, now: 
         const pau = observed.resources[classAddr]?.fields.pau;
         const who = c.address.split(".")[3];
         if (typeof pau === "string" && who !== undefined) {
-          const data = encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [getAddress(pau), getAddress(who) as Address] });
-          const op = pending.find((o) => o.calls.some((x) => sameCall(x, { target: observed.system.beamState, value: 0n, data })));
+          const data = encodeFunctionData({
+            abi: beamStateAbi,
+            functionName: "addGovOps",
+            args: [getAddress(pau), getAddress(who) as Address],
+          });
+          const op = pending.find((o) =>
+            o.calls.some((x) => sameCall(x, { target: observed.system.beamState, value: 0n, data })),
+          );
           if (op !== undefined) {
-            items.push({ kind: "pending-timelock", address: c.address, detail: `cBEAM grant scheduled as ${op.id}, ready at ${op.timestamp}`, expected: true });
+            items.push({
+              kind: "pending-timelock",
+              address: c.address,
+              detail: `cBEAM grant scheduled as ${op.id}, ready at ${op.timestamp}`,
+              expected: true,
+            });
             continue;
           }
         }
       }
-      items.push({ kind: "missing", address: c.address, detail: `declared ${c.type} does not exist on chain`, expected: false });
+      items.push({
+        kind: "missing",
+        address: c.address,
+        detail: `declared ${c.type} does not exist on chain`,
+        expected: false,
+      });
     } else if (c.kind === "delete") {
       const kind: DriftKind = ROLE_TYPES.has(c.type) ? "undeclared-role-holder" : "undeclared-resource";
       items.push({ kind, address: c.address, detail: `${c.type} on chain is not declared in halos/`, expected: false });
     } else if (c.kind === "update" || (c.kind === "refused" && c.fields.length > 0)) {
       if (c.type === "rateLimit" && c.kind === "update") {
         const obs = observed.resources[c.address]!.fields;
-        const want: RateLimitValues = { maxAmount: big(c.desired!.fields.maxAmount), slope: big(c.desired!.fields.slope) };
+        const want: RateLimitValues = {
+          maxAmount: big(c.desired!.fields.maxAmount),
+          slope: big(c.desired!.fields.slope),
+        };
         const have: RateLimitValues = { maxAmount: big(obs.maxAmount), slope: big(obs.slope) };
         const initAddr = c.address.replace(".rateLimit.", ".init.");
         const initFields = observed.resources[initAddr]?.fields;
-        const init = initFields === undefined ? undefined : { maxAmount: big(initFields.maxAmount), slope: big(initFields.slope) };
+        const init =
+          initFields === undefined ? undefined : { maxAmount: big(initFields.maxAmount), slope: big(initFields.slope) };
         if (isOnRamp(have, want, init, big(obs.lastIncreaseAt), now, observed.sorl)) {
-          items.push({ kind: "ramp-in-progress", address: c.address, detail: `at ${formatValue(have.maxAmount)} / ${formatValue(have.slope)} on the way to ${formatValue(want.maxAmount)} / ${formatValue(want.slope)}`, expected: true });
+          items.push({
+            kind: "ramp-in-progress",
+            address: c.address,
+            detail: `at ${formatValue(have.maxAmount)} / ${formatValue(have.slope)} on the way to ${formatValue(want.maxAmount)} / ${formatValue(want.slope)}`,
+            expected: true,
+          });
           continue;
         }
       }
-      const detail = c.fields.map((f) => `${f.field}: ${formatValue(f.new)} declared, ${formatValue(f.old)} on chain`).join("; ");
+      const detail = c.fields
+        .map((f) => `${f.field}: ${formatValue(f.new)} declared, ${formatValue(f.old)} on chain`)
+        .join("; ");
       items.push({ kind: "value-changed", address: c.address, detail, expected: false });
     } else {
       // an on-chain resource that cannot be removed and is not declared
-      items.push({ kind: "undeclared-resource", address: c.address, detail: `${c.type} on chain is not declared in halos/`, expected: false });
+      items.push({
+        kind: "undeclared-resource",
+        address: c.address,
+        detail: `${c.type} on chain is not declared in halos/`,
+        expected: false,
+      });
     }
   }
 
   for (const [address, r] of Object.entries(observed.resources)) {
     if (r.type !== "class") continue;
-    const t = observed.resources[`template.${String(r.fields["template.id"])}.v${String(r.fields["template.version"])}`];
+    const t =
+      observed.resources[`template.${String(r.fields["template.id"])}.v${String(r.fields["template.version"])}`];
     if (t?.fields.status === "revoked") {
-      items.push({ kind: "revoked-template-in-use", address, detail: `uses template ${String(r.fields["template.id"])} v${String(r.fields["template.version"])}, which is revoked`, expected: false });
+      items.push({
+        kind: "revoked-template-in-use",
+        address,
+        detail: `uses template ${String(r.fields["template.id"])} v${String(r.fields["template.version"])}, which is revoked`,
+        expected: false,
+      });
     }
   }
 

@@ -30,7 +30,9 @@ describe("detectDrift", () => {
     const r = detectDrift(desired, observedBase());
     expect(r.exitCode).toBe(2);
     expect(r.items[0]).toMatchObject({ kind: "value-changed", address: "class.acme-mmf.rateLimit.transfer" });
-    expect(r.items[0]!.detail).toBe("maxAmount: 5000000000000000000000000 declared, 10000000000000000000000000 on chain");
+    expect(r.items[0]!.detail).toBe(
+      "maxAmount: 5000000000000000000000000 declared, 10000000000000000000000000 on chain",
+    );
   });
 
   it("reports an undeclared role holder, a missing resource and an undeclared class", () => {
@@ -65,7 +67,12 @@ describe("detectDrift", () => {
     observed.resources["template.lcts-portfolio.v1"] = { type: "template", fields: { status: "revoked" } };
     const r = detectDrift(inSync(), observed);
     expect(r.items).toEqual([
-      { kind: "revoked-template-in-use", address: "class.acme-mmf", detail: "uses template lcts-portfolio v1, which is revoked", expected: false },
+      {
+        kind: "revoked-template-in-use",
+        address: "class.acme-mmf",
+        detail: "uses template lcts-portfolio v1, which is revoked",
+        expected: false,
+      },
     ]);
     expect(r.exitCode).toBe(2);
   });

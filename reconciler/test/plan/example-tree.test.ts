@@ -23,7 +23,9 @@ describe("the example tree", () => {
     predictions[c.id] = {
       pau: addr(`${c.id}/pau`),
       contracts: { facility: addr(`${c.id}/facility`), redeem: addr(`${c.id}/redeem`) },
-      units: Object.fromEntries(c.units.map((u) => [u.id, { "subscribe-queue": addr(`${u.id}/sq`), "redeem-queue": addr(`${u.id}/rq`) }])),
+      units: Object.fromEntries(
+        c.units.map((u) => [u.id, { "subscribe-queue": addr(`${u.id}/sq`), "redeem-queue": addr(`${u.id}/rq`) }]),
+      ),
     };
   }
   const desired = desiredResources(state, predictions);
@@ -34,8 +36,16 @@ describe("the example tree", () => {
   const day0 = (prefix: string, ctx: { desired: Record<string, { type: string; fields: Record<string, unknown> }> }) =>
     Object.fromEntries(
       Object.entries(ctx.desired)
-        .filter(([a, r]) => r.type === "rateLimit" && a.startsWith(prefix) && (prefix.includes(".rateLimit.") || a.split(".").length === 4))
-        .map(([a, r]) => [a.replace(".rateLimit.", ".init."), { type: "init" as const, fields: { key: r.fields.key as string, maxAmount: IRL, slope: IRL / 86_400n } }]),
+        .filter(
+          ([a, r]) =>
+            r.type === "rateLimit" &&
+            a.startsWith(prefix) &&
+            (prefix.includes(".rateLimit.") || a.split(".").length === 4),
+        )
+        .map(([a, r]) => [
+          a.replace(".rateLimit.", ".init."),
+          { type: "init" as const, fields: { key: r.fields.key as string, maxAmount: IRL, slope: IRL / 86_400n } },
+        ]),
     );
   const classBuilder: ActionBuilder = (change, ctx) => {
     const drafts = fakeClassBuilder(change, ctx);
@@ -55,9 +65,22 @@ describe("the example tree", () => {
     },
   ];
   const noop: ActionBuilder = (change, ctx) => [
-    { key: "record", kind: "create", target: ctx.observed.system.factory!, function: "record", args: [change.address], calldata: "0x01", authority: "deployer" },
+    {
+      key: "record",
+      kind: "create",
+      target: ctx.observed.system.factory!,
+      function: "record",
+      args: [change.address],
+      calldata: "0x01",
+      authority: "deployer",
+    },
   ];
-  const plan = buildPlan({ desired, observed, desiredHash: state.treeHash, builders: { class: classBuilder, unit: unitBuilder, agent: noop, legacy: noop, template: noop } });
+  const plan = buildPlan({
+    desired,
+    observed,
+    desiredHash: state.treeHash,
+    builders: { class: classBuilder, unit: unitBuilder, agent: noop, legacy: noop, template: noop },
+  });
 
   it("plans every declared resource, with nothing refused", () => {
     expect(plan.actions.filter((a) => a.kind === "replace-refused")).toEqual([]);
@@ -71,7 +94,8 @@ describe("the example tree", () => {
     for (const a of plan.actions.filter((x) => x.authority === "govops")) {
       const cls = a.resource.split(".")[1]!;
       expect(position.get(a.id)!).toBeGreaterThan(position.get(`class.${cls}/deployClass`)!);
-      if (a.kind === "ramp-step") expect(a.earliestAt! > observed.blockTimestamp + observed.timelockMinDelay).toBe(true);
+      if (a.kind === "ramp-step")
+        expect(a.earliestAt! > observed.blockTimestamp + observed.timelockMinDelay).toBe(true);
       else expect(a.earliestAt).toBe(observed.blockTimestamp + observed.timelockMinDelay);
     }
   });
@@ -79,7 +103,8 @@ describe("the example tree", () => {
   it("instantiates every new rate limit at its Day-0 init and ramps the rest under SORL", () => {
     const firsts = plan.actions.filter((a) => a.function === "setRateLimit" && a.kind === "create");
     expect(firsts.length).toBe(Object.values(desired).filter((r) => r.type === "rateLimit").length);
-    for (const a of firsts) expect(BigInt(a.args![2] as string) <= IRL || a.reason === "SORL instantiate, step 1 of 1").toBe(true);
+    for (const a of firsts)
+      expect(BigInt(a.args![2] as string) <= IRL || a.reason === "SORL instantiate, step 1 of 1").toBe(true);
     expect(plan.summary.ramps.length).toBeGreaterThan(0);
     expect(summaryLine(plan.summary)).toMatch(/rate-limit ramps? of/);
   });

@@ -42,11 +42,19 @@ describe("senderUnits", () => {
     ]);
     await runWithJournal(Journal.open(dir, planHash(plan)), units, async () => undefined);
     expect(sent.map((s) => s.data)).toEqual(due.map((b) => b.transactions[0]!.data));
-    const again = await runWithJournal(Journal.open(dir, planHash(plan)), await senderUnits(due, sender), async () => undefined);
+    const again = await runWithJournal(
+      Journal.open(dir, planHash(plan)),
+      await senderUnits(due, sender),
+      async () => undefined,
+    );
     expect(again.sent).toEqual([]);
     expect(sent).toHaveLength(2);
-    const intents = Journal.open(dir, planHash(plan)).entries().filter((e) => e.type === "intent");
-    expect(intents.map((e) => (e.type === "intent" ? [e.tx?.from, e.tx?.nonce, e.timelockOperationId !== undefined] : []))).toEqual([
+    const intents = Journal.open(dir, planHash(plan))
+      .entries()
+      .filter((e) => e.type === "intent");
+    expect(
+      intents.map((e) => (e.type === "intent" ? [e.tx?.from, e.tx?.nonce, e.timelockOperationId !== undefined] : [])),
+    ).toEqual([
       [GOVOPS1, 0, false],
       [GOVOPS1, 1, true],
     ]);
@@ -58,7 +66,11 @@ describe("payloadUnits", () => {
   it("writes a Safe batch for Safe-signed authorities and raw calldata otherwise", async () => {
     const dir = mkdtempSync(join(tmpdir(), "halo-payload-"));
     const units = payloadUnits(plan, plan.batches.slice(0, 2), dir, { "timelock-proposer": SAFE }, 1);
-    const report = await runWithJournal(Journal.open(join(dir, "journal"), planHash(plan)), units, async () => undefined);
+    const report = await runWithJournal(
+      Journal.open(join(dir, "journal"), planHash(plan)),
+      units,
+      async () => undefined,
+    );
     expect(report.sent).toEqual(["batch-1", "batch-2"]);
     const raw = JSON.parse(readFileSync(payloadPath(dir, plan, plan.batches[0]!), "utf8"));
     expect(raw.kind).toBe("multicall");
