@@ -29,6 +29,13 @@ interface IHaloController is IAccessControlEnumerable {
     error Controller_NotFactory(address caller);
     error Controller_DestinationNotApproved(address destination);
     error Controller_ZeroAmount();
+    /// @notice The token called through the ALMProxy reported failure (returned false or malformed data, or has no
+    ///         code). Same acceptance rule as OpenZeppelin's SafeERC20.
+    error Controller_TransferFailed(address asset);
+    /// @notice `removeRelayer` was asked to remove an account that does not hold RELAYER.
+    error Controller_NotRelayer(address account);
+    /// @notice UNIT cannot be granted through `grantRole`; only the factory grants it, via `registerUnit`.
+    error Controller_UnitOnlyViaFactory();
 
     function RELAYER() external view returns (bytes32);
     function FREEZER() external view returns (bytes32);
@@ -40,8 +47,7 @@ interface IHaloController is IAccessControlEnumerable {
     /// @param rateLimits_ The class's RateLimits.
     /// @param freezer Initial FREEZER (zero for none).
     /// @param factory_ The Halo Factory, which alone may register unit contracts.
-    function initialize(address admin, address proxy_, address rateLimits_, address freezer, address factory_)
-        external;
+    function initialize(address admin, address proxy_, address rateLimits_, address freezer, address factory_) external;
 
     function proxy() external view returns (address);
     function rateLimits() external view returns (address);

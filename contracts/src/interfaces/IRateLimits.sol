@@ -25,13 +25,9 @@ interface IRateLimits is IAccessControlEnumerable {
         bytes32 indexed key, uint256 maxAmount, uint256 slope, uint256 lastAmount, uint256 lastUpdated
     );
     /// @notice The CONTROLLER spent `amount` of the limit of `key`.
-    event RateLimitDecreaseTriggered(
-        bytes32 indexed key, uint256 amount, uint256 oldRateLimit, uint256 newRateLimit
-    );
+    event RateLimitDecreaseTriggered(bytes32 indexed key, uint256 amount, uint256 oldRateLimit, uint256 newRateLimit);
     /// @notice The CONTROLLER gave back `amount` to the limit of `key` (a reverse flow).
-    event RateLimitIncreaseTriggered(
-        bytes32 indexed key, uint256 amount, uint256 oldRateLimit, uint256 newRateLimit
-    );
+    event RateLimitIncreaseTriggered(bytes32 indexed key, uint256 amount, uint256 oldRateLimit, uint256 newRateLimit);
 
     error RateLimits_ZeroKey();
     error RateLimits_ZeroAddress(string what);
@@ -73,6 +69,10 @@ interface IRateLimits is IAccessControlEnumerable {
 
     /// @notice The limit available now for `key` (see the formula above).
     function getCurrentRateLimit(bytes32 key) external view returns (uint256);
+
+    /// @notice Whether `key` has ever been given data (`maxAmount != 0 || lastUpdated != 0`). A key that is not
+    ///         configured starts full when first set and is the only kind the factory may seed.
+    function isConfigured(bytes32 key) external view returns (bool);
 
     /// @notice Spend `amount` of `key`'s limit. CONTROLLER only; reverts `RateLimits_RateLimitExceeded`.
     /// @return newLimit The limit left after spending (unchanged for an unlimited key).
