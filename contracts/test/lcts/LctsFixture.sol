@@ -34,6 +34,8 @@ abstract contract LctsFixture is Test {
 
     MockERC20 internal usds;
     MockController internal controller;
+    address internal unitController; // what the queues call: the mock, or a real HaloController
+    address internal unitProxy; // where settlement custody goes: `almProxy` for the mock, or a real ALMProxy
     HaloShareToken internal shareToken;
     SubscribeQueue internal subscribeQueue;
     RedeemQueue internal redeemQueue;
@@ -44,10 +46,28 @@ abstract contract LctsFixture is Test {
     }
 
     function _deployUnit(address depositAsset, uint256 capacity, uint256 minDeposit) internal {
+        controller = new MockController(almProxy);
+        _deployUnitOn(depositAsset, capacity, minDeposit, address(controller), almProxy);
+
+        vm.startPrank(almProxy);
+        IERC20(depositAsset).approve(address(controller), type(uint256).max);
+        shareToken.approve(address(controller), type(uint256).max);
+        vm.stopPrank();
+    }
+
+    /// @dev The three clones of a unit, wired to `controller_` (whose custody lives at `proxy_`).
+    function _deployUnitOn(
+        address depositAsset,
+        uint256 capacity,
+        uint256 minDeposit,
+        address controller_,
+        address proxy_
+    ) internal {
+        unitController = controller_;
+        unitProxy = proxy_;
         tokenImpl = new HaloShareToken();
         subscribeImpl = new SubscribeQueue();
         redeemImpl = new RedeemQueue();
-        controller = new MockController(almProxy);
 
         shareToken = HaloShareToken(Clones.clone(address(tokenImpl)));
         subscribeQueue = SubscribeQueue(Clones.clone(address(subscribeImpl)));
@@ -56,11 +76,6 @@ abstract contract LctsFixture is Test {
         shareToken.initialize(_tokenConfig());
         subscribeQueue.initialize(_queueConfig(depositAsset, capacity, minDeposit));
         redeemQueue.initialize(_queueConfig(depositAsset, capacity, minDeposit));
-
-        vm.startPrank(almProxy);
-        IERC20(depositAsset).approve(address(controller), type(uint256).max);
-        shareToken.approve(address(controller), type(uint256).max);
-        vm.stopPrank();
     }
 
     function _tokenConfig() internal view returns (IHaloShareToken.TokenConfig memory) {
@@ -86,7 +101,7 @@ abstract contract LctsFixture is Test {
             beacon: beacon,
             depositAsset: depositAsset,
             shareToken: address(shareToken),
-            controller: address(controller),
+            controller: unitController,
             capacity: capacity,
             minDeposit: minDeposit
         });
@@ -109,7 +124,7 @@ abstract contract LctsFixture is Test {
 
     /// @dev Make sure the ALMProxy can pay whatever a redeem settlement asks for.
     function _fundProxy(uint256 amount) internal {
-        MockERC20(address(usds)).mint(almProxy, amount);
+        MockERC20(address(usds)).mint(unitProxy, amount);
     }
 
     function _deposit(LctsQueueBase queue, address user, uint256 amount) internal returns (uint256 shares) {
