@@ -20,6 +20,8 @@ abstract contract LctsFixture is Test {
     uint256 internal constant INITIAL_RATE = 1.25e18; // 1.25 deposit asset per share
     uint256 internal constant MAX_INCREASE_BPS = 50; // 0.5 % per day
 
+    uint256 internal initialRate = INITIAL_RATE; // a test may change it before `_deployUnit`
+
     address internal governance = makeAddr("governance");
     address internal beacon = makeAddr("lpha-lcts");
     address internal outsider = makeAddr("outsider");
@@ -86,7 +88,7 @@ abstract contract LctsFixture is Test {
             beacon: beacon,
             subscribeQueue: address(subscribeQueue),
             redeemQueue: address(redeemQueue),
-            initialExchangeRate: INITIAL_RATE,
+            initialExchangeRate: initialRate,
             maxRateIncreaseBps: MAX_INCREASE_BPS
         });
     }
