@@ -77,7 +77,9 @@ contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlEnume
         uint256 oldRate = exchangeRate;
         if (newRate > oldRate) {
             // The clock starts at the first increase: a fresh unit may be marked up on its first settlement day.
+            // A validator's few seconds of timestamp leeway are immaterial against a 20-hour interval.
             uint256 last = lastIncreaseAt;
+            // forge-lint: disable-next-line(block-timestamp)
             if (last != 0 && block.timestamp < last + MIN_INCREASE_INTERVAL) {
                 revert ShareToken_RateIncreaseTooSoon(last + MIN_INCREASE_INTERVAL);
             }

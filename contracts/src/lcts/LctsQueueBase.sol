@@ -22,6 +22,9 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 ///      queue can only ever owe less than it holds, never more (docs/lcts.md, "Rounding policy").
 ///      Each state-changing entry point is `nonReentrant` and follows checks-effects-interactions: the books are
 ///      final before the first token moves.
+///      Known limit of the spec's formulas: in a generation that never drains, shares per underlying grow with
+///      every partial settlement and the 1e18 accumulator loses precision (in the queue's favour); see
+///      docs/lcts.md, "Long-lived generations", for the measured bounds and the beacon's rule.
 abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeable, ReentrancyGuardTransientUpgradeable {
     using SafeERC20 for IERC20;
 
