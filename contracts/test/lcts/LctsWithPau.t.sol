@@ -172,4 +172,47 @@ contract LctsWithPauTest is PauFixture {
         vm.prank(beacon);
         subscribeQueue.settle(100e18);
     }
+
+    /// @dev The beacon's daily procedure at the spec's cadence — lock at 13:00 UTC, mark the rate, settle before
+    ///      16:00 — including a skipped day and settlement times that drift by hours: the 20-hour increase rule
+    ///      allows exactly one mark-up per settlement day.
+    function test_story_dailyCadenceWithDriftingSettlementTimes() public {
+        uint256 day0 = (block.timestamp / 1 days + 1) * 1 days; // next midnight UTC
+        uint256[4] memory settleAt =
+            [day0 + 15 hours, day0 + 1 days + 13 hours + 5 minutes, 0, day0 + 3 days + 15 hours];
+        uint256 rate = RATE;
+
+        for (uint256 day; day < 4; ++day) {
+            vm.warp(day0 + day * 1 days + 9 hours);
+            vm.prank(fund);
+            subscribeQueue.deposit(10e18);
+            if (settleAt[day] == 0) continue; // a skipped day: no lock, no settle
+
+            vm.warp(day0 + day * 1 days + 13 hours);
+            vm.prank(beacon);
+            subscribeQueue.lock();
+
+            vm.warp(settleAt[day]);
+            rate = rate * 10_050 / 10_000;
+            vm.prank(beacon);
+            shareToken.updateExchangeRate(rate); // while LOCKED: nobody can enter or leave around the mark-up
+            vm.prank(beacon);
+            subscribeQueue.settle(10e18);
+
+            // a second mark-up the same settlement day is refused
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    IHaloShareToken.ShareToken_RateIncreaseTooSoon.selector, settleAt[day] + 20 hours
+                )
+            );
+            vm.prank(beacon);
+            shareToken.updateExchangeRate(rate + 1);
+        }
+        assertEq(shareToken.exchangeRate(), rate);
+        // days 0 and 1 drained their generations; generation 3 spans the skipped day 2 and day 3
+        assertEq(subscribeQueue.lastGeneration(), 3);
+        assertEq(uint8(subscribeQueue.generation(2).state), uint8(ILctsQueue.GenerationState.FINALIZED));
+        assertEq(subscribeQueue.currentGeneration(), 3);
+        assertEq(subscribeQueue.generation(3).totalUnderlying, 10e18, "20 queued over two days, 10 converted");
+    }
 }
