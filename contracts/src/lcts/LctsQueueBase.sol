@@ -34,6 +34,9 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
     /// @dev Scale of `rewardPerToken`.
     uint256 internal constant PRECISION = 1e18;
 
+    /// @dev The share amount `IHaloShareToken.exchangeRate()` is quoted for (independent of `PRECISION`).
+    uint256 internal constant RATE_UNIT = 1e18;
+
     /// @inheritdoc ILctsQueue
     address public depositAsset;
     /// @inheritdoc ILctsQueue
