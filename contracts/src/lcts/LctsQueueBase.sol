@@ -11,6 +11,7 @@ import {
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title LctsQueueBase — the generation engine shared by the SubscribeQueue and the RedeemQueue
 /// @notice Implements the LCTS state machine once; a concrete queue only says which token is the underlying,
@@ -112,9 +113,9 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
 
         gen.totalShares += shares;
         gen.totalUnderlying += amount;
-        position.generation = id;
+        position.generation = SafeCast.toUint64(id);
         position.shares += shares;
-        position.rewardDebt = gen.rewardPerToken;
+        position.rewardDebt = SafeCast.toUint192(gen.rewardPerToken);
         emit Deposited(msg.sender, id, amount, shares);
 
         _pullExactly(underlyingAsset(), msg.sender, amount);
@@ -133,7 +134,7 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
             Generation storage gen = _generations[id];
             if (gen.state == GenerationState.LOCKED) revert LctsQueue_Locked(id);
             reward = _pendingReward(position, gen);
-            position.rewardDebt = gen.rewardPerToken;
+            position.rewardDebt = SafeCast.toUint192(gen.rewardPerToken);
             emit RewardPaid(msg.sender, id, reward);
         }
 

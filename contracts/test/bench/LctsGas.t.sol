@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {LctsQueueBase} from "../../src/lcts/LctsQueueBase.sol";
 import {LctsFixture} from "../lcts/LctsFixture.sol";
+import {MockERC20} from "../lcts/mocks/MockERC20.sol";
 import {PauFixture} from "../utils/PauFixture.sol";
 
 /// @notice O(1) evidence: the gas of every LCTS operation with 1, 100 and 10,000 other depositors already in
@@ -30,8 +31,13 @@ contract LctsGasBenchmark is LctsFixture, PauFixture {
     uint256 internal setup;
     address internal pauRateLimits;
 
+    /// @dev A subscription cap is set (far above the benchmark's volume) so that every subscribe deposit pays for
+    ///      the capacity check, as in a production unit.
+    uint256 internal constant CAPACITY = 1e40;
+
     function setUp() public override {
-        super.setUp(); // the unit on the mock controller
+        usds = new MockERC20("Savings USDS", "sUSDS", 18);
+        _deployUnit(address(usds), CAPACITY, 0); // the unit on the mock controller
     }
 
     function test_benchmark_lctsGas() public {
@@ -40,7 +46,7 @@ contract LctsGasBenchmark is LctsFixture, PauFixture {
         setup = 1;
         Pau memory pau = _deployPau(governance, address(this));
         pauRateLimits = address(pau.rateLimits);
-        _deployUnitOn(address(usds), 0, 0, address(pau.controller), address(pau.proxy));
+        _deployUnitOn(address(usds), CAPACITY, 0, address(pau.controller), address(pau.proxy));
         pau.controller.registerUnit(address(subscribeQueue));
         pau.controller.registerUnit(address(redeemQueue));
         _setUnitInflowLimit(pau, address(usds), address(subscribeQueue), 1e30, 1e24);
