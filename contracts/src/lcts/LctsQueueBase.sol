@@ -248,6 +248,11 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
     /// @inheritdoc ILctsQueue
     function rewardAsset() public view virtual returns (address);
 
+    /// @notice ERC-165: also advertises `ILctsQueue`, so a factory or the reconciler can check a component.
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(ILctsQueue).interfaceId || super.supportsInterface(interfaceId);
+    }
+
     /// @inheritdoc ILctsQueue
     function queueState() public view returns (QueueState) {
         uint256 id = currentGeneration;
