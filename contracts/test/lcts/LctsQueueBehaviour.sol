@@ -5,6 +5,7 @@ import {ILctsQueue} from "../../src/interfaces/ILctsQueue.sol";
 import {LctsQueueBase} from "../../src/lcts/LctsQueueBase.sol";
 import {LctsFixture} from "./LctsFixture.sol";
 import {MockController} from "./mocks/MockController.sol";
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
@@ -45,6 +46,13 @@ abstract contract LctsQueueBehaviour is LctsFixture {
         assertEq(uint8(_state()), uint8(ILctsQueue.QueueState.DORMANT));
         assertEq(q.currentGeneration(), 0);
         assertEq(q.lastGeneration(), 0);
+    }
+
+    function test_supportsInterface() public view {
+        assertTrue(q.supportsInterface(type(ILctsQueue).interfaceId));
+        assertTrue(q.supportsInterface(type(IAccessControlEnumerable).interfaceId));
+        assertTrue(q.supportsInterface(0x01ffc9a7)); // ERC-165 itself
+        assertFalse(q.supportsInterface(0xffffffff));
     }
 
     function test_initialize_revertsWhenCalledTwice() public {
@@ -507,6 +515,33 @@ abstract contract LctsQueueBehaviour is LctsFixture {
         (uint256 paid, uint256 back) = q.claimAndExit();
         assertEq(paid, total, "sole depositor collects every day's reward");
         assertEq(back, 25e18);
+    }
+
+    /// @dev Characterises the accumulator's precision in a generation that never drains: 30 days of 50 % daily
+    ///      conversion with fresh deposits each day push the share price to ~2^30 shares per underlying unit;
+    ///      the rewards left behind by rounding must still be negligible (docs/lcts.md, "Long-lived generations").
+    function test_story_longLivedGenerationKeepsRewardPrecision() public {
+        address[3] memory people = [alice, bob, carol];
+        uint256 bought;
+        for (uint256 day; day < 30; ++day) {
+            _deposit(q, people[day % 3], 1_000_000e18);
+            vm.warp(block.timestamp + 1 days);
+            (uint256 converted, uint256 r) = _lockAndSettle(q, q.generation(1).totalUnderlying / 2);
+            assertGt(converted, 0);
+            bought += r;
+        }
+        ILctsQueue.Generation memory gen = q.generation(1);
+        assertEq(uint8(gen.state), uint8(ILctsQueue.GenerationState.ACTIVE), "never drained");
+        assertGt(gen.totalShares / gen.totalUnderlying, 1e8, "share price drifted by > 1e8");
+
+        uint256 paid; // top-up deposits paid part of it along the way
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(people[i]);
+            q.claim();
+            paid += reward.balanceOf(people[i]);
+        }
+        assertLe(paid, bought, "never more than bought");
+        assertApproxEqRel(paid, bought, 1e-9 * 1e18, "rounding dust below one part per billion");
     }
 
     // =========================================================================================================
