@@ -265,7 +265,7 @@ function readAddressesFile(path: string, label: string, chainId: number): System
  * the environment variable, else the configured default; a network without either is an error.
  */
 export function resolveNetwork(config: HaloConfig, name?: string, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): ResolvedNetwork {
-  const chosen = name ?? env.HALO_NETWORK ?? config.defaultNetwork;
+  const chosen = name ?? (env.HALO_NETWORK || undefined) ?? config.defaultNetwork;
   const network = config.networks[chosen];
   const label = config.file === "" ? CONFIG_FILE : relative(cwd, config.file) || config.file;
   if (!network) {

@@ -35,6 +35,13 @@ export interface LoadOptions {
   cwd?: string;
 }
 
+const EXPECTED: Record<FileKind, string> = {
+  agent: "an agent (agent, name, operator, artifact)",
+  class: "a class (class, kind, agent, template, params, …)",
+  templates: "templates: [ … ]",
+  legacy: "legacy: [ … ]",
+};
+
 const at = (ref: SourceRef) => `${ref.file}:${ref.line}:${ref.col}`;
 
 export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadResult {
@@ -57,6 +64,10 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     hash.update(relative(root, absolute).split(sep).join("/")).update("\0").update(source.text).update("\0");
     if (source.syntaxErrors.length > 0) {
       diagnostics.push(...source.syntaxErrors);
+      return { source, value: undefined };
+    }
+    if (source.data === null || source.data === undefined) {
+      diagnostics.push(source.diagnostic([], `the file is empty: expected ${EXPECTED[kind]} (see docs/desired-state.md)`));
       return { source, value: undefined };
     }
     const schemaErrors = validateFile(kind, source);
@@ -111,6 +122,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
           agents.push(value);
           agentDirOf.set(value.id, agentDir.name);
           if (value.id !== agentDir.name) {
+            unsureIds.add(agentDir.name); // its classes name the directory: do not also call them dangling
             diagnostics.push(
               source.diagnostic(["agent"], `must equal the directory name "${agentDir.name}" (the directory holds the agent's classes)`),
             );

@@ -2,7 +2,7 @@
  * The JSON Schemas of schemas/*.schema.json compiled with ajv (draft 2020-12, all errors), and the mapping
  * of ajv errors onto YAML source positions and readable messages.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Ajv2020Module from "ajv/dist/2020.js";
@@ -16,6 +16,18 @@ export const SCHEMA_BASE = "https://halo-factory.example/schemas/";
 export const schemasDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas");
 
 export type FileKind = "agent" | "class" | "templates" | "legacy";
+
+/**
+ * The schemas of the desired-state tree. schemas/ also holds other formats (e.g. the saved plan); they are
+ * neither compiled here nor part of the generated types.
+ */
+export const DESIRED_STATE_SCHEMAS = [
+  "common.schema.json",
+  "agent.schema.json",
+  "class.schema.json",
+  "templates.schema.json",
+  "legacy.schema.json",
+] as const;
 
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = addFormatsModule.default;
@@ -36,7 +48,7 @@ function compileValidators(): Record<FileKind, ValidateFunction> {
   ajv.addFormat("evm-address", { type: "string", validate: (value: string) => isAddress(value, { strict: true }) });
   ajv.addKeyword({ keyword: "x-message", schemaType: "string" }); // our readable message for a failed value
   ajv.addKeyword({ keyword: "tsType", schemaType: "string" }); // json-schema-to-typescript's type override
-  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith(".schema.json")).sort()) {
+  for (const file of DESIRED_STATE_SCHEMAS) {
     ajv.addSchema(JSON.parse(readFileSync(join(schemasDir, file), "utf8")) as object);
   }
   const get = (kind: FileKind): ValidateFunction => {

@@ -74,7 +74,12 @@ export class SourceFile {
     this.syntaxErrors = [...this.doc.errors, ...this.doc.warnings].map((error) => {
       const at = error.linePos?.[0] ?? this.lineCounter.linePos(error.pos[0]);
       // prettyErrors appends " at line L, column C:" and a code frame; the position is printed separately.
-      const message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+      let message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+      if (error.code === "DUPLICATE_KEY") {
+        const line = text.split(/\r?\n/)[at.line - 1] ?? "";
+        const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(line.slice(at.col - 1))?.[1];
+        if (key !== undefined) message = `duplicate key "${key}" (map keys must be unique)`;
+      }
       return { file, line: at.line, col: at.col, path: "", message: `YAML: ${message}` };
     });
     this.data = this.doc.errors.length === 0 ? this.doc.toJS({ maxAliasCount: 100 }) : undefined;

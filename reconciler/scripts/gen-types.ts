@@ -1,19 +1,22 @@
 /**
- * Generates reconciler/types/generated.ts from the desired-state JSON Schemas in schemas/*.schema.json.
+ * Generates reconciler/types/generated.ts from the desired-state JSON Schemas in schemas/ (the files listed in
+ * DESIRED_STATE_SCHEMAS; other formats in schemas/, such as the saved-plan schema, are not part of it).
  *
  *   tsx reconciler/scripts/gen-types.ts           write the file
  *   tsx reconciler/scripts/gen-types.ts --check   exit 1 (naming the stale file) when the committed file
  *                                                 differs from a fresh generation
+ *   --out <file>                                  write / check another file (tests)
  *
  * The schemas reference each other by relative `$ref` (e.g. `common.schema.json#/$defs/Address`). Rather
  * than teach the generator to resolve those, every file is merged into one synthetic root whose `$defs`
  * hold each file's definitions and each file's root (under its `title`), with refs rewritten to local ones.
  * Definition names must therefore be unique across files; a clash is an error.
  */
-import { readFileSync, writeFileSync, readdirSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compile, type JSONSchema } from "json-schema-to-typescript";
+import { DESIRED_STATE_SCHEMAS } from "../load/schemas.js";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const schemasDir = join(repoRoot, "schemas");
@@ -22,7 +25,7 @@ export const generatedFile = join(repoRoot, "reconciler", "types", "generated.ts
 const BANNER = `/* eslint-disable */
 /**
  * GENERATED FILE — DO NOT EDIT.
- * Generated from schemas/*.schema.json by reconciler/scripts/gen-types.ts (npm run gen).
+ * Generated from the desired-state schemas in schemas/ by reconciler/scripts/gen-types.ts (npm run gen).
  * A test fails when this file is stale; change the schemas and regenerate instead.
  */`;
 
@@ -52,9 +55,7 @@ function rewriteRefs(node: Json): Json {
 }
 
 export function schemaFiles(): string[] {
-  return readdirSync(schemasDir)
-    .filter((f) => f.endsWith(".schema.json"))
-    .sort();
+  return [...DESIRED_STATE_SCHEMAS];
 }
 
 export function mergedSchema(): JSONSchema {
@@ -103,13 +104,16 @@ export async function generate(): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const check = process.argv.includes("--check");
+  const args = process.argv.slice(2);
+  const check = args.includes("--check");
+  const outIndex = args.indexOf("--out");
+  const target = outIndex >= 0 && args[outIndex + 1] !== undefined ? resolve(args[outIndex + 1] as string) : generatedFile;
   const fresh = await generate();
-  const shown = relative(process.cwd(), generatedFile) || generatedFile;
+  const shown = relative(process.cwd(), target) || target;
   if (check) {
     let committed = "";
     try {
-      committed = readFileSync(generatedFile, "utf8");
+      committed = readFileSync(target, "utf8");
     } catch {
       committed = "";
     }
@@ -120,7 +124,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${shown} is fresh\n`);
     return;
   }
-  writeFileSync(generatedFile, fresh);
+  writeFileSync(target, fresh);
   process.stdout.write(`wrote ${shown}\n`);
 }
 

@@ -1,7 +1,7 @@
 /* eslint-disable */
 /**
  * GENERATED FILE — DO NOT EDIT.
- * Generated from schemas/*.schema.json by reconciler/scripts/gen-types.ts (npm run gen).
+ * Generated from the desired-state schemas in schemas/ by reconciler/scripts/gen-types.ts (npm run gen).
  * A test fails when this file is stale; change the schemas and regenerate instead.
  */
 
@@ -75,8 +75,8 @@ export type TemplateKind = "portfolio-lcts" | "term-nfat";
 export interface DesiredStateFiles {
   agent?: AgentFile;
   class?: ClassFile;
-  legacy?: LegacyFile;
   templates?: TemplatesFile;
+  legacy?: LegacyFile;
 }
 /**
  * halos/<agent>/agent.yaml: one Halo Agent, the operating entity that owns the classes declared next to this file.
@@ -311,46 +311,6 @@ export interface Buybox {
   jurisdiction: string;
 }
 /**
- * halos/legacy.yaml: pre-factory Halos recorded in the Halo registry's inventory (governance only).
- *
- * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
- * via the `definition` "LegacyFile".
- */
-export interface LegacyFile {
-  /**
-   * The pre-factory Halos, one entry each.
-   */
-  legacy: LegacyHalo[];
-}
-/**
- * One Halo deployed before the factory existed.
- *
- * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
- * via the `definition` "LegacyHalo".
- */
-export interface LegacyHalo {
-  id: Id;
-  /**
-   * Human-readable name.
-   */
-  name: string;
-  /**
-   * The Halo's deployed contracts: its PAU (controller, almProxy, rateLimits) and any further contracts by camelCase name.
-   */
-  addresses: {
-    controller: Address;
-    almProxy: Address;
-    rateLimits: Address;
-    [k: string]: Address | undefined;
-  };
-  beaconOperator: Address;
-  artifact: Artifact;
-  /**
-   * The template this Halo retroactively conforms to, or null when it conforms to none.
-   */
-  conformsTo: TemplateRef | null;
-}
-/**
  * halos/templates.yaml: the template versions whose registry status this tree manages (governance actions through the timelock), and templates used here but managed elsewhere.
  *
  * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
@@ -398,4 +358,44 @@ export interface ExternalTemplateEntry {
    */
   version: number;
   kind: TemplateKind;
+}
+/**
+ * halos/legacy.yaml: pre-factory Halos recorded in the Halo registry's inventory (governance only).
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "LegacyFile".
+ */
+export interface LegacyFile {
+  /**
+   * The pre-factory Halos, one entry each.
+   */
+  legacy: LegacyHalo[];
+}
+/**
+ * One Halo deployed before the factory existed.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "LegacyHalo".
+ */
+export interface LegacyHalo {
+  id: Id;
+  /**
+   * Human-readable name.
+   */
+  name: string;
+  /**
+   * The Halo's deployed contracts: its PAU (controller, almProxy, rateLimits) and any further contracts by camelCase name.
+   */
+  addresses: {
+    controller: Address;
+    almProxy: Address;
+    rateLimits: Address;
+    [k: string]: Address | undefined;
+  };
+  beaconOperator: Address;
+  artifact: Artifact;
+  /**
+   * The template this Halo retroactively conforms to, or null when it conforms to none.
+   */
+  conformsTo: TemplateRef | null;
 }

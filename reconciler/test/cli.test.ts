@@ -1,0 +1,209 @@
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../cli/program.js";
+import type { CliIo } from "../cli/io.js";
+import { repoRoot, writeTree } from "./helpers.js";
+
+const bin = join(repoRoot, "bin", "halo.js");
+
+interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawn the real `halo` binary (bin/halo.js → tsx → reconciler/cli/main.ts). */
+function halo(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, HALO_NETWORK: "", HALO_LOCAL_RPC_URL: "", ...options.env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Run the program in-process (fast) with captured output. */
+async function haloInProcess(args: string[], cwd = repoRoot, env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd, env };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+describe("bin/halo.js end to end", () => {
+  it("validate: the example tree is valid (exit 0)", async () => {
+    const ran = await halo(["validate"]);
+    expect(ran).toEqual({
+      code: 0,
+      stdout: "halos: valid (6 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo)\n",
+      stderr: "",
+    });
+  });
+
+  it("validate: an invalid tree prints every error as file:line:col path: message (exit 1)", async () => {
+    const ran = await halo(["validate", "--dir", "reconciler/test/fixtures/wrong-enum"]);
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toBe("");
+    expect(ran.stderr).toBe(
+      "reconciler/test/fixtures/wrong-enum/acme/mmf.yaml:25:18 units[1].params.seniority: must be one of senior, mezzanine, junior\n" +
+        "reconciler/test/fixtures/wrong-enum: invalid (1 error in 1 file)\n",
+    );
+  });
+
+  it("validate --format json reports errors as data", async () => {
+    const ran = await halo(["validate", "--dir", "reconciler/test/fixtures/dangling-agent", "--format", "json"]);
+    expect(ran.code).toBe(1);
+    expect(JSON.parse(ran.stdout)).toEqual({
+      valid: false,
+      dir: "reconciler/test/fixtures/dangling-agent",
+      errors: [
+        {
+          file: "reconciler/test/fixtures/dangling-agent/acme/mmf.yaml",
+          line: 3,
+          col: 8,
+          path: "agent",
+          message: 'agent "acme-capital" is not declared (declared agents: acme)',
+        },
+      ],
+    });
+  });
+
+  it("demo is not available yet and says so (exit 1)", async () => {
+    const ran = await halo(["demo"]);
+    expect(ran).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "halo demo: not yet available — the demo lands with the devnet issue\n",
+    });
+  });
+
+  it("runs from another working directory (paths resolve from the package)", async () => {
+    const tree = writeTree({});
+    const ran = await halo(["validate", "--dir", join(repoRoot, "halos")], { cwd: tree });
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/: valid \(6 files/);
+  });
+
+  it("config prints the resolved local network, RPC URL from the environment", async () => {
+    const ran = await halo(["config", "--format", "json"], { env: { HALO_LOCAL_RPC_URL: "http://127.0.0.1:9545" } });
+    expect(ran.code).toBe(0);
+    const body = JSON.parse(ran.stdout) as Record<string, unknown>;
+    expect(body).toMatchObject({
+      network: "local",
+      default: true,
+      chainId: 31337,
+      rpcUrl: "http://127.0.0.1:9545",
+      rpcUrlOrigin: "env",
+      halosDir: "halos",
+      plansDir: "plans",
+      apply: { mode: "signer" },
+    });
+  });
+});
+
+describe("halo commands (in-process)", () => {
+  it("--help lists the commands and exits 0", async () => {
+    const ran = await haloInProcess(["--help"]);
+    expect(ran.code).toBe(0);
+    for (const command of ["validate", "config", "plan", "apply", "drift", "demo"]) expect(ran.stdout).toContain(`  ${command}`);
+  });
+
+  it("every command has --help", async () => {
+    for (const command of ["validate", "config", "plan", "apply", "drift", "demo"]) {
+      const ran = await haloInProcess([command, "--help"]);
+      expect(ran.code, command).toBe(0);
+      expect(ran.stdout, command).toContain(`Usage: halo ${command}`);
+    }
+  });
+
+  it("--version prints the package version", async () => {
+    const ran = await haloInProcess(["--version"]);
+    expect(ran).toEqual({ code: 0, stdout: "0.1.0\n", stderr: "" });
+  });
+
+  it.each([
+    ["plan", "halo plan: not yet available — the plan engine lands with the plan issue\n"],
+    ["apply", "halo apply: not yet available — apply lands with the plan issue\n"],
+    ["drift", "halo drift: not yet available — drift detection lands with the plan issue\n"],
+  ])("%s is not available yet and exits 1", async (command, message) => {
+    expect(await haloInProcess([command, "--out", "plans/x.json"])).toEqual({ code: 1, stdout: "", stderr: message });
+  });
+
+  it("an unknown command exits 1", async () => {
+    const ran = await haloInProcess(["nope"]);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("error: unknown command 'nope'");
+  });
+
+  it("an invalid --format exits 1", async () => {
+    const ran = await haloInProcess(["validate", "--format", "xml"]);
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toContain("error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json.");
+  });
+
+  it("validate without a config uses ./halos", async () => {
+    const tree = writeTree({ "halos/templates.yaml": "templates: []\n" });
+    const ran = await haloInProcess(["validate"], tree);
+    expect(ran).toEqual({
+      code: 0,
+      stdout: "halos: valid (1 file: 0 agents, 0 classes, 0 units, 0 templates, 0 external templates, 0 legacy Halos)\n",
+      stderr: "",
+    });
+  });
+
+  it("validate reports a missing tree", async () => {
+    const ran = await haloInProcess(["validate", "--dir", "nowhere"], writeTree({}));
+    expect(ran.code).toBe(1);
+    expect(ran.stderr).toBe("nowhere:1:1 not a directory: the desired-state tree is missing\nnowhere: invalid (1 error in 1 file)\n");
+  });
+
+  it("config text output, with the mainnet RPC URL from its variable", async () => {
+    const ran = await haloInProcess(["config", "--network", "mainnet"], repoRoot, { HALO_MAINNET_RPC_URL: "https://eth.example" });
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toBe(
+      [
+        "config     halo.config.ts",
+        "network    mainnet",
+        "chainId    1",
+        "rpcUrl     https://eth.example (from $HALO_MAINNET_RPC_URL)",
+        "apply      timelock",
+        "halosDir   halos",
+        "plansDir   plans",
+        "addresses",
+        "  templateRegistry  not deployed",
+        "  haloRegistry      not deployed",
+        "  factory           not deployed",
+        "  beamState         not deployed",
+        "  configurator      not deployed",
+        "  beamTimeLock      not deployed",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("config errors exit 1 with the reason", async () => {
+    const ran = await haloInProcess(["config", "--network", "mainnet"], repoRoot, {});
+    expect(ran).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "halo.config.ts: networks.mainnet.rpcUrl: environment variable HALO_MAINNET_RPC_URL is not set and there is no default\n",
+    });
+  });
+
+  it("config without a config file exits 1", async () => {
+    const ran = await haloInProcess(["config"], writeTree({}));
+    expect(ran).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "halo.config.ts: not found (pass --config <file> or run from the project root)\n",
+    });
+  });
+});
