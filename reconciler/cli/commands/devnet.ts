@@ -89,7 +89,14 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
       const file = isAbsolute(fileSetting) ? fileSetting : resolve(root, fileSetting);
       const chainId = network?.chainId ?? 31337;
 
-      const anvil = await startAnvil({ port: options.port, chainId });
+      let anvil: Anvil;
+      try {
+        anvil = await startAnvil({ port: options.port, chainId });
+      } catch (error) {
+        io.stderr(`halo devnet: ${error instanceof Error ? error.message : String(error)}\n`);
+        setExit(EXIT_ERROR);
+        return;
+      }
       const signal = stopSignal(anvil);
       let written: string | undefined;
       try {
