@@ -107,8 +107,6 @@ interface ILctsQueue {
     error LctsQueue_ZeroAddress(string what);
     /// @notice `amount` is below `minDeposit` (or zero).
     error LctsQueue_DepositTooSmall(uint256 amount, uint256 minDeposit);
-    /// @notice The deposit is so small against the generation's share price that it would mint no share.
-    error LctsQueue_ZeroShares(uint256 amount);
     /// @notice The operation needs the queue in `expected` but it is in `actual`.
     error LctsQueue_WrongState(QueueState expected, QueueState actual);
     /// @notice The current generation is LOCKED until the beacon settles it.
@@ -139,7 +137,9 @@ interface ILctsQueue {
     ///         Not while LOCKED. A position left in a finalized generation is settled first; a DORMANT queue
     ///         opens a new generation; pending rewards of an existing position are paid. Shares minted:
     ///         `amount` for the first depositor of a generation, else `amount · totalShares / totalUnderlying`
-    ///         rounded down (reverts with `LctsQueue_ZeroShares` when that is 0). The queue pulls exactly
+    ///         rounded down — never less than `amount`, since a generation's `totalUnderlying` never exceeds its
+    ///         `totalShares` (settlements only lower the underlying; roundings only raise the shares). The queue
+    ///         pulls exactly
     ///         `amount` (the caller approves the queue) and reverts on any shortfall.
     /// @return shares The shares added to the caller's position.
     function deposit(uint256 amount) external returns (uint256 shares);

@@ -101,8 +101,8 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
             emit RewardPaid(msg.sender, id, reward);
         }
 
+        // totalUnderlying ≤ totalShares always holds in a generation, so `shares ≥ amount > 0`.
         shares = gen.totalShares == 0 ? amount : Math.mulDiv(amount, gen.totalShares, gen.totalUnderlying);
-        if (shares == 0) revert LctsQueue_ZeroShares(amount);
 
         gen.totalShares += shares;
         gen.totalUnderlying += amount;
