@@ -253,7 +253,7 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
         calldata: encodeFunctionData({ abi: configuratorAbi, functionName: "setRateLimit", args }),
         earliestAt: step.earliestAt,
         dependsOn: prev === undefined ? deps : [{ sibling: `setRateLimit#${i - 1}`, gap: step.earliestAt - prev.earliestAt }],
-        reason: `${step.kind} to maxAmount ${step.maxAmount}, slope ${step.slope}`,
+        reason: `SORL ${step.kind}, step ${i + 1} of ${ramp.steps.length}`,
       };
     });
   };

@@ -75,9 +75,13 @@ export class PlanCycleError extends Error {
   }
 }
 
-/** Fingerprint of the observed model: keccak of its canonical JSON. */
+/**
+ * Fingerprint of the observed state: keccak of the canonical JSON of everything but the block it was read at,
+ * so that apply can re-read at a later block and tell "nothing changed" from "something changed".
+ */
 export function observedFingerprint(observed: ObservedState): Hex {
-  return canonicalHash(observed);
+  const { blockNumber: _n, blockHash: _h, blockTimestamp: _t, ...state } = observed;
+  return canonicalHash(state);
 }
 
 /**
@@ -200,7 +204,25 @@ export function buildPlan(input: PlanInput): Plan {
     for (const r of w.draft.provides ?? []) provided.add(r);
     for (const r of w.draft.schedules?.provides ?? []) provided.add(r);
   }
-  const active = drafts.filter((w) => !(provided.has(w.change.address) && w.change.kind === "create"));
+  let active = drafts.filter((w) => !(provided.has(w.change.address) && w.change.kind === "create"));
+
+  // a change that needs a resource which does not exist and will not be created is refused too
+  const missing = (r: string) => refusedChanges.has(r) && observed.resources[r] === undefined;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const w of active) {
+      if (refusedChanges.has(w.change.address)) continue;
+      const parent = parentOf(w.change.address);
+      const needs = [...(w.draft.dependsOn ?? []).map((d) => d.resource), parent].filter((r): r is string => r !== undefined);
+      const blocker = needs.find(missing);
+      if (blocker !== undefined) {
+        refuse(w.change, `depends on ${blocker}, which does not exist and cannot be planned`);
+        refusedChanges.add(w.change.address);
+        changed = true;
+      }
+    }
+    active = active.filter((w) => !refusedChanges.has(w.change.address));
+  }
 
   // 3. timelock: reuse pending operations, group the rest into new operations by timelock depth
   const pending = observed.timelockOperations.filter((o) => o.timestamp !== DONE_TIMESTAMP && o.timestamp !== 0n);
@@ -386,7 +408,8 @@ export function buildPlan(input: PlanInput): Plan {
     blockHash: observed.blockHash,
     observedFingerprint: fingerprint,
     desiredHash,
-    changes: diff.changes,
+    // the resources themselves stay out of the plan: it carries the field changes, which is what is reviewed
+    changes: diff.changes.map(({ desired: _d, observed: _o, ...c }) => c),
     undeclared: diff.undeclared,
     actions: sorted,
     batches,

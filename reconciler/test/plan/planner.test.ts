@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeFunctionData, encodeFunctionData, getAddress } from "viem";
 import { beamStateAbi, configuratorAbi } from "../../plan/actions.js";
-import { PlanCycleError, buildPlan, formatDuration, summaryLine, topoSort } from "../../plan/planner.js";
+import { PlanCycleError, buildPlan, formatDuration, observedFingerprint, summaryLine, topoSort } from "../../plan/planner.js";
 import { decodeTimelockBatch, hashOperationBatch, planSalt } from "../../plan/timelock.js";
 import {
   BEAM_STATE,
@@ -87,6 +87,14 @@ describe("buildPlan: existing class, new relayer, new GovOps, raised rate limit"
     for (const a of plan.actions) for (const d of a.dependsOn) expect(position.get(d)!).toBeLessThan(position.get(a.id)!);
   });
 
+  it("fingerprints the observed state, not the block it was read at", () => {
+    const later = { ...observedBase(), blockNumber: 999n, blockHash: ("0x" + "cd".repeat(32)) as `0x${string}`, blockTimestamp: NOW + 60n };
+    expect(observedFingerprint(later)).toBe(observedFingerprint(observedBase()));
+    const changed = observedBase();
+    changed.resources["class.acme-mmf.rateLimit.transfer"]!.fields.maxAmount = 11n * M;
+    expect(observedFingerprint(changed)).not.toBe(observedFingerprint(observedBase()));
+  });
+
   it("is deterministic", () => {
     const again = buildPlan({ desired: desiredSummaryExample(), observed: observedBase() });
     expect(again.seed).toBe(plan.seed);
@@ -131,7 +139,7 @@ describe("buildPlan: a new class from the factory", () => {
     expect(plan.batches[2]!.signer).toBe(getAddress(GOVOPS2));
     const first = plan.actions.find((a) => a.id === "class.acme-tbill.rateLimit.transfer/setRateLimit#0")!;
     expect(first.kind).toBe("create");
-    expect(first.reason).toMatch(/^instantiate/);
+    expect(first.reason).toBe("SORL instantiate, step 1 of 1");
     expect(first.dependsOn).toContain("class.acme-tbill/deployClass");
     expect(first.dependsOn).toContain("timelock/execute-by-class.acme-tbill");
   });
@@ -147,7 +155,16 @@ describe("buildPlan: a new class from the factory", () => {
     const refused = p.actions.find((a) => a.resource === "class.acme-tbill")!;
     expect(refused.kind).toBe("replace-refused");
     expect(refused.reason).toMatch(/no builder is configured to create a class/);
-    expect(p.summary.refused).toBe(1);
+    const children = p.actions.filter((a) => a.resource.startsWith("class.acme-tbill.") && a.kind === "replace-refused");
+    expect(children.map((a) => a.resource).sort()).toEqual([
+      "class.acme-tbill.govOps.0xa000000000000000000000000000000000000002",
+      "class.acme-tbill.init.transfer",
+      "class.acme-tbill.rateLimit.transfer",
+      "class.acme-tbill.relayer.0xb000000000000000000000000000000000000001",
+    ]);
+    expect(children.every((a) => a.reason === "depends on class.acme-tbill, which does not exist and cannot be planned")).toBe(true);
+    expect(p.actions.some((a) => a.resource.startsWith("class.acme-tbill") && a.kind !== "replace-refused")).toBe(false);
+    expect(p.summary.refused).toBe(5);
   });
 });
 
