@@ -150,6 +150,7 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
   const classes = new Map<string, ClassRecord>();
   const units = new Map<string, UnitRecord>();
   const problems: string[] = [];
+  const pendingFactory: { id: string; at: LogRef; what: string; has: () => boolean }[] = [];
 
   const entry = (idHex: string): { artifact: AgentRecord["artifact"]; artifactHistory: ArtifactUpdate[]; day0?: Day0 } | undefined =>
     agents.get(idHex) ?? classes.get(idHex) ?? units.get(idHex);
@@ -310,7 +311,8 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
       case "registry.ClassRecorded": {
         const origin = ORIGIN[Number(args.origin)] ?? "none";
         if (origin === "factory") {
-          if (!classes.has(hex(args.classId))) problems.push(`ClassRecorded (factory) ${idText(args.classId as Hex)} without a ClassDeployed event: ${where(at)}`);
+          // The registry records before the factory emits its canonical event: checked once every log is folded.
+          pendingFactory.push({ id: hex(args.classId), at, what: "ClassRecorded (factory)", has: () => classes.has(hex(args.classId)) });
         } else if (origin === "legacy") {
           classes.set(hex(args.classId), await legacyClass(client, opts, hex(args.classId) as Hex, at, toBlock, agents));
         } else problems.push(`ClassRecorded with origin ${String(args.origin)}: ${where(at)}`);
@@ -319,7 +321,7 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
       case "registry.UnitRecorded": {
         const origin = ORIGIN[Number(args.origin)] ?? "none";
         if (origin === "factory") {
-          if (!units.has(hex(args.unitId))) problems.push(`UnitRecorded (factory) ${idText(args.unitId as Hex)} without a factory event: ${where(at)}`);
+          pendingFactory.push({ id: hex(args.unitId), at, what: "UnitRecorded (factory)", has: () => units.has(hex(args.unitId)) });
         } else if (origin === "legacy") {
           const cls = classes.get(hex(args.classId));
           if (cls === undefined) problems.push(`UnitRecorded ${idText(args.unitId as Hex)} names unknown class: ${where(at)}`);
@@ -365,6 +367,7 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
         problems.push(`event ${key} is not handled by this indexer: ${where(at)}`);
     }
   }
+  for (const p of pendingFactory) if (!p.has()) problems.push(`${p.what} ${idText(p.id as Hex)} without the factory's event: ${where(p.at)}`);
   if (problems.length > 0) throw new IndexError(problems);
   return { agents: [...agents.values()], classes: [...classes.values()], units: [...units.values()], fromBlock, toBlock, logCount: count, queries };
 }

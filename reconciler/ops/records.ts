@@ -132,7 +132,7 @@ function load(file: string): Record<string, unknown> {
 /** Compiled validators of the three record schemas (compiled once). */
 export function recordValidators(): Record<RecordType, ValidateFunction> {
   if (validators === undefined) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
     ajv.addSchema(load("common.schema.json"));
     validators = {
       agent: ajv.compile(load("agent.schema.json")),
