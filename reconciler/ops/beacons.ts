@@ -19,7 +19,7 @@ import { parse as parseYaml } from "yaml";
 import { haloRegistryAbi, nfatFacilityAbi, nfatRedeemAbi, subscribeQueueAbi } from "../abi/index.js";
 import { fromBytes32Name, kindName, toBytes32Name } from "../chain/names.js";
 import { parseAmount } from "../load/amounts.js";
-import { type OpsNetwork, OpsError, canonicalJson, canonicalLine, idBytes, idText, signerAccount, walletFor } from "./common.js";
+import { type OpsNetwork, OpsError, canonicalJson, canonicalLine, describeError, idBytes, idText, signerAccount, walletFor } from "./common.js";
 
 export const ENV_LCTS_KEY = "HALO_LCTS_BEACON_KEY";
 export const ENV_NFAT_KEY = "HALO_NFAT_BEACON_KEY";
@@ -78,10 +78,7 @@ async function send(network: OpsNetwork, account: Account, address: Address, abi
   return receipt;
 }
 
-const errorText = (error: unknown): string => {
-  const e = error as { shortMessage?: string; message?: string };
-  return (e.shortMessage ?? e.message ?? String(error)).split("\n")[0] ?? "error";
-};
+const errorText = describeError;
 
 // ------------------------------------------------------------------------------------------------------------
 // lpha-lcts

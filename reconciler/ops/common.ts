@@ -3,7 +3,8 @@
  * JSON, and the signer a beacon or reviewer uses (a private key from an environment variable, or on a local
  * anvil chain one of its well-known default accounts).
  */
-import { type Account, type Address, type Chain, type Client, type Hex, type Transport, createWalletClient, defineChain, getAddress, http, isHex } from "viem";
+import { type Abi, type Account, type Address, type Chain, type Client, type Hex, type Transport, BaseError, ContractFunctionRevertedError, createWalletClient, decodeErrorResult, defineChain, getAddress, http, isHex } from "viem";
+import * as abis from "../abi/index.js";
 import { mnemonicToAccount, privateKeyToAccount } from "viem/accounts";
 import { type HaloConfig, type ResolvedNetwork, type SystemContract, resolveNetwork } from "../config/index.js";
 import { createCountingClient } from "../chain/rpc.js";
@@ -120,4 +121,30 @@ export function walletFor(network: OpsNetwork, account: Account) {
     rpcUrls: { default: { http: [network.rpcUrl] } },
   });
   return createWalletClient({ account, chain, transport: http(network.rpcUrl) });
+}
+
+/** Every generated ABI, for decoding a revert raised by a contract other than the one called. */
+const ALL_ABIS: Abi[] = Object.entries(abis).filter(([k]) => k.endsWith("Abi")).map(([, v]) => v as Abi);
+
+/** A one-line description of a failed call: the decoded custom error with its arguments when possible. */
+export function describeError(error: unknown): string {
+  if (error instanceof BaseError) {
+    const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError) as ContractFunctionRevertedError | null;
+    const raw = reverted?.raw;
+    if (raw !== undefined) {
+      for (const abi of ALL_ABIS) {
+        try {
+          const decoded = decodeErrorResult({ abi, data: raw });
+          const args = (decoded.args ?? []).map((a) => (typeof a === "bigint" ? a.toString() : String(a)));
+          return `reverted: ${decoded.errorName}(${args.join(", ")})`;
+        } catch {
+          // not this ABI's error
+        }
+      }
+      return `reverted with data ${raw}`;
+    }
+    if (reverted?.data !== undefined) return `reverted: ${reverted.data.errorName}(${(reverted.data.args ?? []).map(String).join(", ")})`;
+    return error.shortMessage;
+  }
+  return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "error";
 }

@@ -12,7 +12,7 @@ import { waitForTransactionReceipt } from "viem/actions";
 import { haloRegistryAbi } from "../../abi/index.js";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_DRIFT, EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
-import { OpsError, canonicalJson, idBytes, opsNetwork, signerAccount, walletFor } from "../../ops/common.js";
+import { OpsError, canonicalJson, describeError, idBytes, opsNetwork, signerAccount, walletFor } from "../../ops/common.js";
 import { renderTable, sha256File, verify } from "../../ops/verify.js";
 
 /** Exit code of a verification with failed checks (shared with drift's "something is not as declared"). */
@@ -84,8 +84,7 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
         setExit(EXIT_OK);
       } catch (error) {
         if (error instanceof OpsError) return fail(error.message);
-        const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-        return fail(message ?? "unknown error");
+        return fail(describeError(error));
       }
     });
 }

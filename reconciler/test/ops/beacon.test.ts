@@ -88,7 +88,9 @@ describe("halo beacon", () => {
     writeFileSync(capacities, JSON.stringify({ units: { "acme-mmf-junior": { subscribe: "150000e18" } } }));
     const ran = await halo(chain, ["beacon", "lcts", "--once", "--capacities", capacities]);
     expect(ran.code).toBe(1);
-    expect(lines(ran.stdout).find((l) => l.action === "settle-failed")).toMatchObject({ unit: "acme-mmf-junior", capacity: (150_000n * E18).toString() });
+    const failed = lines(ran.stdout).find((l) => l.action === "settle-failed");
+    expect(failed).toMatchObject({ unit: "acme-mmf-junior", capacity: (150_000n * E18).toString() });
+    expect(failed!.error).toMatch(/^reverted: RateLimits_RateLimitExceeded\(0x[0-9a-f]{64}, 150000000000000000000000, 100000000000000000000000\)$/);
   });
 
   it("nfat --once opens a book, claims a deal (mints the NFT, records the unit), funds it, attests and moves the book; a re-run does nothing", async () => {
@@ -148,12 +150,16 @@ describe("halo beacon", () => {
       deals,
       JSON.stringify({
         class: "acme-term",
-        actions: [{ id: "too-small", type: "claim", depositor: PRIME, amount: "1e18", bookId: "book-1", termDays: 365, apyBps: 800, schedule: "bullet", documentHash: keccak256(toBytes("x")) }],
+        actions: [{ id: "open-book-2", type: "openBook", bookId: "book-2" }, { id: "too-small", type: "claim", depositor: PRIME, amount: "1e18", bookId: "book-2", termDays: 365, apyBps: 800, schedule: "bullet", documentHash: keccak256(toBytes("x")) }],
       }),
     );
     const ran = await halo(chain, ["beacon", "nfat", "--once", "--deals", deals]);
     expect(ran.code).toBe(1);
-    expect(lines(ran.stdout)[0]).toMatchObject({ id: "too-small", result: "failed" });
+    const log = lines(ran.stdout);
+    expect(log[0]).toMatchObject({ id: "open-book-2", result: "done" });
+    expect(log[1]).toMatchObject({ id: "too-small", result: "failed", error: "reverted: Facility_OutsideBuybox(size, 1000000000000000000, 10000000000000000000000, 50000000000000000000000000)" });
+    // the journal keeps what succeeded; a fixed file resumes after it
+    expect(Object.keys((JSON.parse(readFileSync(`${deals}.journal.json`, "utf8")) as { actions: object }).actions)).toEqual(["open-book-2"]);
   });
 
   it("refuses malformed input files before sending anything", () => {
