@@ -185,6 +185,13 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
   const chainId = await getChainId(client);
   const deployBlock = (await getBlock(client, { blockTag: "latest" })).number + 1n;
 
+  // The deposit asset first: the deployer's first contract, so its address on a fresh anvil is the well-known
+  // 0x5FbDB2315678afecb367f032d93F642f64180aa3 that the example tree in halos/ declares.
+  let depositAsset: Address | undefined;
+  if (options.depositAsset ?? true) {
+    depositAsset = await tx.deploy(deployer, abi.mockERC20Bytecode, "MockERC20 (sUSDS)", { abi: abi.mockERC20Abi, args: ["Savings USDS", "sUSDS", 18] });
+  }
+
   // ---- the Configurator Unit and the registries ----
   const beamTimeLock = await tx.deploy(deployer, abi.beamTimeLockBytecode, "BEAMTimeLock", {
     abi: abi.beamTimeLockAbi,
@@ -274,11 +281,6 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
       args: [targets, values, payloads, ZERO_BYTES32, salt],
     });
     templateApproval = { id, salt };
-  }
-
-  let depositAsset: Address | undefined;
-  if (options.depositAsset ?? true) {
-    depositAsset = await tx.deploy(deployer, abi.mockERC20Bytecode, "MockERC20 (sUSDS)", { abi: abi.mockERC20Abi, args: ["Savings USDS", "sUSDS", 18] });
   }
 
   const status = approve ? ("approved" as const) : ("proposed" as const);

@@ -137,8 +137,12 @@ export function generate(outDir = join(repoRoot, "out")): Map<string, string> {
 
 function forgeBuild(): void {
   const forge = join(repoRoot, "node_modules", ".bin", "forge");
-  const result = spawnSync(forge, ["build"], { cwd: repoRoot, stdio: ["ignore", "inherit", "inherit"] });
-  if (result.status !== 0) throw new Error(`forge build failed (exit ${String(result.status)})`);
+  // forge repeats its lint notes on every build; they are the Solidity engineers' concern, shown only on failure.
+  const result = spawnSync(forge, ["build"], { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+    throw new Error(`forge build failed (exit ${String(result.status)})`);
+  }
 }
 
 /** The stale, missing and unexpected files of `dir` against a fresh generation (empty = up to date). */

@@ -69,6 +69,8 @@ describe("deploySystem on a fresh anvil", () => {
     expect(await read("haloRegistry")).toBe(d.addresses.haloRegistry);
     expect(await read("beamState")).toBe(d.addresses.beamState);
     expect(await read("configurator")).toBe(d.addresses.configurator);
+    // The mock sUSDS is account 0's first contract: the address the example tree in halos/ declares.
+    expect(d.depositAsset).toBe("0x5FbDB2315678afecb367f032d93F642f64180aa3");
   });
 
   it("gives the factory exactly its system roles and the deployer none of the admin rights", async () => {
