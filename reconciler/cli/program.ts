@@ -17,7 +17,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
   const program = new Command("halo")
     .description("Halos as code: validate, plan and apply the desired state of Halo Agents, Classes and Units")
     .version(VERSION, "-V, --version", "print the version")
-    .option("--config <file>", "project configuration (default: ./halo.config.ts)")
+    .option("--config <file>", "project configuration (default: the nearest halo.config.ts)")
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();

@@ -6,7 +6,7 @@
  * that name the offending key; `resolveNetwork` picks one network and fills in the RPC URL (environment)
  * and the addresses a devnet wrote to its addresses file.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { getAddress, isAddress, type Address } from "viem";
@@ -203,7 +203,7 @@ function validateNetwork(value: unknown, at: string, problem: (path: string, mes
 export async function loadConfig(file: string, cwd = process.cwd()): Promise<HaloConfig> {
   const absolute = resolve(cwd, file);
   const label = relative(cwd, absolute) || absolute;
-  if (!existsSync(absolute)) throw new ConfigError([`${label}: not found (pass --config <file> or run from the project root)`]);
+  if (!existsSync(absolute)) throw new ConfigError([`${label}: not found`]);
   let module: { default?: unknown };
   try {
     module = (await import(pathToFileURL(absolute).href)) as { default?: unknown };
@@ -232,6 +232,23 @@ export interface ResolvedNetwork {
 export interface AddressesFile {
   chainId: number;
   addresses: Record<string, string>;
+}
+
+/**
+ * Write an addresses file (what a devnet deployment calls after deploying the system) in the format
+ * `resolveNetwork` reads. Addresses are checksummed; keys other than the system's contracts may be added
+ * (mock tokens, implementations) and are ignored by the reader.
+ */
+export function writeAddressesFile(path: string, chainId: number, addresses: Record<string, string>): void {
+  const checksummed: Record<string, Address> = {};
+  for (const name of Object.keys(addresses).sort()) {
+    const value = addresses[name];
+    if (value === undefined || !isAddress(value, { strict: false })) throw new Error(`${name}: "${String(value)}" is not an address`);
+    checksummed[name] = getAddress(value);
+  }
+  const body: AddressesFile = { chainId, addresses: checksummed };
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`);
 }
 
 function readAddressesFile(path: string, label: string, chainId: number): SystemAddresses {

@@ -64,7 +64,7 @@ export function validateFile(kind: FileKind, source: SourceFile): Diagnostic[] {
   validators ??= compileValidators();
   const validate = validators[kind];
   if (validate(source.data)) return [];
-  return ajvDiagnostics(source, validate.errors ?? []);
+  return ajvDiagnostics(source, validate.errors ?? [], kind);
 }
 
 type SchemaObject = Record<string, unknown>;
@@ -135,7 +135,7 @@ function messageFor(error: ErrorObject): string {
  *   what is wrong inside the value), otherwise one message for the whole value;
  * - discriminator: reported on the tag (`kind`) unless the tag is missing (then `required` says it).
  */
-export function ajvDiagnostics(source: SourceFile, errors: readonly ErrorObject[]): Diagnostic[] {
+export function ajvDiagnostics(source: SourceFile, errors: readonly ErrorObject[], kind: FileKind): Diagnostic[] {
   const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -184,7 +184,7 @@ export function ajvDiagnostics(source: SourceFile, errors: readonly ErrorObject[
         const tagValue = (value as Record<string, unknown> | undefined)?.[tag] ?? params.tagValue;
         if (tagValue === undefined) break;
         const mapping = (error.parentSchema as SchemaObject | undefined)?.oneOf as SchemaObject[] | undefined;
-        const kinds = kindsOf(mapping, tag);
+        const kinds = kindsOf(mapping, tag, kind);
         push([...segments, tag], kinds.length > 0 ? `must be one of ${kinds.join(", ")}` : `is not a known ${tag}`);
         break;
       }
@@ -195,11 +195,11 @@ export function ajvDiagnostics(source: SourceFile, errors: readonly ErrorObject[
   return out;
 }
 
-/** The `const` values of the discriminator tag in each branch (resolving our local `$defs` refs). */
-function kindsOf(branches: SchemaObject[] | undefined, tag: string): string[] {
+/** The `const` values of the discriminator tag in each branch (resolving refs local to the file's schema). */
+function kindsOf(branches: SchemaObject[] | undefined, tag: string, kind: FileKind): string[] {
   if (!branches) return [];
-  const classSchema = JSON.parse(readFileSync(join(schemasDir, "class.schema.json"), "utf8")) as SchemaObject;
-  const defs = (classSchema.$defs as Record<string, SchemaObject> | undefined) ?? {};
+  const schema = JSON.parse(readFileSync(join(schemasDir, `${kind}.schema.json`), "utf8")) as SchemaObject;
+  const defs = (schema.$defs as Record<string, SchemaObject> | undefined) ?? {};
   const kinds: string[] = [];
   for (const branch of branches) {
     const ref = typeof branch.$ref === "string" ? branch.$ref : undefined;

@@ -75,6 +75,7 @@ export class SourceFile {
       const at = error.linePos?.[0] ?? this.lineCounter.linePos(error.pos[0]);
       // prettyErrors appends " at line L, column C:" and a code frame; the position is printed separately.
       let message = (error.message.split("\n")[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, "");
+      if (error.code === "MULTIPLE_DOCS") message = "a file holds one YAML document (remove the second ---)";
       if (error.code === "DUPLICATE_KEY") {
         const line = text.split(/\r?\n/)[at.line - 1] ?? "";
         const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(line.slice(at.col - 1))?.[1];
@@ -102,7 +103,7 @@ export class SourceFile {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
         if (!pair) return { node: node as Node, complete: false };
         if (last && keyOf && isScalar(pair.key)) return { node: pair.key, complete: true };
-        // A key with no value (`key:`) has a null value node; point at the key then.
+        // `key:` parses to a null scalar just after the colon; a pair without any value node falls back to its key.
         node = pair.value ?? pair.key;
       } else if (isSeq(node) && typeof segment === "number") {
         const item = node.items[segment];

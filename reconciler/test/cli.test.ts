@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../cli/program.js";
@@ -174,7 +175,7 @@ describe("halo commands (in-process)", () => {
         "network    mainnet",
         "chainId    1",
         "rpcUrl     https://eth.example (from $HALO_MAINNET_RPC_URL)",
-        "apply      timelock",
+        "apply      timelock (BEAMTimeLock scheduleBatch / executeBatch payloads)",
         "halosDir   halos",
         "plansDir   plans",
         "addresses",
@@ -189,6 +190,21 @@ describe("halo commands (in-process)", () => {
     );
   });
 
+  it("config text output for the local network", async () => {
+    const ran = await haloInProcess(["config"], repoRoot, {});
+    expect(ran.code).toBe(0);
+    expect(ran.stdout.split("\n").slice(0, 8)).toEqual([
+      "config     halo.config.ts",
+      "network    local (default)",
+      "chainId    31337",
+      "rpcUrl     http://127.0.0.1:8545 (default; set $HALO_LOCAL_RPC_URL to override)",
+      "apply      signer (sends the batches; from 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266)",
+      "halosDir   halos",
+      "plansDir   plans",
+      expect.stringMatching(/^addresses \(file \.halo\/devnet\.json/),
+    ]);
+  });
+
   it("config errors exit 1 with the reason", async () => {
     const ran = await haloInProcess(["config", "--network", "mainnet"], repoRoot, {});
     expect(ran).toEqual({
@@ -199,11 +215,79 @@ describe("halo commands (in-process)", () => {
   });
 
   it("config without a config file exits 1", async () => {
-    const ran = await haloInProcess(["config"], writeTree({}));
+    const tree = writeTree({});
+    const ran = await haloInProcess(["config"], tree);
     expect(ran).toEqual({
       code: 1,
       stdout: "",
-      stderr: "halo.config.ts: not found (pass --config <file> or run from the project root)\n",
+      stderr: `halo.config.ts: not found in ${tree} or its parents (pass --config <file>)\n`,
     });
   });
+
+  it("finds halo.config.ts in a parent directory (commands work from inside halos/)", async () => {
+    const ran = await haloInProcess(["validate"], join(repoRoot, "halos", "acme"));
+    expect(ran).toEqual({
+      code: 0,
+      stdout: "..: valid (6 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo)\n",
+      stderr: "",
+    });
+  });
+
+  it("--config names the config explicitly", async () => {
+    const ran = await haloInProcess(["--config", join(repoRoot, "halo.config.ts"), "validate"], writeTree({}));
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/halos: valid \(6 files/);
+    const missing = await haloInProcess(["--config", "nope.ts", "validate"], writeTree({}));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe("nope.ts: not found\n");
+  });
 });
+
+describe("bin/halo.js process handling", () => {
+  it("forwards SIGTERM to the command and dies of the same signal", async () => {
+    // A FIFO as templates.yaml: the loader blocks reading it, so the command is alive when the signal comes.
+    const tree = writeTree({});
+    mkdirSync(join(tree, "halos"));
+    execFileSync("mkfifo", [join(tree, "halos", "templates.yaml")]);
+    const shim = spawn(process.execPath, [bin, "validate", "--dir", "halos"], { cwd: tree, stdio: "ignore" });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => shim.on("exit", (_code, signal) => resolve(signal)));
+    const shimPid = shim.pid;
+    if (shimPid === undefined) throw new Error("the shim did not start");
+    let child: number | undefined;
+    for (let waited = 0; child === undefined && waited < 30_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      child = childrenOf(shimPid)[0];
+    }
+    if (child === undefined) throw new Error("the shim started no command process");
+    await new Promise((r) => setTimeout(r, 300));
+    shim.kill("SIGTERM");
+    expect(await exited).toBe("SIGTERM");
+    await new Promise((r) => setTimeout(r, 200));
+    const alive = (() => {
+      try {
+        process.kill(child, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    if (alive) process.kill(child, "SIGKILL"); // never leave our own child behind, even on failure
+    expect(alive).toBe(false);
+  });
+});
+
+/** Pids whose parent is `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import {
   loadConfig,
   resolveNetwork,
   validateConfig,
+  writeAddressesFile,
   type HaloConfig,
   type HaloConfigInput,
 } from "../config/index.js";
@@ -93,7 +94,7 @@ describe("config validation", () => {
   });
 
   it("reports a missing config file", async () => {
-    await expect(loadConfig("nope.config.ts", repoRoot)).rejects.toThrow("nope.config.ts: not found (pass --config <file> or run from the project root)");
+    await expect(loadConfig("nope.config.ts", repoRoot)).rejects.toThrow("nope.config.ts: not found");
   });
 });
 
@@ -160,6 +161,14 @@ describe("network resolution", () => {
     expect(() => resolveNetwork(configIn(root, input), "local", {}, root)).toThrow(
       `halo.config.ts: networks.local.addresses.factory: ${FACTORY} differs from ${REGISTRY} in .halo/devnet.json; keep one of them`,
     );
+  });
+
+  it("reads back what writeAddressesFile wrote", () => {
+    const root = writeTree({});
+    writeAddressesFile(join(root, ".halo", "devnet.json"), 31337, { beamTimeLock: REGISTRY.toLowerCase(), factory: FACTORY, mockSUSDS: FACTORY });
+    const network = resolveNetwork(configIn(root), "local", {}, root);
+    expect(network.addresses).toEqual({ factory: FACTORY, beamTimeLock: REGISTRY });
+    expect(() => writeAddressesFile(join(root, "x.json"), 31337, { factory: "0x12" })).toThrow('factory: "0x12" is not an address');
   });
 
   it("refuses an addresses file that is not JSON", () => {

@@ -124,6 +124,29 @@ describe("layout", () => {
   });
 });
 
+describe("YAML", () => {
+  it("one document per file; tabs are refused with their position", () => {
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "acme/mmf.yaml": `${M}---\nfoo: 1\n` })).toEqual([
+      "acme/mmf.yaml:31:1 YAML: a file holds one YAML document (remove the second ---)",
+    ]);
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "acme/mmf.yaml": replace(M, "class: acme-mmf", "class:\tacme-mmf\n\tbad: 1") })).toEqual([
+      "acme/mmf.yaml:2:1 YAML: Tabs are not allowed as indentation",
+    ]);
+  });
+
+  it("a key without a value is reported at the key", () => {
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "acme/mmf.yaml": replace(M, 'freezer: "0x90F79bf6EB2c4f870365E785982E1f101E93b906"', "freezer:") })).toEqual([
+      "acme/mmf.yaml:8:9 freezer: must be an address: 0x followed by 40 hex digits (mixed case must be a valid EIP-55 checksum)",
+    ]);
+  });
+
+  it("a missing kind is one error", () => {
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "acme/mmf.yaml": replace(M, "kind: portfolio-lcts\n", "") })).toEqual([
+      'acme/mmf.yaml:1:1 missing required property "kind"',
+    ]);
+  });
+});
+
 describe("values", () => {
   it("ids, URIs and hashes", () => {
     let mmf = replace(M, "class: acme-mmf", "class: Acme_MMF");

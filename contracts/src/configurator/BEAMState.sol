@@ -33,15 +33,23 @@ contract BEAMState is IBEAMState, AccessControlEnumerable {
     /// @inheritdoc IBEAMState
     uint256 public maxChangeBps;
 
+    /// @dev `PauContracts` plus the "ever registered" mark, packed: `rateLimits` and the three flags share a slot.
+    struct StoredPau {
+        address controller;
+        address rateLimits;
+        bool registered;
+        bool viaFactory;
+        bool everRegistered;
+    }
+
+    /// @dev An init exists iff `maxAmount != 0` (a zero-max init is refused), which saves a slot per init.
     struct StoredInit {
         uint256 maxAmount;
         uint256 slope;
-        bool exists;
     }
 
-    mapping(address pau => PauContracts) private _paus;
+    mapping(address pau => StoredPau) private _paus;
     EnumerableSet.AddressSet private _pauList;
-    mapping(address pau => bool) private _everRegistered;
 
     mapping(bytes32 key => mapping(address pau => StoredInit)) private _inits;
     mapping(address pau => EnumerableSet.Bytes32Set) private _initKeys;
@@ -111,14 +119,17 @@ contract BEAMState is IBEAMState, AccessControlEnumerable {
     /// @inheritdoc IBEAMState
     function removePau(address pau) external onlyRole(ABEAM) {
         if (!_paus[pau].registered) revert BEAMState_PauNotRegistered(pau);
-        delete _paus[pau];
+        // Keep only the mark that it was registered once, so the factory can never bring it back.
+        _paus[pau] = StoredPau({
+            controller: address(0), rateLimits: address(0), registered: false, viaFactory: false, everRegistered: true
+        });
         _pauList.remove(pau);
         emit PauRemoved(pau);
     }
 
     /// @inheritdoc IBEAMState
     function removeInitRateLimit(bytes32 key, address pau) external onlyRole(ABEAM) {
-        if (!_inits[key][pau].exists) revert BEAMState_InitNotFound(key, pau);
+        if (_inits[key][pau].maxAmount == 0) revert BEAMState_InitNotFound(key, pau);
         delete _inits[key][pau];
         _initKeys[pau].remove(key);
         emit InitRateLimitRemoved(key, pau);
@@ -152,14 +163,14 @@ contract BEAMState is IBEAMState, AccessControlEnumerable {
         onlyRole(FACTORY)
     {
         _checkPauContracts(pau, controller, rateLimits);
-        if (_everRegistered[pau]) revert BEAMState_PauAlreadyRegistered(pau);
+        if (_paus[pau].everRegistered) revert BEAMState_PauAlreadyRegistered(pau);
         _registerPau(pau, controller, rateLimits, true);
         _addInits(pau, inits);
     }
 
     /// @inheritdoc IBEAMState
     function addFactoryInits(address pau, InitRateLimit[] calldata inits) external onlyRole(FACTORY) {
-        PauContracts storage p = _paus[pau];
+        StoredPau storage p = _paus[pau];
         if (!p.registered) revert BEAMState_PauNotRegistered(pau);
         if (!p.viaFactory) revert BEAMState_PauNotFactoryRegistered(pau);
         _addInits(pau, inits);
@@ -169,7 +180,10 @@ contract BEAMState is IBEAMState, AccessControlEnumerable {
 
     /// @inheritdoc IBEAMState
     function getPau(address pau) external view returns (PauContracts memory) {
-        return _paus[pau];
+        StoredPau storage p = _paus[pau];
+        return PauContracts({
+            controller: p.controller, rateLimits: p.rateLimits, registered: p.registered, viaFactory: p.viaFactory
+        });
     }
 
     /// @inheritdoc IBEAMState
@@ -179,7 +193,7 @@ contract BEAMState is IBEAMState, AccessControlEnumerable {
 
     /// @inheritdoc IBEAMState
     function wasEverRegistered(address pau) external view returns (bool) {
-        return _everRegistered[pau];
+        return _paus[pau].everRegistered;
     }
 
     /// @inheritdoc IBEAMState
@@ -189,8 +203,8 @@ contract BEAMState is IBEAMState, AccessControlEnumerable {
         returns (bool exists, uint256 maxAmount, uint256 slope)
     {
         StoredInit storage init = _inits[key][pau];
-        if (!init.exists) init = _inits[key][address(0)];
-        return (init.exists, init.maxAmount, init.slope);
+        if (init.maxAmount == 0) init = _inits[key][address(0)];
+        return (init.maxAmount != 0, init.maxAmount, init.slope);
     }
 
     /// @inheritdoc IBEAMState
@@ -222,10 +236,14 @@ contract BEAMState is IBEAMState, AccessControlEnumerable {
     }
 
     function _registerPau(address pau, address controller, address rateLimits, bool viaFactory) private {
-        _paus[pau] =
-            PauContracts({controller: controller, rateLimits: rateLimits, registered: true, viaFactory: viaFactory});
+        _paus[pau] = StoredPau({
+            controller: controller,
+            rateLimits: rateLimits,
+            registered: true,
+            viaFactory: viaFactory,
+            everRegistered: true
+        });
         _pauList.add(pau);
-        _everRegistered[pau] = true;
         emit PauSet(pau, controller, rateLimits, viaFactory);
     }
 
@@ -242,10 +260,9 @@ contract BEAMState is IBEAMState, AccessControlEnumerable {
         if (key == bytes32(0)) revert BEAMState_ZeroKey();
         if (maxAmount == 0) revert BEAMState_ZeroInit(key);
         StoredInit storage init = _inits[key][pau];
-        if (init.exists) revert BEAMState_InitAlreadyExists(key, pau);
+        if (init.maxAmount != 0) revert BEAMState_InitAlreadyExists(key, pau);
         init.maxAmount = maxAmount;
         init.slope = slope;
-        init.exists = true;
         _initKeys[pau].add(key);
         emit InitRateLimitAdded(key, pau, maxAmount, slope);
     }

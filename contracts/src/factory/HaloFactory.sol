@@ -344,6 +344,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
 
         // The PAU's controller and rate limits are read back from BEAMState: a PAU that aBEAM removed gets no units.
         IBEAMState.PauContracts memory pau = IBEAMState(beamState).getPau(c.almProxy);
+        if (!pau.registered) revert Factory_PauNotRegistered(c.almProxy);
         IBEAMState.InitRateLimit[] memory day0;
         (a, day0) = LctsUnitDeployer.deploy(
             req,

@@ -170,6 +170,8 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
     error Factory_NotApprover(address approver);
     error Factory_BadSignature(address approver);
     error Factory_NotFacility(address caller);
+    /// @notice The class's PAU is no longer registered in BEAMState (aBEAM removed it): no new units.
+    error Factory_PauNotRegistered(address pau);
 
     // ---- constants and wiring ----
 

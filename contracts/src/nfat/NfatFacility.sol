@@ -11,6 +11,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title NfatFacility — deposit queue, claims and Halo Books of an NFAT Term Halo Class
 /// @notice Cloned per class by the Halo Factory; see INfatFacility.
@@ -306,8 +307,8 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
                 // forge-lint: disable-next-line(unsafe-typecast)
                 originalPrincipal: uint128(amount),
                 depositor: depositor,
-                mintedAt: uint64(block.timestamp),
-                maturity: terms.maturity,
+                mintedAt: SafeCast.toUint40(block.timestamp),
+                maturity: SafeCast.toUint40(terms.maturity),
                 schedule: uint8(terms.schedule),
                 bookId: bookId,
                 termsHash: termsHash

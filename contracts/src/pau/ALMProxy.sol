@@ -59,6 +59,11 @@ contract ALMProxy is IALMProxy, AccessControlEnumerableUpgradeable {
         emit Forwarded(msg.sender, target, 0, _selector(data), true);
     }
 
+    /// @notice ERC-165: also advertises `IALMProxy`, so a factory can check a template's components.
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(IALMProxy).interfaceId || super.supportsInterface(interfaceId);
+    }
+
     function _selector(bytes calldata data) private pure returns (bytes4) {
         return data.length < 4 ? bytes4(0) : bytes4(data[:4]);
     }

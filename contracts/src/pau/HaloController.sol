@@ -162,6 +162,11 @@ contract HaloController is IHaloController, AccessControlEnumerableUpgradeable {
         emit UnitOutflow(msg.sender, asset, amount);
     }
 
+    /// @notice ERC-165: also advertises `IHaloController`, so a factory can check a template's components.
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(IHaloController).interfaceId || super.supportsInterface(interfaceId);
+    }
+
     // ---- internals ----
 
     function _spend(bytes32 key, uint256 amount) private {

@@ -153,6 +153,11 @@ contract RateLimits is IRateLimits, AccessControlEnumerableUpgradeable {
         return d.maxAmount != 0 || d.lastUpdated != 0;
     }
 
+    /// @notice ERC-165: also advertises `IRateLimits`, so a factory can check a template's components.
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(IRateLimits).interfaceId || super.supportsInterface(interfaceId);
+    }
+
     function _store(bytes32 key, uint256 maxAmount, uint256 slope, uint256 lastAmount, uint256 lastUpdated) private {
         _data[key] = RateLimitData(maxAmount, slope, lastAmount, lastUpdated);
         emit RateLimitDataSet(key, maxAmount, slope, lastAmount, lastUpdated);

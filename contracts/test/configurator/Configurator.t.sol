@@ -15,15 +15,15 @@ contract ConfiguratorTest is ConfiguratorTestBase {
     uint256 internal constant INIT_MAX = 10_000_000e18;
     uint256 internal constant INIT_SLOPE = 115_740e15;
 
-    Pau internal p;
-    Pau internal other;
+    PauParts internal p;
+    PauParts internal other;
     bytes32 internal key;
 
     function setUp() public {
         vm.warp(1_000_000);
         _deployUnit(false, stateAdmin);
-        p = _deployPau(address(configurator), address(0));
-        other = _deployPau(address(configurator), address(0));
+        p = _deployWiredPau(address(configurator), address(0));
+        other = _deployWiredPau(address(configurator), address(0));
         key = _transferKey(asset, custodian);
         vm.startPrank(stateAdmin);
         state.setPauContracts(p.pau, address(p.controller), address(p.rateLimits));
@@ -505,7 +505,7 @@ contract ConfiguratorTest is ConfiguratorTestBase {
 
     function test_roleCalls_needConfiguratorAsControllerAdmin() public {
         // A PAU registered by mistake with someone else as admin: the controller refuses the Configurator.
-        Pau memory foreign = _deployPau(stateAdmin, address(0));
+        PauParts memory foreign = _deployWiredPau(stateAdmin, address(0));
         vm.startPrank(stateAdmin);
         state.setPauContracts(foreign.pau, address(foreign.controller), address(foreign.rateLimits));
         state.addGovOps(foreign.pau, govOps);

@@ -5,17 +5,15 @@ import {BEAMState} from "../../src/configurator/BEAMState.sol";
 import {BEAMTimeLock} from "../../src/configurator/BEAMTimeLock.sol";
 import {Configurator} from "../../src/configurator/Configurator.sol";
 import {IBEAMState} from "../../src/interfaces/IBEAMState.sol";
-import {ALMProxy} from "../../src/pau/ALMProxy.sol";
 import {HaloController} from "../../src/pau/HaloController.sol";
-import {RateLimitKeys} from "../../src/pau/RateLimitKeys.sol";
 import {RateLimits} from "../../src/pau/RateLimits.sol";
-import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
-import {Test} from "forge-std/Test.sol";
+import {PauFixture} from "../utils/PauFixture.sol";
 
 /// @notice Shared actors and deployment helpers for the Configurator Unit tests. PAUs are the PAU engineer's real
-///         contracts (ERC-1167 clones initialised the way the factory does it), with the Configurator as admin.
-abstract contract ConfiguratorTestBase is Test {
-    struct Pau {
+///         contracts, stood up by `PauFixture` (ERC-1167 clones initialised the way the factory does it).
+abstract contract ConfiguratorTestBase is PauFixture {
+    /// @dev A PAU as BEAMState sees it: identified by its ALMProxy.
+    struct PauParts {
         address pau; // the ALMProxy: a PAU's identity in BEAMState
         HaloController controller;
         RateLimits rateLimits;
@@ -39,10 +37,6 @@ abstract contract ConfiguratorTestBase is Test {
     BEAMState internal state;
     Configurator internal configurator;
 
-    ALMProxy private _proxyImplementation;
-    RateLimits private _rateLimitsImplementation;
-    HaloController private _controllerImplementation;
-
     function _abeams() internal view returns (address[] memory list) {
         list = new address[](2);
         list[0] = abeam;
@@ -64,26 +58,15 @@ abstract contract ConfiguratorTestBase is Test {
         vm.label(address(configurator), "Configurator");
     }
 
-    function _deployPau(address admin, address freezer_) internal returns (Pau memory p) {
-        if (address(_controllerImplementation) == address(0)) {
-            _proxyImplementation = new ALMProxy();
-            _rateLimitsImplementation = new RateLimits();
-            _controllerImplementation = new HaloController();
-        }
-        ALMProxy proxy = ALMProxy(payable(Clones.clone(address(_proxyImplementation))));
-        p.pau = address(proxy);
-        p.rateLimits = RateLimits(Clones.clone(address(_rateLimitsImplementation)));
-        p.controller = HaloController(Clones.clone(address(_controllerImplementation)));
-        proxy.initialize(admin, address(p.controller));
-        p.rateLimits.initialize(admin, address(p.controller), factory);
-        p.controller.initialize(admin, p.pau, address(p.rateLimits), freezer_, factory);
+    /// @notice A wired PAU whose admin is `admin` (the Configurator in production); `factory` may seed its keys.
+    function _deployWiredPau(address admin, address freezer_) internal returns (PauParts memory p) {
+        Pau memory fixture = _deployPau(admin, factory, freezer_);
+        p.pau = address(fixture.proxy);
+        p.controller = fixture.controller;
+        p.rateLimits = fixture.rateLimits;
     }
 
-    function _transferKey(address asset, address destination) internal pure returns (bytes32) {
-        return RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_TRANSFER, asset, destination);
-    }
-
-    function _limit(Pau memory p, bytes32 key) internal view returns (uint256 maxAmount, uint256 slope) {
+    function _limit(PauParts memory p, bytes32 key) internal view returns (uint256 maxAmount, uint256 slope) {
         RateLimits.RateLimitData memory d = p.rateLimits.getRateLimitData(key);
         return (d.maxAmount, d.slope);
     }

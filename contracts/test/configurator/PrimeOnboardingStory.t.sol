@@ -6,6 +6,7 @@ import {IBEAMTimeLock} from "../../src/interfaces/IBEAMTimeLock.sol";
 import {IConfigurator} from "../../src/interfaces/IConfigurator.sol";
 import {IHaloController} from "../../src/interfaces/IHaloController.sol";
 import {ConfiguratorTestBase} from "./ConfiguratorTestBase.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 
 /// @notice The spec's reference user stories, end to end with time warps, on the real timelock and the real PAU.
@@ -18,13 +19,13 @@ contract PrimeOnboardingStoryTest is ConfiguratorTestBase {
     address internal depositDestination = makeAddr("depositDestination");
     address internal anyone = makeAddr("anyone");
 
-    Pau internal p;
+    PauParts internal p;
     bytes32 internal depositKey;
 
     function setUp() public {
         vm.warp(1_750_000_000);
         _deployUnit(true, address(0));
-        p = _deployPau(address(configurator), address(0));
+        p = _deployWiredPau(address(configurator), address(0));
         depositKey = _transferKey(usds, depositDestination);
     }
 
@@ -212,5 +213,54 @@ contract PrimeOnboardingStoryTest is ConfiguratorTestBase {
         assertFalse(state.isGovOps(p.pau, intruder));
         assertEq(p.controller.getRoleMemberCount(relayerRole), 0);
         assertEq(p.controller.getRoleMemberCount(freezerRole), 0);
+    }
+
+    /// @dev factory.md's hand-off: the factory registers the PAU it deployed with Day-0 inits restricted to it,
+    ///      seeds the Day-0 limit, and schedules (never executes) the cBEAM grant; anyone executes it after the delay.
+    function test_story_factoryHandOff() public {
+        uint256 irl = 100_000e18;
+        uint256 irlSlope = irl / 1 days;
+        bytes32 factoryRole = state.FACTORY();
+        bytes32 proposerRole = timelock.PROPOSER_ROLE();
+        vm.prank(address(timelock));
+        state.grantRole(factoryRole, factory);
+        vm.prank(governance);
+        timelock.grantRole(proposerRole, factory);
+
+        // The factory's transaction.
+        bytes memory grant = abi.encodeCall(IBEAMState.addGovOps, (p.pau, govOps));
+        vm.startPrank(factory);
+        state.registerFactoryPau(p.pau, address(p.controller), address(p.rateLimits), _inits(depositKey, irl, irlSlope));
+        p.rateLimits.setInitialRateLimitData(depositKey, irl, irlSlope);
+        timelock.schedule(address(state), 0, grant, bytes32(0), bytes32(0), DELAY);
+        // It can not grant cBEAM itself, nor add scope-wide inits.
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, factory, state.DEFAULT_ADMIN_ROLE()
+            )
+        );
+        state.addGovOps(p.pau, govOps);
+        vm.stopPrank();
+        assertTrue(state.getPau(p.pau).viaFactory);
+        assertEq(state.getInitKeys(address(0)).length, 0);
+        assertFalse(state.isGovOps(p.pau, govOps));
+
+        vm.warp(block.timestamp + DELAY);
+        vm.prank(anyone);
+        timelock.execute(address(state), 0, grant, bytes32(0), bytes32(0));
+        assertTrue(state.isGovOps(p.pau, govOps));
+
+        // The seeded key has no hop clock yet: GovOps may raise it by 25% at once, then the hop applies.
+        vm.startPrank(govOps);
+        configurator.setRelayer(p.pau, govOps);
+        configurator.setRateLimit(p.pau, depositKey, irl * 125 / 100, irlSlope);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IConfigurator.Configurator_IncreaseTooSoon.selector, depositKey, block.timestamp + 18 hours
+            )
+        );
+        configurator.setRateLimit(p.pau, depositKey, irl * 150 / 100, irlSlope);
+        vm.stopPrank();
+        assertEq(_maxAmount(), 125_000e18);
     }
 }

@@ -14,12 +14,12 @@ contract SorlFuzzTest is ConfiguratorTestBase {
     bytes32 internal constant KEY = keccak256("fuzz key");
     uint256 internal constant NOW = 2_000_000_000;
 
-    Pau internal p;
+    PauParts internal p;
 
     function setUp() public {
         vm.warp(NOW);
         _deployUnit(false, stateAdmin);
-        p = _deployPau(address(configurator), address(0));
+        p = _deployWiredPau(address(configurator), address(0));
         vm.startPrank(stateAdmin);
         state.setPauContracts(p.pau, address(p.controller), address(p.rateLimits));
         state.addGovOps(p.pau, govOps);

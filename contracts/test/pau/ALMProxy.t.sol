@@ -44,6 +44,8 @@ contract ALMProxyTest is PauFixture {
         assertEq(proxy.getRoleMemberCount(controllerRole), 1);
         assertEq(proxy.getRoleMember(controllerRole, 0), controller);
         assertTrue(proxy.supportsInterface(type(IAccessControlEnumerable).interfaceId));
+        assertTrue(proxy.supportsInterface(type(IALMProxy).interfaceId));
+        assertFalse(proxy.supportsInterface(0xdeadbeef));
     }
 
     function test_initialize_revertsWhenCalledTwice() public {

@@ -8,6 +8,7 @@ import {MockERC20} from "../utils/MockERC20.sol";
 import {PauFixture} from "../utils/PauFixture.sol";
 import {QuirkyToken} from "./mocks/PauMocks.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
@@ -84,6 +85,9 @@ contract HaloControllerTest is PauFixture {
         assertEq(controller.getRoleMember(adminRole, 0), admin);
         assertEq(controller.getRoleMemberCount(freezerRole), 1);
         assertEq(controller.getRoleMember(freezerRole, 0), freezer);
+        assertTrue(controller.supportsInterface(type(IHaloController).interfaceId));
+        assertTrue(controller.supportsInterface(type(IAccessControlEnumerable).interfaceId));
+        assertFalse(controller.supportsInterface(0xdeadbeef));
     }
 
     function test_initialize_zeroFreezerGrantsNothing() public {
@@ -260,6 +264,19 @@ contract HaloControllerTest is PauFixture {
         vm.prank(admin);
         controller.grantRole(relayerRole, outsider);
         assertTrue(controller.hasRole(relayerRole, outsider));
+    }
+
+    function test_revokeRole_refusesOutsider() public {
+        vm.expectRevert(_unauthorized(outsider, adminRole));
+        vm.prank(outsider);
+        controller.revokeRole(relayerRole, relayer);
+        assertTrue(controller.hasRole(relayerRole, relayer));
+    }
+
+    function test_renounceRole_relayerStepsDown() public {
+        vm.prank(relayer);
+        controller.renounceRole(relayerRole, relayer);
+        assertEq(controller.getRoleMemberCount(relayerRole), 0);
     }
 
     function test_revokeRole_adminCutsOffUnit() public {

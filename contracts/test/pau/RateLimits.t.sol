@@ -5,6 +5,7 @@ import {IRateLimits} from "../../src/interfaces/IRateLimits.sol";
 import {RateLimits} from "../../src/pau/RateLimits.sol";
 import {PauFixture} from "../utils/PauFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 
@@ -61,6 +62,9 @@ contract RateLimitsTest is PauFixture {
         assertEq(rl.getRoleMember(adminRole, 0), admin);
         assertEq(rl.getRoleMemberCount(controllerRole), 1);
         assertEq(rl.getRoleMember(controllerRole, 0), controller);
+        assertTrue(rl.supportsInterface(type(IRateLimits).interfaceId));
+        assertTrue(rl.supportsInterface(type(IAccessControlEnumerable).interfaceId));
+        assertFalse(rl.supportsInterface(0xdeadbeef));
     }
 
     function test_initialize_revertsWhenCalledTwice() public {
@@ -404,6 +408,31 @@ contract RateLimitsTest is PauFixture {
         vm.prank(outsider);
         rl.triggerRateLimitIncrease(KEY, 1);
         assertEq(rl.getCurrentRateLimit(KEY), 0);
+    }
+
+    // ---- roles ----
+
+    function test_grantRole_controllerByAdminOnly() public {
+        vm.expectRevert(_unauthorized(outsider, adminRole));
+        vm.prank(outsider);
+        rl.grantRole(controllerRole, outsider);
+        assertFalse(rl.hasRole(controllerRole, outsider));
+
+        vm.prank(admin);
+        rl.grantRole(controllerRole, outsider);
+        assertEq(rl.getRoleMemberCount(controllerRole), 2);
+        _setLimit(pau, KEY, 10, 0);
+        vm.prank(outsider);
+        assertEq(rl.triggerRateLimitDecrease(KEY, 4), 6);
+    }
+
+    function test_revokeRole_cutsOffController() public {
+        _setLimit(pau, KEY, 10, 0);
+        vm.prank(admin);
+        rl.revokeRole(controllerRole, controller);
+        vm.expectRevert(_unauthorized(controller, controllerRole));
+        _spend(KEY, 1);
+        assertEq(rl.getCurrentRateLimit(KEY), 10);
     }
 
     // ---- keys are independent ----

@@ -64,6 +64,11 @@ abstract contract PauFixture is Test {
         vm.label(address(token), symbol);
     }
 
+    /// @notice A fresh mintable 18-decimal token.
+    function _deployToken(string memory symbol) internal returns (MockERC20) {
+        return _deployToken(symbol, 18);
+    }
+
     // ---- roles and parameters (each acts as the PAU's admin or factory) ----
 
     function _grantRelayer(Pau memory pau, address relayer) internal {

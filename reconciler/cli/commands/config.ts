@@ -1,7 +1,7 @@
 /** `halo config`: print the resolved configuration of one network. */
 import { relative, resolve } from "node:path";
 import { Command, Option } from "commander";
-import { SYSTEM_CONTRACTS, resolveNetwork } from "../../config/index.js";
+import { SYSTEM_CONTRACTS, resolveNetwork, type ApplyConfig } from "../../config/index.js";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_OK, type CliIo } from "../io.js";
 
@@ -57,7 +57,7 @@ export function configCommand(io: CliIo, setExit: (code: number) => void): Comma
           `network    ${network.name}${network.name === config.defaultNetwork ? " (default)" : ""}`,
           `chainId    ${network.chainId}`,
           `rpcUrl     ${network.rpcUrl} (${rpcFrom})`,
-          `apply      ${network.apply.mode}${network.apply.mode === "safe" ? ` (Safe ${network.apply.safe})` : ""}`,
+          `apply      ${describeApply(network.apply)}`,
           `halosDir   ${show(resolve(config.root, config.halosDir))}`,
           `plansDir   ${show(resolve(config.root, config.plansDir))}`,
           `addresses${addressesFile ? ` (file ${addressesFile.path}${addressesFile.found ? "" : ": not found, nothing deployed yet"})` : ""}`,
@@ -73,4 +73,20 @@ export function configCommand(io: CliIo, setExit: (code: number) => void): Comma
       }
       setExit(EXIT_OK);
     });
+}
+
+function describeApply(apply: ApplyConfig): string {
+  switch (apply.mode) {
+    case "safe":
+      return `safe (Safe Transaction Builder batches for ${apply.safe})`;
+    case "timelock":
+      return "timelock (BEAMTimeLock scheduleBatch / executeBatch payloads)";
+    case "signer": {
+      const who = [
+        apply.privateKeyEnv !== undefined ? `key from $${apply.privateKeyEnv}` : undefined,
+        apply.from !== undefined ? `from ${apply.from}` : undefined,
+      ].filter((part): part is string => part !== undefined);
+      return `signer (sends the batches${who.length > 0 ? `; ${who.join(", ")}` : ""})`;
+    }
+  }
 }

@@ -120,6 +120,35 @@ contract CustodyHandler is CommonBase, StdCheats, StdUtils {
         }
     }
 
+    function outsiderDoCallWithEth(uint256 seed, uint256 amount) external {
+        address o = _outsider(seed);
+        vm.prank(o);
+        try pau.proxy.doCallWithValue(o, "", bound(amount, 1, 100 ether)) {
+            _outsiderTried(true);
+        } catch {
+            _outsiderTried(false);
+        }
+    }
+
+    function outsiderReceiveFromUnit(uint256 seed, uint256 amount) external {
+        vm.prank(_outsider(seed));
+        try pau.controller.receiveFromUnit(address(token), bound(amount, 1, 1e24)) {
+            _outsiderTried(true);
+        } catch {
+            _outsiderTried(false);
+        }
+    }
+
+    /// @dev Freezer and admin actions: none may succeed for an outsider (an unfreeze would be a privilege too).
+    function outsiderFreezerActions(uint256 seed, uint8 which) external {
+        vm.prank(_outsider(seed));
+        bool ok;
+        if (which % 3 == 0) (ok,) = address(pau.controller).call(abi.encodeCall(HaloController.freeze, ()));
+        else if (which % 3 == 1) (ok,) = address(pau.controller).call(abi.encodeCall(HaloController.unfreeze, ()));
+        else (ok,) = address(pau.controller).call(abi.encodeCall(HaloController.removeRelayer, (relayer)));
+        _outsiderTried(ok);
+    }
+
     function outsiderDoDelegateCall(uint256 seed, uint256 amount) external {
         address o = _outsider(seed);
         bytes memory data = abi.encodeCall(token.transfer, (o, bound(amount, 1, 1e24)));
@@ -220,6 +249,7 @@ contract CustodyHandler is CommonBase, StdCheats, StdUtils {
 ///         balance plus inflows minus the outflows that succeeded for authorised actors.
 contract ProxyCustodyInvariantTest is PauFixture {
     uint256 internal constant INITIAL = 100_000e18;
+    uint256 internal constant INITIAL_ETH = 10 ether;
 
     CustodyHandler internal handler;
     Pau internal pau;
@@ -233,6 +263,7 @@ contract ProxyCustodyInvariantTest is PauFixture {
         pau = _deployPau(makeAddr("admin"), makeAddr("factory"), makeAddr("freezer"));
         token = _deployToken("USDS", 18);
         token.mint(address(pau.proxy), INITIAL);
+        vm.deal(address(pau.proxy), INITIAL_ETH);
 
         address relayer = makeAddr("relayer");
         _grantRelayer(pau, relayer);
@@ -257,6 +288,10 @@ contract ProxyCustodyInvariantTest is PauFixture {
         assertEq(
             token.balanceOf(address(pau.proxy)), INITIAL + handler.ghost_inflows() - handler.ghost_authorisedOutflows()
         );
+    }
+
+    function invariant_ethNeverLeaves() public view {
+        assertEq(address(pau.proxy).balance, INITIAL_ETH);
     }
 
     function invariant_noOutsiderCallSucceeded() public view {
