@@ -60,7 +60,22 @@ export interface DeploySystemOptions {
   approveTemplates?: "warp" | "none";
   /** Deploy a MockERC20 "sUSDS" as the devnet's deposit asset (default true). */
   depositAsset?: boolean;
+  /**
+   * Audit references of the two v1 templates (default: SystemFixture's). `halo devnet` passes the ones the
+   * project's tree declares, so that the tree's managed templates match the devnet's.
+   */
+  audits?: Partial<Record<"lcts-portfolio" | "nfat-term", TemplateAudit>>;
 }
+
+export interface TemplateAudit {
+  uri: string;
+  hash: Hex;
+}
+
+export const DEFAULT_AUDITS: Record<"lcts-portfolio" | "nfat-term", TemplateAudit> = {
+  "lcts-portfolio": { uri: "ipfs://audits/lcts-portfolio-v1", hash: keccak256(toBytes("lcts-audit")) },
+  "nfat-term": { uri: "ipfs://audits/nfat-term-v1", hash: keccak256(toBytes("nfat-audit")) },
+};
 
 /** The system contracts, keyed as halo.config.ts / reconciler/config name them. */
 export interface SystemContracts {
@@ -256,8 +271,8 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
   await renounce(beamTimeLock, abi.beamTimeLockAbi, ADMIN, "DEFAULT_ADMIN_ROLE on BEAMTimeLock");
 
   // ---- templates: proposed by the template proposer, approved by governance through the timelock ----
-  const lctsSpec = lctsPortfolioSpec(implementations, keccak256(toBytes("lcts-audit")));
-  const nfatSpec = nfatTermSpec(implementations, keccak256(toBytes("nfat-audit")));
+  const lctsSpec = lctsPortfolioSpec(implementations, options.audits?.["lcts-portfolio"] ?? DEFAULT_AUDITS["lcts-portfolio"]);
+  const nfatSpec = nfatTermSpec(implementations, options.audits?.["nfat-term"] ?? DEFAULT_AUDITS["nfat-term"]);
   await tx.call(deployer, templateRegistry, abi.templateRegistryAbi, "proposeTemplate", [toBytes32Name(LCTS_TEMPLATE.id), LCTS_TEMPLATE.version, lctsSpec], "propose lcts-portfolio v1");
   await tx.call(deployer, templateRegistry, abi.templateRegistryAbi, "proposeTemplate", [toBytes32Name(NFAT_TEMPLATE.id), NFAT_TEMPLATE.version, nfatSpec], "propose nfat-term v1");
 

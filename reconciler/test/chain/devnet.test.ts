@@ -79,6 +79,7 @@ describe("halo devnet", () => {
     const url = `http://127.0.0.1:${port}`;
     expect(out).toContain(`on ${url}`);
     expect(out).toContain("wrote .halo/devnet.json");
+    expect(out).toContain("audit references of the default fixture"); // this project has no halos/
     expect(out).toContain(`export HALO_TEST_DEVNET_RPC=${url}`); // not the configured default port
     const anvilPid = Number(/anvil pid (\d+)/.exec(out)?.[1]);
     expect(alive(anvilPid)).toBe(true);
