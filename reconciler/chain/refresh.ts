@@ -149,7 +149,9 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   rounds++;
   const [chainId, block] = await Promise.all([
     getChainId(client),
-    options.blockNumber !== undefined ? getBlock(client, { blockNumber: options.blockNumber }) : getBlock(client, { blockTag: "latest" }),
+    options.blockNumber !== undefined
+      ? getBlock(client, { blockNumber: options.blockNumber })
+      : getBlock(client, { blockTag: "latest" }),
   ]);
   if (block.number === null || block.hash === null) throw new Error("the pinned block is still pending");
   const blockNumber = block.number;
@@ -161,34 +163,83 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const registry = system.haloRegistry;
   const zero = Promise.resolve(0n);
   const none = <T>(): Promise<readonly T[]> => Promise.resolve([]);
-  const [hop, maxChangeBps, minDelay, templateCount, templatePage, agentCount, agentPage, classCount, classPage, unitCount, unitPage, logs] =
-    await Promise.all([
-      readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "hop", ...at }),
-      readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "maxChangeBps", ...at }),
-      readContract(client, { address: system.timelock, abi: beamTimeLockAbi, functionName: "getMinDelay", ...at }),
-      templates ? readContract(client, { address: templates, abi: templateRegistryAbi, functionName: "templateVersionCount", ...at }) : zero,
-      templates
-        ? readContract(client, { address: templates, abi: templateRegistryAbi, functionName: "getTemplatesPage", args: [0n, BigInt(pageSize)], ...at })
-        : none<TemplateVersion>(),
-      registry ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "agentCount", ...at }) : zero,
-      registry
-        ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "getAgentsPage", args: [0n, BigInt(pageSize)], ...at })
-        : none<AgentRecord>(),
-      registry ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "classCount", ...at }) : zero,
-      registry
-        ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, BigInt(pageSize)], ...at })
-        : none<ClassRecord>(),
-      registry ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "unitCount", ...at }) : zero,
-      registry
-        ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, BigInt(pageSize)], ...at })
-        : none<UnitRecord>(),
-      getLogs(client, {
-        address: system.timelock,
-        events: [CALL_SCHEDULED, CALL_SALT],
-        fromBlock: options.fromBlock ?? 0n,
-        toBlock: blockNumber,
-      }),
-    ]);
+  const [
+    hop,
+    maxChangeBps,
+    minDelay,
+    templateCount,
+    templatePage,
+    agentCount,
+    agentPage,
+    classCount,
+    classPage,
+    unitCount,
+    unitPage,
+    logs,
+  ] = await Promise.all([
+    readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "hop", ...at }),
+    readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "maxChangeBps", ...at }),
+    readContract(client, { address: system.timelock, abi: beamTimeLockAbi, functionName: "getMinDelay", ...at }),
+    templates
+      ? readContract(client, {
+          address: templates,
+          abi: templateRegistryAbi,
+          functionName: "templateVersionCount",
+          ...at,
+        })
+      : zero,
+    templates
+      ? readContract(client, {
+          address: templates,
+          abi: templateRegistryAbi,
+          functionName: "getTemplatesPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<TemplateVersion>(),
+    registry
+      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "agentCount", ...at })
+      : zero,
+    registry
+      ? readContract(client, {
+          address: registry,
+          abi: haloRegistryAbi,
+          functionName: "getAgentsPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<AgentRecord>(),
+    registry
+      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "classCount", ...at })
+      : zero,
+    registry
+      ? readContract(client, {
+          address: registry,
+          abi: haloRegistryAbi,
+          functionName: "getClassesPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<ClassRecord>(),
+    registry
+      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "unitCount", ...at })
+      : zero,
+    registry
+      ? readContract(client, {
+          address: registry,
+          abi: haloRegistryAbi,
+          functionName: "getUnitsPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<UnitRecord>(),
+    getLogs(client, {
+      address: system.timelock,
+      events: [CALL_SCHEDULED, CALL_SALT],
+      fromBlock: options.fromBlock ?? 0n,
+      toBlock: blockNumber,
+    }),
+  ]);
 
   // ---- round 1b: the remaining pages of every list, at once ----
   const pagesOf = (count: bigint) => {
@@ -210,10 +261,50 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     rounds++;
     const limit = BigInt(pageSize);
     const [t, ag, c, u] = await Promise.all([
-      Promise.all(more.templates.map((o) => readContract(client, { address: templates!, abi: templateRegistryAbi, functionName: "getTemplatesPage", args: [o, limit], ...at }))),
-      Promise.all(more.agents.map((o) => readContract(client, { address: registry!, abi: haloRegistryAbi, functionName: "getAgentsPage", args: [o, limit], ...at }))),
-      Promise.all(more.classes.map((o) => readContract(client, { address: registry!, abi: haloRegistryAbi, functionName: "getClassesPage", args: [o, limit], ...at }))),
-      Promise.all(more.units.map((o) => readContract(client, { address: registry!, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [o, limit], ...at }))),
+      Promise.all(
+        more.templates.map((o) =>
+          readContract(client, {
+            address: templates!,
+            abi: templateRegistryAbi,
+            functionName: "getTemplatesPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+      Promise.all(
+        more.agents.map((o) =>
+          readContract(client, {
+            address: registry!,
+            abi: haloRegistryAbi,
+            functionName: "getAgentsPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+      Promise.all(
+        more.classes.map((o) =>
+          readContract(client, {
+            address: registry!,
+            abi: haloRegistryAbi,
+            functionName: "getClassesPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+      Promise.all(
+        more.units.map((o) =>
+          readContract(client, {
+            address: registry!,
+            abi: haloRegistryAbi,
+            functionName: "getUnitsPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
     ]);
     for (const page of t) allTemplates.push(...page);
     for (const page of ag) allAgents.push(...page);
@@ -222,10 +313,17 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   }
 
   // Timelock operations from the logs: calls by index, salt from CallSalt (absent = zero salt).
-  const scheduled = new Map<Hex, { calls: { index: bigint; target: Address; value: bigint; data: Hex }[]; predecessor: Hex; salt: Hex }>();
+  const scheduled = new Map<
+    Hex,
+    { calls: { index: bigint; target: Address; value: bigint; data: Hex }[]; predecessor: Hex; salt: Hex }
+  >();
   for (const log of logs) {
     const id = log.args.id as Hex;
-    const entry = scheduled.get(id) ?? { calls: [], predecessor: `0x${"00".repeat(32)}` as Hex, salt: `0x${"00".repeat(32)}` as Hex };
+    const entry = scheduled.get(id) ?? {
+      calls: [],
+      predecessor: `0x${"00".repeat(32)}` as Hex,
+      salt: `0x${"00".repeat(32)}` as Hex,
+    };
     if (log.eventName === "CallScheduled") {
       const args = log.args as { index: bigint; target: Address; value: bigint; data: Hex; predecessor: Hex };
       // A re-scheduled id (after a cancel) replaces the earlier calls of the same index.
@@ -255,16 +353,52 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
         const dealToken = named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN);
         const [relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol] = await Promise.all([
-          readContract(client, { address: c.controller, abi: haloControllerAbi, functionName: "getRoleMembers", args: [RELAYER], ...at }),
-          readContract(client, { address: c.controller, abi: haloControllerAbi, functionName: "getRoleMembers", args: [FREEZER], ...at }),
-          readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "getGovOps", args: [c.almProxy], ...at }),
-          readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "getInitKeys", args: [c.almProxy], ...at }),
+          readContract(client, {
+            address: c.controller,
+            abi: haloControllerAbi,
+            functionName: "getRoleMembers",
+            args: [RELAYER],
+            ...at,
+          }),
+          readContract(client, {
+            address: c.controller,
+            abi: haloControllerAbi,
+            functionName: "getRoleMembers",
+            args: [FREEZER],
+            ...at,
+          }),
+          readContract(client, {
+            address: system.beamState,
+            abi: beamStateAbi,
+            functionName: "getGovOps",
+            args: [c.almProxy],
+            ...at,
+          }),
+          readContract(client, {
+            address: system.beamState,
+            abi: beamStateAbi,
+            functionName: "getInitKeys",
+            args: [c.almProxy],
+            ...at,
+          }),
           factory
-            ? readContract(client, { address: factory, abi: haloFactoryAbi, functionName: "cbeamGrantOperation", args: [c.classId], ...at })
+            ? readContract(client, {
+                address: factory,
+                abi: haloFactoryAbi,
+                functionName: "cbeamGrantOperation",
+                args: [c.classId],
+                ...at,
+              })
             : Promise.resolve(undefined),
-          term && facility ? readContract(client, { address: facility, abi: nfatFacilityAbi, functionName: "buybox", ...at }) : Promise.resolve(undefined),
-          term && dealToken ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "name", ...at }) : Promise.resolve(undefined),
-          term && dealToken ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at }) : Promise.resolve(undefined),
+          term && facility
+            ? readContract(client, { address: facility, abi: nfatFacilityAbi, functionName: "buybox", ...at })
+            : Promise.resolve(undefined),
+          term && dealToken
+            ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "name", ...at })
+            : Promise.resolve(undefined),
+          term && dealToken
+            ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at })
+            : Promise.resolve(undefined),
         ]);
         return { record: c, relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol };
       }),
@@ -274,17 +408,40 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
         const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
         const [capacity, minDeposit, maxRateIncreaseBps, name, symbol] = await Promise.all([
-          queue ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "capacity", ...at }) : Promise.resolve(undefined),
-          queue ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "minDeposit", ...at }) : Promise.resolve(undefined),
-          token ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "maxRateIncreaseBps", ...at }) : Promise.resolve(undefined),
-          token ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "name", ...at }) : Promise.resolve(undefined),
-          token ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "symbol", ...at }) : Promise.resolve(undefined),
+          queue
+            ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "capacity", ...at })
+            : Promise.resolve(undefined),
+          queue
+            ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "minDeposit", ...at })
+            : Promise.resolve(undefined),
+          token
+            ? readContract(client, {
+                address: token,
+                abi: haloShareTokenAbi,
+                functionName: "maxRateIncreaseBps",
+                ...at,
+              })
+            : Promise.resolve(undefined),
+          token
+            ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "name", ...at })
+            : Promise.resolve(undefined),
+          token
+            ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "symbol", ...at })
+            : Promise.resolve(undefined),
         ]);
         return { record: u, capacity, minDeposit, maxRateIncreaseBps, name, symbol };
       }),
     ),
     Promise.all(
-      watchIds.map((id) => readContract(client, { address: system.timelock, abi: beamTimeLockAbi, functionName: "getTimestamp", args: [id], ...at })),
+      watchIds.map((id) =>
+        readContract(client, {
+          address: system.timelock,
+          abi: beamTimeLockAbi,
+          functionName: "getTimestamp",
+          args: [id],
+          ...at,
+        }),
+      ),
     ),
   ]);
 
@@ -294,9 +451,27 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const limits = await Promise.all(
     limitReads.map(async ({ c, key }) => {
       const [init, data, lastIncreaseAt] = await Promise.all([
-        readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "getInitRateLimit", args: [key, c.record.almProxy], ...at }),
-        readContract(client, { address: c.record.rateLimits, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key], ...at }),
-        readContract(client, { address: system.configurator, abi: configuratorAbi, functionName: "lastIncreaseAt", args: [c.record.almProxy, key], ...at }),
+        readContract(client, {
+          address: system.beamState,
+          abi: beamStateAbi,
+          functionName: "getInitRateLimit",
+          args: [key, c.record.almProxy],
+          ...at,
+        }),
+        readContract(client, {
+          address: c.record.rateLimits,
+          abi: rateLimitsAbi,
+          functionName: "getRateLimitData",
+          args: [key],
+          ...at,
+        }),
+        readContract(client, {
+          address: system.configurator,
+          abi: configuratorAbi,
+          functionName: "lastIncreaseAt",
+          args: [c.record.almProxy, key],
+          ...at,
+        }),
       ]);
       return { classId: c.record.classId, pau: c.record.almProxy, key, init, data, lastIncreaseAt };
     }),
@@ -305,7 +480,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   // ---- assemble the resources ----
   const resources: ResourceMap = {};
   const put = (address: string, resource: Resource) => {
-    if (resources[address] !== undefined) throw new Error(`refresh: two on-chain records map to the resource ${address}`);
+    if (resources[address] !== undefined)
+      throw new Error(`refresh: two on-chain records map to the resource ${address}`);
     resources[address] = resource;
   };
 
@@ -354,7 +530,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     };
     for (const n of c.contracts) {
       const name = fromBytes32Name(n.name);
-      if (name !== COMPONENT.ALM_PROXY && name !== COMPONENT.RATE_LIMITS && name !== COMPONENT.CONTROLLER) fields[`addresses.others.${name}`] = getAddress(n.addr);
+      if (name !== COMPONENT.ALM_PROXY && name !== COMPONENT.RATE_LIMITS && name !== COMPONENT.CONTROLLER)
+        fields[`addresses.others.${name}`] = getAddress(n.addr);
     }
     artifactFields("artifact", c.artifact, fields);
     if (c.conformsToTemplate && c.templateId !== ZERO_BYTES32) {
@@ -370,7 +547,9 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   for (const [id, op] of scheduled) {
     const timestamp = operationTimestamps[id.toLowerCase() as Hex] ?? 0n;
     if (timestamp <= 1n) continue; // cancelled (0) or executed (1)
-    const calls = [...op.calls].sort((x, y) => (x.index < y.index ? -1 : x.index > y.index ? 1 : 0)).map(({ target, value, data }) => ({ target, value, data }));
+    const calls = [...op.calls]
+      .sort((x, y) => (x.index < y.index ? -1 : x.index > y.index ? 1 : 0))
+      .map(({ target, value, data }) => ({ target, value, data }));
     timelockOperations.set(id.toLowerCase(), { id, calls, predecessor: op.predecessor, salt: op.salt, timestamp });
   }
 
@@ -462,8 +641,10 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     const flows: Record<string, string> = {};
     const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
     const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
-    if (facility) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, facility).toLowerCase()] = "facility-claim";
-    if (redeem) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, redeem).toLowerCase()] = "redeem-fund";
+    if (facility)
+      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, facility).toLowerCase()] = "facility-claim";
+    if (redeem)
+      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, redeem).toLowerCase()] = "redeem-fund";
 
     for (const u of units.get(c.classId) ?? []) {
       const unitId = fromBytes32Name(u.record.unitId);
@@ -490,8 +671,12 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
       const sub = named(u.record.contracts, COMPONENT.SUBSCRIBE_QUEUE);
       const red = named(u.record.contracts, COMPONENT.REDEEM_QUEUE);
-      if (sub) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, sub).toLowerCase()] = `${unitId}.subscribe-settle`;
-      if (red) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, red).toLowerCase()] = `${unitId}.redeem-settle`;
+      if (sub)
+        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, sub).toLowerCase()] =
+          `${unitId}.subscribe-settle`;
+      if (red)
+        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, red).toLowerCase()] =
+          `${unitId}.redeem-settle`;
     }
     Object.assign(flows, options.flowNames?.[classId] ?? {});
 
@@ -499,11 +684,20 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
       const [exists, initMax, initSlope] = l.init;
       if (exists) {
-        put(`${base}.init.${flow}`, { type: "init", fields: { key: l.key, pau: getAddress(l.pau), maxAmount: initMax, slope: initSlope } });
+        put(`${base}.init.${flow}`, {
+          type: "init",
+          fields: { key: l.key, pau: getAddress(l.pau), maxAmount: initMax, slope: initSlope },
+        });
       }
       // A removed limit is (0, 0): nothing to reconcile. lastAmount / lastUpdated move with every flow: not configuration.
       if (l.data.maxAmount !== 0n || l.data.slope !== 0n) {
-        const rl: Rec = { key: l.key, pau: getAddress(l.pau), maxAmount: l.data.maxAmount, slope: l.data.slope, lastIncreaseAt: l.lastIncreaseAt };
+        const rl: Rec = {
+          key: l.key,
+          pau: getAddress(l.pau),
+          maxAmount: l.data.maxAmount,
+          slope: l.data.slope,
+          lastIncreaseAt: l.lastIncreaseAt,
+        };
         if (exists) {
           rl["init.maxAmount"] = initMax;
           rl["init.slope"] = initSlope;

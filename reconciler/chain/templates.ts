@@ -58,7 +58,11 @@ export function lctsPortfolioSpec(impls: Implementations, audit: { uri: string; 
     kind: KIND.PORTFOLIO_LCTS,
     beaconKinds: [toBytes32Name(BEACON.LCTS)],
     classComponents: [component(impls, "ALMProxy"), component(impls, "RateLimits"), component(impls, "HaloController")],
-    unitComponents: [component(impls, "HaloShareToken"), component(impls, "SubscribeQueue"), component(impls, "RedeemQueue")],
+    unitComponents: [
+      component(impls, "HaloShareToken"),
+      component(impls, "SubscribeQueue"),
+      component(impls, "RedeemQueue"),
+    ],
     classRanges: [],
     unitRanges: [
       range("capacity", 0n, 10n ** 27n),

@@ -28,7 +28,8 @@ const DEFAULT_ADDRESSES_FILE = ".halo/devnet.json";
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new InvalidArgumentError("must be a port number (1-65535)");
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new InvalidArgumentError("must be a port number (1-65535)");
   return port;
 }
 
@@ -75,10 +76,13 @@ function treeAudits(dir: string, cwd: string): { audits: DeploySystemOptions["au
   if (!loaded.ok) return { audits: {}, from: `of the default fixture: ${relative(cwd, dir) || dir} does not validate` };
   const audits: NonNullable<DeploySystemOptions["audits"]> = {};
   for (const t of loaded.state.templates) {
-    if ((t.id === "lcts-portfolio" || t.id === "nfat-term") && t.version === 1) audits[t.id] = { uri: t.audit.uri, hash: t.audit.sha256 };
+    if ((t.id === "lcts-portfolio" || t.id === "nfat-term") && t.version === 1)
+      audits[t.id] = { uri: t.audit.uri, hash: t.audit.sha256 };
   }
   const shown = relative(cwd, dir) || dir;
-  return Object.keys(audits).length > 0 ? { audits, from: `from ${shown}/` } : { audits, from: `of the default fixture: ${shown}/ declares none` };
+  return Object.keys(audits).length > 0
+    ? { audits, from: `from ${shown}/` }
+    : { audits, from: `of the default fixture: ${shown}/ declares none` };
 }
 
 export function devnetCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -86,7 +90,11 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
     .description("run a local anvil chain with the Halo Factory system deployed (until Ctrl-C)")
     .option("--port <port>", "loopback port of the chain", parsePort, DEFAULT_DEVNET_PORT)
     .option("--network <name>", "the config network whose addresses file is written", "local")
-    .option("--governance <address>", "aBEAM governance (timelock proposer and admin); default: anvil account 0", parseAddress)
+    .option(
+      "--governance <address>",
+      "aBEAM governance (timelock proposer and admin); default: anvil account 0",
+      parseAddress,
+    )
     .addHelpText(
       "after",
       "\nThe system is deployed as contracts/test/utils/SystemFixture.sol does it; both v1 templates are approved\n" +
@@ -132,7 +140,9 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
           `halo devnet: chain ${chainId} on ${anvil.url} (anvil pid ${anvil.pid})`,
           "",
           ...Object.entries(deployment.addresses).map(([name, address]) => `  ${name.padEnd(17)} ${address}`),
-          ...(deployment.depositAsset !== undefined ? [`  ${"depositAsset".padEnd(17)} ${deployment.depositAsset} (MockERC20 sUSDS)`] : []),
+          ...(deployment.depositAsset !== undefined
+            ? [`  ${"depositAsset".padEnd(17)} ${deployment.depositAsset} (MockERC20 sUSDS)`]
+            : []),
           "",
           `  governance        ${deployment.accounts.governance}`,
           `  deployer          ${deployment.accounts.deployer}`,
@@ -142,7 +152,8 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
           `wrote ${show}`,
         ];
         const envName = network?.rpcUrl.env;
-        if (envName !== undefined && anvil.url !== network?.rpcUrl.default) lines.push(`export ${envName}=${anvil.url}`);
+        if (envName !== undefined && anvil.url !== network?.rpcUrl.default)
+          lines.push(`export ${envName}=${anvil.url}`);
         lines.push("ready — Ctrl-C to stop", "");
         io.stdout(lines.join("\n"));
 

@@ -27,11 +27,19 @@ function predictionsFrom(state: DesiredState, observed: ObservedState): Predicti
     const f = observed.resources[`class.${c.id}`]!.fields;
     out[c.id] = {
       pau: f.pau as Address,
-      ...(c.kind === "term-nfat" ? { contracts: { facility: f["address.NfatFacility"] as Address, redeem: f["address.NfatRedeem"] as Address } } : {}),
+      ...(c.kind === "term-nfat"
+        ? { contracts: { facility: f["address.NfatFacility"] as Address, redeem: f["address.NfatRedeem"] as Address } }
+        : {}),
       units: Object.fromEntries(
         c.units.map((u) => {
           const uf = observed.resources[`class.${c.id}.unit.${u.id}`]!.fields;
-          return [u.id, { "subscribe-queue": uf["address.SubscribeQueue"] as Address, "redeem-queue": uf["address.RedeemQueue"] as Address }];
+          return [
+            u.id,
+            {
+              "subscribe-queue": uf["address.SubscribeQueue"] as Address,
+              "redeem-queue": uf["address.RedeemQueue"] as Address,
+            },
+          ];
         }),
       ),
     };
@@ -56,11 +64,25 @@ describe("the example tree on a devnet", () => {
     d = await deploySystem(client, { governance: ACCOUNT_0, audits });
     tx = new Sender(client);
     await tx.init();
-    for (const a of state.agents) await tx.call(d.accounts.deployer, d.addresses.haloRegistry, haloRegistryAbi, "registerAgent", registerAgentArgs(a));
+    for (const a of state.agents)
+      await tx.call(
+        d.accounts.deployer,
+        d.addresses.haloRegistry,
+        haloRegistryAbi,
+        "registerAgent",
+        registerAgentArgs(a),
+      );
     for (const c of state.classes) {
-      await tx.call(d.accounts.deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [classRequest(c), toBytes32Name("example")]);
+      await tx.call(d.accounts.deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [
+        classRequest(c),
+        toBytes32Name("example"),
+      ]);
       if (c.kind === "portfolio-lcts") {
-        for (const u of c.units) await tx.call(d.accounts.deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [unitRequest(u), toBytes32Name("example")]);
+        for (const u of c.units)
+          await tx.call(d.accounts.deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [
+            unitRequest(u),
+            toBytes32Name("example"),
+          ]);
       }
     }
   });
@@ -71,7 +93,11 @@ describe("the example tree on a devnet", () => {
   async function diff() {
     const first = await refresh(anvil.url, { addresses: d.addresses, fromBlock: d.deployBlock });
     const desired = desiredResources(state, predictionsFrom(state, first.state));
-    const observed = await refresh(anvil.url, { addresses: d.addresses, fromBlock: d.deployBlock, flowNames: flowNamesFromResources(desired) });
+    const observed = await refresh(anvil.url, {
+      addresses: d.addresses,
+      fromBlock: d.deployBlock,
+      flowNames: flowNamesFromResources(desired),
+    });
     return { result: diffResources(desired, observed.state.resources), observed: observed.state };
   }
 
@@ -104,7 +130,12 @@ describe("the example tree on a devnet", () => {
     // Agents: the display name lives only in halos/ (no registry field holds it).
     expect(byAddress["agent.acme"]!.fields.map((f) => f.field)).toEqual(["name"]);
     // Day-0 limits are below the tree's: raised later under SORL (updates, never refusals).
-    for (const flow of ["acme-mmf-senior.subscribe-settle", "acme-mmf-senior.redeem-settle", "acme-mmf-junior.subscribe-settle", "acme-mmf-junior.redeem-settle"]) {
+    for (const flow of [
+      "acme-mmf-senior.subscribe-settle",
+      "acme-mmf-senior.redeem-settle",
+      "acme-mmf-junior.subscribe-settle",
+      "acme-mmf-junior.redeem-settle",
+    ]) {
       expect(byAddress[`class.acme-mmf.rateLimit.${flow}`]!.kind).toBe("update");
     }
     expect(byAddress["legacy.genesis-halo"]!.kind).toBe("create");
@@ -116,7 +147,13 @@ describe("the example tree on a devnet", () => {
     await client.request({ method: "evm_mine" as never, params: [] as never });
     for (const op of observed.timelockOperations) {
       const c = op.calls[0]!;
-      await tx.call(ACCOUNT_0, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [c.target, c.value, c.data, op.predecessor, op.salt]);
+      await tx.call(ACCOUNT_0, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [
+        c.target,
+        c.value,
+        c.data,
+        op.predecessor,
+        op.salt,
+      ]);
     }
     for (const c of state.classes) {
       const pau = observed.resources[`class.${c.id}`]!.fields.pau as Address;

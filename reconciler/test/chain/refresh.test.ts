@@ -45,9 +45,15 @@ describe("refresh", () => {
     expect(lcts.status).toBe("approved");
     expect(lcts.beacon).toEqual(["lpha-lcts"]);
     expect(lcts.implementations).toEqual(
-      (["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map((n) => d.implementations[n].address),
+      (["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map(
+        (n) => d.implementations[n].address,
+      ),
     );
-    expect(lcts.codehashes).toEqual((["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map((n) => d.implementations[n].codeHash));
+    expect(lcts.codehashes).toEqual(
+      (["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map(
+        (n) => d.implementations[n].codeHash,
+      ),
+    );
     expect(lcts["audit.uri"]).toBe("ipfs://audits/lcts-portfolio-v1");
     expect(lcts["day0.cycles"]).toBe(7);
     expect(s.resources["template.nfat-term.v1"]!.fields.beacon).toEqual(["lpha-nfat", "lpha-attest"]);
@@ -79,13 +85,32 @@ describe("refresh", () => {
     const r = treeState.resources;
     const deployer = d.accounts.deployer;
 
-    const mmf = await readContract(client, { address: d.addresses.factory, abi: haloFactoryAbi, functionName: "predictClassAddresses", args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name("acme-mmf"), SALT, deployer] });
-    const term = await readContract(client, { address: d.addresses.factory, abi: haloFactoryAbi, functionName: "predictClassAddresses", args: [toBytes32Name("nfat-term"), 1, toBytes32Name("acme-term"), SALT, deployer] });
+    const mmf = await readContract(client, {
+      address: d.addresses.factory,
+      abi: haloFactoryAbi,
+      functionName: "predictClassAddresses",
+      args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name("acme-mmf"), SALT, deployer],
+    });
+    const term = await readContract(client, {
+      address: d.addresses.factory,
+      abi: haloFactoryAbi,
+      functionName: "predictClassAddresses",
+      args: [toBytes32Name("nfat-term"), 1, toBytes32Name("acme-term"), SALT, deployer],
+    });
     const unit = (u: typeof SENIOR) =>
-      readContract(client, { address: d.addresses.factory, abi: haloFactoryAbi, functionName: "predictUnitAddresses", args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name(u.unitId), SALT, deployer] });
+      readContract(client, {
+        address: d.addresses.factory,
+        abi: haloFactoryAbi,
+        functionName: "predictUnitAddresses",
+        args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name(u.unitId), SALT, deployer],
+      });
     const [senior, junior] = await Promise.all([unit(SENIOR), unit(JUNIOR)]);
 
-    expect(r["agent.acme"]!.fields).toMatchObject({ operator: getAddress(ACCOUNTS.agentOperator), classes: ["acme-mmf", "acme-term"], "artifact.uri": "ipfs://acme" });
+    expect(r["agent.acme"]!.fields).toMatchObject({
+      operator: getAddress(ACCOUNTS.agentOperator),
+      classes: ["acme-mmf", "acme-term"],
+      "artifact.uri": "ipfs://acme",
+    });
 
     expect(r["class.acme-mmf"]).toEqual({
       type: "class",
@@ -160,15 +185,30 @@ describe("refresh", () => {
         ["redeem-settle", LIMIT.LIMIT_UNIT_OUTFLOW, addrs.redeemQueue],
       ] as const) {
         const key = assetCounterpartyKey(limit, d.depositAsset!, queue);
-        expect(r[`class.acme-mmf.init.${u.unitId}.${flow}`]).toEqual({ type: "init", fields: { key, pau: mmf.almProxy, maxAmount: DAY0_LIMIT, slope: DAY0_SLOPE } });
+        expect(r[`class.acme-mmf.init.${u.unitId}.${flow}`]).toEqual({
+          type: "init",
+          fields: { key, pau: mmf.almProxy, maxAmount: DAY0_LIMIT, slope: DAY0_SLOPE },
+        });
         expect(r[`class.acme-mmf.rateLimit.${u.unitId}.${flow}`]).toEqual({
           type: "rateLimit",
-          fields: { key, pau: mmf.almProxy, maxAmount: DAY0_LIMIT, slope: DAY0_SLOPE, lastIncreaseAt: 0n, "init.maxAmount": DAY0_LIMIT, "init.slope": DAY0_SLOPE },
+          fields: {
+            key,
+            pau: mmf.almProxy,
+            maxAmount: DAY0_LIMIT,
+            slope: DAY0_SLOPE,
+            lastIncreaseAt: 0n,
+            "init.maxAmount": DAY0_LIMIT,
+            "init.slope": DAY0_SLOPE,
+          },
         });
       }
     }
-    expect(r["class.acme-term.rateLimit.facility-claim"]!.fields.key).toBe(assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, d.depositAsset!, term.facility));
-    expect(r["class.acme-term.rateLimit.redeem-fund"]!.fields.key).toBe(assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, d.depositAsset!, term.redeem));
+    expect(r["class.acme-term.rateLimit.facility-claim"]!.fields.key).toBe(
+      assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, d.depositAsset!, term.facility),
+    );
+    expect(r["class.acme-term.rateLimit.redeem-fund"]!.fields.key).toBe(
+      assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, d.depositAsset!, term.redeem),
+    );
 
     // Role holders: the freezer of each class; no relayer yet; GovOps not yet accordant (grant pending).
     const members = Object.keys(r).filter((k) => /\.(relayer|freezer|govOps)\./.test(k));
@@ -205,12 +245,28 @@ describe("refresh", () => {
     await client.request({ method: "evm_mine" as never, params: [] as never });
     for (const op of treeState.timelockOperations) {
       const c = op.calls[0]!;
-      await tx.call(ACCOUNTS.relayer, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [c.target, c.value, c.data, op.predecessor, op.salt]);
+      await tx.call(ACCOUNTS.relayer, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [
+        c.target,
+        c.value,
+        c.data,
+        op.predecessor,
+        op.salt,
+      ]);
     }
     await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRelayer", [mmfPau, ACCOUNTS.relayer]);
     const key = treeState.resources[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields.key as Hex;
-    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [mmfPau, key, 50_000n * E18, DAY0_SLOPE]); // decrease: immediate
-    const increasedAt = await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [mmfPau, key, 60_000n * E18, DAY0_SLOPE]); // +20% ≤ 25%
+    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
+      mmfPau,
+      key,
+      50_000n * E18,
+      DAY0_SLOPE,
+    ]); // decrease: immediate
+    const increasedAt = await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
+      mmfPau,
+      key,
+      60_000n * E18,
+      DAY0_SLOPE,
+    ]); // +20% ≤ 25%
     const increaseTime = (await getBlock(client, { blockNumber: increasedAt })).timestamp;
 
     const after = await refresh(anvil.url, opts());
@@ -220,8 +276,12 @@ describe("refresh", () => {
     expect(r[`class.acme-mmf.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toEqual({ type: "govOps", fields: {} });
     expect(r[`class.acme-term.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toEqual({ type: "govOps", fields: {} });
     expect(after.state.timelockOperations).toEqual([]);
-    for (const op of treeState.timelockOperations) expect(after.operationTimestamps[op.id.toLowerCase() as Hex]).toBe(1n);
-    expect(r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields).toMatchObject({ maxAmount: 60_000n * E18, lastIncreaseAt: increaseTime });
+    for (const op of treeState.timelockOperations)
+      expect(after.operationTimestamps[op.id.toLowerCase() as Hex]).toBe(1n);
+    expect(r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields).toMatchObject({
+      maxAmount: 60_000n * E18,
+      lastIncreaseAt: increaseTime,
+    });
     expect(after.state.blockNumber).toBeGreaterThan(treeBlock);
 
     // The same block, read again after all of that: the same state, field for field.
@@ -232,7 +292,10 @@ describe("refresh", () => {
   it("names keys the chain cannot name from the desired resources' keys", async () => {
     const key = treeState.resources[`class.acme-mmf.rateLimit.${JUNIOR.unitId}.redeem-settle`]!.fields.key as Hex;
     const names = flowNamesFromResources({
-      [`class.acme-mmf.rateLimit.transfer-to-custodian`]: { type: "rateLimit", fields: { key, maxAmount: 1n, slope: 1n } },
+      [`class.acme-mmf.rateLimit.transfer-to-custodian`]: {
+        type: "rateLimit",
+        fields: { key, maxAmount: 1n, slope: 1n },
+      },
       "class.acme-mmf": { type: "class", fields: {} },
     });
     expect(names).toEqual({ "acme-mmf": { [key.toLowerCase()]: "transfer-to-custodian" } });
@@ -251,7 +314,11 @@ describe("refresh", () => {
     const deployer = d.accounts.deployer;
     for (const id of ["acme-a", "acme-b", "acme-c"]) {
       await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [portfolioClassRequest(d, id), SALT]);
-      for (const u of [SENIOR, JUNIOR]) await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [unitRequest(id, { ...u, unitId: `${id}-${u.unitId.split("-").pop()!}` }), SALT]);
+      for (const u of [SENIOR, JUNIOR])
+        await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [
+          unitRequest(id, { ...u, unitId: `${id}-${u.unitId.split("-").pop()!}` }),
+          SALT,
+        ]);
     }
     const big = await refresh(anvil.url, opts());
     expect(Object.keys(big.state.resources).length).toBeGreaterThan(2 * Object.keys(treeState.resources).length);
