@@ -77,6 +77,11 @@ export interface RefreshResult {
   state: ObservedState;
   /** `getTimestamp` of every operation seen in the logs, every cBEAM grant and every watched id (0 unknown / cancelled, 1 done). */
   operationTimestamps: Record<Hex, bigint>;
+  /**
+   * Holders of every role of the system contracts (`factory.DEPLOYER`, `timelock.PROPOSER_ROLE`, …): not
+   * resources of the desired model, read for audits and drift reports.
+   */
+  systemRoles: Record<string, Address[]>;
   /** Rounds of batched reads (each one JSON-RPC batch, i.e. one HTTP request while it fits `batchSize`). */
   rounds: number;
   /** The counters of the client, after the refresh. */
@@ -163,6 +168,14 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const registry = system.haloRegistry;
   const zero = Promise.resolve(0n);
   const none = <T>(): Promise<readonly T[]> => Promise.resolve([]);
+  const systemRolesRead = readRoles(
+    client,
+    (Object.keys(SYSTEM_ROLES) as (keyof SystemAddresses)[]).flatMap((name) => {
+      const address = system[name];
+      return address === undefined ? [] : [{ prefix: name, address, roles: SYSTEM_ROLES[name] }];
+    }),
+    blockNumber,
+  );
   const [
     hop,
     maxChangeBps,
@@ -240,6 +253,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       toBlock: blockNumber,
     }),
   ]);
+  const systemRoles = await systemRolesRead; // started with round 1, travelled in its batch
 
   // ---- round 1b: the remaining pages of every list, at once ----
   const pagesOf = (count: bigint) => {
@@ -352,7 +366,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         const term = c.kind.toLowerCase() === KIND_TERM;
         const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
         const dealToken = named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN);
-        const [relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol] = await Promise.all([
+        const [relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles] = await Promise.all([
           readContract(client, {
             address: c.controller,
             abi: haloControllerAbi,
@@ -399,15 +413,16 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           term && dealToken
             ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at })
             : Promise.resolve(undefined),
+          readRoles(client, componentRoleTargets(c.contracts), blockNumber),
         ]);
-        return { record: c, relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol };
+        return { record: c, relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles };
       }),
     ),
     Promise.all(
       portfolioUnits.map(async (u) => {
         const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
         const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
-        const [capacity, minDeposit, maxRateIncreaseBps, name, symbol] = await Promise.all([
+        const [capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles] = await Promise.all([
           queue
             ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "capacity", ...at })
             : Promise.resolve(undefined),
@@ -428,8 +443,9 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           token
             ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "symbol", ...at })
             : Promise.resolve(undefined),
+          readRoles(client, componentRoleTargets(u.contracts), blockNumber),
         ]);
-        return { record: u, capacity, minDeposit, maxRateIncreaseBps, name, symbol };
+        return { record: u, capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles };
       }),
     ),
     Promise.all(
@@ -586,6 +602,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       "day0.endedAt": c.day0.endedAt,
     };
     for (const n of c.contracts) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+    Object.assign(fields, live.roles);
     for (const b of c.beacons) {
       const kind = fromBytes32Name(b.kind);
       fields[`beacons.${BEACON_FIELD[kind] ?? kind}`] = getAddress(b.operator);
@@ -663,6 +680,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       const rate = param("initialExchangeRate");
       if (rate !== undefined) ufields["params.initialExchangeRate"] = rate;
       for (const n of u.record.contracts) ufields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+      Object.assign(ufields, u.roles);
       artifactFields("artifact", u.record.artifact, ufields);
       ufields["day0.cycles"] = u.record.day0.cycles;
       ufields["day0.reviewCount"] = u.record.day0.reviewCount;
@@ -721,11 +739,73 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     resources: sortedResources,
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
   };
-  return { state, operationTimestamps, rounds, stats: { ...rpc.stats } };
+  return { state, operationTimestamps, systemRoles, rounds, stats: { ...rpc.stats } };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Record shapes (as viem decodes the registries' structs) and small helpers
+
+/** Roles read on every contract of a class or unit (RELAYER / FREEZER of the controller are member resources). */
+const COMPONENT_ROLES: Record<string, readonly string[]> = {
+  ALMProxy: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
+  RateLimits: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
+  HaloController: ["DEFAULT_ADMIN_ROLE", "UNIT"],
+  NfatFacility: ["DEFAULT_ADMIN_ROLE", "OPERATOR", "NFAT_BEACON", "ATTEST_BEACON"],
+  NfatDealToken: ["DEFAULT_ADMIN_ROLE", "OPERATOR"],
+  NfatRedeem: ["DEFAULT_ADMIN_ROLE", "NFAT_BEACON"],
+  HaloShareToken: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+  SubscribeQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+  RedeemQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+};
+
+/** Roles of the system contracts, keyed as `SystemAddresses` names them. */
+const SYSTEM_ROLES: Record<keyof SystemAddresses, readonly string[]> = {
+  timelock: ["DEFAULT_ADMIN_ROLE", "PROPOSER_ROLE", "CANCELLER_ROLE", "EXECUTOR_ROLE", "PAUSER_ROLE"],
+  beamState: ["DEFAULT_ADMIN_ROLE", "ABEAM", "FACTORY"],
+  configurator: [],
+  factory: ["DEFAULT_ADMIN_ROLE", "DEPLOYER", "APPROVER"],
+  templateRegistry: ["DEFAULT_ADMIN_ROLE", "TEMPLATE_PROPOSER"],
+  haloRegistry: ["DEFAULT_ADMIN_ROLE", "REGISTRAR", "REVIEWER", "FACTORY"],
+};
+
+/**
+ * `getRoleMembers` of every (contract, role): `<prefix>.<ROLE>` → sorted holders. Every call starts before the
+ * first await, so they all travel in the caller's round.
+ */
+function readRoles(
+  client: CountingClient["client"],
+  targets: readonly { prefix: string; address: Address; roles: readonly string[] }[],
+  blockNumber: bigint,
+): Promise<Record<string, Address[]>> {
+  const reads = targets.flatMap((t) =>
+    t.roles.map((role) => ({
+      field: `${t.prefix}.${role}`,
+      members: readContract(client, {
+        address: t.address,
+        abi: haloControllerAbi,
+        functionName: "getRoleMembers",
+        args: [roleId(role)],
+        blockNumber,
+      }),
+    })),
+  );
+  return Promise.all(reads.map((r) => r.members)).then((all) =>
+    Object.fromEntries(
+      reads.map((r, i) => [
+        r.field,
+        [...all[i]!].map((a) => getAddress(a)).sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase())),
+      ]),
+    ),
+  );
+}
+
+function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {
+  return contracts.flatMap((n) => {
+    const name = fromBytes32Name(n.name);
+    const roles = COMPONENT_ROLES[name];
+    return roles === undefined || n.addr === ZERO_ADDRESS ? [] : [{ prefix: `roles.${name}`, address: n.addr, roles }];
+  });
+}
 
 const ORIGIN_FACTORY = 1;
 const ORIGIN_LEGACY = 2;

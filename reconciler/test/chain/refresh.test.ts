@@ -217,6 +217,56 @@ describe("refresh", () => {
       `class.acme-term.freezer.${ACCOUNTS.freezer.toLowerCase()}`,
     ]);
 
+    // Every role on every class and unit contract: the PAU is the Configurator's, the class and unit contracts
+    // governance's (the timelock), beacons and operators as requested; the factory holds none of them.
+    const tl = d.addresses.beamTimeLock;
+    const cfg = d.addresses.configurator;
+    expect(r["class.acme-mmf"]!.fields).toMatchObject({
+      "roles.ALMProxy.DEFAULT_ADMIN_ROLE": [cfg],
+      "roles.ALMProxy.CONTROLLER": [mmf.controller],
+      "roles.RateLimits.DEFAULT_ADMIN_ROLE": [cfg],
+      "roles.RateLimits.CONTROLLER": [mmf.controller],
+      "roles.HaloController.DEFAULT_ADMIN_ROLE": [cfg],
+    });
+    expect(new Set(r["class.acme-mmf"]!.fields["roles.HaloController.UNIT"] as string[])).toEqual(
+      new Set([senior.subscribeQueue, senior.redeemQueue, junior.subscribeQueue, junior.redeemQueue]),
+    );
+    expect(r["class.acme-term"]!.fields).toMatchObject({
+      "roles.NfatFacility.DEFAULT_ADMIN_ROLE": [tl],
+      "roles.NfatFacility.OPERATOR": [getAddress(ACCOUNTS.operator)],
+      "roles.NfatFacility.NFAT_BEACON": [getAddress(ACCOUNTS.nfatBeacon)],
+      "roles.NfatFacility.ATTEST_BEACON": [getAddress(ACCOUNTS.attestBeacon)],
+      "roles.NfatDealToken.OPERATOR": [getAddress(ACCOUNTS.operator)],
+      "roles.NfatRedeem.NFAT_BEACON": [getAddress(ACCOUNTS.nfatBeacon)],
+    });
+    expect(new Set(r["class.acme-term"]!.fields["roles.HaloController.UNIT"] as string[])).toEqual(
+      new Set([term.facility, term.redeem]),
+    );
+    expect(r[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields).toMatchObject({
+      "roles.HaloShareToken.DEFAULT_ADMIN_ROLE": [tl],
+      "roles.HaloShareToken.BEACON_ROLE": [getAddress(ACCOUNTS.lctsBeacon)],
+      "roles.SubscribeQueue.BEACON_ROLE": [getAddress(ACCOUNTS.lctsBeacon)],
+      "roles.RedeemQueue.BEACON_ROLE": [getAddress(ACCOUNTS.lctsBeacon)],
+      "roles.RedeemQueue.DEFAULT_ADMIN_ROLE": [tl],
+    });
+    const allRoleHolders = Object.values(r).flatMap((res) =>
+      Object.entries(res.fields).flatMap(([f, v]) => (f.startsWith("roles.") ? (v as string[]) : [])),
+    );
+    expect(allRoleHolders).not.toContain(d.addresses.factory);
+    // The system's own roles come with the same round.
+    expect(treeResult.systemRoles).toMatchObject({
+      "factory.DEPLOYER": [d.accounts.deployer],
+      "factory.APPROVER": [],
+      "factory.DEFAULT_ADMIN_ROLE": [tl],
+      "beamState.FACTORY": [d.addresses.factory],
+      "beamState.ABEAM": [getAddress(ACCOUNTS.governance)],
+      "haloRegistry.FACTORY": [d.addresses.factory],
+      "timelock.EXECUTOR_ROLE": ["0x0000000000000000000000000000000000000000"],
+    });
+    expect(new Set(treeResult.systemRoles["timelock.PROPOSER_ROLE"])).toEqual(
+      new Set([getAddress(ACCOUNTS.governance), d.addresses.factory]),
+    );
+
     // The two cBEAM grants are pending on the timelock, decoded to their calls.
     expect(treeState.timelockOperations).toHaveLength(2);
     const block = await getBlock(client, { blockNumber: treeBlock });
@@ -287,6 +337,20 @@ describe("refresh", () => {
     // The same block, read again after all of that: the same state, field for field.
     const pinned = await refresh(anvil.url, { ...opts(), blockNumber: treeBlock });
     expect(pinned.state).toEqual(treeState);
+  });
+
+  it("reads a system without factory or registries (a Configurator Unit alone), and refuses one without a timelock", async () => {
+    const { beamState, configurator, beamTimeLock } = d.addresses;
+    const r = await refresh(anvil.url, {
+      addresses: { beamState, configurator, beamTimeLock },
+      blockNumber: treeBlock,
+    });
+    expect(r.state.resources).toEqual({});
+    expect(r.state.system).toEqual({ beamState, configurator, timelock: beamTimeLock });
+    expect(r.state.timelockOperations).toEqual(treeState.timelockOperations); // from the logs alone
+    await expect(refresh(anvil.url, { addresses: { beamState, configurator } })).rejects.toThrow(
+      /needs the configurator, beamState and beamTimeLock addresses/,
+    );
   });
 
   it("names keys the chain cannot name from the desired resources' keys", async () => {
