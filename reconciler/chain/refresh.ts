@@ -71,6 +71,18 @@ export interface RefreshOptions {
   flowNames?: FlowNames;
   /** Further timelock operation ids whose state the caller wants (e.g. a saved plan's operations). */
   watch?: readonly Hex[];
+  /** The chain the caller expects: checked right after round 0, before any contract is read. */
+  chainId?: number;
+}
+
+export class ChainMismatchError extends Error {
+  override name = "ChainMismatchError";
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`the RPC serves chain ${actual}, not ${expected}`);
+  }
 }
 
 export interface RefreshResult {
@@ -159,6 +171,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       : getBlock(client, { blockTag: "latest" }),
   ]);
   if (block.number === null || block.hash === null) throw new Error("the pinned block is still pending");
+  if (options.chainId !== undefined && chainId !== options.chainId)
+    throw new ChainMismatchError(options.chainId, chainId);
   const blockNumber = block.number;
   const at = { blockNumber } as const;
 
