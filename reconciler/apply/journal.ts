@@ -39,9 +39,27 @@ export type ResultStatus =
 
 export type JournalEntry =
   | { type: "header"; version: number; planHash: Hex; createdAt: string }
-  | { type: "intent"; unit: string; kind: UnitKind; attempt: number; at: string; tx?: TxIntent; timelockOperationId?: Hex; path?: string }
+  | {
+      type: "intent";
+      unit: string;
+      kind: UnitKind;
+      attempt: number;
+      at: string;
+      tx?: TxIntent;
+      timelockOperationId?: Hex;
+      path?: string;
+    }
   | { type: "sent"; unit: string; attempt: number; at: string; txHash: Hex }
-  | { type: "result"; unit: string; attempt: number; at: string; status: ResultStatus; txHash?: Hex; blockNumber?: string; note?: string };
+  | {
+      type: "result";
+      unit: string;
+      attempt: number;
+      at: string;
+      status: ResultStatus;
+      txHash?: Hex;
+      blockNumber?: string;
+      note?: string;
+    };
 
 export type IntentEntry = Extract<JournalEntry, { type: "intent" }>;
 export type ResultEntry = Extract<JournalEntry, { type: "result" }>;
@@ -55,7 +73,11 @@ export type UnitState =
 export class JournalError extends Error {}
 
 /** What the chain says about an in-doubt unit, or undefined when nothing of it reached the chain. */
-export type ChainCheck = (unit: string, intent: IntentEntry, txHash: Hex | undefined) => Promise<Omit<ResultEntry, "type" | "unit" | "attempt" | "at"> | undefined>;
+export type ChainCheck = (
+  unit: string,
+  intent: IntentEntry,
+  txHash: Hex | undefined,
+) => Promise<Omit<ResultEntry, "type" | "unit" | "attempt" | "at"> | undefined>;
 
 export function journalPath(dir: string, planHash: Hex): string {
   return join(dir, `${planHash.toLowerCase()}.jsonl`);
@@ -81,7 +103,8 @@ export class Journal {
           this.entriesList.push(JSON.parse(line) as JournalEntry);
         } catch {
           const isLast = lines.slice(i + 1).every((l) => l.trim() === "");
-          if (!isLast) throw new JournalError(`${path}:${i + 1}: corrupt journal line (not the last one): refusing to guess`);
+          if (!isLast)
+            throw new JournalError(`${path}:${i + 1}: corrupt journal line (not the last one): refusing to guess`);
           torn = line;
         }
       });
@@ -90,7 +113,8 @@ export class Journal {
       if (header.planHash.toLowerCase() !== planHash.toLowerCase()) {
         throw new JournalError(`${path}: journal belongs to plan ${header.planHash}, not ${planHash}`);
       }
-      if (header.version !== JOURNAL_VERSION) throw new JournalError(`${path}: journal version ${header.version} is not supported`);
+      if (header.version !== JOURNAL_VERSION)
+        throw new JournalError(`${path}: journal version ${header.version} is not supported`);
     }
     this.tornTail = torn;
   }
@@ -140,15 +164,22 @@ export class Journal {
       if (result.status === "not-sent") return { status: "pending" };
       return result.status === "reverted" ? { status: "failed", result } : { status: "done", result };
     }
-    if (intent !== undefined) return txHash === undefined ? { status: "in-doubt", intent } : { status: "in-doubt", intent, txHash };
+    if (intent !== undefined)
+      return txHash === undefined ? { status: "in-doubt", intent } : { status: "in-doubt", intent, txHash };
     return { status: "pending" };
   }
 
   /** Written and fsynced BEFORE the unit is sent. Refused when the unit is done or still in doubt. */
-  recordIntent(unit: string, kind: UnitKind, details: { tx?: TxIntent; timelockOperationId?: Hex; path?: string } = {}): IntentEntry {
+  recordIntent(
+    unit: string,
+    kind: UnitKind,
+    details: { tx?: TxIntent; timelockOperationId?: Hex; path?: string } = {},
+  ): IntentEntry {
     const s = this.state(unit);
-    if (s.status === "done") throw new JournalError(`${unit} is already done (${s.result.status}): it must not be sent again`);
-    if (s.status === "in-doubt") throw new JournalError(`${unit} has an intent without a result: check the chain and record what happened first`);
+    if (s.status === "done")
+      throw new JournalError(`${unit} is already done (${s.result.status}): it must not be sent again`);
+    if (s.status === "in-doubt")
+      throw new JournalError(`${unit} has an intent without a result: check the chain and record what happened first`);
     const attempt = this.entriesList.filter((e) => e.type === "intent" && e.unit === unit).length + 1;
     const entry: IntentEntry = { type: "intent", unit, kind, attempt, at: nowIso(), ...details };
     this.append(entry);
@@ -162,7 +193,10 @@ export class Journal {
     this.append({ type: "sent", unit, attempt: s.intent.attempt, at: nowIso(), txHash });
   }
 
-  recordResult(unit: string, result: { status: ResultStatus; txHash?: Hex; blockNumber?: string; note?: string }): ResultEntry {
+  recordResult(
+    unit: string,
+    result: { status: ResultStatus; txHash?: Hex; blockNumber?: string; note?: string },
+  ): ResultEntry {
     const s = this.state(unit);
     if (s.status !== "in-doubt") throw new JournalError(`${unit}: a result needs an open intent (state: ${s.status})`);
     const entry: ResultEntry = { type: "result", unit, attempt: s.intent.attempt, at: nowIso(), ...result };
@@ -203,8 +237,12 @@ export interface Unit {
   id: string;
   kind: UnitKind;
   intent: { tx?: TxIntent; timelockOperationId?: Hex; path?: string };
+  /** Fills what the intent needs from the chain just before it is journaled (the sender's nonce). */
+  prepare?: () => Promise<void>;
   /** Sends (or writes) the unit; may call `sent(hash)` once the hash is known, before waiting for the receipt. */
-  run: (sent: (txHash: Hex) => void) => Promise<{ status: ResultStatus; txHash?: Hex; blockNumber?: string; note?: string }>;
+  run: (
+    sent: (txHash: Hex) => void,
+  ) => Promise<{ status: ResultStatus; txHash?: Hex; blockNumber?: string; note?: string }>;
 }
 
 export interface ApplyReport {
@@ -218,7 +256,12 @@ export interface ApplyReport {
  * first (and only re-sent when the chain shows nothing of them); a reverted unit stops the run, and a
  * later run refuses to continue past it unless `retryFailed`.
  */
-export async function runWithJournal(journal: Journal, units: readonly Unit[], check: ChainCheck, opts: { retryFailed?: boolean } = {}): Promise<ApplyReport> {
+export async function runWithJournal(
+  journal: Journal,
+  units: readonly Unit[],
+  check: ChainCheck,
+  opts: { retryFailed?: boolean } = {},
+): Promise<ApplyReport> {
   const report: ApplyReport = { skipped: [], recovered: [], sent: [] };
   for (const unit of units) {
     const s = journal.state(unit.id);
@@ -232,14 +275,21 @@ export async function runWithJournal(journal: Journal, units: readonly Unit[], c
     if (s.status === "in-doubt") {
       const found = await check(unit.id, s.intent, s.txHash);
       if (found !== undefined) {
-        journal.recordResult(unit.id, { ...found, note: found.note ?? "recovered from the chain after an interrupted apply" });
+        journal.recordResult(unit.id, {
+          ...found,
+          note: found.note ?? "recovered from the chain after an interrupted apply",
+        });
         report.recovered.push(unit.id);
         if (found.status === "reverted") throw new JournalError(`${unit.id} reverted (${found.txHash ?? "no tx"})`);
         continue;
       }
       // nothing reached the chain: close the old attempt so a new one can start
-      journal.recordResult(unit.id, { status: "not-sent", note: "no trace on chain after an interrupted apply; sending again" });
+      journal.recordResult(unit.id, {
+        status: "not-sent",
+        note: "no trace on chain after an interrupted apply; sending again",
+      });
     }
+    await unit.prepare?.();
     journal.recordIntent(unit.id, unit.kind, unit.intent);
     const result = await unit.run((hash) => journal.recordSent(unit.id, hash));
     journal.recordResult(unit.id, result);

@@ -49,15 +49,25 @@ export function encodeMultiSendTransactions(calls: readonly SafeCall[]): Hex {
   if (calls.length === 0) throw new SafeEncodingError("a MultiSend batch needs at least one call");
   return concatHex(
     calls.map((c, i) => {
-      if ((c.operation ?? 0) !== 0) throw new SafeEncodingError(`call ${i}: operation ${c.operation} refused: MultiSendCallOnly batches are CALL only`);
-      return encodePacked(["uint8", "address", "uint256", "uint256", "bytes"], [0, c.to, c.value, BigInt(size(c.data)), c.data]);
+      if ((c.operation ?? 0) !== 0)
+        throw new SafeEncodingError(
+          `call ${i}: operation ${c.operation} refused: MultiSendCallOnly batches are CALL only`,
+        );
+      return encodePacked(
+        ["uint8", "address", "uint256", "uint256", "bytes"],
+        [0, c.to, c.value, BigInt(size(c.data)), c.data],
+      );
     }),
   );
 }
 
 /** Calldata of `MultiSendCallOnly.multiSend(transactions)`. */
 export function encodeMultiSendCallOnly(calls: readonly SafeCall[]): Hex {
-  return encodeFunctionData({ abi: multiSendAbi, functionName: "multiSend", args: [encodeMultiSendTransactions(calls)] });
+  return encodeFunctionData({
+    abi: multiSendAbi,
+    functionName: "multiSend",
+    args: [encodeMultiSendTransactions(calls)],
+  });
 }
 
 /** Inverse of `encodeMultiSendCallOnly`, for review and tests; refuses any non-CALL entry. */
@@ -98,7 +108,11 @@ export interface SafeTx {
  * One Safe transaction for a set of calls: the call itself when there is one, otherwise a DELEGATECALL into
  * MultiSendCallOnly. No gas refund (all gas fields zero).
  */
-export function safeTxForCalls(calls: readonly Transaction[], nonce: bigint, multiSendCallOnly: Address = MULTISEND_CALL_ONLY_V130): SafeTx {
+export function safeTxForCalls(
+  calls: readonly Transaction[],
+  nonce: bigint,
+  multiSendCallOnly: Address = MULTISEND_CALL_ONLY_V130,
+): SafeTx {
   const zero = { safeTxGas: 0n, baseGas: 0n, gasPrice: 0n, gasToken: zeroAddress, refundReceiver: zeroAddress, nonce };
   if (calls.length === 1) {
     const c = calls[0]!;
@@ -169,7 +183,13 @@ export function safeBatchFile(opts: {
       createdFromSafeAddress: getAddress(opts.safe),
       createdFromOwnerAddress: "",
     },
-    transactions: opts.transactions.map((t) => ({ to: getAddress(t.to), value: t.value.toString(), data: t.data, contractMethod: null, contractInputsValues: null })),
+    transactions: opts.transactions.map((t) => ({
+      to: getAddress(t.to),
+      value: t.value.toString(),
+      data: t.data,
+      contractMethod: null,
+      contractInputsValues: null,
+    })),
   };
 }
 

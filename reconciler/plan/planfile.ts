@@ -63,6 +63,7 @@ interface ChangeJson {
   kind: ResourceChange["kind"];
   fields: { field: string; old?: FieldJson; new?: FieldJson; immutable: boolean }[];
   reason?: string;
+  predicted?: Record<string, FieldJson>;
 }
 
 interface ActionJson extends Omit<Action, "value" | "earliestAt"> {
@@ -91,7 +92,10 @@ export interface SavedPlanJson {
   desiredHash: Hex;
   seed: Hex;
   now: string;
-  summary: Omit<PlanSummary, "ramps"> & { line: string; ramps: { resource: string; steps: number; durationSeconds: string }[] };
+  summary: Omit<PlanSummary, "ramps"> & {
+    line: string;
+    ramps: { resource: string; steps: number; durationSeconds: string }[];
+  };
   changes: ChangeJson[];
   undeclared: string[];
   actions: ActionJson[];
@@ -115,7 +119,11 @@ export function serializePlan(plan: Plan, meta: PlanMeta): SavedPlanJson {
       destroy: plan.summary.destroy,
       refused: plan.summary.refused,
       timelockBatches: plan.summary.timelockBatches,
-      ramps: plan.summary.ramps.map((r) => ({ resource: r.resource, steps: r.steps, durationSeconds: r.durationSeconds.toString() })),
+      ramps: plan.summary.ramps.map((r) => ({
+        resource: r.resource,
+        steps: r.steps,
+        durationSeconds: r.durationSeconds.toString(),
+      })),
     },
     changes: plan.changes.map((c) => {
       const j: ChangeJson = {
@@ -130,6 +138,8 @@ export function serializePlan(plan: Plan, meta: PlanMeta): SavedPlanJson {
         }),
       };
       if (c.reason !== undefined) j.reason = c.reason;
+      if (c.predicted !== undefined)
+        j.predicted = Object.fromEntries(Object.entries(c.predicted).map(([k, v]) => [k, fieldToJson(v)]));
       return j;
     }),
     undeclared: plan.undeclared,
@@ -172,16 +182,16 @@ export function deserializePlan(j: SavedPlanJson): { plan: Plan; meta: PlanMeta 
         address: c.address,
         type: c.type,
         kind: c.kind,
-        fields: c.fields.map(
-          (f): FieldChange => ({
-            field: f.field,
-            old: f.old === undefined ? undefined : fieldFromJson(f.old),
-            new: f.new === undefined ? undefined : fieldFromJson(f.new),
-            immutable: f.immutable,
-          }),
-        ),
+        fields: c.fields.map((f): FieldChange => ({
+          field: f.field,
+          old: f.old === undefined ? undefined : fieldFromJson(f.old),
+          new: f.new === undefined ? undefined : fieldFromJson(f.new),
+          immutable: f.immutable,
+        })),
       };
       if (c.reason !== undefined) change.reason = c.reason;
+      if (c.predicted !== undefined)
+        change.predicted = Object.fromEntries(Object.entries(c.predicted).map(([k, v]) => [k, fieldFromJson(v)]));
       return change;
     }),
     undeclared: j.undeclared ?? [],
@@ -212,7 +222,11 @@ export function deserializePlan(j: SavedPlanJson): { plan: Plan; meta: PlanMeta 
       destroy: j.summary.destroy,
       refused: j.summary.refused,
       timelockBatches: j.summary.timelockBatches,
-      ramps: j.summary.ramps.map((r) => ({ resource: r.resource, steps: r.steps, durationSeconds: BigInt(r.durationSeconds) })),
+      ramps: j.summary.ramps.map((r) => ({
+        resource: r.resource,
+        steps: r.steps,
+        durationSeconds: BigInt(r.durationSeconds),
+      })),
     },
   };
   const meta: PlanMeta = { toolVersion: j.tool.version };
@@ -252,7 +266,8 @@ function describe(errors: ErrorObject[] | null | undefined): string {
 
 /** Throws PlanFormatError unless `doc` is a plan this reader understands. */
 export function checkPlanDocument(doc: unknown, where = "plan"): asserts doc is SavedPlanJson {
-  if (doc === null || typeof doc !== "object" || Array.isArray(doc)) throw new PlanFormatError(`${where}: not a plan (expected a JSON object)`);
+  if (doc === null || typeof doc !== "object" || Array.isArray(doc))
+    throw new PlanFormatError(`${where}: not a plan (expected a JSON object)`);
   const version = (doc as { formatVersion?: unknown }).formatVersion;
   if (typeof version !== "string" || !/^[0-9]+\.[0-9]+$/.test(version)) {
     throw new PlanFormatError(`${where}: not a halo plan (formatVersion missing or not MAJOR.MINOR)`);
@@ -261,7 +276,9 @@ export function checkPlanDocument(doc: unknown, where = "plan"): asserts doc is 
   if (major !== PLAN_FORMAT_MAJOR) {
     throw new PlanFormatError(
       `${where}: plan format ${version} is not supported: this halo reads format ${PLAN_FORMAT_MAJOR}.x. ` +
-        (major > PLAN_FORMAT_MAJOR ? "Upgrade halo, or re-plan with this version." : "Re-plan with this version of halo."),
+        (major > PLAN_FORMAT_MAJOR
+          ? "Upgrade halo, or re-plan with this version."
+          : "Re-plan with this version of halo."),
     );
   }
   const v = validate();

@@ -68,8 +68,10 @@ export function changeLines(plan: Plan, color = false): string[] {
     out.push(paint(color, "2", `# ${c.address} ${VERB[c.kind]}`));
     out.push(paint(color, ANSI[c.kind], `${sym} ${c.type} ${c.address}`));
     for (const f of c.fields) out.push(`    ${fieldLine(f, c.kind)}`);
+    for (const [k, v] of Object.entries(c.predicted ?? {})) out.push(`    ${k} = ${formatValue(v)}  (predicted)`);
     const refusal = plan.actions.find((a) => a.resource === c.address && a.kind === "replace-refused");
-    if (refusal !== undefined) out.push(paint(color, ANSI.refused, `    refused: ${refusal.reason ?? "cannot change in place"}`));
+    if (refusal !== undefined)
+      out.push(paint(color, ANSI.refused, `    refused: ${refusal.reason ?? "cannot change in place"}`));
     out.push("");
   }
   return out;
@@ -121,7 +123,11 @@ export function renderText(plan: Plan, opts: RenderOptions = {}): string {
     lines.push("");
   }
   lines.push(paint(color, "1", summaryLine(plan.summary)));
-  lines.push(opts.savedTo !== undefined ? `Saved to ${opts.savedTo}: apply it with \`halo apply ${opts.savedTo}\`.` : notSavedNotice());
+  lines.push(
+    opts.savedTo !== undefined
+      ? `Saved to ${opts.savedTo}: apply it with \`halo apply ${opts.savedTo}\`.`
+      : notSavedNotice(),
+  );
   return lines.join("\n") + "\n";
 }
 
@@ -150,7 +156,10 @@ export function renderMarkdown(plan: Plan, opts: RenderOptions = {}): string {
     }
     head.push("");
   }
-  const detail = [...changeLines(plan), ...(plan.batches.length > 0 ? ["Batches, in order:", ...batchLines(plan)] : [])];
+  const detail = [
+    ...changeLines(plan),
+    ...(plan.batches.length > 0 ? ["Batches, in order:", ...batchLines(plan)] : []),
+  ];
   const open = ["<details><summary>Details</summary>", "", "```diff"];
   const close = ["```", "", "</details>", ""];
   const fixed = [...head, ...open, ...close].join("\n").length;
@@ -167,7 +176,11 @@ export function renderMarkdown(plan: Plan, opts: RenderOptions = {}): string {
     used += line.length + 1;
   }
   const body = [...head, ...open, ...kept, ...close];
-  if (cut > 0) body.push(`_Details truncated: ${cut} more line${cut === 1 ? "" : "s"} not shown to stay under GitHub's comment limit. Run \`halo plan\` locally for the full plan._`, "");
+  if (cut > 0)
+    body.push(
+      `_Details truncated: ${cut} more line${cut === 1 ? "" : "s"} not shown to stay under GitHub's comment limit. Run \`halo plan\` locally for the full plan._`,
+      "",
+    );
   return body.join("\n");
 }
 

@@ -18,7 +18,10 @@ function fakeChain() {
   const mined = new Map<string, Hex>();
   let counter = 0;
   const sends: string[] = [];
-  const unit = (id: string, opts: { crashAfterBroadcast?: boolean; crashBeforeBroadcast?: boolean; revert?: boolean } = {}): Unit => ({
+  const unit = (
+    id: string,
+    opts: { crashAfterBroadcast?: boolean; crashBeforeBroadcast?: boolean; revert?: boolean } = {},
+  ): Unit => ({
     id,
     kind: "transaction",
     intent: { tx: { to: "0x1111111111111111111111111111111111111111", value: "0", data: "0x" } },
@@ -45,11 +48,16 @@ describe("Journal", () => {
   it("writes a header, intent and result as JSON lines, one file per plan hash", () => {
     const dir = tmp();
     const j = Journal.open(dir, PLAN);
-    j.recordIntent("batch-1", "transaction", { tx: { to: "0x1111111111111111111111111111111111111111", value: "0", data: "0x12" } });
+    j.recordIntent("batch-1", "transaction", {
+      tx: { to: "0x1111111111111111111111111111111111111111", value: "0", data: "0x12" },
+    });
     expect(j.state("batch-1").status).toBe("in-doubt");
     j.recordSent("batch-1", hashOf(1));
     j.recordResult("batch-1", { status: "success", txHash: hashOf(1) });
-    const lines = readFileSync(journalPath(dir, PLAN), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const lines = readFileSync(journalPath(dir, PLAN), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.type)).toEqual(["header", "intent", "sent", "result"]);
     expect(lines[0]).toMatchObject({ version: 1, planHash: PLAN });
     expect(Journal.open(dir, PLAN).state("batch-1")).toMatchObject({ status: "done", result: { txHash: hashOf(1) } });
@@ -72,7 +80,10 @@ describe("Journal", () => {
     const other = journalPath(dir, hashOf(3));
     writeFileSync(other, readFileSync(path));
     expect(() => Journal.open(dir, hashOf(3))).toThrow(/belongs to plan/);
-    appendFileSync(path, "{not json\n" + JSON.stringify({ type: "intent", unit: "x", kind: "transaction", attempt: 1, at: "" }) + "\n");
+    appendFileSync(
+      path,
+      "{not json\n" + JSON.stringify({ type: "intent", unit: "x", kind: "transaction", attempt: 1, at: "" }) + "\n",
+    );
     expect(() => Journal.open(dir, PLAN)).toThrow(JournalError);
   });
 
@@ -92,7 +103,11 @@ describe("Journal", () => {
 
   it("survives a real SIGKILL between intent and result: the unit is in doubt", () => {
     const dir = tmp();
-    const r = spawnSync(process.execPath, ["--import", "tsx", join(import.meta.dirname, "helpers", "crash-after-intent.ts"), dir, PLAN, "batch-1"], { encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(import.meta.dirname, "helpers", "crash-after-intent.ts"), dir, PLAN, "batch-1"],
+      { encoding: "utf8" },
+    );
     expect(r.signal).toBe("SIGKILL");
     const s = Journal.open(dir, PLAN).state("batch-1");
     expect(s.status).toBe("in-doubt");
@@ -105,16 +120,34 @@ describe("runWithJournal (interrupted applies)", () => {
     const dir = tmp();
     const chain = fakeChain();
     const units = [chain.unit("batch-1"), chain.unit("batch-2")];
-    expect(await runWithJournal(Journal.open(dir, PLAN), units, chain.check)).toEqual({ skipped: [], recovered: [], sent: ["batch-1", "batch-2"] });
-    expect(await runWithJournal(Journal.open(dir, PLAN), units, chain.check)).toEqual({ skipped: ["batch-1", "batch-2"], recovered: [], sent: [] });
+    expect(await runWithJournal(Journal.open(dir, PLAN), units, chain.check)).toEqual({
+      skipped: [],
+      recovered: [],
+      sent: ["batch-1", "batch-2"],
+    });
+    expect(await runWithJournal(Journal.open(dir, PLAN), units, chain.check)).toEqual({
+      skipped: ["batch-1", "batch-2"],
+      recovered: [],
+      sent: [],
+    });
     expect(chain.sends).toEqual(["batch-1", "batch-2"]);
   });
 
   it("killed after broadcast, before the result: resume finds the receipt and does not re-send", async () => {
     const dir = tmp();
     const chain = fakeChain();
-    await expect(runWithJournal(Journal.open(dir, PLAN), [chain.unit("batch-1"), chain.unit("batch-2", { crashAfterBroadcast: true })], chain.check)).rejects.toThrow(/after broadcast/);
-    const resumed = await runWithJournal(Journal.open(dir, PLAN), [chain.unit("batch-1"), chain.unit("batch-2"), chain.unit("batch-3")], chain.check);
+    await expect(
+      runWithJournal(
+        Journal.open(dir, PLAN),
+        [chain.unit("batch-1"), chain.unit("batch-2", { crashAfterBroadcast: true })],
+        chain.check,
+      ),
+    ).rejects.toThrow(/after broadcast/);
+    const resumed = await runWithJournal(
+      Journal.open(dir, PLAN),
+      [chain.unit("batch-1"), chain.unit("batch-2"), chain.unit("batch-3")],
+      chain.check,
+    );
     expect(resumed).toEqual({ skipped: ["batch-1"], recovered: ["batch-2"], sent: ["batch-3"] });
     expect(chain.sends).toEqual(["batch-1", "batch-2", "batch-3"]);
     const s = Journal.open(dir, PLAN).state("batch-2");
@@ -124,11 +157,15 @@ describe("runWithJournal (interrupted applies)", () => {
   it("killed after the intent, before broadcast: the chain shows nothing, so it is sent again (attempt 2)", async () => {
     const dir = tmp();
     const chain = fakeChain();
-    await expect(runWithJournal(Journal.open(dir, PLAN), [chain.unit("batch-1", { crashBeforeBroadcast: true })], chain.check)).rejects.toThrow(/before broadcast/);
+    await expect(
+      runWithJournal(Journal.open(dir, PLAN), [chain.unit("batch-1", { crashBeforeBroadcast: true })], chain.check),
+    ).rejects.toThrow(/before broadcast/);
     expect(chain.sends).toEqual([]);
     const resumed = await runWithJournal(Journal.open(dir, PLAN), [chain.unit("batch-1")], chain.check);
     expect(resumed.sent).toEqual(["batch-1"]);
-    const entries = Journal.open(dir, PLAN).entries().filter((e) => e.type !== "header" && e.unit === "batch-1");
+    const entries = Journal.open(dir, PLAN)
+      .entries()
+      .filter((e) => e.type !== "header" && e.unit === "batch-1");
     expect(entries.map((e) => [e.type, "attempt" in e ? e.attempt : 0, e.type === "result" ? e.status : ""])).toEqual([
       ["intent", 1, ""],
       ["result", 1, "not-sent"],
@@ -141,10 +178,23 @@ describe("runWithJournal (interrupted applies)", () => {
   it("stops at a revert and refuses to continue past it unless asked", async () => {
     const dir = tmp();
     const chain = fakeChain();
-    await expect(runWithJournal(Journal.open(dir, PLAN), [chain.unit("batch-1", { revert: true }), chain.unit("batch-2")], chain.check)).rejects.toThrow(/batch-1 reverted/);
+    await expect(
+      runWithJournal(
+        Journal.open(dir, PLAN),
+        [chain.unit("batch-1", { revert: true }), chain.unit("batch-2")],
+        chain.check,
+      ),
+    ).rejects.toThrow(/batch-1 reverted/);
     expect(chain.sends).toEqual(["batch-1"]);
-    await expect(runWithJournal(Journal.open(dir, PLAN), [chain.unit("batch-1"), chain.unit("batch-2")], chain.check)).rejects.toThrow(/failed earlier/);
-    const retried = await runWithJournal(Journal.open(dir, PLAN), [chain.unit("batch-1"), chain.unit("batch-2")], chain.check, { retryFailed: true });
+    await expect(
+      runWithJournal(Journal.open(dir, PLAN), [chain.unit("batch-1"), chain.unit("batch-2")], chain.check),
+    ).rejects.toThrow(/failed earlier/);
+    const retried = await runWithJournal(
+      Journal.open(dir, PLAN),
+      [chain.unit("batch-1"), chain.unit("batch-2")],
+      chain.check,
+      { retryFailed: true },
+    );
     expect(retried.sent).toEqual(["batch-1", "batch-2"]);
   });
 
@@ -161,9 +211,16 @@ describe("runWithJournal (interrupted applies)", () => {
         throw new Error("killed");
       },
     };
-    const check: ChainCheck = async (_id, intent) => (intent.timelockOperationId !== undefined && scheduled.has(intent.timelockOperationId) ? { status: "already-done", note: "operation is Waiting" } : undefined);
+    const check: ChainCheck = async (_id, intent) =>
+      intent.timelockOperationId !== undefined && scheduled.has(intent.timelockOperationId)
+        ? { status: "already-done", note: "operation is Waiting" }
+        : undefined;
     await expect(runWithJournal(Journal.open(dir, PLAN), [unit], check)).rejects.toThrow(/killed/);
-    const r = await runWithJournal(Journal.open(dir, PLAN), [{ ...unit, run: async () => ({ status: "success" }) }], check);
+    const r = await runWithJournal(
+      Journal.open(dir, PLAN),
+      [{ ...unit, run: async () => ({ status: "success" }) }],
+      check,
+    );
     expect(r).toEqual({ skipped: [], recovered: ["batch-2"], sent: [] });
   });
 

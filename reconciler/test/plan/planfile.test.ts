@@ -31,9 +31,17 @@ describe("saved plan", () => {
     expect(doc.chainId).toBe(31337);
     expect(doc.block).toEqual({ number: "123", hash: "0x" + "ab".repeat(32) });
     expect(doc.observedFingerprint).toMatch(/^0x[0-9a-f]{64}$/);
-    expect(doc.summary.line).toBe("Plan: 2 to add, 1 to change, 0 to destroy; 1 timelock batch; 1 rate-limit ramp of 4 steps over 54 h");
-    expect(doc.actions.every((a: { calldata?: string; kind: string }) => a.kind === "replace-refused" || /^0x/.test(a.calldata ?? ""))).toBe(true);
-    expect(doc.changes.find((c: { address: string }) => c.address === "class.acme-mmf.rateLimit.transfer").fields[0].new).toEqual({ $bigint: "20000000000000000000000000" });
+    expect(doc.summary.line).toBe(
+      "Plan: 2 to add, 1 to change, 0 to destroy; 1 timelock batch; 1 rate-limit ramp of 4 steps over 54 h",
+    );
+    expect(
+      doc.actions.every(
+        (a: { calldata?: string; kind: string }) => a.kind === "replace-refused" || /^0x/.test(a.calldata ?? ""),
+      ),
+    ).toBe(true);
+    expect(
+      doc.changes.find((c: { address: string }) => c.address === "class.acme-mmf.rateLimit.transfer").fields[0].new,
+    ).toEqual({ $bigint: "20000000000000000000000000" });
   });
 
   it("round-trips exactly (bigints included)", () => {
@@ -47,7 +55,12 @@ describe("saved plan", () => {
   it("round-trips unlimited and array field values", () => {
     const p = structuredClone(plan);
     p.changes[0]!.fields.push({ field: "x", old: [1n, "a", null], new: MAX_UINT256, immutable: false });
-    expect(parsePlan(planToJson(p, meta)).plan.changes[0]!.fields.at(-1)).toEqual({ field: "x", old: [1n, "a", null], new: MAX_UINT256, immutable: false });
+    expect(parsePlan(planToJson(p, meta)).plan.changes[0]!.fields.at(-1)).toEqual({
+      field: "x",
+      old: [1n, "a", null],
+      new: MAX_UINT256,
+      immutable: false,
+    });
   });
 
   it("writes atomically and reads back from disk", () => {
@@ -80,7 +93,9 @@ describe("saved plan", () => {
   });
 
   it("knows the tool version and tells an unsaved plan cannot be applied", () => {
-    expect(toolVersion()).toBe(JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "..", "package.json"), "utf8")).version);
+    expect(toolVersion()).toBe(
+      JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "..", "package.json"), "utf8")).version,
+    );
     expect(notSavedNotice()).toMatch(/cannot be applied as-is/);
     expect(PLAN_FORMAT_VERSION).toMatch(/^1\./);
     void writeFileSync;

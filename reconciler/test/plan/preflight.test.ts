@@ -12,11 +12,15 @@ const plan = buildPlan({ desired: desiredSummaryExample(), observed: observedBas
 
 describe("checkFreshness", () => {
   it("accepts the same state at a later block", () => {
-    expect(() => checkFreshness(plan, { ...observedBase(), blockNumber: 200n, blockTimestamp: NOW + 100n })).not.toThrow();
+    expect(() =>
+      checkFreshness(plan, { ...observedBase(), blockNumber: 200n, blockTimestamp: NOW + 100n }),
+    ).not.toThrow();
   });
 
   it("refuses another chain and a changed state with a clear message", () => {
-    expect(() => checkFreshness(plan, { ...observedBase(), chainId: 1 })).toThrow(/this plan is for chain 31337, but the RPC serves chain 1/);
+    expect(() => checkFreshness(plan, { ...observedBase(), chainId: 1 })).toThrow(
+      /this plan is for chain 31337, but the RPC serves chain 1/,
+    );
     const changed = observedBase();
     changed.resources["class.acme-mmf.rateLimit.transfer"]!.fields.maxAmount = 9n * M;
     expect(() => checkFreshness(plan, changed)).toThrow(StalePlanError);

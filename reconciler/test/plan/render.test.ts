@@ -76,7 +76,8 @@ describe("markdown", () => {
   it("stays under GitHub's 65,536 characters for a huge plan", () => {
     const observed = observedBase();
     const desired = desiredSummaryExample();
-    for (let i = 0; i < 2_000; i++) desired[`class.acme-mmf.relayer.0x${i.toString(16).padStart(40, "0")}`] = { type: "relayer", fields: {} };
+    for (let i = 0; i < 2_000; i++)
+      desired[`class.acme-mmf.relayer.0x${i.toString(16).padStart(40, "0")}`] = { type: "relayer", fields: {} };
     const md = renderMarkdown(buildPlan({ desired, observed }));
     expect(md.length).toBeLessThan(65_536);
     expect(md).toMatch(/Details truncated/);

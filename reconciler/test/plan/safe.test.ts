@@ -28,9 +28,7 @@ describe("MultiSendCallOnly", () => {
 
   it("packs op ‖ to ‖ value ‖ length ‖ data per call", () => {
     const expected =
-      "0x" +
-      "00" + T1.slice(2) + word(0n) + word(4n) + "deadbeef" +
-      "00" + T2.slice(2) + word(5n) + word(0n);
+      "0x" + "00" + T1.slice(2) + word(0n) + word(4n) + "deadbeef" + "00" + T2.slice(2) + word(5n) + word(0n);
     expect(encodeMultiSendTransactions(calls).toLowerCase()).toBe(expected.toLowerCase());
   });
 
@@ -42,9 +40,14 @@ describe("MultiSendCallOnly", () => {
   });
 
   it("refuses DELEGATECALL entries and empty batches", () => {
-    expect(() => encodeMultiSendTransactions([{ to: T1, value: 0n, data: "0x", operation: 1 }])).toThrow(SafeEncodingError);
+    expect(() => encodeMultiSendTransactions([{ to: T1, value: 0n, data: "0x", operation: 1 }])).toThrow(
+      SafeEncodingError,
+    );
     expect(() => encodeMultiSendTransactions([])).toThrow(/at least one call/);
-    const forged = ("0x8d80ff0a" + word(32n) + word(85n) + ("01" + T1.slice(2) + word(0n) + word(0n)).padEnd(192, "0")) as Hex;
+    const forged = ("0x8d80ff0a" +
+      word(32n) +
+      word(85n) +
+      ("01" + T1.slice(2) + word(0n) + word(0n)).padEnd(192, "0")) as Hex;
     expect(() => decodeMultiSendCallOnly(forged)).toThrow(/operation 1 is not a CALL/);
   });
 });
@@ -55,16 +58,31 @@ describe("safeTxHash", () => {
       "0x47e79534a245952e8b16893a336b85a3d9ea9fa8c573f3d803afb92a79469218",
     );
     expect(
-      keccak256(toHex("SafeTx(address to,uint256 value,bytes data,uint8 operation,uint256 safeTxGas,uint256 baseGas,uint256 gasPrice,address gasToken,address refundReceiver,uint256 nonce)")),
+      keccak256(
+        toHex(
+          "SafeTx(address to,uint256 value,bytes data,uint8 operation,uint256 safeTxGas,uint256 baseGas,uint256 gasPrice,address gasToken,address refundReceiver,uint256 nonce)",
+        ),
+      ),
     ).toBe("0xbb8310d486368db6bd6f849402fdd73ad53d316b5a4b2644ad6efe0f941286d8");
   });
 
   it("matches a hand-built EIP-712 digest", () => {
     const tx = safeTxForCalls([{ to: T1, value: 1n, data: "0x12345678" }], 42n);
-    const domainSeparator = keccak256(("0x47e79534a245952e8b16893a336b85a3d9ea9fa8c573f3d803afb92a79469218" + word(1n) + addrWord(SAFE)) as Hex);
+    const domainSeparator = keccak256(
+      ("0x47e79534a245952e8b16893a336b85a3d9ea9fa8c573f3d803afb92a79469218" + word(1n) + addrWord(SAFE)) as Hex,
+    );
     const structHash = keccak256(
       ("0xbb8310d486368db6bd6f849402fdd73ad53d316b5a4b2644ad6efe0f941286d8" +
-        addrWord(T1) + word(1n) + keccak256("0x12345678").slice(2) + word(0n) + word(0n) + word(0n) + word(0n) + addrWord("0x0") + addrWord("0x0") + word(42n)) as Hex,
+        addrWord(T1) +
+        word(1n) +
+        keccak256("0x12345678").slice(2) +
+        word(0n) +
+        word(0n) +
+        word(0n) +
+        word(0n) +
+        addrWord("0x0") +
+        addrWord("0x0") +
+        word(42n)) as Hex,
     );
     const digest = keccak256(("0x1901" + domainSeparator.slice(2) + structHash.slice(2)) as Hex);
     expect(safeTxHash(SAFE, 1, tx)).toBe(digest);
@@ -73,7 +91,13 @@ describe("safeTxHash", () => {
   });
 
   it("batches several calls as a DELEGATECALL into MultiSendCallOnly", () => {
-    const tx = safeTxForCalls([{ to: T1, value: 1n, data: "0x" }, { to: T2, value: 2n, data: "0x" }], 0n);
+    const tx = safeTxForCalls(
+      [
+        { to: T1, value: 1n, data: "0x" },
+        { to: T2, value: 2n, data: "0x" },
+      ],
+      0n,
+    );
     expect(tx.to).toBe(MULTISEND_CALL_ONLY_V130);
     expect(tx.operation).toBe(1);
     expect(tx.value).toBe(3n);
@@ -83,15 +107,32 @@ describe("safeTxHash", () => {
 
 describe("Safe Transaction Builder batch file", () => {
   it("has the builder's shape", () => {
-    const f = safeBatchFile({ chainId: 1, safe: SAFE, name: "n", description: "d", createdAt: 1700000000000, transactions: [{ to: T1, value: 10n ** 18n, data: "0xabcd" }] });
+    const f = safeBatchFile({
+      chainId: 1,
+      safe: SAFE,
+      name: "n",
+      description: "d",
+      createdAt: 1700000000000,
+      transactions: [{ to: T1, value: 10n ** 18n, data: "0xabcd" }],
+    });
     expect(f).toEqual({
       version: "1.0",
       chainId: "1",
       createdAt: 1700000000000,
-      meta: { name: "n", description: "d", txBuilderVersion: "1.16.5", createdFromSafeAddress: getAddress(SAFE), createdFromOwnerAddress: "" },
-      transactions: [{ to: T1, value: "1000000000000000000", data: "0xabcd", contractMethod: null, contractInputsValues: null }],
+      meta: {
+        name: "n",
+        description: "d",
+        txBuilderVersion: "1.16.5",
+        createdFromSafeAddress: getAddress(SAFE),
+        createdFromOwnerAddress: "",
+      },
+      transactions: [
+        { to: T1, value: "1000000000000000000", data: "0xabcd", contractMethod: null, contractInputsValues: null },
+      ],
     });
-    expect(() => safeBatchFile({ chainId: 1, safe: SAFE, name: "n", description: "d", transactions: [] })).toThrow(/at least one/);
+    expect(() => safeBatchFile({ chainId: 1, safe: SAFE, name: "n", description: "d", transactions: [] })).toThrow(
+      /at least one/,
+    );
   });
 
   it("turns a plan batch into a batch file with the batch's transactions", () => {
