@@ -415,7 +415,8 @@ async function checkLimit(
     const max = log.args.maxAmount as bigint;
     const time = (await getBlock(ctx.client, { blockNumber: log.blockNumber })).timestamp;
     if (previous !== undefined && max > previous) {
-      const cap = (previous * (10_000n + sorl.maxChangeBps)) / 10_000n;
+      // As the Configurator: from zero up to the init, otherwise at most +maxChangeBps of the current value.
+      const cap = previous === 0n ? initMax : (previous * (10_000n + sorl.maxChangeBps)) / 10_000n;
       if (max > cap) violations.push(`${previous} → ${max} exceeds +${sorl.maxChangeBps} bps (tx ${log.transactionHash})`);
       if (lastIncrease !== undefined && time - lastIncrease < sorl.hop) violations.push(`increase after ${time - lastIncrease}s < hop ${sorl.hop}s (tx ${log.transactionHash})`);
       lastIncrease = time;
