@@ -121,6 +121,13 @@ describe("halo verify", () => {
     const table = await halo(chain, ["verify", "unit", "acme-mmf-junior"]);
     expect(table.code).toBe(2);
     expect(table.stdout).toMatch(new RegExp(`roles\\.SubscribeQueue\\.${odd}\\s+FAIL\\s+role not in docs/roles.md held by ${OUTSIDER}`));
+    // a failing checklist is never signed off
+    const key = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+    const record = await halo(chain, ["verify", "unit", "acme-mmf-junior", "--record", "--reviewer-key-env", "HALO_REVIEWER_KEY"], { HALO_REVIEWER_KEY: key });
+    expect(record.code).toBe(2);
+    expect(record.stderr).toContain("checks failed: no review recorded");
+    const reviews = (await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getReviews", args: [toBytes32Name("acme-mmf-junior")] })) as unknown[];
+    expect(reviews).toEqual([]);
     // the sibling unit is untouched
     expect((await halo(chain, ["verify", "unit", "acme-mmf-senior"])).code).toBe(0);
   });
