@@ -155,7 +155,11 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
   const entry = (idHex: string): { artifact: AgentRecord["artifact"]; artifactHistory: ArtifactUpdate[]; day0?: Day0 } | undefined =>
     agents.get(idHex) ?? classes.get(idHex) ?? units.get(idHex);
 
-  for (const { source, eventName, args, at } of logs) {
+  // Two passes in log order: entries first, then what happens to them. The registry emits its own events
+  // (a Day-0 end for zero cycles, say) before the factory's canonical event of the same deployment.
+  const updates = new Set(["registry.AgentOperatorSet", "registry.ArtifactUpdated", "registry.Day0Reviewed", "registry.Day0Ended"]);
+  const ordered = [...logs.filter((l) => !updates.has(`${l.source}.${l.eventName}`)), ...logs.filter((l) => updates.has(`${l.source}.${l.eventName}`))];
+  for (const { source, eventName, args, at } of ordered) {
     if (IGNORED.has(eventName)) continue;
     const key = `${source}.${eventName}`;
     switch (key) {

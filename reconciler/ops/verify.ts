@@ -170,10 +170,16 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   );
 
   // ---- template ----
-  const template = await read<TemplateVersion>(ctx, system.templateRegistry, abi.templateRegistryAbi, "getTemplate", [cls.templateId, cls.templateVersion]);
-  const status = STATUS[template.status] ?? "unknown";
   const templateName = `${fromBytes32Name(cls.templateId)} v${cls.templateVersion}`;
-  ctx.checks.add("template.status", status === "approved" || status === "deprecated", `${templateName} is ${status}${status === "deprecated" ? " (no new deployments; existing instances untouched)" : ""}`);
+  const found = await read<TemplateVersion>(ctx, system.templateRegistry, abi.templateRegistryAbi, "getTemplate", [cls.templateId, cls.templateVersion]).catch(() => undefined);
+  // A pre-factory class may conform to no template: what is pinned by a template cannot be checked.
+  const template: TemplateVersion = found ?? { status: 0, spec: { kind: cls.kind, beaconKinds: [], classComponents: [], unitComponents: [], day0Limits: [], day0Cycles: 0 } };
+  const status = STATUS[template.status] ?? "unknown";
+  ctx.checks.add(
+    "template.status",
+    status === "approved" || status === "deprecated",
+    found === undefined ? `no template ${BigInt(cls.templateId) === 0n ? "(pre-factory entry)" : `${templateName} in the TemplateRegistry`}` : `${templateName} is ${status}${status === "deprecated" ? " (no new deployments; existing instances untouched)" : ""}`,
+  );
 
   // ---- clones ----
   const components = unit !== undefined ? template.spec.unitComponents : template.spec.classComponents;
@@ -247,6 +253,11 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       ctx.checks.add(`roles.${contractName}`, false, `no roles table entry for ${contractName} (docs/roles.md)`);
       continue;
     }
+    const code = await getCode(client, { address: c.addr, blockNumber: block });
+    if (code === undefined || code === "0x") {
+      ctx.checks.add(`roles.${contractName}`, false, `no contract at ${c.addr}`);
+      continue;
+    }
     const rules = ROLE_TABLE[contractName as ContractName];
     const known = new Set(rules.map((r) => roleId(r.role).toLowerCase()));
     for (const rule of rules) {
@@ -290,7 +301,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   const confState = await read<Address>(ctx, system.configurator, abi.configuratorAbi, "beamState");
   const adminOf: string[] = [];
   for (const a of [cls.almProxy, cls.rateLimits, cls.controller]) {
-    if (!(await read<boolean>(ctx, a, enumerableAbi, "hasRole", [ZERO32, system.configurator]))) adminOf.push(a);
+    if (!(await read<boolean>(ctx, a, enumerableAbi, "hasRole", [ZERO32, system.configurator]).catch(() => false))) adminOf.push(a);
   }
   ctx.checks.add(
     "pau.configuratorAdmin",
