@@ -8,6 +8,7 @@ import * as abis from "../abi/index.js";
 import { mnemonicToAccount, privateKeyToAccount } from "viem/accounts";
 import { type HaloConfig, type ResolvedNetwork, type SystemContract, resolveNetwork } from "../config/index.js";
 import { createCountingClient } from "../chain/rpc.js";
+import { deployBlockOf } from "../chain/network.js";
 import { fromBytes32Name, toBytes32Name } from "../chain/names.js";
 
 export class OpsError extends Error {
@@ -30,6 +31,8 @@ export interface OpsNetwork {
   rpcUrl: string;
   system: OpsSystem;
   client: Client<Transport>;
+  /** The first block worth scanning for logs: the devnet addresses file's `deployBlock`, when it has one. */
+  deployBlock?: bigint;
 }
 
 export function opsNetwork(config: HaloConfig, name: string | undefined, env: NodeJS.ProcessEnv, cwd: string): OpsNetwork {
@@ -40,7 +43,15 @@ export function opsNetwork(config: HaloConfig, name: string | undefined, env: No
     throw new OpsError(`network "${network.name}": no address for ${missing.join(", ")} (deploy the system or set networks.${network.name}.addresses)`);
   }
   const system = Object.fromEntries(wanted.map((c) => [c, network.addresses[c]])) as unknown as OpsSystem;
-  return { name: network.name, chainId: network.chainId, rpcUrl: network.rpcUrl, system, client: createCountingClient(network.rpcUrl).client };
+  const deployBlock = deployBlockOf(network);
+  return {
+    name: network.name,
+    chainId: network.chainId,
+    rpcUrl: network.rpcUrl,
+    system,
+    client: createCountingClient(network.rpcUrl).client,
+    ...(deployBlock !== undefined ? { deployBlock } : {}),
+  };
 }
 
 /** A registry id as people write it: the ASCII name, or the raw bytes32 when it is not printable (deal units). */

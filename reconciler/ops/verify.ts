@@ -44,6 +44,8 @@ export interface VerifyOptions {
   artifactSha256?: Hex;
   /** First block for role / rate-limit history queries (default 0). */
   fromBlock?: bigint;
+  /** Blocks per eth_getLogs query (default 100 000). */
+  blockRange?: bigint;
 }
 
 interface NamedAddress {
@@ -129,6 +131,7 @@ interface Context {
   system: OpsSystem;
   block: bigint;
   fromBlock: bigint;
+  blockRange: bigint;
   checks: Checks;
 }
 
@@ -143,7 +146,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 
 export async function verify(client: Client, system: OpsSystem, type: "class" | "unit", idHex: Hex, options: VerifyOptions = {}): Promise<VerifyResult> {
   const block = await getBlockNumber(client);
-  const ctx: Context = { client, system, block, fromBlock: options.fromBlock ?? 0n, checks: new Checks() };
+  const ctx: Context = { client, system, block, fromBlock: options.fromBlock ?? 0n, blockRange: options.blockRange ?? 100_000n, checks: new Checks() };
   const registry = system.haloRegistry;
 
   let unit: RegUnit | undefined;
@@ -246,7 +249,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   const roleContracts: NamedAddress[] = [...own];
   if (unit !== undefined) roleContracts.push(...cls.contracts.filter((c) => fromBytes32Name(c.name) === "HaloController"));
   const addresses = roleContracts.map((c) => c.addr);
-  const grants = addresses.length === 0 ? [] : await getLogs(client, { address: addresses, event: ROLE_GRANTED, fromBlock: ctx.fromBlock, toBlock: block });
+  const grants = addresses.length === 0 ? [] : await chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event: ROLE_GRANTED, fromBlock, toBlock }));
   for (const c of roleContracts) {
     const contractName = fromBytes32Name(c.name);
     if (!isContractName(contractName)) {
@@ -385,6 +388,16 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   return { target: { type, id: idText(idHex), idHex }, block: block.toString(), ok: ctx.checks.list.every((c) => c.ok), checks: ctx.checks.list };
 }
 
+/** One log query per `blockRange` blocks from `fromBlock` to the pinned block (providers cap a query's range). */
+async function chunked<T>(ctx: Context, query: (fromBlock: bigint, toBlock: bigint) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let start = ctx.fromBlock; start <= ctx.block; start += ctx.blockRange) {
+    const end = start + ctx.blockRange - 1n < ctx.block ? start + ctx.blockRange - 1n : ctx.block;
+    out.push(...(await query(start, end)));
+  }
+  return out;
+}
+
 async function roleMembers(ctx: Context, contract: Address, role: Hex): Promise<Address[]> {
   const count = await read<bigint>(ctx, contract, enumerableAbi, "getRoleMemberCount", [role]);
   const members = await Promise.all(Array.from({ length: Number(count) }, (_, i) => read<Address>(ctx, contract, enumerableAbi, "getRoleMember", [role, BigInt(i)])));
@@ -417,7 +430,7 @@ async function checkLimit(
     return;
   }
   // After Day-0: every increase must have followed SORL (the Configurator enforces it; this re-checks the history).
-  const logs = await getLogs(ctx.client, { address: cls.rateLimits, event: RATE_LIMIT_SET, args: { key }, fromBlock: ctx.fromBlock, toBlock: ctx.block });
+  const logs = await chunked(ctx, (fromBlock, toBlock) => getLogs(ctx.client, { address: cls.rateLimits, event: RATE_LIMIT_SET, args: { key }, fromBlock, toBlock }));
   let previous: bigint | undefined;
   let lastIncrease: bigint | undefined;
   const steps: string[] = [];

@@ -27,7 +27,7 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void): Comman
     .description("write one schema-valid JSON record per agent, class and unit from the factory's and registry's events")
     .option("--network <name>", "network from halo.config.ts (default: HALO_NETWORK, else the config's default)")
     .requiredOption("--out <dir>", "output directory (agents/, classes/, units/ are created in it)")
-    .option("--from-block <block>", "first block to read (default 0)", parseBlock)
+    .option("--from-block <block>", "first block to read (default: the addresses file's deployBlock, else 0)", parseBlock)
     .option("--block-range <blocks>", "blocks per eth_getLogs query (default 100000)", parseBlock)
     .addHelpText("after", "\nRecords follow schemas/records/*.schema.json; see docs/operations.md. Exit codes: 0 ok, 1 error.")
     .action(async (options: IndexCliOptions, command: Command) => {
@@ -40,7 +40,7 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void): Comman
           chainId: network.chainId,
           factory: network.system.factory,
           haloRegistry: network.system.haloRegistry,
-          ...(options.fromBlock !== undefined ? { fromBlock: options.fromBlock } : {}),
+          ...((options.fromBlock ?? network.deployBlock) !== undefined ? { fromBlock: options.fromBlock ?? network.deployBlock } : {}),
           ...(options.blockRange !== undefined ? { blockRange: options.blockRange } : {}),
         });
         const out = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);

@@ -24,9 +24,15 @@ interface VerifyCliOptions {
   artifact?: string;
   artifactSha256?: Hex;
   fromBlock?: bigint;
+  blockRange?: bigint;
   record?: boolean;
   reviewerKeyEnv?: string;
   reportHash?: Hex;
+}
+
+function parseBlock(value: string): bigint {
+  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("must be a block number");
+  return BigInt(value);
 }
 
 function parseHash(value: string): Hex {
@@ -43,7 +49,8 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
     .option("--json", "print the result as JSON")
     .option("--artifact <file>", "the artifact document: its sha256 must equal the registry's")
     .option("--artifact-sha256 <hash>", "the expected artifact sha256", parseHash)
-    .option("--from-block <block>", "first block for role and rate-limit history (default 0)", (v: string) => BigInt(v))
+    .option("--from-block <block>", "first block for role and rate-limit history (default: the addresses file's deployBlock, else 0)", parseBlock)
+    .option("--block-range <blocks>", "blocks per eth_getLogs query (default 100000)", parseBlock)
     .option("--record", "when every check passes, record a signed-off daily review in the HaloRegistry")
     .option("--reviewer-key-env <var>", "environment variable holding the REVIEWER's private key (with --record)")
     .option("--report-hash <hash>", "hash of the review report to record (default: sha256 of the JSON result)", parseHash)
@@ -64,7 +71,8 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
         if (options.artifact !== undefined) artifactSha256 = await sha256File(readFileSync(resolve(io.cwd, options.artifact)));
         const result = await verify(network.client, network.system, type, idBytes(id), {
           ...(artifactSha256 !== undefined ? { artifactSha256 } : {}),
-          ...(options.fromBlock !== undefined ? { fromBlock: options.fromBlock } : {}),
+          ...((options.fromBlock ?? network.deployBlock) !== undefined ? { fromBlock: options.fromBlock ?? network.deployBlock } : {}),
+          ...(options.blockRange !== undefined ? { blockRange: options.blockRange } : {}),
         });
         io.stdout(options.json ? canonicalJson(result) : renderTable(result));
         if (!result.ok) {

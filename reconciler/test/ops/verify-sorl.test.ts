@@ -48,7 +48,7 @@ describe("halo verify after Day-0", () => {
     await chain.tx.call(ACCOUNTS.govOps, chain.d.addresses.configurator, configuratorAbi, "setRateLimit", [pau, key, (DAY0_LIMIT * 125n) / 100n, DAY0_SLOPE]);
     await warp(18n * 3600n);
     await chain.tx.call(ACCOUNTS.govOps, chain.d.addresses.configurator, configuratorAbi, "setRateLimit", [pau, key, (DAY0_LIMIT * 15625n) / 10000n, DAY0_SLOPE]);
-    const ran = await halo(chain, ["verify", "unit", "acme-mmf-senior"]);
+    const ran = await halo(chain, ["verify", "unit", "acme-mmf-senior", "--block-range", "3"]);
     expect(ran.code, ran.stdout).toBe(0);
     expect(ran.stdout).toMatch(/ratelimit\.inflow\.acme-mmf-senior\s+PASS\s+after Day-0, SORL ramp 100000000000000000000000 → 125000000000000000000000 → 156250000000000000000000/);
     expect(ran.stdout).toMatch(/cbeam\.grant\s+PASS\s+executed/);
