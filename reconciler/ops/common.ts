@@ -141,7 +141,9 @@ const ALL_ABIS: Abi[] = Object.entries(abis).filter(([k]) => k.endsWith("Abi")).
 export function describeError(error: unknown): string {
   if (error instanceof BaseError) {
     const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError) as ContractFunctionRevertedError | null;
-    const raw = reverted?.raw;
+    // eth_call errors carry the revert data on a RawContractError in the cause chain instead.
+    const rawHolder = error.walk((e) => typeof (e as { data?: unknown }).data === "string" && ((e as { data: string }).data).startsWith("0x")) as { data?: Hex } | null;
+    const raw = reverted?.raw ?? rawHolder?.data;
     if (raw !== undefined) {
       for (const abi of ALL_ABIS) {
         try {

@@ -19,11 +19,11 @@
  *   day0.status             informational: reviews recorded of those required, and whether Day-0 ended
  */
 import { createHash } from "node:crypto";
-import { type Abi, type Address, type Client, type Hex, getAddress, keccak256, parseAbiItem, zeroAddress } from "viem";
-import { getBlock, getBlockNumber, getCode, getLogs, readContract } from "viem/actions";
+import { type Abi, type Address, type Client, type Hex, encodeFunctionData, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
+import { call, getBlock, getBlockNumber, getCode, getLogs, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId } from "../chain/names.js";
-import { type OpsSystem, OpsError, idText } from "./common.js";
+import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
 import { type ContractName, type Holder, ROLE_TABLE, isContractName } from "./roles.js";
 
 export interface Check {
@@ -357,6 +357,45 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
     ctx.checks.add(`beacon.${k}`, holders.length === 1 && op !== undefined && op !== zeroAddress, holders.length === 1 && op !== zeroAddress ? `${k} operated by ${op}` : holders.length === 0 ? `no ${k} operator recorded` : `${holders.length} ${k} operators recorded`);
   }
 
+  // ---- behaviour: the beacon's daily calls work for the beacon and for nobody else (simulated, no state change) ----
+  if (!term) {
+    const queues: { label: string; address: Address }[] = [];
+    const unitsToProbe = unit !== undefined ? [unit] : await Promise.all(cls.unitIds.map((u) => read<RegUnit>(ctx, registry, abi.haloRegistryAbi, "getUnit", [u])));
+    for (const u of unitsToProbe) {
+      for (const c of u.contracts) {
+        const n = fromBytes32Name(c.name);
+        if (n === "SubscribeQueue" || n === "RedeemQueue") queues.push({ label: `${n}.${idText(u.unitId)}`, address: c.addr });
+      }
+    }
+    const beacon = beaconOf("lpha-lcts");
+    for (const q of queues) {
+      const state = await read<number>(ctx, q.address, abi.subscribeQueueAbi, "queueState").catch(() => undefined);
+      if (state === undefined || beacon === undefined) continue;
+      // A LOCKED queue is probed with settle(0) (zero capacity only unlocks), any other with lock().
+      const [fn, args] = state === 2 ? (["settle", [0n]] as const) : (["lock", []] as const);
+      const asBeacon = await simulate(ctx, beacon, q.address, abi.subscribeQueueAbi as Abi, fn, args);
+      const asOutsider = await simulate(ctx, PROBE_OUTSIDER, q.address, abi.subscribeQueueAbi as Abi, fn, args);
+      ctx.checks.add(
+        `behaviour.${q.label}.${fn}`,
+        asBeacon === undefined && asOutsider !== undefined,
+        asBeacon !== undefined ? `${fn} by lpha-lcts ${beacon} fails: ${asBeacon}` : asOutsider === undefined ? `${fn} by an outsider succeeds` : `${fn} works for lpha-lcts only`,
+      );
+    }
+  } else if (unit === undefined) {
+    const facility = cls.contracts.find((c) => fromBytes32Name(c.name) === "NfatFacility")?.addr;
+    const beacon = beaconOf("lpha-nfat");
+    if (facility !== undefined && beacon !== undefined) {
+      const probe = keccak256(toBytes(`halo-verify-probe-${block}`));
+      const asBeacon = await simulate(ctx, beacon, facility, abi.nfatFacilityAbi as Abi, "openBook", [probe]);
+      const asOutsider = await simulate(ctx, PROBE_OUTSIDER, facility, abi.nfatFacilityAbi as Abi, "openBook", [probe]);
+      ctx.checks.add(
+        "behaviour.NfatFacility.openBook",
+        asBeacon === undefined && asOutsider !== undefined,
+        asBeacon !== undefined ? `openBook by lpha-nfat ${beacon} fails: ${asBeacon}` : asOutsider === undefined ? "openBook by an outsider succeeds" : "openBook works for lpha-nfat only",
+      );
+    }
+  }
+
   // ---- artifact / deal ----
   const art = (unit ?? cls).artifact;
   if (unit !== undefined && unit.deal.dealToken !== zeroAddress) {
@@ -386,6 +425,19 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   ctx.checks.add("day0.status", true, day0.endedAt !== 0n ? `Day-0 ended at ${day0.endedAt} after ${day0.reviewCount} reviews` : `in Day-0: ${day0.reviewCount} of ${day0.cycles} daily reviews recorded`);
 
   return { target: { type, id: idText(idHex), idHex }, block: block.toString(), ok: ctx.checks.list.every((c) => c.ok), checks: ctx.checks.list };
+}
+
+/** An address that holds nothing anywhere, for "an outsider is refused" probes. */
+const PROBE_OUTSIDER: Address = "0x000000000000000000000000000000000000dEaD";
+
+/** eth_call `functionName` from `from` at the pinned block: undefined when it would succeed, else why not. */
+async function simulate(ctx: Context, from: Address, to: Address, contractAbi: Abi, functionName: string, args: readonly unknown[]): Promise<string | undefined> {
+  try {
+    await call(ctx.client, { account: from, to, data: encodeFunctionData({ abi: contractAbi, functionName, args } as never), blockNumber: ctx.block });
+    return undefined;
+  } catch (error) {
+    return describeError(error);
+  }
 }
 
 /** One log query per `blockRange` blocks from `fromBlock` to the pinned block (providers cap a query's range). */

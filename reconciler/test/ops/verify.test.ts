@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloRegistryAbi, rateLimitsAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, roleId, toBytes32Name } from "../../chain/names.js";
 import { anvilAccounts } from "../../ops/common.js";
-import { deployTree } from "../chain/scenario.js";
+import { ACCOUNTS, deployTree } from "../chain/scenario.js";
 import { type Chain, halo, startChain } from "./fixture.js";
 
 const OUTSIDER: Address = "0x000000000000000000000000000000000000bEEF";
@@ -38,6 +38,8 @@ describe("halo verify", () => {
       expect(ran.code, `${type} ${id}: ${ran.stdout}`).toBe(0);
       expect(ran.stdout).toMatch(/OK: \d+ checks passed/);
     }
+    const term = await halo(chain, ["verify", "class", "acme-term"]);
+    expect(term.stdout).toMatch(/behaviour\.NfatFacility\.openBook\s+PASS\s+openBook works for lpha-nfat only/);
     const json = await halo(chain, ["verify", "unit", "acme-mmf-senior", "--json"]);
     const result = JSON.parse(json.stdout) as { ok: boolean; checks: { name: string; ok: boolean }[] };
     expect(result.ok).toBe(true);
@@ -57,6 +59,8 @@ describe("halo verify", () => {
       "ratelimit.inflow.acme-mmf-senior",
       "ratelimit.outflow.acme-mmf-senior",
       "beacon.lpha-lcts",
+      "behaviour.SubscribeQueue.acme-mmf-senior.lock",
+      "behaviour.RedeemQueue.acme-mmf-senior.lock",
       "artifact",
       "day0.status",
     ]) {
@@ -143,6 +147,15 @@ describe("halo verify", () => {
     expect(ran.code).toBe(2);
     expect(ran.stdout).toMatch(/ratelimit\.inflow\.acme-term\s+FAIL\s+in Day-0 the limit must be maxAmount 100000000000000000000000/);
     expect(ran.stdout).toMatch(/FAILED: 1 of \d+ checks: ratelimit\.inflow\.acme-term/);
+  });
+
+  it("fails when the beacon lost its role: the role row and the simulated lock both name it (exit 2)", async () => {
+    const queue = await contractOf("getUnit", "acme-mmf-senior", "RedeemQueue");
+    await chain.tx.call(chain.d.addresses.beamTimeLock, queue, subscribeQueueAbi, "revokeRole", [roleId("BEACON_ROLE"), ACCOUNTS.lctsBeacon]);
+    const ran = await halo(chain, ["verify", "unit", "acme-mmf-senior"]);
+    expect(ran.code).toBe(2);
+    expect(ran.stdout).toMatch(new RegExp(`roles\\.RedeemQueue\\.BEACON_ROLE\\s+FAIL\\s+missing ${ACCOUNTS.lctsBeacon}`));
+    expect(ran.stdout).toMatch(/behaviour\.RedeemQueue\.acme-mmf-senior\.lock\s+FAIL\s+lock by lpha-lcts 0x[0-9a-fA-F]{40} fails: reverted: AccessControlUnauthorizedAccount/);
   });
 
   it("reports an unknown id as an error (exit 1)", async () => {
