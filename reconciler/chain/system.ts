@@ -59,6 +59,8 @@ export interface DeploySystemOptions {
    * project's tree declares, so that the tree's managed templates match the devnet's.
    */
   audits?: Partial<Record<"lcts-portfolio" | "nfat-term", TemplateAudit>>;
+  /** Also write the addresses file reconciler/config reads (e.g. `.halo/devnet.json`), recording `rpcUrl`. */
+  addressesFile?: { path: string; rpcUrl?: string };
 }
 
 export interface TemplateAudit {
@@ -373,7 +375,7 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
   }
 
   const status = approve ? ("approved" as const) : ("proposed" as const);
-  return {
+  const deployment: SystemDeployment = {
     chainId,
     deployBlock,
     addresses: { templateRegistry, haloRegistry, factory, beamState, configurator, beamTimeLock },
@@ -388,6 +390,9 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
     ],
     ...(templateApproval !== undefined ? { templateApproval } : {}),
   };
+  if (options.addressesFile !== undefined)
+    writeDevnetFile(options.addressesFile.path, deployment, options.addressesFile.rpcUrl);
+  return deployment;
 }
 
 /**
