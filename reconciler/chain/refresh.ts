@@ -6,11 +6,13 @@
  *
  *   round 0  chain id + the block to pin (number, hash, timestamp)
  *   round 1  SORL parameters, timelock delay, the first page of every registry list (templates, agents,
- *            classes, units) with the counts, and the timelock's CallScheduled / CallSalt logs up to the block
+ *            classes, units) with the counts, the system contracts' role holders, and the timelock's
+ *            CallScheduled / CallSalt logs up to the block
  *   round 1b further pages, all at once (only when a list is longer than a page)
  *   round 2  per class: RELAYER / FREEZER holders, cBEAM holders, init keys, the cBEAM grant operation,
- *            (Term) buybox and deal-token name; per unit: capacity, minimum deposit, max rate increase, token
- *            name; per timelock operation seen in the logs or asked for: its timestamp
+ *            (Term) buybox and deal-token name, the role holders of every class contract; per unit: capacity,
+ *            minimum deposit, max rate increase, token name, role holders; per timelock operation seen in the
+ *            logs or asked for: its timestamp
  *   round 3  per (PAU, init key): the init, the rate-limit data, the Configurator's lastIncreaseAt
  *
  * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
@@ -96,7 +98,7 @@ export interface RefreshResult {
   systemRoles: Record<string, Address[]>;
   /** Rounds of batched reads (each one JSON-RPC batch, i.e. one HTTP request while it fits `batchSize`). */
   rounds: number;
-  /** The counters of the client, after the refresh. */
+  /** What this refresh cost: HTTP requests and JSON-RPC calls (a shared client's earlier traffic excluded). */
   stats: RpcStats;
 }
 
@@ -133,7 +135,8 @@ function artifactFields(prefix: string, artifact: { uri: string; sha256: Hex }, 
   out[`${prefix}.sha256`] = artifact.sha256;
 }
 
-const toNumber = (v: bigint): number => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : Number.NaN);
+/** Small parameters (bps) as numbers, like the desired model; anything larger stays exact. */
+const toNumber = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
 
 const CALL_SCHEDULED = parseAbiItem(
   "event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)",
@@ -147,6 +150,7 @@ export async function refresh(rpcUrl: string, options: RefreshOptions): Promise<
 
 export async function refreshWith(rpc: CountingClient, options: RefreshOptions): Promise<RefreshResult> {
   const { client } = rpc;
+  const before = { ...rpc.stats };
   const a = options.addresses;
   if (a.configurator === undefined || a.beamState === undefined || a.beamTimeLock === undefined) {
     throw new Error("refresh needs the configurator, beamState and beamTimeLock addresses of the network");
@@ -753,7 +757,11 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     resources: sortedResources,
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
   };
-  return { state, operationTimestamps, systemRoles, rounds, stats: { ...rpc.stats } };
+  const stats = {
+    httpRequests: rpc.stats.httpRequests - before.httpRequests,
+    rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,
+  };
+  return { state, operationTimestamps, systemRoles, rounds, stats };
 }
 
 // ---------------------------------------------------------------------------------------------------------

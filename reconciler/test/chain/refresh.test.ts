@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beamStateAbi, beamTimeLockAbi, configuratorAbi, haloFactoryAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
-import { type RefreshResult, flowNamesFromResources, refresh } from "../../chain/refresh.js";
+import { type RefreshResult, flowNamesFromResources, refresh, refreshWith } from "../../chain/refresh.js";
+import { createCountingClient } from "../../chain/rpc.js";
 import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { DAY0_LIMIT, DAY0_SLOPE } from "../../chain/templates.js";
 import type { ObservedState } from "../../model/observed.js";
@@ -351,6 +352,18 @@ describe("refresh", () => {
     await expect(refresh(anvil.url, { addresses: { beamState, configurator } })).rejects.toThrow(
       /needs the configurator, beamState and beamTimeLock addresses/,
     );
+  });
+
+  it("counts each refresh's own requests on a shared client", async () => {
+    const rpc = createCountingClient(anvil.url);
+    const a = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
+    const b = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
+    expect(b.state).toEqual(a.state);
+    expect(b.stats).toEqual(a.stats);
+    expect(a.stats).toEqual(treeResult.stats);
+    expect(rpc.stats).toEqual({ httpRequests: 2 * a.stats.httpRequests, rpcCalls: 2 * a.stats.rpcCalls });
+    rpc.reset();
+    expect(rpc.stats).toEqual({ httpRequests: 0, rpcCalls: 0 });
   });
 
   it("names keys the chain cannot name from the desired resources' keys", async () => {
