@@ -194,6 +194,14 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     }),
     blockNumber,
   );
+  // Scope-wide inits (stored under address(0)) apply to every PAU without one of its own.
+  const globalInitKeysRead = readContract(client, {
+    address: system.beamState,
+    abi: beamStateAbi,
+    functionName: "getInitKeys",
+    args: [ZERO_ADDRESS],
+    ...at,
+  });
   const [
     hop,
     maxChangeBps,
@@ -271,7 +279,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       toBlock: blockNumber,
     }),
   ]);
-  const systemRoles = await systemRolesRead; // started with round 1, travelled in its batch
+  const [systemRoles, globalInitKeys] = await Promise.all([systemRolesRead, globalInitKeysRead]);
 
   // ---- round 1b: the remaining pages of every list, at once ----
   const pagesOf = (count: bigint) => {
@@ -481,9 +489,13 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
   // ---- round 3: every init key of every class PAU ----
   rounds++;
-  const limitReads = classLive.flatMap((c) => c.initKeys.map((key) => ({ c, key })));
+  const limitReads = classLive.flatMap((c) => {
+    const own = new Set(c.initKeys.map((k) => k.toLowerCase()));
+    const keys = [...c.initKeys, ...globalInitKeys.filter((k) => !own.has(k.toLowerCase()))];
+    return keys.map((key) => ({ c, key, own: own.has(key.toLowerCase()) }));
+  });
   const limits = await Promise.all(
-    limitReads.map(async ({ c, key }) => {
+    limitReads.map(async ({ c, key, own }) => {
       const [init, data, lastIncreaseAt] = await Promise.all([
         readContract(client, {
           address: system.beamState,
@@ -507,7 +519,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           ...at,
         }),
       ]);
-      return { classId: c.record.classId, pau: c.record.almProxy, key, init, data, lastIncreaseAt };
+      return { classId: c.record.classId, pau: c.record.almProxy, key, own, init, data, lastIncreaseAt };
     }),
   );
 
@@ -719,7 +731,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     for (const l of limits.filter((x) => x.classId === c.classId)) {
       const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
       const [exists, initMax, initSlope] = l.init;
-      if (exists) {
+      // An init stored under the PAU is the class's resource; a scope-wide one only bounds its limit.
+      if (exists && l.own) {
         put(`${base}.init.${flow}`, {
           type: "init",
           fields: { key: l.key, pau: getAddress(l.pau), maxAmount: initMax, slope: initSlope },
@@ -737,6 +750,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         if (exists) {
           rl["init.maxAmount"] = initMax;
           rl["init.slope"] = initSlope;
+          rl["init.scope"] = l.own ? "pau" : "global";
         }
         put(`${base}.rateLimit.${flow}`, { type: "rateLimit", fields: rl });
       }
