@@ -188,15 +188,16 @@ export class Sender {
     return getAddress(contractAddress);
   }
 
-  async call<const A extends Abi>(
+  /** Call `functionName` on `to` as `from`; resolves to the block it was mined in. */
+  async call(
     from: Address,
     to: Address,
-    contractAbi: A,
+    contractAbi: Abi,
     functionName: string,
     args: readonly unknown[],
     what?: string,
   ): Promise<bigint> {
-    const data = encodeFunctionData({ abi: contractAbi as Abi, functionName, args } as never);
+    const data = encodeFunctionData({ abi: contractAbi, functionName, args } as never);
     const { blockNumber } = await this.send(from, to, data, what ?? functionName);
     return blockNumber;
   }
