@@ -95,7 +95,7 @@ export class Journal {
     readonly planHash: Hex,
   ) {
     let torn: string | undefined;
-    if (existsSync(path)) {
+    if (existsSync(path) && readFileSync(path, "utf8").trim() !== "") {
       const lines = readFileSync(path, "utf8").split("\n");
       lines.forEach((line, i) => {
         if (line.trim() === "") return;
@@ -109,12 +109,15 @@ export class Journal {
         }
       });
       const header = this.entriesList[0];
-      if (header === undefined || header.type !== "header") throw new JournalError(`${path}: no journal header`);
-      if (header.planHash.toLowerCase() !== planHash.toLowerCase()) {
-        throw new JournalError(`${path}: journal belongs to plan ${header.planHash}, not ${planHash}`);
+      // no complete line at all: the creation was interrupted while writing the header
+      if (header !== undefined) {
+        if (header.type !== "header") throw new JournalError(`${path}: no journal header`);
+        if (header.planHash.toLowerCase() !== planHash.toLowerCase()) {
+          throw new JournalError(`${path}: journal belongs to plan ${header.planHash}, not ${planHash}`);
+        }
+        if (header.version !== JOURNAL_VERSION)
+          throw new JournalError(`${path}: journal version ${header.version} is not supported`);
       }
-      if (header.version !== JOURNAL_VERSION)
-        throw new JournalError(`${path}: journal version ${header.version} is not supported`);
     }
     this.tornTail = torn;
   }
@@ -122,13 +125,8 @@ export class Journal {
   /** Opens (or creates) the journal of `planHash` in `dir`. */
   static open(dir: string, planHash: Hex): Journal {
     const path = journalPath(dir, planHash);
-    const fresh = !existsSync(path);
     const j = new Journal(path, planHash);
-    if (fresh) {
-      mkdirSync(dirname(path), { recursive: true });
-      j.append({ type: "header", version: JOURNAL_VERSION, planHash, createdAt: nowIso() });
-      syncDir(dirname(path));
-    } else if (j.tornTail !== undefined) {
+    if (j.tornTail !== undefined) {
       // drop the torn bytes: nothing was sent after a line that was never completed
       const text = readFileSync(path);
       const end = text.lastIndexOf(0x0a) + 1;
@@ -139,6 +137,12 @@ export class Journal {
       } finally {
         closeSync(fd);
       }
+    }
+    // new, or empty because its creation was interrupted before the header reached the disk
+    if (j.entriesList.length === 0) {
+      mkdirSync(dirname(path), { recursive: true });
+      j.append({ type: "header", version: JOURNAL_VERSION, planHash, createdAt: nowIso() });
+      syncDir(dirname(path));
     }
     return j;
   }

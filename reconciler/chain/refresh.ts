@@ -6,11 +6,13 @@
  *
  *   round 0  chain id + the block to pin (number, hash, timestamp)
  *   round 1  SORL parameters, timelock delay, the first page of every registry list (templates, agents,
- *            classes, units) with the counts, and the timelock's CallScheduled / CallSalt logs up to the block
+ *            classes, units) with the counts, the system contracts' role holders, and the timelock's
+ *            CallScheduled / CallSalt logs up to the block
  *   round 1b further pages, all at once (only when a list is longer than a page)
  *   round 2  per class: RELAYER / FREEZER holders, cBEAM holders, init keys, the cBEAM grant operation,
- *            (Term) buybox and deal-token name; per unit: capacity, minimum deposit, max rate increase, token
- *            name; per timelock operation seen in the logs or asked for: its timestamp
+ *            (Term) buybox and deal-token name, the role holders of every class contract; per unit: capacity,
+ *            minimum deposit, max rate increase, token name, role holders; per timelock operation seen in the
+ *            logs or asked for: its timestamp
  *   round 3  per (PAU, init key): the init, the rate-limit data, the Configurator's lastIncreaseAt
  *
  * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
@@ -96,7 +98,7 @@ export interface RefreshResult {
   systemRoles: Record<string, Address[]>;
   /** Rounds of batched reads (each one JSON-RPC batch, i.e. one HTTP request while it fits `batchSize`). */
   rounds: number;
-  /** The counters of the client, after the refresh. */
+  /** What this refresh cost: HTTP requests and JSON-RPC calls (a shared client's earlier traffic excluded). */
   stats: RpcStats;
 }
 
@@ -133,7 +135,8 @@ function artifactFields(prefix: string, artifact: { uri: string; sha256: Hex }, 
   out[`${prefix}.sha256`] = artifact.sha256;
 }
 
-const toNumber = (v: bigint): number => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : Number.NaN);
+/** Small parameters (bps) as numbers, like the desired model; anything larger stays exact. */
+const toNumber = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
 
 const CALL_SCHEDULED = parseAbiItem(
   "event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)",
@@ -147,6 +150,7 @@ export async function refresh(rpcUrl: string, options: RefreshOptions): Promise<
 
 export async function refreshWith(rpc: CountingClient, options: RefreshOptions): Promise<RefreshResult> {
   const { client } = rpc;
+  const before = { ...rpc.stats };
   const a = options.addresses;
   if (a.configurator === undefined || a.beamState === undefined || a.beamTimeLock === undefined) {
     throw new Error("refresh needs the configurator, beamState and beamTimeLock addresses of the network");
@@ -190,6 +194,14 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     }),
     blockNumber,
   );
+  // Scope-wide inits (stored under address(0)) apply to every PAU without one of its own.
+  const globalInitKeysRead = readContract(client, {
+    address: system.beamState,
+    abi: beamStateAbi,
+    functionName: "getInitKeys",
+    args: [ZERO_ADDRESS],
+    ...at,
+  });
   const [
     hop,
     maxChangeBps,
@@ -267,7 +279,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       toBlock: blockNumber,
     }),
   ]);
-  const systemRoles = await systemRolesRead; // started with round 1, travelled in its batch
+  const [systemRoles, globalInitKeys] = await Promise.all([systemRolesRead, globalInitKeysRead]);
 
   // ---- round 1b: the remaining pages of every list, at once ----
   const pagesOf = (count: bigint) => {
@@ -477,9 +489,13 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
   // ---- round 3: every init key of every class PAU ----
   rounds++;
-  const limitReads = classLive.flatMap((c) => c.initKeys.map((key) => ({ c, key })));
+  const limitReads = classLive.flatMap((c) => {
+    const own = new Set(c.initKeys.map((k) => k.toLowerCase()));
+    const keys = [...c.initKeys, ...globalInitKeys.filter((k) => !own.has(k.toLowerCase()))];
+    return keys.map((key) => ({ c, key, own: own.has(key.toLowerCase()) }));
+  });
   const limits = await Promise.all(
-    limitReads.map(async ({ c, key }) => {
+    limitReads.map(async ({ c, key, own }) => {
       const [init, data, lastIncreaseAt] = await Promise.all([
         readContract(client, {
           address: system.beamState,
@@ -503,7 +519,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           ...at,
         }),
       ]);
-      return { classId: c.record.classId, pau: c.record.almProxy, key, init, data, lastIncreaseAt };
+      return { classId: c.record.classId, pau: c.record.almProxy, key, own, init, data, lastIncreaseAt };
     }),
   );
 
@@ -715,7 +731,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     for (const l of limits.filter((x) => x.classId === c.classId)) {
       const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
       const [exists, initMax, initSlope] = l.init;
-      if (exists) {
+      // An init stored under the PAU is the class's resource; a scope-wide one only bounds its limit.
+      if (exists && l.own) {
         put(`${base}.init.${flow}`, {
           type: "init",
           fields: { key: l.key, pau: getAddress(l.pau), maxAmount: initMax, slope: initSlope },
@@ -733,6 +750,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         if (exists) {
           rl["init.maxAmount"] = initMax;
           rl["init.slope"] = initSlope;
+          rl["init.scope"] = l.own ? "pau" : "global";
         }
         put(`${base}.rateLimit.${flow}`, { type: "rateLimit", fields: rl });
       }
@@ -753,7 +771,11 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     resources: sortedResources,
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
   };
-  return { state, operationTimestamps, systemRoles, rounds, stats: { ...rpc.stats } };
+  const stats = {
+    httpRequests: rpc.stats.httpRequests - before.httpRequests,
+    rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,
+  };
+  return { state, operationTimestamps, systemRoles, rounds, stats };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -87,6 +87,22 @@ describe("Journal", () => {
     expect(() => Journal.open(dir, PLAN)).toThrow(JournalError);
   });
 
+  it("starts afresh on an empty file (creation interrupted before the header was written)", () => {
+    const dir = tmp();
+    writeFileSync(journalPath(dir, PLAN), "");
+    const j = Journal.open(dir, PLAN);
+    expect(j.entries().map((e) => e.type)).toEqual(["header"]);
+    expect(Journal.open(dir, PLAN).entries()).toHaveLength(1);
+    const torn = tmp();
+    writeFileSync(journalPath(torn, PLAN), '{"type":"hea');
+    expect(
+      Journal.open(torn, PLAN)
+        .entries()
+        .map((e) => e.type),
+    ).toEqual(["header"]);
+    expect(readFileSync(journalPath(torn, PLAN), "utf8").split("\n")).toHaveLength(2);
+  });
+
   it("ignores a torn last line (crash in the middle of a write) and keeps appending cleanly", () => {
     const dir = tmp();
     const j = Journal.open(dir, PLAN);
