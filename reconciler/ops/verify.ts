@@ -103,6 +103,7 @@ const EIP1167_PREFIX = "0x363d3d373d3d3d363d73";
 const EIP1167_SUFFIX = "5af43d82803e903d91602b57fd5bf3";
 const ZERO32: Hex = `0x${"00".repeat(32)}`;
 const ROLE_GRANTED = parseAbiItem("event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)");
+const ROLE_REVOKED = parseAbiItem("event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)");
 const RATE_LIMIT_SET = parseAbiItem("event RateLimitDataSet(bytes32 indexed key, uint256 maxAmount, uint256 slope, uint256 lastAmount, uint256 lastUpdated)");
 /** Every contract of the table answers getRoleMember / getRoleMemberCount (AccessControlEnumerable). */
 const enumerableAbi = abi.almProxyAbi as Abi;
@@ -250,6 +251,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   if (unit !== undefined) roleContracts.push(...cls.contracts.filter((c) => fromBytes32Name(c.name) === "HaloController"));
   const addresses = roleContracts.map((c) => c.addr);
   const grants = addresses.length === 0 ? [] : await chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event: ROLE_GRANTED, fromBlock, toBlock }));
+  const revokes = addresses.length === 0 ? [] : await chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event: ROLE_REVOKED, fromBlock, toBlock }));
   for (const c of roleContracts) {
     const contractName = fromBytes32Name(c.name);
     if (!isContractName(contractName)) {
@@ -271,7 +273,11 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
         const byConfigurator = grants
           .filter((g) => getAddress(g.address) === getAddress(c.addr) && g.args.role?.toLowerCase() === id.toLowerCase() && g.args.sender !== undefined && getAddress(g.args.sender) === getAddress(system.configurator))
           .map((g) => getAddress(g.args.account as Address));
-        expected = [...expected, ...byConfigurator.filter((a) => members.includes(a))];
+        // A holder the Configurator (GovOps) or, for RELAYER, a FREEZER removed is not missing: that is managed.
+        const removed = revokes
+          .filter((g) => getAddress(g.address) === getAddress(c.addr) && g.args.role?.toLowerCase() === id.toLowerCase())
+          .map((g) => getAddress(g.args.account as Address));
+        expected = [...expected.filter((e) => members.includes(getAddress(e)) || !removed.includes(getAddress(e))), ...byConfigurator.filter((a) => members.includes(a))];
       }
       const stray = members.filter((m) => !expected.some((e) => getAddress(e) === m));
       const missing = expected.filter((e) => !members.includes(getAddress(e)));

@@ -63,4 +63,14 @@ describe("halo verify after Day-0", () => {
     expect(ran.code).toBe(2);
     expect(ran.stdout).toMatch(/ratelimit\.inflow\.acme-mmf-senior\s+FAIL\s+156250000000000000000000 → 1000000000000000000000000 exceeds \+2500 bps \(tx 0x[0-9a-f]{64}\)/);
   });
+
+  it("accepts the RELAYER and FREEZER changes GovOps made through the Configurator", async () => {
+    await chain.tx.call(ACCOUNTS.govOps, chain.d.addresses.configurator, configuratorAbi, "setRelayer", [pau, ACCOUNTS.relayer]);
+    await chain.tx.call(ACCOUNTS.govOps, chain.d.addresses.configurator, configuratorAbi, "removeFreezer", [pau, ACCOUNTS.freezer]);
+    const ran = await halo(chain, ["verify", "class", "acme-mmf"]);
+    expect(ran.stdout).toMatch(new RegExp(`roles\\.HaloController\\.RELAYER\\s+PASS\\s+held by ${ACCOUNTS.relayer}`));
+    expect(ran.stdout).toMatch(/roles\.HaloController\.FREEZER\s+PASS\s+no holder/);
+    // no role row fails (the rate-limit row of the previous test still does: that is not what this checks)
+    expect(ran.stdout).not.toMatch(/roles\.HaloController\.\w+\s+FAIL/);
+  });
 });
