@@ -139,12 +139,6 @@ interface Context {
 const read = <T>(ctx: Context, address: Address, contractAbi: Abi, functionName: string, args: readonly unknown[] = []): Promise<T> =>
   readContract(ctx.client, { address, abi: contractAbi, functionName, args, blockNumber: ctx.block } as never) as Promise<T>;
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const x = [...new Set(a.map((s) => s.toLowerCase()))].sort();
-  const y = [...new Set(b.map((s) => s.toLowerCase()))].sort();
-  return x.length === y.length && x.every((v, i) => v === y[i]);
-}
-
 export async function verify(client: Client, system: OpsSystem, type: "class" | "unit", idHex: Hex, options: VerifyOptions = {}): Promise<VerifyResult> {
   const block = await getBlockNumber(client);
   const ctx: Context = { client, system, block, fromBlock: options.fromBlock ?? 0n, blockRange: options.blockRange ?? 100_000n, checks: new Checks() };
