@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/index.js";
 import { configCommand } from "./commands/config.js";
+import { devnetCommand } from "./commands/devnet.js";
 import { placeholderCommands } from "./commands/placeholders.js";
 import { validateCommand } from "./commands/validate.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "./io.js";
@@ -20,7 +21,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
-  const commands = [validateCommand(io, setExit), configCommand(io, setExit), ...placeholderCommands(io, setExit)];
+  const commands = [validateCommand(io, setExit), configCommand(io, setExit), devnetCommand(io, setExit), ...placeholderCommands(io, setExit)];
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();
     program.addCommand(command);
