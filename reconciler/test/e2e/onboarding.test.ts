@@ -1,0 +1,192 @@
+/**
+ * End to end against anvil: `halo plan` / `apply` / `drift` onboarding the example tree (two agents, a
+ * Portfolio class with two units, a Term class) from an empty system to "no changes": deploy + schedule,
+ * the 14-day timelock, the cBEAM grants, the SORL ramps hop by hop; with an interrupted apply resumed, a
+ * stale plan refused, payload modes decoded, a decrease during a ramp, and double applies that send nothing.
+ */
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Hex, decodeFunctionData } from "viem";
+import { readContract } from "viem/actions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { haloFactoryAbi, haloRegistryAbi, rateLimitsAbi } from "../../abi/index.js";
+import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
+import { DEPLOY_SALT } from "../../plan/factory.js";
+import { readPlanFile } from "../../plan/planfile.js";
+import { decodeTimelockBatch } from "../../plan/timelock.js";
+import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
+
+const HOP = 18n * 3600n;
+const DAY = 86_400n;
+
+describe("halo plan / apply / drift on anvil: onboarding the example tree", () => {
+  let p: Project;
+  let base: Hex;
+
+  beforeAll(async () => {
+    p = await startProject();
+    base = await p.snapshot();
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  it("plan on an empty chain lists every create with the factory's predicted addresses (exit 2 with --detailed-exitcode)", async () => {
+    const r = await p.halo(["plan", "--detailed-exitcode"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(2);
+    const predicted = await readContract(p.client, {
+      address: p.d.addresses.factory,
+      abi: haloFactoryAbi,
+      functionName: "predictClassAddresses",
+      args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name("acme-mmf"), DEPLOY_SALT, ACCOUNT.deployer],
+    });
+    for (const a of ["agent.acme", "agent.bluecrest", "class.acme-mmf", "class.bluecrest-senior-secured", "class.acme-mmf.unit.acme-mmf-senior", "class.acme-mmf.unit.acme-mmf-junior"])
+      expect(r.stdout).toContain(`# ${a} will be created`);
+    expect(r.stdout).toContain(`pau = "${predicted.almProxy}"  (predicted)`);
+    expect(r.stdout).toContain("deployClass(");
+    expect(r.stdout).toContain("Plan: 22 to add, 0 to change, 0 to destroy; 1 timelock batch;");
+    expect(r.stdout).toContain("cannot be applied as-is");
+  });
+
+  it("the example tree as shipped: the legacy Halo and the devnet's template audits are refused with reasons", async () => {
+    writeTree(p.dir, { legacy: true });
+    const r = await p.halo(["plan", "--dir", "halos"]);
+    writeTree(p.dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("legacy.yaml names no agent for genesis-halo");
+    expect(r.stdout).toMatch(/Plan: 22 to add, 0 to change, 0 to destroy; 1 refused/);
+  });
+
+  it("a saved plan is refused once the chain changed, saying what changed", async () => {
+    expect((await p.halo(["plan", "--out", "plans/stale.json"])).code).toBe(0);
+    const snap = await p.snapshot();
+    // someone registers agent acme by hand
+    await p.tx.call(ACCOUNT.deployer, p.d.addresses.haloRegistry, haloRegistryAbi, "registerAgent", [
+      toBytes32Name("acme"),
+      "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+      { uri: "ipfs://other", sha256: `0x${"11".repeat(32)}` },
+    ]);
+    const r = await p.halo(["apply", "plans/stale.json"]);
+    await p.revert(snap);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("the plan is stale");
+    expect(r.stderr).toContain("agent.acme: planned as create, now update with different values");
+  });
+
+  it("--mode timelock and --mode safe write payloads that decode back to the planned calls", async () => {
+    expect((await p.halo(["plan", "--out", "plans/payloads.json"])).code).toBe(0);
+    const { plan } = readPlanFile(join(p.dir, "plans", "payloads.json"));
+    const r = await p.halo(["apply", "plans/payloads.json", "--mode", "timelock"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const dir = join(p.dir, "plans", "payloads");
+    const schedule = plan.batches.find((b) => b.kind === "timelock-schedule")!;
+    const file = readdirSync(dir).find((f) => f.includes(`-${schedule.id}-`))!;
+    const doc = JSON.parse(readFileSync(join(dir, file), "utf8")) as { transactions: { to: string; data: Hex }[] };
+    const decoded = decodeTimelockBatch(doc.transactions[0]!.data);
+    expect(decoded.functionName).toBe("scheduleBatch");
+    const members = schedule.actionIds.map((id) => plan.actions.find((a) => a.id === id)!);
+    expect(decoded.op.calls.map((c) => c.data)).toEqual(members.map((a) => a.calldata));
+    expect(decoded.delay).toBe(14n * DAY);
+
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(p.dir, ".halo", "journal"), { recursive: true, force: true });
+    const safe = "0x1111111111111111111111111111111111111111";
+    const s = await p.halo(["apply", "plans/payloads.json", "--mode", "safe", "--safe", safe]);
+    expect(s.code).toBe(0);
+    const deploys = plan.batches[0]!;
+    const sfile = readdirSync(dir).find((f) => f.includes(`-${deploys.id}-`))!;
+    const sdoc = JSON.parse(readFileSync(join(dir, sfile), "utf8")) as { chainId: string; transactions: { to: string; data: Hex }[] };
+    expect(sdoc.chainId).toBe("31337");
+    // the batch file lists the calls; each is the planned deploy/register call
+    expect(sdoc.transactions.map((t) => t.data)).toEqual(deploys.transactions.map((t) => t.data));
+    expect(decodeFunctionData({ abi: haloFactoryAbi, data: sdoc.transactions[2]!.data }).functionName).toBe("deployClass");
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(p.dir, ".halo", "journal"), { recursive: true, force: true });
+  });
+
+  it("apply: deploys + schedules now; an interrupted apply resumes without repeating what was sent", async () => {
+    expect((await p.halo(["plan", "--out", "plans/onboard.json"])).code).toBe(0);
+    let crashed = false;
+    const r1 = await p.halo(["apply", "plans/onboard.json"], {
+      afterSent: () => {
+        if (!crashed) {
+          crashed = true;
+          throw new Error("simulated crash after the first transaction");
+        }
+      },
+    });
+    expect(r1.code).toBe(1);
+    expect(r1.stderr).toContain("simulated crash");
+    const r2 = await p.halo(["apply", "plans/onboard.json"]);
+    expect(r2.stderr).toBe("");
+    expect(r2.code).toBe(0);
+    expect(r2.stdout).toMatch(/1 recovered from the chain/);
+    expect(r2.stdout).toContain("not due yet");
+    const agents = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "agentCount" });
+    const classes = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "classCount" });
+    expect([agents, classes]).toEqual([2n, 2n]);
+  });
+
+  it("plan after the first apply shows the pending timelock operations with their ETA, and drift calls them expected", async () => {
+    const r = await p.halo(["plan"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("timelock-execute");
+    expect(r.stdout).toMatch(/at \d{4}-\d\d-\d\dT.*\(\+336 h\)/);
+    expect(r.stdout).not.toContain("timelock-schedule");
+    const d = await p.halo(["drift"]);
+    expect(d.stdout).toContain("pending-timelock");
+    expect(d.code).toBe(0);
+  });
+
+  it("after 14 days apply executes the grants and inits, then the GovOps ramps run hop by hop to no changes", async () => {
+    await p.warp(14n * DAY);
+    let last = await p.halo(["apply", "plans/onboard.json"]);
+    expect(last.stderr).toBe("");
+    expect(last.code).toBe(0);
+    let rounds = 0;
+    let midRamp: Hex | undefined;
+    while (!last.stdout.includes("Every batch of the plan is done")) {
+      expect(++rounds).toBeLessThan(40);
+      await p.warp(HOP);
+      if (rounds === 3) midRamp = await p.snapshot();
+      last = await p.halo(["apply", "plans/onboard.json"]);
+      expect(last.code).toBe(0);
+      if (rounds === 3) {
+        const drift = await p.halo(["drift"]);
+        expect(drift.stdout).toContain("ramp-in-progress");
+        expect(drift.code).toBe(0);
+      }
+    }
+    expect(rounds).toBeGreaterThan(10);
+    const plan = await p.halo(["plan", "--detailed-exitcode"]);
+    expect(plan.stdout).toContain("No changes.");
+    expect(plan.code).toBe(0);
+    expect((await p.halo(["drift"])).code).toBe(0);
+
+    // applying the same plan twice changes nothing; `apply` without a plan has nothing to do
+    const again = await p.halo(["apply", "plans/onboard.json"]);
+    expect(again.stdout).toMatch(/0 transaction\(s\) sent/);
+    expect((await p.halo(["apply", "--auto-approve"])).stdout).toContain("No changes.");
+
+    // a decrease during a ramp applies at once
+    const after = await p.snapshot();
+    await p.revert(midRamp!);
+    const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
+    const original = readFileSync(mmf, "utf8");
+    writeFileSync(mmf, original.replace("subscribe-settle: { maxAmount: 1_000_000e18, slopePerDay: 1_000_000e18 }", "subscribe-settle: { maxAmount: 50_000e18, slopePerDay: 50_000e18 }"));
+    const dec = await p.halo(["apply", "--auto-approve"]);
+    writeFileSync(mmf, original);
+    expect(dec.stderr).toBe("");
+    expect(dec.stdout).toContain("SORL decrease");
+    const cls = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name("acme-mmf")] });
+    const unit = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getUnit", args: [toBytes32Name("acme-mmf-junior")] });
+    const queue = unit.contracts.find((c) => c.name === toBytes32Name("SubscribeQueue"))!.addr;
+    const key = assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, cls.depositAsset, queue);
+    const data = await readContract(p.client, { address: cls.rateLimits, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key] });
+    expect(data.maxAmount).toBe(50_000n * 10n ** 18n);
+    expect(data.slope).toBe((50_000n * 10n ** 18n) / DAY);
+    void after;
+  });
+});
