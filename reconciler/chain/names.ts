@@ -72,7 +72,10 @@ export const LIMIT = {
 /** RateLimitKeys.assetCounterpartyKey(limitId, asset, counterparty). */
 export function assetCounterpartyKey(limitId: Hex, asset: Address, counterparty: Address): Hex {
   return keccak256(
-    encodeAbiParameters([{ type: "bytes32" }, { type: "address" }, { type: "address" }], [limitId, asset, counterparty]),
+    encodeAbiParameters(
+      [{ type: "bytes32" }, { type: "address" }, { type: "address" }],
+      [limitId, asset, counterparty],
+    ),
   );
 }
 

@@ -71,12 +71,29 @@ export interface RefreshOptions {
   flowNames?: FlowNames;
   /** Further timelock operation ids whose state the caller wants (e.g. a saved plan's operations). */
   watch?: readonly Hex[];
+  /** The chain the caller expects: checked right after round 0, before any contract is read. */
+  chainId?: number;
+}
+
+export class ChainMismatchError extends Error {
+  override name = "ChainMismatchError";
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`the RPC serves chain ${actual}, not ${expected}`);
+  }
 }
 
 export interface RefreshResult {
   state: ObservedState;
   /** `getTimestamp` of every operation seen in the logs, every cBEAM grant and every watched id (0 unknown / cancelled, 1 done). */
   operationTimestamps: Record<Hex, bigint>;
+  /**
+   * Holders of every role of the system contracts (`factory.DEPLOYER`, `timelock.PROPOSER_ROLE`, …): not
+   * resources of the desired model, read for audits and drift reports.
+   */
+  systemRoles: Record<string, Address[]>;
   /** Rounds of batched reads (each one JSON-RPC batch, i.e. one HTTP request while it fits `batchSize`). */
   rounds: number;
   /** The counters of the client, after the refresh. */
@@ -149,9 +166,13 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   rounds++;
   const [chainId, block] = await Promise.all([
     getChainId(client),
-    options.blockNumber !== undefined ? getBlock(client, { blockNumber: options.blockNumber }) : getBlock(client, { blockTag: "latest" }),
+    options.blockNumber !== undefined
+      ? getBlock(client, { blockNumber: options.blockNumber })
+      : getBlock(client, { blockTag: "latest" }),
   ]);
   if (block.number === null || block.hash === null) throw new Error("the pinned block is still pending");
+  if (options.chainId !== undefined && chainId !== options.chainId)
+    throw new ChainMismatchError(options.chainId, chainId);
   const blockNumber = block.number;
   const at = { blockNumber } as const;
 
@@ -161,34 +182,92 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const registry = system.haloRegistry;
   const zero = Promise.resolve(0n);
   const none = <T>(): Promise<readonly T[]> => Promise.resolve([]);
-  const [hop, maxChangeBps, minDelay, templateCount, templatePage, agentCount, agentPage, classCount, classPage, unitCount, unitPage, logs] =
-    await Promise.all([
-      readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "hop", ...at }),
-      readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "maxChangeBps", ...at }),
-      readContract(client, { address: system.timelock, abi: beamTimeLockAbi, functionName: "getMinDelay", ...at }),
-      templates ? readContract(client, { address: templates, abi: templateRegistryAbi, functionName: "templateVersionCount", ...at }) : zero,
-      templates
-        ? readContract(client, { address: templates, abi: templateRegistryAbi, functionName: "getTemplatesPage", args: [0n, BigInt(pageSize)], ...at })
-        : none<TemplateVersion>(),
-      registry ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "agentCount", ...at }) : zero,
-      registry
-        ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "getAgentsPage", args: [0n, BigInt(pageSize)], ...at })
-        : none<AgentRecord>(),
-      registry ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "classCount", ...at }) : zero,
-      registry
-        ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, BigInt(pageSize)], ...at })
-        : none<ClassRecord>(),
-      registry ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "unitCount", ...at }) : zero,
-      registry
-        ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, BigInt(pageSize)], ...at })
-        : none<UnitRecord>(),
-      getLogs(client, {
-        address: system.timelock,
-        events: [CALL_SCHEDULED, CALL_SALT],
-        fromBlock: options.fromBlock ?? 0n,
-        toBlock: blockNumber,
-      }),
-    ]);
+  const systemRolesRead = readRoles(
+    client,
+    (Object.keys(SYSTEM_ROLES) as (keyof SystemAddresses)[]).flatMap((name) => {
+      const address = system[name];
+      return address === undefined ? [] : [{ prefix: name, address, roles: SYSTEM_ROLES[name] }];
+    }),
+    blockNumber,
+  );
+  const [
+    hop,
+    maxChangeBps,
+    minDelay,
+    templateCount,
+    templatePage,
+    agentCount,
+    agentPage,
+    classCount,
+    classPage,
+    unitCount,
+    unitPage,
+    logs,
+  ] = await Promise.all([
+    readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "hop", ...at }),
+    readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "maxChangeBps", ...at }),
+    readContract(client, { address: system.timelock, abi: beamTimeLockAbi, functionName: "getMinDelay", ...at }),
+    templates
+      ? readContract(client, {
+          address: templates,
+          abi: templateRegistryAbi,
+          functionName: "templateVersionCount",
+          ...at,
+        })
+      : zero,
+    templates
+      ? readContract(client, {
+          address: templates,
+          abi: templateRegistryAbi,
+          functionName: "getTemplatesPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<TemplateVersion>(),
+    registry
+      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "agentCount", ...at })
+      : zero,
+    registry
+      ? readContract(client, {
+          address: registry,
+          abi: haloRegistryAbi,
+          functionName: "getAgentsPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<AgentRecord>(),
+    registry
+      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "classCount", ...at })
+      : zero,
+    registry
+      ? readContract(client, {
+          address: registry,
+          abi: haloRegistryAbi,
+          functionName: "getClassesPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<ClassRecord>(),
+    registry
+      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "unitCount", ...at })
+      : zero,
+    registry
+      ? readContract(client, {
+          address: registry,
+          abi: haloRegistryAbi,
+          functionName: "getUnitsPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<UnitRecord>(),
+    getLogs(client, {
+      address: system.timelock,
+      events: [CALL_SCHEDULED, CALL_SALT],
+      fromBlock: options.fromBlock ?? 0n,
+      toBlock: blockNumber,
+    }),
+  ]);
+  const systemRoles = await systemRolesRead; // started with round 1, travelled in its batch
 
   // ---- round 1b: the remaining pages of every list, at once ----
   const pagesOf = (count: bigint) => {
@@ -210,10 +289,50 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     rounds++;
     const limit = BigInt(pageSize);
     const [t, ag, c, u] = await Promise.all([
-      Promise.all(more.templates.map((o) => readContract(client, { address: templates!, abi: templateRegistryAbi, functionName: "getTemplatesPage", args: [o, limit], ...at }))),
-      Promise.all(more.agents.map((o) => readContract(client, { address: registry!, abi: haloRegistryAbi, functionName: "getAgentsPage", args: [o, limit], ...at }))),
-      Promise.all(more.classes.map((o) => readContract(client, { address: registry!, abi: haloRegistryAbi, functionName: "getClassesPage", args: [o, limit], ...at }))),
-      Promise.all(more.units.map((o) => readContract(client, { address: registry!, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [o, limit], ...at }))),
+      Promise.all(
+        more.templates.map((o) =>
+          readContract(client, {
+            address: templates!,
+            abi: templateRegistryAbi,
+            functionName: "getTemplatesPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+      Promise.all(
+        more.agents.map((o) =>
+          readContract(client, {
+            address: registry!,
+            abi: haloRegistryAbi,
+            functionName: "getAgentsPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+      Promise.all(
+        more.classes.map((o) =>
+          readContract(client, {
+            address: registry!,
+            abi: haloRegistryAbi,
+            functionName: "getClassesPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+      Promise.all(
+        more.units.map((o) =>
+          readContract(client, {
+            address: registry!,
+            abi: haloRegistryAbi,
+            functionName: "getUnitsPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
     ]);
     for (const page of t) allTemplates.push(...page);
     for (const page of ag) allAgents.push(...page);
@@ -222,10 +341,17 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   }
 
   // Timelock operations from the logs: calls by index, salt from CallSalt (absent = zero salt).
-  const scheduled = new Map<Hex, { calls: { index: bigint; target: Address; value: bigint; data: Hex }[]; predecessor: Hex; salt: Hex }>();
+  const scheduled = new Map<
+    Hex,
+    { calls: { index: bigint; target: Address; value: bigint; data: Hex }[]; predecessor: Hex; salt: Hex }
+  >();
   for (const log of logs) {
     const id = log.args.id as Hex;
-    const entry = scheduled.get(id) ?? { calls: [], predecessor: `0x${"00".repeat(32)}` as Hex, salt: `0x${"00".repeat(32)}` as Hex };
+    const entry = scheduled.get(id) ?? {
+      calls: [],
+      predecessor: `0x${"00".repeat(32)}` as Hex,
+      salt: `0x${"00".repeat(32)}` as Hex,
+    };
     if (log.eventName === "CallScheduled") {
       const args = log.args as { index: bigint; target: Address; value: bigint; data: Hex; predecessor: Hex };
       // A re-scheduled id (after a cancel) replaces the earlier calls of the same index.
@@ -254,37 +380,98 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         const term = c.kind.toLowerCase() === KIND_TERM;
         const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
         const dealToken = named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN);
-        const [relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol] = await Promise.all([
-          readContract(client, { address: c.controller, abi: haloControllerAbi, functionName: "getRoleMembers", args: [RELAYER], ...at }),
-          readContract(client, { address: c.controller, abi: haloControllerAbi, functionName: "getRoleMembers", args: [FREEZER], ...at }),
-          readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "getGovOps", args: [c.almProxy], ...at }),
-          readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "getInitKeys", args: [c.almProxy], ...at }),
+        const [relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles] = await Promise.all([
+          readContract(client, {
+            address: c.controller,
+            abi: haloControllerAbi,
+            functionName: "getRoleMembers",
+            args: [RELAYER],
+            ...at,
+          }),
+          readContract(client, {
+            address: c.controller,
+            abi: haloControllerAbi,
+            functionName: "getRoleMembers",
+            args: [FREEZER],
+            ...at,
+          }),
+          readContract(client, {
+            address: system.beamState,
+            abi: beamStateAbi,
+            functionName: "getGovOps",
+            args: [c.almProxy],
+            ...at,
+          }),
+          readContract(client, {
+            address: system.beamState,
+            abi: beamStateAbi,
+            functionName: "getInitKeys",
+            args: [c.almProxy],
+            ...at,
+          }),
           factory
-            ? readContract(client, { address: factory, abi: haloFactoryAbi, functionName: "cbeamGrantOperation", args: [c.classId], ...at })
+            ? readContract(client, {
+                address: factory,
+                abi: haloFactoryAbi,
+                functionName: "cbeamGrantOperation",
+                args: [c.classId],
+                ...at,
+              })
             : Promise.resolve(undefined),
-          term && facility ? readContract(client, { address: facility, abi: nfatFacilityAbi, functionName: "buybox", ...at }) : Promise.resolve(undefined),
-          term && dealToken ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "name", ...at }) : Promise.resolve(undefined),
-          term && dealToken ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at }) : Promise.resolve(undefined),
+          term && facility
+            ? readContract(client, { address: facility, abi: nfatFacilityAbi, functionName: "buybox", ...at })
+            : Promise.resolve(undefined),
+          term && dealToken
+            ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "name", ...at })
+            : Promise.resolve(undefined),
+          term && dealToken
+            ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at })
+            : Promise.resolve(undefined),
+          readRoles(client, componentRoleTargets(c.contracts), blockNumber),
         ]);
-        return { record: c, relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol };
+        return { record: c, relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles };
       }),
     ),
     Promise.all(
       portfolioUnits.map(async (u) => {
         const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
         const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
-        const [capacity, minDeposit, maxRateIncreaseBps, name, symbol] = await Promise.all([
-          queue ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "capacity", ...at }) : Promise.resolve(undefined),
-          queue ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "minDeposit", ...at }) : Promise.resolve(undefined),
-          token ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "maxRateIncreaseBps", ...at }) : Promise.resolve(undefined),
-          token ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "name", ...at }) : Promise.resolve(undefined),
-          token ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "symbol", ...at }) : Promise.resolve(undefined),
+        const [capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles] = await Promise.all([
+          queue
+            ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "capacity", ...at })
+            : Promise.resolve(undefined),
+          queue
+            ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "minDeposit", ...at })
+            : Promise.resolve(undefined),
+          token
+            ? readContract(client, {
+                address: token,
+                abi: haloShareTokenAbi,
+                functionName: "maxRateIncreaseBps",
+                ...at,
+              })
+            : Promise.resolve(undefined),
+          token
+            ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "name", ...at })
+            : Promise.resolve(undefined),
+          token
+            ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "symbol", ...at })
+            : Promise.resolve(undefined),
+          readRoles(client, componentRoleTargets(u.contracts), blockNumber),
         ]);
-        return { record: u, capacity, minDeposit, maxRateIncreaseBps, name, symbol };
+        return { record: u, capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles };
       }),
     ),
     Promise.all(
-      watchIds.map((id) => readContract(client, { address: system.timelock, abi: beamTimeLockAbi, functionName: "getTimestamp", args: [id], ...at })),
+      watchIds.map((id) =>
+        readContract(client, {
+          address: system.timelock,
+          abi: beamTimeLockAbi,
+          functionName: "getTimestamp",
+          args: [id],
+          ...at,
+        }),
+      ),
     ),
   ]);
 
@@ -294,9 +481,27 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const limits = await Promise.all(
     limitReads.map(async ({ c, key }) => {
       const [init, data, lastIncreaseAt] = await Promise.all([
-        readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "getInitRateLimit", args: [key, c.record.almProxy], ...at }),
-        readContract(client, { address: c.record.rateLimits, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key], ...at }),
-        readContract(client, { address: system.configurator, abi: configuratorAbi, functionName: "lastIncreaseAt", args: [c.record.almProxy, key], ...at }),
+        readContract(client, {
+          address: system.beamState,
+          abi: beamStateAbi,
+          functionName: "getInitRateLimit",
+          args: [key, c.record.almProxy],
+          ...at,
+        }),
+        readContract(client, {
+          address: c.record.rateLimits,
+          abi: rateLimitsAbi,
+          functionName: "getRateLimitData",
+          args: [key],
+          ...at,
+        }),
+        readContract(client, {
+          address: system.configurator,
+          abi: configuratorAbi,
+          functionName: "lastIncreaseAt",
+          args: [c.record.almProxy, key],
+          ...at,
+        }),
       ]);
       return { classId: c.record.classId, pau: c.record.almProxy, key, init, data, lastIncreaseAt };
     }),
@@ -305,7 +510,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   // ---- assemble the resources ----
   const resources: ResourceMap = {};
   const put = (address: string, resource: Resource) => {
-    if (resources[address] !== undefined) throw new Error(`refresh: two on-chain records map to the resource ${address}`);
+    if (resources[address] !== undefined)
+      throw new Error(`refresh: two on-chain records map to the resource ${address}`);
     resources[address] = resource;
   };
 
@@ -354,7 +560,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     };
     for (const n of c.contracts) {
       const name = fromBytes32Name(n.name);
-      if (name !== COMPONENT.ALM_PROXY && name !== COMPONENT.RATE_LIMITS && name !== COMPONENT.CONTROLLER) fields[`addresses.others.${name}`] = getAddress(n.addr);
+      if (name !== COMPONENT.ALM_PROXY && name !== COMPONENT.RATE_LIMITS && name !== COMPONENT.CONTROLLER)
+        fields[`addresses.others.${name}`] = getAddress(n.addr);
     }
     artifactFields("artifact", c.artifact, fields);
     if (c.conformsToTemplate && c.templateId !== ZERO_BYTES32) {
@@ -370,7 +577,9 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   for (const [id, op] of scheduled) {
     const timestamp = operationTimestamps[id.toLowerCase() as Hex] ?? 0n;
     if (timestamp <= 1n) continue; // cancelled (0) or executed (1)
-    const calls = [...op.calls].sort((x, y) => (x.index < y.index ? -1 : x.index > y.index ? 1 : 0)).map(({ target, value, data }) => ({ target, value, data }));
+    const calls = [...op.calls]
+      .sort((x, y) => (x.index < y.index ? -1 : x.index > y.index ? 1 : 0))
+      .map(({ target, value, data }) => ({ target, value, data }));
     timelockOperations.set(id.toLowerCase(), { id, calls, predecessor: op.predecessor, salt: op.salt, timestamp });
   }
 
@@ -407,6 +616,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       "day0.endedAt": c.day0.endedAt,
     };
     for (const n of c.contracts) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+    Object.assign(fields, live.roles);
     for (const b of c.beacons) {
       const kind = fromBytes32Name(b.kind);
       fields[`beacons.${BEACON_FIELD[kind] ?? kind}`] = getAddress(b.operator);
@@ -462,8 +672,10 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     const flows: Record<string, string> = {};
     const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
     const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
-    if (facility) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, facility).toLowerCase()] = "facility-claim";
-    if (redeem) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, redeem).toLowerCase()] = "redeem-fund";
+    if (facility)
+      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, facility).toLowerCase()] = "facility-claim";
+    if (redeem)
+      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, redeem).toLowerCase()] = "redeem-fund";
 
     for (const u of units.get(c.classId) ?? []) {
       const unitId = fromBytes32Name(u.record.unitId);
@@ -482,6 +694,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       const rate = param("initialExchangeRate");
       if (rate !== undefined) ufields["params.initialExchangeRate"] = rate;
       for (const n of u.record.contracts) ufields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+      Object.assign(ufields, u.roles);
       artifactFields("artifact", u.record.artifact, ufields);
       ufields["day0.cycles"] = u.record.day0.cycles;
       ufields["day0.reviewCount"] = u.record.day0.reviewCount;
@@ -490,8 +703,12 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
       const sub = named(u.record.contracts, COMPONENT.SUBSCRIBE_QUEUE);
       const red = named(u.record.contracts, COMPONENT.REDEEM_QUEUE);
-      if (sub) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, sub).toLowerCase()] = `${unitId}.subscribe-settle`;
-      if (red) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, red).toLowerCase()] = `${unitId}.redeem-settle`;
+      if (sub)
+        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, sub).toLowerCase()] =
+          `${unitId}.subscribe-settle`;
+      if (red)
+        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, red).toLowerCase()] =
+          `${unitId}.redeem-settle`;
     }
     Object.assign(flows, options.flowNames?.[classId] ?? {});
 
@@ -499,11 +716,20 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
       const [exists, initMax, initSlope] = l.init;
       if (exists) {
-        put(`${base}.init.${flow}`, { type: "init", fields: { key: l.key, pau: getAddress(l.pau), maxAmount: initMax, slope: initSlope } });
+        put(`${base}.init.${flow}`, {
+          type: "init",
+          fields: { key: l.key, pau: getAddress(l.pau), maxAmount: initMax, slope: initSlope },
+        });
       }
       // A removed limit is (0, 0): nothing to reconcile. lastAmount / lastUpdated move with every flow: not configuration.
       if (l.data.maxAmount !== 0n || l.data.slope !== 0n) {
-        const rl: Rec = { key: l.key, pau: getAddress(l.pau), maxAmount: l.data.maxAmount, slope: l.data.slope, lastIncreaseAt: l.lastIncreaseAt };
+        const rl: Rec = {
+          key: l.key,
+          pau: getAddress(l.pau),
+          maxAmount: l.data.maxAmount,
+          slope: l.data.slope,
+          lastIncreaseAt: l.lastIncreaseAt,
+        };
         if (exists) {
           rl["init.maxAmount"] = initMax;
           rl["init.slope"] = initSlope;
@@ -527,11 +753,73 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     resources: sortedResources,
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
   };
-  return { state, operationTimestamps, rounds, stats: { ...rpc.stats } };
+  return { state, operationTimestamps, systemRoles, rounds, stats: { ...rpc.stats } };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Record shapes (as viem decodes the registries' structs) and small helpers
+
+/** Roles read on every contract of a class or unit (RELAYER / FREEZER of the controller are member resources). */
+const COMPONENT_ROLES: Record<string, readonly string[]> = {
+  ALMProxy: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
+  RateLimits: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
+  HaloController: ["DEFAULT_ADMIN_ROLE", "UNIT"],
+  NfatFacility: ["DEFAULT_ADMIN_ROLE", "OPERATOR", "NFAT_BEACON", "ATTEST_BEACON"],
+  NfatDealToken: ["DEFAULT_ADMIN_ROLE", "OPERATOR"],
+  NfatRedeem: ["DEFAULT_ADMIN_ROLE", "NFAT_BEACON"],
+  HaloShareToken: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+  SubscribeQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+  RedeemQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+};
+
+/** Roles of the system contracts, keyed as `SystemAddresses` names them. */
+const SYSTEM_ROLES: Record<keyof SystemAddresses, readonly string[]> = {
+  timelock: ["DEFAULT_ADMIN_ROLE", "PROPOSER_ROLE", "CANCELLER_ROLE", "EXECUTOR_ROLE", "PAUSER_ROLE"],
+  beamState: ["DEFAULT_ADMIN_ROLE", "ABEAM", "FACTORY"],
+  configurator: [],
+  factory: ["DEFAULT_ADMIN_ROLE", "DEPLOYER", "APPROVER"],
+  templateRegistry: ["DEFAULT_ADMIN_ROLE", "TEMPLATE_PROPOSER"],
+  haloRegistry: ["DEFAULT_ADMIN_ROLE", "REGISTRAR", "REVIEWER", "FACTORY"],
+};
+
+/**
+ * `getRoleMembers` of every (contract, role): `<prefix>.<ROLE>` → sorted holders. Every call starts before the
+ * first await, so they all travel in the caller's round.
+ */
+function readRoles(
+  client: CountingClient["client"],
+  targets: readonly { prefix: string; address: Address; roles: readonly string[] }[],
+  blockNumber: bigint,
+): Promise<Record<string, Address[]>> {
+  const reads = targets.flatMap((t) =>
+    t.roles.map((role) => ({
+      field: `${t.prefix}.${role}`,
+      members: readContract(client, {
+        address: t.address,
+        abi: haloControllerAbi,
+        functionName: "getRoleMembers",
+        args: [roleId(role)],
+        blockNumber,
+      }),
+    })),
+  );
+  return Promise.all(reads.map((r) => r.members)).then((all) =>
+    Object.fromEntries(
+      reads.map((r, i) => [
+        r.field,
+        [...all[i]!].map((a) => getAddress(a)).sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase())),
+      ]),
+    ),
+  );
+}
+
+function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {
+  return contracts.flatMap((n) => {
+    const name = fromBytes32Name(n.name);
+    const roles = COMPONENT_ROLES[name];
+    return roles === undefined || n.addr === ZERO_ADDRESS ? [] : [{ prefix: `roles.${name}`, address: n.addr, roles }];
+  });
+}
 
 const ORIGIN_FACTORY = 1;
 const ORIGIN_LEGACY = 2;

@@ -33,13 +33,7 @@ import {
 import { getBlock, getChainId, getCode, getTransactionReceipt, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { ZERO_BYTES32, roleId, toBytes32Name } from "./names.js";
-import {
-  type Implementations,
-  LCTS_TEMPLATE,
-  NFAT_TEMPLATE,
-  lctsPortfolioSpec,
-  nfatTermSpec,
-} from "./templates.js";
+import { type Implementations, LCTS_TEMPLATE, NFAT_TEMPLATE, lctsPortfolioSpec, nfatTermSpec } from "./templates.js";
 
 export const FOURTEEN_DAYS = 14n * 86_400n;
 
@@ -60,7 +54,22 @@ export interface DeploySystemOptions {
   approveTemplates?: "warp" | "none";
   /** Deploy a MockERC20 "sUSDS" as the devnet's deposit asset (default true). */
   depositAsset?: boolean;
+  /**
+   * Audit references of the two v1 templates (default: SystemFixture's). `halo devnet` passes the ones the
+   * project's tree declares, so that the tree's managed templates match the devnet's.
+   */
+  audits?: Partial<Record<"lcts-portfolio" | "nfat-term", TemplateAudit>>;
 }
+
+export interface TemplateAudit {
+  uri: string;
+  hash: Hex;
+}
+
+export const DEFAULT_AUDITS: Record<"lcts-portfolio" | "nfat-term", TemplateAudit> = {
+  "lcts-portfolio": { uri: "ipfs://audits/lcts-portfolio-v1", hash: keccak256(toBytes("lcts-audit")) },
+  "nfat-term": { uri: "ipfs://audits/nfat-term-v1", hash: keccak256(toBytes("nfat-audit")) },
+};
 
 /** The system contracts, keyed as halo.config.ts / reconciler/config name them. */
 export interface SystemContracts {
@@ -89,7 +98,11 @@ export interface SystemDeployment {
 }
 
 /** Write `bytecode` with every library placeholder replaced by the library's address. */
-export function linkBytecode(bytecode: Hex, references: Readonly<Record<string, readonly number[]>>, libraries: Record<string, Address>): Hex {
+export function linkBytecode(
+  bytecode: Hex,
+  references: Readonly<Record<string, readonly number[]>>,
+  libraries: Record<string, Address>,
+): Hex {
   let out = bytecode.slice(2);
   for (const [name, offsets] of Object.entries(references)) {
     const address = libraries[name];
@@ -132,7 +145,12 @@ export class Sender {
   }
 
   /** Send a transaction and return its receipt; a reverted transaction throws with `what`. */
-  async send(from: Address, to: Address | undefined, data: Hex, what: string): Promise<{ contractAddress: Address | null; blockNumber: bigint }> {
+  async send(
+    from: Address,
+    to: Address | undefined,
+    data: Hex,
+    what: string,
+  ): Promise<{ contractAddress: Address | null; blockNumber: bigint }> {
     await this.ensure(from);
     const tx: Record<string, string> = { from, data };
     if (to !== undefined) tx.to = to;
@@ -153,14 +171,29 @@ export class Sender {
     }
   }
 
-  async deploy(from: Address, bytecode: Hex, what: string, constructor?: { abi: Abi; args: readonly unknown[] }): Promise<Address> {
-    const data = constructor === undefined ? bytecode : encodeDeployData({ abi: constructor.abi, bytecode, args: constructor.args });
+  async deploy(
+    from: Address,
+    bytecode: Hex,
+    what: string,
+    constructor?: { abi: Abi; args: readonly unknown[] },
+  ): Promise<Address> {
+    const data =
+      constructor === undefined
+        ? bytecode
+        : encodeDeployData({ abi: constructor.abi, bytecode, args: constructor.args });
     const { contractAddress } = await this.send(from, undefined, data, `deploy ${what}`);
     if (contractAddress === null) throw new Error(`deploy ${what}: the receipt has no contract address`);
     return getAddress(contractAddress);
   }
 
-  async call<const A extends Abi>(from: Address, to: Address, contractAbi: A, functionName: string, args: readonly unknown[], what?: string): Promise<bigint> {
+  async call<const A extends Abi>(
+    from: Address,
+    to: Address,
+    contractAbi: A,
+    functionName: string,
+    args: readonly unknown[],
+    what?: string,
+  ): Promise<bigint> {
     const data = encodeFunctionData({ abi: contractAbi as Abi, functionName, args } as never);
     const { blockNumber } = await this.send(from, to, data, what ?? functionName);
     return blockNumber;
@@ -189,7 +222,10 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
   // 0x5FbDB2315678afecb367f032d93F642f64180aa3 that the example tree in halos/ declares.
   let depositAsset: Address | undefined;
   if (options.depositAsset ?? true) {
-    depositAsset = await tx.deploy(deployer, abi.mockERC20Bytecode, "MockERC20 (sUSDS)", { abi: abi.mockERC20Abi, args: ["Savings USDS", "sUSDS", 18] });
+    depositAsset = await tx.deploy(deployer, abi.mockERC20Bytecode, "MockERC20 (sUSDS)", {
+      abi: abi.mockERC20Abi,
+      args: ["Savings USDS", "sUSDS", 18],
+    });
   }
 
   // ---- the Configurator Unit and the registries ----
@@ -197,8 +233,14 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
     abi: abi.beamTimeLockAbi,
     args: [delay, [governance], [zeroAddress], deployer],
   });
-  const beamState = await tx.deploy(deployer, abi.beamStateBytecode, "BEAMState", { abi: abi.beamStateAbi, args: [deployer, [governance]] });
-  const configurator = await tx.deploy(deployer, abi.configuratorBytecode, "Configurator", { abi: abi.configuratorAbi, args: [beamState] });
+  const beamState = await tx.deploy(deployer, abi.beamStateBytecode, "BEAMState", {
+    abi: abi.beamStateAbi,
+    args: [deployer, [governance]],
+  });
+  const configurator = await tx.deploy(deployer, abi.configuratorBytecode, "Configurator", {
+    abi: abi.configuratorAbi,
+    args: [beamState],
+  });
   const templateRegistry = await tx.deploy(deployer, abi.templateRegistryBytecode, "TemplateRegistry", {
     abi: abi.templateRegistryAbi,
     args: [beamTimeLock, [deployer]],
@@ -243,23 +285,52 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
     tx.call(deployer, to, contractAbi, "grantRole", [role, who], `grant ${what}`);
   const renounce = (to: Address, contractAbi: Abi, role: Hex, what: string) =>
     tx.call(deployer, to, contractAbi, "renounceRole", [role, deployer], `renounce ${what}`);
-  await grant(beamTimeLock, abi.beamTimeLockAbi, roleId("PROPOSER_ROLE"), factory, "PROPOSER_ROLE on BEAMTimeLock to the factory");
+  await grant(
+    beamTimeLock,
+    abi.beamTimeLockAbi,
+    roleId("PROPOSER_ROLE"),
+    factory,
+    "PROPOSER_ROLE on BEAMTimeLock to the factory",
+  );
   await grant(beamState, abi.beamStateAbi, roleId("FACTORY"), factory, "FACTORY on BEAMState to the factory");
   await grant(haloRegistry, abi.haloRegistryAbi, roleId("FACTORY"), factory, "FACTORY on HaloRegistry to the factory");
   await grant(haloRegistry, abi.haloRegistryAbi, roleId("REGISTRAR"), registrar, "REGISTRAR on HaloRegistry");
   await grant(haloRegistry, abi.haloRegistryAbi, roleId("REVIEWER"), reviewer, "REVIEWER on HaloRegistry");
   await grant(beamState, abi.beamStateAbi, ADMIN, beamTimeLock, "DEFAULT_ADMIN_ROLE on BEAMState to the timelock");
-  await grant(haloRegistry, abi.haloRegistryAbi, ADMIN, beamTimeLock, "DEFAULT_ADMIN_ROLE on HaloRegistry to the timelock");
+  await grant(
+    haloRegistry,
+    abi.haloRegistryAbi,
+    ADMIN,
+    beamTimeLock,
+    "DEFAULT_ADMIN_ROLE on HaloRegistry to the timelock",
+  );
   await grant(beamTimeLock, abi.beamTimeLockAbi, ADMIN, governance, "DEFAULT_ADMIN_ROLE on BEAMTimeLock to governance");
   await renounce(beamState, abi.beamStateAbi, ADMIN, "DEFAULT_ADMIN_ROLE on BEAMState");
   await renounce(haloRegistry, abi.haloRegistryAbi, ADMIN, "DEFAULT_ADMIN_ROLE on HaloRegistry");
   await renounce(beamTimeLock, abi.beamTimeLockAbi, ADMIN, "DEFAULT_ADMIN_ROLE on BEAMTimeLock");
 
   // ---- templates: proposed by the template proposer, approved by governance through the timelock ----
-  const lctsSpec = lctsPortfolioSpec(implementations, keccak256(toBytes("lcts-audit")));
-  const nfatSpec = nfatTermSpec(implementations, keccak256(toBytes("nfat-audit")));
-  await tx.call(deployer, templateRegistry, abi.templateRegistryAbi, "proposeTemplate", [toBytes32Name(LCTS_TEMPLATE.id), LCTS_TEMPLATE.version, lctsSpec], "propose lcts-portfolio v1");
-  await tx.call(deployer, templateRegistry, abi.templateRegistryAbi, "proposeTemplate", [toBytes32Name(NFAT_TEMPLATE.id), NFAT_TEMPLATE.version, nfatSpec], "propose nfat-term v1");
+  const lctsSpec = lctsPortfolioSpec(
+    implementations,
+    options.audits?.["lcts-portfolio"] ?? DEFAULT_AUDITS["lcts-portfolio"],
+  );
+  const nfatSpec = nfatTermSpec(implementations, options.audits?.["nfat-term"] ?? DEFAULT_AUDITS["nfat-term"]);
+  await tx.call(
+    deployer,
+    templateRegistry,
+    abi.templateRegistryAbi,
+    "proposeTemplate",
+    [toBytes32Name(LCTS_TEMPLATE.id), LCTS_TEMPLATE.version, lctsSpec],
+    "propose lcts-portfolio v1",
+  );
+  await tx.call(
+    deployer,
+    templateRegistry,
+    abi.templateRegistryAbi,
+    "proposeTemplate",
+    [toBytes32Name(NFAT_TEMPLATE.id), NFAT_TEMPLATE.version, nfatSpec],
+    "propose nfat-term v1",
+  );
 
   let templateApproval: SystemDeployment["templateApproval"];
   const approve = (options.approveTemplates ?? "warp") === "warp";
@@ -267,13 +338,31 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
     const targets = [templateRegistry, templateRegistry];
     const values = [0n, 0n];
     const payloads = [LCTS_TEMPLATE, NFAT_TEMPLATE].map((t) =>
-      encodeFunctionData({ abi: abi.templateRegistryAbi, functionName: "approveTemplate", args: [toBytes32Name(t.id), t.version] }),
+      encodeFunctionData({
+        abi: abi.templateRegistryAbi,
+        functionName: "approveTemplate",
+        args: [toBytes32Name(t.id), t.version],
+      }),
     );
     const salt = stringToHex("halo-devnet/approve-v1-templates", { size: 32 });
-    await tx.call(governance, beamTimeLock, abi.beamTimeLockAbi, "scheduleBatch", [targets, values, payloads, ZERO_BYTES32, salt, delay], "schedule the template approvals");
+    await tx.call(
+      governance,
+      beamTimeLock,
+      abi.beamTimeLockAbi,
+      "scheduleBatch",
+      [targets, values, payloads, ZERO_BYTES32, salt, delay],
+      "schedule the template approvals",
+    );
     await client.request({ method: "evm_increaseTime" as never, params: [`0x${delay.toString(16)}`] as never });
     await client.request({ method: "evm_mine" as never, params: [] as never });
-    await tx.call(deployer, beamTimeLock, abi.beamTimeLockAbi, "executeBatch", [targets, values, payloads, ZERO_BYTES32, salt], "execute the template approvals");
+    await tx.call(
+      deployer,
+      beamTimeLock,
+      abi.beamTimeLockAbi,
+      "executeBatch",
+      [targets, values, payloads, ZERO_BYTES32, salt],
+      "execute the template approvals",
+    );
     const id = await readContract(client, {
       address: beamTimeLock,
       abi: abi.beamTimeLockAbi,
@@ -307,12 +396,17 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
  * (deploy block, RPC URL, implementations, libraries, accounts, templates).
  */
 export function devnetFile(deployment: SystemDeployment, rpcUrl?: string): Record<string, unknown> {
-  const implementations = Object.fromEntries(Object.entries(deployment.implementations).map(([k, v]) => [k, v.address]));
+  const implementations = Object.fromEntries(
+    Object.entries(deployment.implementations).map(([k, v]) => [k, v.address]),
+  );
   return {
     chainId: deployment.chainId,
     ...(rpcUrl !== undefined ? { rpcUrl } : {}),
     deployBlock: deployment.deployBlock.toString(),
-    addresses: { ...deployment.addresses, ...(deployment.depositAsset !== undefined ? { depositAsset: deployment.depositAsset } : {}) },
+    addresses: {
+      ...deployment.addresses,
+      ...(deployment.depositAsset !== undefined ? { depositAsset: deployment.depositAsset } : {}),
+    },
     implementations,
     libraries: deployment.libraries,
     accounts: deployment.accounts,

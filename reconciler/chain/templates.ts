@@ -53,12 +53,16 @@ function day0(): TemplateSpecInput["day0Limits"] {
   ];
 }
 
-export function lctsPortfolioSpec(impls: Implementations, auditHash: Hex): TemplateSpecInput {
+export function lctsPortfolioSpec(impls: Implementations, audit: { uri: string; hash: Hex }): TemplateSpecInput {
   return {
     kind: KIND.PORTFOLIO_LCTS,
     beaconKinds: [toBytes32Name(BEACON.LCTS)],
     classComponents: [component(impls, "ALMProxy"), component(impls, "RateLimits"), component(impls, "HaloController")],
-    unitComponents: [component(impls, "HaloShareToken"), component(impls, "SubscribeQueue"), component(impls, "RedeemQueue")],
+    unitComponents: [
+      component(impls, "HaloShareToken"),
+      component(impls, "SubscribeQueue"),
+      component(impls, "RedeemQueue"),
+    ],
     classRanges: [],
     unitRanges: [
       range("capacity", 0n, 10n ** 27n),
@@ -70,11 +74,11 @@ export function lctsPortfolioSpec(impls: Implementations, auditHash: Hex): Templ
     ],
     day0Limits: day0(),
     day0Cycles: DAY0_CYCLES,
-    audit: { hash: auditHash, uri: "ipfs://audits/lcts-portfolio-v1" },
+    audit: { hash: audit.hash, uri: audit.uri },
   };
 }
 
-export function nfatTermSpec(impls: Implementations, auditHash: Hex): TemplateSpecInput {
+export function nfatTermSpec(impls: Implementations, audit: { uri: string; hash: Hex }): TemplateSpecInput {
   return {
     kind: KIND.TERM_NFAT,
     beaconKinds: [toBytes32Name(BEACON.NFAT), toBytes32Name(BEACON.ATTEST)],
@@ -102,6 +106,6 @@ export function nfatTermSpec(impls: Implementations, auditHash: Hex): TemplateSp
     unitRanges: [],
     day0Limits: day0(),
     day0Cycles: DAY0_CYCLES,
-    audit: { hash: auditHash, uri: "ipfs://audits/nfat-term-v1" },
+    audit: { hash: audit.hash, uri: audit.uri },
   };
 }

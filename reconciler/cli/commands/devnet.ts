@@ -10,7 +10,8 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { createClient, http, type Address } from "viem";
 import { startAnvil, type Anvil } from "../../chain/anvil.js";
-import { deploySystem, writeDevnetFile } from "../../chain/system.js";
+import { type DeploySystemOptions, deploySystem, writeDevnetFile } from "../../chain/system.js";
+import { loadDesiredState } from "../../load/index.js";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
 
@@ -27,7 +28,8 @@ const DEFAULT_ADDRESSES_FILE = ".halo/devnet.json";
 
 function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new InvalidArgumentError("must be a port number (1-65535)");
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new InvalidArgumentError("must be a port number (1-65535)");
   return port;
 }
 
@@ -63,12 +65,36 @@ function stopSignal(anvil: Anvil): { stopped: Promise<string>; dispose: () => vo
   };
 }
 
+/**
+ * The audit references the project's tree declares for the two v1 templates, so that a fresh devnet matches
+ * the tree's managed templates (a template's audit is immutable once proposed). A tree that does not load
+ * (or declares neither) leaves the defaults; `halo validate` is where its errors are reported.
+ */
+function treeAudits(dir: string, cwd: string): { audits: DeploySystemOptions["audits"]; from: string } {
+  if (!existsSync(dir)) return { audits: {}, from: "of the default fixture" };
+  const loaded = loadDesiredState(dir, { cwd });
+  if (!loaded.ok) return { audits: {}, from: `of the default fixture: ${relative(cwd, dir) || dir} does not validate` };
+  const audits: NonNullable<DeploySystemOptions["audits"]> = {};
+  for (const t of loaded.state.templates) {
+    if ((t.id === "lcts-portfolio" || t.id === "nfat-term") && t.version === 1)
+      audits[t.id] = { uri: t.audit.uri, hash: t.audit.sha256 };
+  }
+  const shown = relative(cwd, dir) || dir;
+  return Object.keys(audits).length > 0
+    ? { audits, from: `from ${shown}/` }
+    : { audits, from: `of the default fixture: ${shown}/ declares none` };
+}
+
 export function devnetCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command("devnet")
     .description("run a local anvil chain with the Halo Factory system deployed (until Ctrl-C)")
     .option("--port <port>", "loopback port of the chain", parsePort, DEFAULT_DEVNET_PORT)
     .option("--network <name>", "the config network whose addresses file is written", "local")
-    .option("--governance <address>", "aBEAM governance (timelock proposer and admin); default: anvil account 0", parseAddress)
+    .option(
+      "--governance <address>",
+      "aBEAM governance (timelock proposer and admin); default: anvil account 0",
+      parseAddress,
+    )
     .addHelpText(
       "after",
       "\nThe system is deployed as contracts/test/utils/SystemFixture.sol does it; both v1 templates are approved\n" +
@@ -101,9 +127,11 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
       let written: string | undefined;
       try {
         const client = createClient({ transport: http(anvil.url) });
+        const audits = treeAudits(resolve(root, config?.halosDir ?? "halos"), io.cwd);
         const deployment = await deploySystem(client, {
           governance: options.governance ?? DEVNET_ACCOUNT_0,
           deployer: DEVNET_ACCOUNT_0,
+          audits: audits.audits,
         });
         writeDevnetFile(file, deployment, anvil.url);
         written = readFileSync(file, "utf8");
@@ -112,16 +140,20 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
           `halo devnet: chain ${chainId} on ${anvil.url} (anvil pid ${anvil.pid})`,
           "",
           ...Object.entries(deployment.addresses).map(([name, address]) => `  ${name.padEnd(17)} ${address}`),
-          ...(deployment.depositAsset !== undefined ? [`  ${"depositAsset".padEnd(17)} ${deployment.depositAsset} (MockERC20 sUSDS)`] : []),
+          ...(deployment.depositAsset !== undefined
+            ? [`  ${"depositAsset".padEnd(17)} ${deployment.depositAsset} (MockERC20 sUSDS)`]
+            : []),
           "",
           `  governance        ${deployment.accounts.governance}`,
           `  deployer          ${deployment.accounts.deployer}`,
           `  templates         ${deployment.templates.map((t) => `${t.id} v${t.version} ${t.status}`).join(", ")}`,
+          `                    (audit references ${audits.from})`,
           "",
           `wrote ${show}`,
         ];
         const envName = network?.rpcUrl.env;
-        if (envName !== undefined && anvil.url !== network?.rpcUrl.default) lines.push(`export ${envName}=${anvil.url}`);
+        if (envName !== undefined && anvil.url !== network?.rpcUrl.default)
+          lines.push(`export ${envName}=${anvil.url}`);
         lines.push("ready — Ctrl-C to stop", "");
         io.stdout(lines.join("\n"));
 

@@ -21,16 +21,26 @@ function alive(pid: number): boolean {
 }
 
 async function rpc(url: string, method: string, params: unknown[] = []): Promise<unknown> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
   return ((await res.json()) as { result: unknown }).result;
 }
 
-function collect(child: ChildProcess): { out: () => string; err: () => string; exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
+function collect(child: ChildProcess): {
+  out: () => string;
+  err: () => string;
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+} {
   let out = "";
   let err = "";
   child.stdout?.on("data", (c: Buffer) => (out += c.toString()));
   child.stderr?.on("data", (c: Buffer) => (err += c.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.once("exit", (code, signal) => r({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+    child.once("exit", (code, signal) => r({ code, signal })),
+  );
   return { out: () => out, err: () => err, exit };
 }
 
@@ -70,15 +80,22 @@ describe("halo devnet", () => {
   it("starts a chain, deploys the system, writes the addresses file, answers, and stops on SIGTERM leaving no process", async () => {
     const dir = project();
     const port = await freePort();
-    const child = spawn(process.execPath, [halo, "devnet", "--port", String(port)], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [halo, "devnet", "--port", String(port)], {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     children.push(child);
     const io = collect(child);
-    await waitFor(() => io.out().includes("ready — Ctrl-C to stop") || child.exitCode !== null, "the devnet to be ready");
+    await waitFor(
+      () => io.out().includes("ready — Ctrl-C to stop") || child.exitCode !== null,
+      "the devnet to be ready",
+    );
     expect(io.err()).toBe("");
     const out = io.out();
     const url = `http://127.0.0.1:${port}`;
     expect(out).toContain(`on ${url}`);
     expect(out).toContain("wrote .halo/devnet.json");
+    expect(out).toContain("audit references of the default fixture"); // this project has no halos/
     expect(out).toContain(`export HALO_TEST_DEVNET_RPC=${url}`); // not the configured default port
     const anvilPid = Number(/anvil pid (\d+)/.exec(out)?.[1]);
     expect(alive(anvilPid)).toBe(true);
@@ -87,8 +104,20 @@ describe("halo devnet", () => {
     const file = join(dir, ".halo", "devnet.json");
     const written = JSON.parse(readFileSync(file, "utf8")) as { rpcUrl: string; addresses: Record<string, string> };
     expect(written.rpcUrl).toBe(url);
-    const network = resolveNetwork(await loadConfig(join(dir, "halo.config.ts"), dir), "local", { HALO_TEST_DEVNET_RPC: url }, dir);
-    expect(Object.keys(network.addresses).sort()).toEqual(["beamState", "beamTimeLock", "configurator", "factory", "haloRegistry", "templateRegistry"]);
+    const network = resolveNetwork(
+      await loadConfig(join(dir, "halo.config.ts"), dir),
+      "local",
+      { HALO_TEST_DEVNET_RPC: url },
+      dir,
+    );
+    expect(Object.keys(network.addresses).sort()).toEqual([
+      "beamState",
+      "beamTimeLock",
+      "configurator",
+      "factory",
+      "haloRegistry",
+      "templateRegistry",
+    ]);
     for (const [name, address] of Object.entries(network.addresses)) {
       expect(out).toContain(address);
       expect(String(await rpc(url, "eth_getCode", [address, "latest"])).length, name).toBeGreaterThan(2);
@@ -107,9 +136,14 @@ describe("halo devnet", () => {
   it("refuses a port that is already taken, and exits 1 without leaving a file", async () => {
     const dir = project();
     const server = createServer();
-    const port = await new Promise<number>((r) => server.listen(0, "127.0.0.1", () => r((server.address() as { port: number }).port)));
+    const port = await new Promise<number>((r) =>
+      server.listen(0, "127.0.0.1", () => r((server.address() as { port: number }).port)),
+    );
     try {
-      const child = spawn(process.execPath, [halo, "devnet", "--port", String(port)], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, [halo, "devnet", "--port", String(port)], {
+        cwd: dir,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       children.push(child);
       const io = collect(child);
       const { code } = await io.exit;
@@ -122,7 +156,10 @@ describe("halo devnet", () => {
   });
 
   it("rejects an invalid port before starting anything", async () => {
-    const child = spawn(process.execPath, [halo, "devnet", "--port", "99999"], { cwd: project(), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [halo, "devnet", "--port", "99999"], {
+      cwd: project(),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     children.push(child);
     const io = collect(child);
     const { code } = await io.exit;

@@ -35,7 +35,10 @@ describe("gen-abi naming", () => {
   it("renders deterministically, with the banner and the link offsets", () => {
     const artifact = {
       abi: [{ type: "function", name: "f", inputs: [], outputs: [], stateMutability: "view" }],
-      bytecode: { object: "0x6000__$0123456789abcdef0123456789abcdef01$__00", linkReferences: { "x.sol": { Lib: [{ start: 2, length: 20 }] } } },
+      bytecode: {
+        object: "0x6000__$0123456789abcdef0123456789abcdef01$__00",
+        linkReferences: { "x.sol": { Lib: [{ start: 2, length: 20 }] } },
+      },
     };
     const a = renderContract("Thing", "contracts/src/x.sol", artifact);
     expect(a).toBe(renderContract("Thing", "contracts/src/x.sol", artifact));
@@ -63,11 +66,18 @@ describe.skipIf(!built)("gen-abi against forge's artifacts", () => {
 
   it("--check names a stale, a missing and an unexpected file, and exits 1", () => {
     const dir = copy();
-    writeFileSync(join(dir, "Configurator.ts"), readFileSync(join(dir, "Configurator.ts"), "utf8").replace("lastIncreaseAt", "lastIncrease"));
+    writeFileSync(
+      join(dir, "Configurator.ts"),
+      readFileSync(join(dir, "Configurator.ts"), "utf8").replace("lastIncreaseAt", "lastIncrease"),
+    );
     unlinkSync(join(dir, "NfatRedeem.ts"));
     writeFileSync(join(dir, "Old.ts"), "export {};\n");
     const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
-    const result = spawnSync(tsx, [join(repoRoot, "reconciler", "scripts", "gen-abi.ts"), "--check", "--no-build", "--out", dir], { cwd: repoRoot, encoding: "utf8" });
+    const result = spawnSync(
+      tsx,
+      [join(repoRoot, "reconciler", "scripts", "gen-abi.ts"), "--check", "--no-build", "--out", dir],
+      { cwd: repoRoot, encoding: "utf8" },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/Configurator\.ts: stale/);
     expect(result.stderr).toMatch(/NfatRedeem\.ts: missing/);
@@ -79,9 +89,13 @@ describe.skipIf(!built)("gen-abi against forge's artifacts", () => {
     const dir = copy();
     const tsx = join(repoRoot, "node_modules", ".bin", "tsx");
     const script = join(repoRoot, "reconciler", "scripts", "gen-abi.ts");
-    expect(spawnSync(tsx, [script, "--check", "--no-build", "--out", dir], { cwd: repoRoot, encoding: "utf8" }).status).toBe(0);
+    expect(
+      spawnSync(tsx, [script, "--check", "--no-build", "--out", dir], { cwd: repoRoot, encoding: "utf8" }).status,
+    ).toBe(0);
     writeFileSync(join(dir, "BEAMState.ts"), "// edited\n");
     expect(spawnSync(tsx, [script, "--no-build", "--out", dir], { cwd: repoRoot, encoding: "utf8" }).status).toBe(0);
-    expect(readFileSync(join(dir, "BEAMState.ts"), "utf8")).toBe(readFileSync(join(defaultAbiDir, "BEAMState.ts"), "utf8"));
+    expect(readFileSync(join(dir, "BEAMState.ts"), "utf8")).toBe(
+      readFileSync(join(defaultAbiDir, "BEAMState.ts"), "utf8"),
+    );
   });
 });

@@ -45,9 +45,15 @@ describe("refresh", () => {
     expect(lcts.status).toBe("approved");
     expect(lcts.beacon).toEqual(["lpha-lcts"]);
     expect(lcts.implementations).toEqual(
-      (["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map((n) => d.implementations[n].address),
+      (["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map(
+        (n) => d.implementations[n].address,
+      ),
     );
-    expect(lcts.codehashes).toEqual((["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map((n) => d.implementations[n].codeHash));
+    expect(lcts.codehashes).toEqual(
+      (["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map(
+        (n) => d.implementations[n].codeHash,
+      ),
+    );
     expect(lcts["audit.uri"]).toBe("ipfs://audits/lcts-portfolio-v1");
     expect(lcts["day0.cycles"]).toBe(7);
     expect(s.resources["template.nfat-term.v1"]!.fields.beacon).toEqual(["lpha-nfat", "lpha-attest"]);
@@ -79,13 +85,32 @@ describe("refresh", () => {
     const r = treeState.resources;
     const deployer = d.accounts.deployer;
 
-    const mmf = await readContract(client, { address: d.addresses.factory, abi: haloFactoryAbi, functionName: "predictClassAddresses", args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name("acme-mmf"), SALT, deployer] });
-    const term = await readContract(client, { address: d.addresses.factory, abi: haloFactoryAbi, functionName: "predictClassAddresses", args: [toBytes32Name("nfat-term"), 1, toBytes32Name("acme-term"), SALT, deployer] });
+    const mmf = await readContract(client, {
+      address: d.addresses.factory,
+      abi: haloFactoryAbi,
+      functionName: "predictClassAddresses",
+      args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name("acme-mmf"), SALT, deployer],
+    });
+    const term = await readContract(client, {
+      address: d.addresses.factory,
+      abi: haloFactoryAbi,
+      functionName: "predictClassAddresses",
+      args: [toBytes32Name("nfat-term"), 1, toBytes32Name("acme-term"), SALT, deployer],
+    });
     const unit = (u: typeof SENIOR) =>
-      readContract(client, { address: d.addresses.factory, abi: haloFactoryAbi, functionName: "predictUnitAddresses", args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name(u.unitId), SALT, deployer] });
+      readContract(client, {
+        address: d.addresses.factory,
+        abi: haloFactoryAbi,
+        functionName: "predictUnitAddresses",
+        args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name(u.unitId), SALT, deployer],
+      });
     const [senior, junior] = await Promise.all([unit(SENIOR), unit(JUNIOR)]);
 
-    expect(r["agent.acme"]!.fields).toMatchObject({ operator: getAddress(ACCOUNTS.agentOperator), classes: ["acme-mmf", "acme-term"], "artifact.uri": "ipfs://acme" });
+    expect(r["agent.acme"]!.fields).toMatchObject({
+      operator: getAddress(ACCOUNTS.agentOperator),
+      classes: ["acme-mmf", "acme-term"],
+      "artifact.uri": "ipfs://acme",
+    });
 
     expect(r["class.acme-mmf"]).toEqual({
       type: "class",
@@ -160,15 +185,30 @@ describe("refresh", () => {
         ["redeem-settle", LIMIT.LIMIT_UNIT_OUTFLOW, addrs.redeemQueue],
       ] as const) {
         const key = assetCounterpartyKey(limit, d.depositAsset!, queue);
-        expect(r[`class.acme-mmf.init.${u.unitId}.${flow}`]).toEqual({ type: "init", fields: { key, pau: mmf.almProxy, maxAmount: DAY0_LIMIT, slope: DAY0_SLOPE } });
+        expect(r[`class.acme-mmf.init.${u.unitId}.${flow}`]).toEqual({
+          type: "init",
+          fields: { key, pau: mmf.almProxy, maxAmount: DAY0_LIMIT, slope: DAY0_SLOPE },
+        });
         expect(r[`class.acme-mmf.rateLimit.${u.unitId}.${flow}`]).toEqual({
           type: "rateLimit",
-          fields: { key, pau: mmf.almProxy, maxAmount: DAY0_LIMIT, slope: DAY0_SLOPE, lastIncreaseAt: 0n, "init.maxAmount": DAY0_LIMIT, "init.slope": DAY0_SLOPE },
+          fields: {
+            key,
+            pau: mmf.almProxy,
+            maxAmount: DAY0_LIMIT,
+            slope: DAY0_SLOPE,
+            lastIncreaseAt: 0n,
+            "init.maxAmount": DAY0_LIMIT,
+            "init.slope": DAY0_SLOPE,
+          },
         });
       }
     }
-    expect(r["class.acme-term.rateLimit.facility-claim"]!.fields.key).toBe(assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, d.depositAsset!, term.facility));
-    expect(r["class.acme-term.rateLimit.redeem-fund"]!.fields.key).toBe(assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, d.depositAsset!, term.redeem));
+    expect(r["class.acme-term.rateLimit.facility-claim"]!.fields.key).toBe(
+      assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, d.depositAsset!, term.facility),
+    );
+    expect(r["class.acme-term.rateLimit.redeem-fund"]!.fields.key).toBe(
+      assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, d.depositAsset!, term.redeem),
+    );
 
     // Role holders: the freezer of each class; no relayer yet; GovOps not yet accordant (grant pending).
     const members = Object.keys(r).filter((k) => /\.(relayer|freezer|govOps)\./.test(k));
@@ -176,6 +216,56 @@ describe("refresh", () => {
       `class.acme-mmf.freezer.${ACCOUNTS.freezer.toLowerCase()}`,
       `class.acme-term.freezer.${ACCOUNTS.freezer.toLowerCase()}`,
     ]);
+
+    // Every role on every class and unit contract: the PAU is the Configurator's, the class and unit contracts
+    // governance's (the timelock), beacons and operators as requested; the factory holds none of them.
+    const tl = d.addresses.beamTimeLock;
+    const cfg = d.addresses.configurator;
+    expect(r["class.acme-mmf"]!.fields).toMatchObject({
+      "roles.ALMProxy.DEFAULT_ADMIN_ROLE": [cfg],
+      "roles.ALMProxy.CONTROLLER": [mmf.controller],
+      "roles.RateLimits.DEFAULT_ADMIN_ROLE": [cfg],
+      "roles.RateLimits.CONTROLLER": [mmf.controller],
+      "roles.HaloController.DEFAULT_ADMIN_ROLE": [cfg],
+    });
+    expect(new Set(r["class.acme-mmf"]!.fields["roles.HaloController.UNIT"] as string[])).toEqual(
+      new Set([senior.subscribeQueue, senior.redeemQueue, junior.subscribeQueue, junior.redeemQueue]),
+    );
+    expect(r["class.acme-term"]!.fields).toMatchObject({
+      "roles.NfatFacility.DEFAULT_ADMIN_ROLE": [tl],
+      "roles.NfatFacility.OPERATOR": [getAddress(ACCOUNTS.operator)],
+      "roles.NfatFacility.NFAT_BEACON": [getAddress(ACCOUNTS.nfatBeacon)],
+      "roles.NfatFacility.ATTEST_BEACON": [getAddress(ACCOUNTS.attestBeacon)],
+      "roles.NfatDealToken.OPERATOR": [getAddress(ACCOUNTS.operator)],
+      "roles.NfatRedeem.NFAT_BEACON": [getAddress(ACCOUNTS.nfatBeacon)],
+    });
+    expect(new Set(r["class.acme-term"]!.fields["roles.HaloController.UNIT"] as string[])).toEqual(
+      new Set([term.facility, term.redeem]),
+    );
+    expect(r[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields).toMatchObject({
+      "roles.HaloShareToken.DEFAULT_ADMIN_ROLE": [tl],
+      "roles.HaloShareToken.BEACON_ROLE": [getAddress(ACCOUNTS.lctsBeacon)],
+      "roles.SubscribeQueue.BEACON_ROLE": [getAddress(ACCOUNTS.lctsBeacon)],
+      "roles.RedeemQueue.BEACON_ROLE": [getAddress(ACCOUNTS.lctsBeacon)],
+      "roles.RedeemQueue.DEFAULT_ADMIN_ROLE": [tl],
+    });
+    const allRoleHolders = Object.values(r).flatMap((res) =>
+      Object.entries(res.fields).flatMap(([f, v]) => (f.startsWith("roles.") ? (v as string[]) : [])),
+    );
+    expect(allRoleHolders).not.toContain(d.addresses.factory);
+    // The system's own roles come with the same round.
+    expect(treeResult.systemRoles).toMatchObject({
+      "factory.DEPLOYER": [d.accounts.deployer],
+      "factory.APPROVER": [],
+      "factory.DEFAULT_ADMIN_ROLE": [tl],
+      "beamState.FACTORY": [d.addresses.factory],
+      "beamState.ABEAM": [getAddress(ACCOUNTS.governance)],
+      "haloRegistry.FACTORY": [d.addresses.factory],
+      "timelock.EXECUTOR_ROLE": ["0x0000000000000000000000000000000000000000"],
+    });
+    expect(new Set(treeResult.systemRoles["timelock.PROPOSER_ROLE"])).toEqual(
+      new Set([getAddress(ACCOUNTS.governance), d.addresses.factory]),
+    );
 
     // The two cBEAM grants are pending on the timelock, decoded to their calls.
     expect(treeState.timelockOperations).toHaveLength(2);
@@ -205,12 +295,28 @@ describe("refresh", () => {
     await client.request({ method: "evm_mine" as never, params: [] as never });
     for (const op of treeState.timelockOperations) {
       const c = op.calls[0]!;
-      await tx.call(ACCOUNTS.relayer, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [c.target, c.value, c.data, op.predecessor, op.salt]);
+      await tx.call(ACCOUNTS.relayer, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [
+        c.target,
+        c.value,
+        c.data,
+        op.predecessor,
+        op.salt,
+      ]);
     }
     await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRelayer", [mmfPau, ACCOUNTS.relayer]);
     const key = treeState.resources[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields.key as Hex;
-    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [mmfPau, key, 50_000n * E18, DAY0_SLOPE]); // decrease: immediate
-    const increasedAt = await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [mmfPau, key, 60_000n * E18, DAY0_SLOPE]); // +20% ≤ 25%
+    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
+      mmfPau,
+      key,
+      50_000n * E18,
+      DAY0_SLOPE,
+    ]); // decrease: immediate
+    const increasedAt = await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
+      mmfPau,
+      key,
+      60_000n * E18,
+      DAY0_SLOPE,
+    ]); // +20% ≤ 25%
     const increaseTime = (await getBlock(client, { blockNumber: increasedAt })).timestamp;
 
     const after = await refresh(anvil.url, opts());
@@ -220,8 +326,12 @@ describe("refresh", () => {
     expect(r[`class.acme-mmf.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toEqual({ type: "govOps", fields: {} });
     expect(r[`class.acme-term.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toEqual({ type: "govOps", fields: {} });
     expect(after.state.timelockOperations).toEqual([]);
-    for (const op of treeState.timelockOperations) expect(after.operationTimestamps[op.id.toLowerCase() as Hex]).toBe(1n);
-    expect(r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields).toMatchObject({ maxAmount: 60_000n * E18, lastIncreaseAt: increaseTime });
+    for (const op of treeState.timelockOperations)
+      expect(after.operationTimestamps[op.id.toLowerCase() as Hex]).toBe(1n);
+    expect(r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields).toMatchObject({
+      maxAmount: 60_000n * E18,
+      lastIncreaseAt: increaseTime,
+    });
     expect(after.state.blockNumber).toBeGreaterThan(treeBlock);
 
     // The same block, read again after all of that: the same state, field for field.
@@ -229,10 +339,27 @@ describe("refresh", () => {
     expect(pinned.state).toEqual(treeState);
   });
 
+  it("reads a system without factory or registries (a Configurator Unit alone), and refuses one without a timelock", async () => {
+    const { beamState, configurator, beamTimeLock } = d.addresses;
+    const r = await refresh(anvil.url, {
+      addresses: { beamState, configurator, beamTimeLock },
+      blockNumber: treeBlock,
+    });
+    expect(r.state.resources).toEqual({});
+    expect(r.state.system).toEqual({ beamState, configurator, timelock: beamTimeLock });
+    expect(r.state.timelockOperations).toEqual(treeState.timelockOperations); // from the logs alone
+    await expect(refresh(anvil.url, { addresses: { beamState, configurator } })).rejects.toThrow(
+      /needs the configurator, beamState and beamTimeLock addresses/,
+    );
+  });
+
   it("names keys the chain cannot name from the desired resources' keys", async () => {
     const key = treeState.resources[`class.acme-mmf.rateLimit.${JUNIOR.unitId}.redeem-settle`]!.fields.key as Hex;
     const names = flowNamesFromResources({
-      [`class.acme-mmf.rateLimit.transfer-to-custodian`]: { type: "rateLimit", fields: { key, maxAmount: 1n, slope: 1n } },
+      [`class.acme-mmf.rateLimit.transfer-to-custodian`]: {
+        type: "rateLimit",
+        fields: { key, maxAmount: 1n, slope: 1n },
+      },
       "class.acme-mmf": { type: "class", fields: {} },
     });
     expect(names).toEqual({ "acme-mmf": { [key.toLowerCase()]: "transfer-to-custodian" } });
@@ -251,7 +378,11 @@ describe("refresh", () => {
     const deployer = d.accounts.deployer;
     for (const id of ["acme-a", "acme-b", "acme-c"]) {
       await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [portfolioClassRequest(d, id), SALT]);
-      for (const u of [SENIOR, JUNIOR]) await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [unitRequest(id, { ...u, unitId: `${id}-${u.unitId.split("-").pop()!}` }), SALT]);
+      for (const u of [SENIOR, JUNIOR])
+        await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [
+          unitRequest(id, { ...u, unitId: `${id}-${u.unitId.split("-").pop()!}` }),
+          SALT,
+        ]);
     }
     const big = await refresh(anvil.url, opts());
     expect(Object.keys(big.state.resources).length).toBeGreaterThan(2 * Object.keys(treeState.resources).length);

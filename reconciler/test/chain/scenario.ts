@@ -111,8 +111,20 @@ export function unitRequest(classId: string, u: UnitSpec) {
   } as const;
 }
 
-export const SENIOR: UnitSpec = { unitId: "acme-mmf-senior", seniority: 0n, capacity: 50_000_000n * E18, targetYieldBps: 450n, maxRateIncreaseBps: 10n };
-export const JUNIOR: UnitSpec = { unitId: "acme-mmf-junior", seniority: 1n, capacity: 10_000_000n * E18, targetYieldBps: 900n, maxRateIncreaseBps: 25n };
+export const SENIOR: UnitSpec = {
+  unitId: "acme-mmf-senior",
+  seniority: 0n,
+  capacity: 50_000_000n * E18,
+  targetYieldBps: 450n,
+  maxRateIncreaseBps: 10n,
+};
+export const JUNIOR: UnitSpec = {
+  unitId: "acme-mmf-junior",
+  seniority: 1n,
+  capacity: 10_000_000n * E18,
+  targetYieldBps: 900n,
+  maxRateIncreaseBps: 25n,
+};
 
 /** Deploy `acme-mmf` (two units) and `acme-term` as the deployer; returns the last block used. */
 export async function deployTree(client: Client, d: SystemDeployment, opts: { agent?: boolean } = {}): Promise<bigint> {
@@ -121,8 +133,14 @@ export async function deployTree(client: Client, d: SystemDeployment, opts: { ag
   if (opts.agent ?? true) await registerAgent(tx, d);
   const salt = name("salt-1");
   const deployer = d.accounts.deployer;
-  await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [portfolioClassRequest(d, "acme-mmf"), salt]);
+  await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [
+    portfolioClassRequest(d, "acme-mmf"),
+    salt,
+  ]);
   await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [unitRequest("acme-mmf", SENIOR), salt]);
   await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [unitRequest("acme-mmf", JUNIOR), salt]);
-  return tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [termClassRequest(d, "acme-term"), salt]);
+  return tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [
+    termClassRequest(d, "acme-term"),
+    salt,
+  ]);
 }

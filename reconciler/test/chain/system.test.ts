@@ -15,7 +15,13 @@ import {
 } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { KIND, roleId, toBytes32Name } from "../../chain/names.js";
-import { FOURTEEN_DAYS, type SystemDeployment, deploySystem, linkBytecode, writeDevnetFile } from "../../chain/system.js";
+import {
+  FOURTEEN_DAYS,
+  type SystemDeployment,
+  deploySystem,
+  linkBytecode,
+  writeDevnetFile,
+} from "../../chain/system.js";
 import { resolveNetwork, validateConfig } from "../../config/index.js";
 import { ACCOUNTS } from "./scenario.js";
 
@@ -32,7 +38,8 @@ describe("linkBytecode", () => {
     expect(linked).not.toContain("__$");
     expect(linked.length).toBe(haloFactoryBytecode.length);
     for (const [name, offsets] of Object.entries(haloFactoryLinkReferences)) {
-      for (const offset of offsets) expect(linked.slice(2 + offset * 2, 2 + offset * 2 + 40)).toBe(libs[name]!.slice(2));
+      for (const offset of offsets)
+        expect(linked.slice(2 + offset * 2, 2 + offset * 2 + 40)).toBe(libs[name]!.slice(2));
     }
   });
 
@@ -49,16 +56,37 @@ describe("deploySystem on a fresh anvil", () => {
   beforeAll(async () => {
     anvil = await startAnvil();
     client = createClient({ transport: http(anvil.url) });
-    d = await deploySystem(client, { governance: ACCOUNTS.governance, registrar: ACCOUNTS.operator, reviewer: ACCOUNTS.freezer });
+    d = await deploySystem(client, {
+      governance: ACCOUNTS.governance,
+      registrar: ACCOUNTS.operator,
+      reviewer: ACCOUNTS.freezer,
+    });
   });
   afterAll(async () => {
     await anvil?.stop();
   });
 
-  const has = (address: Address, abi: typeof beamStateAbi | typeof haloRegistryAbi | typeof beamTimeLockAbi | typeof haloFactoryAbi | typeof templateRegistryAbi, role: string, who: Address) =>
-    readContract(client, { address, abi: abi as typeof beamStateAbi, functionName: "hasRole", args: [roleId(role), who] });
+  const has = (
+    address: Address,
+    abi:
+      | typeof beamStateAbi
+      | typeof haloRegistryAbi
+      | typeof beamTimeLockAbi
+      | typeof haloFactoryAbi
+      | typeof templateRegistryAbi,
+    role: string,
+    who: Address,
+  ) =>
+    readContract(client, {
+      address,
+      abi: abi as typeof beamStateAbi,
+      functionName: "hasRole",
+      args: [roleId(role), who],
+    });
   const members = (address: Address, role: string) =>
-    readContract(client, { address, abi: beamStateAbi, functionName: "getRoleMembers", args: [roleId(role)] }).then((m) => m.map((a) => getAddress(a)));
+    readContract(client, { address, abi: beamStateAbi, functionName: "getRoleMembers", args: [roleId(role)] }).then(
+      (m) => m.map((a) => getAddress(a)),
+    );
 
   it("wires the factory to the system it deploys into", async () => {
     const f = d.addresses.factory;
@@ -90,22 +118,43 @@ describe("deploySystem on a fresh anvil", () => {
     expect(await members(templateRegistry, "TEMPLATE_PROPOSER")).toEqual([deployer]);
     expect(await members(beamState, "ABEAM")).toEqual([getAddress(ACCOUNTS.governance)]);
     // The timelock administers itself (OZ) and governance holds admin; the deployer renounced it.
-    expect(new Set(await members(beamTimeLock, "DEFAULT_ADMIN_ROLE"))).toEqual(new Set([beamTimeLock, getAddress(ACCOUNTS.governance)]));
+    expect(new Set(await members(beamTimeLock, "DEFAULT_ADMIN_ROLE"))).toEqual(
+      new Set([beamTimeLock, getAddress(ACCOUNTS.governance)]),
+    );
     expect(await has(beamTimeLock, beamTimeLockAbi, "DEFAULT_ADMIN_ROLE", deployer)).toBe(false);
     expect(await has(beamTimeLock, beamTimeLockAbi, "PROPOSER_ROLE", getAddress(ACCOUNTS.governance))).toBe(true);
     // Open executor: anyone may execute a ready operation.
-    expect(await has(beamTimeLock, beamTimeLockAbi, "EXECUTOR_ROLE", "0x0000000000000000000000000000000000000000")).toBe(true);
-    expect(await readContract(client, { address: beamTimeLock, abi: beamTimeLockAbi, functionName: "getMinDelay" })).toBe(FOURTEEN_DAYS);
+    expect(
+      await has(beamTimeLock, beamTimeLockAbi, "EXECUTOR_ROLE", "0x0000000000000000000000000000000000000000"),
+    ).toBe(true);
+    expect(
+      await readContract(client, { address: beamTimeLock, abi: beamTimeLockAbi, functionName: "getMinDelay" }),
+    ).toBe(FOURTEEN_DAYS);
     expect(ADMIN).toBe(`0x${"00".repeat(32)}`);
   });
 
   it("approves both templates through the timelock, pinned to the implementations' code hashes", async () => {
     const expected = [
-      { id: "lcts-portfolio", kind: KIND.PORTFOLIO_LCTS, classComponents: ["ALMProxy", "RateLimits", "HaloController"], unitComponents: ["HaloShareToken", "SubscribeQueue", "RedeemQueue"] },
-      { id: "nfat-term", kind: KIND.TERM_NFAT, classComponents: ["ALMProxy", "RateLimits", "HaloController", "NfatFacility", "NfatDealToken", "NfatRedeem"], unitComponents: [] },
+      {
+        id: "lcts-portfolio",
+        kind: KIND.PORTFOLIO_LCTS,
+        classComponents: ["ALMProxy", "RateLimits", "HaloController"],
+        unitComponents: ["HaloShareToken", "SubscribeQueue", "RedeemQueue"],
+      },
+      {
+        id: "nfat-term",
+        kind: KIND.TERM_NFAT,
+        classComponents: ["ALMProxy", "RateLimits", "HaloController", "NfatFacility", "NfatDealToken", "NfatRedeem"],
+        unitComponents: [],
+      },
     ] as const;
     for (const t of expected) {
-      const v = await readContract(client, { address: d.addresses.templateRegistry, abi: templateRegistryAbi, functionName: "getTemplate", args: [toBytes32Name(t.id), 1] });
+      const v = await readContract(client, {
+        address: d.addresses.templateRegistry,
+        abi: templateRegistryAbi,
+        functionName: "getTemplate",
+        args: [toBytes32Name(t.id), 1],
+      });
       expect(v.status).toBe(2); // APPROVED
       expect(v.spec.kind).toBe(t.kind);
       expect(v.proposer).toBe(d.accounts.deployer);
@@ -117,7 +166,12 @@ describe("deploySystem on a fresh anvil", () => {
       }
     }
     expect(d.templates.every((t) => t.status === "approved")).toBe(true);
-    const done = await readContract(client, { address: d.addresses.beamTimeLock, abi: beamTimeLockAbi, functionName: "isOperationDone", args: [d.templateApproval!.id] });
+    const done = await readContract(client, {
+      address: d.addresses.beamTimeLock,
+      abi: beamTimeLockAbi,
+      functionName: "isOperationDone",
+      args: [d.templateApproval!.id],
+    });
     expect(done).toBe(true);
   });
 
@@ -125,12 +179,26 @@ describe("deploySystem on a fresh anvil", () => {
     const dir = mkdtempSync(join(tmpdir(), "halo-devnet-"));
     try {
       writeDevnetFile(join(dir, ".halo", "devnet.json"), d, anvil.url);
-      const raw = JSON.parse(readFileSync(join(dir, ".halo", "devnet.json"), "utf8")) as { chainId: number; deployBlock: string; addresses: Record<string, string> };
+      const raw = JSON.parse(readFileSync(join(dir, ".halo", "devnet.json"), "utf8")) as {
+        chainId: number;
+        deployBlock: string;
+        addresses: Record<string, string>;
+      };
       expect(raw.chainId).toBe(31337);
       expect(BigInt(raw.deployBlock)).toBe(d.deployBlock);
       expect(raw.addresses.depositAsset).toBe(d.depositAsset);
       const config = validateConfig(
-        { defaultNetwork: "local", networks: { local: { chainId: 31337, rpcUrl: { env: "X_RPC", default: anvil.url }, addressesFile: ".halo/devnet.json", apply: { mode: "signer" } } } },
+        {
+          defaultNetwork: "local",
+          networks: {
+            local: {
+              chainId: 31337,
+              rpcUrl: { env: "X_RPC", default: anvil.url },
+              addressesFile: ".halo/devnet.json",
+              apply: { mode: "signer" },
+            },
+          },
+        },
         "test",
         join(dir, "halo.config.ts"),
         dir,
@@ -147,13 +215,26 @@ describe("deploySystem on a fresh anvil", () => {
     const other = await startAnvil();
     try {
       const c = createClient({ transport: http(other.url) });
-      const before = (await c.request({ method: "eth_getBlockByNumber", params: ["latest", false] })) as { timestamp: string };
-      const e = await deploySystem(c, { governance: ACCOUNTS.governance, approveTemplates: "none", depositAsset: false });
-      const status = await readContract(c, { address: e.addresses.templateRegistry, abi: templateRegistryAbi, functionName: "getStatus", args: [toBytes32Name("nfat-term"), 1] });
+      const before = (await c.request({ method: "eth_getBlockByNumber", params: ["latest", false] })) as {
+        timestamp: string;
+      };
+      const e = await deploySystem(c, {
+        governance: ACCOUNTS.governance,
+        approveTemplates: "none",
+        depositAsset: false,
+      });
+      const status = await readContract(c, {
+        address: e.addresses.templateRegistry,
+        abi: templateRegistryAbi,
+        functionName: "getStatus",
+        args: [toBytes32Name("nfat-term"), 1],
+      });
       expect(status).toBe(1); // PROPOSED
       expect(e.depositAsset).toBeUndefined();
       expect(e.templateApproval).toBeUndefined();
-      const after = (await c.request({ method: "eth_getBlockByNumber", params: ["latest", false] })) as { timestamp: string };
+      const after = (await c.request({ method: "eth_getBlockByNumber", params: ["latest", false] })) as {
+        timestamp: string;
+      };
       expect(BigInt(after.timestamp) - BigInt(before.timestamp)).toBeLessThan(FOURTEEN_DAYS);
     } finally {
       await other.stop();
