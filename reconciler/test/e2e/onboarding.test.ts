@@ -49,7 +49,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(r.stdout).toContain("cannot be applied as-is");
   });
 
-  it("the example tree as shipped: the legacy Halo and the devnet's template audits are refused with reasons", async () => {
+  it("the example tree as shipped: the legacy Halo is refused with its reason (the registry needs an agent)", async () => {
     writeTree(p.dir, { legacy: true });
     const r = await p.halo(["plan", "--dir", "halos"]);
     writeTree(p.dir);

@@ -6,16 +6,17 @@
  * network); 8 is governance (PROPOSER on BEAMTimeLock, aBEAM); 4 is the GovOps the example tree declares.
  * So the three authorities really are three accounts, as on mainnet.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
-import { type Address, type Client, type Hex, createClient, http, keccak256, toBytes } from "viem";
+import { type Address, type Client, type Hex, createClient, http } from "viem";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { Sender, type SystemDeployment, deploySystem, writeDevnetFile } from "../../chain/system.js";
 import { type ApplyHooks, applyCommand } from "../../cli/commands/apply.js";
 import type { CliIo } from "../../cli/io.js";
 import { run } from "../../cli/program.js";
+import { loadDesiredState } from "../../load/index.js";
 import { repoRoot } from "../helpers.js";
 
 export const ACCOUNT = {
@@ -50,29 +51,30 @@ export interface Project {
 }
 
 /**
- * The example tree, made to match a devnet: the devnet's templates carry deploySystem's placeholder audits
- * (not the example's), and legacy.yaml is left out unless asked for (the registry files a legacy Halo under an
- * agent, which legacy.yaml cannot name yet, so the plan refuses it).
+ * The example tree. legacy.yaml is left out unless asked for: the registry files a legacy Halo under an
+ * agent, which legacy.yaml cannot name yet, so the plan refuses it (and would never reach "no changes").
  */
 export function writeTree(dir: string, opts: { legacy?: boolean } = {}): void {
   rmSync(join(dir, "halos"), { recursive: true, force: true });
   cpSync(join(repoRoot, "halos"), join(dir, "halos"), { recursive: true });
   if (!opts.legacy) rmSync(join(dir, "halos", "legacy.yaml"));
-  const t = join(dir, "halos", "templates.yaml");
-  writeFileSync(
-    t,
-    readFileSync(t, "utf8")
-      .replace("ipfs://bafyexample-lcts-portfolio-v1-audit", "ipfs://audits/lcts-portfolio-v1")
-      .replace("8f23aa3ffce5598a36186ab44b3fb02aea9e9d0c1569482b9f5c2bed905b7191", keccak256(toBytes("lcts-audit")).slice(2))
-      .replace("ipfs://bafyexample-nfat-term-v1-audit", "ipfs://audits/nfat-term-v1")
-      .replace("9e75e55d283782c3195dbacb60d3ecf2905c18837bb35253d5ae2bd937d027a9", keccak256(toBytes("nfat-audit")).slice(2)),
-  );
+}
+
+/** The audits the example tree declares for its templates: the devnet proposes the templates with them. */
+function exampleAudits() {
+  const loaded = loadDesiredState(join(repoRoot, "halos"));
+  if (!loaded.ok) throw new Error("the example tree does not load");
+  const audit = (id: string) => {
+    const t = loaded.state.templates.find((x) => x.id === id)!;
+    return { uri: t.audit.uri, hash: t.audit.sha256 };
+  };
+  return { "lcts-portfolio": audit("lcts-portfolio"), "nfat-term": audit("nfat-term") };
 }
 
 export async function startProject(): Promise<Project> {
   const anvil = await startAnvil();
   const client = createClient({ transport: http(anvil.url) });
-  const d = await deploySystem(client, { governance: ACCOUNT.governance, deployer: ACCOUNT.deployer });
+  const d = await deploySystem(client, { governance: ACCOUNT.governance, deployer: ACCOUNT.deployer, audits: exampleAudits() });
   const tx = new Sender(client);
   await tx.init();
   const dir = mkdtempSync(join(tmpdir(), "halo-e2e-"));
