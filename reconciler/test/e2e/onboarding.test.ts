@@ -6,14 +6,15 @@
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Hex, decodeFunctionData } from "viem";
+import { type Hex, decodeFunctionData, encodeFunctionData } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { haloFactoryAbi, haloRegistryAbi, rateLimitsAbi } from "../../abi/index.js";
+import { configuratorAbi, haloFactoryAbi, haloRegistryAbi, rateLimitsAbi, templateRegistryAbi } from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
 import { DEPLOY_SALT } from "../../plan/factory.js";
 import { readPlanFile } from "../../plan/planfile.js";
-import { decodeTimelockBatch } from "../../plan/timelock.js";
+import { ZERO_BYTES32, decodeTimelockBatch, encodeExecuteBatch, encodeScheduleBatch } from "../../plan/timelock.js";
+import { portfolioClassRequest } from "../chain/scenario.js";
 import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
 
 const HOP = 18n * 3600n;
@@ -22,6 +23,29 @@ const DAY = 86_400n;
 describe("halo plan / apply / drift on anvil: onboarding the example tree", () => {
   let p: Project;
   let base: Hex;
+  let converged: Hex;
+  let midRamp: Hex | undefined;
+
+  async function decreaseDuringRamp(): Promise<void> {
+    const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
+    const original = readFileSync(mmf, "utf8");
+    writeFileSync(mmf, original.replace("subscribe-settle: { maxAmount: 1_000_000e18, slopePerDay: 1_000_000e18 }", "subscribe-settle: { maxAmount: 50_000e18, slopePerDay: 50_000e18 }"));
+    const dec = await p.halo(["apply", "--auto-approve"]);
+    writeFileSync(mmf, original);
+    expect(dec.stderr).toBe("");
+    expect(dec.stdout).toContain("SORL decrease");
+    const cls = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name("acme-mmf")] });
+    const unit = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getUnit", args: [toBytes32Name("acme-mmf-junior")] });
+    const queue = unit.contracts.find((c) => c.name === toBytes32Name("SubscribeQueue"))!.addr;
+    const key = assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, cls.depositAsset, queue);
+    const data = await readContract(p.client, { address: cls.rateLimits, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key] });
+    expect(data.maxAmount).toBe(50_000n * 10n ** 18n);
+    expect(data.slope).toBe((50_000n * 10n ** 18n) / DAY);
+  }
+
+  const getClass = (id: string) =>
+    readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name(id)] });
+  const classPau = async (id: string) => (await getClass(id)).almProxy;
 
   beforeAll(async () => {
     p = await startProject();
@@ -146,17 +170,19 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(last.stderr).toBe("");
     expect(last.code).toBe(0);
     let rounds = 0;
-    let midRamp: Hex | undefined;
     while (!last.stdout.includes("Every batch of the plan is done")) {
       expect(++rounds).toBeLessThan(40);
       await p.warp(HOP);
-      if (rounds === 3) midRamp = await p.snapshot();
       last = await p.halo(["apply", "plans/onboard.json"]);
       expect(last.code).toBe(0);
       if (rounds === 3) {
         const drift = await p.halo(["drift"]);
         expect(drift.stdout).toContain("ramp-in-progress");
         expect(drift.code).toBe(0);
+        // a decrease during a ramp applies at once (on a snapshot: the ramp then goes on as planned)
+        midRamp = await p.snapshot();
+        await decreaseDuringRamp();
+        await p.revert(midRamp);
       }
     }
     expect(rounds).toBeGreaterThan(10);
@@ -170,23 +196,88 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(again.stdout).toMatch(/0 transaction\(s\) sent/);
     expect((await p.halo(["apply", "--auto-approve"])).stdout).toContain("No changes.");
 
-    // a decrease during a ramp applies at once
-    const after = await p.snapshot();
-    await p.revert(midRamp!);
-    const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
-    const original = readFileSync(mmf, "utf8");
-    writeFileSync(mmf, original.replace("subscribe-settle: { maxAmount: 1_000_000e18, slopePerDay: 1_000_000e18 }", "subscribe-settle: { maxAmount: 50_000e18, slopePerDay: 50_000e18 }"));
-    const dec = await p.halo(["apply", "--auto-approve"]);
-    writeFileSync(mmf, original);
-    expect(dec.stderr).toBe("");
-    expect(dec.stdout).toContain("SORL decrease");
-    const cls = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name("acme-mmf")] });
-    const unit = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getUnit", args: [toBytes32Name("acme-mmf-junior")] });
-    const queue = unit.contracts.find((c) => c.name === toBytes32Name("SubscribeQueue"))!.addr;
-    const key = assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, cls.depositAsset, queue);
-    const data = await readContract(p.client, { address: cls.rateLimits, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key] });
-    expect(data.maxAmount).toBe(50_000n * 10n ** 18n);
-    expect(data.slope).toBe((50_000n * 10n ** 18n) / DAY);
-    void after;
+    converged = await p.snapshot();
+  });
+
+  describe("drift after onboarding: each class of drift is detected (exit 2), one chain change at a time", () => {
+    const cases: [string, () => Promise<void>, string][] = [
+      [
+        "a relayer set by hand",
+        async () => {
+          const pau = await classPau("acme-mmf");
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRelayer", [pau, ACCOUNT.stranger]);
+        },
+        `undeclared-role-holder   class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`,
+      ],
+      [
+        "a stray role grant (an extra FREEZER)",
+        async () => {
+          const pau = await classPau("bluecrest-senior-secured");
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setFreezer", [pau, ACCOUNT.stranger]);
+        },
+        `undeclared-role-holder   class.bluecrest-senior-secured.freezer.${ACCOUNT.stranger.toLowerCase()}`,
+      ],
+      [
+        "a rate limit changed outside the tool",
+        async () => {
+          const pau = await classPau("acme-mmf");
+          const cls = await getClass("acme-mmf");
+          const k = assetCounterpartyKey(LIMIT.LIMIT_TRANSFER, cls.depositAsset, "0x976EA74026E726554dB657fA54763abd0C3a0aa9");
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRateLimit", [pau, k, 1_000n * 10n ** 18n, 1n]);
+        },
+        "value-changed            class.acme-mmf.rateLimit.transfer-to-custodian: maxAmount",
+      ],
+      [
+        "an undeclared class deployed on chain",
+        async () => {
+          await p.tx.call(ACCOUNT.deployer, p.d.addresses.factory, haloFactoryAbi, "deployClass", [portfolioClassRequest(p.d, "acme-rogue"), DEPLOY_SALT]);
+        },
+        "undeclared-resource      class.acme-rogue:",
+      ],
+      [
+        "a revoked template under a live class",
+        async () => {
+          const op = {
+            calls: [
+              {
+                target: p.d.addresses.templateRegistry,
+                value: 0n,
+                data: encodeFunctionData({ abi: templateRegistryAbi, functionName: "revokeTemplate", args: [toBytes32Name("nfat-term"), 1] }),
+              },
+            ],
+            predecessor: ZERO_BYTES32,
+            salt: ZERO_BYTES32,
+          };
+          await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeScheduleBatch(op, 14n * DAY), "schedule revoke");
+          await p.warp(14n * DAY);
+          await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeExecuteBatch(op), "execute revoke");
+        },
+        "revoked-template-in-use  class.bluecrest-senior-secured: uses template nfat-term v1, which is revoked",
+      ],
+    ];
+    for (const [name, tamper, expected] of cases) {
+      it(name, async () => {
+        await p.revert(converged);
+        converged = await p.snapshot();
+        await tamper();
+        const r = await p.halo(["drift"]);
+        expect(r.stderr).toBe("");
+        expect(r.stdout).toContain(expected);
+        expect(r.code).toBe(2);
+        const j = await p.halo(["drift", "--format", "json"]);
+        expect(JSON.parse(j.stdout).drifted).toBe(true);
+      });
+    }
+
+    it("a declared class missing on chain", async () => {
+      await p.revert(converged);
+      converged = await p.snapshot();
+      const extra = join(p.dir, "halos", "acme", "extra.yaml");
+      writeFileSync(extra, readFileSync(join(p.dir, "halos", "acme", "mmf.yaml"), "utf8").replaceAll("acme-mmf", "acme-new"));
+      const r = await p.halo(["drift", "--format", "markdown"]);
+      rmSync(extra);
+      expect(r.stdout).toContain("| **drift** | missing | `class.acme-new` |");
+      expect(r.code).toBe(2);
+    });
   });
 });
