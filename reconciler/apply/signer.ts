@@ -27,7 +27,7 @@ import {
   toHex,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { call, getTransactionCount, getTransactionReceipt } from "viem/actions";
+import { call, estimateGas, getTransactionCount, getTransactionReceipt } from "viem/actions";
 import * as abis from "../abi/index.js";
 import type { Batch, Transaction } from "../plan/actions.js";
 import type { Sender } from "./units.js";
@@ -82,6 +82,7 @@ export function describeRevert(error: unknown): string {
 }
 
 function rpcSender(client: Client, address: Address, send: (tx: Transaction, nonce: number) => Promise<Hex>): Sender {
+  const last = new Map<Hex, Transaction>();
   return {
     address,
     nonce: () => getTransactionCount(client, { address, blockTag: "pending" }),
@@ -91,12 +92,23 @@ function rpcSender(client: Client, address: Address, send: (tx: Transaction, non
       } catch (error) {
         throw new SignerError(`simulation from ${address} to ${tx.to} reverted: ${describeRevert(error)}; nothing was sent`);
       }
-      return send(tx, nonce);
+      const hash = await send(tx, nonce);
+      last.set(hash, tx);
+      return hash;
     },
     wait: async (hash) => {
       for (let i = 0; i < 1200; i++) {
         try {
           const r = await getTransactionReceipt(client, { hash });
+          if (r.status === "reverted") {
+            // say why: replay the call on the state it ran against
+            const tx = last.get(hash);
+            if (tx !== undefined)
+              await call(client, { account: address, to: tx.to, data: tx.data, value: tx.value, blockNumber: r.blockNumber - 1n }).then(
+                () => process.stderr.write(`${hash} reverted (the replay on block ${r.blockNumber - 1n} passes: a time-dependent check?)\n`),
+                (error: unknown) => process.stderr.write(`${hash} reverted: ${describeRevert(error)}\n`),
+              );
+          }
           return { status: r.status, blockNumber: r.blockNumber };
         } catch {
           await new Promise((res) => setTimeout(res, 100));
@@ -105,6 +117,15 @@ function rpcSender(client: Client, address: Address, send: (tx: Transaction, non
       throw new SignerError(`no receipt for ${hash} after 120 s`);
     },
   };
+}
+
+/**
+ * The node's estimate with a margin: an estimate is made against the latest block, and a refill computed
+ * from the block's time (RateLimits) can cost a little more in the block the transaction lands in.
+ */
+async function gasFor(client: Client, from: Address, tx: Transaction): Promise<bigint> {
+  const estimate = await estimateGas(client, { account: from, to: tx.to, data: tx.data, value: tx.value });
+  return (estimate * 13n) / 10n + 50_000n;
 }
 
 /** Resolves one `Sender` per due batch, or throws naming every batch nobody available can sign. */
@@ -120,8 +141,8 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
       rpcUrls: { default: { http: [o.rpcUrl] } },
     });
     const wallet = createWalletClient({ account, chain, transport: http(o.rpcUrl) });
-    const sender = rpcSender(o.client, account.address, (tx, nonce) =>
-      wallet.sendTransaction({ to: tx.to, data: tx.data, value: tx.value, nonce, account, chain }),
+    const sender = rpcSender(o.client, account.address, async (tx, nonce) =>
+      wallet.sendTransaction({ to: tx.to, data: tx.data, value: tx.value, nonce, account, chain, gas: await gasFor(o.client, account.address, tx) }),
     );
     for (const b of batches) {
       if (b.signer !== undefined && b.signer.toLowerCase() !== account.address.toLowerCase())
@@ -141,10 +162,10 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
       if (!senders.has(key))
         senders.set(
           key,
-          rpcSender(o.client, address, (tx, nonce) =>
+          rpcSender(o.client, address, async (tx, nonce) =>
             o.client.request({
               method: "eth_sendTransaction",
-              params: [{ from: address, to: tx.to, data: tx.data, value: toHex(tx.value), nonce: toHex(nonce) }],
+              params: [{ from: address, to: tx.to, data: tx.data, value: toHex(tx.value), nonce: toHex(nonce), gas: toHex(await gasFor(o.client, address, tx)) }],
             } as never) as Promise<Hex>,
           ),
         );

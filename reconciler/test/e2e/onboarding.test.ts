@@ -18,6 +18,8 @@ import { portfolioClassRequest } from "../chain/scenario.js";
 import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
 
 const HOP = 18n * 3600n;
+/** anvil's well-known default key of account 0 (a public test key). */
+const ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 const DAY = 86_400n;
 
 describe("halo plan / apply / drift on anvil: onboarding the example tree", () => {
@@ -80,6 +82,21 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("legacy.yaml names no agent for genesis-halo");
     expect(r.stdout).toMatch(/Plan: 22 to add, 0 to change, 0 to destroy; 1 refused/);
+  });
+
+  it("a value outside the template's on-chain range is refused at plan time with file:line:col (exit 1)", async () => {
+    const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
+    const original = readFileSync(mmf, "utf8");
+    writeFileSync(mmf, original.replace("capacity: 50_000_000e18", "capacity: 2_000_000_000e18"));
+    const r = await p.halo(["plan"]);
+    writeFileSync(mmf, original);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    const line = original.split("\n").findIndex((l) => l.includes("capacity: 50_000_000e18")) + 1;
+    expect(r.stderr).toContain(
+      `halos/acme/mmf.yaml:${line}:17 units[0].params.capacity: 2000000000000000000000000000 is outside template lcts-portfolio v1's range for capacity: 0..1000000000000000000000000000`,
+    );
+    expect(r.stderr).toContain("nothing planned");
   });
 
   it("a saved plan is refused once the chain changed, saying what changed", async () => {
@@ -166,6 +183,11 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
 
   it("after 14 days apply executes the grants and inits, then the GovOps ramps run hop by hop to no changes", async () => {
     await p.warp(14n * DAY);
+    // one key signs everything: a GovOps batch for another account is refused before anything is sent
+    const wrongKey = await p.halo(["apply", "plans/onboard.json"], undefined, { HALO_SIGNER_KEY: ANVIL_KEY_0 });
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.stderr).toContain(`must be signed by ${ACCOUNT.govOps}, but the key is ${ACCOUNT.deployer}`);
+    expect(wrongKey.stderr).toContain("nothing was sent");
     let last = await p.halo(["apply", "plans/onboard.json"]);
     expect(last.stderr).toBe("");
     expect(last.code).toBe(0);

@@ -40,7 +40,7 @@ export interface Project {
   d: SystemDeployment;
   tx: Sender;
   dir: string;
-  halo(args: string[], hooks?: ApplyHooks): Promise<Ran>;
+  halo(args: string[], hooks?: ApplyHooks, env?: NodeJS.ProcessEnv): Promise<Ran>;
   rpc<T = unknown>(method: string, params?: unknown[]): Promise<T>;
   snapshot(): Promise<Hex>;
   revert(id: Hex): Promise<void>;
@@ -105,10 +105,10 @@ export async function startProject(): Promise<Project> {
     tx,
     dir,
     rpc,
-    async halo(args, hooks) {
+    async halo(args, hooks, env = {}) {
       let stdout = "";
       let stderr = "";
-      const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: { HALO_LOCAL_RPC_URL: anvil.url } };
+      const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: { HALO_LOCAL_RPC_URL: anvil.url, ...env } };
       if (hooks === undefined) {
         const code = await run(args, io);
         return { code, stdout, stderr };
