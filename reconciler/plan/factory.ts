@@ -312,10 +312,8 @@ export function legacyBuilder(fctx: FactoryPlanContext): ActionBuilder {
     if (change.kind === "update") return artifactUpdate(change, id, ctx, "pre-factory Halo");
     if (change.kind !== "create") return { refused: `a pre-factory record cannot be ${change.kind}d` };
     const l = fctx.state.legacy.find((x) => x.id === id);
-    const where = l === undefined ? "" : `${formatAt(l.source, "")} `;
-    return {
-      refused: `${where}HaloRegistry.recordLegacyClass files a pre-factory Halo under a registered agent, and legacy.yaml names no agent for ${id}: declare its agent first`,
-    };
+    const reason = `HaloRegistry.recordLegacyClass files a pre-factory Halo under a registered agent, and legacy.yaml names no agent for ${id}: declare its agent first`;
+    return { refused: l === undefined ? reason : formatAt(l.source, reason) };
   };
 }
 
