@@ -77,7 +77,8 @@ export function describeRevert(error: unknown): string {
     }
     return `revert data ${data}`;
   }
-  const msg = error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error);
+  const msg =
+    error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error);
   return msg.split("\n")[0]!;
 }
 
@@ -90,7 +91,9 @@ function rpcSender(client: Client, address: Address, send: (tx: Transaction, non
       try {
         await call(client, { account: address, to: tx.to, data: tx.data, value: tx.value });
       } catch (error) {
-        throw new SignerError(`simulation from ${address} to ${tx.to} reverted: ${describeRevert(error)}; nothing was sent`);
+        throw new SignerError(
+          `simulation from ${address} to ${tx.to} reverted: ${describeRevert(error)}; nothing was sent`,
+        );
       }
       const hash = await send(tx, nonce);
       last.set(hash, tx);
@@ -104,8 +107,17 @@ function rpcSender(client: Client, address: Address, send: (tx: Transaction, non
             // say why: replay the call on the state it ran against
             const tx = last.get(hash);
             if (tx !== undefined)
-              await call(client, { account: address, to: tx.to, data: tx.data, value: tx.value, blockNumber: r.blockNumber - 1n }).then(
-                () => process.stderr.write(`${hash} reverted (the replay on block ${r.blockNumber - 1n} passes: a time-dependent check?)\n`),
+              await call(client, {
+                account: address,
+                to: tx.to,
+                data: tx.data,
+                value: tx.value,
+                blockNumber: r.blockNumber - 1n,
+              }).then(
+                () =>
+                  process.stderr.write(
+                    `${hash} reverted (the replay on block ${r.blockNumber - 1n} passes: a time-dependent check?)\n`,
+                  ),
                 (error: unknown) => process.stderr.write(`${hash} reverted: ${describeRevert(error)}\n`),
               );
           }
@@ -142,7 +154,15 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
     });
     const wallet = createWalletClient({ account, chain, transport: http(o.rpcUrl) });
     const sender = rpcSender(o.client, account.address, async (tx, nonce) =>
-      wallet.sendTransaction({ to: tx.to, data: tx.data, value: tx.value, nonce, account, chain, gas: await gasFor(o.client, account.address, tx) }),
+      wallet.sendTransaction({
+        to: tx.to,
+        data: tx.data,
+        value: tx.value,
+        nonce,
+        account,
+        chain,
+        gas: await gasFor(o.client, account.address, tx),
+      }),
     );
     for (const b of batches) {
       if (b.signer !== undefined && b.signer.toLowerCase() !== account.address.toLowerCase())
@@ -153,7 +173,8 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
     const held = ((await o.client.request({ method: "eth_accounts" } as never)) as string[]).map((a) => getAddress(a));
     const holds = (a: Address) => held.some((h) => h.toLowerCase() === a.toLowerCase());
     const pick = (candidates: readonly Address[]) => {
-      if (o.from !== undefined && candidates.some((c) => c.toLowerCase() === o.from!.toLowerCase()) && holds(o.from)) return getAddress(o.from);
+      if (o.from !== undefined && candidates.some((c) => c.toLowerCase() === o.from!.toLowerCase()) && holds(o.from))
+        return getAddress(o.from);
       return candidates.map((c) => getAddress(c)).find(holds);
     };
     const senders = new Map<string, Sender>();
@@ -162,11 +183,23 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
       if (!senders.has(key))
         senders.set(
           key,
-          rpcSender(o.client, address, async (tx, nonce) =>
-            o.client.request({
-              method: "eth_sendTransaction",
-              params: [{ from: address, to: tx.to, data: tx.data, value: toHex(tx.value), nonce: toHex(nonce), gas: toHex(await gasFor(o.client, address, tx)) }],
-            } as never) as Promise<Hex>,
+          rpcSender(
+            o.client,
+            address,
+            async (tx, nonce) =>
+              o.client.request({
+                method: "eth_sendTransaction",
+                params: [
+                  {
+                    from: address,
+                    to: tx.to,
+                    data: tx.data,
+                    value: toHex(tx.value),
+                    nonce: toHex(nonce),
+                    gas: toHex(await gasFor(o.client, address, tx)),
+                  },
+                ],
+              } as never) as Promise<Hex>,
           ),
         );
       return senders.get(key)!;
@@ -179,8 +212,15 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
       else who = o.from !== undefined && holds(o.from) ? getAddress(o.from) : held[0];
       if (who === undefined) {
         const wanted =
-          b.signer ?? (b.authority === "timelock-proposer" ? "a PROPOSER of BEAMTimeLock" : b.authority === "abeam" ? "an ABEAM holder" : "any account");
-        problems.push(`${b.id} (${b.authority}) must be signed by ${wanted}, which this node does not hold (unlocked: ${held.length} accounts)`);
+          b.signer ??
+          (b.authority === "timelock-proposer"
+            ? "a PROPOSER of BEAMTimeLock"
+            : b.authority === "abeam"
+              ? "an ABEAM holder"
+              : "any account");
+        problems.push(
+          `${b.id} (${b.authority}) must be signed by ${wanted}, which this node does not hold (unlocked: ${held.length} accounts)`,
+        );
         continue;
       }
       out.set(b.id, senderOf(who));

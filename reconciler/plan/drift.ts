@@ -73,7 +73,9 @@ function pendingFor(
   if (!Array.isArray(drafts) || drafts.length === 0 || !drafts.every((d) => d.viaTimelock)) return undefined;
   let op: ObservedState["timelockOperations"][number] | undefined;
   for (const d of drafts) {
-    op = pending.find((o) => o.calls.some((x) => sameCall(x, { target: d.target, value: d.value ?? 0n, data: d.calldata })));
+    op = pending.find((o) =>
+      o.calls.some((x) => sameCall(x, { target: d.target, value: d.value ?? 0n, data: d.calldata })),
+    );
     if (op === undefined) return undefined;
   }
   return op;
@@ -101,7 +103,11 @@ export function detectDrift(
     const pau = observed.resources[classAddr]?.fields.pau;
     const who = c.address.split(".")[3];
     if (typeof pau !== "string" || who === undefined) continue;
-    const data = encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [getAddress(pau), getAddress(who) as Address] });
+    const data = encodeFunctionData({
+      abi: beamStateAbi,
+      functionName: "addGovOps",
+      args: [getAddress(pau), getAddress(who) as Address],
+    });
     if (pending.some((o) => o.calls.some((x) => sameCall(x, { target: observed.system.beamState, value: 0n, data }))))
       classesAwaitingGrant.add(classAddr);
   }
@@ -109,7 +115,12 @@ export function detectDrift(
   for (const c of diff.changes) {
     const op = c.type === "govOps" ? undefined : pendingFor(c, desired, observed, builders, pending);
     if (op !== undefined) {
-      items.push({ kind: "pending-timelock", address: c.address, detail: `scheduled as ${op.id}, ready at ${op.timestamp}`, expected: true });
+      items.push({
+        kind: "pending-timelock",
+        address: c.address,
+        detail: `scheduled as ${op.id}, ready at ${op.timestamp}`,
+        expected: true,
+      });
       continue;
     }
     const classAddr = c.address.split(".").slice(0, 2).join(".");

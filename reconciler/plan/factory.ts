@@ -148,7 +148,12 @@ function paramsFor(
   for (const r of ranges.filter((x) => x.scope === scope)) {
     const v = values[r.name];
     if (v === undefined) {
-      problems.push(formatAt(fallback, `template ${template} requires the ${scope} parameter ${r.name}, which halos/ cannot declare`));
+      problems.push(
+        formatAt(
+          fallback,
+          `template ${template} requires the ${scope} parameter ${r.name}, which halos/ cannot declare`,
+        ),
+      );
       continue;
     }
     if (v.value < r.min || v.value > r.max) {
@@ -283,11 +288,19 @@ export function agentBuilder(fctx: FactoryPlanContext): ActionBuilder {
     const drafts: ActionDraft[] = [];
     if (change.fields.some((x) => x.field === "operator"))
       drafts.push(
-        draft("setAgentOperator", "schedule", registry, haloRegistryAbi, "setAgentOperator", [toBytes32Name(id), getAddress(String(f.operator))], {
-          authority: "timelock-proposer",
-          viaTimelock: true,
-          reason: "the Halo registry's admin (BEAMTimeLock) changes the agent's operator",
-        }),
+        draft(
+          "setAgentOperator",
+          "schedule",
+          registry,
+          haloRegistryAbi,
+          "setAgentOperator",
+          [toBytes32Name(id), getAddress(String(f.operator))],
+          {
+            authority: "timelock-proposer",
+            viaTimelock: true,
+            reason: "the Halo registry's admin (BEAMTimeLock) changes the agent's operator",
+          },
+        ),
       );
     if (change.fields.some((x) => x.field.startsWith("artifact."))) {
       const onlyArtifact = { ...change, fields: change.fields.filter((x) => x.field !== "operator") };
@@ -385,7 +398,10 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
       (onChain.fields.status === "proposed" && ctx.desired[templateAddress]?.fields.status === "approved");
     if (!willBeApproved)
       return {
-        refused: formatAt(c.source, `template ${template} is ${String(onChain.fields.status)}: the factory deploys only approved templates`),
+        refused: formatAt(
+          c.source,
+          `template ${template} is ${String(onChain.fields.status)}: the factory deploys only approved templates`,
+        ),
       };
     if (fctx.deployer === undefined) return { refused: "nobody holds DEPLOYER on the factory" };
     const p = fctx.classes[id];
@@ -394,7 +410,13 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
     if (problems.length > 0) return { refused: problems.join("; ") };
     const expects =
       c.kind === "term-nfat"
-        ? day0Inits(ctx.observed, c, p.almProxy, { inflow: "facility-claim", outflow: "redeem-fund" }, { inflow: p.facility, outflow: p.redeem })
+        ? day0Inits(
+            ctx.observed,
+            c,
+            p.almProxy,
+            { inflow: "facility-claim", outflow: "redeem-fund" },
+            { inflow: p.facility, outflow: p.redeem },
+          )
         : {};
     const d = draft("deployClass", "create", factory, haloFactoryAbi, "deployClass", [request, DEPLOY_SALT], {
       authority: "deployer",

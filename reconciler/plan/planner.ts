@@ -303,13 +303,7 @@ export function buildPlan(input: PlanInput): Plan {
     const call: TimelockCall = { target: w.draft.target, value: w.draft.value ?? 0n, data: w.draft.calldata };
     const op = pending.find((o) => o.calls.some((c) => sameCall(c, call)));
     if (op !== undefined) {
-      const exec = addExecute(
-        withKind(op),
-        op.timestamp,
-        [],
-        0n,
-        `pending-${op.id.slice(2, 10)}`,
-      );
+      const exec = addExecute(withKind(op), op.timestamp, [], 0n, `pending-${op.id.slice(2, 10)}`);
       completing.set(w.id, exec);
       w.draft = { ...w.draft, reason: `already scheduled on BEAMTimeLock as ${op.id} (ready at ${op.timestamp})` };
       continue;

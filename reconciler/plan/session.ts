@@ -71,16 +71,29 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     ...(input.fromBlock !== undefined ? { fromBlock: input.fromBlock } : {}),
     ...(input.watch !== undefined ? { watch: input.watch } : {}),
   };
-  const first = await refreshWith(rpc, { ...base, ...(input.blockNumber !== undefined ? { blockNumber: input.blockNumber } : {}) });
+  const first = await refreshWith(rpc, {
+    ...base,
+    ...(input.blockNumber !== undefined ? { blockNumber: input.blockNumber } : {}),
+  });
   const o1 = first.state;
   const at = { blockNumber: o1.blockNumber } as const;
   const { factory, haloRegistry } = o1.system;
   const { state } = input;
 
-  const members = (address: Address | undefined, abi: typeof haloFactoryAbi | typeof haloRegistryAbi | typeof beamTimeLockAbi | typeof beamStateAbi, role: string) =>
+  const members = (
+    address: Address | undefined,
+    abi: typeof haloFactoryAbi | typeof haloRegistryAbi | typeof beamTimeLockAbi | typeof beamStateAbi,
+    role: string,
+  ) =>
     address === undefined
       ? Promise.resolve([] as readonly Address[])
-      : (readContract(client, { address, abi: abi as typeof haloFactoryAbi, functionName: "getRoleMembers", args: [roleId(role)], ...at }) as Promise<readonly Address[]>);
+      : (readContract(client, {
+          address,
+          abi: abi as typeof haloFactoryAbi,
+          functionName: "getRoleMembers",
+          args: [roleId(role)],
+          ...at,
+        }) as Promise<readonly Address[]>);
   const [deployers, registrars, proposers, abeams] = await Promise.all([
     members(factory, haloFactoryAbi, "DEPLOYER"),
     members(haloRegistry, haloRegistryAbi, "REGISTRAR"),
@@ -88,7 +101,8 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     members(o1.system.beamState, beamStateAbi, "ABEAM"),
   ]);
   const deployer =
-    input.preferredDeployer !== undefined && deployers.some((d) => d.toLowerCase() === input.preferredDeployer!.toLowerCase())
+    input.preferredDeployer !== undefined &&
+    deployers.some((d) => d.toLowerCase() === input.preferredDeployer!.toLowerCase())
       ? getAddress(input.preferredDeployer)
       : deployers[0] !== undefined
         ? getAddress(deployers[0])
@@ -106,7 +120,9 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   if (factory !== undefined && deployer !== undefined) {
     const newClasses = state.classes.filter((c) => o1.resources[`class.${c.id}`] === undefined);
     const newUnits = state.classes.flatMap((c) =>
-      c.kind === PORTFOLIO ? c.units.filter((u) => o1.resources[`class.${c.id}.unit.${u.id}`] === undefined).map((u) => ({ c, u })) : [],
+      c.kind === PORTFOLIO
+        ? c.units.filter((u) => o1.resources[`class.${c.id}.unit.${u.id}`] === undefined).map((u) => ({ c, u }))
+        : [],
     );
     const [classAddrs, unitAddrs] = await Promise.all([
       Promise.all(
@@ -162,13 +178,22 @@ export async function observe(input: ObserveInput): Promise<Observation> {
       if (redeem) p.redeem = redeem;
       const g = grants[i];
       if (g !== undefined)
-        p.grant = { calls: [{ target: getAddress(g.target), value: g.value, data: g.data }], predecessor: g.predecessor, salt: g.salt, single: true };
+        p.grant = {
+          calls: [{ target: getAddress(g.target), value: g.value, data: g.data }],
+          predecessor: g.predecessor,
+          salt: g.salt,
+          single: true,
+        };
       classes[c.id] = p;
     });
     newUnits.forEach(({ u }, i) => {
       const a = unitAddrs[i];
       if (a !== undefined)
-        units[u.id] = { shareToken: getAddress(a.shareToken), subscribeQueue: getAddress(a.subscribeQueue), redeemQueue: getAddress(a.redeemQueue) };
+        units[u.id] = {
+          shareToken: getAddress(a.shareToken),
+          subscribeQueue: getAddress(a.subscribeQueue),
+          redeemQueue: getAddress(a.redeemQueue),
+        };
     });
   }
 
@@ -197,7 +222,11 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   for (const r of Object.values(desired)) if (r.type === "agent" || r.type === "legacy") delete r.fields.name;
 
   // The same block again, now with the tree's names for keys the chain cannot name.
-  const second = await refreshWith(rpc, { ...base, blockNumber: o1.blockNumber, flowNames: flowNamesFromResources(desired) });
+  const second = await refreshWith(rpc, {
+    ...base,
+    blockNumber: o1.blockNumber,
+    flowNames: flowNamesFromResources(desired),
+  });
   const observed = second.state;
 
   // A declared rate limit needs an init for its first instantiation. Day-0 flows get theirs from the
@@ -206,12 +235,20 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     if (r.type !== "rateLimit") continue;
     const initAddress = address.replace(".rateLimit.", ".init.");
     const flow = address.split(".").slice(3).join(".");
-    const day0Flow = flow === "facility-claim" || flow === "redeem-fund" || flow.endsWith(".subscribe-settle") || flow.endsWith(".redeem-settle");
-    if (day0Flow || observed.resources[initAddress] !== undefined || observed.resources[address] !== undefined) continue;
+    const day0Flow =
+      flow === "facility-claim" ||
+      flow === "redeem-fund" ||
+      flow.endsWith(".subscribe-settle") ||
+      flow.endsWith(".redeem-settle");
+    if (day0Flow || observed.resources[initAddress] !== undefined || observed.resources[address] !== undefined)
+      continue;
     const classId = address.split(".")[1]!;
     const pau = predictions[classId]?.pau;
     if (pau === undefined || typeof r.fields.key !== "string") continue;
-    desired[initAddress] = { type: "init", fields: { key: r.fields.key, pau, maxAmount: r.fields.maxAmount!, slope: r.fields.slope! } };
+    desired[initAddress] = {
+      type: "init",
+      fields: { key: r.fields.key, pau, maxAmount: r.fields.maxAmount!, slope: r.fields.slope! },
+    };
   }
 
   const fctx: FactoryPlanContext = {
@@ -238,5 +275,10 @@ export function allBuilders(obs: Observation): Builders {
 }
 
 export function planFrom(obs: Observation): Plan {
-  return buildPlan({ desired: obs.desired, observed: obs.observed, builders: allBuilders(obs), desiredHash: obs.factory.state.treeHash });
+  return buildPlan({
+    desired: obs.desired,
+    observed: obs.observed,
+    builders: allBuilders(obs),
+    desiredHash: obs.factory.state.treeHash,
+  });
 }

@@ -160,7 +160,8 @@ export function hashOperationBatch(op: TimelockOperation): Hex {
 export function operationId(op: TimelockOperation): Hex {
   if (op.single === true) {
     const call = op.calls[0];
-    if (call === undefined || op.calls.length !== 1) throw new Error("a single timelock operation has exactly one call");
+    if (call === undefined || op.calls.length !== 1)
+      throw new Error("a single timelock operation has exactly one call");
     return hashOperation(call, op.predecessor, op.salt);
   }
   return hashOperationBatch(op);
@@ -186,7 +187,11 @@ export function encodeExecute(op: TimelockOperation): Hex {
 export function withKind(op: TimelockOperation & { id: Hex }): TimelockOperation {
   const base = { calls: op.calls, predecessor: op.predecessor, salt: op.salt };
   const call = op.calls[0];
-  if (op.calls.length === 1 && call !== undefined && hashOperation(call, op.predecessor, op.salt) === op.id.toLowerCase())
+  if (
+    op.calls.length === 1 &&
+    call !== undefined &&
+    hashOperation(call, op.predecessor, op.salt) === op.id.toLowerCase()
+  )
     return { ...base, single: true };
   return base;
 }

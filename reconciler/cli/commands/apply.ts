@@ -39,18 +39,29 @@ export interface ApplyHooks {
 /** What differs between a saved plan and a plan made now: why the saved one is stale, resource by resource. */
 export function staleness(saved: Plan, fresh: Plan): string[] {
   const key = (p: Plan) =>
-    new Map(p.changes.map((c) => [c.address, `${c.kind} ${c.fields.map((f) => `${f.field}=${String(f.old)}→${String(f.new)}`).join(",")}`]));
+    new Map(
+      p.changes.map((c) => [
+        c.address,
+        `${c.kind} ${c.fields.map((f) => `${f.field}=${String(f.old)}→${String(f.new)}`).join(",")}`,
+      ]),
+    );
   const a = key(saved);
   const b = key(fresh);
   const lines: string[] = [];
   for (const [address, v] of a) {
-    if (!b.has(address)) lines.push(`  ${address}: planned as ${v.split(" ")[0]}, now needs nothing (changed on chain)`);
-    else if (b.get(address) !== v) lines.push(`  ${address}: planned as ${v.split(" ")[0]}, now ${b.get(address)!.split(" ")[0]} with different values`);
+    if (!b.has(address))
+      lines.push(`  ${address}: planned as ${v.split(" ")[0]}, now needs nothing (changed on chain)`);
+    else if (b.get(address) !== v)
+      lines.push(
+        `  ${address}: planned as ${v.split(" ")[0]}, now ${b.get(address)!.split(" ")[0]} with different values`,
+      );
   }
-  for (const [address, v] of b) if (!a.has(address)) lines.push(`  ${address}: not in the plan, now needs ${v.split(" ")[0]}`);
+  for (const [address, v] of b)
+    if (!a.has(address)) lines.push(`  ${address}: not in the plan, now needs ${v.split(" ")[0]}`);
   const ops = (p: Plan) => new Set(p.actions.filter((x) => x.kind === "execute").map((x) => x.timelockOperationId));
   const savedOps = ops(saved);
-  for (const id of ops(fresh)) if (!savedOps.has(id) && id !== undefined) lines.push(`  BEAMTimeLock: operation ${id} is pending now`);
+  for (const id of ops(fresh))
+    if (!savedOps.has(id) && id !== undefined) lines.push(`  BEAMTimeLock: operation ${id} is pending now`);
   return lines;
 }
 
@@ -95,7 +106,13 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     });
 }
 
-async function applyAction(io: CliIo, command: Command, planArg: string | undefined, options: ApplyOptions, hooks: ApplyHooks): Promise<number> {
+async function applyAction(
+  io: CliIo,
+  command: Command,
+  planArg: string | undefined,
+  options: ApplyOptions,
+  hooks: ApplyHooks,
+): Promise<number> {
   const ctx = await reconcileContext(io, command, options);
   const journalDir = join(ctx.config.root, ".halo", "journal");
   const mode = options.mode ?? ctx.network.apply.mode;
@@ -109,10 +126,15 @@ async function applyAction(io: CliIo, command: Command, planArg: string | undefi
     // anything journaled means this plan may already have changed the chain: the journal decides what remains
     const started = journal.entries().some((e) => e.type === "intent");
     const deployer = plan.actions.find((a) => a.function === "deployClass" || a.function === "deployUnit")?.signer;
-    obs = await observeFor(ctx, { watch: plan.batches.flatMap((b) => (b.timelock ? [b.timelock.operationId] : [])), ...(deployer ? { deployer } : {}) });
+    obs = await observeFor(ctx, {
+      watch: plan.batches.flatMap((b) => (b.timelock ? [b.timelock.operationId] : [])),
+      ...(deployer ? { deployer } : {}),
+    });
     if (!started) {
       if (ctx.state.treeHash !== plan.desiredHash)
-        throw new StalePlanError(`halos/ changed since ${ctx.show(path)} was made (tree hash ${plan.desiredHash}, now ${ctx.state.treeHash}). Run \`halo plan\` again.`);
+        throw new StalePlanError(
+          `halos/ changed since ${ctx.show(path)} was made (tree hash ${plan.desiredHash}, now ${ctx.state.treeHash}). Run \`halo plan\` again.`,
+        );
       try {
         checkFreshness(plan, obs.observed, journal);
       } catch (error) {
@@ -123,12 +145,16 @@ async function applyAction(io: CliIo, command: Command, planArg: string | undefi
         );
       }
     } else if (obs.observed.chainId !== plan.chainId)
-      throw new StalePlanError(`this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`);
+      throw new StalePlanError(
+        `this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`,
+      );
   } else {
     obs = await observeFor(ctx);
     if (obs.rangeErrors.length > 0) {
       for (const e of obs.rangeErrors) io.stderr(`${e}\n`);
-      throw new ReportedError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`);
+      throw new ReportedError(
+        `${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`,
+      );
     }
     plan = planFrom(obs);
     if (!hasChanges(plan)) {
@@ -136,11 +162,14 @@ async function applyAction(io: CliIo, command: Command, planArg: string | undefi
       return EXIT_OK;
     }
     io.stdout(renderText(plan, { color: false, savedTo: "(applied now)" }).replace(/\nSaved to .*\n$/, "\n"));
-    if (!options.autoApprove && !(await confirm(io))) throw new ReportedError("not confirmed: nothing applied (pass --auto-approve to skip the question)");
+    if (!options.autoApprove && !(await confirm(io)))
+      throw new ReportedError("not confirmed: nothing applied (pass --auto-approve to skip the question)");
     // kept so that an interrupted apply can be resumed exactly: `halo apply .halo/plans/<hash>.json`
     const saved = join(ctx.config.root, ".halo", "plans", `${planHash(plan).slice(2, 14)}.json`);
     writePlanFile(saved, plan, { toolVersion: toolVersion(), createdAt: new Date().toISOString() });
-    io.stdout(`Plan kept as ${ctx.show(saved)} (resume an interrupted apply with \`halo apply ${ctx.show(saved)}\`).\n`);
+    io.stdout(
+      `Plan kept as ${ctx.show(saved)} (resume an interrupted apply with \`halo apply ${ctx.show(saved)}\`).\n`,
+    );
     journal = Journal.open(journalDir, planHash(plan));
   }
 
@@ -150,7 +179,9 @@ async function applyAction(io: CliIo, command: Command, planArg: string | undefi
   const refused = plan.actions.filter((a) => a.kind === "replace-refused");
   let units: Unit[];
   if (mode === "signer") {
-    const key = (io.env[ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY"] ?? "") as Hex | "";
+    const key = (io.env[
+      ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY"
+    ] ?? "") as Hex | "";
     const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
     const senders = await sendersFor(due, {
       client,
@@ -175,7 +206,14 @@ async function applyAction(io: CliIo, command: Command, planArg: string | undefi
   }
   if (hooks.afterSent !== undefined) {
     const after = hooks.afterSent;
-    units = units.map((u) => ({ ...u, run: (sent) => u.run((hash) => { sent(hash); after(u.id); }) }));
+    units = units.map((u) => ({
+      ...u,
+      run: (sent) =>
+        u.run((hash) => {
+          sent(hash);
+          after(u.id);
+        }),
+    }));
   }
   const publicClient = createPublicClient({ transport: http(ctx.network.rpcUrl) });
   const check = chainCheck(publicClient as unknown as CheckClient, obs.observed.system.timelock);
@@ -190,10 +228,12 @@ async function applyAction(io: CliIo, command: Command, planArg: string | undefi
     for (const u of units) lines.push(`  ${u.id}: ${u.intent.path !== undefined ? ctx.show(u.intent.path) : ""}`);
   if (later.length > 0) {
     lines.push(`${later.length} batch(es) are not due yet; run \`halo apply\` again from:`);
-    for (const b of later.slice(0, 5)) lines.push(`  ${b.id} (${b.kind}, ${b.authority}) ${formatTime(b.earliestAt, latest.timestamp)}`);
+    for (const b of later.slice(0, 5))
+      lines.push(`  ${b.id} (${b.kind}, ${b.authority}) ${formatTime(b.earliestAt, latest.timestamp)}`);
     if (later.length > 5) lines.push(`  … and ${later.length - 5} more`);
   } else lines.push("Every batch of the plan is done.");
-  if (refused.length > 0) lines.push(`${refused.length} change(s) were refused by the plan and not applied (see \`halo plan\`).`);
+  if (refused.length > 0)
+    lines.push(`${refused.length} change(s) were refused by the plan and not applied (see \`halo plan\`).`);
   io.stdout(`${lines.join("\n")}\n`);
   return EXIT_OK;
 }

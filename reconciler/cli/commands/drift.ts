@@ -41,11 +41,20 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
         } else if (options.format === "markdown") {
           const drift = report.items.filter((i) => !i.expected);
           const expected = report.items.filter((i) => i.expected);
-          const lines = [`### halo drift — ${where}`, "", drift.length === 0 ? "**No drift**: the chain matches `halos/`." : `**Drift**: ${drift.length} difference(s).`, ""];
+          const lines = [
+            `### halo drift — ${where}`,
+            "",
+            drift.length === 0
+              ? "**No drift**: the chain matches `halos/`."
+              : `**Drift**: ${drift.length} difference(s).`,
+            "",
+          ];
           if (report.items.length > 0) {
             lines.push("| | kind | resource | detail |", "|---|---|---|---|");
             for (const i of [...drift, ...expected])
-              lines.push(`| ${i.expected ? "expected" : "**drift**"} | ${i.kind} | \`${i.address}\` | ${i.detail.replace(/\|/g, "\\|")} |`);
+              lines.push(
+                `| ${i.expected ? "expected" : "**drift**"} | ${i.kind} | \`${i.address}\` | ${i.detail.replace(/\|/g, "\\|")} |`,
+              );
           }
           io.stdout(`${lines.join("\n")}\n`);
         } else io.stdout(`Drift check of ${where}\n${renderDrift(report)}`);

@@ -42,9 +42,13 @@ export async function reconcileContext(
   const loaded = loadDesiredState(dir, { cwd: io.cwd });
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-    throw new ReportedError(`${show(dir)}: invalid (${loaded.diagnostics.length} error${loaded.diagnostics.length === 1 ? "" : "s"})`);
+    throw new ReportedError(
+      `${show(dir)}: invalid (${loaded.diagnostics.length} error${loaded.diagnostics.length === 1 ? "" : "s"})`,
+    );
   }
-  const missing = (["configurator", "beamState", "beamTimeLock"] as const).filter((c) => network.addresses[c] === undefined);
+  const missing = (["configurator", "beamState", "beamTimeLock"] as const).filter(
+    (c) => network.addresses[c] === undefined,
+  );
   if (missing.length > 0)
     throw new ReportedError(
       `network ${network.name}: ${missing.join(", ")} not deployed (no address in halo.config.ts or its addresses file); run \`halo devnet\` for a local chain`,
@@ -66,10 +70,15 @@ export function fromBlockOf(network: ResolvedNetwork): bigint | undefined {
 
 /** The account the network sends from (`apply.from`, or the key's account). */
 export function preferredAccount(network: ResolvedNetwork): `0x${string}` | undefined {
-  return network.apply.mode === "signer" && network.apply.from !== undefined ? (network.apply.from as `0x${string}`) : undefined;
+  return network.apply.mode === "signer" && network.apply.from !== undefined
+    ? (network.apply.from as `0x${string}`)
+    : undefined;
 }
 
-export async function observeFor(ctx: ReconcileContext, extra: { watch?: readonly `0x${string}`[]; deployer?: `0x${string}` } = {}): Promise<Observation> {
+export async function observeFor(
+  ctx: ReconcileContext,
+  extra: { watch?: readonly `0x${string}`[]; deployer?: `0x${string}` } = {},
+): Promise<Observation> {
   const fromBlock = fromBlockOf(ctx.network);
   const deployer = extra.deployer ?? preferredAccount(ctx.network);
   return observe({
@@ -115,7 +124,9 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
         const obs = await observeFor(ctx);
         if (obs.rangeErrors.length > 0) {
           for (const e of obs.rangeErrors) io.stderr(`${e}\n`);
-          throw new ReportedError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing planned`);
+          throw new ReportedError(
+            `${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing planned`,
+          );
         }
         const plan = planFrom(obs);
         const meta = { toolVersion: toolVersion(), createdAt: new Date().toISOString() };
@@ -125,7 +136,10 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
           writePlanFile(path, plan, meta);
           savedTo = ctx.show(path);
         }
-        const renderOpts = { ...(savedTo !== undefined ? { savedTo } : {}), color: options.color !== false && io.env.NO_COLOR === undefined && process.stdout.isTTY === true };
+        const renderOpts = {
+          ...(savedTo !== undefined ? { savedTo } : {}),
+          color: options.color !== false && io.env.NO_COLOR === undefined && process.stdout.isTTY === true,
+        };
         if (options.format === "json") io.stdout(renderJson(plan, meta));
         else if (options.format === "markdown") io.stdout(renderMarkdown(plan, renderOpts));
         else io.stdout(renderText(plan, renderOpts));

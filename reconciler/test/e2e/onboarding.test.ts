@@ -9,7 +9,13 @@ import { join } from "node:path";
 import { type Hex, decodeFunctionData, encodeFunctionData } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configuratorAbi, haloFactoryAbi, haloRegistryAbi, rateLimitsAbi, templateRegistryAbi } from "../../abi/index.js";
+import {
+  configuratorAbi,
+  haloFactoryAbi,
+  haloRegistryAbi,
+  rateLimitsAbi,
+  templateRegistryAbi,
+} from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
 import { DEPLOY_SALT } from "../../plan/factory.js";
 import { readPlanFile } from "../../plan/planfile.js";
@@ -31,22 +37,48 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
   async function decreaseDuringRamp(): Promise<void> {
     const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
     const original = readFileSync(mmf, "utf8");
-    writeFileSync(mmf, original.replace("subscribe-settle: { maxAmount: 1_000_000e18, slopePerDay: 1_000_000e18 }", "subscribe-settle: { maxAmount: 50_000e18, slopePerDay: 50_000e18 }"));
+    writeFileSync(
+      mmf,
+      original.replace(
+        "subscribe-settle: { maxAmount: 1_000_000e18, slopePerDay: 1_000_000e18 }",
+        "subscribe-settle: { maxAmount: 50_000e18, slopePerDay: 50_000e18 }",
+      ),
+    );
     const dec = await p.halo(["apply", "--auto-approve"]);
     writeFileSync(mmf, original);
     expect(dec.stderr).toBe("");
     expect(dec.stdout).toContain("SORL decrease");
-    const cls = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name("acme-mmf")] });
-    const unit = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getUnit", args: [toBytes32Name("acme-mmf-junior")] });
+    const cls = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getClass",
+      args: [toBytes32Name("acme-mmf")],
+    });
+    const unit = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getUnit",
+      args: [toBytes32Name("acme-mmf-junior")],
+    });
     const queue = unit.contracts.find((c) => c.name === toBytes32Name("SubscribeQueue"))!.addr;
     const key = assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, cls.depositAsset, queue);
-    const data = await readContract(p.client, { address: cls.rateLimits, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key] });
+    const data = await readContract(p.client, {
+      address: cls.rateLimits,
+      abi: rateLimitsAbi,
+      functionName: "getRateLimitData",
+      args: [key],
+    });
     expect(data.maxAmount).toBe(50_000n * 10n ** 18n);
     expect(data.slope).toBe((50_000n * 10n ** 18n) / DAY);
   }
 
   const getClass = (id: string) =>
-    readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name(id)] });
+    readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getClass",
+      args: [toBytes32Name(id)],
+    });
   const classPau = async (id: string) => (await getClass(id)).almProxy;
 
   beforeAll(async () => {
@@ -67,7 +99,14 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       functionName: "predictClassAddresses",
       args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name("acme-mmf"), DEPLOY_SALT, ACCOUNT.deployer],
     });
-    for (const a of ["agent.acme", "agent.bluecrest", "class.acme-mmf", "class.bluecrest-senior-secured", "class.acme-mmf.unit.acme-mmf-senior", "class.acme-mmf.unit.acme-mmf-junior"])
+    for (const a of [
+      "agent.acme",
+      "agent.bluecrest",
+      "class.acme-mmf",
+      "class.bluecrest-senior-secured",
+      "class.acme-mmf.unit.acme-mmf-senior",
+      "class.acme-mmf.unit.acme-mmf-junior",
+    ])
       expect(r.stdout).toContain(`# ${a} will be created`);
     expect(r.stdout).toContain(`pau = "${predicted.almProxy}"  (predicted)`);
     expect(r.stdout).toContain("deployClass(");
@@ -138,11 +177,16 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(s.code).toBe(0);
     const deploys = plan.batches[0]!;
     const sfile = readdirSync(dir).find((f) => f.includes(`-${deploys.id}-`))!;
-    const sdoc = JSON.parse(readFileSync(join(dir, sfile), "utf8")) as { chainId: string; transactions: { to: string; data: Hex }[] };
+    const sdoc = JSON.parse(readFileSync(join(dir, sfile), "utf8")) as {
+      chainId: string;
+      transactions: { to: string; data: Hex }[];
+    };
     expect(sdoc.chainId).toBe("31337");
     // the batch file lists the calls; each is the planned deploy/register call
     expect(sdoc.transactions.map((t) => t.data)).toEqual(deploys.transactions.map((t) => t.data));
-    expect(decodeFunctionData({ abi: haloFactoryAbi, data: sdoc.transactions[2]!.data }).functionName).toBe("deployClass");
+    expect(decodeFunctionData({ abi: haloFactoryAbi, data: sdoc.transactions[2]!.data }).functionName).toBe(
+      "deployClass",
+    );
     rmSync(dir, { recursive: true, force: true });
     rmSync(join(p.dir, ".halo", "journal"), { recursive: true, force: true });
   });
@@ -165,8 +209,16 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(r2.code).toBe(0);
     expect(r2.stdout).toMatch(/1 recovered from the chain/);
     expect(r2.stdout).toContain("not due yet");
-    const agents = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "agentCount" });
-    const classes = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "classCount" });
+    const agents = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "agentCount",
+    });
+    const classes = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "classCount",
+    });
     expect([agents, classes]).toEqual([2n, 2n]);
   });
 
@@ -227,7 +279,10 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
         "a relayer set by hand",
         async () => {
           const pau = await classPau("acme-mmf");
-          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRelayer", [pau, ACCOUNT.stranger]);
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRelayer", [
+            pau,
+            ACCOUNT.stranger,
+          ]);
         },
         `undeclared-role-holder   class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`,
       ],
@@ -235,7 +290,10 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
         "a stray role grant (an extra FREEZER)",
         async () => {
           const pau = await classPau("bluecrest-senior-secured");
-          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setFreezer", [pau, ACCOUNT.stranger]);
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setFreezer", [
+            pau,
+            ACCOUNT.stranger,
+          ]);
         },
         `undeclared-role-holder   class.bluecrest-senior-secured.freezer.${ACCOUNT.stranger.toLowerCase()}`,
       ],
@@ -244,15 +302,27 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
         async () => {
           const pau = await classPau("acme-mmf");
           const cls = await getClass("acme-mmf");
-          const k = assetCounterpartyKey(LIMIT.LIMIT_TRANSFER, cls.depositAsset, "0x976EA74026E726554dB657fA54763abd0C3a0aa9");
-          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRateLimit", [pau, k, 1_000n * 10n ** 18n, 1n]);
+          const k = assetCounterpartyKey(
+            LIMIT.LIMIT_TRANSFER,
+            cls.depositAsset,
+            "0x976EA74026E726554dB657fA54763abd0C3a0aa9",
+          );
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRateLimit", [
+            pau,
+            k,
+            1_000n * 10n ** 18n,
+            1n,
+          ]);
         },
         "value-changed            class.acme-mmf.rateLimit.transfer-to-custodian: maxAmount",
       ],
       [
         "an undeclared class deployed on chain",
         async () => {
-          await p.tx.call(ACCOUNT.deployer, p.d.addresses.factory, haloFactoryAbi, "deployClass", [portfolioClassRequest(p.d, "acme-rogue"), DEPLOY_SALT]);
+          await p.tx.call(ACCOUNT.deployer, p.d.addresses.factory, haloFactoryAbi, "deployClass", [
+            portfolioClassRequest(p.d, "acme-rogue"),
+            DEPLOY_SALT,
+          ]);
         },
         "undeclared-resource      class.acme-rogue:",
       ],
@@ -264,13 +334,22 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
               {
                 target: p.d.addresses.templateRegistry,
                 value: 0n,
-                data: encodeFunctionData({ abi: templateRegistryAbi, functionName: "revokeTemplate", args: [toBytes32Name("nfat-term"), 1] }),
+                data: encodeFunctionData({
+                  abi: templateRegistryAbi,
+                  functionName: "revokeTemplate",
+                  args: [toBytes32Name("nfat-term"), 1],
+                }),
               },
             ],
             predecessor: ZERO_BYTES32,
             salt: ZERO_BYTES32,
           };
-          await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeScheduleBatch(op, 14n * DAY), "schedule revoke");
+          await p.tx.send(
+            ACCOUNT.governance,
+            p.d.addresses.beamTimeLock,
+            encodeScheduleBatch(op, 14n * DAY),
+            "schedule revoke",
+          );
           await p.warp(14n * DAY);
           await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeExecuteBatch(op), "execute revoke");
         },
@@ -295,7 +374,10 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       await p.revert(converged);
       converged = await p.snapshot();
       const extra = join(p.dir, "halos", "acme", "extra.yaml");
-      writeFileSync(extra, readFileSync(join(p.dir, "halos", "acme", "mmf.yaml"), "utf8").replaceAll("acme-mmf", "acme-new"));
+      writeFileSync(
+        extra,
+        readFileSync(join(p.dir, "halos", "acme", "mmf.yaml"), "utf8").replaceAll("acme-mmf", "acme-new"),
+      );
       const r = await p.halo(["drift", "--format", "markdown"]);
       rmSync(extra);
       expect(r.stdout).toContain("| **drift** | missing | `class.acme-new` |");

@@ -74,7 +74,11 @@ function exampleAudits() {
 export async function startProject(): Promise<Project> {
   const anvil = await startAnvil();
   const client = createClient({ transport: http(anvil.url) });
-  const d = await deploySystem(client, { governance: ACCOUNT.governance, deployer: ACCOUNT.deployer, audits: exampleAudits() });
+  const d = await deploySystem(client, {
+    governance: ACCOUNT.governance,
+    deployer: ACCOUNT.deployer,
+    audits: exampleAudits(),
+  });
   const tx = new Sender(client);
   await tx.init();
   const dir = mkdtempSync(join(tmpdir(), "halo-e2e-"));
@@ -97,7 +101,8 @@ export async function startProject(): Promise<Project> {
   );
   writeDevnetFile(join(dir, ".halo", "devnet.json"), d, anvil.url);
   writeTree(dir);
-  const rpc = async <T>(method: string, params: unknown[] = []) => (await client.request({ method, params } as never)) as T;
+  const rpc = async <T>(method: string, params: unknown[] = []) =>
+    (await client.request({ method, params } as never)) as T;
   return {
     anvil,
     client,
@@ -108,7 +113,12 @@ export async function startProject(): Promise<Project> {
     async halo(args, hooks, env = {}) {
       let stdout = "";
       let stderr = "";
-      const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: { HALO_LOCAL_RPC_URL: anvil.url, ...env } };
+      const io: CliIo = {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        cwd: dir,
+        env: { HALO_LOCAL_RPC_URL: anvil.url, ...env },
+      };
       if (hooks === undefined) {
         const code = await run(args, io);
         return { code, stdout, stderr };
