@@ -6,17 +6,28 @@
  *
  *   round 0  chain id + the block to pin (number, hash, timestamp)
  *   round 1  SORL parameters, timelock delay, the first page of every registry list (templates, agents,
- *            classes, units) with the counts, and the timelock's CallScheduled / CallSalt logs up to the block
+ *            classes, units) with the counts, the system contracts' role holders, and the timelock's
+ *            CallScheduled / CallSalt logs up to the block
  *   round 1b further pages, all at once (only when a list is longer than a page)
  *   round 2  per class: RELAYER / FREEZER holders, cBEAM holders, init keys, the cBEAM grant operation,
- *            (Term) buybox and deal-token name; per unit: capacity, minimum deposit, max rate increase, token
- *            name; per timelock operation seen in the logs or asked for: its timestamp
+ *            (Term) buybox and deal-token name, the role holders of every class contract; per unit: capacity,
+ *            minimum deposit, max rate increase, token name, role holders; per timelock operation seen in the
+ *            logs or asked for: its timestamp
  *   round 3  per (PAU, init key): the init, the rate-limit data, the Configurator's lastIncreaseAt
  *
  * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
  * See docs/chain.md for the mapping from on-chain records to resources and for the request budget.
  */
-import { type Address, type ContractFunctionReturnType, type Hex, getAddress, parseAbiItem } from "viem";
+import {
+  type Address,
+  type ContractFunctionReturnType,
+  type Hex,
+  encodeAbiParameters,
+  getAbiItem,
+  getAddress,
+  keccak256,
+  parseAbiItem,
+} from "viem";
 import { getBlock, getChainId, getLogs, readContract } from "viem/actions";
 import {
   beamStateAbi,
@@ -96,7 +107,7 @@ export interface RefreshResult {
   systemRoles: Record<string, Address[]>;
   /** Rounds of batched reads (each one JSON-RPC batch, i.e. one HTTP request while it fits `batchSize`). */
   rounds: number;
-  /** The counters of the client, after the refresh. */
+  /** What this refresh cost: HTTP requests and JSON-RPC calls (a shared client's earlier traffic excluded). */
   stats: RpcStats;
 }
 
@@ -133,12 +144,15 @@ function artifactFields(prefix: string, artifact: { uri: string; sha256: Hex }, 
   out[`${prefix}.sha256`] = artifact.sha256;
 }
 
-const toNumber = (v: bigint): number => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : Number.NaN);
+/** Small parameters (bps) as numbers, like the desired model; anything larger stays exact. */
+const toNumber = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
 
 const CALL_SCHEDULED = parseAbiItem(
   "event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)",
 );
 const CALL_SALT = parseAbiItem("event CallSalt(bytes32 indexed id, bytes32 salt)");
+const CLASS_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "ClassDeployed" });
+const UNIT_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "UnitDeployed" });
 
 /** Refresh with a fresh counting client on `rpcUrl`. */
 export async function refresh(rpcUrl: string, options: RefreshOptions): Promise<RefreshResult> {
@@ -147,6 +161,7 @@ export async function refresh(rpcUrl: string, options: RefreshOptions): Promise<
 
 export async function refreshWith(rpc: CountingClient, options: RefreshOptions): Promise<RefreshResult> {
   const { client } = rpc;
+  const before = { ...rpc.stats };
   const a = options.addresses;
   if (a.configurator === undefined || a.beamState === undefined || a.beamTimeLock === undefined) {
     throw new Error("refresh needs the configurator, beamState and beamTimeLock addresses of the network");
@@ -190,6 +205,23 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     }),
     blockNumber,
   );
+  // Scope-wide inits (stored under address(0)) apply to every PAU without one of its own.
+  const globalInitKeysRead = readContract(client, {
+    address: system.beamState,
+    abi: beamStateAbi,
+    functionName: "getInitKeys",
+    args: [ZERO_ADDRESS],
+    ...at,
+  });
+  // The factory's canonical events carry every deployed parameter; the registry keeps only their hash.
+  const factoryLogsRead = system.factory
+    ? getLogs(client, {
+        address: system.factory,
+        events: [CLASS_DEPLOYED, UNIT_DEPLOYED],
+        fromBlock: options.fromBlock ?? 0n,
+        toBlock: blockNumber,
+      })
+    : Promise.resolve([]);
   const [
     hop,
     maxChangeBps,
@@ -267,7 +299,24 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       toBlock: blockNumber,
     }),
   ]);
-  const systemRoles = await systemRolesRead; // started with round 1, travelled in its batch
+  const [systemRoles, globalInitKeys, factoryLogs] = await Promise.all([
+    systemRolesRead,
+    globalInitKeysRead,
+    factoryLogsRead,
+  ]);
+  // Deployed parameters by class / unit id (bytes32, lower case); the last event of an id wins.
+  const deployedParams = new Map<string, readonly { name: Hex; value: bigint }[]>();
+  for (const log of factoryLogs) {
+    const request = log.args.deployment?.request;
+    if (request === undefined) continue;
+    const id = "unitId" in request ? `unit:${request.unitId}` : `class:${request.classId}`;
+    deployedParams.set(id.toLowerCase(), request.params);
+  }
+  /** The deployed parameters of a record, when the event was found and matches the recorded hash. */
+  const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
+    const params = deployedParams.get(`${kind}:${id}`.toLowerCase());
+    return params !== undefined && namedValuesHash(params) === paramsHash.toLowerCase() ? params : undefined;
+  };
 
   // ---- round 1b: the remaining pages of every list, at once ----
   const pagesOf = (count: bigint) => {
@@ -427,7 +476,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           term && dealToken
             ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at })
             : Promise.resolve(undefined),
-          readRoles(client, componentRoleTargets(c.contracts), blockNumber),
+          readRoles(client, componentRoleTargets(pauContracts(c)), blockNumber),
         ]);
         return { record: c, relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles };
       }),
@@ -477,9 +526,13 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
   // ---- round 3: every init key of every class PAU ----
   rounds++;
-  const limitReads = classLive.flatMap((c) => c.initKeys.map((key) => ({ c, key })));
+  const limitReads = classLive.flatMap((c) => {
+    const own = new Set(c.initKeys.map((k) => k.toLowerCase()));
+    const keys = [...c.initKeys, ...globalInitKeys.filter((k) => !own.has(k.toLowerCase()))];
+    return keys.map((key) => ({ c, key, own: own.has(key.toLowerCase()) }));
+  });
   const limits = await Promise.all(
-    limitReads.map(async ({ c, key }) => {
+    limitReads.map(async ({ c, key, own }) => {
       const [init, data, lastIncreaseAt] = await Promise.all([
         readContract(client, {
           address: system.beamState,
@@ -503,7 +556,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           ...at,
         }),
       ]);
-      return { classId: c.record.classId, pau: c.record.almProxy, key, init, data, lastIncreaseAt };
+      return { classId: c.record.classId, pau: c.record.almProxy, key, own, init, data, lastIncreaseAt };
     }),
   );
 
@@ -615,7 +668,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       "day0.reviewCount": c.day0.reviewCount,
       "day0.endedAt": c.day0.endedAt,
     };
-    for (const n of c.contracts) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+    for (const n of pauContracts(c)) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+    fields.paramsHash = c.paramsHash;
     Object.assign(fields, live.roles);
     for (const b of c.beacons) {
       const kind = fromBytes32Name(b.kind);
@@ -679,7 +733,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
     for (const u of units.get(c.classId) ?? []) {
       const unitId = fromBytes32Name(u.record.unitId);
-      const param = (name: string) => u.record.params.find((p) => fromBytes32Name(p.name) === name)?.value;
+      const deployed = paramsOf("unit", u.record.unitId, u.record.paramsHash);
+      const param = (name: string) => deployed?.find((p) => fromBytes32Name(p.name) === name)?.value;
       const ufields: Rec = { kind: kindName(c.kind) };
       if (u.name !== undefined) ufields["token.name"] = u.name;
       if (u.symbol !== undefined) ufields["token.symbol"] = u.symbol;
@@ -693,6 +748,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       ufields["params.minDeposit"] = u.minDeposit ?? param("minDeposit") ?? null;
       const rate = param("initialExchangeRate");
       if (rate !== undefined) ufields["params.initialExchangeRate"] = rate;
+      ufields.paramsHash = u.record.paramsHash;
       for (const n of u.record.contracts) ufields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
       Object.assign(ufields, u.roles);
       artifactFields("artifact", u.record.artifact, ufields);
@@ -715,7 +771,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     for (const l of limits.filter((x) => x.classId === c.classId)) {
       const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
       const [exists, initMax, initSlope] = l.init;
-      if (exists) {
+      // An init stored under the PAU is the class's resource; a scope-wide one only bounds its limit.
+      if (exists && l.own) {
         put(`${base}.init.${flow}`, {
           type: "init",
           fields: { key: l.key, pau: getAddress(l.pau), maxAmount: initMax, slope: initSlope },
@@ -733,6 +790,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         if (exists) {
           rl["init.maxAmount"] = initMax;
           rl["init.slope"] = initSlope;
+          rl["init.scope"] = l.own ? "pau" : "global";
         }
         put(`${base}.rateLimit.${flow}`, { type: "rateLimit", fields: rl });
       }
@@ -753,7 +811,11 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     resources: sortedResources,
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
   };
-  return { state, operationTimestamps, systemRoles, rounds, stats: { ...rpc.stats } };
+  const stats = {
+    httpRequests: rpc.stats.httpRequests - before.httpRequests,
+    rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,
+  };
+  return { state, operationTimestamps, systemRoles, rounds, stats };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -811,6 +873,39 @@ function readRoles(
       ]),
     ),
   );
+}
+
+/** Every contract of a class, the PAU's three (kept in their own record fields) first. */
+function pauContracts(c: {
+  almProxy: Address;
+  rateLimits: Address;
+  controller: Address;
+  contracts: readonly { name: Hex; addr: Address }[];
+}): { name: Hex; addr: Address }[] {
+  return [
+    { name: toBytes32Name(COMPONENT.ALM_PROXY), addr: c.almProxy },
+    { name: toBytes32Name(COMPONENT.RATE_LIMITS), addr: c.rateLimits },
+    { name: toBytes32Name(COMPONENT.CONTROLLER), addr: c.controller },
+    ...c.contracts,
+  ];
+}
+
+/** The registry's `paramsHash`: keccak256(abi.encode(NamedValue[])). */
+function namedValuesHash(params: readonly { name: Hex; value: bigint }[]): string {
+  return keccak256(
+    encodeAbiParameters(
+      [
+        {
+          type: "tuple[]",
+          components: [
+            { name: "name", type: "bytes32" },
+            { name: "value", type: "uint256" },
+          ],
+        },
+      ],
+      [params],
+    ),
+  ).toLowerCase();
 }
 
 function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {

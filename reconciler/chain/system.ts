@@ -59,6 +59,8 @@ export interface DeploySystemOptions {
    * project's tree declares, so that the tree's managed templates match the devnet's.
    */
   audits?: Partial<Record<"lcts-portfolio" | "nfat-term", TemplateAudit>>;
+  /** Also write the addresses file reconciler/config reads (e.g. `.halo/devnet.json`), recording `rpcUrl`. */
+  addressesFile?: { path: string; rpcUrl?: string };
 }
 
 export interface TemplateAudit {
@@ -186,15 +188,16 @@ export class Sender {
     return getAddress(contractAddress);
   }
 
-  async call<const A extends Abi>(
+  /** Call `functionName` on `to` as `from`; resolves to the block it was mined in. */
+  async call(
     from: Address,
     to: Address,
-    contractAbi: A,
+    contractAbi: Abi,
     functionName: string,
     args: readonly unknown[],
     what?: string,
   ): Promise<bigint> {
-    const data = encodeFunctionData({ abi: contractAbi as Abi, functionName, args } as never);
+    const data = encodeFunctionData({ abi: contractAbi, functionName, args } as never);
     const { blockNumber } = await this.send(from, to, data, what ?? functionName);
     return blockNumber;
   }
@@ -373,7 +376,7 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
   }
 
   const status = approve ? ("approved" as const) : ("proposed" as const);
-  return {
+  const deployment: SystemDeployment = {
     chainId,
     deployBlock,
     addresses: { templateRegistry, haloRegistry, factory, beamState, configurator, beamTimeLock },
@@ -388,6 +391,9 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
     ],
     ...(templateApproval !== undefined ? { templateApproval } : {}),
   };
+  if (options.addressesFile !== undefined)
+    writeDevnetFile(options.addressesFile.path, deployment, options.addressesFile.rpcUrl);
+  return deployment;
 }
 
 /**

@@ -73,16 +73,21 @@ function walkJson(dir: string, out: string[]): void {
 
 /** The artifact of `name` compiled from `source` (several files may declare a contract of the same name). */
 export function findArtifact(outDir: string, name: string, source: string): Artifact {
+  const compiledFrom = (artifact: Artifact) => {
+    const target = artifact.metadata?.settings?.compilationTarget;
+    return target !== undefined ? Object.keys(target)[0] : artifact.ast?.absolutePath;
+  };
+  // forge writes out/<File>.sol/<Contract>.json, and nests the path when two files share a name.
   const direct = join(outDir, source.split("/").pop()!, `${name}.json`);
-  const candidates = existsSync(direct) ? [direct] : [];
+  if (existsSync(direct)) {
+    const artifact = JSON.parse(readFileSync(direct, "utf8")) as Artifact;
+    if (compiledFrom(artifact) === source) return artifact;
+  }
   const all: string[] = [];
   walkJson(outDir, all);
-  candidates.push(...all.filter((p) => p !== direct && p.endsWith(`/${name}.json`)));
-  for (const path of candidates) {
+  for (const path of all.filter((p) => p !== direct && p.endsWith(`/${name}.json`))) {
     const artifact = JSON.parse(readFileSync(path, "utf8")) as Artifact;
-    const target = artifact.metadata?.settings?.compilationTarget;
-    const from = target !== undefined ? Object.keys(target)[0] : artifact.ast?.absolutePath;
-    if (from === source) return artifact;
+    if (compiledFrom(artifact) === source) return artifact;
   }
   throw new Error(
     `no forge artifact for ${name} compiled from ${source} in ${relative(repoRoot, outDir)}/ (run forge build)`,

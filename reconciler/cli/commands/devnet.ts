@@ -10,7 +10,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { createClient, http, type Address } from "viem";
 import { startAnvil, type Anvil } from "../../chain/anvil.js";
-import { type DeploySystemOptions, deploySystem, writeDevnetFile } from "../../chain/system.js";
+import { type DeploySystemOptions, type SystemDeployment, deploySystem, writeDevnetFile } from "../../chain/system.js";
 import { loadDesiredState } from "../../load/index.js";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
@@ -110,6 +110,13 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
         setExit(EXIT_ERROR);
         return;
       }
+      if (network !== undefined && network.addressesFile === undefined) {
+        io.stderr(
+          `halo devnet: network "${options.network}" has no addressesFile: a devnet writes its addresses there (use a local network)\n`,
+        );
+        setExit(EXIT_ERROR);
+        return;
+      }
       const root = config?.root ?? io.cwd;
       const fileSetting = network?.addressesFile ?? DEFAULT_ADDRESSES_FILE;
       const file = isAbsolute(fileSetting) ? fileSetting : resolve(root, fileSetting);
@@ -128,11 +135,20 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
       try {
         const client = createClient({ transport: http(anvil.url) });
         const audits = treeAudits(resolve(root, config?.halosDir ?? "halos"), io.cwd);
-        const deployment = await deploySystem(client, {
-          governance: options.governance ?? DEVNET_ACCOUNT_0,
-          deployer: DEVNET_ACCOUNT_0,
-          audits: audits.audits,
-        });
+        let deployment: SystemDeployment;
+        try {
+          deployment = await deploySystem(client, {
+            governance: options.governance ?? DEVNET_ACCOUNT_0,
+            deployer: DEVNET_ACCOUNT_0,
+            audits: audits.audits,
+          });
+        } catch (error) {
+          io.stderr(
+            `halo devnet: deploying the system failed: ${error instanceof Error ? error.message : String(error)}\n`,
+          );
+          setExit(EXIT_ERROR);
+          return;
+        }
         writeDevnetFile(file, deployment, anvil.url);
         written = readFileSync(file, "utf8");
         const show = relative(io.cwd, file) || file;

@@ -70,6 +70,7 @@ describe("halo devnet", () => {
   defaultNetwork: "local",
   networks: {
     local: { chainId: 31337, rpcUrl: { env: "HALO_TEST_DEVNET_RPC", default: "http://127.0.0.1:8545" }, addressesFile: ".halo/devnet.json", apply: { mode: "signer" } },
+    remote: { chainId: 1, rpcUrl: { env: "HALO_TEST_REMOTE_RPC" }, addresses: {}, apply: { mode: "timelock" } },
   },
 };
 `,
@@ -152,6 +153,24 @@ describe("halo devnet", () => {
       expect(existsSync(join(dir, ".halo", "devnet.json"))).toBe(false);
     } finally {
       server.close();
+    }
+  });
+
+  it("refuses a network without an addresses file (and an undeclared one) before starting a chain", async () => {
+    for (const [network, message] of [
+      ["remote", 'network "remote" has no addressesFile'],
+      ["nowhere", 'network "nowhere" is not declared'],
+    ] as const) {
+      const child = spawn(process.execPath, [halo, "devnet", "--network", network], {
+        cwd: project(),
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      children.push(child);
+      const io = collect(child);
+      const { code } = await io.exit;
+      expect(code).toBe(1);
+      expect(io.err()).toContain(message);
+      expect(io.out()).not.toContain("anvil pid");
     }
   });
 

@@ -5,7 +5,7 @@ import { createClient, http } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Anvil, freePort, startAnvil } from "../../chain/anvil.js";
 import { NetworkError, deployBlockOf, refreshNetwork } from "../../chain/network.js";
-import { type SystemDeployment, deploySystem, writeDevnetFile } from "../../chain/system.js";
+import { type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { type ResolvedNetwork, resolveNetwork, validateConfig } from "../../config/index.js";
 import { ACCOUNTS } from "./scenario.js";
 
@@ -38,9 +38,11 @@ describe("refreshNetwork", () => {
 
   beforeAll(async () => {
     anvil = await startAnvil();
-    d = await deploySystem(createClient({ transport: http(anvil.url) }), { governance: ACCOUNTS.governance });
     dir = mkdtempSync(join(tmpdir(), "halo-network-"));
-    writeDevnetFile(join(dir, ".halo", "devnet.json"), d, anvil.url);
+    d = await deploySystem(createClient({ transport: http(anvil.url) }), {
+      governance: ACCOUNTS.governance,
+      addressesFile: { path: join(dir, ".halo", "devnet.json"), rpcUrl: anvil.url },
+    });
   });
   afterAll(async () => {
     await anvil?.stop();

@@ -1,10 +1,20 @@
-import { type Address, type Client, type Hex, createClient, decodeFunctionData, getAddress, http } from "viem";
+import {
+  type Address,
+  type Client,
+  type Hex,
+  createClient,
+  decodeFunctionData,
+  encodeFunctionData,
+  getAddress,
+  http,
+} from "viem";
 import { getBlock, readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beamStateAbi, beamTimeLockAbi, configuratorAbi, haloFactoryAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
-import { type RefreshResult, flowNamesFromResources, refresh } from "../../chain/refresh.js";
+import { type RefreshResult, flowNamesFromResources, refresh, refreshWith } from "../../chain/refresh.js";
+import { createCountingClient } from "../../chain/rpc.js";
 import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { DAY0_LIMIT, DAY0_SLOPE } from "../../chain/templates.js";
 import type { ObservedState } from "../../model/observed.js";
@@ -199,6 +209,7 @@ describe("refresh", () => {
             lastIncreaseAt: 0n,
             "init.maxAmount": DAY0_LIMIT,
             "init.slope": DAY0_SLOPE,
+            "init.scope": "pau",
           },
         });
       }
@@ -339,6 +350,60 @@ describe("refresh", () => {
     expect(pinned.state).toEqual(treeState);
   });
 
+  it("reads a limit bounded by a scope-wide init (address(0)) as the class's rate limit, without an init of its own", async () => {
+    const mmfPau = treeState.resources["class.acme-mmf"]!.fields.pau as Address;
+    const custodian = getAddress(ACCOUNTS.agentOperator);
+    const key = assetCounterpartyKey(LIMIT.LIMIT_TRANSFER, d.depositAsset!, custodian);
+    const add = encodeFunctionData({
+      abi: beamStateAbi,
+      functionName: "addInitRateLimit",
+      args: [key, "0x0000000000000000000000000000000000000000", 1_000_000n * E18, (1_000_000n * E18) / DAY],
+    });
+    const salt = toBytes32Name("global-transfer-init");
+    const zero = `0x${"00".repeat(32)}` as Hex;
+    await tx.call(ACCOUNTS.governance, d.addresses.beamTimeLock, beamTimeLockAbi, "schedule", [
+      d.addresses.beamState,
+      0n,
+      add,
+      zero,
+      salt,
+      14n * DAY,
+    ]);
+    await client.request({ method: "evm_increaseTime" as never, params: [`0x${(14n * DAY).toString(16)}`] as never });
+    await client.request({ method: "evm_mine" as never, params: [] as never });
+    await tx.call(ACCOUNTS.relayer, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [
+      d.addresses.beamState,
+      0n,
+      add,
+      zero,
+      salt,
+    ]);
+    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
+      mmfPau,
+      key,
+      500_000n * E18,
+      1n,
+    ]);
+
+    const r = await refresh(anvil.url, {
+      ...opts(),
+      flowNames: { "acme-mmf": { [key.toLowerCase()]: "transfer-to-custodian" } },
+    });
+    expect(r.state.resources["class.acme-mmf.rateLimit.transfer-to-custodian"]!.fields).toMatchObject({
+      key,
+      maxAmount: 500_000n * E18,
+      slope: 1n,
+      "init.maxAmount": 1_000_000n * E18,
+      "init.scope": "global",
+    });
+    expect(r.state.resources["class.acme-mmf.init.transfer-to-custodian"]).toBeUndefined();
+    // The other classes read the same key (limit 0): nothing to report for them.
+    expect(Object.keys(r.state.resources).filter((k) => k.includes("transfer-to-custodian"))).toEqual([
+      "class.acme-mmf.rateLimit.transfer-to-custodian",
+    ]);
+    expect(r.stats.httpRequests).toBe(4);
+  });
+
   it("reads a system without factory or registries (a Configurator Unit alone), and refuses one without a timelock", async () => {
     const { beamState, configurator, beamTimeLock } = d.addresses;
     const r = await refresh(anvil.url, {
@@ -351,6 +416,35 @@ describe("refresh", () => {
     await expect(refresh(anvil.url, { addresses: { beamState, configurator } })).rejects.toThrow(
       /needs the configurator, beamState and beamTimeLock addresses/,
     );
+  });
+
+  it("with a log scan that starts after the deployments: live values and the grants still read, event-only parameters absent", async () => {
+    const late = await refresh(anvil.url, { ...opts(), blockNumber: treeBlock, fromBlock: treeBlock });
+    const unit = late.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields;
+    const full = treeState.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields;
+    // seniority, target yield and initial exchange rate live only in the factory's UnitDeployed event
+    expect(unit["params.seniority"]).toBeUndefined();
+    expect(unit["params.targetYieldBps"]).toBeUndefined();
+    expect(unit["params.initialExchangeRate"]).toBeUndefined();
+    expect(full["params.seniority"]).toBe("senior");
+    // the registry's hash of them, and every live value, are there
+    expect(unit.paramsHash).toBe(full.paramsHash);
+    expect(unit["params.capacity"]).toBe(SENIOR.capacity);
+    expect(unit["params.maxRateIncreaseBps"]).toBe(10);
+    // the cBEAM grants come from the factory's view, not only from the timelock's logs
+    expect(late.state.timelockOperations).toEqual(treeState.timelockOperations);
+  });
+
+  it("counts each refresh's own requests on a shared client", async () => {
+    const rpc = createCountingClient(anvil.url);
+    const a = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
+    const b = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
+    expect(b.state).toEqual(a.state);
+    expect(b.stats).toEqual(a.stats);
+    expect(a.stats).toEqual(treeResult.stats);
+    expect(rpc.stats).toEqual({ httpRequests: 2 * a.stats.httpRequests, rpcCalls: 2 * a.stats.rpcCalls });
+    rpc.reset();
+    expect(rpc.stats).toEqual({ httpRequests: 0, rpcCalls: 0 });
   });
 
   it("names keys the chain cannot name from the desired resources' keys", async () => {
