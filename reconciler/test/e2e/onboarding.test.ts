@@ -18,7 +18,7 @@ import {
 } from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
 import { DEPLOY_SALT } from "../../plan/factory.js";
-import { readPlanFile } from "../../plan/planfile.js";
+import { planHash, readPlanFile } from "../../plan/planfile.js";
 import { ZERO_BYTES32, decodeTimelockBatch, encodeExecuteBatch, encodeScheduleBatch } from "../../plan/timelock.js";
 import { portfolioClassRequest } from "../chain/scenario.js";
 import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
@@ -193,21 +193,24 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
 
   it("apply: deploys + schedules now; an interrupted apply resumes without repeating what was sent", async () => {
     expect((await p.halo(["plan", "--out", "plans/onboard.json"])).code).toBe(0);
-    let crashed = false;
+    // killed once the first batch (registrations and deployments, 6 transactions) is done: the schedule of
+    // batch-2 is on chain, its hash journaled, its receipt not
     const r1 = await p.halo(["apply", "plans/onboard.json"], {
-      afterSent: () => {
-        if (!crashed) {
-          crashed = true;
-          throw new Error("simulated crash after the first transaction");
-        }
+      afterSent: (unit) => {
+        if (unit === "batch-2") throw new Error("simulated crash after the first batch");
       },
     });
     expect(r1.code).toBe(1);
     expect(r1.stderr).toContain("simulated crash");
+    const { plan } = readPlanFile(join(p.dir, "plans", "onboard.json"));
+    const lines = readFileSync(join(p.dir, ".halo", "journal", `${planHash(plan)}.jsonl`), "utf8")
+      .trim()
+      .split("\n");
+    expect(JSON.parse(lines[lines.length - 1]!)).toMatchObject({ type: "sent", unit: "batch-2" });
     const r2 = await p.halo(["apply", "plans/onboard.json"]);
     expect(r2.stderr).toBe("");
     expect(r2.code).toBe(0);
-    expect(r2.stdout).toMatch(/1 recovered from the chain/);
+    expect(r2.stdout).toMatch(/0 transaction\(s\) sent, 1 recovered from the chain/);
     expect(r2.stdout).toContain("not due yet");
     const agents = await readContract(p.client, {
       address: p.d.addresses.haloRegistry,
