@@ -26,6 +26,8 @@ import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
 const HOP = 18n * 3600n;
 /** anvil's well-known default key of account 0 (a public test key). */
 const ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+/** …and of account 4, the example tree's GovOps. */
+const ANVIL_KEY_4 = "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
 const DAY = 86_400n;
 
 describe("halo plan / apply / drift on anvil: onboarding the example tree", () => {
@@ -372,6 +374,21 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
         expect(JSON.parse(j.stdout).drifted).toBe(true);
       });
     }
+
+    it("apply with GovOps' own key (HALO_SIGNER_KEY) removes a relayer set by hand; drift is clean again", async () => {
+      await p.revert(converged);
+      converged = await p.snapshot();
+      const pau = await classPau("acme-mmf");
+      await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRelayer", [
+        pau,
+        ACCOUNT.stranger,
+      ]);
+      const r = await p.halo(["apply", "--auto-approve"], undefined, { HALO_SIGNER_KEY: ANVIL_KEY_4 });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toContain(`- relayer class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`);
+      expect(r.stdout).toContain("1 transaction(s) sent");
+      expect((await p.halo(["drift"])).code).toBe(0);
+    });
 
     it("a declared class missing on chain", async () => {
       await p.revert(converged);
