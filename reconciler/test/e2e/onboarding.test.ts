@@ -114,6 +114,14 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(r.stdout).toContain("deployClass(");
     expect(r.stdout).toContain("Plan: 22 to add, 0 to change, 0 to destroy; 1 timelock batch;");
     expect(r.stdout).toContain("cannot be applied as-is");
+    const json = JSON.parse((await p.halo(["plan", "--format", "json"])).stdout) as {
+      formatVersion: string;
+      chainId: number;
+    };
+    expect([json.formatVersion, json.chainId]).toEqual(["1.0", 31337]);
+    const md = await p.halo(["plan", "--format", "markdown", "--detailed-exitcode"]);
+    expect(md.code).toBe(2);
+    expect(md.stdout.startsWith("<!-- halo-plan -->")).toBe(true);
   });
 
   it("the example tree as shipped: the legacy Halo is refused with its reason (the registry needs an agent)", async () => {
