@@ -4,6 +4,7 @@
  * the 14-day timelock, the cBEAM grants, the SORL ramps hop by hop; with an interrupted apply resumed, a
  * stale plan refused, payload modes decoded, a decrease during a ramp, and double applies that send nothing.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Hex, decodeFunctionData, encodeFunctionData } from "viem";
@@ -21,6 +22,7 @@ import { DEPLOY_SALT } from "../../plan/factory.js";
 import { planHash, readPlanFile } from "../../plan/planfile.js";
 import { ZERO_BYTES32, decodeTimelockBatch, encodeExecuteBatch, encodeScheduleBatch } from "../../plan/timelock.js";
 import { portfolioClassRequest } from "../chain/scenario.js";
+import { repoRoot } from "../helpers.js";
 import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
 
 const HOP = 18n * 3600n;
@@ -119,6 +121,14 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       chainId: number;
     };
     expect([json.formatVersion, json.chainId]).toEqual(["1.0", 31337]);
+    // the real binary propagates the exit code (what the example CI workflows rely on)
+    const bin = spawnSync(process.execPath, [join(repoRoot, "bin", "halo.js"), "plan", "--detailed-exitcode"], {
+      cwd: p.dir,
+      env: { ...process.env, HALO_LOCAL_RPC_URL: p.anvil.url, HALO_NETWORK: "" },
+      encoding: "utf8",
+    });
+    expect(bin.status).toBe(2);
+    expect(bin.stdout).toContain("Plan: 22 to add");
     const md = await p.halo(["plan", "--format", "markdown", "--detailed-exitcode"]);
     expect(md.code).toBe(2);
     expect(md.stdout.startsWith("<!-- halo-plan -->")).toBe(true);
