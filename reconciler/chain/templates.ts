@@ -3,7 +3,7 @@
  * contracts/script/DeploySystem.s.sol (used by the deploy script and SystemFixture) defines them: LCTS Portfolio
  * (`lcts-portfolio` v1) and NFAT Term (`nfat-term` v1). Implementations are filled in by `deploySystem`; code
  * hashes are the implementations' `extcodehash`. A change there must be mirrored here (system.test.ts checks
- * the components; refresh.test.ts the ranges a class is deployed within).
+ * the kinds, components and code hashes on chain).
  */
 import type { Address, Hex } from "viem";
 import { BEACON, COMPONENT, KIND, LIMIT, toBytes32Name } from "./names.js";
