@@ -352,6 +352,16 @@ contract HaloFactoryUnitTest is SystemFixture {
         vm.stopPrank();
     }
 
+    function test_recordDealUnit_sameTokenTwiceReverts() public {
+        vm.startPrank(tclass.facility);
+        factory.recordDealUnit(7, outsider, 1e18, "b", "t");
+        bytes32 unitId = factory.dealUnitId(TCLASS, 7);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnitExists.selector, unitId));
+        factory.recordDealUnit(7, outsider, 1e18, "b", "t");
+        vm.stopPrank();
+        assertEq(unitId, keccak256(abi.encode(TCLASS, uint256(7))));
+    }
+
     function test_recordDealUnit_refusesNonFacility() public {
         vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_NotFacility.selector, outsider));
         vm.prank(outsider);
