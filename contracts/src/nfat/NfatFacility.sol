@@ -281,6 +281,11 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         return keccak256(abi.encode(terms));
     }
 
+    /// @notice ERC-165: also advertises `INfatFacility`, so a factory or indexer can check the component.
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(INfatFacility).interfaceId || super.supportsInterface(interfaceId);
+    }
+
     // ---- internals ----
 
     /// @dev The ALMProxy takes custody before the deal exists: the controller's inflow limit bounds how fast the

@@ -383,6 +383,19 @@ contract ConfiguratorTest is ConfiguratorTestBase {
         assertTrue(abi.decode(result, (bool)));
     }
 
+    function test_callControllerAction_unfreezeAfterAnEmergency() public {
+        // Governance enables the exact `unfreeze()` call for every PAU; a freezer stops the controller; GovOps lift it.
+        _enable(abi.encodeCall(IHaloController.unfreeze, ()), address(0));
+        vm.prank(govOps);
+        configurator.setFreezer(p.pau, freezer);
+        vm.prank(freezer);
+        p.controller.freeze();
+        assertTrue(p.controller.frozen());
+        vm.prank(govOps);
+        configurator.callControllerAction(p.pau, abi.encodeCall(IHaloController.unfreeze, ()));
+        assertFalse(p.controller.frozen());
+    }
+
     function test_callControllerAction_bubblesControllerRevert() public {
         bytes memory data = abi.encodeCall(IHaloController.setDestination, (address(0), true));
         _enable(data, p.pau);

@@ -263,4 +263,26 @@ contract PrimeOnboardingStoryTest is ConfiguratorTestBase {
         vm.stopPrank();
         assertEq(_maxAmount(), 125_000e18);
     }
+
+    /// @dev Rule 8 end to end: `hop` and `maxChange` change only by a timelocked operation, never directly.
+    function test_story_sorlParamsOnlyThroughTimelock() public {
+        bytes32 adminRole = state.DEFAULT_ADMIN_ROLE();
+        address[3] memory direct = [abeam, governance, anyone];
+        for (uint256 i = 0; i < direct.length; ++i) {
+            vm.expectRevert(
+                abi.encodeWithSelector(IAccessControl.AccessControlUnauthorizedAccount.selector, direct[i], adminRole)
+            );
+            vm.prank(direct[i]);
+            state.setSorlParams(1 hours, 5000);
+        }
+        bytes memory call = abi.encodeCall(IBEAMState.setSorlParams, (1 hours, 5000));
+        vm.prank(abeam);
+        timelock.schedule(address(state), 0, call, bytes32(0), bytes32(0), DELAY);
+        assertEq(state.hop(), 18 hours, "nothing changes while pending");
+        vm.warp(block.timestamp + DELAY);
+        vm.prank(anyone);
+        timelock.execute(address(state), 0, call, bytes32(0), bytes32(0));
+        assertEq(state.hop(), 1 hours);
+        assertEq(state.maxChangeBps(), 5000);
+    }
 }

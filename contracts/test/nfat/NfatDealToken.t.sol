@@ -254,6 +254,7 @@ contract NfatDealTokenTest is NfatFixture {
 
     function test_SupportsInterface() public view {
         assertTrue(token.supportsInterface(type(IERC721).interfaceId));
+        assertTrue(token.supportsInterface(type(INfatDealToken).interfaceId));
         assertTrue(token.supportsInterface(type(IAccessControlEnumerable).interfaceId));
         assertFalse(token.supportsInterface(0xdeadbeef));
     }
