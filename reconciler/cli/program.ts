@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/index.js";
 import { configCommand } from "./commands/config.js";
+import { demoCommand } from "./commands/demo.js";
 import { devnetCommand } from "./commands/devnet.js";
 import { applyCommand } from "./commands/apply.js";
 import { driftCommand } from "./commands/drift.js";
@@ -28,7 +29,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   const commands = [validateCommand(io, setExit), configCommand(io, setExit), devnetCommand(io, setExit), planCommand(io, setExit), applyCommand(io, setExit), driftCommand(io, setExit), ...placeholderCommands(io, setExit)];
-  commands.push(indexCommand(io, setExit), verifyCommand(io, setExit), beaconCommand(io, setExit));
+  commands.push(indexCommand(io, setExit), verifyCommand(io, setExit), beaconCommand(io, setExit), demoCommand(io, setExit));
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();
     program.addCommand(command);

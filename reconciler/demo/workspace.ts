@@ -1,0 +1,76 @@
+/**
+ * The demo's scratch project: a temporary directory with a halo.config.ts pointing at the demo's own anvil,
+ * the addresses file `deploySystem` produced, and a copy of the example tree. The `halo` commands run
+ * in-process against it exactly as a GovOps engineer runs them in a checkout.
+ */
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Address } from "viem";
+import { type SystemDeployment, writeDevnetFile } from "../chain/system.js";
+import type { CliIo } from "../cli/io.js";
+import { run } from "../cli/program.js";
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+export interface HaloRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Workspace {
+  dir: string;
+  halo(args: string[]): Promise<HaloRun>;
+  remove(): void;
+}
+
+/**
+ * legacy.yaml is left out: it names no agent for its legacy Halo, so the plan refuses it ("names no agent")
+ * and drift would report it as missing for ever, hiding the one drift the demo provokes on purpose.
+ */
+export const LEFT_OUT = ["legacy.yaml"] as const;
+
+export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, signer: Address): Workspace {
+  const dir = mkdtempSync(join(tmpdir(), "halo-demo-"));
+  writeFileSync(
+    join(dir, "halo.config.ts"),
+    `export default {
+  defaultNetwork: "local",
+  halosDir: "halos",
+  plansDir: "plans",
+  networks: {
+    local: {
+      chainId: ${deployment.chainId},
+      rpcUrl: { env: "HALO_LOCAL_RPC_URL", default: "${rpcUrl}" },
+      addressesFile: ".halo/devnet.json",
+      apply: { mode: "signer", from: "${signer}" },
+    },
+  },
+};
+`,
+  );
+  writeDevnetFile(join(dir, ".halo", "devnet.json"), deployment, rpcUrl);
+  cpSync(join(repoRoot, "halos"), join(dir, "halos"), { recursive: true });
+  for (const f of LEFT_OUT) rmSync(join(dir, "halos", f), { force: true });
+  return {
+    dir,
+    async halo(args) {
+      let stdout = "";
+      let stderr = "";
+      // Only the RPC URL: a HALO_SIGNER_KEY or HALO_NETWORK in the caller's shell must not steer the demo.
+      const io: CliIo = {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        cwd: dir,
+        env: { HALO_LOCAL_RPC_URL: rpcUrl },
+      };
+      const code = await run(args, io);
+      return { code, stdout, stderr };
+    },
+    remove() {
+      if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
