@@ -1,5 +1,6 @@
 /** Who signs which batch in `halo apply --mode signer` (no chain: a node stand-in answering eth_accounts). */
-import type { Address, Client } from "viem";
+import { type Address, type Client, encodeErrorResult } from "viem";
+import { configuratorAbi } from "../../abi/index.js";
 import { describe, expect, it } from "vitest";
 import { SignerError, describeRevert, sendersFor } from "../../apply/signer.js";
 import type { Batch } from "../../plan/actions.js";
@@ -70,9 +71,14 @@ describe("sendersFor", () => {
 
 describe("describeRevert", () => {
   it("decodes a custom error of the system's ABIs from the revert data", () => {
-    // Configurator_IncreaseTooSoon(bytes32 key, uint256 nextAt) is not needed: any known error works
-    const data = "0x4e487b710000000000000000000000000000000000000000000000000000000000000011"; // Panic(0x11)
-    expect(describeRevert({ cause: { data } })).toMatch(/revert data 0x4e487b71|Panic/);
+    const key = `0x${"11".repeat(32)}` as const;
+    const data = encodeErrorResult({
+      abi: configuratorAbi,
+      errorName: "Configurator_IncreaseTooSoon",
+      args: [key, 42n],
+    });
+    expect(describeRevert({ cause: { cause: { data } } })).toBe(`Configurator_IncreaseTooSoon(${key}, 42)`);
+    expect(describeRevert({ cause: { data: "0xdeadbeef00" } })).toBe("revert data 0xdeadbeef00");
     expect(describeRevert(new Error("boom\nmore"))).toBe("boom");
   });
 });
