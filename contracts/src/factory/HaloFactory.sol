@@ -37,7 +37,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     /// @inheritdoc IHaloFactory
     uint16 public constant METADATA_SCHEMA_VERSION = 1;
 
-    /// @dev What a later `deployUnit` / view needs about a class this factory deployed (5 slots).
+    /// @dev What a later `deployUnit` / view needs about a class this factory deployed (6 slots).
     struct ClassInfo {
         bytes32 kind;
         bytes32 templateId;
