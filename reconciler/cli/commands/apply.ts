@@ -232,7 +232,7 @@ async function applyAction(
   const lines: string[] = [];
   const verb = mode === "signer" ? "sent" : "written";
   lines.push(
-    `Apply of plan ${planHash(plan).slice(0, 14)}…: ${report.sent.length} ${mode === "signer" ? "transaction(s)" : "payload(s)"} ${verb}, ${report.recovered.length} recovered from the chain, ${done.length + report.skipped.length} batch(es) already done.`,
+    `Apply of plan ${planHash(plan).slice(0, 14)}…: ${report.sent.length} ${mode === "signer" ? "transaction(s)" : "payload(s)"} ${verb}, ${report.recovered.length} recovered from the chain, ${done.length} batch(es) already done${report.skipped.length > 0 ? ` (and ${report.skipped.length} transaction(s) of a batch in progress)` : ""}.`,
   );
   if (mode !== "signer")
     for (const u of units) lines.push(`  ${u.id}: ${u.intent.path !== undefined ? ctx.show(u.intent.path) : ""}`);
