@@ -48,6 +48,8 @@ export interface SignerOptions {
   /** The configured unlocked account (`apply.from`). */
   from?: Address;
   roles: SignerRoles;
+  /** Where to say why a mined transaction reverted (the CLI's stderr). */
+  note?: (text: string) => void;
 }
 
 const ALL_ABIS: Abi[] = Object.entries(abis)
@@ -82,7 +84,12 @@ export function describeRevert(error: unknown): string {
   return msg.split("\n")[0]!;
 }
 
-function rpcSender(client: Client, address: Address, send: (tx: Transaction, nonce: number) => Promise<Hex>): Sender {
+function rpcSender(
+  client: Client,
+  address: Address,
+  send: (tx: Transaction, nonce: number) => Promise<Hex>,
+  note: (text: string) => void = () => {},
+): Sender {
   const last = new Map<Hex, Transaction>();
   return {
     address,
@@ -115,10 +122,10 @@ function rpcSender(client: Client, address: Address, send: (tx: Transaction, non
                 blockNumber: r.blockNumber - 1n,
               }).then(
                 () =>
-                  process.stderr.write(
-                    `${hash} reverted (the replay on block ${r.blockNumber - 1n} passes: a time-dependent check?)\n`,
+                  note(
+                    `${hash} reverted (the replay on block ${r.blockNumber - 1n} passes: a time- or gas-dependent check?)\n`,
                   ),
-                (error: unknown) => process.stderr.write(`${hash} reverted: ${describeRevert(error)}\n`),
+                (error: unknown) => note(`${hash} reverted: ${describeRevert(error)}\n`),
               );
           }
           return { status: r.status, blockNumber: r.blockNumber };
@@ -153,16 +160,20 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
       rpcUrls: { default: { http: [o.rpcUrl] } },
     });
     const wallet = createWalletClient({ account, chain, transport: http(o.rpcUrl) });
-    const sender = rpcSender(o.client, account.address, async (tx, nonce) =>
-      wallet.sendTransaction({
-        to: tx.to,
-        data: tx.data,
-        value: tx.value,
-        nonce,
-        account,
-        chain,
-        gas: await gasFor(o.client, account.address, tx),
-      }),
+    const sender = rpcSender(
+      o.client,
+      account.address,
+      async (tx, nonce) =>
+        wallet.sendTransaction({
+          to: tx.to,
+          data: tx.data,
+          value: tx.value,
+          nonce,
+          account,
+          chain,
+          gas: await gasFor(o.client, account.address, tx),
+        }),
+      o.note,
     );
     for (const b of batches) {
       if (b.signer !== undefined && b.signer.toLowerCase() !== account.address.toLowerCase())
@@ -200,6 +211,7 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
                   },
                 ],
               } as never) as Promise<Hex>,
+            o.note,
           ),
         );
       return senders.get(key)!;

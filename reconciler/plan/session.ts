@@ -275,10 +275,14 @@ export function allBuilders(obs: Observation): Builders {
 }
 
 export function planFrom(obs: Observation): Plan {
-  return buildPlan({
+  const plan = buildPlan({
     desired: obs.desired,
     observed: obs.observed,
     builders: allBuilders(obs),
     desiredHash: obs.factory.state.treeHash,
   });
+  // Inits nobody declares are the deployments' Day-0 inits and the ones this tool added for transfer flows:
+  // expected, reviewed through their timelock operations; listing them in every plan would only be noise.
+  plan.undeclared = plan.undeclared.filter((a) => !/^class\.[^.]+\.init\./.test(a));
+  return plan;
 }

@@ -10,8 +10,8 @@ import { join, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { type Address, type Hex, createPublicClient, getAddress, http, isAddress } from "viem";
 import { getBlock } from "viem/actions";
-import { chainCheck, type CheckClient } from "../../apply/chain-check.js";
-import { Journal, type Unit, runWithJournal } from "../../apply/journal.js";
+import { type CheckClient, InDoubtError, chainCheck } from "../../apply/chain-check.js";
+import { Journal, JournalError, type Unit, runWithJournal } from "../../apply/journal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
 import { SignerError, sendersFor } from "../../apply/signer.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
@@ -96,7 +96,13 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
       try {
         setExit(await applyAction(io, command, planArg, options, hooks));
       } catch (error) {
-        if (error instanceof ReportedError || error instanceof StalePlanError || error instanceof SignerError) {
+        if (
+          error instanceof ReportedError ||
+          error instanceof StalePlanError ||
+          error instanceof SignerError ||
+          error instanceof JournalError ||
+          error instanceof InDoubtError
+        ) {
           io.stderr(`halo apply: ${error.message}\n`);
           setExit(EXIT_ERROR);
           return;
@@ -179,9 +185,12 @@ async function applyAction(
   const refused = plan.actions.filter((a) => a.kind === "replace-refused");
   let units: Unit[];
   if (mode === "signer") {
-    const key = (io.env[
-      ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY"
-    ] ?? "") as Hex | "";
+    const keyEnv =
+      ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY";
+    const key = (io.env[keyEnv] ?? "") as Hex | "";
+    // never echo the value: only say that it is malformed
+    if (key !== "" && !/^0x[0-9a-fA-F]{64}$/.test(key))
+      throw new ReportedError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`);
     const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
     const senders = await sendersFor(due, {
       client,
@@ -190,6 +199,7 @@ async function applyAction(
       ...(key !== "" ? { privateKey: key } : {}),
       ...(from !== undefined ? { from: getAddress(from) } : {}),
       roles: { proposers: obs.roles.proposers, abeams: obs.roles.abeams },
+      note: io.stderr,
     });
     units = [];
     for (const b of due) units.push(...(await senderUnits([b], senders.get(b.id)!)));
@@ -222,7 +232,7 @@ async function applyAction(
   const lines: string[] = [];
   const verb = mode === "signer" ? "sent" : "written";
   lines.push(
-    `Apply of plan ${planHash(plan).slice(0, 14)}…: ${report.sent.length} ${mode === "signer" ? "transaction(s)" : "payload(s)"} ${verb}, ${report.recovered.length} recovered from the chain, ${done.length + report.skipped.length} batch(es) already done.`,
+    `Apply of plan ${planHash(plan).slice(0, 14)}…: ${report.sent.length} ${mode === "signer" ? "transaction(s)" : "payload(s)"} ${verb}, ${report.recovered.length} recovered from the chain, ${done.length} batch(es) already done${report.skipped.length > 0 ? ` (and ${report.skipped.length} transaction(s) of a batch in progress)` : ""}.`,
   );
   if (mode !== "signer")
     for (const u of units) lines.push(`  ${u.id}: ${u.intent.path !== undefined ? ctx.show(u.intent.path) : ""}`);

@@ -81,14 +81,25 @@ export async function observeFor(
 ): Promise<Observation> {
   const fromBlock = fromBlockOf(ctx.network);
   const deployer = extra.deployer ?? preferredAccount(ctx.network);
-  return observe({
-    rpcUrl: ctx.network.rpcUrl,
-    addresses: ctx.network.addresses,
-    state: ctx.state,
-    ...(fromBlock !== undefined ? { fromBlock } : {}),
-    ...(deployer !== undefined ? { preferredDeployer: deployer } : {}),
-    ...(extra.watch !== undefined ? { watch: extra.watch } : {}),
-  });
+  const { name, rpcUrl, chainId } = ctx.network;
+  let obs: Observation;
+  try {
+    obs = await observe({
+      rpcUrl,
+      addresses: ctx.network.addresses,
+      state: ctx.state,
+      ...(fromBlock !== undefined ? { fromBlock } : {}),
+      ...(deployer !== undefined ? { preferredDeployer: deployer } : {}),
+      ...(extra.watch !== undefined ? { watch: extra.watch } : {}),
+    });
+  } catch (error) {
+    const short =
+      error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error);
+    throw new ReportedError(`network ${name}: reading ${rpcUrl} failed: ${short.split("\n")[0]}`);
+  }
+  if (obs.observed.chainId !== chainId)
+    throw new ReportedError(`network ${name}: ${rpcUrl} serves chain ${obs.observed.chainId}, not ${chainId}`);
+  return obs;
 }
 
 /** A plan has something to do (or something it refuses). */

@@ -158,6 +158,12 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(r.stderr).toContain("nothing planned");
   });
 
+  it("an RPC that does not answer is an error naming the network (exit 1)", async () => {
+    const r = await p.halo(["drift"], undefined, { HALO_LOCAL_RPC_URL: "http://127.0.0.1:1" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^halo drift: network local: reading http:\/\/127\.0\.0\.1:1 failed: /);
+  });
+
   it("a saved plan is refused once the chain changed, saying what changed", async () => {
     expect((await p.halo(["plan", "--out", "plans/stale.json"])).code).toBe(0);
     const snap = await p.snapshot();
