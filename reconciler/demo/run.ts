@@ -47,6 +47,8 @@ export interface DemoOptions {
   /** Where the records, the saved plan and the logs go (default out/demo under the repository). */
   outDir?: string;
   write?: (text: string) => void;
+  /** Show each step's title while it runs (overwritten by its result line); default: stdout is a terminal. */
+  live?: boolean;
   /** Install SIGINT / SIGTERM / SIGHUP handlers that stop anvil and exit (the CLI; off in tests). */
   handleSignals?: boolean;
   /** Safety net for the ramp loop. */
@@ -89,6 +91,7 @@ const indent = (text: string) =>
 
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const write = options.write ?? ((t: string) => process.stdout.write(t));
+  const live = options.live ?? (options.write === undefined && process.stdout.isTTY === true);
   const outDir = options.outDir ?? join(repoRoot, "out", "demo");
   const started = Date.now();
   const TOTAL = 9;
@@ -115,16 +118,24 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   async function step<T>(title: string, body: () => Promise<{ value: T; line: string; detail?: string }>): Promise<T> {
     n += 1;
     const t0 = Date.now();
+    const label = `[${String(n).padStart(2)}/${TOTAL}] ${title}`;
+    // on a terminal the running step shows its title; the result line replaces it (\r + erase line)
+    if (live) write(`${label} …`);
+    const clear = () => {
+      if (live) write("\r\x1b[K");
+    };
     const before = c !== undefined ? await c.head() : undefined;
     let result: { value: T; line: string; detail?: string };
     try {
       result = await body();
     } catch (error) {
-      write(`[${String(n).padStart(2)}/${TOTAL}] ${title}: FAILED after ${fmtSeconds(Date.now() - t0)}\n`);
+      clear();
+      write(`${label}: FAILED after ${fmtSeconds(Date.now() - t0)}\n`);
       throw error;
     }
     const ms = Date.now() - t0;
-    write(`[${String(n).padStart(2)}/${TOTAL}] ${title}: ${result.line}  (${fmtSeconds(ms)})\n`);
+    clear();
+    write(`${label}: ${result.line}  (${fmtSeconds(ms)})\n`);
     if (result.detail !== undefined) write(`${indent(result.detail)}\n`);
     const after = c !== undefined ? await c.head() : undefined;
     steps.push({ title, ms, fromBlock: before?.number, toBlock: after?.number, fromTime: before?.timestamp, toTime: after?.timestamp });

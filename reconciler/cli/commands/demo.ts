@@ -12,8 +12,10 @@ export function demoCommand(io: CliIo, setExit: (code: number) => void): Command
     .description("run the end-to-end demo on a local anvil chain (plan, apply, timelock, LCTS days, an NFAT deal, drift, records)")
     .addOption(new Option("--out <dir>", "where the plan, logs, drift report and records go").default("out/demo"))
     .action(async (options: { out: string }) => {
+      // the running step's title is shown only when the output is the real terminal (processIo), not a capture
+      const live = io.env === process.env && process.stdout.isTTY === true;
       try {
-        await runDemo({ outDir: resolve(io.cwd, options.out), write: io.stdout, handleSignals: true });
+        await runDemo({ outDir: resolve(io.cwd, options.out), write: io.stdout, live, handleSignals: true });
         setExit(EXIT_OK);
       } catch (error) {
         io.stderr(`halo demo: ${error instanceof Error ? error.message : String(error)}\n`);
