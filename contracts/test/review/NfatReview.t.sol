@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
+import {INfatDealToken} from "../../src/interfaces/INfatDealToken.sol";
 import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
 import {NfatFacility} from "../../src/nfat/NfatFacility.sol";
 import {NfatFixture} from "../nfat/NfatFixture.sol";
@@ -98,5 +99,40 @@ contract NfatReviewTest is NfatFixture {
         assertEq(token.ownerOf(tokenId), address(hostile));
         assertEq(hostile.hookCalls(), 0);
         assertEq(facility.sharesOf(address(hostile)), 0);
+    }
+
+    // ---- R-02: the buybox's transfer allow-list is fixed at class deployment ----
+
+    function _kycClass() internal returns (NfatClass memory k) {
+        INfatFacility.Buybox memory bb = _defaultBuybox();
+        bb.transferAllowList = true;
+        k = _deployClass("kyc", bb, true);
+    }
+
+    /// @dev The buybox says deals of this class only move to allow-listed (KYC'd) receivers; the operator alone
+    ///      must not be able to lift that (the spec: outside the buybox needs governance).
+    function test_R02_operatorCannotSwitchOffAnAllowListTheBuyboxRequires() public {
+        NfatClass memory k = _kycClass();
+        vm.prank(operator);
+        vm.expectRevert(INfatDealToken.DealToken_AllowListRequired.selector);
+        k.token.setAllowListEnabled(false);
+        assertTrue(k.token.allowListEnabled());
+    }
+
+    function test_R02_allowListStaysSwitchableWhenTheBuyboxLeavesItOpen() public {
+        vm.startPrank(operator);
+        token.setAllowListEnabled(true);
+        assertTrue(token.allowListEnabled());
+        token.setAllowListEnabled(false);
+        vm.stopPrank();
+        assertFalse(token.allowListEnabled());
+    }
+
+    /// @dev Switching it on again (idempotently) stays allowed on a KYC class.
+    function test_R02_operatorMaySwitchOnAgainOnAKycClass() public {
+        NfatClass memory k = _kycClass();
+        vm.prank(operator);
+        k.token.setAllowListEnabled(true);
+        assertTrue(k.token.allowListEnabled());
     }
 }
