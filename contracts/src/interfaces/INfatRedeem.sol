@@ -19,7 +19,10 @@ pragma solidity 0.8.30;
 ///           outstanding principal, NFT unchanged. Once the funds cover the principal the holder must `redeem`
 ///           (which pays the same money and more), so principal money can never be taken as interest and leave
 ///           an unredeemable unit behind.
-///         Roles: DEFAULT_ADMIN_ROLE (governance), NFAT_BEACON (lpha-nfat: fund).
+///         - `writeDown` (governance): a loss. Lowers a deal's principal without a payment, so that a partial
+///           recovery can be redeemed and the book can close (losses are shared pari passu off-chain; the
+///           write-down records the outcome for each unit).
+///         Roles: DEFAULT_ADMIN_ROLE (governance: `writeDown`, roles), NFAT_BEACON (lpha-nfat: fund).
 interface INfatRedeem {
     struct RedeemConfig {
         address admin; // DEFAULT_ADMIN_ROLE: governance (BEAMTimeLock)
@@ -49,6 +52,8 @@ interface INfatRedeem {
     event Redeemed(uint256 indexed tokenId, address indexed holder, uint256 paid, uint256 principal);
     event Spent(uint256 indexed tokenId, address indexed holder, uint256 paid, uint256 principalPart, bool burnt);
     event InterestClaimed(uint256 indexed tokenId, address indexed holder, uint256 paid);
+    /// @notice Governance wrote `amount` of `tokenId`'s principal off as a loss; `remaining` is still owed.
+    event PrincipalWrittenDown(uint256 indexed tokenId, uint256 amount, uint256 remaining, address indexed by);
 
     error Redeem_ZeroAddress(string what);
     error Redeem_ZeroAmount();
@@ -60,6 +65,8 @@ interface INfatRedeem {
     error Redeem_PrincipalPartTooLarge(uint256 tokenId, uint256 principalPart, uint256 principal, uint256 available);
     error Redeem_NothingToPay(uint256 tokenId);
     error Redeem_PrincipalCovered(uint256 tokenId, uint256 available, uint256 principal);
+    /// @notice A write-down of `amount` exceeds the outstanding `principal` of `tokenId`.
+    error Redeem_WriteDownTooLarge(uint256 tokenId, uint256 amount, uint256 principal);
 
     /// @notice Initialise a fresh clone. Reverts `Redeem_ZeroAddress` for any missing address.
     function initialize(RedeemConfig calldata config) external;
@@ -87,6 +94,14 @@ interface INfatRedeem {
     ///         `Redeem_PrincipalCovered` once the funds cover the outstanding principal (use `redeem`).
     /// @return paid Deposit-asset units paid.
     function claimInterest(uint256 tokenId) external returns (uint256 paid);
+
+    /// @notice Write `amount` of `tokenId`'s outstanding principal off as a loss (default, workout, pari-passu
+    ///         loss on its book): the deal's principal and the book's liabilities drop by `amount`, nothing is
+    ///         paid and the NFT stays with its holder, who can then `redeem` whatever was funded once it covers
+    ///         the remaining principal (a write-down to zero lets the holder redeem what is there, even nothing,
+    ///         and frees the book to close). DEFAULT_ADMIN_ROLE only (governance, through the timelock).
+    ///         Reverts `Redeem_ZeroAmount`, `Redeem_UnknownToken`, `Redeem_WriteDownTooLarge`.
+    function writeDown(uint256 tokenId, uint256 amount) external;
 
     function depositAsset() external view returns (address);
     function controller() external view returns (address);

@@ -3,6 +3,7 @@ pragma solidity 0.8.30;
 
 import {INfatDealToken} from "../../src/interfaces/INfatDealToken.sol";
 import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
+import {INfatRedeem} from "../../src/interfaces/INfatRedeem.sol";
 import {NfatFacility} from "../../src/nfat/NfatFacility.sol";
 import {NfatFixture} from "../nfat/NfatFixture.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
@@ -134,5 +135,81 @@ contract NfatReviewTest is NfatFixture {
         vm.prank(operator);
         k.token.setAllowListEnabled(true);
         assertTrue(k.token.allowListEnabled());
+    }
+
+    // ---- R-03: a partial recovery (loss) can be paid out; the book can close ----
+
+    /// @dev Default with a 60% recovery: before the fix `redeem` reverted `Redeem_Underfunded` forever, the
+    ///      recovered money was stranded in the redeem contract and the book could never close (the spec wants
+    ///      losses shared pari passu). Governance (the redeem contract's admin, the timelock) writes the
+    ///      principal down; the holder then redeems what was recovered.
+    function test_R03_partialRecoveryIsPaidAfterAGovernanceWriteDown() public {
+        _deposit(primeA, 10 * M);
+        _openBook(c, BOOK);
+        uint256 id = _claim(primeA, 10 * M, BOOK, _bullet());
+        vm.warp(block.timestamp + YEAR + 30 days);
+        _fund(id, 6 * M); // what the workout recovered
+
+        vm.prank(primeA);
+        vm.expectRevert(abi.encodeWithSelector(INfatRedeem.Redeem_Underfunded.selector, id, 6 * M, 10 * M));
+        redeem.redeem(id);
+
+        vm.expectEmit(address(redeem));
+        emit INfatRedeem.PrincipalWrittenDown(id, 4 * M, 6 * M, admin);
+        vm.prank(admin);
+        redeem.writeDown(id, 4 * M);
+        assertEq(token.deal(id).principal, 6 * M);
+        assertEq(facility.book(BOOK).liabilities, 6 * M);
+        assertEq(facility.book(BOOK).unitCount, 1, "the unit stays until the holder redeems");
+
+        vm.prank(primeA);
+        assertEq(redeem.redeem(id), 6 * M);
+        assertEq(susds.balanceOf(primeA), 6 * M);
+        assertFalse(token.exists(id));
+        assertEq(facility.book(BOOK).liabilities, 0);
+        assertEq(facility.book(BOOK).unitCount, 0);
+        assertEq(redeem.totalOwed(), 0);
+        _move(c, BOOK, INfatFacility.BookStatus.CLOSED);
+        assertEq(uint8(facility.book(BOOK).status), uint8(INfatFacility.BookStatus.CLOSED));
+    }
+
+    /// @dev A total loss: written down to zero, the holder redeems nothing and the unit leaves the book.
+    function test_R03_totalLossWriteDownLetsTheBookClose() public {
+        _deposit(primeA, 10 * M);
+        _openBook(c, BOOK);
+        uint256 id = _claim(primeA, 10 * M, BOOK, _bullet());
+        vm.prank(admin);
+        redeem.writeDown(id, 10 * M);
+        vm.prank(primeA);
+        assertEq(redeem.redeem(id), 0);
+        assertEq(facility.book(BOOK).unitCount, 0);
+        _move(c, BOOK, INfatFacility.BookStatus.CLOSED);
+    }
+
+    function test_R03_writeDownRefusesOutsiderBeaconAndHolder() public {
+        _deposit(primeA, 10 * M);
+        _openBook(c, BOOK);
+        uint256 id = _claim(primeA, 10 * M, BOOK, _bullet());
+        address[3] memory callers = [outsider, nfatBeacon, primeA];
+        for (uint256 i = 0; i < callers.length; ++i) {
+            vm.prank(callers[i]);
+            vm.expectRevert(_missingRole(callers[i], bytes32(0)));
+            redeem.writeDown(id, 1);
+        }
+        assertEq(token.deal(id).principal, 10 * M);
+    }
+
+    function test_R03_writeDownReverts() public {
+        _deposit(primeA, 10 * M);
+        _openBook(c, BOOK);
+        uint256 id = _claim(primeA, 10 * M, BOOK, _bullet());
+        vm.startPrank(admin);
+        vm.expectRevert(INfatRedeem.Redeem_ZeroAmount.selector);
+        redeem.writeDown(id, 0);
+        vm.expectRevert(abi.encodeWithSelector(INfatRedeem.Redeem_UnknownToken.selector, id + 1));
+        redeem.writeDown(id + 1, 1);
+        vm.expectRevert(abi.encodeWithSelector(INfatRedeem.Redeem_WriteDownTooLarge.selector, id, 10 * M + 1, 10 * M));
+        redeem.writeDown(id, 10 * M + 1);
+        vm.stopPrank();
     }
 }
