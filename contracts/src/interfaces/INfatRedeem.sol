@@ -15,10 +15,10 @@ pragma solidity 0.8.30;
 ///           the declared principal part (which must be covered by the payment); the payment that brings the
 ///           principal to zero burns the NFT; once the funds cover the whole principal only that final payment
 ///           is possible;
-///         - `claimInterest`: PERIODIC deals; pays everything funded-but-unpaid while it does not cover the
-///           outstanding principal, NFT unchanged. Once the funds cover the principal the holder must `redeem`
-///           (which pays the same money and more), so principal money can never be taken as interest and leave
-///           an unredeemable unit behind.
+///         - `claimInterest`: PERIODIC deals, before maturity; pays everything funded-but-unpaid while it does
+///           not cover the outstanding principal, NFT unchanged. Once the funds cover the principal, or the deal
+///           has matured, the holder must `redeem` (which pays the same money and more), so principal money can
+///           never be taken as interest and leave an unredeemable unit behind.
 ///         - `writeDown` (governance): a loss. Lowers a deal's principal without a payment, so that a partial
 ///           recovery can be redeemed and the book can close (losses are shared pari passu off-chain; the
 ///           write-down records the outcome for each unit).
@@ -67,6 +67,10 @@ interface INfatRedeem {
     error Redeem_PrincipalCovered(uint256 tokenId, uint256 available, uint256 principal);
     /// @notice A write-down of `amount` exceeds the outstanding `principal` of `tokenId`.
     error Redeem_WriteDownTooLarge(uint256 tokenId, uint256 amount, uint256 principal);
+    /// @notice `claimInterest` after the deal's `maturity`: from then on money waiting for a PERIODIC deal is
+    ///         principal repayment (often funded in several tranches under the outflow rate limit) and is paid
+    ///         only through `redeem` (review 2026-11-26, R-04).
+    error Redeem_Matured(uint256 tokenId, uint256 maturity);
 
     /// @notice Initialise a fresh clone. Reverts `Redeem_ZeroAddress` for any missing address.
     function initialize(RedeemConfig calldata config) external;
@@ -91,7 +95,8 @@ interface INfatRedeem {
     function spend(uint256 tokenId, uint256 principalPart) external returns (uint256 paid);
 
     /// @notice Periodic interest: pay the holder everything funded-but-unpaid; NFT unchanged. Reverts
-    ///         `Redeem_PrincipalCovered` once the funds cover the outstanding principal (use `redeem`).
+    ///         `Redeem_PrincipalCovered` once the funds cover the outstanding principal (use `redeem`), and
+    ///         `Redeem_Matured` from the deal's maturity on (principal tranches are paid only by `redeem`).
     /// @return paid Deposit-asset units paid.
     function claimInterest(uint256 tokenId) external returns (uint256 paid);
 

@@ -134,6 +134,9 @@ contract NfatRedeem is INfatRedeem, AccessControlEnumerableUpgradeable, Reentran
         paid = available(tokenId);
         if (paid == 0) revert Redeem_NothingToPay(tokenId);
         if (paid >= data.principal) revert Redeem_PrincipalCovered(tokenId, paid, data.principal);
+        // From maturity on the money is principal coming back, often in tranches under the outflow limit; paid
+        // as "interest" it would leave the unit (and its book) showing principal that was in fact repaid.
+        if (block.timestamp >= data.maturity) revert Redeem_Matured(tokenId, data.maturity);
 
         _recordPayment(tokenId, paid);
         IERC20(depositAsset).safeTransfer(holder, paid);

@@ -212,4 +212,36 @@ contract NfatReviewTest is NfatFixture {
         redeem.writeDown(id, 10 * M + 1);
         vm.stopPrank();
     }
+
+    // ---- R-04: principal funded in tranches must not be taken "as interest" ----
+
+    /// @dev The class's outflow limit is usually far below a deal's principal (Day-0 IRL ~100k vs 1M-100M deals), so
+    ///      lpha-nfat repays a PERIODIC deal's principal in several `fund` calls. Before the fix the holder could
+    ///      `claimInterest` each tranche (each stays below the principal): paid in full, the NFT still showed the
+    ///      whole principal outstanding (a claim that could be sold on) and the book could never close.
+    ///      From maturity on, a PERIODIC deal only pays through `redeem`.
+    function test_R04_principalTranchesAtMaturityCannotBeClaimedAsInterest() public {
+        _deposit(primeA, 10 * M);
+        _openBook(c, BOOK);
+        INfatFacility.DealTerms memory terms = _terms(YEAR, 1000, INfatFacility.Schedule.PERIODIC);
+        uint256 id = _claim(primeA, 10 * M, BOOK, terms);
+
+        vm.warp(block.timestamp + 182 days);
+        _fund(id, 500_000e18);
+        vm.prank(primeA);
+        assertEq(redeem.claimInterest(id), 500_000e18, "coupons before maturity still flow");
+
+        vm.warp(terms.maturity);
+        _fund(id, 5 * M + 500_000e18); // first tranche: last coupon + half the principal
+        vm.prank(primeA);
+        vm.expectRevert(abi.encodeWithSelector(INfatRedeem.Redeem_Matured.selector, id, terms.maturity));
+        redeem.claimInterest(id);
+
+        vm.warp(block.timestamp + 1 days);
+        _fund(id, 5 * M); // second tranche
+        vm.prank(primeA);
+        assertEq(redeem.redeem(id), 10 * M + 500_000e18);
+        assertEq(facility.book(BOOK).liabilities, 0);
+        _move(c, BOOK, INfatFacility.BookStatus.CLOSED);
+    }
 }
