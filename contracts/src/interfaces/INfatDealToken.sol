@@ -25,8 +25,8 @@ interface INfatDealToken {
         uint128 principal; // outstanding principal (reduced by amortising payments)
         uint128 originalPrincipal; // principal at mint
         address depositor; // the Prime the deal was minted to (unchanged by transfers)
-        uint64 mintedAt;
-        uint64 maturity; // from the terms: when the principal is due
+        uint40 mintedAt; // uint40 keeps depositor, both times and the schedule in one storage slot
+        uint40 maturity; // from the terms: when the principal is due
         uint8 schedule; // INfatFacility.Schedule
         bytes32 bookId;
         bytes32 termsHash; // keccak256(abi.encode(INfatFacility.DealTerms))

@@ -124,7 +124,7 @@ contract NfatDealToken is INfatDealToken, ERC721Upgradeable, AccessControlEnumer
         override(ERC721Upgradeable, AccessControlEnumerableUpgradeable)
         returns (bool)
     {
-        return ERC721Upgradeable.supportsInterface(interfaceId)
+        return interfaceId == type(INfatDealToken).interfaceId || ERC721Upgradeable.supportsInterface(interfaceId)
             || AccessControlEnumerableUpgradeable.supportsInterface(interfaceId);
     }
 

@@ -11,6 +11,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title NfatFacility — deposit queue, claims and Halo Books of an NFAT Term Halo Class
 /// @notice Cloned per class by the Halo Factory; see INfatFacility.
@@ -280,6 +281,11 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         return keccak256(abi.encode(terms));
     }
 
+    /// @notice ERC-165: also advertises `INfatFacility`, so a factory or indexer can check the component.
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(INfatFacility).interfaceId || super.supportsInterface(interfaceId);
+    }
+
     // ---- internals ----
 
     /// @dev The ALMProxy takes custody before the deal exists: the controller's inflow limit bounds how fast the
@@ -306,8 +312,8 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
                 // forge-lint: disable-next-line(unsafe-typecast)
                 originalPrincipal: uint128(amount),
                 depositor: depositor,
-                mintedAt: uint64(block.timestamp),
-                maturity: terms.maturity,
+                mintedAt: SafeCast.toUint40(block.timestamp),
+                maturity: SafeCast.toUint40(terms.maturity),
                 schedule: uint8(terms.schedule),
                 bookId: bookId,
                 termsHash: termsHash

@@ -163,6 +163,11 @@ contract NfatRedeem is INfatRedeem, AccessControlEnumerableUpgradeable, Reentran
         return _accounts[tokenId].late;
     }
 
+    /// @notice ERC-165: also advertises `INfatRedeem`, so a factory or indexer can check the component.
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(INfatRedeem).interfaceId || super.supportsInterface(interfaceId);
+    }
+
     // ---- internals ----
 
     /// @dev The owner is paid; the owner or anyone the owner approved may trigger the payment.

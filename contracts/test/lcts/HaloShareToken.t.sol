@@ -194,9 +194,7 @@ contract HaloShareTokenTest is LctsFixture {
     }
 
     /// @dev Over any sequence of daily updates the rate can never outgrow (1 + bps)^days.
-    function testFuzz_updateExchangeRate_neverOutgrowsTheDailyBound(uint256[8] memory asks, uint8 gapsHours)
-        public
-    {
+    function testFuzz_updateExchangeRate_neverOutgrowsTheDailyBound(uint256[8] memory asks, uint8 gapsHours) public {
         uint256 rate = INITIAL_RATE;
         uint256 gap = bound(gapsHours, 1, 48) * 1 hours;
         uint256 increases;

@@ -5,8 +5,9 @@ import {ILctsQueue} from "../../src/interfaces/ILctsQueue.sol";
 import {LctsFixture} from "./LctsFixture.sol";
 import {FeeOnTransferERC20} from "./mocks/FeeOnTransferERC20.sol";
 import {ReentrantERC20} from "./mocks/ReentrantERC20.sol";
-import {ReentrancyGuardTransientUpgradeable} from
-    "@openzeppelin/contracts-upgradeable/utils/ReentrancyGuardTransientUpgradeable.sol";
+import {
+    ReentrancyGuardTransientUpgradeable
+} from "@openzeppelin/contracts-upgradeable/utils/ReentrancyGuardTransientUpgradeable.sol";
 
 /// @notice Decision (docs/lcts.md, "Hostile tokens"): a deposit asset that does not move exactly what it is asked
 ///         to is refused, not accounted for; re-entry from a token hook hits the reentrancy guard.
@@ -34,7 +35,7 @@ contract LctsFeeOnTransferTest is LctsFixture {
         // The fee is switched on after shares exist: the ALMProxy's payout arrives short, so settlement reverts
         // and the generation stays LOCKED for the beacon to handle, with no reward booked.
         feeToken.setFeeBps(0);
-        feeToken.mint(almProxy, 1_000e18);
+        feeToken.mint(almProxy, 1000e18);
         _deposit(redeemQueue, alice, 100e18);
         _lock(redeemQueue);
         feeToken.setFeeBps(100);
@@ -117,7 +118,7 @@ contract LctsReentrantTokenTest is LctsFixture {
     }
 
     function test_reentrant_redeemPayoutCannotReenterClaim() public {
-        hostile.mint(almProxy, 1_000e18);
+        hostile.mint(almProxy, 1000e18);
         _deposit(redeemQueue, alice, 100e18);
         _lock(redeemQueue);
         hostile.arm(address(redeemQueue), abi.encodeCall(ILctsQueue.claim, ()));

@@ -509,6 +509,33 @@ abstract contract LctsQueueBehaviour is LctsFixture {
         assertEq(back, 25e18);
     }
 
+    /// @dev Characterises the accumulator's precision in a generation that never drains: 30 days of 50 % daily
+    ///      conversion with fresh deposits each day push the share price to ~2^30 shares per underlying unit;
+    ///      the rewards left behind by rounding must still be negligible (docs/lcts.md, "Long-lived generations").
+    function test_story_longLivedGenerationKeepsRewardPrecision() public {
+        address[3] memory people = [alice, bob, carol];
+        uint256 bought;
+        for (uint256 day; day < 30; ++day) {
+            _deposit(q, people[day % 3], 1_000_000e18);
+            vm.warp(block.timestamp + 1 days);
+            (uint256 converted, uint256 r) = _lockAndSettle(q, q.generation(1).totalUnderlying / 2);
+            assertGt(converted, 0);
+            bought += r;
+        }
+        ILctsQueue.Generation memory gen = q.generation(1);
+        assertEq(uint8(gen.state), uint8(ILctsQueue.GenerationState.ACTIVE), "never drained");
+        assertGt(gen.totalShares / gen.totalUnderlying, 1e8, "share price drifted by > 1e8");
+
+        uint256 paid; // top-up deposits paid part of it along the way
+        for (uint256 i; i < 3; ++i) {
+            vm.prank(people[i]);
+            q.claim();
+            paid += reward.balanceOf(people[i]);
+        }
+        assertLe(paid, bought, "never more than bought");
+        assertApproxEqRel(paid, bought, 1e-9 * 1e18, "rounding dust below one part per billion");
+    }
+
     // =========================================================================================================
     // governance
     // =========================================================================================================

@@ -26,8 +26,8 @@ contract NfatDealTokenTest is NfatFixture {
             principal: uint128(principal),
             originalPrincipal: uint128(principal),
             depositor: primeA,
-            mintedAt: uint64(block.timestamp),
-            maturity: uint64(block.timestamp + YEAR),
+            mintedAt: uint40(block.timestamp),
+            maturity: uint40(block.timestamp + YEAR),
             schedule: uint8(INfatFacility.Schedule.BULLET),
             bookId: BOOK,
             termsHash: keccak256("terms")
@@ -254,6 +254,7 @@ contract NfatDealTokenTest is NfatFixture {
 
     function test_SupportsInterface() public view {
         assertTrue(token.supportsInterface(type(IERC721).interfaceId));
+        assertTrue(token.supportsInterface(type(INfatDealToken).interfaceId));
         assertTrue(token.supportsInterface(type(IAccessControlEnumerable).interfaceId));
         assertFalse(token.supportsInterface(0xdeadbeef));
     }

@@ -9,6 +9,7 @@ import {NfatRedeem} from "../../src/nfat/NfatRedeem.sol";
 import {NfatFixture} from "./NfatFixture.sol";
 import {MockController, ShortchangingController} from "./mocks/MockController.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {StdStorage, stdStorage} from "forge-std/Test.sol";
 
@@ -709,6 +710,12 @@ contract NfatFacilityTest is NfatFixture {
         assertEq(facility.totalShares(), 0);
         assertFalse(facility.isAttestationFresh(BOOK));
         assertEq(uint8(facility.book(BOOK).status), uint8(INfatFacility.BookStatus.NONE));
+    }
+
+    function test_SupportsInterface() public view {
+        assertTrue(facility.supportsInterface(type(INfatFacility).interfaceId));
+        assertTrue(facility.supportsInterface(type(IAccessControlEnumerable).interfaceId));
+        assertFalse(facility.supportsInterface(0xdeadbeef));
     }
 
     function test_HashTerms_IsAbiEncodeHash() public view {

@@ -7,6 +7,7 @@ import {NfatRedeem} from "../../src/nfat/NfatRedeem.sol";
 import {NfatFixture} from "./NfatFixture.sol";
 import {MockController, ShortchangingController} from "./mocks/MockController.sol";
 import {Initializable} from "@openzeppelin/contracts-upgradeable/proxy/utils/Initializable.sol";
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 
 contract NfatRedeemTest is NfatFixture {
@@ -344,6 +345,12 @@ contract NfatRedeemTest is NfatFixture {
         assertEq(redeem.fundings(bulletId).length, 0);
         assertFalse(redeem.fundedLate(bulletId));
         assertEq(redeem.account(bulletId).firstFundedAt, 0);
+    }
+
+    function test_SupportsInterface() public view {
+        assertTrue(redeem.supportsInterface(type(INfatRedeem).interfaceId));
+        assertTrue(redeem.supportsInterface(type(IAccessControlEnumerable).interfaceId));
+        assertFalse(redeem.supportsInterface(0xdeadbeef));
     }
 
     function test_FundedLate_FlagsFundingAfterMaturity() public {

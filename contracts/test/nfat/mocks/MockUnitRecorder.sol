@@ -30,3 +30,12 @@ contract MockUnitRecorder is IHaloUnitRecorder {
         return records[i];
     }
 }
+
+/// @dev The cheapest possible recorder (one counter), so gas benchmarks measure the facility, not the mock.
+contract CountingUnitRecorder is IHaloUnitRecorder {
+    uint256 public count;
+
+    function recordDealUnit(uint256, address, uint256, bytes32, bytes32) external {
+        ++count;
+    }
+}

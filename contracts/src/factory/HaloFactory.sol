@@ -1,0 +1,524 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {AccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/AccessControlEnumerable.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
+
+import {IBEAMState} from "../interfaces/IBEAMState.sol";
+import {IHaloFactory} from "../interfaces/IHaloFactory.sol";
+import {IHaloRegistry} from "../interfaces/IHaloRegistry.sol";
+import {ITemplateRegistry} from "../interfaces/ITemplateRegistry.sol";
+import {ClassDeployer} from "./deployers/ClassDeployer.sol";
+import {FactoryLib} from "./deployers/FactoryLib.sol";
+import {FactoryNames} from "./deployers/FactoryNames.sol";
+import {LctsUnitDeployer} from "./deployers/LctsUnitDeployer.sol";
+
+/// @title HaloFactory
+/// @notice See `IHaloFactory`. The factory is the single authority of a deployment but keeps no power over what
+///         it deployed: every clone is initialised with its final role holders in the creating transaction, and the
+///         only hooks it keeps (RateLimits / HaloController `factory`) allow seeding never-configured Day-0 keys and
+///         registering unit contracts of classes it created.
+contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, ReentrancyGuardTransient {
+    /// @inheritdoc IHaloFactory
+    bytes32 public constant DEPLOYER = keccak256("DEPLOYER");
+    /// @inheritdoc IHaloFactory
+    bytes32 public constant APPROVER = keccak256("APPROVER");
+    /// @inheritdoc IHaloFactory
+    bytes32 public constant CLASS_APPROVAL_TYPEHASH = keccak256(
+        "ClassApproval(bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,uint256 deadline,"
+        "uint256 nonce)"
+    );
+    /// @inheritdoc IHaloFactory
+    bytes32 public constant UNIT_APPROVAL_TYPEHASH = keccak256(
+        "UnitApproval(bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)"
+    );
+    /// @inheritdoc IHaloFactory
+    uint16 public constant METADATA_SCHEMA_VERSION = 1;
+
+    /// @dev What a later `deployUnit` / view needs about a class this factory deployed (5 slots).
+    struct ClassInfo {
+        bytes32 kind;
+        bytes32 templateId;
+        uint32 templateVersion;
+        address almProxy;
+        address depositAsset;
+        address beacon; // lpha-lcts of a Portfolio class
+        address govOps;
+    }
+
+    struct FacilityInfo {
+        bytes32 classId;
+        address dealToken;
+        uint32 day0Cycles;
+    }
+
+    /// @inheritdoc IHaloFactory
+    address public immutable timelock;
+    /// @inheritdoc IHaloFactory
+    address public immutable templateRegistry;
+    /// @inheritdoc IHaloFactory
+    address public immutable haloRegistry;
+    /// @inheritdoc IHaloFactory
+    address public immutable beamState;
+    /// @inheritdoc IHaloFactory
+    address public immutable configurator;
+
+    mapping(bytes32 classId => ClassInfo) private _classes;
+    mapping(address facility => FacilityInfo) private _facilities;
+    mapping(address approver => mapping(uint256 nonce => bool)) private _usedNonces;
+
+    /// @param wiring The system this factory deploys into. `wiring.timelock` becomes DEFAULT_ADMIN_ROLE.
+    /// @param deployers Initial DEPLOYER holders.
+    /// @param approvers Initial APPROVER holders.
+    constructor(Wiring memory wiring, address[] memory deployers, address[] memory approvers)
+        EIP712("HaloFactory", "1")
+    {
+        if (wiring.timelock == address(0)) revert Factory_ZeroAddress("timelock");
+        if (wiring.templateRegistry == address(0)) revert Factory_ZeroAddress("templateRegistry");
+        if (wiring.haloRegistry == address(0)) revert Factory_ZeroAddress("haloRegistry");
+        if (wiring.beamState == address(0)) revert Factory_ZeroAddress("beamState");
+        if (wiring.configurator == address(0)) revert Factory_ZeroAddress("configurator");
+        timelock = wiring.timelock;
+        templateRegistry = wiring.templateRegistry;
+        haloRegistry = wiring.haloRegistry;
+        beamState = wiring.beamState;
+        configurator = wiring.configurator;
+        _grantRole(DEFAULT_ADMIN_ROLE, wiring.timelock);
+        for (uint256 i = 0; i < deployers.length; ++i) {
+            _grantRole(DEPLOYER, deployers[i]);
+        }
+        for (uint256 i = 0; i < approvers.length; ++i) {
+            _grantRole(APPROVER, approvers[i]);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Deployment
+    // ---------------------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IHaloFactory
+    function deployClass(ClassRequest calldata request, bytes32 salt)
+        external
+        nonReentrant
+        onlyRole(DEPLOYER)
+        returns (ClassAddresses memory)
+    {
+        return _deployClass(request, salt, msg.sender);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function deployClassWithApproval(ClassRequest calldata request, bytes32 salt, Approval calldata approval)
+        external
+        nonReentrant
+        returns (ClassAddresses memory)
+    {
+        _useApproval(approval, _classDigest(request, salt, approval.deadline, approval.nonce));
+        return _deployClass(request, salt, approval.approver);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function deployUnit(UnitRequest calldata request, bytes32 salt)
+        external
+        nonReentrant
+        onlyRole(DEPLOYER)
+        returns (UnitAddresses memory)
+    {
+        return _deployUnit(request, salt, msg.sender);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function deployUnitWithApproval(UnitRequest calldata request, bytes32 salt, Approval calldata approval)
+        external
+        nonReentrant
+        returns (UnitAddresses memory)
+    {
+        _useApproval(approval, _unitDigest(request, salt, approval.deadline, approval.nonce));
+        return _deployUnit(request, salt, approval.approver);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function invalidateNonce(uint256 nonce) external {
+        if (_usedNonces[msg.sender][nonce]) revert Factory_NonceUsed(msg.sender, nonce);
+        _usedNonces[msg.sender][nonce] = true;
+        emit NonceInvalidated(msg.sender, nonce);
+    }
+
+    /// @notice Record a deal NFT the calling facility just minted as a unit of its class.
+    /// @dev Only facilities this factory deployed; the registry rejects a repeated token id.
+    function recordDealUnit(uint256 tokenId, address depositor, uint256 principal, bytes32 bookId, bytes32 termsHash)
+        external
+        nonReentrant
+    {
+        FacilityInfo memory f = _facilities[msg.sender];
+        if (f.classId == bytes32(0)) revert Factory_NotFacility(msg.sender);
+        bytes32 unitId = dealUnitId(f.classId, tokenId);
+
+        IHaloRegistry.UnitRecord memory record;
+        record.unitId = unitId;
+        record.classId = f.classId;
+        record.deal = IHaloRegistry.DealInfo(f.dealToken, tokenId, depositor, principal, bookId, termsHash);
+        record.day0.cycles = f.day0Cycles;
+        IHaloRegistry(haloRegistry).recordFactoryUnit(record);
+
+        emit DealUnitRecorded(
+            METADATA_SCHEMA_VERSION, unitId, f.classId, f.dealToken, tokenId, depositor, principal, bookId, termsHash
+        );
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Views
+    // ---------------------------------------------------------------------------------------------------------
+
+    /// @inheritdoc IHaloFactory
+    function predictClassAddresses(
+        bytes32 templateId,
+        uint32 version,
+        bytes32 classId,
+        bytes32 salt,
+        address authoriser
+    ) external view returns (ClassAddresses memory a) {
+        ITemplateRegistry.TemplateSpec memory spec =
+        ITemplateRegistry(templateRegistry).getTemplate(templateId, version).spec;
+        _requireKnownKind(spec.kind);
+        ITemplateRegistry.Component[] memory cs = spec.classComponents;
+        a.almProxy = FactoryLib.predict(cs, FactoryNames.ALM_PROXY, classId, salt, authoriser);
+        a.rateLimits = FactoryLib.predict(cs, FactoryNames.RATE_LIMITS, classId, salt, authoriser);
+        a.controller = FactoryLib.predict(cs, FactoryNames.CONTROLLER, classId, salt, authoriser);
+        if (spec.kind == FactoryNames.TERM_NFAT) {
+            a.facility = FactoryLib.predict(cs, FactoryNames.NFAT_FACILITY, classId, salt, authoriser);
+            a.dealToken = FactoryLib.predict(cs, FactoryNames.NFAT_DEAL_TOKEN, classId, salt, authoriser);
+            a.redeem = FactoryLib.predict(cs, FactoryNames.NFAT_REDEEM, classId, salt, authoriser);
+        }
+    }
+
+    /// @inheritdoc IHaloFactory
+    function predictUnitAddresses(bytes32 templateId, uint32 version, bytes32 unitId, bytes32 salt, address authoriser)
+        external
+        view
+        returns (UnitAddresses memory a)
+    {
+        ITemplateRegistry.TemplateSpec memory spec =
+        ITemplateRegistry(templateRegistry).getTemplate(templateId, version).spec;
+        if (spec.kind != FactoryNames.PORTFOLIO_LCTS) revert Factory_UnsupportedKind(spec.kind);
+        ITemplateRegistry.Component[] memory cs = spec.unitComponents;
+        a.shareToken = FactoryLib.predict(cs, FactoryNames.SHARE_TOKEN, unitId, salt, authoriser);
+        a.subscribeQueue = FactoryLib.predict(cs, FactoryNames.SUBSCRIBE_QUEUE, unitId, salt, authoriser);
+        a.redeemQueue = FactoryLib.predict(cs, FactoryNames.REDEEM_QUEUE, unitId, salt, authoriser);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function dealUnitId(bytes32 classId, uint256 tokenId) public pure returns (bytes32) {
+        return keccak256(abi.encode(classId, tokenId));
+    }
+
+    /// @inheritdoc IHaloFactory
+    function cbeamGrantOperation(bytes32 classId) external view returns (GrantOperation memory) {
+        ClassInfo storage c = _classes[classId];
+        if (c.kind == bytes32(0)) revert Factory_UnknownClass(classId);
+        return cbeamGrantOperationFor(classId, c.almProxy, c.govOps);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function cbeamGrantOperationFor(bytes32 classId, address pau, address govOps)
+        public
+        view
+        returns (GrantOperation memory)
+    {
+        return FactoryLib.grantOperation(timelock, beamState, classId, pau, govOps);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function classRequestHash(ClassRequest calldata request) public pure returns (bytes32) {
+        return keccak256(abi.encode(request));
+    }
+
+    /// @inheritdoc IHaloFactory
+    function unitRequestHash(UnitRequest calldata request) public pure returns (bytes32) {
+        return keccak256(abi.encode(request));
+    }
+
+    /// @inheritdoc IHaloFactory
+    function classApprovalDigest(ClassRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
+        external
+        view
+        returns (bytes32)
+    {
+        return _classDigest(request, salt, deadline, nonce);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function unitApprovalDigest(UnitRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
+        external
+        view
+        returns (bytes32)
+    {
+        return _unitDigest(request, salt, deadline, nonce);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function isNonceUsed(address approver, uint256 nonce) external view returns (bool) {
+        return _usedNonces[approver][nonce];
+    }
+
+    /// @inheritdoc IHaloFactory
+    function facilityClass(address facility) external view returns (bytes32) {
+        return _facilities[facility].classId;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Class deployment
+    // ---------------------------------------------------------------------------------------------------------
+
+    function _deployClass(ClassRequest calldata req, bytes32 salt, address authoriser)
+        private
+        returns (ClassAddresses memory a)
+    {
+        bytes32 classId = req.classId;
+        if (classId == bytes32(0)) revert Factory_ZeroId();
+        IHaloRegistry registry = IHaloRegistry(haloRegistry);
+        if (!registry.agentExists(req.agentId)) revert Factory_UnknownAgent(req.agentId);
+        if (_idTaken(registry, classId)) revert Factory_ClassExists(classId);
+        if (req.depositAsset == address(0)) revert Factory_ZeroAddress("depositAsset");
+        if (req.govOps == address(0)) revert Factory_ZeroAddress("govOps");
+
+        ITemplateRegistry.TemplateSpec memory spec = _deployableSpec(req.templateId, req.templateVersion);
+        _requireKnownKind(spec.kind);
+        _checkParams(req.params, spec.classRanges);
+        _checkBeacons(req.beacons, spec.beaconKinds);
+
+        IBEAMState.InitRateLimit[] memory day0;
+        GrantOperation memory grant;
+        (a, day0, grant) = ClassDeployer.deploy(req, salt, authoriser, spec, _wiring());
+
+        bool portfolio = spec.kind == FactoryNames.PORTFOLIO_LCTS;
+        _classes[classId] = ClassInfo({
+            kind: spec.kind,
+            templateId: req.templateId,
+            templateVersion: req.templateVersion,
+            almProxy: a.almProxy,
+            depositAsset: req.depositAsset,
+            beacon: portfolio ? FactoryLib.beacon(req.beacons, FactoryNames.BEACON_LCTS) : address(0),
+            govOps: req.govOps
+        });
+        if (!portfolio) _facilities[a.facility] = FacilityInfo(classId, a.dealToken, spec.day0Cycles);
+
+        emit ClassDeployed(
+            METADATA_SCHEMA_VERSION,
+            classId,
+            req.agentId,
+            ClassDeployment({
+                request: req,
+                kind: spec.kind,
+                addresses: a,
+                authoriser: authoriser,
+                salt: salt,
+                day0Limits: day0,
+                day0Cycles: spec.day0Cycles,
+                cbeamOperationId: grant.id,
+                cbeamReadyAt: grant.timestamp
+            })
+        );
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Unit deployment (Portfolio / LCTS)
+    // ---------------------------------------------------------------------------------------------------------
+
+    function _deployUnit(UnitRequest calldata req, bytes32 salt, address authoriser)
+        private
+        returns (UnitAddresses memory a)
+    {
+        bytes32 unitId = req.unitId;
+        if (unitId == bytes32(0)) revert Factory_ZeroId();
+        ClassInfo memory c = _classes[req.classId];
+        if (c.kind == bytes32(0)) revert Factory_UnknownClass(req.classId);
+        if (c.kind != FactoryNames.PORTFOLIO_LCTS) {
+            revert Factory_WrongKind(req.classId, FactoryNames.PORTFOLIO_LCTS, c.kind);
+        }
+        if (_idTaken(IHaloRegistry(haloRegistry), unitId)) revert Factory_UnitExists(unitId);
+
+        ITemplateRegistry.TemplateSpec memory spec = _deployableSpec(c.templateId, c.templateVersion);
+        _checkParams(req.params, spec.unitRanges);
+
+        // The PAU's controller and rate limits are read back from BEAMState: a PAU that aBEAM removed gets no units.
+        IBEAMState.PauContracts memory pau = IBEAMState(beamState).getPau(c.almProxy);
+        if (!pau.registered) revert Factory_PauNotRegistered(c.almProxy);
+        IBEAMState.InitRateLimit[] memory day0;
+        (a, day0) = LctsUnitDeployer.deploy(
+            req,
+            salt,
+            authoriser,
+            spec,
+            LctsUnitDeployer.ClassContext({
+                governance: timelock,
+                beacon: c.beacon,
+                depositAsset: c.depositAsset,
+                almProxy: c.almProxy,
+                controller: pau.controller,
+                rateLimits: pau.rateLimits,
+                beamState: beamState,
+                haloRegistry: haloRegistry
+            })
+        );
+
+        emit UnitDeployed(
+            METADATA_SCHEMA_VERSION,
+            unitId,
+            req.classId,
+            UnitDeployment({
+                request: req,
+                templateId: c.templateId,
+                templateVersion: c.templateVersion,
+                almProxy: c.almProxy,
+                addresses: a,
+                authoriser: authoriser,
+                salt: salt,
+                day0Limits: day0,
+                day0Cycles: spec.day0Cycles
+            })
+        );
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Shared helpers
+    // ---------------------------------------------------------------------------------------------------------
+
+    function _deployableSpec(bytes32 templateId, uint32 version)
+        private
+        view
+        returns (ITemplateRegistry.TemplateSpec memory)
+    {
+        ITemplateRegistry templates = ITemplateRegistry(templateRegistry);
+        ITemplateRegistry.TemplateStatus status = templates.getStatus(templateId, version);
+        if (status == ITemplateRegistry.TemplateStatus.NONE) revert Factory_UnknownTemplate(templateId, version);
+        if (status == ITemplateRegistry.TemplateStatus.PROPOSED) {
+            revert Factory_TemplateNotApproved(templateId, version);
+        }
+        if (status == ITemplateRegistry.TemplateStatus.DEPRECATED) {
+            revert Factory_TemplateDeprecated(templateId, version);
+        }
+        if (status == ITemplateRegistry.TemplateStatus.REVOKED) revert Factory_TemplateRevoked(templateId, version);
+        return templates.getTemplate(templateId, version).spec;
+    }
+
+    function _wiring() private view returns (Wiring memory) {
+        return Wiring(timelock, templateRegistry, haloRegistry, beamState, configurator);
+    }
+
+    function _requireKnownKind(bytes32 kind) private pure {
+        if (kind != FactoryNames.PORTFOLIO_LCTS && kind != FactoryNames.TERM_NFAT) {
+            revert Factory_UnsupportedKind(kind);
+        }
+    }
+
+    /// @dev Agent, class and unit ids share the registry's namespace.
+    function _idTaken(IHaloRegistry registry, bytes32 id) private view returns (bool) {
+        return registry.classExists(id) || registry.unitExists(id) || registry.agentExists(id);
+    }
+
+    /// @dev The request must carry exactly the template's parameters, each once and inside its range.
+    function _checkParams(IHaloRegistry.NamedValue[] calldata params, ITemplateRegistry.ParamRange[] memory ranges)
+        private
+        pure
+    {
+        for (uint256 i = 0; i < params.length; ++i) {
+            bytes32 name = params[i].name;
+            for (uint256 j = 0; j < i; ++j) {
+                if (params[j].name == name) revert Factory_ParameterDuplicate(name);
+            }
+            uint256 k = 0;
+            while (k < ranges.length && ranges[k].name != name) {
+                ++k;
+            }
+            if (k == ranges.length) revert Factory_ParameterUnknown(name);
+            uint256 value = params[i].value;
+            if (value < ranges[k].min || value > ranges[k].max) {
+                revert Factory_ParameterOutOfRange(name, value, ranges[k].min, ranges[k].max);
+            }
+        }
+        if (params.length != ranges.length) {
+            for (uint256 k = 0; k < ranges.length; ++k) {
+                FactoryLib.param(params, ranges[k].name);
+            }
+        }
+    }
+
+    /// @dev Exactly one operator per beacon kind of the template.
+    function _checkBeacons(IHaloRegistry.BeaconOperator[] calldata beacons, bytes32[] memory kinds) private pure {
+        for (uint256 i = 0; i < beacons.length; ++i) {
+            bytes32 kind = beacons[i].kind;
+            for (uint256 j = 0; j < i; ++j) {
+                if (beacons[j].kind == kind) revert Factory_BeaconDuplicate(kind);
+            }
+            bool known = false;
+            for (uint256 k = 0; k < kinds.length; ++k) {
+                if (kinds[k] == kind) known = true;
+            }
+            if (!known) revert Factory_BeaconUnknown(kind);
+            if (beacons[i].operator == address(0)) revert Factory_ZeroAddress("beacon");
+        }
+        if (beacons.length != kinds.length) {
+            for (uint256 k = 0; k < kinds.length; ++k) {
+                FactoryLib.beacon(beacons, kinds[k]);
+            }
+        }
+    }
+
+    function _classDigest(ClassRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
+        private
+        view
+        returns (bytes32)
+    {
+        return _hashTypedDataV4(
+            keccak256(
+                abi.encode(
+                    CLASS_APPROVAL_TYPEHASH,
+                    request.templateId,
+                    request.templateVersion,
+                    classRequestHash(request),
+                    salt,
+                    deadline,
+                    nonce
+                )
+            )
+        );
+    }
+
+    /// @dev A unit approval names its class's template, so it is void if the class does not exist yet.
+    function _unitDigest(UnitRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
+        private
+        view
+        returns (bytes32)
+    {
+        ClassInfo storage c = _classes[request.classId];
+        if (c.kind == bytes32(0)) revert Factory_UnknownClass(request.classId);
+        return _hashTypedDataV4(
+            keccak256(
+                abi.encode(
+                    UNIT_APPROVAL_TYPEHASH,
+                    c.templateId,
+                    c.templateVersion,
+                    unitRequestHash(request),
+                    salt,
+                    deadline,
+                    nonce
+                )
+            )
+        );
+    }
+
+    function _useApproval(Approval calldata approval, bytes32 digest) private {
+        address approver = approval.approver;
+        if (block.timestamp > approval.deadline) {
+            revert Factory_ApprovalExpired(approval.deadline, block.timestamp);
+        }
+        if (!hasRole(APPROVER, approver)) revert Factory_NotApprover(approver);
+        if (_usedNonces[approver][approval.nonce]) revert Factory_NonceUsed(approver, approval.nonce);
+        if (!SignatureChecker.isValidSignatureNow(approver, digest, approval.signature)) {
+            revert Factory_BadSignature(approver);
+        }
+        _usedNonces[approver][approval.nonce] = true;
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+
+import {IALMProxy} from "../../interfaces/IALMProxy.sol";
+import {IBEAMState} from "../../interfaces/IBEAMState.sol";
+import {IHaloController} from "../../interfaces/IHaloController.sol";
+import {IHaloFactory} from "../../interfaces/IHaloFactory.sol";
+import {IHaloRegistry} from "../../interfaces/IHaloRegistry.sol";
+import {IRateLimits} from "../../interfaces/IRateLimits.sol";
+import {ITemplateRegistry} from "../../interfaces/ITemplateRegistry.sol";
+import {FactoryLib} from "./FactoryLib.sol";
+import {FactoryNames} from "./FactoryNames.sol";
+import {NfatClassDeployer} from "./NfatClassDeployer.sol";
+
+/// @title ClassDeployer — everything a class deployment writes, after the factory has validated the request
+/// @notice An external library: the HaloFactory DELEGATECALLs it, so every clone is the factory's CREATE2 child,
+///         every call below is made by the factory, and the factory's bytecode stays under EIP-170.
+library ClassDeployer {
+    /// @notice Deploy and wire the class, hand it to the Configurator, schedule the cBEAM grant, record it.
+    /// @return a Every class address.
+    /// @return day0 The Day-0 limits seeded and added as inits restricted to the PAU (Term only; Portfolio units
+    ///         bring their own).
+    /// @return grant The scheduled BEAMTimeLock operation.
+    function deploy(
+        IHaloFactory.ClassRequest calldata req,
+        bytes32 salt,
+        address authoriser,
+        ITemplateRegistry.TemplateSpec memory spec,
+        IHaloFactory.Wiring memory w
+    )
+        external
+        returns (
+            IHaloFactory.ClassAddresses memory a,
+            IBEAMState.InitRateLimit[] memory day0,
+            IHaloFactory.GrantOperation memory grant
+        )
+    {
+        a = _deployPau(spec.classComponents, req, salt, authoriser, w.configurator);
+        if (spec.kind == FactoryNames.TERM_NFAT) {
+            a = NfatClassDeployer.deploy(spec.classComponents, req, salt, authoriser, w.timelock, a);
+            day0 = FactoryLib.day0Limits(spec.day0Limits, req.depositAsset, a.facility, a.redeem);
+        } else {
+            day0 = new IBEAMState.InitRateLimit[](0);
+        }
+        FactoryLib.seed(a.rateLimits, day0);
+        IBEAMState(w.beamState).registerFactoryPau(a.almProxy, a.controller, a.rateLimits, day0);
+
+        // The grant stays timelocked: scheduled now, executable by anyone after the delay.
+        grant = FactoryLib.grantOperation(w.timelock, w.beamState, req.classId, a.almProxy, req.govOps);
+        TimelockController tl = TimelockController(payable(w.timelock));
+        tl.schedule(grant.target, 0, grant.data, bytes32(0), grant.salt, tl.getMinDelay());
+        grant.timestamp = tl.getTimestamp(grant.id);
+
+        IHaloRegistry(w.haloRegistry).recordFactoryClass(_record(req, spec, a));
+    }
+
+    function _deployPau(
+        ITemplateRegistry.Component[] memory cs,
+        IHaloFactory.ClassRequest calldata req,
+        bytes32 salt,
+        address authoriser,
+        address configurator
+    ) private returns (IHaloFactory.ClassAddresses memory a) {
+        bytes32 classId = req.classId;
+        a.almProxy = FactoryLib.clone(cs, FactoryNames.ALM_PROXY, classId, salt, authoriser);
+        a.rateLimits = FactoryLib.clone(cs, FactoryNames.RATE_LIMITS, classId, salt, authoriser);
+        a.controller = FactoryLib.clone(cs, FactoryNames.CONTROLLER, classId, salt, authoriser);
+        IALMProxy(a.almProxy).initialize(configurator, a.controller);
+        IRateLimits(a.rateLimits).initialize(configurator, a.controller, address(this));
+        IHaloController(a.controller).initialize(configurator, a.almProxy, a.rateLimits, req.freezer, address(this));
+    }
+
+    function _record(
+        IHaloFactory.ClassRequest calldata req,
+        ITemplateRegistry.TemplateSpec memory spec,
+        IHaloFactory.ClassAddresses memory a
+    ) private pure returns (IHaloRegistry.ClassRecord memory r) {
+        r.classId = req.classId;
+        r.agentId = req.agentId;
+        r.kind = spec.kind;
+        r.templateId = req.templateId;
+        r.templateVersion = req.templateVersion;
+        r.conformsToTemplate = true;
+        r.almProxy = a.almProxy;
+        r.controller = a.controller;
+        r.rateLimits = a.rateLimits;
+        r.operator = req.operator;
+        r.freezer = req.freezer;
+        r.govOps = req.govOps;
+        r.depositAsset = req.depositAsset;
+        bool term = spec.kind == FactoryNames.TERM_NFAT;
+        r.contracts = new IHaloRegistry.NamedAddress[](term ? 6 : 3);
+        r.contracts[0] = IHaloRegistry.NamedAddress(FactoryNames.ALM_PROXY, a.almProxy);
+        r.contracts[1] = IHaloRegistry.NamedAddress(FactoryNames.RATE_LIMITS, a.rateLimits);
+        r.contracts[2] = IHaloRegistry.NamedAddress(FactoryNames.CONTROLLER, a.controller);
+        if (term) {
+            r.contracts[3] = IHaloRegistry.NamedAddress(FactoryNames.NFAT_FACILITY, a.facility);
+            r.contracts[4] = IHaloRegistry.NamedAddress(FactoryNames.NFAT_DEAL_TOKEN, a.dealToken);
+            r.contracts[5] = IHaloRegistry.NamedAddress(FactoryNames.NFAT_REDEEM, a.redeem);
+        }
+        r.beacons = req.beacons;
+        r.params = req.params;
+        r.artifact = req.artifact;
+        r.day0.cycles = spec.day0Cycles;
+    }
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
+
+import {IBEAMState} from "../../interfaces/IBEAMState.sol";
+import {IHaloFactory} from "../../interfaces/IHaloFactory.sol";
+import {IHaloRegistry} from "../../interfaces/IHaloRegistry.sol";
+import {IRateLimits} from "../../interfaces/IRateLimits.sol";
+import {ITemplateRegistry} from "../../interfaces/ITemplateRegistry.sol";
+import {RateLimitKeys} from "../../pau/RateLimitKeys.sol";
+
+/// @title FactoryLib — lookups and cloning shared by the HaloFactory and its kind deployers
+/// @notice Internal functions only: they run in the factory's context (directly, or inside a kind deployer that the
+///         factory DELEGATECALLs), so every clone is created by the factory's address.
+library FactoryLib {
+    function component(ITemplateRegistry.Component[] memory cs, bytes32 name)
+        internal
+        pure
+        returns (ITemplateRegistry.Component memory)
+    {
+        for (uint256 i = 0; i < cs.length; ++i) {
+            if (cs[i].name == name) return cs[i];
+        }
+        revert IHaloFactory.Factory_ComponentMissing(name);
+    }
+
+    /// @notice The CREATE2 salt of one clone: bound to the instance id, the request salt, whoever authorised the
+    ///         instance (deployer or approver) and the component, so no one else can occupy a predicted address.
+    function cloneSalt(bytes32 id, bytes32 salt, address authoriser, bytes32 name) internal pure returns (bytes32) {
+        return keccak256(abi.encode(id, salt, authoriser, name));
+    }
+
+    /// @notice Clone `name` from the template after checking its code hash again (code can change after
+    ///         approval, e.g. a self-destructed implementation redeployed with other code at the same address).
+    function clone(ITemplateRegistry.Component[] memory cs, bytes32 name, bytes32 id, bytes32 salt, address authoriser)
+        internal
+        returns (address)
+    {
+        ITemplateRegistry.Component memory c = component(cs, name);
+        bytes32 actual = c.implementation.codehash;
+        if (actual != c.codeHash) revert IHaloFactory.Factory_CodeHashMismatch(name, c.codeHash, actual);
+        return Clones.cloneDeterministic(c.implementation, cloneSalt(id, salt, authoriser, name));
+    }
+
+    function predict(
+        ITemplateRegistry.Component[] memory cs,
+        bytes32 name,
+        bytes32 id,
+        bytes32 salt,
+        address authoriser
+    ) internal view returns (address) {
+        return Clones.predictDeterministicAddress(
+            component(cs, name).implementation, cloneSalt(id, salt, authoriser, name)
+        );
+    }
+
+    function param(IHaloRegistry.NamedValue[] calldata params, bytes32 name) internal pure returns (uint256) {
+        for (uint256 i = 0; i < params.length; ++i) {
+            if (params[i].name == name) return params[i].value;
+        }
+        revert IHaloFactory.Factory_ParameterMissing(name);
+    }
+
+    /// @notice For parameters a template may leave out (then 0: off / untagged).
+    function optionalParam(IHaloRegistry.NamedValue[] calldata params, bytes32 name) internal pure returns (uint256) {
+        for (uint256 i = 0; i < params.length; ++i) {
+            if (params[i].name == name) return params[i].value;
+        }
+        return 0;
+    }
+
+    function beacon(IHaloRegistry.BeaconOperator[] calldata beacons, bytes32 kind) internal pure returns (address) {
+        for (uint256 i = 0; i < beacons.length; ++i) {
+            if (beacons[i].kind == kind) return beacons[i].operator;
+        }
+        revert IHaloFactory.Factory_BeaconMissing(kind);
+    }
+
+    /// @notice Domain tag of the timelock salt of a class's cBEAM grant.
+    bytes32 internal constant CBEAM_GRANT_TAG = keccak256("HALO_FACTORY_CBEAM_GRANT");
+
+    /// @notice The BEAMTimeLock operation granting cBEAM on `pau` to `govOps` for class `classId`, with its state.
+    function grantOperation(address timelock, address beamState, bytes32 classId, address pau, address govOps)
+        internal
+        view
+        returns (IHaloFactory.GrantOperation memory op)
+    {
+        op.target = beamState;
+        op.data = abi.encodeCall(IBEAMState.addGovOps, (pau, govOps));
+        op.salt = keccak256(abi.encode(CBEAM_GRANT_TAG, classId));
+        TimelockController tl = TimelockController(payable(timelock));
+        op.id = tl.hashOperation(op.target, 0, op.data, bytes32(0), op.salt);
+        op.timestamp = tl.getTimestamp(op.id);
+    }
+
+    /// @notice Day-0 limits apply to the unit flows of the contracts just deployed: inflow from `inflowUnit` and
+    ///         outflow to `outflowUnit`, both in the class's deposit asset. Other flows are refused.
+    function day0Limits(
+        ITemplateRegistry.Day0Limit[] memory limits,
+        address asset,
+        address inflowUnit,
+        address outflowUnit
+    ) internal pure returns (IBEAMState.InitRateLimit[] memory inits) {
+        inits = new IBEAMState.InitRateLimit[](limits.length);
+        for (uint256 i = 0; i < limits.length; ++i) {
+            bytes32 flow = limits[i].flow;
+            address counterparty;
+            if (flow == RateLimitKeys.LIMIT_UNIT_INFLOW) counterparty = inflowUnit;
+            else if (flow == RateLimitKeys.LIMIT_UNIT_OUTFLOW) counterparty = outflowUnit;
+            else revert IHaloFactory.Factory_UnsupportedDay0Flow(flow);
+            inits[i] = IBEAMState.InitRateLimit(
+                RateLimitKeys.assetCounterpartyKey(flow, asset, counterparty), limits[i].maxAmount, limits[i].slope
+            );
+        }
+    }
+
+    /// @notice Seed the Day-0 data of fresh keys (the limit starts full at its conservative value).
+    function seed(address rateLimits, IBEAMState.InitRateLimit[] memory inits) internal {
+        for (uint256 i = 0; i < inits.length; ++i) {
+            IRateLimits(rateLimits).setInitialRateLimitData(inits[i].key, inits[i].maxAmount, inits[i].slope);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
+
+import {IBEAMState} from "./IBEAMState.sol";
+import {IHaloRegistry} from "./IHaloRegistry.sol";
+import {IHaloUnitRecorder} from "./INfatFacility.sol";
+
+/// @title HaloFactory — deploys Halo Classes and Units from approved templates and hands them to the Configurator
+/// @notice One transaction per class or unit, nothing half-deployed:
+///         - `deployClass`: CREATE2 clones of the template's PAU (ALMProxy, RateLimits, HaloController) and, for a
+///           Term class, the NFAT facility, deal token and redeem contract; every clone initialised with its final
+///           role holders (the factory never holds a role); Day-0 rate limits seeded; the PAU registered in
+///           BEAMState with Day-0 inits restricted to it; the GovOps cBEAM grant *scheduled* on BEAMTimeLock; the
+///           class recorded in the HaloRegistry; one canonical `ClassDeployed` event.
+///         - `deployUnit` (Portfolio classes): the unit's share token, SubscribeQueue and RedeemQueue, their
+///           Day-0 limits and inits, the registry record, one canonical `UnitDeployed` event.
+///         - Term units are deal NFTs minted by the class's facility on `claim`; the facility reports each one
+///           through `recordDealUnit` and the factory records it.
+///         Two ways to authorise an instance: a call by a DEPLOYER, or anyone submitting an EIP-712 instance
+///         approval signed by an APPROVER (EOA or ERC-1271 contract). The CREATE2 salt of every clone is
+///         `keccak256(abi.encode(id, salt, authoriser, componentName))`, so the predicted addresses of an approved
+///         instance can only be occupied by that instance.
+///         Roles: DEFAULT_ADMIN_ROLE = governance (BEAMTimeLock); DEPLOYER; APPROVER.
+///         Names (components, parameters, beacons) are left-aligned ASCII bytes32, kinds are keccak256 hashes.
+interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
+    /// @notice The system a factory deploys into; fixed for the factory's life (a new system = a new factory).
+    struct Wiring {
+        address timelock; // BEAMTimeLock: governance, DEFAULT_ADMIN of the factory and of every class/unit contract
+        address templateRegistry;
+        address haloRegistry;
+        address beamState;
+        address configurator; // DEFAULT_ADMIN of every PAU contract
+    }
+
+    /// @notice What a class deployment needs besides the template.
+    struct ClassRequest {
+        bytes32 classId;
+        bytes32 agentId; // must be registered in the HaloRegistry
+        bytes32 templateId;
+        uint32 templateVersion;
+        address operator; // OPERATOR on the class contracts (Term); recorded for every class
+        address freezer; // FREEZER on the controller (zero = none)
+        address govOps; // receives the cBEAM grant (scheduled on BEAMTimeLock)
+        address depositAsset; // e.g. sUSDS
+        string name; // Term: the deal token's ERC-721 name
+        string symbol; // Term: the deal token's ERC-721 symbol
+        IHaloRegistry.BeaconOperator[] beacons; // exactly the template's beacon kinds
+        IHaloRegistry.NamedValue[] params; // exactly the template's class ranges, each inside its range
+        IHaloRegistry.Artifact artifact;
+    }
+
+    /// @notice What a Portfolio unit deployment needs besides its class.
+    struct UnitRequest {
+        bytes32 unitId;
+        bytes32 classId;
+        string name; // share token name
+        string symbol; // share token symbol
+        IHaloRegistry.NamedValue[] params; // exactly the template's unit ranges, each inside its range
+        IHaloRegistry.Artifact artifact;
+    }
+
+    /// @notice An EIP-712 instance approval (see `CLASS_APPROVAL_TYPEHASH` / `UNIT_APPROVAL_TYPEHASH`).
+    struct Approval {
+        address approver; // an APPROVER; the signature is checked against this address (ECDSA or ERC-1271)
+        uint256 deadline; // last valid timestamp
+        uint256 nonce; // any unused nonce of the approver (unordered)
+        bytes signature;
+    }
+
+    /// @notice Every contract of a class; the NFAT fields are zero for a Portfolio class.
+    struct ClassAddresses {
+        address almProxy;
+        address rateLimits;
+        address controller;
+        address facility;
+        address dealToken;
+        address redeem;
+    }
+
+    struct UnitAddresses {
+        address shareToken;
+        address subscribeQueue;
+        address redeemQueue;
+    }
+
+    /// @notice The BEAMTimeLock operation that grants cBEAM (`BEAMState.addGovOps(pau, govOps)`) for a class.
+    struct GrantOperation {
+        bytes32 id; // TimelockController.hashOperation(target, value, data, predecessor, salt)
+        address target; // BEAMState
+        uint256 value; // 0
+        bytes data;
+        bytes32 predecessor; // 0
+        bytes32 salt;
+        uint256 timestamp; // TimelockController.getTimestamp(id): 0 unknown, 1 done, else the earliest execution time
+    }
+
+    /// @notice The canonical record of a class deployment (schema `METADATA_SCHEMA_VERSION`).
+    struct ClassDeployment {
+        ClassRequest request;
+        bytes32 kind;
+        ClassAddresses addresses;
+        address authoriser; // the DEPLOYER who called, or the APPROVER who signed
+        bytes32 salt;
+        IBEAMState.InitRateLimit[] day0Limits; // seeded in RateLimits and added as inits restricted to the PAU
+        uint32 day0Cycles;
+        bytes32 cbeamOperationId;
+        uint256 cbeamReadyAt;
+    }
+
+    /// @notice The canonical record of a Portfolio unit deployment (schema `METADATA_SCHEMA_VERSION`).
+    struct UnitDeployment {
+        UnitRequest request;
+        bytes32 templateId;
+        uint32 templateVersion;
+        address almProxy; // the class's PAU
+        UnitAddresses addresses;
+        address authoriser;
+        bytes32 salt;
+        IBEAMState.InitRateLimit[] day0Limits;
+        uint32 day0Cycles;
+    }
+
+    event ClassDeployed(
+        uint16 indexed schemaVersion, bytes32 indexed classId, bytes32 indexed agentId, ClassDeployment deployment
+    );
+    event UnitDeployed(
+        uint16 indexed schemaVersion, bytes32 indexed unitId, bytes32 indexed classId, UnitDeployment deployment
+    );
+    /// @notice A Term class's facility minted a deal NFT; it is recorded as unit `unitId`.
+    event DealUnitRecorded(
+        uint16 indexed schemaVersion,
+        bytes32 indexed unitId,
+        bytes32 indexed classId,
+        address dealToken,
+        uint256 tokenId,
+        address depositor,
+        uint256 principal,
+        bytes32 bookId,
+        bytes32 termsHash
+    );
+    /// @notice An approver burnt one of its nonces (cancelling a signed approval not yet used).
+    event NonceInvalidated(address indexed approver, uint256 indexed nonce);
+
+    error Factory_ZeroId();
+    error Factory_ZeroAddress(string what);
+    error Factory_UnknownAgent(bytes32 agentId);
+    error Factory_ClassExists(bytes32 classId);
+    error Factory_UnitExists(bytes32 unitId);
+    error Factory_UnknownClass(bytes32 classId);
+    error Factory_WrongKind(bytes32 classId, bytes32 expected, bytes32 actual);
+    error Factory_UnsupportedKind(bytes32 kind);
+    error Factory_UnknownTemplate(bytes32 templateId, uint32 version);
+    error Factory_TemplateNotApproved(bytes32 templateId, uint32 version);
+    error Factory_TemplateDeprecated(bytes32 templateId, uint32 version);
+    error Factory_TemplateRevoked(bytes32 templateId, uint32 version);
+    error Factory_ComponentMissing(bytes32 name);
+    error Factory_CodeHashMismatch(bytes32 name, bytes32 expected, bytes32 actual);
+    error Factory_ParameterOutOfRange(bytes32 name, uint256 value, uint256 min, uint256 max);
+    error Factory_ParameterMissing(bytes32 name);
+    error Factory_ParameterUnknown(bytes32 name);
+    error Factory_ParameterDuplicate(bytes32 name);
+    error Factory_BeaconMissing(bytes32 kind);
+    error Factory_BeaconUnknown(bytes32 kind);
+    error Factory_BeaconDuplicate(bytes32 kind);
+    error Factory_UnsupportedDay0Flow(bytes32 flow);
+    error Factory_ApprovalExpired(uint256 deadline, uint256 nowTimestamp);
+    error Factory_NonceUsed(address approver, uint256 nonce);
+    error Factory_NotApprover(address approver);
+    error Factory_BadSignature(address approver);
+    error Factory_NotFacility(address caller);
+    /// @notice The class's PAU is no longer registered in BEAMState (aBEAM removed it): no new units.
+    error Factory_PauNotRegistered(address pau);
+
+    // ---- constants and wiring ----
+
+    function DEPLOYER() external view returns (bytes32);
+    function APPROVER() external view returns (bytes32);
+    /// @notice EIP-712 type of a class approval: `ClassApproval(bytes32 templateId,uint32 version,
+    ///         bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)`, paramsHash = `classRequestHash`.
+    function CLASS_APPROVAL_TYPEHASH() external view returns (bytes32);
+    /// @notice EIP-712 type of a unit approval: `UnitApproval(bytes32 templateId,uint32 version,
+    ///         bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)` with the class's template,
+    ///         paramsHash = `unitRequestHash`.
+    function UNIT_APPROVAL_TYPEHASH() external view returns (bytes32);
+    /// @notice Version of the `ClassDeployed` / `UnitDeployed` / `DealUnitRecorded` payloads.
+    function METADATA_SCHEMA_VERSION() external view returns (uint16);
+
+    function templateRegistry() external view returns (address);
+    function haloRegistry() external view returns (address);
+    function beamState() external view returns (address);
+    function configurator() external view returns (address);
+    /// @notice BEAMTimeLock: governance, admin of every class and unit contract, scheduler of cBEAM grants.
+    function timelock() external view returns (address);
+
+    // ---- deployment ----
+
+    /// @notice Deploy a class. DEPLOYER only; the caller is the authoriser bound into the CREATE2 salts.
+    function deployClass(ClassRequest calldata request, bytes32 salt) external returns (ClassAddresses memory);
+
+    /// @notice Deploy a class authorised by an APPROVER's EIP-712 signature; anyone may submit it.
+    function deployClassWithApproval(ClassRequest calldata request, bytes32 salt, Approval calldata approval)
+        external
+        returns (ClassAddresses memory);
+
+    /// @notice Deploy a unit of a Portfolio class. DEPLOYER only.
+    function deployUnit(UnitRequest calldata request, bytes32 salt) external returns (UnitAddresses memory);
+
+    /// @notice Deploy a unit authorised by an APPROVER's EIP-712 signature; anyone may submit it.
+    function deployUnitWithApproval(UnitRequest calldata request, bytes32 salt, Approval calldata approval)
+        external
+        returns (UnitAddresses memory);
+
+    /// @notice Burn one of the caller's approval nonces so that a signed approval can no longer be used.
+    function invalidateNonce(uint256 nonce) external;
+
+    // ---- views ----
+
+    /// @notice Every address `deployClass` would create for this class id, salt and authoriser.
+    function predictClassAddresses(
+        bytes32 templateId,
+        uint32 version,
+        bytes32 classId,
+        bytes32 salt,
+        address authoriser
+    ) external view returns (ClassAddresses memory);
+
+    /// @notice Every address `deployUnit` would create (the class need not exist yet: the template is enough).
+    function predictUnitAddresses(bytes32 templateId, uint32 version, bytes32 unitId, bytes32 salt, address authoriser)
+        external
+        view
+        returns (UnitAddresses memory);
+
+    /// @notice The registry id of a deal unit: `keccak256(abi.encode(classId, tokenId))`.
+    function dealUnitId(bytes32 classId, uint256 tokenId) external pure returns (bytes32);
+
+    /// @notice The cBEAM grant operation of a deployed class, with its timelock state.
+    function cbeamGrantOperation(bytes32 classId) external view returns (GrantOperation memory);
+
+    /// @notice The cBEAM grant operation a class with these values would schedule (for plans before deployment).
+    function cbeamGrantOperationFor(bytes32 classId, address pau, address govOps)
+        external
+        view
+        returns (GrantOperation memory);
+
+    /// @notice `keccak256(abi.encode(request))`: the `paramsHash` an approver signs.
+    function classRequestHash(ClassRequest calldata request) external pure returns (bytes32);
+    function unitRequestHash(UnitRequest calldata request) external pure returns (bytes32);
+
+    /// @notice The EIP-712 digest an APPROVER signs for a class / a unit.
+    function classApprovalDigest(ClassRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
+        external
+        view
+        returns (bytes32);
+    function unitApprovalDigest(UnitRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
+        external
+        view
+        returns (bytes32);
+
+    function isNonceUsed(address approver, uint256 nonce) external view returns (bool);
+
+    /// @notice The class a facility belongs to (zero if this factory did not deploy it).
+    function facilityClass(address facility) external view returns (bytes32);
+}

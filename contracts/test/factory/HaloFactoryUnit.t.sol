@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
+import {Vm} from "forge-std/Vm.sol";
+
+import {FactoryNames} from "../../src/factory/deployers/FactoryNames.sol";
+import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
+import {IHaloRegistry} from "../../src/interfaces/IHaloRegistry.sol";
+import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
+import {ITemplateRegistry} from "../../src/interfaces/ITemplateRegistry.sol";
+import {HaloShareToken} from "../../src/lcts/HaloShareToken.sol";
+import {RedeemQueue} from "../../src/lcts/RedeemQueue.sol";
+import {SubscribeQueue} from "../../src/lcts/SubscribeQueue.sol";
+import {NfatFacility} from "../../src/nfat/NfatFacility.sol";
+import {HaloController} from "../../src/pau/HaloController.sol";
+import {RateLimitKeys} from "../../src/pau/RateLimitKeys.sol";
+import {RateLimits} from "../../src/pau/RateLimits.sol";
+import {SystemFixture} from "../utils/SystemFixture.sol";
+
+/// @notice Unit deployment: LCTS units, NFAT deal units recorded through the facility, every revert.
+contract HaloFactoryUnitTest is SystemFixture {
+    bytes32 internal constant PCLASS = "acme-mmf";
+    bytes32 internal constant TCLASS = "acme-term";
+    bytes32 internal constant UNIT = "acme-mmf-senior";
+    bytes32 internal constant SALT = "salt-1";
+
+    IHaloFactory.ClassAddresses internal pclass;
+    IHaloFactory.ClassAddresses internal tclass;
+
+    function setUp() public {
+        _deploySystem();
+        IHaloFactory.ClassRequest memory p = _portfolioClassRequest(PCLASS);
+        IHaloFactory.ClassRequest memory t = _termClassRequest(TCLASS);
+        vm.startPrank(deployer);
+        pclass = factory.deployClass(p, SALT);
+        tclass = factory.deployClass(t, SALT);
+        vm.stopPrank();
+    }
+
+    function _deployUnit(bytes32 unitId) internal returns (IHaloFactory.UnitAddresses memory) {
+        IHaloFactory.UnitRequest memory r = _unitRequest(unitId, PCLASS);
+        vm.prank(deployer);
+        return factory.deployUnit(r, SALT);
+    }
+
+    // ---- LCTS units ----
+
+    function test_deployUnit_wiresEverything() public {
+        IHaloFactory.UnitAddresses memory p = factory.predictUnitAddresses(LCTS_TEMPLATE, 1, UNIT, SALT, deployer);
+        IHaloFactory.UnitAddresses memory a = _deployUnit(UNIT);
+        assertEq(a.shareToken, p.shareToken);
+        assertEq(a.subscribeQueue, p.subscribeQueue);
+        assertEq(a.redeemQueue, p.redeemQueue);
+
+        HaloShareToken token = HaloShareToken(a.shareToken);
+        assertEq(token.name(), "Acme MMF Senior");
+        assertEq(token.exchangeRate(), 1e18);
+        assertEq(token.maxRateIncreaseBps(), 10);
+        assertEq(token.subscribeQueue(), a.subscribeQueue);
+        assertEq(token.redeemQueue(), a.redeemQueue);
+        _assertOnly(a.shareToken, token.DEFAULT_ADMIN_ROLE(), address(timelock));
+        _assertOnly(a.shareToken, token.BEACON_ROLE(), lctsBeacon);
+
+        SubscribeQueue sq = SubscribeQueue(a.subscribeQueue);
+        RedeemQueue rq = RedeemQueue(a.redeemQueue);
+        _assertOnly(a.subscribeQueue, sq.DEFAULT_ADMIN_ROLE(), address(timelock));
+        _assertOnly(a.subscribeQueue, sq.BEACON_ROLE(), lctsBeacon);
+        _assertOnly(a.redeemQueue, rq.DEFAULT_ADMIN_ROLE(), address(timelock));
+        _assertOnly(a.redeemQueue, rq.BEACON_ROLE(), lctsBeacon);
+        assertEq(sq.capacity(), 50_000_000e18);
+        assertEq(sq.minDeposit(), 1e18);
+        assertEq(rq.capacity(), 0);
+        assertEq(sq.controller(), pclass.controller);
+        assertEq(sq.depositAsset(), address(usds));
+        assertEq(rq.shareToken(), a.shareToken);
+
+        HaloController c = HaloController(pclass.controller);
+        assertEq(c.getRoleMemberCount(c.UNIT()), 2);
+        assertTrue(c.hasRole(c.UNIT(), a.subscribeQueue));
+        assertTrue(c.hasRole(c.UNIT(), a.redeemQueue));
+
+        bytes32 inKey =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), a.subscribeQueue);
+        bytes32 outKey =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_OUTFLOW, address(usds), a.redeemQueue);
+        assertEq(RateLimits(pclass.rateLimits).getCurrentRateLimit(inKey), IRL);
+        assertEq(RateLimits(pclass.rateLimits).getRateLimitData(outKey).slope, IRL_SLOPE);
+        (bool exists, uint256 maxAmount,) = beamState.getInitRateLimit(outKey, pclass.almProxy);
+        assertTrue(exists);
+        assertEq(maxAmount, IRL);
+        assertEq(beamState.getInitKeys(pclass.almProxy).length, 2);
+
+        IHaloRegistry.UnitRecord memory u = registry.getUnit(UNIT);
+        assertEq(u.classId, PCLASS);
+        assertEq(uint8(u.origin), uint8(IHaloRegistry.Origin.FACTORY));
+        assertEq(u.contracts[0].addr, a.shareToken);
+        assertEq(u.params.length, 6);
+        assertEq(u.day0.cycles, DAY0_CYCLES);
+        assertTrue(registry.isFactoryDeployed(a.subscribeQueue));
+        assertEq(registry.getClass(PCLASS).unitIds[0], UNIT);
+
+        // no power left to the factory or the caller
+        bytes32[] memory roles = new bytes32[](2);
+        roles[0] = token.DEFAULT_ADMIN_ROLE();
+        roles[1] = token.BEACON_ROLE();
+        address[3] memory contracts = [a.shareToken, a.subscribeQueue, a.redeemQueue];
+        for (uint256 i = 0; i < 3; ++i) {
+            for (uint256 j = 0; j < roles.length; ++j) {
+                assertFalse(IAccessControl(contracts[i]).hasRole(roles[j], address(factory)));
+                assertFalse(IAccessControl(contracts[i]).hasRole(roles[j], deployer));
+            }
+        }
+    }
+
+    function _assertOnly(address target, bytes32 role, address holder) internal view {
+        assertEq(IAccessControlEnumerable(target).getRoleMemberCount(role), 1);
+        assertEq(IAccessControlEnumerable(target).getRoleMember(role, 0), holder);
+    }
+
+    function test_deployUnit_twoUnitsInOneClass() public {
+        IHaloFactory.UnitAddresses memory a = _deployUnit(UNIT);
+        IHaloFactory.UnitRequest memory r = _unitRequest("acme-mmf-junior", PCLASS);
+        r.params[1].value = 1;
+        r.params[2].value = 900;
+        vm.prank(deployer);
+        IHaloFactory.UnitAddresses memory b = factory.deployUnit(r, SALT);
+        assertTrue(a.shareToken != b.shareToken);
+        assertEq(registry.getClass(PCLASS).unitIds.length, 2);
+        assertEq(beamState.getInitKeys(pclass.almProxy).length, 4);
+        HaloController c = HaloController(pclass.controller);
+        assertEq(c.getRoleMemberCount(c.UNIT()), 4);
+    }
+
+    function test_deployUnit_emitsCanonicalEvent() public {
+        IHaloFactory.UnitRequest memory r = _unitRequest(UNIT, PCLASS);
+        vm.recordLogs();
+        vm.prank(deployer);
+        IHaloFactory.UnitAddresses memory a = factory.deployUnit(r, SALT);
+        Vm.Log[] memory logs = vm.getRecordedLogs();
+        uint256 found;
+        for (uint256 i = 0; i < logs.length; ++i) {
+            if (logs[i].emitter == address(factory) && logs[i].topics[0] == IHaloFactory.UnitDeployed.selector) {
+                ++found;
+                assertEq(logs[i].topics[2], UNIT);
+                assertEq(logs[i].topics[3], PCLASS);
+                IHaloFactory.UnitDeployment memory d = abi.decode(logs[i].data, (IHaloFactory.UnitDeployment));
+                assertEq(d.addresses.redeemQueue, a.redeemQueue);
+                assertEq(d.templateId, LCTS_TEMPLATE);
+                assertEq(d.almProxy, pclass.almProxy);
+                assertEq(d.authoriser, deployer);
+                assertEq(d.day0Limits.length, 2);
+                assertEq(d.request.params[0].value, 50_000_000e18);
+            }
+        }
+        assertEq(found, 1);
+    }
+
+    function test_deployUnit_reverts() public {
+        IHaloFactory.UnitRequest memory r = _unitRequest(UNIT, PCLASS);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IAccessControl.AccessControlUnauthorizedAccount.selector, outsider, factory.DEPLOYER()
+            )
+        );
+        vm.prank(outsider);
+        factory.deployUnit(r, SALT);
+
+        vm.startPrank(deployer);
+        r.unitId = bytes32(0);
+        vm.expectRevert(IHaloFactory.Factory_ZeroId.selector);
+        factory.deployUnit(r, SALT);
+        r.unitId = UNIT;
+        r.classId = "ghost";
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_UnknownClass.selector, bytes32("ghost")));
+        factory.deployUnit(r, SALT);
+        r.classId = TCLASS;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IHaloFactory.Factory_WrongKind.selector, TCLASS, FactoryNames.PORTFOLIO_LCTS, FactoryNames.TERM_NFAT
+            )
+        );
+        factory.deployUnit(r, SALT);
+        r.classId = PCLASS;
+        r.unitId = TCLASS;
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_UnitExists.selector, TCLASS));
+        factory.deployUnit(r, SALT);
+        r.unitId = UNIT;
+        factory.deployUnit(r, SALT);
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_UnitExists.selector, UNIT));
+        factory.deployUnit(r, "another-salt");
+        vm.stopPrank();
+    }
+
+    function test_deployUnit_parameterErrorsNameTheParameter() public {
+        IHaloFactory.UnitRequest memory r = _unitRequest(UNIT, PCLASS);
+        r.params[3].value = 101;
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IHaloFactory.Factory_ParameterOutOfRange.selector, FactoryNames.MAX_RATE_INCREASE_BPS, 101, 1, 100
+            )
+        );
+        vm.prank(deployer);
+        factory.deployUnit(r, SALT);
+
+        r = _unitRequest(UNIT, PCLASS);
+        IHaloRegistry.NamedValue[] memory fewer = new IHaloRegistry.NamedValue[](5);
+        for (uint256 i = 0; i < 5; ++i) {
+            fewer[i] = r.params[i];
+        }
+        r.params = fewer;
+        vm.expectRevert(
+            abi.encodeWithSelector(IHaloFactory.Factory_ParameterMissing.selector, FactoryNames.INITIAL_EXCHANGE_RATE)
+        );
+        vm.prank(deployer);
+        factory.deployUnit(r, SALT);
+    }
+
+    function testFuzz_deployUnit_rangesAndPrediction(uint256 capacity, uint256 yieldBps, bytes32 unitId, bytes32 salt)
+        public
+    {
+        vm.assume(unitId != bytes32(0) && unitId != PCLASS && unitId != TCLASS && unitId != AGENT);
+        IHaloFactory.UnitRequest memory r = _unitRequest(unitId, PCLASS);
+        r.params[0].value = capacity;
+        r.params[2].value = yieldBps;
+        IHaloFactory.UnitAddresses memory p = factory.predictUnitAddresses(LCTS_TEMPLATE, 1, unitId, salt, deployer);
+        if (capacity > 1e27) {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    IHaloFactory.Factory_ParameterOutOfRange.selector, FactoryNames.CAPACITY, capacity, 0, 1e27
+                )
+            );
+        } else if (yieldBps > 2000) {
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    IHaloFactory.Factory_ParameterOutOfRange.selector, FactoryNames.TARGET_YIELD_BPS, yieldBps, 0, 2000
+                )
+            );
+        }
+        vm.prank(deployer);
+        IHaloFactory.UnitAddresses memory a = factory.deployUnit(r, salt);
+        if (capacity <= 1e27 && yieldBps <= 2000) {
+            assertEq(keccak256(abi.encode(a)), keccak256(abi.encode(p)));
+            assertEq(SubscribeQueue(a.subscribeQueue).capacity(), capacity);
+        }
+    }
+
+    function test_deployUnit_deprecatedTemplateBlocksNewUnits() public {
+        _deployUnit(UNIT);
+        _governance(address(templates), abi.encodeCall(ITemplateRegistry.deprecateTemplate, (LCTS_TEMPLATE, 1)));
+        IHaloFactory.UnitRequest memory r = _unitRequest("u2", PCLASS);
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_TemplateDeprecated.selector, LCTS_TEMPLATE, 1));
+        vm.prank(deployer);
+        factory.deployUnit(r, SALT);
+        // existing units untouched
+        assertTrue(registry.unitExists(UNIT));
+    }
+
+    function test_deployUnit_removedPauGetsNoUnits() public {
+        vm.prank(governance); // governance holds aBEAM in the fixture
+        beamState.removePau(pclass.almProxy);
+        IHaloFactory.UnitRequest memory r = _unitRequest(UNIT, PCLASS);
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_PauNotRegistered.selector, pclass.almProxy));
+        vm.prank(deployer);
+        factory.deployUnit(r, SALT);
+    }
+
+    function test_predictUnitAddresses_refusesTermTemplate() public {
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_UnsupportedKind.selector, FactoryNames.TERM_NFAT));
+        factory.predictUnitAddresses(NFAT_TEMPLATE, 1, UNIT, SALT, deployer);
+    }
+
+    // ---- NFAT deal units ----
+
+    function _claim(address depositor, uint256 amount, bytes32 bookId) internal returns (uint256 tokenId) {
+        usds.mint(depositor, amount);
+        vm.startPrank(depositor);
+        usds.approve(tclass.facility, amount);
+        NfatFacility(tclass.facility).deposit(amount);
+        vm.stopPrank();
+        vm.startPrank(nfatBeacon);
+        if (NfatFacility(tclass.facility).book(bookId).status == INfatFacility.BookStatus.NONE) {
+            NfatFacility(tclass.facility).openBook(bookId);
+        }
+        tokenId = NfatFacility(tclass.facility)
+            .claim(
+                depositor,
+                amount,
+                bookId,
+                INfatFacility.DealTerms({
+                maturity: uint64(block.timestamp + 365 days),
+                apyBps: 800,
+                schedule: INfatFacility.Schedule.BULLET,
+                documentHash: keccak256("term-sheet")
+            })
+            );
+        vm.stopPrank();
+    }
+
+    function test_recordDealUnit_viaFacilityClaim() public {
+        address prime = makeAddr("prime");
+        uint256 tokenId = _claim(prime, 50_000e18, "book-1");
+        bytes32 unitId = factory.dealUnitId(TCLASS, tokenId);
+        IHaloRegistry.UnitRecord memory u = registry.getUnit(unitId);
+        assertEq(u.classId, TCLASS);
+        assertEq(u.deal.dealToken, tclass.dealToken);
+        assertEq(u.deal.tokenId, tokenId);
+        assertEq(u.deal.depositor, prime);
+        assertEq(u.deal.principal, 50_000e18);
+        assertEq(u.deal.bookId, bytes32("book-1"));
+        assertTrue(u.deal.termsHash != bytes32(0));
+        assertEq(u.contracts.length, 0);
+        assertEq(u.day0.cycles, DAY0_CYCLES);
+        assertEq(usds.balanceOf(tclass.almProxy), 50_000e18);
+
+        uint256 second = _claim(prime, 20_000e18, "book-1");
+        assertEq(registry.getClass(TCLASS).unitIds.length, 2);
+        assertEq(registry.getUnit(factory.dealUnitId(TCLASS, second)).deal.principal, 20_000e18);
+    }
+
+    function test_recordDealUnit_emitsEvent() public {
+        address prime = makeAddr("prime");
+        usds.mint(prime, 30_000e18);
+        vm.startPrank(prime);
+        usds.approve(tclass.facility, 30_000e18);
+        NfatFacility(tclass.facility).deposit(30_000e18);
+        vm.stopPrank();
+        vm.startPrank(nfatBeacon);
+        NfatFacility(tclass.facility).openBook("book-9");
+        INfatFacility.DealTerms memory terms = INfatFacility.DealTerms({
+            maturity: uint64(block.timestamp + 200 days),
+            apyBps: 500,
+            schedule: INfatFacility.Schedule.BULLET,
+            documentHash: keccak256("ts")
+        });
+        uint256 expectedToken = 1;
+        vm.expectEmit(address(factory));
+        emit IHaloFactory.DealUnitRecorded(
+            factory.METADATA_SCHEMA_VERSION(),
+            factory.dealUnitId(TCLASS, expectedToken),
+            TCLASS,
+            tclass.dealToken,
+            expectedToken,
+            prime,
+            30_000e18,
+            "book-9",
+            keccak256(abi.encode(terms))
+        );
+        NfatFacility(tclass.facility).claim(prime, 30_000e18, "book-9", terms);
+        vm.stopPrank();
+    }
+
+    function test_recordDealUnit_refusesNonFacility() public {
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_NotFacility.selector, outsider));
+        vm.prank(outsider);
+        factory.recordDealUnit(1, outsider, 1, "b", "t");
+        // a PAU contract of the same class is not a facility either
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_NotFacility.selector, tclass.controller));
+        vm.prank(tclass.controller);
+        factory.recordDealUnit(1, outsider, 1, "b", "t");
+        assertEq(factory.facilityClass(outsider), bytes32(0));
+    }
+
+    function test_recordDealUnit_continuesUnderRevokedTemplate() public {
+        _governance(address(templates), abi.encodeCall(ITemplateRegistry.revokeTemplate, (NFAT_TEMPLATE, 1)));
+        uint256 tokenId = _claim(makeAddr("prime"), 40_000e18, "book-1");
+        assertTrue(registry.unitExists(factory.dealUnitId(TCLASS, tokenId)));
+        assertTrue(registry.isClassTemplateRevoked(TCLASS));
+    }
+}

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {ILctsQueue} from "../../../src/interfaces/ILctsQueue.sol";
+import {LctsQueueBase} from "../../../src/lcts/LctsQueueBase.sol";
+import {LctsFixture} from "../LctsFixture.sol";
+import {LctsHandler} from "./LctsHandler.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+
+/// @notice The spec's invariants, checked after every random call sequence of `LctsHandler`.
+abstract contract LctsInvariants is LctsFixture {
+    LctsHandler internal handler;
+    LctsQueueBase internal q;
+
+    function _queue() internal view virtual returns (LctsQueueBase);
+
+    function setUp() public override {
+        super.setUp();
+        q = _queue();
+        _fundProxy(1e40);
+        handler = new LctsHandler(q, shareToken, usds, beacon);
+        targetContract(address(handler));
+    }
+
+    /// @dev Conservation: the queue holds at least the generation's underlying; with no donations in the
+    ///      handler it holds exactly deposits − exits − conversions.
+    function invariant_underlyingBalanceCoversQueuedUnderlying() public view {
+        uint256 balance = IERC20(q.underlyingAsset()).balanceOf(address(q));
+        uint256 queued = q.generation(q.currentGeneration()).totalUnderlying;
+        assertGe(balance, queued);
+        assertEq(
+            balance, handler.ghostDeposited() - handler.ghostExitedUnderlying() - handler.ghostConverted(), "books"
+        );
+    }
+
+    /// @dev Conservation: every reward still owed is in the queue; what is left over is rounding dust kept by
+    ///      the queue, never a deficit.
+    function invariant_rewardBalanceCoversAllPendingRewards() public view {
+        uint256 pending;
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            pending += q.pendingReward(handler.actors(i));
+        }
+        uint256 balance = IERC20(q.rewardAsset()).balanceOf(address(q));
+        assertGe(balance, pending, "reward balance >= pending rewards");
+        assertEq(balance, handler.ghostRewardIn() - handler.ghostRewardPaid(), "reward books");
+    }
+
+    /// @dev Nobody takes out more than went in: underlying returned + converted <= deposited, rewards paid <=
+    ///      rewards bought at the settled rates, and per depositor underlying back <= underlying in.
+    function invariant_noOneTakesOutMoreThanWentIn() public view {
+        assertLe(handler.ghostExitedUnderlying() + handler.ghostConverted(), handler.ghostDeposited());
+        assertLe(handler.ghostRewardPaid(), handler.ghostRewardIn());
+    }
+
+    /// @dev Finalized generations never change and hold no underlying.
+    function invariant_finalizedGenerationsAreImmutable() public view {
+        for (uint256 i; i < handler.finalizedCount(); ++i) {
+            uint256 id = handler.finalizedIds(i);
+            ILctsQueue.Generation memory now_ = q.generation(id);
+            ILctsQueue.Generation memory then_ = handler.finalizedSnapshot(id);
+            assertEq(uint8(now_.state), uint8(ILctsQueue.GenerationState.FINALIZED));
+            assertEq(now_.rewardPerToken, then_.rewardPerToken, "finalRewardPerToken frozen");
+            assertEq(now_.totalShares, then_.totalShares);
+            assertEq(now_.totalUnderlying, 0, "a finalized generation has no underlying left");
+        }
+    }
+
+    /// @dev At most one current generation: the newest, ACTIVE or LOCKED; every older one is FINALIZED.
+    function invariant_atMostOneCurrentGeneration() public view {
+        uint256 current = q.currentGeneration();
+        uint256 last = q.lastGeneration();
+        assertTrue(current == 0 || current == last, "current is the newest generation");
+        for (uint256 id = 1; id <= last; ++id) {
+            ILctsQueue.GenerationState state = q.generation(id).state;
+            if (id == current) {
+                assertTrue(
+                    state == ILctsQueue.GenerationState.ACTIVE || state == ILctsQueue.GenerationState.LOCKED,
+                    "current is ACTIVE or LOCKED"
+                );
+            } else {
+                assertEq(uint8(state), uint8(ILctsQueue.GenerationState.FINALIZED), "older ones are FINALIZED");
+            }
+        }
+        assertEq(uint8(q.generation(last + 1).state), uint8(ILctsQueue.GenerationState.NONE));
+    }
+
+    /// @dev LOCKED blocks deposit, claim and exit on the current generation; ACTIVE always allows exit.
+    function invariant_lockedBlocksAndActiveAllowsExit() public view {
+        assertFalse(handler.ghostActedWhileLocked(), "an action succeeded on a LOCKED generation");
+        assertFalse(handler.ghostExitRefusedWhileActive(), "an exit was refused while ACTIVE");
+    }
+
+    /// @dev One position per user, and the positions of the current generation add up to its shares; shares never
+    ///      trade below one underlying each (totalUnderlying <= totalShares), which keeps deposits from minting 0.
+    function invariant_onePositionPerUserAndSharesAddUp() public view {
+        uint256 current = q.currentGeneration();
+        uint256 sumShares;
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            ILctsQueue.Position memory position = q.positionOf(handler.actors(i));
+            assertLe(position.generation, q.lastGeneration());
+            assertEq(position.generation == 0, position.shares == 0, "no empty position, no shareless position");
+            if (position.generation != 0 && position.generation == current) sumShares += position.shares;
+            ILctsQueue.Generation memory gen = q.generation(position.generation);
+            assertLe(position.rewardDebt, gen.rewardPerToken);
+        }
+        ILctsQueue.Generation memory cur = q.generation(current);
+        assertEq(sumShares, cur.totalShares, "positions add up to the generation");
+        assertLe(cur.totalUnderlying, cur.totalShares);
+    }
+}
+
+contract SubscribeQueueInvariants is LctsInvariants {
+    function _queue() internal view override returns (LctsQueueBase) {
+        return subscribeQueue;
+    }
+}
+
+contract RedeemQueueInvariants is LctsInvariants {
+    function _queue() internal view override returns (LctsQueueBase) {
+        return redeemQueue;
+    }
+}
