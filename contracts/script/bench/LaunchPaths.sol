@@ -258,8 +258,7 @@ abstract contract LaunchPaths {
         address controller = _next(5);
         p.almProxy = _proxy(address(new ALMProxy()), abi.encodeCall(ALMProxy.initialize, (tl, controller)));
         // The factory hook (seed fresh limits, register units) is held by governance: its uses are timelocked ops.
-        p.rateLimits =
-            _proxy(address(new RateLimits()), abi.encodeCall(RateLimits.initialize, (tl, controller, tl)));
+        p.rateLimits = _proxy(address(new RateLimits()), abi.encodeCall(RateLimits.initialize, (tl, controller, tl)));
         p.controller = _proxy(
             address(new HaloController()),
             abi.encodeCall(HaloController.initialize, (tl, p.almProxy, p.rateLimits, address(0), tl))
@@ -269,7 +268,8 @@ abstract contract LaunchPaths {
 
     function _manualUnit(System memory s, address tl, address controller, string memory symbol)
         private
-        returns (Unit memory u) {
+        returns (Unit memory u)
+    {
         address shareToken = _next(5);
         ILctsQueue.QueueConfig memory q = ILctsQueue.QueueConfig({
             admin: tl,
@@ -422,18 +422,15 @@ abstract contract LaunchPaths {
                 "init"
             );
         }
-        ops[n++] =
-            Op(address(s.beamState), abi.encodeCall(BEAMState.addGovOps, (p.almProxy, GOV_OPS)), "cBEAM grant");
+        ops[n++] = Op(address(s.beamState), abi.encodeCall(BEAMState.addGovOps, (p.almProxy, GOV_OPS)), "cBEAM grant");
         // Hand the PAU to the Configurator: grant its admin, then governance renounces its own.
         address[3] memory pau = [p.almProxy, p.rateLimits, p.controller];
         bytes32 admin = bytes32(0);
         for (uint256 i = 0; i < 3; ++i) {
-            ops[n++] =
-                Op(pau[i], abi.encodeCall(c.grantRole, (admin, address(s.configurator))), "admin hand-over");
+            ops[n++] = Op(pau[i], abi.encodeCall(c.grantRole, (admin, address(s.configurator))), "admin hand-over");
         }
         for (uint256 i = 0; i < 3; ++i) {
-            ops[n++] =
-                Op(pau[i], abi.encodeCall(c.renounceRole, (admin, address(s.timelock))), "admin hand-over");
+            ops[n++] = Op(pau[i], abi.encodeCall(c.renounceRole, (admin, address(s.timelock))), "admin hand-over");
         }
     }
 
@@ -490,7 +487,11 @@ abstract contract LaunchPaths {
     // Templates and requests
     // ---------------------------------------------------------------------------------------------------------
 
-    function _component(bytes32 name, address implementation) private view returns (ITemplateRegistry.Component memory) {
+    function _component(bytes32 name, address implementation)
+        private
+        view
+        returns (ITemplateRegistry.Component memory)
+    {
         return ITemplateRegistry.Component(name, implementation, implementation.codehash);
     }
 

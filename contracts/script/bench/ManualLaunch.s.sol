@@ -16,9 +16,8 @@ contract ManualLaunch is BenchScript {
         for (uint256 i = 0; i < ops.length; ++i) {
             kinds = string.concat(kinds, i == 0 ? "" : ",", '"', ops[i].kind, '"');
         }
-        string memory json = string.concat(
-            '{"contracts":', _addressList(_launchAddresses(l)), ',"operations":[', kinds, "]}"
-        );
+        string memory json =
+            string.concat('{"contracts":', _addressList(_launchAddresses(l)), ',"operations":[', kinds, "]}");
         vm.writeFile(string.concat(DIR, "manual.json"), json);
     }
 

@@ -14,9 +14,7 @@ contract ManualUnitRecorder is IHaloUnitRecorder {
     );
 
     /// @inheritdoc IHaloUnitRecorder
-    function recordDealUnit(uint256 tokenId, address depositor, uint256 principal, bytes32 bookId, bytes32)
-        external
-    {
+    function recordDealUnit(uint256 tokenId, address depositor, uint256 principal, bytes32 bookId, bytes32) external {
         emit DealRecorded(msg.sender, tokenId, depositor, principal, bookId);
     }
 }
