@@ -157,7 +157,7 @@ function ratio(a: number, b: number): number {
 }
 
 export function days(seconds: number): string {
-  return `${(seconds / DAY).toFixed(2)} d`;
+  return seconds < DAY ? `${(seconds / DAY).toFixed(2)} d (${seconds} s)` : `${(seconds / DAY).toFixed(2)} d`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -465,9 +465,12 @@ export function reconcilerChart(rows: readonly Record<string, unknown>[]): LineC
 // Markdown
 // ---------------------------------------------------------------------------------------------------------
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [`| ${header.join(" | ")} |`, `|${header.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`];
-  for (const r of rows) lines.push(`| ${r.join(" | ")} |`);
+/** A Markdown table; pipes inside cells are escaped. Numeric tables right-align every column but the first. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], numeric = true): string {
+  const cell = (c: string): string => c.replaceAll("|", "\\|");
+  const align = header.map((_, i) => (i === 0 || !numeric ? "---" : "---:"));
+  const lines = [`| ${header.map(cell).join(" | ")} |`, `|${align.join("|")}|`];
+  for (const r of rows) lines.push(`| ${r.map(cell).join(" | ")} |`);
   return lines.join("\n");
 }
 
@@ -514,7 +517,8 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
   out.push(
     table(
       ["target", "required", "measured", "status", "why (when missed)"],
-      r.targets.map((t) => [t.description, t.target, t.measured, `**${t.status}**`, t.reason === "" ? "" : t.reason]),
+      r.targets.map((t) => [t.description, t.target, t.measured, `**${t.status}**`, t.reason]),
+      false,
     ),
   );
   out.push("");
@@ -579,8 +583,10 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
     `The manual path deploys each contract as its own implementation plus an ERC1967Proxy initialised in its ` +
       `constructor (the implementations lock their initializers). The ${b.proxyDeployments} proxy deployments ` +
       `account for ${groupDigits(b.proxyGas)} gas (including the initialize call each runs) and ` +
-      `${groupDigits(b.proxyCodeBytes)} bytes of code; without them the manual launch would still use ` +
-      `${groupDigits(m.gas - b.proxyGas)} gas plus its initializations.`,
+      `${groupDigits(b.proxyCodeBytes)} bytes of code. Even if all of that were removed (more than the proxy ` +
+      `overhead: a constructor would still do the initialisation), the manual launch would use ` +
+      `${groupDigits(m.gas - b.proxyGas)} gas and the factory / manual gas ratio would be ` +
+      `${ratio(f.gas, m.gas - b.proxyGas).toFixed(4)}.`,
     "",
   );
   out.push(

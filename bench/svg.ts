@@ -43,12 +43,12 @@ export function groupDigits(n: number): string {
   return sign + String(Math.abs(rounded)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 
-/** A "nice" upper bound and step for a y axis starting at 0: 1, 2 or 5 times a power of ten per step. */
+/** A "nice" upper bound and step for a y axis starting at 0: 1, 2, 2.5 or 5 times a power of ten per step. */
 export function niceScale(max: number, steps = 5): { max: number; step: number } {
   if (!(max > 0)) return { max: 1, step: 1 };
   const raw = max / steps;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const factor = [1, 2, 5, 10].find((f) => f * magnitude >= raw) ?? 10;
+  const factor = [1, 2, 2.5, 5, 10].find((f) => f * magnitude >= raw) ?? 10;
   const step = factor * magnitude;
   return { max: Math.ceil(max / step) * step, step };
 }
