@@ -16,6 +16,9 @@ abstract contract BenchScript is Script, LaunchPaths {
     uint256 internal constant DEPOSITOR_KEY = 0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a;
     string internal constant DIR = "out/bench/launch/";
 
+    /// @notice A launch step asked to send as an account the scripts hold no key for.
+    error BenchScript_NoKey(address who);
+
     function _gov() internal pure override returns (address) {
         return vm.addr(GOV_KEY);
     }
@@ -32,7 +35,7 @@ abstract contract BenchScript is Script, LaunchPaths {
         if (who == _gov()) vm.startBroadcast(GOV_KEY);
         else if (who == _beacon()) vm.startBroadcast(BEACON_KEY);
         else if (who == _depositor()) vm.startBroadcast(DEPOSITOR_KEY);
-        else revert("BenchScript: no key for this actor");
+        else revert BenchScript_NoKey(who);
     }
 
     function _end() internal override {

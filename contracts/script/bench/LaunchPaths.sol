@@ -52,6 +52,11 @@ import {ManualUnitRecorder} from "./ManualUnitRecorder.sol";
 ///         Factory path: the system with both templates approved (not counted), then deployClass ×2, deployUnit ×2,
 ///         and after the delay the two cBEAM grant executions the factory scheduled.
 abstract contract LaunchPaths {
+    /// @notice A predicted CREATE address did not match the deployed one (the nonce moved unexpectedly).
+    error LaunchPaths_AddressMismatch(address actual, address predicted);
+    /// @notice The first capital flow did not reach the PAU.
+    error LaunchPaths_FlowNotArrived(address pau, uint256 balance);
+
     Vm private constant VM = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
     uint256 internal constant DELAY = 14 days;
@@ -251,7 +256,7 @@ abstract contract LaunchPaths {
     }
 
     function _check(address actual, address predicted) private pure {
-        require(actual == predicted, "LaunchPaths: address prediction");
+        if (actual != predicted) revert LaunchPaths_AddressMismatch(actual, predicted);
     }
 
     function _manualPau(address tl) private returns (Pau memory p) {
@@ -480,7 +485,8 @@ abstract contract LaunchPaths {
         queue.lock();
         queue.settle(FLOW_AMOUNT);
         _end();
-        require(s.usds.balanceOf(l.portfolio.almProxy) >= FLOW_AMOUNT, "LaunchPaths: flow did not reach the PAU");
+        uint256 balance = s.usds.balanceOf(l.portfolio.almProxy);
+        if (balance < FLOW_AMOUNT) revert LaunchPaths_FlowNotArrived(l.portfolio.almProxy, balance);
     }
 
     // ---------------------------------------------------------------------------------------------------------
