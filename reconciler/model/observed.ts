@@ -21,16 +21,7 @@ import type { TimelockCall } from "../plan/timelock.js";
 export type FieldValue = bigint | string | number | boolean | null | readonly FieldValue[];
 
 export type ResourceType =
-  | "template"
-  | "agent"
-  | "legacy"
-  | "class"
-  | "unit"
-  | "init"
-  | "rateLimit"
-  | "relayer"
-  | "freezer"
-  | "govOps";
+  "template" | "agent" | "legacy" | "class" | "unit" | "init" | "rateLimit" | "relayer" | "freezer" | "govOps";
 
 export interface Resource {
   type: ResourceType;

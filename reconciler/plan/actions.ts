@@ -91,6 +91,11 @@ export interface ActionDraft {
   dependsOn?: DraftDependency[];
   /** Other resources this call creates as a side effect (e.g. the factory registers the Day-0 inits). */
   provides?: string[];
+  /**
+   * Resources this call creates, with the values they will have (e.g. the Day-0 inits the factory registers
+   * from the template): later builders read them, so a new class's rate limits instantiate up to them.
+   */
+  expects?: ResourceMap;
   /** A timelock operation this call schedules itself (the factory's cBEAM grant) and what it creates. */
   schedules?: { op: TimelockOperation; delay: bigint; provides: string[] };
   reason?: string;
@@ -99,6 +104,8 @@ export interface ActionDraft {
 export interface BuildContext {
   observed: ObservedState;
   desired: ResourceMap;
+  /** Resources earlier actions of this plan will create (`expects` of the drafts built so far). */
+  expected: ResourceMap;
   now: bigint;
 }
 
@@ -107,12 +114,32 @@ export type ActionBuilder = (change: ResourceChange, ctx: BuildContext) => Build
 export type Builders = Partial<Record<ResourceType, ActionBuilder>>;
 
 export const configuratorAbi = [
-  fn("setRateLimit", [["pau", "address"], ["key", "bytes32"], ["maxAmount", "uint256"], ["slope", "uint256"]]),
-  fn("removeRateLimit", [["pau", "address"], ["key", "bytes32"]]),
-  fn("setRelayer", [["pau", "address"], ["relayer", "address"]]),
-  fn("removeRelayer", [["pau", "address"], ["relayer", "address"]]),
-  fn("setFreezer", [["pau", "address"], ["freezer", "address"]]),
-  fn("removeFreezer", [["pau", "address"], ["freezer", "address"]]),
+  fn("setRateLimit", [
+    ["pau", "address"],
+    ["key", "bytes32"],
+    ["maxAmount", "uint256"],
+    ["slope", "uint256"],
+  ]),
+  fn("removeRateLimit", [
+    ["pau", "address"],
+    ["key", "bytes32"],
+  ]),
+  fn("setRelayer", [
+    ["pau", "address"],
+    ["relayer", "address"],
+  ]),
+  fn("removeRelayer", [
+    ["pau", "address"],
+    ["relayer", "address"],
+  ]),
+  fn("setFreezer", [
+    ["pau", "address"],
+    ["freezer", "address"],
+  ]),
+  fn("removeFreezer", [
+    ["pau", "address"],
+    ["freezer", "address"],
+  ]),
   {
     type: "function",
     name: "multicall",
@@ -123,10 +150,24 @@ export const configuratorAbi = [
 ] as const satisfies Abi;
 
 export const beamStateAbi = [
-  fn("addGovOps", [["pau", "address"], ["govOps", "address"]]),
-  fn("removeGovOps", [["pau", "address"], ["govOps", "address"]]),
-  fn("addInitRateLimit", [["key", "bytes32"], ["pau", "address"], ["maxAmount", "uint256"], ["slope", "uint256"]]),
-  fn("removeInitRateLimit", [["key", "bytes32"], ["pau", "address"]]),
+  fn("addGovOps", [
+    ["pau", "address"],
+    ["govOps", "address"],
+  ]),
+  fn("removeGovOps", [
+    ["pau", "address"],
+    ["govOps", "address"],
+  ]),
+  fn("addInitRateLimit", [
+    ["key", "bytes32"],
+    ["pau", "address"],
+    ["maxAmount", "uint256"],
+    ["slope", "uint256"],
+  ]),
+  fn("removeInitRateLimit", [
+    ["key", "bytes32"],
+    ["pau", "address"],
+  ]),
 ] as const satisfies Abi;
 
 function fn<const N extends string, const I extends readonly (readonly [string, string])[]>(name: N, inputs: I) {
@@ -212,12 +253,27 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
     if ("refused" in where) return where;
     const { classId, pau } = where;
     const signer = classGovOps(ctx, classId);
-    const key = (field(ctx.desired, change.address, "key") ?? field(ctx.observed.resources, change.address, "key")) as Hex | undefined;
+    const key = (field(ctx.desired, change.address, "key") ?? field(ctx.observed.resources, change.address, "key")) as
+      Hex | undefined;
     if (key === undefined) return { refused: `${change.address}: the rate-limit key is unknown` };
-    const base = { target: ctx.observed.system.configurator, authority: "govops" as const, ...(signer ? { signer } : {}) };
+    const base = {
+      target: ctx.observed.system.configurator,
+      authority: "govops" as const,
+      ...(signer ? { signer } : {}),
+    };
     if (change.kind === "delete") {
       const args = [pau, key] as const;
-      return [{ ...base, key: "removeRateLimit", kind: "delete", function: "removeRateLimit", args: toJsonValue(args) as JsonValue[], calldata: encodeFunctionData({ abi: configuratorAbi, functionName: "removeRateLimit", args }), dependsOn: classDeps(classId, signer) }];
+      return [
+        {
+          ...base,
+          key: "removeRateLimit",
+          kind: "delete",
+          function: "removeRateLimit",
+          args: toJsonValue(args) as JsonValue[],
+          calldata: encodeFunctionData({ abi: configuratorAbi, functionName: "removeRateLimit", args }),
+          dependsOn: classDeps(classId, signer),
+        },
+      ];
     }
     const obs = ctx.observed.resources[change.address]?.fields ?? {};
     const current: RateLimitValues = {
@@ -230,10 +286,21 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
     };
     const flow = change.address.split(".").slice(3).join(".");
     const initAddress = `class.${classId}.init.${flow}`;
-    const initFields = ctx.desired[initAddress]?.fields ?? ctx.observed.resources[initAddress]?.fields;
+    const initFields =
+      ctx.desired[initAddress]?.fields ??
+      ctx.expected[initAddress]?.fields ??
+      ctx.observed.resources[initAddress]?.fields;
     let init: RateLimitValues | undefined;
-    if (initFields !== undefined) init = { maxAmount: asBigint(initFields.maxAmount, "init.maxAmount"), slope: asBigint(initFields.slope, "init.slope") };
-    else if (obs["init.maxAmount"] !== undefined) init = { maxAmount: asBigint(obs["init.maxAmount"], "init.maxAmount"), slope: asBigint(obs["init.slope"], "init.slope") };
+    if (initFields !== undefined)
+      init = {
+        maxAmount: asBigint(initFields.maxAmount, "init.maxAmount"),
+        slope: asBigint(initFields.slope, "init.slope"),
+      };
+    else if (obs["init.maxAmount"] !== undefined)
+      init = {
+        maxAmount: asBigint(obs["init.maxAmount"], "init.maxAmount"),
+        slope: asBigint(obs["init.slope"], "init.slope"),
+      };
     const lastIncreaseAt = obs.lastIncreaseAt === undefined ? 0n : asBigint(obs.lastIncreaseAt, "lastIncreaseAt");
     const ramp = planRamp({ current, desired, init, lastIncreaseAt, now: ctx.now, sorl: ctx.observed.sorl });
     if (ramp.blocked !== undefined) return { refused: ramp.blocked };
@@ -252,8 +319,9 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
         args: toJsonValue(args) as JsonValue[],
         calldata: encodeFunctionData({ abi: configuratorAbi, functionName: "setRateLimit", args }),
         earliestAt: step.earliestAt,
-        dependsOn: prev === undefined ? deps : [{ sibling: `setRateLimit#${i - 1}`, gap: step.earliestAt - prev.earliestAt }],
-        reason: `${step.kind} to maxAmount ${step.maxAmount}, slope ${step.slope}`,
+        dependsOn:
+          prev === undefined ? deps : [{ sibling: `setRateLimit#${i - 1}`, gap: step.earliestAt - prev.earliestAt }],
+        reason: `SORL ${step.kind}, step ${i + 1} of ${ramp.steps.length}`,
       };
     });
   };
@@ -294,21 +362,57 @@ export const govOpsBuilder: ActionBuilder = (change, ctx) => {
   if (who === undefined) return { refused: `${change.address}: the last segment must be an address` };
   const args = [where.pau, who] as const;
   if (change.kind === "delete") {
-    return [{ key: "removeGovOps", kind: "delete", target: ctx.observed.system.beamState, function: "removeGovOps", args: toJsonValue(args) as JsonValue[], calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "removeGovOps", args }), authority: "abeam" }];
+    return [
+      {
+        key: "removeGovOps",
+        kind: "delete",
+        target: ctx.observed.system.beamState,
+        function: "removeGovOps",
+        args: toJsonValue(args) as JsonValue[],
+        calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "removeGovOps", args }),
+        authority: "abeam",
+      },
+    ];
   }
-  return [{ key: "addGovOps", kind: "schedule", target: ctx.observed.system.beamState, function: "addGovOps", args: toJsonValue(args) as JsonValue[], calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args }), authority: "timelock-proposer", viaTimelock: true, dependsOn: [{ resource: `class.${where.classId}` }] }];
+  return [
+    {
+      key: "addGovOps",
+      kind: "schedule",
+      target: ctx.observed.system.beamState,
+      function: "addGovOps",
+      args: toJsonValue(args) as JsonValue[],
+      calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args }),
+      authority: "timelock-proposer",
+      viaTimelock: true,
+      dependsOn: [{ resource: `class.${where.classId}` }],
+    },
+  ];
 };
 
 /** Inits restricted to the class PAU: timelocked addition, instant removal; a change is remove + re-add. */
 export const initBuilder: ActionBuilder = (change, ctx) => {
   const where = needPau(change, ctx);
   if ("refused" in where) return where;
-  const key = (field(ctx.desired, change.address, "key") ?? field(ctx.observed.resources, change.address, "key")) as Hex | undefined;
+  const key = (field(ctx.desired, change.address, "key") ?? field(ctx.observed.resources, change.address, "key")) as
+    Hex | undefined;
   if (key === undefined) return { refused: `${change.address}: the rate-limit key is unknown` };
   const removeArgs = [key, where.pau] as const;
-  const remove: ActionDraft = { key: "removeInitRateLimit", kind: "delete", target: ctx.observed.system.beamState, function: "removeInitRateLimit", args: toJsonValue(removeArgs) as JsonValue[], calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "removeInitRateLimit", args: removeArgs }), authority: "abeam" };
+  const remove: ActionDraft = {
+    key: "removeInitRateLimit",
+    kind: "delete",
+    target: ctx.observed.system.beamState,
+    function: "removeInitRateLimit",
+    args: toJsonValue(removeArgs) as JsonValue[],
+    calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "removeInitRateLimit", args: removeArgs }),
+    authority: "abeam",
+  };
   if (change.kind === "delete") return [remove];
-  const addArgs = [key, where.pau, asBigint(change.desired!.fields.maxAmount, "maxAmount"), asBigint(change.desired!.fields.slope, "slope")] as const;
+  const addArgs = [
+    key,
+    where.pau,
+    asBigint(change.desired!.fields.maxAmount, "maxAmount"),
+    asBigint(change.desired!.fields.slope, "slope"),
+  ] as const;
   const add: ActionDraft = {
     key: "addInitRateLimit",
     kind: "schedule",
@@ -318,10 +422,14 @@ export const initBuilder: ActionBuilder = (change, ctx) => {
     calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitRateLimit", args: addArgs }),
     authority: "timelock-proposer",
     viaTimelock: true,
-    dependsOn: change.kind === "update" ? [{ resource: `class.${where.classId}` }, { sibling: "removeInitRateLimit" }] : [{ resource: `class.${where.classId}` }],
+    dependsOn:
+      change.kind === "update"
+        ? [{ resource: `class.${where.classId}` }, { sibling: "removeInitRateLimit" }]
+        : [{ resource: `class.${where.classId}` }],
   };
   if (change.kind === "update") {
-    add.reason = "BEAMState cannot edit an init: the old one is removed (instant, aBEAM) and the new one added through the timelock";
+    add.reason =
+      "BEAMState cannot edit an init: the old one is removed (instant, aBEAM) and the new one added through the timelock";
     return [remove, add];
   }
   return [add];

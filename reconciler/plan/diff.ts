@@ -25,6 +25,8 @@ export interface ResourceChange {
   observed?: Resource;
   /** Why a refused change cannot be made. */
   reason?: string;
+  /** For create: computed values already known at plan time (addresses from the factory's `predict…` views). */
+  predicted?: Record<string, FieldValue>;
 }
 
 export interface DiffResult {
@@ -90,7 +92,14 @@ export function diffResources(
         .sort()
         .filter((f) => !fieldMatches(spec.computed, f))
         .map((f) => ({ field: f, old: undefined, new: want.fields[f], immutable: false }));
-      changes.push({ address, type, kind: "create", fields, desired: want });
+      const predicted = Object.fromEntries(
+        Object.entries(want.fields)
+          .filter(([f]) => fieldMatches(spec.computed, f))
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
+      );
+      const change: ResourceChange = { address, type, kind: "create", fields, desired: want };
+      if (Object.keys(predicted).length > 0) change.predicted = predicted;
+      changes.push(change);
     } else if (want === undefined && have !== undefined) {
       if (spec.onRemoved === "delete") changes.push({ address, type, kind: "delete", fields: [], observed: have });
       else if (spec.onRemoved === "refuse") {

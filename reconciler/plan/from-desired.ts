@@ -5,13 +5,7 @@
  * stay unknown and their builders refuse with a message saying so.
  */
 import { type Address, type Hex, encodeAbiParameters, keccak256, stringToBytes } from "viem";
-import type {
-  DesiredClass,
-  DesiredRateLimit,
-  DesiredState,
-  LimitId,
-  UnitContractRole,
-} from "../model/desired.js";
+import type { DesiredClass, DesiredRateLimit, DesiredState, LimitId, UnitContractRole } from "../model/desired.js";
 import type { FieldValue, ResourceMap } from "../model/observed.js";
 
 export interface ClassPrediction {
@@ -32,7 +26,10 @@ export function limitIdHash(id: LimitId): Hex {
 /** RateLimitKeys.assetCounterpartyKey(limitId, asset, counterparty). */
 export function rateLimitKey(limitId: LimitId, asset: Address, counterparty: Address): Hex {
   return keccak256(
-    encodeAbiParameters([{ type: "bytes32" }, { type: "address" }, { type: "address" }], [limitIdHash(limitId), asset, counterparty]),
+    encodeAbiParameters(
+      [{ type: "bytes32" }, { type: "address" }, { type: "address" }],
+      [limitIdHash(limitId), asset, counterparty],
+    ),
   );
 }
 
@@ -41,14 +38,22 @@ export function memberAddress(classId: string, role: "relayer" | "freezer" | "go
   return `class.${classId}.${role}.${who.toLowerCase()}`;
 }
 
-function counterpartyOf(rl: DesiredRateLimit, prediction: ClassPrediction | undefined, unitId: string | undefined): Address | undefined {
+function counterpartyOf(
+  rl: DesiredRateLimit,
+  prediction: ClassPrediction | undefined,
+  unitId: string | undefined,
+): Address | undefined {
   if (rl.counterparty.kind === "address") return rl.counterparty.address;
   const role = rl.counterparty.contract;
   if (unitId !== undefined) return prediction?.units?.[unitId]?.[role];
   return prediction?.contracts?.[role];
 }
 
-function rateLimitFields(rl: DesiredRateLimit, prediction: ClassPrediction | undefined, unitId?: string): Record<string, FieldValue> {
+function rateLimitFields(
+  rl: DesiredRateLimit,
+  prediction: ClassPrediction | undefined,
+  unitId?: string,
+): Record<string, FieldValue> {
   const fields: Record<string, FieldValue> = { maxAmount: rl.maxAmount, slope: rl.slopePerSecond };
   const cp = counterpartyOf(rl, prediction, unitId);
   if (cp !== undefined) fields.key = rateLimitKey(rl.limitId, rl.asset, cp);
@@ -58,7 +63,8 @@ function rateLimitFields(rl: DesiredRateLimit, prediction: ClassPrediction | und
 function flatten(prefix: string, value: unknown, out: Record<string, FieldValue>): void {
   if (value === undefined) return;
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) flatten(prefix === "" ? k : `${prefix}.${k}`, v, out);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      flatten(prefix === "" ? k : `${prefix}.${k}`, v, out);
     return;
   }
   out[prefix] = value as FieldValue;
@@ -66,7 +72,22 @@ function flatten(prefix: string, value: unknown, out: Record<string, FieldValue>
 
 function classFields(c: DesiredClass, prediction: ClassPrediction | undefined): Record<string, FieldValue> {
   const out: Record<string, FieldValue> = {};
-  flatten("", { kind: c.kind, agent: c.agent, template: c.template, params: c.params, beacons: c.beacons, operator: c.operator, freezer: c.freezer, govOps: c.govOps, relayer: c.relayer, artifact: c.artifact }, out);
+  flatten(
+    "",
+    {
+      kind: c.kind,
+      agent: c.agent,
+      template: c.template,
+      params: c.params,
+      beacons: c.beacons,
+      operator: c.operator,
+      freezer: c.freezer,
+      govOps: c.govOps,
+      relayer: c.relayer,
+      artifact: c.artifact,
+    },
+    out,
+  );
   if (c.kind === "term-nfat") flatten("dealToken", c.dealToken, out);
   if (prediction !== undefined) out.pau = prediction.pau;
   return out;
@@ -90,7 +111,17 @@ export function desiredResources(state: DesiredState, predictions: Predictions =
   }
   for (const l of state.legacy) {
     const fields: Record<string, FieldValue> = {};
-    flatten("", { name: l.name, addresses: l.addresses, beaconOperator: l.beaconOperator, artifact: l.artifact, conformsTo: l.conformsTo }, fields);
+    flatten(
+      "",
+      {
+        name: l.name,
+        addresses: l.addresses,
+        beaconOperator: l.beaconOperator,
+        artifact: l.artifact,
+        conformsTo: l.conformsTo,
+      },
+      fields,
+    );
     put(`legacy.${l.id}`, "legacy", fields);
   }
   for (const c of state.classes) {
@@ -99,13 +130,15 @@ export function desiredResources(state: DesiredState, predictions: Predictions =
     put(memberAddress(c.id, "relayer", c.relayer), "relayer", {});
     put(memberAddress(c.id, "freezer", c.freezer), "freezer", {});
     put(memberAddress(c.id, "govOps", c.govOps), "govOps", {});
-    for (const rl of c.rateLimits) put(`class.${c.id}.rateLimit.${rl.flow}`, "rateLimit", rateLimitFields(rl, prediction));
+    for (const rl of c.rateLimits)
+      put(`class.${c.id}.rateLimit.${rl.flow}`, "rateLimit", rateLimitFields(rl, prediction));
     if (c.kind === "portfolio-lcts") {
       for (const u of c.units) {
         const fields: Record<string, FieldValue> = {};
         flatten("", { kind: u.kind, token: u.token, params: u.params, artifact: u.artifact }, fields);
         put(`class.${c.id}.unit.${u.id}`, "unit", fields);
-        for (const rl of u.rateLimits) put(`class.${c.id}.rateLimit.${u.id}.${rl.flow}`, "rateLimit", rateLimitFields(rl, prediction, u.id));
+        for (const rl of u.rateLimits)
+          put(`class.${c.id}.rateLimit.${u.id}.${rl.flow}`, "rateLimit", rateLimitFields(rl, prediction, u.id));
       }
     }
   }

@@ -75,16 +75,23 @@ export class PlanCycleError extends Error {
   }
 }
 
-/** Fingerprint of the observed model: keccak of its canonical JSON. */
+/**
+ * Fingerprint of the observed state: keccak of the canonical JSON of everything but the block it was read at,
+ * so that apply can re-read at a later block and tell "nothing changed" from "something changed".
+ */
 export function observedFingerprint(observed: ObservedState): Hex {
-  return canonicalHash(observed);
+  const { blockNumber: _n, blockHash: _h, blockTimestamp: _t, ...state } = observed;
+  return canonicalHash(state);
 }
 
 /**
  * Kahn's algorithm; among ready nodes the lowest `rank`, then the lowest id, goes first so the order is
  * stable. Throws `PlanCycleError` naming one cycle.
  */
-export function topoSort<T extends { id: string; dependsOn: readonly string[] }>(nodes: readonly T[], rank: (n: T) => number): T[] {
+export function topoSort<T extends { id: string; dependsOn: readonly string[] }>(
+  nodes: readonly T[],
+  rank: (n: T) => number,
+): T[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const indegree = new Map<string, number>();
   const dependents = new Map<string, string[]>();
@@ -114,7 +121,13 @@ export function topoSort<T extends { id: string; dependsOn: readonly string[] }>
       }
     }
   }
-  if (out.length < nodes.length) throw new PlanCycleError(findCycle(nodes.filter((n) => indegree.get(n.id)! > 0), byId));
+  if (out.length < nodes.length)
+    throw new PlanCycleError(
+      findCycle(
+        nodes.filter((n) => indegree.get(n.id)! > 0),
+        byId,
+      ),
+    );
   return out;
 }
 
@@ -161,24 +174,42 @@ export function buildPlan(input: PlanInput): Plan {
   const diff: DiffResult = diffResources(desired, observed.resources);
   const ramps: RampSummary[] = [];
   const builders: Builders = { ...configuratorBuilders((r) => ramps.push(r)), ...input.builders };
-  const ctx: BuildContext = { observed, desired, now };
+  const ctx: BuildContext = { observed, desired, expected: {}, now };
 
   const actions: Action[] = [];
   const refuse = (change: ResourceChange, reason: string) =>
-    actions.push({ id: `${change.address}/refused`, kind: "replace-refused", resource: change.address, authority: "deployer", dependsOn: [], reason });
+    actions.push({
+      id: `${change.address}/refused`,
+      kind: "replace-refused",
+      resource: change.address,
+      authority: "deployer",
+      dependsOn: [],
+      reason,
+    });
 
   // 1. drafts per change
   const built: { change: ResourceChange; drafts: ActionDraft[] }[] = [];
   const refusedChanges = new Set<string>();
-  for (const change of diff.changes) {
+  // build in pipeline order so that what a deployment creates (`expects`) is known to the later builders
+  const buildOrder = [...diff.changes].sort((a, b) => RESOURCE_TYPES[a.type].tier - RESOURCE_TYPES[b.type].tier);
+  for (const change of buildOrder) {
     if (change.kind === "refused") {
       refuse(change, change.reason ?? "cannot change in place");
       refusedChanges.add(change.address);
       continue;
     }
+    const parent = parentOf(change.address);
+    if (parent !== undefined && refusedChanges.has(parent) && observed.resources[parent] === undefined) {
+      refuse(change, `depends on ${parent}, which does not exist and cannot be planned`);
+      refusedChanges.add(change.address);
+      continue;
+    }
     const builder = builders[change.type];
     if (builder === undefined) {
-      refuse(change, `no builder is configured to ${change.kind} a ${change.type} (its contract's ABI is not known to this plan)`);
+      refuse(
+        change,
+        `no builder is configured to ${change.kind} a ${change.type} (its contract's ABI is not known to this plan)`,
+      );
       refusedChanges.add(change.address);
       continue;
     }
@@ -189,18 +220,40 @@ export function buildPlan(input: PlanInput): Plan {
       continue;
     }
     built.push({ change, drafts: result });
+    for (const d of result) Object.assign(ctx.expected, d.expects ?? {});
   }
 
   // 2. resources created as side effects of other calls are not built again
   const providedBy = new Map<string, string>(); // resource → id of the completing action
   const drafts: Wrapped[] = [];
-  for (const { change, drafts: ds } of built) for (const d of ds) drafts.push({ draft: d, change, id: `${change.address}/${d.key}` });
+  for (const { change, drafts: ds } of built)
+    for (const d of ds) drafts.push({ draft: d, change, id: `${change.address}/${d.key}` });
   const provided = new Set<string>();
   for (const w of drafts) {
-    for (const r of w.draft.provides ?? []) provided.add(r);
+    for (const r of [...(w.draft.provides ?? []), ...Object.keys(w.draft.expects ?? {})]) provided.add(r);
     for (const r of w.draft.schedules?.provides ?? []) provided.add(r);
   }
-  const active = drafts.filter((w) => !(provided.has(w.change.address) && w.change.kind === "create"));
+  let active = drafts.filter((w) => !(provided.has(w.change.address) && w.change.kind === "create"));
+
+  // a change that needs a resource which does not exist and will not be created is refused too
+  const missing = (r: string) => refusedChanges.has(r) && observed.resources[r] === undefined;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const w of active) {
+      if (refusedChanges.has(w.change.address)) continue;
+      const parent = parentOf(w.change.address);
+      const needs = [...(w.draft.dependsOn ?? []).map((d) => d.resource), parent].filter(
+        (r): r is string => r !== undefined,
+      );
+      const blocker = needs.find(missing);
+      if (blocker !== undefined) {
+        refuse(w.change, `depends on ${blocker}, which does not exist and cannot be planned`);
+        refusedChanges.add(w.change.address);
+        changed = true;
+      }
+    }
+    active = active.filter((w) => !refusedChanges.has(w.change.address));
+  }
 
   // 3. timelock: reuse pending operations, group the rest into new operations by timelock depth
   const pending = observed.timelockOperations.filter((o) => o.timestamp !== DONE_TIMESTAMP && o.timestamp !== 0n);
@@ -209,7 +262,14 @@ export function buildPlan(input: PlanInput): Plan {
   const completing = new Map<string, string>(); // draft id → id dependents must wait for
   const earliestFloor = new Map<string, bigint>(); // action id → absolute floor
   const extraActions: Action[] = [];
-  const addExecute = (op: TimelockOperation, readyFloor: bigint | undefined, scheduleIds: string[], delay: bigint, label: string): string => {
+  const gaps = new Map<string, Map<string, bigint>>(); // action id → dependency id → minimum gap
+  const addExecute = (
+    op: TimelockOperation,
+    readyFloor: bigint | undefined,
+    scheduleIds: string[],
+    delay: bigint,
+    label: string,
+  ): string => {
     const opId = hashOperationBatch(op);
     const existing = executeIds.get(opId);
     if (existing !== undefined) return existing;
@@ -227,13 +287,13 @@ export function buildPlan(input: PlanInput): Plan {
       authority: "anyone",
       dependsOn: scheduleIds,
       timelockOperationId: opId,
-      reason: `executes ${op.calls.length} call(s) scheduled ${delay > 0n ? `with a delay of ${formatDuration(delay)}` : ""}`.trim(),
+      reason:
+        `executes ${op.calls.length} call(s) scheduled ${delay > 0n ? `with a delay of ${formatDuration(delay)}` : ""}`.trim(),
     });
     if (readyFloor !== undefined) earliestFloor.set(id, readyFloor);
     gaps.set(id, new Map(scheduleIds.map((s) => [s, delay])));
     return id;
   };
-  const gaps = new Map<string, Map<string, bigint>>(); // action id → dependency id → gap
 
   const newTimelock: Wrapped[] = [];
   for (const w of active) {
@@ -241,14 +301,22 @@ export function buildPlan(input: PlanInput): Plan {
     const call: TimelockCall = { target: w.draft.target, value: w.draft.value ?? 0n, data: w.draft.calldata };
     const op = pending.find((o) => o.calls.some((c) => sameCall(c, call)));
     if (op !== undefined) {
-      const exec = addExecute({ calls: op.calls, predecessor: op.predecessor, salt: op.salt }, op.timestamp, [], 0n, `pending-${op.id.slice(2, 10)}`);
+      const exec = addExecute(
+        { calls: op.calls, predecessor: op.predecessor, salt: op.salt },
+        op.timestamp,
+        [],
+        0n,
+        `pending-${op.id.slice(2, 10)}`,
+      );
       completing.set(w.id, exec);
       w.draft = { ...w.draft, reason: `already scheduled on BEAMTimeLock as ${op.id} (ready at ${op.timestamp})` };
       continue;
     }
     newTimelock.push(w);
   }
-  const alreadyScheduled = new Set(active.filter((w) => w.draft.viaTimelock && !newTimelock.includes(w)).map((w) => w.id));
+  const alreadyScheduled = new Set(
+    active.filter((w) => w.draft.viaTimelock && !newTimelock.includes(w)).map((w) => w.id),
+  );
 
   // depth: a timelocked call that waits for another timelocked call of this plan goes into a later operation
   const byResource = new Map<string, Wrapped[]>();
@@ -270,8 +338,12 @@ export function buildPlan(input: PlanInput): Plan {
   const resolveDraftDeps = (w: Wrapped): { w: Wrapped; timelocked: boolean }[] => {
     const out: { w: Wrapped; timelocked: boolean }[] = [];
     for (const dep of w.draft.dependsOn ?? []) {
-      const targets = dep.sibling !== undefined ? drafts.filter((x) => x.id === `${w.change.address}/${dep.sibling}`) : (byResource.get(dep.resource ?? "") ?? []);
-      for (const t of targets) if (newTimelock.includes(t)) out.push({ w: t, timelocked: true });
+      const targets =
+        dep.sibling !== undefined
+          ? drafts.filter((x) => x.id === `${w.change.address}/${dep.sibling}`)
+          : (byResource.get(dep.resource ?? "") ?? []);
+      // non-timelocked drafts are walked through: they may themselves wait for a timelocked call
+      for (const t of targets) out.push({ w: t, timelocked: newTimelock.includes(t) });
     }
     return out;
   };
@@ -281,17 +353,25 @@ export function buildPlan(input: PlanInput): Plan {
     operations.set(d, [...(operations.get(d) ?? []), w]);
   }
   const scheduledOps: { index: number; op: TimelockOperation; members: Wrapped[] }[] = [];
-  [...operations.keys()].sort((a, b) => a - b).forEach((d, index) => {
-    const members = operations.get(d)!;
-    const op: TimelockOperation = {
-      calls: members.map((m) => ({ target: m.draft.target, value: m.draft.value ?? 0n, data: m.draft.calldata })),
-      predecessor: ZERO_BYTES32,
-      salt: planSalt(seed, index),
-    };
-    scheduledOps.push({ index, op, members });
-    const exec = addExecute(op, undefined, members.map((m) => m.id), observed.timelockMinDelay, `${index}`);
-    for (const m of members) completing.set(m.id, exec);
-  });
+  [...operations.keys()]
+    .sort((a, b) => a - b)
+    .forEach((d, index) => {
+      const members = operations.get(d)!;
+      const op: TimelockOperation = {
+        calls: members.map((m) => ({ target: m.draft.target, value: m.draft.value ?? 0n, data: m.draft.calldata })),
+        predecessor: ZERO_BYTES32,
+        salt: planSalt(seed, index),
+      };
+      scheduledOps.push({ index, op, members });
+      const exec = addExecute(
+        op,
+        undefined,
+        members.map((m) => m.id),
+        observed.timelockMinDelay,
+        `${index}`,
+      );
+      for (const m of members) completing.set(m.id, exec);
+    });
 
   // operations scheduled by a call itself (the factory's cBEAM grant)
   for (const w of active) {
@@ -300,23 +380,28 @@ export function buildPlan(input: PlanInput): Plan {
     const exec = addExecute(s.op, undefined, [w.id], s.delay, `by-${w.change.address}`);
     for (const r of s.provides) providedBy.set(r, exec);
   }
-  for (const w of active) for (const r of w.draft.provides ?? []) providedBy.set(r, w.id);
+  for (const w of active)
+    for (const r of [...(w.draft.provides ?? []), ...Object.keys(w.draft.expects ?? {})]) providedBy.set(r, w.id);
 
   // 4. actions with resolved dependencies
   const completingOfResource = (resource: string): string[] => {
     const p = providedBy.get(resource);
     if (p !== undefined) return [p];
     // dependents wait for every draft of the resource except its later ramp steps
-    return (byResource.get(resource) ?? []).filter((x) => x.draft.kind !== "ramp-step").map((x) => completing.get(x.id) ?? x.id);
+    return (byResource.get(resource) ?? [])
+      .filter((x) => x.draft.kind !== "ramp-step")
+      .map((x) => completing.get(x.id) ?? x.id);
   };
   for (const w of active) {
     if (alreadyScheduled.has(w.id)) continue; // nothing to send: its pending execute stands in for it
     const deps = new Map<string, bigint>();
     const implicitParent = parentOf(w.change.address);
     const declared = [...(w.draft.dependsOn ?? [])];
-    if (implicitParent !== undefined && !declared.some((d) => d.resource === implicitParent)) declared.push({ resource: implicitParent });
+    if (implicitParent !== undefined && !declared.some((d) => d.resource === implicitParent))
+      declared.push({ resource: implicitParent });
     for (const dep of declared) {
-      const ids = dep.sibling !== undefined ? [`${w.change.address}/${dep.sibling}`] : completingOfResource(dep.resource ?? "");
+      const ids =
+        dep.sibling !== undefined ? [`${w.change.address}/${dep.sibling}`] : completingOfResource(dep.resource ?? "");
       for (const id of ids) {
         const resolved = alreadyScheduled.has(id) ? completing.get(id)! : id;
         if (resolved === w.id || resolved === completing.get(w.id)) continue;
@@ -386,7 +471,8 @@ export function buildPlan(input: PlanInput): Plan {
     blockHash: observed.blockHash,
     observedFingerprint: fingerprint,
     desiredHash,
-    changes: diff.changes,
+    // the resources themselves stay out of the plan: it carries the field changes, which is what is reviewed
+    changes: diff.changes.map(({ desired: _d, observed: _o, ...c }) => c),
     undeclared: diff.undeclared,
     actions: sorted,
     batches,
@@ -417,18 +503,23 @@ function makeBatches(
       l = Math.max(l, sameGroup && dep.kind !== "execute" ? dl : dl + 1);
     }
     level.set(a.id, l);
-    const key = `${base}|${l}`;
+    // all calls of one timelock operation are scheduled by one scheduleBatch, whatever their own times
+    const key = a.kind === "schedule" ? `schedule|${a.timelockOperationId}` : `${base}|${l}`;
     keyOf.set(a.id, key);
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
+  const stats = new Map<Action[], { at: bigint; level: number; first: number }>();
+  for (const g of groups.values()) {
+    const at = g.reduce((m, a) => (a.earliestAt! > m ? a.earliestAt! : m), 0n);
+    for (const a of g) a.earliestAt = at;
+    stats.set(g, { at, level: Math.max(...g.map((a) => level.get(a.id)!)), first: sorted.indexOf(g[0]!) });
+  }
   const ordered = [...groups.values()].sort((x, y) => {
-    const ax = x[0]!;
-    const ay = y[0]!;
-    if (ax.earliestAt! !== ay.earliestAt!) return ax.earliestAt! < ay.earliestAt! ? -1 : 1;
-    const lx = level.get(ax.id)!;
-    const ly = level.get(ay.id)!;
-    if (lx !== ly) return lx - ly;
-    return sorted.indexOf(ax) - sorted.indexOf(ay);
+    const sx = stats.get(x)!;
+    const sy = stats.get(y)!;
+    if (sx.at !== sy.at) return sx.at < sy.at ? -1 : 1;
+    if (sx.level !== sy.level) return sx.level - sy.level;
+    return sx.first - sy.first;
   });
   return ordered.map((actions, i): Batch => {
     const head = actions[0]!;
@@ -444,8 +535,15 @@ function makeBatches(
     if (head.kind === "schedule") {
       const s = scheduledOps.find((o) => hashOperationBatch(o.op) === head.timelockOperationId)!;
       batch.kind = "timelock-schedule";
-      batch.transactions = [{ to: observed.system.timelock, value: 0n, data: encodeScheduleBatch(s.op, observed.timelockMinDelay) }];
-      batch.timelock = { operationId: head.timelockOperationId!, predecessor: s.op.predecessor, salt: s.op.salt, delay: observed.timelockMinDelay };
+      batch.transactions = [
+        { to: observed.system.timelock, value: 0n, data: encodeScheduleBatch(s.op, observed.timelockMinDelay) },
+      ];
+      batch.timelock = {
+        operationId: head.timelockOperationId!,
+        predecessor: s.op.predecessor,
+        salt: s.op.salt,
+        delay: observed.timelockMinDelay,
+      };
       // the schedule batch must carry every member call in operation order
       const memberIds = s.members.map((m) => m.id);
       batch.actionIds = memberIds.filter((id) => actions.some((a) => a.id === id));
@@ -453,18 +551,29 @@ function makeBatches(
       batch.kind = "timelock-execute";
       batch.transactions = [{ to: head.target!, value: 0n, data: head.calldata! }];
       const op = executeOps.get(head.id)!;
-      batch.timelock = { operationId: head.timelockOperationId!, predecessor: op.predecessor, salt: op.salt, delay: 0n };
+      batch.timelock = {
+        operationId: head.timelockOperationId!,
+        predecessor: op.predecessor,
+        salt: op.salt,
+        delay: 0n,
+      };
     } else if (
       actions.length > 1 &&
       head.authority === "govops" &&
-      actions.every((a) => a.target !== undefined && a.target.toLowerCase() === observed.system.configurator.toLowerCase())
+      actions.every(
+        (a) => a.target !== undefined && a.target.toLowerCase() === observed.system.configurator.toLowerCase(),
+      )
     ) {
       batch.kind = "multicall";
       batch.transactions = [
         {
           to: observed.system.configurator,
           value: 0n,
-          data: encodeFunctionData({ abi: configuratorAbi, functionName: "multicall", args: [actions.map((a) => a.calldata!)] }),
+          data: encodeFunctionData({
+            abi: configuratorAbi,
+            functionName: "multicall",
+            args: [actions.map((a) => a.calldata!)],
+          }),
         },
       ];
     } else {

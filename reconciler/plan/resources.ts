@@ -68,7 +68,8 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
   },
   unit: {
     immutable: ["kind", "token.*", "params.seniority", "params.initialExchangeRate"],
-    immutableReason: "a unit's token, seniority and initial exchange rate are fixed at deployment: declare a new unit instead",
+    immutableReason:
+      "a unit's token, seniority and initial exchange rate are fixed at deployment: declare a new unit instead",
     computed: ["address.*"],
     sets: NONE,
     onRemoved: "refuse",

@@ -127,7 +127,9 @@ export function planRamp(input: RampInput): RampPlan {
     }
     if (increased || decreased) {
       if (steps.length >= MAX_RAMP_STEPS) {
-        return done(`reaching ${fmt(desired.maxAmount)} / ${fmt(desired.slope)} takes more than ${MAX_RAMP_STEPS} steps`);
+        return done(
+          `reaching ${fmt(desired.maxAmount)} / ${fmt(desired.slope)} takes more than ${MAX_RAMP_STEPS} steps`,
+        );
       }
       push(t, next, increased ? "increase" : "decrease");
       current = next;

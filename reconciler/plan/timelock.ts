@@ -127,7 +127,13 @@ export function hashOperationBatch(op: TimelockOperation): Hex {
   return keccak256(
     encodeAbiParameters(
       [{ type: "address[]" }, { type: "uint256[]" }, { type: "bytes[]" }, { type: "bytes32" }, { type: "bytes32" }],
-      [op.calls.map((c) => c.target), op.calls.map((c) => c.value), op.calls.map((c) => c.data), op.predecessor, op.salt],
+      [
+        op.calls.map((c) => c.target),
+        op.calls.map((c) => c.value),
+        op.calls.map((c) => c.data),
+        op.predecessor,
+        op.salt,
+      ],
     ),
   );
 }
@@ -151,7 +157,11 @@ export function encodeExecuteBatch(op: TimelockOperation): Hex {
 }
 
 /** Decodes `scheduleBatch` or `executeBatch` calldata back into the operation (and the delay, if scheduled). */
-export function decodeTimelockBatch(data: Hex): { functionName: "scheduleBatch" | "executeBatch"; op: TimelockOperation; delay?: bigint } {
+export function decodeTimelockBatch(data: Hex): {
+  functionName: "scheduleBatch" | "executeBatch";
+  op: TimelockOperation;
+  delay?: bigint;
+} {
   const decoded = decodeFunctionData({ abi: timelockAbi, data });
   if (decoded.functionName !== "scheduleBatch" && decoded.functionName !== "executeBatch") {
     throw new Error(`not a timelock batch call: ${decoded.functionName}`);
@@ -188,6 +198,8 @@ export function planSalt(planSeed: Hex, batchIndex: number): Hex {
 /** Same target, value and calldata (addresses compared case-insensitively, calldata as lower-case hex). */
 export function sameCall(a: TimelockCall, b: TimelockCall): boolean {
   return (
-    a.target.toLowerCase() === b.target.toLowerCase() && a.value === b.value && a.data.toLowerCase() === b.data.toLowerCase()
+    a.target.toLowerCase() === b.target.toLowerCase() &&
+    a.value === b.value &&
+    a.data.toLowerCase() === b.data.toLowerCase()
   );
 }

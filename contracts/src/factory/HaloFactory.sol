@@ -292,17 +292,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         GrantOperation memory grant;
         (a, day0, grant) = ClassDeployer.deploy(req, salt, authoriser, spec, _wiring());
 
-        bool portfolio = spec.kind == FactoryNames.PORTFOLIO_LCTS;
-        _classes[classId] = ClassInfo({
-            kind: spec.kind,
-            templateId: req.templateId,
-            templateVersion: req.templateVersion,
-            almProxy: a.almProxy,
-            depositAsset: req.depositAsset,
-            beacon: portfolio ? FactoryLib.beacon(req.beacons, FactoryNames.BEACON_LCTS) : address(0),
-            govOps: req.govOps
-        });
-        if (!portfolio) _facilities[a.facility] = FacilityInfo(classId, a.dealToken, spec.day0Cycles);
+        _remember(req, spec, a);
 
         emit ClassDeployed(
             METADATA_SCHEMA_VERSION,
@@ -320,6 +310,23 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
                 cbeamReadyAt: grant.timestamp
             })
         );
+    }
+
+    /// @dev What later unit deployments, deal recordings and views need about the class.
+    function _remember(ClassRequest calldata req, ITemplateRegistry.TemplateSpec memory spec, ClassAddresses memory a)
+        private
+    {
+        bool portfolio = spec.kind == FactoryNames.PORTFOLIO_LCTS;
+        _classes[req.classId] = ClassInfo({
+            kind: spec.kind,
+            templateId: req.templateId,
+            templateVersion: req.templateVersion,
+            almProxy: a.almProxy,
+            depositAsset: req.depositAsset,
+            beacon: portfolio ? FactoryLib.beacon(req.beacons, FactoryNames.BEACON_LCTS) : address(0),
+            govOps: req.govOps
+        });
+        if (!portfolio) _facilities[a.facility] = FacilityInfo(req.classId, a.dealToken, spec.day0Cycles);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -346,22 +353,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         IBEAMState.PauContracts memory pau = IBEAMState(beamState).getPau(c.almProxy);
         if (!pau.registered) revert Factory_PauNotRegistered(c.almProxy);
         IBEAMState.InitRateLimit[] memory day0;
-        (a, day0) = LctsUnitDeployer.deploy(
-            req,
-            salt,
-            authoriser,
-            spec,
-            LctsUnitDeployer.ClassContext({
-                governance: timelock,
-                beacon: c.beacon,
-                depositAsset: c.depositAsset,
-                almProxy: c.almProxy,
-                controller: pau.controller,
-                rateLimits: pau.rateLimits,
-                beamState: beamState,
-                haloRegistry: haloRegistry
-            })
-        );
+        (a, day0) = LctsUnitDeployer.deploy(req, salt, authoriser, spec, _unitContext(c, pau));
 
         emit UnitDeployed(
             METADATA_SCHEMA_VERSION,
@@ -401,6 +393,23 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         }
         if (status == ITemplateRegistry.TemplateStatus.REVOKED) revert Factory_TemplateRevoked(templateId, version);
         return templates.getTemplate(templateId, version).spec;
+    }
+
+    function _unitContext(ClassInfo memory c, IBEAMState.PauContracts memory pau)
+        private
+        view
+        returns (LctsUnitDeployer.ClassContext memory)
+    {
+        return LctsUnitDeployer.ClassContext({
+            governance: timelock,
+            beacon: c.beacon,
+            depositAsset: c.depositAsset,
+            almProxy: c.almProxy,
+            controller: pau.controller,
+            rateLimits: pau.rateLimits,
+            beamState: beamState,
+            haloRegistry: haloRegistry
+        });
     }
 
     function _wiring() private view returns (Wiring memory) {

@@ -33,7 +33,6 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     mapping(bytes32 => UnitRecord) private _units;
     mapping(bytes32 id => Review[]) private _reviews;
     mapping(address => bytes32) private _ownerOf;
-    mapping(address => bool) private _factoryDeployed;
     bytes32[] private _agentIds;
     bytes32[] private _classIds;
     bytes32[] private _unitIds;
@@ -131,7 +130,11 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
 
     /// @inheritdoc IHaloRegistry
     function isFactoryDeployed(address addr) external view returns (bool) {
-        return _factoryDeployed[addr];
+        bytes32 owner = _ownerOf[addr];
+        EntryType entryType = _entryType[owner];
+        if (entryType == EntryType.CLASS) return _classes[owner].origin == Origin.FACTORY;
+        if (entryType == EntryType.UNIT) return _units[owner].origin == Origin.FACTORY;
+        return false;
     }
 
     /// @inheritdoc IHaloRegistry
@@ -253,15 +256,16 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         c.freezer = r.freezer;
         c.govOps = r.govOps;
         c.depositAsset = r.depositAsset;
+        c.paramsHash = r.paramsHash;
         c.artifact = r.artifact;
         c.recordedAt = uint64(block.timestamp);
         c.day0.cycles = r.day0.cycles;
-        _storeAddresses(c.contracts, r.contracts, classId, origin);
+        _claim(r.almProxy, classId);
+        if (r.controller != address(0)) _claim(r.controller, classId);
+        if (r.rateLimits != address(0)) _claim(r.rateLimits, classId);
+        _storeAddresses(c.contracts, r.contracts, classId);
         for (uint256 i = 0; i < r.beacons.length; ++i) {
             c.beacons.push(r.beacons[i]);
-        }
-        for (uint256 i = 0; i < r.params.length; ++i) {
-            c.params.push(r.params[i]);
         }
         _agents[r.agentId].classIds.push(classId);
         _classIds.push(classId);
@@ -280,32 +284,32 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         u.unitId = unitId;
         u.classId = r.classId;
         u.origin = origin;
-        u.deal = r.deal;
-        u.artifact = r.artifact;
         u.recordedAt = uint64(block.timestamp);
+        u.paramsHash = r.paramsHash;
+        // LCTS units have no deal: skip six zero writes.
+        if (r.deal.dealToken != address(0)) u.deal = r.deal;
+        u.artifact = r.artifact;
         u.day0.cycles = r.day0.cycles;
-        _storeAddresses(u.contracts, r.contracts, unitId, origin);
-        for (uint256 i = 0; i < r.params.length; ++i) {
-            u.params.push(r.params[i]);
-        }
+        _storeAddresses(u.contracts, r.contracts, unitId);
         _classes[r.classId].unitIds.push(unitId);
         _unitIds.push(unitId);
         emit UnitRecorded(unitId, r.classId, origin);
         if (r.day0.cycles == 0) _endDay0(unitId, u.day0);
     }
 
-    function _storeAddresses(NamedAddress[] storage target, NamedAddress[] calldata source, bytes32 id, Origin origin)
-        private
-    {
+    function _storeAddresses(NamedAddress[] storage target, NamedAddress[] calldata source, bytes32 id) private {
         for (uint256 i = 0; i < source.length; ++i) {
-            address addr = source[i].addr;
-            if (addr == address(0)) revert HaloRegistry_ZeroAddress("contract");
-            bytes32 owner = _ownerOf[addr];
-            if (owner != bytes32(0)) revert HaloRegistry_AddressAlreadyRecorded(addr, owner);
-            _ownerOf[addr] = id;
-            if (origin == Origin.FACTORY) _factoryDeployed[addr] = true;
+            _claim(source[i].addr, id);
             target.push(source[i]);
         }
+    }
+
+    /// @dev One contract belongs to one entry, for good: a second claim (even by the same entry) is refused.
+    function _claim(address addr, bytes32 id) private {
+        if (addr == address(0)) revert HaloRegistry_ZeroAddress("contract");
+        bytes32 owner = _ownerOf[addr];
+        if (owner != bytes32(0)) revert HaloRegistry_AddressAlreadyRecorded(addr, owner);
+        _ownerOf[addr] = id;
     }
 
     function _day0(bytes32 id) private view returns (Day0Status storage) {

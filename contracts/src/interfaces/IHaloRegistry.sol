@@ -59,7 +59,11 @@ interface IHaloRegistry is IAccessControlEnumerable {
     }
 
     /// @notice A Halo Class. `templateId`/`templateVersion` are zero for a pre-factory class that conforms to no
-    ///         template. `contracts` lists every contract of the class, the PAU's included.
+    ///         template. The PAU lives in `almProxy` / `controller` / `rateLimits`; `contracts` lists every other
+    ///         contract of the class (e.g. the NFAT facility, deal token and redeem contract). Parameters are kept as
+    ///         `paramsHash = keccak256(abi.encode(params))` of the `NamedValue[]` the class was deployed with (the
+    ///         factory's canonical event carries the values): a reconciler compares the hash of its desired
+    ///         parameters, and one storage slot replaces a slot pair per parameter.
     struct ClassRecord {
         bytes32 classId;
         bytes32 agentId;
@@ -70,16 +74,16 @@ interface IHaloRegistry is IAccessControlEnumerable {
         bool conformsToTemplate; // always true for factory entries; governance's statement for legacy ones
         address almProxy; // the PAU's identity in BEAMState
         address controller;
+        uint64 recordedAt;
         address rateLimits;
         address operator;
         address freezer;
         address govOps;
         address depositAsset;
+        bytes32 paramsHash;
         NamedAddress[] contracts;
         BeaconOperator[] beacons;
-        NamedValue[] params;
         Artifact artifact;
-        uint64 recordedAt;
         Day0Status day0;
         bytes32[] unitIds;
     }
@@ -94,15 +98,17 @@ interface IHaloRegistry is IAccessControlEnumerable {
         bytes32 termsHash;
     }
 
+    /// @notice A Halo Unit: an LCTS unit's contracts, or an NFAT deal (`deal`, no contracts of its own).
+    ///         `paramsHash` as for classes (zero for deal units: their terms are in `deal.termsHash`).
     struct UnitRecord {
         bytes32 unitId;
         bytes32 classId;
         Origin origin;
+        uint64 recordedAt;
+        bytes32 paramsHash;
         NamedAddress[] contracts;
-        NamedValue[] params;
         DealInfo deal;
         Artifact artifact;
-        uint64 recordedAt;
         Day0Status day0;
     }
 
@@ -184,7 +190,8 @@ interface IHaloRegistry is IAccessControlEnumerable {
 
     // ---- views ----
 
-    /// @notice True for every contract the factory created (class and unit contracts alike).
+    /// @notice True for every contract the factory created (class and unit contracts alike): the address belongs
+    ///         to an entry whose origin is FACTORY.
     function isFactoryDeployed(address addr) external view returns (bool);
 
     /// @notice The class or unit id that recorded `addr` (zero if none).

@@ -60,10 +60,12 @@ interface ILctsQueue {
     }
 
     /// @notice A depositor's single position in this queue (not transferable). `generation == 0` = no position.
+    ///         The spec's `{gen, shares, rewardDebt}`, with `generation` and `rewardDebt` packed into one storage
+    ///         slot: a newcomer's deposit writes two fresh slots instead of three (about 20k gas).
     struct Position {
-        uint256 generation;
+        uint64 generation;
+        uint192 rewardDebt; // the generation's rewardPerToken when the position last collected its reward
         uint256 shares;
-        uint256 rewardDebt; // the generation's rewardPerToken when the position last collected its reward
     }
 
     // ---------------------------------------------------------------------------------------------------------

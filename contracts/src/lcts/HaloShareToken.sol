@@ -6,6 +6,7 @@ import {
     AccessControlEnumerableUpgradeable
 } from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
 import {ERC20Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/ERC20Upgradeable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 /// @title HaloShareToken — the ERC-20 share of a Portfolio Halo Unit
 /// @notice Minted only by the unit's SubscribeQueue and burnt only by its RedeemQueue, both fixed for ever at
@@ -77,7 +78,9 @@ contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlEnume
         uint256 oldRate = exchangeRate;
         if (newRate > oldRate) {
             // The clock starts at the first increase: a fresh unit may be marked up on its first settlement day.
+            // A validator's few seconds of timestamp leeway are immaterial against a 20-hour interval.
             uint256 last = lastIncreaseAt;
+            // forge-lint: disable-next-line(block-timestamp)
             if (last != 0 && block.timestamp < last + MIN_INCREASE_INTERVAL) {
                 revert ShareToken_RateIncreaseTooSoon(last + MIN_INCREASE_INTERVAL);
             }
@@ -94,6 +97,12 @@ contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlEnume
         _checkMaxRateIncreaseBps(newBps);
         emit MaxRateIncreaseBpsSet(maxRateIncreaseBps, newBps);
         maxRateIncreaseBps = newBps;
+    }
+
+    /// @notice ERC-165: also advertises `IHaloShareToken` and `IERC20`, so a factory or the reconciler can check it.
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(IHaloShareToken).interfaceId || interfaceId == type(IERC20).interfaceId
+            || super.supportsInterface(interfaceId);
     }
 
     function _checkMaxRateIncreaseBps(uint256 bps) private pure {

@@ -11,6 +11,7 @@ import {
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title LctsQueueBase — the generation engine shared by the SubscribeQueue and the RedeemQueue
 /// @notice Implements the LCTS state machine once; a concrete queue only says which token is the underlying,
@@ -22,6 +23,9 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 ///      queue can only ever owe less than it holds, never more (docs/lcts.md, "Rounding policy").
 ///      Each state-changing entry point is `nonReentrant` and follows checks-effects-interactions: the books are
 ///      final before the first token moves.
+///      Known limit of the spec's formulas: in a generation that never drains, shares per underlying grow with
+///      every partial settlement and the 1e18 accumulator loses precision (in the queue's favour); see
+///      docs/lcts.md, "Long-lived generations", for the measured bounds and the beacon's rule.
 abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeable, ReentrancyGuardTransientUpgradeable {
     using SafeERC20 for IERC20;
 
@@ -30,6 +34,9 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
 
     /// @dev Scale of `rewardPerToken`.
     uint256 internal constant PRECISION = 1e18;
+
+    /// @dev The share amount `IHaloShareToken.exchangeRate()` is quoted for (independent of `PRECISION`).
+    uint256 internal constant RATE_UNIT = 1e18;
 
     /// @inheritdoc ILctsQueue
     address public depositAsset;
@@ -106,9 +113,9 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
 
         gen.totalShares += shares;
         gen.totalUnderlying += amount;
-        position.generation = id;
+        position.generation = SafeCast.toUint64(id);
         position.shares += shares;
-        position.rewardDebt = gen.rewardPerToken;
+        position.rewardDebt = SafeCast.toUint192(gen.rewardPerToken);
         emit Deposited(msg.sender, id, amount, shares);
 
         _pullExactly(underlyingAsset(), msg.sender, amount);
@@ -127,7 +134,7 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
             Generation storage gen = _generations[id];
             if (gen.state == GenerationState.LOCKED) revert LctsQueue_Locked(id);
             reward = _pendingReward(position, gen);
-            position.rewardDebt = gen.rewardPerToken;
+            position.rewardDebt = SafeCast.toUint192(gen.rewardPerToken);
             emit RewardPaid(msg.sender, id, reward);
         }
 
@@ -240,6 +247,11 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
 
     /// @inheritdoc ILctsQueue
     function rewardAsset() public view virtual returns (address);
+
+    /// @notice ERC-165: also advertises `ILctsQueue`, so a factory or the reconciler can check a component.
+    function supportsInterface(bytes4 interfaceId) public view override returns (bool) {
+        return interfaceId == type(ILctsQueue).interfaceId || super.supportsInterface(interfaceId);
+    }
 
     /// @inheritdoc ILctsQueue
     function queueState() public view returns (QueueState) {

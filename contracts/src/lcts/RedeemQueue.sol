@@ -28,7 +28,7 @@ contract RedeemQueue is LctsQueueBase {
 
     /// @dev Deposit asset paid for `converted` shares; rounded down (the unit never overpays a redemption).
     function _quoteReward(uint256 converted) internal view override returns (uint256) {
-        return Math.mulDiv(converted, IHaloShareToken(shareToken).exchangeRate(), PRECISION);
+        return Math.mulDiv(converted, IHaloShareToken(shareToken).exchangeRate(), RATE_UNIT);
     }
 
     function _executeConversion(uint256 converted, uint256 reward) internal override {

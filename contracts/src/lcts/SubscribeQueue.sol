@@ -34,14 +34,14 @@ contract SubscribeQueue is LctsQueueBase {
         if (cap == 0) return;
 
         IHaloShareToken token = IHaloShareToken(shareToken);
-        uint256 issuedValue = Math.mulDiv(token.totalSupply(), token.exchangeRate(), PRECISION, Math.Rounding.Ceil);
+        uint256 issuedValue = Math.mulDiv(token.totalSupply(), token.exchangeRate(), RATE_UNIT, Math.Rounding.Ceil);
         uint256 outstanding = issuedValue + _generations[currentGeneration].totalUnderlying + amount;
         if (outstanding > cap) revert LctsQueue_CapacityExceeded(outstanding, cap);
     }
 
     /// @dev Shares bought by `converted` deposit asset; rounded down (the unit never issues unbacked shares).
     function _quoteReward(uint256 converted) internal view override returns (uint256) {
-        return Math.mulDiv(converted, PRECISION, IHaloShareToken(shareToken).exchangeRate());
+        return Math.mulDiv(converted, RATE_UNIT, IHaloShareToken(shareToken).exchangeRate());
     }
 
     function _executeConversion(uint256 converted, uint256 reward) internal override {

@@ -3,14 +3,19 @@ pragma solidity 0.8.30;
 
 import {LctsQueueBase} from "../../src/lcts/LctsQueueBase.sol";
 import {LctsFixture} from "../lcts/LctsFixture.sol";
+import {MockERC20} from "../lcts/mocks/MockERC20.sol";
+import {PauFixture} from "../utils/PauFixture.sol";
 
 /// @notice O(1) evidence: the gas of every LCTS operation with 1, 100 and 10,000 other depositors already in
-///         the generation (plus the measured `member`; `deposit` is a newcomer's first deposit). Each operation is measured from the same snapshot with every touched account and slot
-///         cooled first (`vm.cool`), i.e. as a user's first touch in a fresh transaction. Figures are the
-///         call's execution gas (`vm.lastCallGas().gasTotalUsed`): the 21,000 intrinsic gas and calldata
-///         are not included. Writes out/bench/lcts-gas.json.
+///         the generation (plus the measured `member`; `deposit` is a newcomer's first deposit). Each operation
+///         is measured from the same snapshot with every touched account cooled first (`vm.cool`), i.e. as a
+///         first touch in a fresh transaction. Figures are the call's execution gas
+///         (`vm.lastCallGas().gasTotalUsed`): the 21,000 intrinsic gas and calldata are not included.
+///         Two set-ups: the unit on the mock controller (the LCTS contracts alone), and on the real class PAU
+///         (HaloController + RateLimits + ALMProxy), which adds the rate-limit bookkeeping to `settle`.
+///         Writes out/bench/lcts-gas.json.
 /// @dev Run: FOUNDRY_PROFILE=default node_modules/.bin/forge test --match-path 'contracts/test/bench/LctsGas.t.sol'
-contract LctsGasBenchmark is LctsFixture {
+contract LctsGasBenchmark is LctsFixture, PauFixture {
     uint256 internal constant DEPOSIT = 1000e18;
     uint256[3] internal populations = [uint256(1), 100, 10_000];
 
@@ -18,10 +23,40 @@ contract LctsGasBenchmark is LctsFixture {
     string[8] internal opNames =
         ["deposit", "depositTopUp", "claim", "claimAndExit", "lock", "settle", "settleDrain", "settleFinalized"];
 
-    // gas[queue][population][op]
-    uint256[8][3][2] internal gas;
+    string[2] internal setups = ["mockController", "pau"];
+    string[2] internal queueNames = ["subscribeQueue", "redeemQueue"];
+
+    // gas[setup][queue][population][op]
+    uint256[8][3][2][2] internal gas;
+    uint256 internal setup;
+    address internal pauRateLimits;
+
+    /// @dev A subscription cap is set (far above the benchmark's volume) so that every subscribe deposit pays for
+    ///      the capacity check, as in a production unit.
+    uint256 internal constant CAPACITY = 1e40;
+
+    function setUp() public override {
+        usds = new MockERC20("Savings USDS", "sUSDS", 18);
+        _deployUnit(address(usds), CAPACITY, 0); // the unit on the mock controller
+    }
 
     function test_benchmark_lctsGas() public {
+        _measureSetup();
+
+        setup = 1;
+        Pau memory pau = _deployPau(governance, address(this));
+        pauRateLimits = address(pau.rateLimits);
+        _deployUnitOn(address(usds), CAPACITY, 0, address(pau.controller), address(pau.proxy));
+        pau.controller.registerUnit(address(subscribeQueue));
+        pau.controller.registerUnit(address(redeemQueue));
+        _setUnitInflowLimit(pau, address(usds), address(subscribeQueue), 1e30, 1e24);
+        _setUnitOutflowLimit(pau, address(usds), address(redeemQueue), 1e30, 1e24);
+        _measureSetup();
+
+        _report();
+    }
+
+    function _measureSetup() internal {
         _fundProxy(1e40);
         LctsQueueBase[2] memory queues = [LctsQueueBase(subscribeQueue), LctsQueueBase(redeemQueue)];
 
@@ -42,7 +77,6 @@ contract LctsGasBenchmark is LctsFixture {
                 _measureAll(q, qi, pi);
             }
         }
-        _report();
     }
 
     function _measureAll(LctsQueueBase q, uint256 qi, uint256 pi) internal {
@@ -98,26 +132,30 @@ contract LctsGasBenchmark is LctsFixture {
         q.settleFinalized();
         m[7] = _last();
         vm.revertToState(snapshot);
-        gas[qi][pi] = m;
+        gas[setup][qi][pi] = m;
     }
 
     function _report() internal {
         string memory root = "lcts";
-        string[2] memory queueNames = ["subscribeQueue", "redeemQueue"];
         string memory json;
-        for (uint256 qi; qi < 2; ++qi) {
-            string memory queueJson;
-            for (uint256 pi; pi < populations.length; ++pi) {
-                string memory key = string.concat(queueNames[qi], "_", vm.toString(populations[pi]));
-                string memory row;
-                for (uint256 oi; oi < opNames.length; ++oi) {
-                    row = vm.serializeUint(key, opNames[oi], gas[qi][pi][oi]);
+        for (uint256 si; si < 2; ++si) {
+            string memory setupJson;
+            for (uint256 qi; qi < 2; ++qi) {
+                string memory queueKey = string.concat(setups[si], "_", queueNames[qi]);
+                string memory queueJson;
+                for (uint256 pi; pi < populations.length; ++pi) {
+                    string memory key = string.concat(queueKey, "_", vm.toString(populations[pi]));
+                    string memory row;
+                    for (uint256 oi; oi < opNames.length; ++oi) {
+                        row = vm.serializeUint(key, opNames[oi], gas[si][qi][pi][oi]);
+                    }
+                    queueJson = vm.serializeString(queueKey, vm.toString(populations[pi]), row);
                 }
-                queueJson = vm.serializeString(queueNames[qi], vm.toString(populations[pi]), row);
+                setupJson = vm.serializeString(setups[si], queueNames[qi], queueJson);
             }
-            json = vm.serializeString(root, queueNames[qi], queueJson);
+            json = vm.serializeString(root, setups[si], setupJson);
         }
-        json = vm.serializeString(root, "unit", "execution gas per call, all state cold, excl. 21000 intrinsic");
+        json = vm.serializeString(root, "unit", "execution gas per call, all accounts cold, excl. 21000 intrinsic");
         json = vm.serializeString(root, "depositorsInGeneration", "1,100,10000");
         json = vm.serializeString(root, "ops", OPS);
         json = vm.serializeString(root, "targets", "deposit<=120000,claim<=80000,settle<=150000,+-5% from 1 to 10000");
@@ -125,18 +163,21 @@ contract LctsGasBenchmark is LctsFixture {
         vm.writeJson(json, "out/bench/lcts-gas.json");
 
         // O(1): every figure within ±5 % between 1 and 10,000 depositors; and the brief's absolute targets
-        for (uint256 qi; qi < 2; ++qi) {
-            for (uint256 pi; pi < populations.length; ++pi) {
-                assertLe(gas[qi][pi][0], 120_000, "deposit target");
-                assertLe(gas[qi][pi][1], 120_000, "top-up deposit target");
-                assertLe(gas[qi][pi][2], 80_000, "claim target");
-                assertLe(gas[qi][pi][5], 150_000, "settle target");
-                assertLe(gas[qi][pi][6], 150_000, "draining settle target");
-            }
-            for (uint256 oi; oi < opNames.length; ++oi) {
-                uint256 small = gas[qi][0][oi];
-                uint256 large = gas[qi][2][oi];
-                assertApproxEqRel(large, small, 0.05e18, string.concat(queueNames[qi], ".", opNames[oi]));
+        for (uint256 si; si < 2; ++si) {
+            for (uint256 qi; qi < 2; ++qi) {
+                string memory where = string.concat(setups[si], ".", queueNames[qi], ".");
+                for (uint256 pi; pi < populations.length; ++pi) {
+                    assertLe(gas[si][qi][pi][0], 120_000, string.concat(where, "deposit target"));
+                    assertLe(gas[si][qi][pi][1], 120_000, string.concat(where, "top-up deposit target"));
+                    assertLe(gas[si][qi][pi][2], 80_000, string.concat(where, "claim target"));
+                    assertLe(gas[si][qi][pi][5], 150_000, string.concat(where, "settle target"));
+                    assertLe(gas[si][qi][pi][6], 150_000, string.concat(where, "draining settle target"));
+                }
+                for (uint256 oi; oi < opNames.length; ++oi) {
+                    assertApproxEqRel(
+                        gas[si][qi][2][oi], gas[si][qi][0][oi], 0.05e18, string.concat(where, opNames[oi])
+                    );
+                }
             }
         }
     }
@@ -149,8 +190,18 @@ contract LctsGasBenchmark is LctsFixture {
         vm.cool(address(q));
         vm.cool(address(shareToken));
         vm.cool(address(usds));
-        vm.cool(address(controller));
-        vm.cool(almProxy);
+        vm.cool(unitController);
+        vm.cool(unitProxy);
+        // clones delegate to their implementations: those accounts are cold in a real transaction too
+        vm.cool(address(tokenImpl));
+        vm.cool(address(subscribeImpl));
+        vm.cool(address(redeemImpl));
+        if (pauRateLimits != address(0)) {
+            vm.cool(pauRateLimits);
+            vm.cool(address(controllerImplementation));
+            vm.cool(address(rateLimitsImplementation));
+            vm.cool(address(almProxyImplementation));
+        }
         vm.cool(user);
     }
 

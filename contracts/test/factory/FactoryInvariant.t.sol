@@ -25,6 +25,8 @@ contract FactoryHandler is SystemFixture {
     uint256 public ghostRejected;
     uint256 public ghostGrantsExecuted;
     uint256 private _nonce;
+    /// @notice abi.encode of the parameters each successful deployment used (the registry keeps only the hash).
+    mapping(bytes32 id => bytes) public encodedParams;
 
     constructor() {
         _deploySystem();
@@ -64,6 +66,7 @@ contract FactoryHandler is SystemFixture {
             factory.deployClass(r, salt);
         }
         portfolioClasses.push(classId);
+        encodedParams[classId] = abi.encode(r.params);
         ++ghostClasses;
     }
 
@@ -77,6 +80,7 @@ contract FactoryHandler is SystemFixture {
         vm.prank(deployer);
         try factory.deployClass(r, salt) {
             termClasses.push(classId);
+            encodedParams[classId] = abi.encode(r.params);
             ++ghostClasses;
         } catch {
             ++ghostRejected;
@@ -94,6 +98,7 @@ contract FactoryHandler is SystemFixture {
         r.params[5].value = bound(exchangeRate, 0.1e18, 3e18);
         vm.prank(deployer);
         try factory.deployUnit(r, salt) {
+            encodedParams[r.unitId] = abi.encode(r.params);
             ++ghostUnits;
         } catch {
             ++ghostRejected;
@@ -156,10 +161,11 @@ contract FactoryInvariantTest is Test {
         assertFalse(IAccessControlEnumerable(target).hasRole(role, s.deployer), "deployer holds a role");
     }
 
-    function _inRanges(IHaloRegistry.NamedValue[] memory params, ITemplateRegistry.ParamRange[] memory ranges)
-        internal
-        pure
-    {
+    /// @dev The parameters an instance was deployed with match the registry's hash and lie inside the ranges.
+    function _inRanges(bytes32 id, bytes32 paramsHash, ITemplateRegistry.ParamRange[] memory ranges) internal view {
+        bytes memory encoded = handler.encodedParams(id);
+        assertEq(keccak256(encoded), paramsHash, "registry params hash");
+        IHaloRegistry.NamedValue[] memory params = abi.decode(encoded, (IHaloRegistry.NamedValue[]));
         assertEq(params.length, ranges.length, "every range supplied");
         for (uint256 i = 0; i < params.length; ++i) {
             bool found;
@@ -224,14 +230,14 @@ contract FactoryInvariantTest is Test {
 
             ITemplateRegistry.TemplateSpec memory spec =
             ITemplateRegistry(s.templates).getTemplate(c.templateId, c.templateVersion).spec;
-            _inRanges(c.params, spec.classRanges);
+            _inRanges(c.classId, c.paramsHash, spec.classRanges);
 
             if (c.kind == FactoryNames.TERM_NFAT) {
-                NfatFacility f = NfatFacility(c.contracts[3].addr);
+                NfatFacility f = NfatFacility(c.contracts[0].addr);
                 _only(address(f), f.NFAT_BEACON(), s.nfatBeacon);
                 _only(address(f), f.ATTEST_BEACON(), s.attestBeacon);
                 _only(address(f), admin, s.timelock);
-                NfatRedeem rd = NfatRedeem(c.contracts[5].addr);
+                NfatRedeem rd = NfatRedeem(c.contracts[2].addr);
                 _only(address(rd), rd.NFAT_BEACON(), s.nfatBeacon);
                 _noRole(address(f), f.OPERATOR());
                 assertEq(controller.getRoleMemberCount(controller.UNIT()), 2);
@@ -239,7 +245,7 @@ contract FactoryInvariantTest is Test {
                 assertEq(controller.getRoleMemberCount(controller.UNIT()), 2 * c.unitIds.length);
                 for (uint256 u = 0; u < c.unitIds.length; ++u) {
                     IHaloRegistry.UnitRecord memory unit = registry.getUnit(c.unitIds[u]);
-                    _inRanges(unit.params, spec.unitRanges);
+                    _inRanges(unit.unitId, unit.paramsHash, spec.unitRanges);
                     for (uint256 k = 0; k < unit.contracts.length; ++k) {
                         address a = unit.contracts[k].addr;
                         bytes32 beaconRole = HaloShareToken(a).BEACON_ROLE();

@@ -100,7 +100,10 @@ contract HaloFactoryClassTest is SystemFixture {
         assertEq(rec.almProxy, a.almProxy);
         assertEq(rec.govOps, govOps);
         assertEq(rec.beacons[0].operator, lctsBeacon);
-        assertEq(rec.contracts.length, 3);
+        assertEq(rec.contracts.length, 0); // the PAU is in almProxy / controller / rateLimits
+        assertEq(rec.controller, a.controller);
+        assertEq(rec.rateLimits, a.rateLimits);
+        assertEq(rec.paramsHash, keccak256(abi.encode(new IHaloRegistry.NamedValue[](0))));
         assertEq(rec.day0.cycles, DAY0_CYCLES);
         assertTrue(registry.isFactoryDeployed(a.almProxy));
         assertTrue(registry.isFactoryDeployed(a.rateLimits));
@@ -232,7 +235,12 @@ contract HaloFactoryClassTest is SystemFixture {
 
         assertEq(factory.facilityClass(a.facility), TCLASS);
         assertTrue(registry.isFactoryDeployed(a.redeem));
-        assertEq(registry.getClass(TCLASS).contracts.length, 6);
+        IHaloRegistry.ClassRecord memory rec = registry.getClass(TCLASS);
+        assertEq(rec.contracts.length, 3);
+        assertEq(rec.contracts[0].name, FactoryNames.NFAT_FACILITY);
+        assertEq(rec.contracts[0].addr, a.facility);
+        assertEq(rec.contracts[2].addr, a.redeem);
+        assertEq(rec.paramsHash, keccak256(abi.encode(_termClassRequest(TCLASS).params)));
     }
 
     function test_deployClass_noRoleLeftToFactoryOrCaller() public {

@@ -96,7 +96,7 @@ contract HaloFactoryUnitTest is SystemFixture {
         assertEq(u.classId, PCLASS);
         assertEq(uint8(u.origin), uint8(IHaloRegistry.Origin.FACTORY));
         assertEq(u.contracts[0].addr, a.shareToken);
-        assertEq(u.params.length, 6);
+        assertEq(u.paramsHash, keccak256(abi.encode(_unitRequest(UNIT, PCLASS).params)));
         assertEq(u.day0.cycles, DAY0_CYCLES);
         assertTrue(registry.isFactoryDeployed(a.subscribeQueue));
         assertEq(registry.getClass(PCLASS).unitIds[0], UNIT);
@@ -311,6 +311,7 @@ contract HaloFactoryUnitTest is SystemFixture {
         assertEq(u.deal.bookId, bytes32("book-1"));
         assertTrue(u.deal.termsHash != bytes32(0));
         assertEq(u.contracts.length, 0);
+        assertEq(u.paramsHash, bytes32(0));
         assertEq(u.day0.cycles, DAY0_CYCLES);
         assertEq(usds.balanceOf(tclass.almProxy), 50_000e18);
 

@@ -63,14 +63,11 @@ contract HaloRegistryTest is Test {
         r.freezer = address(base + 5);
         r.govOps = address(base + 6);
         r.depositAsset = address(base + 7);
-        r.contracts = new IHaloRegistry.NamedAddress[](3);
-        r.contracts[0] = IHaloRegistry.NamedAddress("ALMProxy", r.almProxy);
-        r.contracts[1] = IHaloRegistry.NamedAddress("Controller", r.controller);
-        r.contracts[2] = IHaloRegistry.NamedAddress("RateLimits", r.rateLimits);
+        r.contracts = new IHaloRegistry.NamedAddress[](1);
+        r.contracts[0] = IHaloRegistry.NamedAddress("NfatFacility", address(base + 9));
         r.beacons = new IHaloRegistry.BeaconOperator[](1);
         r.beacons[0] = IHaloRegistry.BeaconOperator("lpha-lcts", address(base + 8));
-        r.params = new IHaloRegistry.NamedValue[](1);
-        r.params[0] = IHaloRegistry.NamedValue("sizeMin", 5);
+        r.paramsHash = keccak256("class-params");
         r.artifact = IHaloRegistry.Artifact("ipfs://class", bytes32(uint256(1)));
         r.day0.cycles = cycles;
         // bookkeeping fields a caller might try to forge: the registry must overwrite them
@@ -91,8 +88,7 @@ contract HaloRegistryTest is Test {
         r.contracts = new IHaloRegistry.NamedAddress[](2);
         r.contracts[0] = IHaloRegistry.NamedAddress("SubscribeQueue", address(base + 1));
         r.contracts[1] = IHaloRegistry.NamedAddress("RedeemQueue", address(base + 2));
-        r.params = new IHaloRegistry.NamedValue[](1);
-        r.params[0] = IHaloRegistry.NamedValue("capacity", 50e24);
+        r.paramsHash = keccak256("unit-params");
         r.artifact = IHaloRegistry.Artifact("ipfs://unit", bytes32(uint256(2)));
         r.day0.cycles = 2;
     }
@@ -177,13 +173,16 @@ contract HaloRegistryTest is Test {
         assertEq(c.unitIds.length, 0);
         assertEq(c.almProxy, address(101));
         assertEq(c.depositAsset, address(107));
-        assertEq(c.contracts.length, 3);
+        assertEq(c.contracts.length, 1);
+        assertEq(c.contracts[0].addr, address(109));
         assertEq(c.beacons[0].operator, address(108));
-        assertEq(c.params[0].value, 5);
+        assertEq(c.paramsHash, keccak256("class-params"));
         assertEq(c.artifact.uri, "ipfs://class");
         assertTrue(registry.isFactoryDeployed(address(101)));
         assertTrue(registry.isFactoryDeployed(address(103)));
+        assertTrue(registry.isFactoryDeployed(address(109)));
         assertFalse(registry.isFactoryDeployed(address(104)));
+        assertEq(registry.ownerOf(address(109)), CLASS);
         assertEq(registry.ownerOf(address(102)), CLASS);
         assertEq(registry.getAgent(AGENT).classIds[0], CLASS);
         assertTrue(registry.classExists(CLASS));
@@ -253,7 +252,7 @@ contract HaloRegistryTest is Test {
         vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ZeroAddress.selector, "almProxy"));
         registry.recordFactoryClass(r);
         r = _classRecord(CLASS, 100, 1);
-        r.contracts[2].addr = address(0);
+        r.contracts[0].addr = address(0);
         vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ZeroAddress.selector, "contract"));
         registry.recordFactoryClass(r);
         registry.recordFactoryClass(_classRecord(CLASS, 100, 1));
@@ -289,7 +288,8 @@ contract HaloRegistryTest is Test {
         assertEq(u.classId, CLASS);
         assertEq(uint8(u.origin), uint8(IHaloRegistry.Origin.FACTORY));
         assertEq(u.contracts[1].addr, address(302));
-        assertEq(u.params[0].value, 50e24);
+        assertEq(u.paramsHash, keccak256("unit-params"));
+        assertEq(u.deal.dealToken, address(0));
         assertEq(u.day0.cycles, 2);
         assertTrue(registry.isFactoryDeployed(address(301)));
         assertEq(registry.ownerOf(address(302)), UNIT);

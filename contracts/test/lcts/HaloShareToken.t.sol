@@ -4,8 +4,10 @@ pragma solidity 0.8.30;
 import {IHaloShareToken} from "../../src/interfaces/IHaloShareToken.sol";
 import {HaloShareToken} from "../../src/lcts/HaloShareToken.sol";
 import {LctsFixture} from "./LctsFixture.sol";
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 contract HaloShareTokenTest is LctsFixture {
     uint256 internal constant DAY_ONE = 1_800_000_000;
@@ -242,6 +244,13 @@ contract HaloShareTokenTest is LctsFixture {
         vm.expectRevert(_missingRole(beacon, role));
         vm.prank(beacon);
         shareToken.setMaxRateIncreaseBps(1);
+    }
+
+    function test_supportsInterface() public view {
+        assertTrue(shareToken.supportsInterface(type(IHaloShareToken).interfaceId));
+        assertTrue(shareToken.supportsInterface(type(IERC20).interfaceId));
+        assertTrue(shareToken.supportsInterface(type(IAccessControlEnumerable).interfaceId));
+        assertFalse(shareToken.supportsInterface(0xffffffff));
     }
 
     function test_constants() public view {

@@ -20,6 +20,8 @@ abstract contract LctsFixture is Test {
     uint256 internal constant INITIAL_RATE = 1.25e18; // 1.25 deposit asset per share
     uint256 internal constant MAX_INCREASE_BPS = 50; // 0.5 % per day
 
+    uint256 internal initialRate = INITIAL_RATE; // a test may change it before `_deployUnit`
+
     address internal governance = makeAddr("governance");
     address internal beacon = makeAddr("lpha-lcts");
     address internal outsider = makeAddr("outsider");
@@ -34,6 +36,8 @@ abstract contract LctsFixture is Test {
 
     MockERC20 internal usds;
     MockController internal controller;
+    address internal unitController; // what the queues call: the mock, or a real HaloController
+    address internal unitProxy; // where settlement custody goes: `almProxy` for the mock, or a real ALMProxy
     HaloShareToken internal shareToken;
     SubscribeQueue internal subscribeQueue;
     RedeemQueue internal redeemQueue;
@@ -44,10 +48,28 @@ abstract contract LctsFixture is Test {
     }
 
     function _deployUnit(address depositAsset, uint256 capacity, uint256 minDeposit) internal {
+        controller = new MockController(almProxy);
+        _deployUnitOn(depositAsset, capacity, minDeposit, address(controller), almProxy);
+
+        vm.startPrank(almProxy);
+        IERC20(depositAsset).approve(address(controller), type(uint256).max);
+        shareToken.approve(address(controller), type(uint256).max);
+        vm.stopPrank();
+    }
+
+    /// @dev The three clones of a unit, wired to `controller_` (whose custody lives at `proxy_`).
+    function _deployUnitOn(
+        address depositAsset,
+        uint256 capacity,
+        uint256 minDeposit,
+        address controller_,
+        address proxy_
+    ) internal {
+        unitController = controller_;
+        unitProxy = proxy_;
         tokenImpl = new HaloShareToken();
         subscribeImpl = new SubscribeQueue();
         redeemImpl = new RedeemQueue();
-        controller = new MockController(almProxy);
 
         shareToken = HaloShareToken(Clones.clone(address(tokenImpl)));
         subscribeQueue = SubscribeQueue(Clones.clone(address(subscribeImpl)));
@@ -56,11 +78,6 @@ abstract contract LctsFixture is Test {
         shareToken.initialize(_tokenConfig());
         subscribeQueue.initialize(_queueConfig(depositAsset, capacity, minDeposit));
         redeemQueue.initialize(_queueConfig(depositAsset, capacity, minDeposit));
-
-        vm.startPrank(almProxy);
-        IERC20(depositAsset).approve(address(controller), type(uint256).max);
-        shareToken.approve(address(controller), type(uint256).max);
-        vm.stopPrank();
     }
 
     function _tokenConfig() internal view returns (IHaloShareToken.TokenConfig memory) {
@@ -71,7 +88,7 @@ abstract contract LctsFixture is Test {
             beacon: beacon,
             subscribeQueue: address(subscribeQueue),
             redeemQueue: address(redeemQueue),
-            initialExchangeRate: INITIAL_RATE,
+            initialExchangeRate: initialRate,
             maxRateIncreaseBps: MAX_INCREASE_BPS
         });
     }
@@ -86,7 +103,7 @@ abstract contract LctsFixture is Test {
             beacon: beacon,
             depositAsset: depositAsset,
             shareToken: address(shareToken),
-            controller: address(controller),
+            controller: unitController,
             capacity: capacity,
             minDeposit: minDeposit
         });
@@ -109,7 +126,7 @@ abstract contract LctsFixture is Test {
 
     /// @dev Make sure the ALMProxy can pay whatever a redeem settlement asks for.
     function _fundProxy(uint256 amount) internal {
-        MockERC20(address(usds)).mint(almProxy, amount);
+        MockERC20(address(usds)).mint(unitProxy, amount);
     }
 
     function _deposit(LctsQueueBase queue, address user, uint256 amount) internal returns (uint256 shares) {

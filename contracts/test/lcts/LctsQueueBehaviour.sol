@@ -5,6 +5,7 @@ import {ILctsQueue} from "../../src/interfaces/ILctsQueue.sol";
 import {LctsQueueBase} from "../../src/lcts/LctsQueueBase.sol";
 import {LctsFixture} from "./LctsFixture.sol";
 import {MockController} from "./mocks/MockController.sol";
+import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
@@ -45,6 +46,13 @@ abstract contract LctsQueueBehaviour is LctsFixture {
         assertEq(uint8(_state()), uint8(ILctsQueue.QueueState.DORMANT));
         assertEq(q.currentGeneration(), 0);
         assertEq(q.lastGeneration(), 0);
+    }
+
+    function test_supportsInterface() public view {
+        assertTrue(q.supportsInterface(type(ILctsQueue).interfaceId));
+        assertTrue(q.supportsInterface(type(IAccessControlEnumerable).interfaceId));
+        assertTrue(q.supportsInterface(0x01ffc9a7)); // ERC-165 itself
+        assertFalse(q.supportsInterface(0xffffffff));
     }
 
     function test_initialize_revertsWhenCalledTwice() public {

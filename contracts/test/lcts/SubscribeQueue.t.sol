@@ -80,4 +80,15 @@ contract SubscribeQueueTest is LctsQueueBehaviour {
         _deposit(subscribeQueue, alice, 1e30);
         assertEq(subscribeQueue.generation(1).totalUnderlying, 1e30);
     }
+
+    function test_subscribe_dustConversionMintsNothing() public {
+        _deposit(subscribeQueue, alice, 10e18);
+        uint256 proxyBefore = usds.balanceOf(almProxy);
+        (uint256 converted, uint256 minted) = _lockAndSettle(subscribeQueue, 1); // 1 wei buys 0.8 wei of share
+        assertEq(converted, 1);
+        assertEq(minted, 0, "rounded down: the unit never issues an unbacked share");
+        assertEq(shareToken.totalSupply(), 0);
+        assertEq(usds.balanceOf(almProxy) - proxyBefore, 1);
+        assertEq(subscribeQueue.generation(1).rewardPerToken, 0);
+    }
 }

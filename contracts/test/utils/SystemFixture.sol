@@ -3,6 +3,8 @@ pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
 
+import {HaloTemplateSpecs, SystemDeployment} from "../../script/DeploySystem.s.sol";
+
 import {BEAMState} from "../../src/configurator/BEAMState.sol";
 import {BEAMTimeLock} from "../../src/configurator/BEAMTimeLock.sol";
 import {Configurator} from "../../src/configurator/Configurator.sol";
@@ -13,15 +15,8 @@ import {FactoryNames} from "../../src/factory/deployers/FactoryNames.sol";
 import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../../src/interfaces/IHaloRegistry.sol";
 import {ITemplateRegistry} from "../../src/interfaces/ITemplateRegistry.sol";
-import {HaloShareToken} from "../../src/lcts/HaloShareToken.sol";
-import {RedeemQueue} from "../../src/lcts/RedeemQueue.sol";
-import {SubscribeQueue} from "../../src/lcts/SubscribeQueue.sol";
-import {NfatDealToken} from "../../src/nfat/NfatDealToken.sol";
-import {NfatFacility} from "../../src/nfat/NfatFacility.sol";
-import {NfatRedeem} from "../../src/nfat/NfatRedeem.sol";
 import {ALMProxy} from "../../src/pau/ALMProxy.sol";
 import {HaloController} from "../../src/pau/HaloController.sol";
-import {RateLimitKeys} from "../../src/pau/RateLimitKeys.sol";
 import {RateLimits} from "../../src/pau/RateLimits.sol";
 import {MockERC20} from "./MockERC20.sol";
 
@@ -32,14 +27,14 @@ import {MockERC20} from "./MockERC20.sol";
 ///         the template proposer and approved by governance through the timelock (14-day wait included).
 ///         Temporary admin rights the deploying account needs are handed to the timelock and renounced, exactly as
 ///         the script does. Reused by the factory, integration, invariant and benchmark tests.
-abstract contract SystemFixture is Test {
+abstract contract SystemFixture is Test, SystemDeployment {
     uint256 internal constant DELAY = 14 days;
-    bytes32 internal constant LCTS_TEMPLATE = "lcts-portfolio";
-    bytes32 internal constant NFAT_TEMPLATE = "nfat-term";
+    bytes32 internal constant LCTS_TEMPLATE = HaloTemplateSpecs.LCTS_TEMPLATE;
+    bytes32 internal constant NFAT_TEMPLATE = HaloTemplateSpecs.NFAT_TEMPLATE;
     bytes32 internal constant AGENT = "acme";
-    uint256 internal constant IRL = 100_000e18; // Day-0 rate limit (reference: 100k USD)
-    uint256 internal constant IRL_SLOPE = uint256(100_000e18) / 1 days;
-    uint32 internal constant DAY0_CYCLES = 7;
+    uint256 internal constant IRL = HaloTemplateSpecs.IRL;
+    uint256 internal constant IRL_SLOPE = HaloTemplateSpecs.IRL_SLOPE;
+    uint32 internal constant DAY0_CYCLES = HaloTemplateSpecs.DAY0_CYCLES;
 
     // ---- actors ----
     address internal deployer = makeAddr("deployer"); // deploys the system; DEPLOYER + TEMPLATE_PROPOSER
@@ -66,82 +61,46 @@ abstract contract SystemFixture is Test {
     MockERC20 internal usds; // the deposit asset (sUSDS stand-in)
 
     // ---- implementations ----
+    HaloTemplateSpecs.Implementations internal impls;
     ALMProxy internal almProxyImpl;
     RateLimits internal rateLimitsImpl;
     HaloController internal controllerImpl;
-    NfatFacility internal facilityImpl;
-    NfatDealToken internal dealTokenImpl;
-    NfatRedeem internal redeemImpl;
-    HaloShareToken internal shareTokenImpl;
-    SubscribeQueue internal subscribeQueueImpl;
-    RedeemQueue internal redeemQueueImpl;
 
     uint256 private _timelockSalt;
 
     function _deploySystem() internal {
         vm.warp(1_750_000_000);
+        SystemConfig memory cfg;
+        cfg.deployer = deployer;
+        cfg.governance = governance;
+        cfg.delay = DELAY;
+        cfg.templateProposer = deployer;
+        cfg.registrar = registrar;
+        cfg.reviewer = reviewer;
+        cfg.deployers = new address[](1);
+        cfg.deployers[0] = deployer;
+        cfg.approvers = new address[](1);
+        cfg.approvers[0] = approver;
+
         vm.startPrank(deployer);
-        address[] memory proposers = new address[](1);
-        proposers[0] = governance;
-        address[] memory executors = new address[](1); // address(0): anyone executes a ready operation
-        timelock = new BEAMTimeLock(DELAY, proposers, executors, deployer);
-        beamState = new BEAMState(deployer, proposers);
-        configurator = new Configurator(address(beamState));
-        address[] memory templateProposers = new address[](1);
-        templateProposers[0] = deployer;
-        templates = new TemplateRegistry(address(timelock), templateProposers);
-        registry = new HaloRegistry(deployer, address(templates));
-
-        almProxyImpl = new ALMProxy();
-        rateLimitsImpl = new RateLimits();
-        controllerImpl = new HaloController();
-        facilityImpl = new NfatFacility();
-        dealTokenImpl = new NfatDealToken();
-        redeemImpl = new NfatRedeem();
-        shareTokenImpl = new HaloShareToken();
-        subscribeQueueImpl = new SubscribeQueue();
-        redeemQueueImpl = new RedeemQueue();
-
-        address[] memory deployers = new address[](1);
-        deployers[0] = deployer;
-        address[] memory approvers = new address[](1);
-        approvers[0] = approver;
-        factory = new HaloFactory(
-            IHaloFactory.Wiring({
-                timelock: address(timelock),
-                templateRegistry: address(templates),
-                haloRegistry: address(registry),
-                beamState: address(beamState),
-                configurator: address(configurator)
-            }),
-            deployers,
-            approvers
-        );
-
-        // The factory's system roles, then every temporary admin right handed over and renounced.
-        timelock.grantRole(timelock.PROPOSER_ROLE(), address(factory));
-        beamState.grantRole(beamState.FACTORY(), address(factory));
-        registry.grantRole(registry.FACTORY(), address(factory));
-        registry.grantRole(registry.REGISTRAR(), registrar);
-        registry.grantRole(registry.REVIEWER(), reviewer);
-        beamState.grantRole(beamState.DEFAULT_ADMIN_ROLE(), address(timelock));
-        registry.grantRole(registry.DEFAULT_ADMIN_ROLE(), address(timelock));
-        timelock.grantRole(timelock.DEFAULT_ADMIN_ROLE(), governance);
-        beamState.renounceRole(beamState.DEFAULT_ADMIN_ROLE(), deployer);
-        registry.renounceRole(registry.DEFAULT_ADMIN_ROLE(), deployer);
-        timelock.renounceRole(timelock.DEFAULT_ADMIN_ROLE(), deployer);
+        System memory sys = _deploySystemContracts(cfg);
+        timelock = sys.timelock;
+        beamState = sys.beamState;
+        configurator = sys.configurator;
+        templates = sys.templates;
+        registry = sys.registry;
+        factory = sys.factory;
+        impls = sys.impls;
+        almProxyImpl = ALMProxy(payable(impls.almProxy));
+        rateLimitsImpl = RateLimits(impls.rateLimits);
+        controllerImpl = HaloController(impls.controller);
 
         templates.proposeTemplate(LCTS_TEMPLATE, 1, _lctsSpec());
         templates.proposeTemplate(NFAT_TEMPLATE, 1, _nfatSpec());
         vm.stopPrank();
 
         // Template approval is governance's, through the timelock.
-        address[] memory targets = new address[](2);
-        bytes[] memory payloads = new bytes[](2);
-        targets[0] = address(templates);
-        targets[1] = address(templates);
-        payloads[0] = abi.encodeCall(ITemplateRegistry.approveTemplate, (LCTS_TEMPLATE, 1));
-        payloads[1] = abi.encodeCall(ITemplateRegistry.approveTemplate, (NFAT_TEMPLATE, 1));
+        (address[] memory targets,, bytes[] memory payloads) = _templateApprovalBatch(sys);
         _governanceBatch(targets, payloads);
 
         usds = new MockERC20("Savings USDS", "sUSDS", 18);
@@ -183,70 +142,12 @@ abstract contract SystemFixture is Test {
     // Templates
     // ---------------------------------------------------------------------------------------------------------
 
-    function _component(bytes32 name, address implementation)
-        internal
-        view
-        returns (ITemplateRegistry.Component memory)
-    {
-        return ITemplateRegistry.Component(name, implementation, implementation.codehash);
+    function _lctsSpec() internal view returns (ITemplateRegistry.TemplateSpec memory) {
+        return HaloTemplateSpecs.lcts(impls);
     }
 
-    function _day0() internal pure returns (ITemplateRegistry.Day0Limit[] memory limits) {
-        limits = new ITemplateRegistry.Day0Limit[](2);
-        limits[0] = ITemplateRegistry.Day0Limit(RateLimitKeys.LIMIT_UNIT_INFLOW, IRL, IRL_SLOPE);
-        limits[1] = ITemplateRegistry.Day0Limit(RateLimitKeys.LIMIT_UNIT_OUTFLOW, IRL, IRL_SLOPE);
-    }
-
-    function _lctsSpec() internal view returns (ITemplateRegistry.TemplateSpec memory s) {
-        s.kind = FactoryNames.PORTFOLIO_LCTS;
-        s.beaconKinds = new bytes32[](1);
-        s.beaconKinds[0] = FactoryNames.BEACON_LCTS;
-        s.classComponents = new ITemplateRegistry.Component[](3);
-        s.classComponents[0] = _component(FactoryNames.ALM_PROXY, address(almProxyImpl));
-        s.classComponents[1] = _component(FactoryNames.RATE_LIMITS, address(rateLimitsImpl));
-        s.classComponents[2] = _component(FactoryNames.CONTROLLER, address(controllerImpl));
-        s.unitComponents = new ITemplateRegistry.Component[](3);
-        s.unitComponents[0] = _component(FactoryNames.SHARE_TOKEN, address(shareTokenImpl));
-        s.unitComponents[1] = _component(FactoryNames.SUBSCRIBE_QUEUE, address(subscribeQueueImpl));
-        s.unitComponents[2] = _component(FactoryNames.REDEEM_QUEUE, address(redeemQueueImpl));
-        s.unitRanges = new ITemplateRegistry.ParamRange[](6);
-        s.unitRanges[0] = ITemplateRegistry.ParamRange(FactoryNames.CAPACITY, 0, 1e27);
-        s.unitRanges[1] = ITemplateRegistry.ParamRange(FactoryNames.SENIORITY, 0, 1); // 0 senior, 1 junior
-        s.unitRanges[2] = ITemplateRegistry.ParamRange(FactoryNames.TARGET_YIELD_BPS, 0, 2000);
-        s.unitRanges[3] = ITemplateRegistry.ParamRange(FactoryNames.MAX_RATE_INCREASE_BPS, 1, 100);
-        s.unitRanges[4] = ITemplateRegistry.ParamRange(FactoryNames.MIN_DEPOSIT, 0, 1_000_000e18);
-        s.unitRanges[5] = ITemplateRegistry.ParamRange(FactoryNames.INITIAL_EXCHANGE_RATE, 0.5e18, 2e18);
-        s.day0Limits = _day0();
-        s.day0Cycles = DAY0_CYCLES;
-        s.audit = ITemplateRegistry.Audit(keccak256("lcts-audit"), "ipfs://audits/lcts-portfolio-v1");
-    }
-
-    function _nfatSpec() internal view returns (ITemplateRegistry.TemplateSpec memory s) {
-        s.kind = FactoryNames.TERM_NFAT;
-        s.beaconKinds = new bytes32[](2);
-        s.beaconKinds[0] = FactoryNames.BEACON_NFAT;
-        s.beaconKinds[1] = FactoryNames.BEACON_ATTEST;
-        s.classComponents = new ITemplateRegistry.Component[](6);
-        s.classComponents[0] = _component(FactoryNames.ALM_PROXY, address(almProxyImpl));
-        s.classComponents[1] = _component(FactoryNames.RATE_LIMITS, address(rateLimitsImpl));
-        s.classComponents[2] = _component(FactoryNames.CONTROLLER, address(controllerImpl));
-        s.classComponents[3] = _component(FactoryNames.NFAT_FACILITY, address(facilityImpl));
-        s.classComponents[4] = _component(FactoryNames.NFAT_DEAL_TOKEN, address(dealTokenImpl));
-        s.classComponents[5] = _component(FactoryNames.NFAT_REDEEM, address(redeemImpl));
-        s.classRanges = new ITemplateRegistry.ParamRange[](10);
-        s.classRanges[0] = ITemplateRegistry.ParamRange(FactoryNames.TERM_MIN, 30 days, 3650 days);
-        s.classRanges[1] = ITemplateRegistry.ParamRange(FactoryNames.TERM_MAX, 30 days, 3650 days);
-        s.classRanges[2] = ITemplateRegistry.ParamRange(FactoryNames.SIZE_MIN, 1000e18, 1e27);
-        s.classRanges[3] = ITemplateRegistry.ParamRange(FactoryNames.SIZE_MAX, 1000e18, 1e27);
-        s.classRanges[4] = ITemplateRegistry.ParamRange(FactoryNames.APY_MIN_BPS, 0, 3000);
-        s.classRanges[5] = ITemplateRegistry.ParamRange(FactoryNames.APY_MAX_BPS, 0, 3000);
-        s.classRanges[6] = ITemplateRegistry.ParamRange(FactoryNames.RESTRICTED_DEPOSITORS, 0, 1);
-        s.classRanges[7] = ITemplateRegistry.ParamRange(FactoryNames.TRANSFER_ALLOW_LIST, 0, 1);
-        s.classRanges[8] = ITemplateRegistry.ParamRange(FactoryNames.ASSET_TYPE, 0, type(uint256).max);
-        s.classRanges[9] = ITemplateRegistry.ParamRange(FactoryNames.JURISDICTION, 0, type(uint256).max);
-        s.day0Limits = _day0();
-        s.day0Cycles = DAY0_CYCLES;
-        s.audit = ITemplateRegistry.Audit(keccak256("nfat-audit"), "ipfs://audits/nfat-term-v1");
+    function _nfatSpec() internal view returns (ITemplateRegistry.TemplateSpec memory) {
+        return HaloTemplateSpecs.nfat(impls);
     }
 
     // ---------------------------------------------------------------------------------------------------------

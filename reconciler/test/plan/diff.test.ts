@@ -21,9 +21,18 @@ describe("diffResources", () => {
   const observed: ResourceMap = {
     "class.acme-mmf": {
       type: "class",
-      fields: { agent: "acme", "template.id": "lcts-portfolio", "template.version": 1n, "params.depositAsset": A, pau: A },
+      fields: {
+        agent: "acme",
+        "template.id": "lcts-portfolio",
+        "template.version": 1n,
+        "params.depositAsset": A,
+        pau: A,
+      },
     },
-    "class.acme-mmf.rateLimit.transfer": { type: "rateLimit", fields: { maxAmount: 10n, slope: 1n, lastIncreaseAt: 5n } },
+    "class.acme-mmf.rateLimit.transfer": {
+      type: "rateLimit",
+      fields: { maxAmount: 10n, slope: 1n, lastIncreaseAt: 5n },
+    },
     "class.acme-mmf.relayer.0x2222222222222222222222222222222222222222": { type: "relayer", fields: {} },
     "class.acme-mmf.unit.old": { type: "unit", fields: { class: "acme-mmf" } },
     "template.lcts-portfolio.v1": { type: "template", fields: { status: "approved" } },
@@ -33,7 +42,13 @@ describe("diffResources", () => {
     const desired: ResourceMap = {
       "class.acme-mmf": {
         type: "class",
-        fields: { agent: "acme", "template.id": "lcts-portfolio", "template.version": 1, "params.depositAsset": A.toUpperCase().replace("0X", "0x"), pau: "0x0" },
+        fields: {
+          agent: "acme",
+          "template.id": "lcts-portfolio",
+          "template.version": 1,
+          "params.depositAsset": A.toUpperCase().replace("0X", "0x"),
+          pau: "0x0",
+        },
       },
       "class.acme-mmf.rateLimit.transfer": { type: "rateLimit", fields: { maxAmount: 20n, slope: 1n } },
       "class.acme-mmf.freezer.0x3333333333333333333333333333333333333333": { type: "freezer", fields: {} },
@@ -63,7 +78,24 @@ describe("diffResources", () => {
     const d = diffResources(desired, { "class.acme-mmf": observed["class.acme-mmf"]! });
     expect(d.changes).toHaveLength(1);
     expect(d.changes[0]!.kind).toBe("refused");
-    expect(d.changes[0]!.reason).toMatch(/^template.version cannot change in place: on-chain classes cannot be replaced/);
+    expect(d.changes[0]!.reason).toMatch(
+      /^template.version cannot change in place: on-chain classes cannot be replaced/,
+    );
+  });
+
+  it("refuses a buybox change of a Term class", () => {
+    const term = (sizeMax: bigint) => ({
+      type: "class" as const,
+      fields: { kind: "term-nfat", "params.buybox.sizeMax": sizeMax, "params.buybox.apyMinBps": 500 },
+    });
+    const d = diffResources({ "class.t": term(20n) }, { "class.t": term(10n) });
+    expect(d.changes[0]).toMatchObject({
+      kind: "refused",
+      fields: [{ field: "params.buybox.sizeMax", old: 10n, new: 20n, immutable: true }],
+    });
+    expect(d.changes[0]!.reason).toMatch(
+      /^params.buybox.sizeMax cannot change in place: on-chain classes cannot be replaced: the template and the buybox are fixed/,
+    );
   });
 
   it("does not compare computed fields and lists every desired field on create", () => {
@@ -72,6 +104,8 @@ describe("diffResources", () => {
   });
 
   it("rejects an address declared and observed as different types", () => {
-    expect(() => diffResources({ x: { type: "agent", fields: {} } }, { x: { type: "legacy", fields: {} } })).toThrow(/declared as agent/);
+    expect(() => diffResources({ x: { type: "agent", fields: {} } }, { x: { type: "legacy", fields: {} } })).toThrow(
+      /declared as agent/,
+    );
   });
 });

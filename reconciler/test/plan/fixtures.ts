@@ -37,7 +37,14 @@ export function observedBase(): ObservedState {
       "agent.acme": { type: "agent", fields: { name: "Acme" } },
       "class.acme-mmf": {
         type: "class",
-        fields: { agent: "acme", "template.id": "lcts-portfolio", "template.version": 1n, "params.depositAsset": SUSDS, pau: PAU1, govOps: GOVOPS1 },
+        fields: {
+          agent: "acme",
+          "template.id": "lcts-portfolio",
+          "template.version": 1n,
+          "params.depositAsset": SUSDS,
+          pau: PAU1,
+          govOps: GOVOPS1,
+        },
       },
       "class.acme-mmf.govOps.0xa000000000000000000000000000000000000001": { type: "govOps", fields: {} },
       "class.acme-mmf.init.transfer": { type: "init", fields: { key: KEY_TRANSFER, maxAmount: 10n * M, slope: SLOPE } },
@@ -56,12 +63,21 @@ export function desiredSummaryExample(): ResourceMap {
     "agent.acme": { type: "agent", fields: { name: "Acme" } },
     "class.acme-mmf": {
       type: "class",
-      fields: { agent: "acme", "template.id": "lcts-portfolio", "template.version": 1, "params.depositAsset": SUSDS, govOps: GOVOPS1 },
+      fields: {
+        agent: "acme",
+        "template.id": "lcts-portfolio",
+        "template.version": 1,
+        "params.depositAsset": SUSDS,
+        govOps: GOVOPS1,
+      },
     },
     "class.acme-mmf.govOps.0xa000000000000000000000000000000000000001": { type: "govOps", fields: {} },
     "class.acme-mmf.govOps.0xa000000000000000000000000000000000000002": { type: "govOps", fields: {} },
     "class.acme-mmf.init.transfer": { type: "init", fields: { key: KEY_TRANSFER, maxAmount: 10n * M, slope: SLOPE } },
-    "class.acme-mmf.rateLimit.transfer": { type: "rateLimit", fields: { key: KEY_TRANSFER, maxAmount: 20n * M, slope: SLOPE } },
+    "class.acme-mmf.rateLimit.transfer": {
+      type: "rateLimit",
+      fields: { key: KEY_TRANSFER, maxAmount: 20n * M, slope: SLOPE },
+    },
     "class.acme-mmf.relayer.0xb000000000000000000000000000000000000001": { type: "relayer", fields: {} },
   };
 }
@@ -102,7 +118,11 @@ export const fakeClassBuilder: ActionBuilder = (change, ctx) => {
       dependsOn: [{ resource: `template.${String(f["template.id"])}.v${String(f["template.version"])}` }],
       provides: Object.keys(ctx.desired).filter((a) => a.startsWith(`class.${id}.init.`)),
       schedules: {
-        op: { calls: [{ target: ctx.observed.system.beamState, value: 0n, data: grant }], predecessor: ZERO_BYTES32, salt: keccak256(stringToBytes(id)) },
+        op: {
+          calls: [{ target: ctx.observed.system.beamState, value: 0n, data: grant }],
+          predecessor: ZERO_BYTES32,
+          salt: keccak256(stringToBytes(id)),
+        },
         delay: ctx.observed.timelockMinDelay,
         provides: [`class.${id}.govOps.${govOps.toLowerCase()}`],
       },
@@ -120,11 +140,21 @@ export function desiredNewClass(): ResourceMap {
   delete d["class.acme-mmf.govOps.0xa000000000000000000000000000000000000002"];
   d["class.acme-tbill"] = {
     type: "class",
-    fields: { agent: "acme", "template.id": "lcts-portfolio", "template.version": 1n, "params.depositAsset": SUSDS, pau: PAU2, govOps: GOVOPS2 },
+    fields: {
+      agent: "acme",
+      "template.id": "lcts-portfolio",
+      "template.version": 1n,
+      "params.depositAsset": SUSDS,
+      pau: PAU2,
+      govOps: GOVOPS2,
+    },
   };
   d["class.acme-tbill.govOps.0xa000000000000000000000000000000000000002"] = { type: "govOps", fields: {} };
   d["class.acme-tbill.init.transfer"] = { type: "init", fields: { key: KEY_TBILL, maxAmount: 5n * M, slope: SLOPE } };
-  d["class.acme-tbill.rateLimit.transfer"] = { type: "rateLimit", fields: { key: KEY_TBILL, maxAmount: 5n * M, slope: SLOPE } };
+  d["class.acme-tbill.rateLimit.transfer"] = {
+    type: "rateLimit",
+    fields: { key: KEY_TBILL, maxAmount: 5n * M, slope: SLOPE },
+  };
   d["class.acme-tbill.relayer.0xb000000000000000000000000000000000000001"] = { type: "relayer", fields: {} };
   return d;
 }

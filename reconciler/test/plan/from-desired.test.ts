@@ -33,7 +33,7 @@ function state(): DesiredState {
         asset: SUSDS,
         counterparty: { kind: "address", address: CUSTODIAN },
         maxAmount: 10n * M,
-        slopePerSecond: 10n * M / 86400n,
+        slopePerSecond: (10n * M) / 86400n,
         declared: { maxAmount: "10_000_000e18", slopePerDay: "10_000_000e18" },
         source: at,
       },
@@ -45,7 +45,14 @@ function state(): DesiredState {
         classId: "acme-mmf",
         index: 0,
         token: { name: "Acme MMF Senior", symbol: "aMMF-S" },
-        params: { seniority: "senior", capacity: 50n * M, targetYieldBps: 450, maxRateIncreaseBps: 10, minDeposit: 0n, initialExchangeRate: 10n ** 18n },
+        params: {
+          seniority: "senior",
+          capacity: 50n * M,
+          targetYieldBps: 450,
+          maxRateIncreaseBps: 10,
+          minDeposit: 0n,
+          initialExchangeRate: 10n ** 18n,
+        },
         rateLimits: [
           {
             flow: "subscribe-settle",
@@ -71,7 +78,9 @@ function state(): DesiredState {
     dir: "halos",
     treeHash: ("0x" + "99".repeat(32)) as `0x${string}`,
     files: ["halos/acme/agent.yaml", "halos/acme/mmf.yaml"],
-    templates: [{ id: "lcts-portfolio", version: 1, kind: "portfolio-lcts", status: "approved", audit: art, source: at }],
+    templates: [
+      { id: "lcts-portfolio", version: 1, kind: "portfolio-lcts", status: "approved", audit: art, source: at },
+    ],
     externalTemplates: [],
     agents: [{ id: "acme", name: "Acme", operator: A(0x0e), artifact: art, source: at }],
     classes: [mmf],
@@ -81,7 +90,9 @@ function state(): DesiredState {
 
 describe("desiredResources", () => {
   it("maps the tree onto resource addresses with flat fields", () => {
-    const map = desiredResources(state(), { "acme-mmf": { pau: A(0x1234), units: { "acme-mmf-senior": { "subscribe-queue": QUEUE } } } });
+    const map = desiredResources(state(), {
+      "acme-mmf": { pau: A(0x1234), units: { "acme-mmf-senior": { "subscribe-queue": QUEUE } } },
+    });
     expect(Object.keys(map).sort()).toEqual([
       "agent.acme",
       "class.acme-mmf",
@@ -93,23 +104,41 @@ describe("desiredResources", () => {
       "class.acme-mmf.unit.acme-mmf-senior",
       "template.lcts-portfolio.v1",
     ]);
-    expect(map["class.acme-mmf"]!.fields).toMatchObject({ "template.id": "lcts-portfolio", "template.version": 1, "params.depositAsset": SUSDS, "beacons.lphaLcts": A(0xbe), pau: A(0x1234) });
+    expect(map["class.acme-mmf"]!.fields).toMatchObject({
+      "template.id": "lcts-portfolio",
+      "template.version": 1,
+      "params.depositAsset": SUSDS,
+      "beacons.lphaLcts": A(0xbe),
+      pau: A(0x1234),
+    });
     expect(map["class.acme-mmf.unit.acme-mmf-senior"]!.fields["params.capacity"]).toBe(50n * M);
     expect(map["class.acme-mmf.rateLimit.transfer-to-custodian"]!.fields).toEqual({
       maxAmount: 10n * M,
-      slope: 10n * M / 86400n,
+      slope: (10n * M) / 86400n,
       key: rateLimitKey("LIMIT_TRANSFER", SUSDS, CUSTODIAN),
     });
-    expect(map["class.acme-mmf.rateLimit.acme-mmf-senior.subscribe-settle"]!.fields.key).toBe(rateLimitKey("LIMIT_UNIT_INFLOW", SUSDS, QUEUE));
+    expect(map["class.acme-mmf.rateLimit.acme-mmf-senior.subscribe-settle"]!.fields.key).toBe(
+      rateLimitKey("LIMIT_UNIT_INFLOW", SUSDS, QUEUE),
+    );
   });
 
   it("derives keys like RateLimitKeys.assetCounterpartyKey", () => {
     const limit = keccak256(toHex("LIMIT_TRANSFER"));
     const manual = keccak256(
-      ("0x" + limit.slice(2) + SUSDS.slice(2).toLowerCase().padStart(64, "0") + CUSTODIAN.slice(2).toLowerCase().padStart(64, "0")) as `0x${string}`,
+      ("0x" +
+        limit.slice(2) +
+        SUSDS.slice(2).toLowerCase().padStart(64, "0") +
+        CUSTODIAN.slice(2).toLowerCase().padStart(64, "0")) as `0x${string}`,
     );
     expect(rateLimitKey("LIMIT_TRANSFER", SUSDS, CUSTODIAN)).toBe(manual);
-    expect(manual).toBe(keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "address" }, { type: "address" }], [limit, SUSDS, CUSTODIAN as Address])));
+    expect(manual).toBe(
+      keccak256(
+        encodeAbiParameters(
+          [{ type: "bytes32" }, { type: "address" }, { type: "address" }],
+          [limit, SUSDS, CUSTODIAN as Address],
+        ),
+      ),
+    );
   });
 
   it("leaves counterparty-contract keys unknown without predictions, and the planner refuses those limits", () => {
@@ -118,7 +147,9 @@ describe("desiredResources", () => {
     const observed = observedBase();
     observed.resources = { "class.acme-mmf": { type: "class", fields: { ...map["class.acme-mmf"]!.fields } } };
     const plan = buildPlan({ desired: map, observed, now: NOW });
-    const refused = plan.actions.find((a) => a.resource === "class.acme-mmf.rateLimit.acme-mmf-senior.subscribe-settle")!;
+    const refused = plan.actions.find(
+      (a) => a.resource === "class.acme-mmf.rateLimit.acme-mmf-senior.subscribe-settle",
+    )!;
     expect(refused.kind).toBe("replace-refused");
     expect(refused.reason).toMatch(/key is unknown/);
     expect(summaryLine(plan.summary)).toMatch(/refused/);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { decodeFunctionData, encodeFunctionData, getAddress } from "viem";
 import { beamStateAbi, configuratorAbi } from "../../plan/actions.js";
-import { PlanCycleError, buildPlan, formatDuration, summaryLine, topoSort } from "../../plan/planner.js";
+import {
+  PlanCycleError,
+  buildPlan,
+  formatDuration,
+  observedFingerprint,
+  summaryLine,
+  topoSort,
+} from "../../plan/planner.js";
 import { decodeTimelockBatch, hashOperationBatch, planSalt } from "../../plan/timelock.js";
 import {
   BEAM_STATE,
@@ -43,7 +50,9 @@ describe("buildPlan: existing class, new relayer, new GovOps, raised rate limit"
     expect(b.transactions[0]!.to).toBe(CONFIGURATOR);
     const { functionName, args } = decodeFunctionData({ abi: configuratorAbi, data: b.transactions[0]!.data });
     expect(functionName).toBe("multicall");
-    const inner = (args![0] as readonly `0x${string}`[]).map((d) => decodeFunctionData({ abi: configuratorAbi, data: d }));
+    const inner = (args![0] as readonly `0x${string}`[]).map((d) =>
+      decodeFunctionData({ abi: configuratorAbi, data: d }),
+    );
     expect(inner.map((c) => [c.functionName, c.args])).toEqual([
       ["setRateLimit", [PAU1, KEY_TRANSFER, 12_500_000n * 10n ** 18n, SLOPE]],
       ["setRelayer", [PAU1, getAddress(RELAYER1)]],
@@ -58,7 +67,11 @@ describe("buildPlan: existing class, new relayer, new GovOps, raised rate limit"
     expect(decoded.delay).toBe(14n * DAY);
     expect(decoded.op.salt).toBe(planSalt(plan.seed, 0));
     expect(decoded.op.calls).toEqual([
-      { target: BEAM_STATE, value: 0n, data: encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU1, GOVOPS2] }) },
+      {
+        target: BEAM_STATE,
+        value: 0n,
+        data: encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU1, GOVOPS2] }),
+      },
     ]);
     expect(schedule.timelock!.operationId).toBe(hashOperationBatch(decoded.op));
     const execute = plan.batches.find((b) => b.kind === "timelock-execute")!;
@@ -84,7 +97,21 @@ describe("buildPlan: existing class, new relayer, new GovOps, raised rate limit"
     const inBatches = plan.batches.flatMap((b) => b.actionIds).sort();
     expect(inBatches).toEqual(plan.actions.map((a) => a.id).sort());
     const position = new Map(plan.batches.flatMap((b, i) => b.actionIds.map((id) => [id, i] as const)));
-    for (const a of plan.actions) for (const d of a.dependsOn) expect(position.get(d)!).toBeLessThan(position.get(a.id)!);
+    for (const a of plan.actions)
+      for (const d of a.dependsOn) expect(position.get(d)!).toBeLessThan(position.get(a.id)!);
+  });
+
+  it("fingerprints the observed state, not the block it was read at", () => {
+    const later = {
+      ...observedBase(),
+      blockNumber: 999n,
+      blockHash: ("0x" + "cd".repeat(32)) as `0x${string}`,
+      blockTimestamp: NOW + 60n,
+    };
+    expect(observedFingerprint(later)).toBe(observedFingerprint(observedBase()));
+    const changed = observedBase();
+    changed.resources["class.acme-mmf.rateLimit.transfer"]!.fields.maxAmount = 11n * M;
+    expect(observedFingerprint(changed)).not.toBe(observedFingerprint(observedBase()));
   });
 
   it("is deterministic", () => {
@@ -98,7 +125,11 @@ describe("buildPlan: pending timelock operations", () => {
   it("never schedules a call that is already pending, and plans its execution at its ready time", () => {
     const observed = observedBase();
     const data = encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU1, GOVOPS2] });
-    const op = { calls: [{ target: BEAM_STATE, value: 0n, data }], predecessor: ("0x" + "00".repeat(32)) as `0x${string}`, salt: ("0x" + "11".repeat(32)) as `0x${string}` };
+    const op = {
+      calls: [{ target: BEAM_STATE, value: 0n, data }],
+      predecessor: ("0x" + "00".repeat(32)) as `0x${string}`,
+      salt: ("0x" + "11".repeat(32)) as `0x${string}`,
+    };
     observed.timelockOperations.push({ id: hashOperationBatch(op), ...op, timestamp: NOW + 3n * DAY });
     const plan = buildPlan({ desired: desiredSummaryExample(), observed });
     expect(plan.summary.timelockBatches).toBe(0);
@@ -106,13 +137,19 @@ describe("buildPlan: pending timelock operations", () => {
     const exec = plan.batches.find((b) => b.kind === "timelock-execute")!;
     expect(exec.earliestAt).toBe(NOW + 3n * DAY);
     expect(exec.timelock!.operationId).toBe(hashOperationBatch(op));
-    expect(summaryLine(plan.summary)).toBe("Plan: 2 to add, 1 to change, 0 to destroy; 1 rate-limit ramp of 4 steps over 54 h");
+    expect(summaryLine(plan.summary)).toBe(
+      "Plan: 2 to add, 1 to change, 0 to destroy; 1 rate-limit ramp of 4 steps over 54 h",
+    );
   });
 
   it("plans execution at once when the pending operation is ready", () => {
     const observed = observedBase();
     const data = encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU1, GOVOPS2] });
-    const op = { calls: [{ target: BEAM_STATE, value: 0n, data }], predecessor: ("0x" + "00".repeat(32)) as `0x${string}`, salt: ("0x" + "22".repeat(32)) as `0x${string}` };
+    const op = {
+      calls: [{ target: BEAM_STATE, value: 0n, data }],
+      predecessor: ("0x" + "00".repeat(32)) as `0x${string}`,
+      salt: ("0x" + "22".repeat(32)) as `0x${string}`,
+    };
     observed.timelockOperations.push({ id: hashOperationBatch(op), ...op, timestamp: NOW - 1n });
     const plan = buildPlan({ desired: desiredSummaryExample(), observed });
     expect(plan.batches.find((b) => b.kind === "timelock-execute")!.earliestAt).toBe(NOW);
@@ -131,7 +168,7 @@ describe("buildPlan: a new class from the factory", () => {
     expect(plan.batches[2]!.signer).toBe(getAddress(GOVOPS2));
     const first = plan.actions.find((a) => a.id === "class.acme-tbill.rateLimit.transfer/setRateLimit#0")!;
     expect(first.kind).toBe("create");
-    expect(first.reason).toMatch(/^instantiate/);
+    expect(first.reason).toBe("SORL instantiate, step 1 of 1");
     expect(first.dependsOn).toContain("class.acme-tbill/deployClass");
     expect(first.dependsOn).toContain("timelock/execute-by-class.acme-tbill");
   });
@@ -147,7 +184,22 @@ describe("buildPlan: a new class from the factory", () => {
     const refused = p.actions.find((a) => a.resource === "class.acme-tbill")!;
     expect(refused.kind).toBe("replace-refused");
     expect(refused.reason).toMatch(/no builder is configured to create a class/);
-    expect(p.summary.refused).toBe(1);
+    const children = p.actions.filter(
+      (a) => a.resource.startsWith("class.acme-tbill.") && a.kind === "replace-refused",
+    );
+    expect(children.map((a) => a.resource).sort()).toEqual([
+      "class.acme-tbill.govOps.0xa000000000000000000000000000000000000002",
+      "class.acme-tbill.init.transfer",
+      "class.acme-tbill.rateLimit.transfer",
+      "class.acme-tbill.relayer.0xb000000000000000000000000000000000000001",
+    ]);
+    expect(
+      children.every((a) => a.reason === "depends on class.acme-tbill, which does not exist and cannot be planned"),
+    ).toBe(true);
+    expect(p.actions.some((a) => a.resource.startsWith("class.acme-tbill") && a.kind !== "replace-refused")).toBe(
+      false,
+    );
+    expect(p.summary.refused).toBe(5);
   });
 });
 
@@ -159,7 +211,9 @@ describe("buildPlan: refusals and removals", () => {
     const plan = buildPlan({ desired, observed: observedBase() });
     const refused = plan.actions.find((a) => a.kind === "replace-refused")!;
     expect(refused.resource).toBe("class.acme-mmf");
-    expect(refused.reason).toMatch(/params.depositAsset, template.version cannot change in place: on-chain classes cannot be replaced/);
+    expect(refused.reason).toMatch(
+      /params.depositAsset, template.version cannot change in place: on-chain classes cannot be replaced/,
+    );
     expect(plan.batches.flatMap((b) => b.actionIds)).not.toContain(refused.id);
     expect(summaryLine(plan.summary)).toMatch(/^Plan: 2 to add, 1 to change, 0 to destroy; 1 refused;/);
   });
@@ -192,6 +246,99 @@ describe("buildPlan: refusals and removals", () => {
     expect(add.kind).toBe("schedule");
     expect(add.dependsOn).toContain(remove.id);
     expect(add.reason).toMatch(/cannot edit an init/);
+  });
+});
+
+describe("buildPlan: timelocked calls that wait for each other", () => {
+  it("puts them into successive operations, the second scheduled once the first is executed", () => {
+    const observed = observedBase();
+    const desired = desiredSummaryExample();
+    desired["template.t.v1"] = { type: "template", fields: { status: "approved" } };
+    desired["legacy.old"] = { type: "legacy", fields: { name: "Old" } };
+    const viaTimelock = (key: string, data: `0x${string}`, deps: string[]) => () => [
+      {
+        key,
+        kind: "schedule" as const,
+        target: TIMELOCK,
+        function: key,
+        args: [],
+        calldata: data,
+        authority: "timelock-proposer" as const,
+        viaTimelock: true,
+        dependsOn: deps.map((resource) => ({ resource })),
+      },
+    ];
+    const plan = buildPlan({
+      desired,
+      observed,
+      builders: {
+        template: viaTimelock("approve", "0x01", []),
+        legacy: viaTimelock("record", "0x02", ["template.t.v1"]),
+      },
+    });
+    const schedules = plan.batches.filter((b) => b.kind === "timelock-schedule");
+    expect(schedules.map((b) => [b.actionIds, b.earliestAt - NOW])).toEqual([
+      [["template.t.v1/approve", "class.acme-mmf.govOps.0xa000000000000000000000000000000000000002/addGovOps"], 0n],
+      [["legacy.old/record"], 14n * DAY],
+    ]);
+    expect(schedules.map((b) => b.timelock!.salt)).toEqual([planSalt(plan.seed, 0), planSalt(plan.seed, 1)]);
+    const executes = plan.batches.filter((b) => b.kind === "timelock-execute");
+    expect(executes.map((b) => b.earliestAt - NOW)).toEqual([14n * DAY, 28n * DAY]);
+    expect(plan.summary.timelockBatches).toBe(2);
+    expect(summaryLine(plan.summary)).toContain("; 2 timelock batches;");
+  });
+});
+
+describe("buildPlan: one timelock operation, members with different times", () => {
+  it("schedules the whole operation in one batch, at the latest member's time", () => {
+    const desired = desiredSummaryExample();
+    desired["template.t.v1"] = { type: "template", fields: { status: "approved" } };
+    desired["legacy.old"] = { type: "legacy", fields: { name: "Old" } };
+    const plan = buildPlan({
+      desired,
+      observed: observedBase(),
+      builders: {
+        // the legacy record is a deployer call; the template approval (timelocked) waits for it
+        legacy: () => [
+          {
+            key: "record",
+            kind: "create",
+            target: TIMELOCK,
+            function: "record",
+            args: [],
+            calldata: "0x02",
+            authority: "deployer",
+            earliestAt: NOW + HOUR,
+          },
+        ],
+        template: () => [
+          {
+            key: "approve",
+            kind: "schedule",
+            target: TIMELOCK,
+            function: "approve",
+            args: [],
+            calldata: "0x01",
+            authority: "timelock-proposer",
+            viaTimelock: true,
+            dependsOn: [{ resource: "legacy.old" }],
+          },
+        ],
+      },
+    });
+    const schedules = plan.batches.filter((b) => b.kind === "timelock-schedule");
+    expect(schedules).toHaveLength(1);
+    expect(schedules[0]!.actionIds).toEqual([
+      "template.t.v1/approve",
+      "class.acme-mmf.govOps.0xa000000000000000000000000000000000000002/addGovOps",
+    ]);
+    expect(schedules[0]!.earliestAt).toBe(NOW + HOUR);
+    expect(decodeTimelockBatch(schedules[0]!.transactions[0]!.data).op.calls.map((c) => c.data)).toEqual([
+      "0x01",
+      encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU1, GOVOPS2] }),
+    ]);
+    const position = new Map(plan.batches.flatMap((b, i) => b.actionIds.map((id) => [id, i] as const)));
+    expect(position.get("legacy.old/record")!).toBeLessThan(position.get("template.t.v1/approve")!);
   });
 });
 

@@ -31,7 +31,9 @@ describe("planRamp", () => {
     });
     expect(plan.blocked).toBeUndefined();
     // 10M · 1.25^k is exact in wei for k ≤ 7 (1e25 is divisible by 4^7)
-    expect(plan.steps.map((s) => s.maxAmount)).toEqual([0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n].map((k) => (10n * M * 5n ** k) / 4n ** k));
+    expect(plan.steps.map((s) => s.maxAmount)).toEqual(
+      [0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n].map((k) => (10n * M * 5n ** k) / 4n ** k),
+    );
     expect(plan.steps[3]!.maxAmount).toBe(19_531_250n * E18);
     expect(plan.steps[7]!.maxAmount).toBe(47_683_715_820_312_500_000_000_000n); // ≈47.7M
     expect(plan.steps[0]!.kind).toBe("instantiate");
@@ -49,7 +51,12 @@ describe("planRamp", () => {
       now: NOW,
       sorl,
     });
-    expect(plan.steps.map((s) => s.maxAmount)).toEqual([12_500_000n * E18, 15_625_000n * E18, 19_531_250n * E18, 20n * M]);
+    expect(plan.steps.map((s) => s.maxAmount)).toEqual([
+      12_500_000n * E18,
+      15_625_000n * E18,
+      19_531_250n * E18,
+      20n * M,
+    ]);
     expect(plan.durationSeconds).toBe(54n * HOUR);
     expect(plan.steps[0]!.earliestAt).toBe(NOW);
   });
@@ -63,7 +70,9 @@ describe("planRamp", () => {
       now: NOW,
       sorl,
     });
-    expect(plan.steps).toEqual([{ index: 0, earliestAt: NOW + 17n * HOUR, maxAmount: 12n * M, slope: SLOPE, kind: "increase" }]);
+    expect(plan.steps).toEqual([
+      { index: 0, earliestAt: NOW + 17n * HOUR, maxAmount: 12n * M, slope: SLOPE, kind: "increase" },
+    ]);
   });
 
   it("applies decreases at once, even while an increase of the other field must wait", () => {
@@ -111,22 +120,59 @@ describe("planRamp", () => {
 
   it("instantiates straight to an unlimited init but refuses to ramp to unlimited", () => {
     const unlimited = { maxAmount: MAX_UINT256, slope: 0n };
-    const first = planRamp({ current: { maxAmount: 0n, slope: 0n }, desired: unlimited, init: unlimited, lastIncreaseAt: 0n, now: NOW, sorl });
-    expect(first.steps).toEqual([{ index: 0, earliestAt: NOW, maxAmount: MAX_UINT256, slope: 0n, kind: "instantiate" }]);
-    const ramp = planRamp({ current: { maxAmount: M, slope: 0n }, desired: unlimited, init: unlimited, lastIncreaseAt: 0n, now: NOW, sorl });
+    const first = planRamp({
+      current: { maxAmount: 0n, slope: 0n },
+      desired: unlimited,
+      init: unlimited,
+      lastIncreaseAt: 0n,
+      now: NOW,
+      sorl,
+    });
+    expect(first.steps).toEqual([
+      { index: 0, earliestAt: NOW, maxAmount: MAX_UINT256, slope: 0n, kind: "instantiate" },
+    ]);
+    const ramp = planRamp({
+      current: { maxAmount: M, slope: 0n },
+      desired: unlimited,
+      init: unlimited,
+      lastIncreaseAt: 0n,
+      now: NOW,
+      sorl,
+    });
     expect(ramp.blocked).toMatch(/unlimited/);
     expect(ramp.steps).toEqual([]);
   });
 
   it("is blocked without an init for a first instantiation, and when 25% rounds to nothing", () => {
-    const none = planRamp({ current: { maxAmount: 0n, slope: 0n }, desired: { maxAmount: M, slope: 1n }, init: undefined, lastIncreaseAt: 0n, now: NOW, sorl });
+    const none = planRamp({
+      current: { maxAmount: 0n, slope: 0n },
+      desired: { maxAmount: M, slope: 1n },
+      init: undefined,
+      lastIncreaseAt: 0n,
+      now: NOW,
+      sorl,
+    });
     expect(none.blocked).toMatch(/no init/);
-    const stuck = planRamp({ current: { maxAmount: M, slope: 3n }, desired: { maxAmount: M, slope: 10n }, init: undefined, lastIncreaseAt: 0n, now: NOW, sorl });
+    const stuck = planRamp({
+      current: { maxAmount: M, slope: 3n },
+      desired: { maxAmount: M, slope: 10n },
+      init: undefined,
+      lastIncreaseAt: 0n,
+      now: NOW,
+      sorl,
+    });
     expect(stuck.blocked).toMatch(/cannot rise from 3/);
   });
 
   it("refuses ramps longer than the step cap", () => {
-    const long = planRamp({ current: { maxAmount: 1n * E18, slope: 0n }, desired: { maxAmount: 10n ** 40n, slope: 0n }, init: undefined, lastIncreaseAt: 0n, now: NOW, sorl });
+    const long = planRamp({
+      current: { maxAmount: 1n * E18, slope: 0n },
+      desired: { maxAmount: 10n ** 40n, slope: 0n },
+      init: undefined,
+      lastIncreaseAt: 0n,
+      now: NOW,
+      sorl,
+    });
     expect(long.blocked).toMatch(/more than 64 steps/);
     expect(long.steps).toHaveLength(64);
   });
@@ -150,12 +196,16 @@ describe("planRamp", () => {
 describe("isOnRamp", () => {
   const desired = { maxAmount: 20n * M, slope: SLOPE };
   it("accepts values below the desired ones that SORL can still raise", () => {
-    expect(isOnRamp({ maxAmount: 12_500_000n * E18, slope: SLOPE }, desired, undefined, NOW - HOUR, NOW, sorl)).toBe(true);
+    expect(isOnRamp({ maxAmount: 12_500_000n * E18, slope: SLOPE }, desired, undefined, NOW - HOUR, NOW, sorl)).toBe(
+      true,
+    );
   });
   it("rejects values above, equal, zero or stuck", () => {
     expect(isOnRamp({ maxAmount: 21n * M, slope: SLOPE }, desired, undefined, 0n, NOW, sorl)).toBe(false);
     expect(isOnRamp(desired, desired, undefined, 0n, NOW, sorl)).toBe(false);
     expect(isOnRamp({ maxAmount: 0n, slope: 0n }, desired, undefined, 0n, NOW, sorl)).toBe(false);
-    expect(isOnRamp({ maxAmount: 20n * M, slope: 2n }, { maxAmount: 20n * M, slope: 9n }, undefined, 0n, NOW, sorl)).toBe(false);
+    expect(
+      isOnRamp({ maxAmount: 20n * M, slope: 2n }, { maxAmount: 20n * M, slope: 9n }, undefined, 0n, NOW, sorl),
+    ).toBe(false);
   });
 });

@@ -68,7 +68,15 @@ describe("hashOperationBatch", () => {
     const o2 = o1 + targets.length / 2;
     const o3 = o2 + values.length / 2;
     const enc =
-      "0x" + word(BigInt(o1)) + word(BigInt(o2)) + word(BigInt(o3)) + b32(ZERO_BYTES32) + b32(SALT) + targets + values + datas;
+      "0x" +
+      word(BigInt(o1)) +
+      word(BigInt(o2)) +
+      word(BigInt(o3)) +
+      b32(ZERO_BYTES32) +
+      b32(SALT) +
+      targets +
+      values +
+      datas;
     expect(hashOperationBatch(op)).toBe(keccak256(enc as Hex));
   });
 

@@ -90,18 +90,14 @@ library ClassDeployer {
         r.freezer = req.freezer;
         r.govOps = req.govOps;
         r.depositAsset = req.depositAsset;
-        bool term = spec.kind == FactoryNames.TERM_NFAT;
-        r.contracts = new IHaloRegistry.NamedAddress[](term ? 6 : 3);
-        r.contracts[0] = IHaloRegistry.NamedAddress(FactoryNames.ALM_PROXY, a.almProxy);
-        r.contracts[1] = IHaloRegistry.NamedAddress(FactoryNames.RATE_LIMITS, a.rateLimits);
-        r.contracts[2] = IHaloRegistry.NamedAddress(FactoryNames.CONTROLLER, a.controller);
-        if (term) {
-            r.contracts[3] = IHaloRegistry.NamedAddress(FactoryNames.NFAT_FACILITY, a.facility);
-            r.contracts[4] = IHaloRegistry.NamedAddress(FactoryNames.NFAT_DEAL_TOKEN, a.dealToken);
-            r.contracts[5] = IHaloRegistry.NamedAddress(FactoryNames.NFAT_REDEEM, a.redeem);
+        if (spec.kind == FactoryNames.TERM_NFAT) {
+            r.contracts = new IHaloRegistry.NamedAddress[](3);
+            r.contracts[0] = IHaloRegistry.NamedAddress(FactoryNames.NFAT_FACILITY, a.facility);
+            r.contracts[1] = IHaloRegistry.NamedAddress(FactoryNames.NFAT_DEAL_TOKEN, a.dealToken);
+            r.contracts[2] = IHaloRegistry.NamedAddress(FactoryNames.NFAT_REDEEM, a.redeem);
         }
         r.beacons = req.beacons;
-        r.params = req.params;
+        r.paramsHash = keccak256(abi.encode(req.params));
         r.artifact = req.artifact;
         r.day0.cycles = spec.day0Cycles;
     }

@@ -98,7 +98,7 @@ library LctsUnitDeployer {
         r.contracts[0] = IHaloRegistry.NamedAddress(FactoryNames.SHARE_TOKEN, a.shareToken);
         r.contracts[1] = IHaloRegistry.NamedAddress(FactoryNames.SUBSCRIBE_QUEUE, a.subscribeQueue);
         r.contracts[2] = IHaloRegistry.NamedAddress(FactoryNames.REDEEM_QUEUE, a.redeemQueue);
-        r.params = req.params;
+        r.paramsHash = keccak256(abi.encode(req.params));
         r.artifact = req.artifact;
         r.day0.cycles = day0Cycles;
     }

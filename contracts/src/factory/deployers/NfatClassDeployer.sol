@@ -31,21 +31,7 @@ library NfatClassDeployer {
         address nfatBeacon = FactoryLib.beacon(req.beacons, FactoryNames.BEACON_NFAT);
         INfatFacility.Buybox memory buybox = _buybox(req.params);
 
-        INfatFacility(a.facility)
-            .initialize(
-                INfatFacility.FacilityConfig({
-                admin: governance,
-                operator: req.operator,
-                nfatBeacon: nfatBeacon,
-                attestBeacon: FactoryLib.beacon(req.beacons, FactoryNames.BEACON_ATTEST),
-                depositAsset: req.depositAsset,
-                controller: a.controller,
-                dealToken: a.dealToken,
-                redeem: a.redeem,
-                unitRecorder: address(this),
-                buybox: buybox
-            })
-            );
+        _initFacility(req, governance, nfatBeacon, buybox, a);
         INfatDealToken(a.dealToken)
             .initialize(
                 INfatDealToken.DealTokenConfig({
@@ -72,6 +58,28 @@ library NfatClassDeployer {
         IHaloController(a.controller).registerUnit(a.facility);
         IHaloController(a.controller).registerUnit(a.redeem);
         return a;
+    }
+
+    function _initFacility(
+        IHaloFactory.ClassRequest calldata req,
+        address governance,
+        address nfatBeacon,
+        INfatFacility.Buybox memory buybox,
+        IHaloFactory.ClassAddresses memory a
+    ) private {
+        INfatFacility.FacilityConfig memory config = INfatFacility.FacilityConfig({
+            admin: governance,
+            operator: req.operator,
+            nfatBeacon: nfatBeacon,
+            attestBeacon: FactoryLib.beacon(req.beacons, FactoryNames.BEACON_ATTEST),
+            depositAsset: req.depositAsset,
+            controller: a.controller,
+            dealToken: a.dealToken,
+            redeem: a.redeem,
+            unitRecorder: address(this),
+            buybox: buybox
+        });
+        INfatFacility(a.facility).initialize(config);
     }
 
     /// @dev The buybox is read by name from the class parameters the factory already validated against the

@@ -38,6 +38,7 @@ contract LctsHandler is Test {
     bool public ghostActedWhileLocked;
     bool public ghostExitRefusedWhileActive;
     uint256 public lockedAttempts;
+    uint256 public roundingEvents; // deposits and exits: each may leave at most one wei of dust to the others
     uint256 public settlements;
 
     constructor(LctsQueueBase queue_, HaloShareToken shareToken_, MockERC20 depositAsset_, address beacon_) {
@@ -85,6 +86,7 @@ contract LctsHandler is Test {
         queue.deposit(amount);
         ghostDeposited += amount;
         ghostDepositedBy[actor] += amount;
+        roundingEvents++;
         ghostRewardPaid += reward.balanceOf(actor) - rewardBefore;
         _recordFinal();
     }
@@ -128,6 +130,7 @@ contract LctsHandler is Test {
         uint256 back = underlying.balanceOf(actor) - underlyingBefore;
         ghostExitedUnderlying += back;
         ghostUnderlyingBackTo[actor] += back;
+        roundingEvents++;
         _recordFinal();
     }
 

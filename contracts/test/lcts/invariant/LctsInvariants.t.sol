@@ -50,6 +50,16 @@ abstract contract LctsInvariants is LctsFixture {
     function invariant_noOneTakesOutMoreThanWentIn() public view {
         assertLe(handler.ghostExitedUnderlying() + handler.ghostConverted(), handler.ghostDeposited());
         assertLe(handler.ghostRewardPaid(), handler.ghostRewardIn());
+        // per depositor: underlying back never exceeds underlying in, beyond the wei of dust that other
+        // depositors' roundings may have left to the generation
+        for (uint256 i; i < handler.actorCount(); ++i) {
+            address actor = handler.actors(i);
+            assertLe(
+                handler.ghostUnderlyingBackTo(actor),
+                handler.ghostDepositedBy(actor) + handler.roundingEvents(),
+                "a depositor took back more underlying than they put in"
+            );
+        }
     }
 
     /// @dev Finalized generations never change and hold no underlying.

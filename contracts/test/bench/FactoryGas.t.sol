@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
+import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
+import {NfatFacility} from "../../src/nfat/NfatFacility.sol";
+import {SystemFixture} from "../utils/SystemFixture.sol";
+
+/// @notice Gas of the factory's deployments, written to out/bench/factory-gas.json.
+///         Targets: deployClass <= 2,000,000 gas per template; LCTS deployUnit <= 700,000.
+///         Run: FOUNDRY_PROFILE=default forge test --match-path contracts/test/bench/FactoryGas.t.sol
+contract FactoryGasTest is SystemFixture {
+    string internal constant KEY = "factory-gas";
+
+    function setUp() public {
+        _deploySystem();
+    }
+
+    function test_benchmark() public {
+        IHaloFactory.ClassRequest memory p = _portfolioClassRequest("acme-mmf");
+        IHaloFactory.ClassRequest memory t = _termClassRequest("acme-term");
+        IHaloFactory.ClassRequest memory signed = _portfolioClassRequest("acme-signed");
+        IHaloFactory.Approval memory approval = _classApproval(approverKey, signed, "s", block.timestamp + 1 days, 1);
+        IHaloFactory.UnitRequest memory u1 = _unitRequest("acme-mmf-senior", "acme-mmf");
+        IHaloFactory.UnitRequest memory u2 = _unitRequest("acme-mmf-junior", "acme-mmf");
+
+        vm.startPrank(deployer);
+        uint256 g = gasleft();
+        factory.deployClass(p, "s");
+        uint256 portfolioClass = g - gasleft();
+
+        g = gasleft();
+        IHaloFactory.ClassAddresses memory tc = factory.deployClass(t, "s");
+        uint256 termClass = g - gasleft();
+
+        g = gasleft();
+        factory.deployUnit(u1, "s");
+        uint256 firstUnit = g - gasleft();
+
+        g = gasleft();
+        factory.deployUnit(u2, "s");
+        uint256 secondUnit = g - gasleft();
+        vm.stopPrank();
+
+        g = gasleft();
+        factory.deployClassWithApproval(signed, "s", approval);
+        uint256 signedClass = g - gasleft();
+
+        // the factory's share of an NFAT claim: recordDealUnit, called by the facility
+        address prime = makeAddr("prime");
+        usds.mint(prime, 50_000e18);
+        vm.startPrank(prime);
+        usds.approve(tc.facility, 50_000e18);
+        NfatFacility(tc.facility).deposit(50_000e18);
+        vm.stopPrank();
+        vm.prank(nfatBeacon);
+        NfatFacility(tc.facility).openBook("book-1");
+        INfatFacility.DealTerms memory terms = INfatFacility.DealTerms({
+            maturity: uint64(block.timestamp + 365 days),
+            apyBps: 800,
+            schedule: INfatFacility.Schedule.BULLET,
+            documentHash: keccak256("ts")
+        });
+        vm.prank(nfatBeacon);
+        g = gasleft();
+        NfatFacility(tc.facility).claim(prime, 50_000e18, "book-1", terms);
+        uint256 claimWithRecord = g - gasleft();
+        vm.prank(tc.facility);
+        g = gasleft();
+        factory.recordDealUnit(99, prime, 1e18, "book-1", bytes32(0));
+        uint256 recordDeal = g - gasleft();
+
+        vm.serializeUint(KEY, "deployClass_portfolioLcts", portfolioClass);
+        vm.serializeUint(KEY, "deployClass_termNfat", termClass);
+        vm.serializeUint(KEY, "deployClassWithApproval_portfolioLcts", signedClass);
+        vm.serializeUint(KEY, "deployUnit_lcts_first", firstUnit);
+        vm.serializeUint(KEY, "deployUnit_lcts_second", secondUnit);
+        vm.serializeUint(KEY, "nfatClaim_includingRecordDealUnit", claimWithRecord);
+        vm.serializeUint(KEY, "recordDealUnit", recordDeal);
+        vm.serializeUint(KEY, "target_deployClass", 2_000_000);
+        vm.serializeUint(KEY, "target_deployUnit_lcts", 700_000);
+        string memory json = vm.serializeUint(KEY, "factoryRuntimeBytes", address(factory).code.length);
+        vm.createDir("out/bench", true);
+        vm.writeJson(json, "out/bench/factory-gas.json");
+
+        assertGt(portfolioClass, 0);
+        assertLt(address(factory).code.length, 24_576);
+    }
+}

@@ -1,0 +1,106 @@
+/**
+ * Turns a plan's batches into journaled units of work, so `halo apply` only chooses a mode and a sender:
+ * - `sender`: one unit per transaction, sent and awaited (local chains, a GovOps key);
+ * - `payload`: one unit per batch, written as a file for governance to sign: a Safe Transaction Builder
+ *   batch when a Safe signs it, otherwise the raw transactions (e.g. the `scheduleBatch` calldata).
+ */
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { Address, Hex } from "viem";
+import type { Batch, Transaction } from "../plan/actions.js";
+import type { Plan } from "../plan/planner.js";
+import type { Unit, UnitKind } from "./journal.js";
+import { safeBatchFileForPlanBatch } from "./safe.js";
+
+export interface Sender {
+  /** The sending account, journaled with the nonce so a lost hash can still be traced. */
+  address: Address;
+  nonce(): Promise<number>;
+  send(tx: Transaction, nonce: number): Promise<Hex>;
+  wait(hash: Hex): Promise<{ status: "success" | "reverted"; blockNumber: bigint }>;
+}
+
+function unitKind(b: Batch): UnitKind {
+  if (b.kind === "timelock-schedule") return "timelock-schedule";
+  if (b.kind === "timelock-execute") return "timelock-execute";
+  return "transaction";
+}
+
+/** One unit per transaction of each batch (`batch-3` or `batch-3#1` when a batch has several). */
+export async function senderUnits(batches: readonly Batch[], sender: Sender): Promise<Unit[]> {
+  const units: Unit[] = [];
+  for (const b of batches) {
+    b.transactions.forEach((tx, i) => {
+      const id = b.transactions.length === 1 ? b.id : `${b.id}#${i}`;
+      const base = { to: tx.to, value: tx.value.toString(), data: tx.data, from: sender.address };
+      const intent: Unit["intent"] =
+        b.timelock !== undefined ? { tx: base, timelockOperationId: b.timelock.operationId } : { tx: base };
+      let nonce = -1;
+      units.push({
+        id,
+        kind: unitKind(b),
+        intent,
+        prepare: async () => {
+          nonce = await sender.nonce();
+          intent.tx = { ...base, nonce };
+        },
+        run: async (sent) => {
+          const hash = await sender.send(tx, nonce);
+          sent(hash);
+          const r = await sender.wait(hash);
+          return { status: r.status, txHash: hash, blockNumber: r.blockNumber.toString() };
+        },
+      });
+    });
+  }
+  return units;
+}
+
+/** The file name of a batch's payload. */
+export function payloadPath(dir: string, plan: Plan, b: Batch): string {
+  return join(dir, `${plan.seed.slice(2, 10)}-${b.id}-${b.kind}.json`);
+}
+
+/**
+ * One unit per batch, written atomically to `dir`. `safes` maps an authority (e.g. `govops`,
+ * `timelock-proposer`) to the Safe that signs for it; those batches become Safe Transaction Builder files.
+ */
+export function payloadUnits(
+  plan: Plan,
+  batches: readonly Batch[],
+  dir: string,
+  safes: Partial<Record<Batch["authority"], Address>> = {},
+  createdAt?: number,
+): Unit[] {
+  return batches.map((b) => {
+    const path = payloadPath(dir, plan, b);
+    const intent: Unit["intent"] =
+      b.timelock !== undefined ? { path, timelockOperationId: b.timelock.operationId } : { path };
+    return {
+      id: b.id,
+      kind: "payload",
+      intent,
+      run: async () => {
+        const safe = safes[b.authority];
+        const doc =
+          safe !== undefined
+            ? safeBatchFileForPlanBatch(plan, b, safe, createdAt)
+            : {
+                chainId: plan.chainId,
+                batch: b.id,
+                kind: b.kind,
+                authority: b.authority,
+                signer: b.signer ?? null,
+                earliestAt: b.earliestAt.toString(),
+                timelock: b.timelock === undefined ? null : { ...b.timelock, delay: b.timelock.delay.toString() },
+                transactions: b.transactions.map((t) => ({ to: t.to, value: t.value.toString(), data: t.data })),
+              };
+        mkdirSync(dirname(path), { recursive: true });
+        const tmp = `${path}.tmp-${process.pid}`;
+        writeFileSync(tmp, JSON.stringify(doc, null, 2) + "\n");
+        renameSync(tmp, path);
+        return { status: "written", note: path };
+      },
+    };
+  });
+}

@@ -1,0 +1,168 @@
+/**
+ * Drift detection on top of the diff: what differs between halos/ and the chain, classified so that a
+ * nightly job can say *what* drifted, with Terraform's `-detailed-exitcode` convention (0 in sync, 2 drift).
+ * Differences the reconciler itself is still working through — a rate limit on its SORL ramp, a cBEAM grant
+ * waiting in BEAMTimeLock — are reported as expected, not as drift.
+ */
+import { encodeFunctionData, getAddress, type Address } from "viem";
+import type { ObservedState, ResourceMap } from "../model/observed.js";
+import { beamStateAbi } from "./actions.js";
+import { diffResources } from "./diff.js";
+import { formatValue } from "./render.js";
+import { isOnRamp, type RateLimitValues } from "./sorl.js";
+import { DONE_TIMESTAMP, sameCall } from "./timelock.js";
+
+export type DriftKind =
+  /** a declared value differs on chain (changed outside the tool) */
+  | "value-changed"
+  /** a relayer / freezer / GovOps on chain that halos/ does not declare */
+  | "undeclared-role-holder"
+  /** a declared resource that does not exist on chain */
+  | "missing"
+  /** an on-chain resource (class, unit, rate limit, …) that halos/ does not declare */
+  | "undeclared-resource"
+  /** a live class whose template version is revoked */
+  | "revoked-template-in-use"
+  /** expected: a rate limit on its way up under SORL */
+  | "ramp-in-progress"
+  /** expected: an addition scheduled on BEAMTimeLock, not executed yet */
+  | "pending-timelock";
+
+export interface DriftItem {
+  kind: DriftKind;
+  address: string;
+  detail: string;
+  /** True for differences that are part of a reconciliation in progress (not drift). */
+  expected: boolean;
+}
+
+export interface DriftReport {
+  items: DriftItem[];
+  drifted: boolean;
+  /** 0 = in sync (possibly with expected differences), 2 = drift. Errors (1) are the caller's. */
+  exitCode: 0 | 2;
+}
+
+const ROLE_TYPES = new Set(["relayer", "freezer", "govOps"]);
+
+function big(v: unknown): bigint {
+  if (typeof v === "bigint") return v;
+  if (typeof v === "number" || (typeof v === "string" && /^[0-9]+$/.test(v))) return BigInt(v);
+  return 0n;
+}
+
+export function detectDrift(
+  desired: ResourceMap,
+  observed: ObservedState,
+  now: bigint = observed.blockTimestamp,
+): DriftReport {
+  const items: DriftItem[] = [];
+  const diff = diffResources(desired, observed.resources);
+  const pending = observed.timelockOperations.filter((o) => o.timestamp !== 0n && o.timestamp !== DONE_TIMESTAMP);
+
+  for (const c of diff.changes) {
+    if (c.kind === "create") {
+      if (c.type === "govOps") {
+        const classAddr = c.address.split(".").slice(0, 2).join(".");
+        const pau = observed.resources[classAddr]?.fields.pau;
+        const who = c.address.split(".")[3];
+        if (typeof pau === "string" && who !== undefined) {
+          const data = encodeFunctionData({
+            abi: beamStateAbi,
+            functionName: "addGovOps",
+            args: [getAddress(pau), getAddress(who) as Address],
+          });
+          const op = pending.find((o) =>
+            o.calls.some((x) => sameCall(x, { target: observed.system.beamState, value: 0n, data })),
+          );
+          if (op !== undefined) {
+            items.push({
+              kind: "pending-timelock",
+              address: c.address,
+              detail: `cBEAM grant scheduled as ${op.id}, ready at ${op.timestamp}`,
+              expected: true,
+            });
+            continue;
+          }
+        }
+      }
+      items.push({
+        kind: "missing",
+        address: c.address,
+        detail: `declared ${c.type} does not exist on chain`,
+        expected: false,
+      });
+    } else if (c.kind === "delete") {
+      const kind: DriftKind = ROLE_TYPES.has(c.type) ? "undeclared-role-holder" : "undeclared-resource";
+      items.push({ kind, address: c.address, detail: `${c.type} on chain is not declared in halos/`, expected: false });
+    } else if (c.kind === "update" || (c.kind === "refused" && c.fields.length > 0)) {
+      if (c.type === "rateLimit" && c.kind === "update") {
+        const obs = observed.resources[c.address]!.fields;
+        const want: RateLimitValues = {
+          maxAmount: big(c.desired!.fields.maxAmount),
+          slope: big(c.desired!.fields.slope),
+        };
+        const have: RateLimitValues = { maxAmount: big(obs.maxAmount), slope: big(obs.slope) };
+        const initAddr = c.address.replace(".rateLimit.", ".init.");
+        const initFields = observed.resources[initAddr]?.fields;
+        const init =
+          initFields === undefined ? undefined : { maxAmount: big(initFields.maxAmount), slope: big(initFields.slope) };
+        if (isOnRamp(have, want, init, big(obs.lastIncreaseAt), now, observed.sorl)) {
+          items.push({
+            kind: "ramp-in-progress",
+            address: c.address,
+            detail: `at ${formatValue(have.maxAmount)} / ${formatValue(have.slope)} on the way to ${formatValue(want.maxAmount)} / ${formatValue(want.slope)}`,
+            expected: true,
+          });
+          continue;
+        }
+      }
+      const detail = c.fields
+        .map((f) => `${f.field}: ${formatValue(f.new)} declared, ${formatValue(f.old)} on chain`)
+        .join("; ");
+      items.push({ kind: "value-changed", address: c.address, detail, expected: false });
+    } else {
+      // an on-chain resource that cannot be removed and is not declared
+      items.push({
+        kind: "undeclared-resource",
+        address: c.address,
+        detail: `${c.type} on chain is not declared in halos/`,
+        expected: false,
+      });
+    }
+  }
+
+  for (const [address, r] of Object.entries(observed.resources)) {
+    if (r.type !== "class") continue;
+    const t =
+      observed.resources[`template.${String(r.fields["template.id"])}.v${String(r.fields["template.version"])}`];
+    if (t?.fields.status === "revoked") {
+      items.push({
+        kind: "revoked-template-in-use",
+        address,
+        detail: `uses template ${String(r.fields["template.id"])} v${String(r.fields["template.version"])}, which is revoked`,
+        expected: false,
+      });
+    }
+  }
+
+  items.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : a.kind < b.kind ? -1 : 1));
+  const drifted = items.some((i) => !i.expected);
+  return { items, drifted, exitCode: drifted ? 2 : 0 };
+}
+
+export function renderDrift(report: DriftReport): string {
+  const lines: string[] = [];
+  const drift = report.items.filter((i) => !i.expected);
+  const expected = report.items.filter((i) => i.expected);
+  if (drift.length === 0) lines.push("No drift: the chain matches halos/.");
+  else {
+    lines.push(`Drift: ${drift.length} difference${drift.length === 1 ? "" : "s"} between halos/ and the chain:`);
+    for (const i of drift) lines.push(`  ${i.kind.padEnd(24)} ${i.address}: ${i.detail}`);
+  }
+  if (expected.length > 0) {
+    lines.push("In progress (expected, not drift):");
+    for (const i of expected) lines.push(`  ${i.kind.padEnd(24)} ${i.address}: ${i.detail}`);
+  }
+  return lines.join("\n") + "\n";
+}
