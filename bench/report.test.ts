@@ -2,19 +2,25 @@ import { describe, expect, it } from "vitest";
 
 import {
   buildReport,
+  chartQueue,
   days,
+  describeParts,
   evaluateTargets,
   lctsChart,
   lctsSpread,
+  parseLctsGas,
   reconcilerChart,
   reconcilerRows,
+  registryGas,
   renderMarkdown,
   stableStringify,
   summariseLaunch,
+  summariseTrace,
   table,
   type BenchInputs,
   type LaunchInput,
   type LctsGas,
+  type TraceFrame,
   type TxRecord,
 } from "./report.js";
 import { escapeXml, groupDigits, niceScale, renderLineChart } from "./svg.js";
@@ -75,6 +81,7 @@ function inputs(over: Partial<BenchInputs> = {}): BenchInputs {
   return {
     manual,
     factory,
+    factoryBreakdowns: [],
     lcts: { unit: "execution gas", queues: lcts },
     nfat: { deposit: 57_907, fund: 203_258 },
     configurator: { configurator_setRateLimit_increase: 55_755 },
@@ -116,8 +123,15 @@ describe("targets", () => {
     const m = summariseLaunch(manual); // 2,000,000 gas, 2 ops
     const f = summariseLaunch(factory); // 390,000 gas, 1 op
     const calls = [
-      { name: "deployClass (Portfolio / LCTS template)", gas: 1_900_000 },
-      { name: "deployUnit (LCTS unit 1)", gas: 800_000 },
+      { name: "deployClass (Portfolio / LCTS template)", gas: 1_900_000, parts: [] },
+      {
+        name: "deployUnit (LCTS unit 1)",
+        gas: 800_000,
+        parts: [
+          { name: "HaloRegistry.recordFactoryUnit", calls: 1, gas: 400_000 },
+          { name: "X.initialize", calls: 3, gas: 300_000 },
+        ],
+      },
     ];
     const t = evaluateTargets(m, f, calls, lcts, { "factory-deployUnit-lcts": "because" });
     const byId = Object.fromEntries(t.map((x) => [x.id, x]));
@@ -126,7 +140,12 @@ describe("targets", () => {
     expect(byId["launch-governance-operations"]?.reason).toMatch(/more than a third/);
     expect(byId["first-capital-flow-day-0"]?.status).toBe("PASS");
     expect(byId["factory-deployClass-Portfolio-LCTS-template"]?.status).toBe("PASS");
-    expect(byId["factory-deployUnit-lcts"]).toMatchObject({ status: "MISS", reason: "because", measured: "800,000" });
+    expect(byId["factory-deployUnit-lcts"]).toMatchObject({
+      status: "MISS",
+      reason:
+        "because Measured (call trace): HaloRegistry.recordFactoryUnit 400,000 (50%), X.initialize ×3 300,000 (38%).",
+      measured: "800,000",
+    });
     expect(byId["lcts-settle"]?.status).toBe("PASS");
     expect(byId["lcts-constant-in-depositors"]).toMatchObject({ status: "PASS", measured: expect.stringContaining("4.00%") });
   });
@@ -167,6 +186,16 @@ describe("buildReport and rendering", () => {
       "deployClass (Term / NFAT template)",
       "deployUnit (LCTS unit 1)",
     ]);
+    expect(Object.keys(r.hotPath.factory)).toEqual([
+      "deployClass (Portfolio / LCTS template)",
+      "deployClass (Term / NFAT template)",
+      "deployUnit (LCTS unit 1)",
+    ]);
+    const withBench = buildReport(
+      inputs({ factoryGas: { deployUnit_lcts_first: 5, target_deployUnit_lcts: 700_000, factoryRuntimeBytes: 24_000 } }),
+    );
+    expect(withBench.hotPath.factory["factory-gas.json: deployUnit_lcts_first (in-process, execution gas)"]).toBe(5);
+    expect(Object.keys(withBench.hotPath.factory)).toHaveLength(4);
     const md = renderMarkdown(r, { lctsChartFile: "chart.svg", reconcilerChartFile: null });
     expect(md).toContain("| governance (BEAMTimeLock) operations | 2 | 1 | 0.5000 |");
     expect(md).toContain("**MISS** | only two ops to compare |");
@@ -201,6 +230,91 @@ describe("buildReport and rendering", () => {
     expect(table(["a", "b"], [["x|y", "1"]])).toBe("| a | b |\n|---|---:|\n| x\\|y | 1 |");
     expect(days(2)).toBe("0.00 d (2 s)");
     expect(days(14 * DAY + 6)).toBe("14.00 d");
+  });
+});
+
+describe("call traces", () => {
+  const factoryAddr = "0xFAC";
+  const trace: TraceFrame = {
+    type: "CALL",
+    from: "0xEOA",
+    to: factoryAddr,
+    gasUsed: "0x1e8480", // 2,000,000
+    input: "0x11111111",
+    calls: [
+      { type: "STATICCALL", from: "0xfac", to: "0xreg", gasUsed: "0x3e8", input: "0xaaaaaaaa00" }, // 1,000
+      {
+        type: "DELEGATECALL",
+        from: "0xfac",
+        to: "0xlib",
+        gasUsed: "0x186a0",
+        input: "0x22222222",
+        calls: [
+          { type: "CREATE2", from: "0xfac", to: "0xc1", gasUsed: "0x2328", input: "0x3d60" }, // 9,000
+          {
+            type: "CALL",
+            from: "0xfac",
+            to: "0xc1",
+            gasUsed: "0x30d40", // 200,000
+            input: "0xbbbbbbbb",
+            calls: [{ type: "CALL", from: "0xc1", to: "0xzz", gasUsed: "0x64", input: "0xcccccccc" }],
+          },
+          { type: "CALL", from: "0xfac", to: "0xreg", gasUsed: "0x7a120", input: "0xdddddddd" }, // 500,000
+        ],
+      },
+    ],
+  };
+
+  it("sums the factory's calls per function, through its delegatecalls, and keeps the rest as one part", () => {
+    const parts = summariseTrace(trace, factoryAddr, {
+      "0xaaaaaaaa": "HaloRegistry.classExists",
+      "0xbbbbbbbb": "Queue.initialize",
+      "0xdddddddd": "HaloRegistry.recordFactoryUnit",
+    });
+    expect(parts).toEqual([
+      { name: "HaloRegistry.recordFactoryUnit", calls: 1, gas: 500_000 },
+      { name: "Queue.initialize", calls: 1, gas: 200_000 },
+      { name: "clone (CREATE2)", calls: 1, gas: 9_000 },
+      { name: "HaloRegistry.classExists", calls: 1, gas: 1_000 },
+      { name: "the factory's own work (checks, event, memory, calldata, 21,000 intrinsic)", calls: 1, gas: 1_290_000 },
+    ]);
+    expect(registryGas([parts, parts])).toBe(1_000_000);
+    expect(describeParts(parts, 2_000_000, 2)).toBe("HaloRegistry.recordFactoryUnit 500,000 (25%), Queue.initialize 200,000 (10%)");
+  });
+
+  it("puts the registry cost into the launch-gas reason", () => {
+    const parts = [{ name: "HaloRegistry.recordFactoryClass", calls: 1, gas: 100_000 }];
+    const r = buildReport(inputs({ factory: { ...factory }, factoryBreakdowns: [parts], explanations: { "launch-gas": "why." } }));
+    // 390,000 / 2,000,000 passes: the reason is only kept for a miss
+    expect(r.targets.find((t) => t.id === "launch-gas")?.reason).toBe("");
+    const heavy: LaunchInput = { ...factory, txs: factory.txs.map((t) => ({ ...t, gasUsed: t.gasUsed * 10 })) };
+    const miss = buildReport(inputs({ factory: heavy, factoryBreakdowns: [parts], explanations: { "launch-gas": "why." } }));
+    expect(miss.targets.find((t) => t.id === "launch-gas")?.reason).toBe(
+      "why. Measured: the HaloRegistry records cost 100,000 gas; without them the factory launch would be 3,800,000 gas, 1.9000 of the manual launch.",
+    );
+    expect(renderMarkdown(miss, { lctsChartFile: null, reconcilerChartFile: null })).toContain(
+      "| HaloRegistry.recordFactoryClass | 1 | 100,000 |",
+    );
+  });
+});
+
+describe("parseLctsGas", () => {
+  const rows = { "1": { claim: 1 }, "10000": { claim: 1 } };
+  it("reads the flat shape and the per-set-up shape", () => {
+    expect(parseLctsGas({ unit: "u", ops: "claim", subscribeQueue: rows })).toEqual({
+      unit: "u",
+      queues: { subscribeQueue: rows },
+    });
+    const nested = parseLctsGas({ unit: "u", mock: { redeemQueue: rows }, pau: { subscribeQueue: rows } });
+    expect(Object.keys(nested?.queues ?? {})).toEqual(["mock/redeemQueue", "pau/subscribeQueue"]);
+    expect(chartQueue(nested?.queues ?? {})).toBe("pau/subscribeQueue");
+    expect(chartQueue({ "mock/subscribeQueue": rows, "mock/redeemQueue": rows })).toBe("mock/subscribeQueue");
+  });
+
+  it("returns null for anything else", () => {
+    expect(parseLctsGas(null)).toBeNull();
+    expect(parseLctsGas({ unit: "u" })).toBeNull();
+    expect(parseLctsGas([1, 2])).toBeNull();
   });
 });
 

@@ -15,6 +15,7 @@ export const TIMELOCK_DELAY = 14 * DAY;
 
 /** One mined transaction of a launch, from forge's broadcast file and its receipt. */
 export interface TxRecord {
+  readonly hash?: string;
   readonly phase: string;
   readonly kind: "CREATE" | "CALL";
   /** Contract created (CREATE) or called (CALL), as forge names it; null when unknown. */
@@ -48,8 +49,27 @@ export interface LaunchInput {
 export type LctsGas = Record<string, Record<string, Record<string, number>>>;
 export type FlatGas = Record<string, number>;
 
+/** One frame of a `debug_traceTransaction` call tracer result. */
+export interface TraceFrame {
+  readonly type: string;
+  readonly from: string;
+  readonly to?: string;
+  readonly gasUsed: string;
+  readonly input: string;
+  readonly calls?: readonly TraceFrame[];
+}
+
+/** A part of a factory call's gas: every call the factory made to one function, summed. */
+export interface CallPart {
+  readonly name: string;
+  readonly calls: number;
+  readonly gas: number;
+}
+
 export interface BenchInputs {
   readonly manual: LaunchInput;
+  /** Per factory deploy transaction (in order), where its gas went (from the call trace); empty when not traced. */
+  readonly factoryBreakdowns: readonly (readonly CallPart[])[];
   readonly factory: LaunchInput;
   readonly lcts: { readonly unit: string; readonly queues: LctsGas } | null;
   readonly nfat: FlatGas | null;
@@ -104,7 +124,7 @@ export interface Report {
     manual: LaunchSummary;
     factory: LaunchSummary;
     ratios: { gas: number; governanceOperations: number; transactions: number; codeBytes: number };
-    factoryCalls: { name: string; gas: number }[];
+    factoryCalls: FactoryCall[];
     manualBreakdown: { proxyDeployments: number; proxyGas: number; proxyCodeBytes: number };
   };
   hotPath: {
@@ -185,15 +205,24 @@ const LCTS_LIMITS: readonly [string, number][] = [
   ["settle", 150_000],
 ];
 
+export interface FactoryCall {
+  name: string;
+  gas: number;
+  parts: CallPart[];
+}
+
 export function evaluateTargets(
   manual: LaunchSummary,
   factory: LaunchSummary,
-  factoryCalls: readonly { name: string; gas: number }[],
+  factoryCalls: readonly FactoryCall[],
   lcts: LctsGas | null,
   explanations: Readonly<Record<string, string>>,
 ): Target[] {
   const t: Target[] = [];
   const gasRatio = ratio(factory.gas, manual.gas);
+  const registry = registryGas(factoryCalls.map((c) => c.parts));
+  const measuredWhy = (call: FactoryCall): string =>
+    call.parts.length === 0 ? "" : ` Measured (call trace): ${describeParts(call.parts, call.gas)}.`;
   t.push(
     verdict(
       "launch-gas",
@@ -201,7 +230,15 @@ export function evaluateTargets(
       "≤ 1/5 (0.2000)",
       `${groupDigits(factory.gas)} / ${groupDigits(manual.gas)} = ${gasRatio.toFixed(4)}`,
       factory.gas * 5 <= manual.gas,
-      explanations,
+      registry === 0
+        ? explanations
+        : {
+            ...explanations,
+            "launch-gas":
+              `${explanations["launch-gas"] ?? ""} Measured: the HaloRegistry records cost ${groupDigits(registry)} ` +
+              `gas; without them the factory launch would be ${groupDigits(factory.gas - registry)} gas, ` +
+              `${ratio(factory.gas - registry, manual.gas).toFixed(4)} of the manual launch.`,
+          },
       "the factory launch uses more than a fifth of the manual launch's gas",
     ),
   );
@@ -236,13 +273,14 @@ export function evaluateTargets(
         "≤ 2,000,000",
         groupDigits(call.gas),
         call.gas <= 2_000_000,
-        explanations,
+        withMeasured(explanations, `factory-${slug(call.name)}`, measuredWhy(call)),
         "deployClass costs more than 2,000,000 gas",
       ),
     );
   }
   const units = factoryCalls.filter((c) => c.name.startsWith("deployUnit"));
   const unitGas = units.length === 0 ? null : Math.max(...units.map((c) => c.gas));
+  const worstUnit = units.find((c) => c.gas === unitGas);
   t.push(
     verdict(
       "factory-deployUnit-lcts",
@@ -250,7 +288,9 @@ export function evaluateTargets(
       "≤ 700,000",
       unitGas === null ? "—" : groupDigits(unitGas),
       unitGas === null ? null : unitGas <= 700_000,
-      explanations,
+      worstUnit === undefined
+        ? explanations
+        : withMeasured(explanations, "factory-deployUnit-lcts", measuredWhy(worstUnit)),
       unitGas === null ? "no deployUnit transaction was measured" : "LCTS deployUnit costs more than 700,000 gas",
     ),
   );
@@ -283,6 +323,15 @@ export function evaluateTargets(
     ),
   );
   return t;
+}
+
+function withMeasured(
+  explanations: Readonly<Record<string, string>>,
+  id: string,
+  measured: string,
+): Readonly<Record<string, string>> {
+  const base = explanations[id];
+  return base === undefined && measured === "" ? explanations : { ...explanations, [id]: `${base ?? ""}${measured}`.trim() };
 }
 
 function slug(name: string): string {
@@ -333,6 +382,90 @@ export function lctsSpread(lcts: LctsGas): { delta: number; where: string } | nu
   return worst;
 }
 
+/**
+ * Where a transaction's gas went: the calls made *by* `context` (the factory; calls made inside the kind deployers
+ * it DELEGATECALLs are its own), summed per function, largest first, and the rest — the factory's own checks,
+ * event, memory, calldata and the 21,000 intrinsic gas — as one remainder.
+ */
+export function summariseTrace(
+  root: TraceFrame,
+  context: string,
+  names: Readonly<Record<string, string>>,
+): CallPart[] {
+  const ctx = context.toLowerCase();
+  const parts = new Map<string, { calls: number; gas: number }>();
+  const visit = (frame: TraceFrame): void => {
+    for (const child of frame.calls ?? []) {
+      if (child.type === "DELEGATECALL" && child.from.toLowerCase() === ctx) {
+        visit(child); // library code running as the factory
+        continue;
+      }
+      if (child.from.toLowerCase() !== ctx) continue;
+      const selector = child.input.slice(0, 10).toLowerCase();
+      const name = child.type.startsWith("CREATE")
+        ? "clone (CREATE2)"
+        : (names[selector] ?? `${selector} (${child.type.toLowerCase()})`);
+      const p = parts.get(name) ?? { calls: 0, gas: 0 };
+      p.calls += 1;
+      p.gas += Number(BigInt(child.gasUsed));
+      parts.set(name, p);
+    }
+  };
+  visit(root);
+  const out = [...parts.entries()].map(([name, p]) => ({ name, calls: p.calls, gas: p.gas }));
+  out.sort((a, b) => b.gas - a.gas || a.name.localeCompare(b.name));
+  const total = Number(BigInt(root.gasUsed));
+  const rest = total - sum(out.map((p) => p.gas));
+  out.push({ name: "the factory's own work (checks, event, memory, calldata, 21,000 intrinsic)", calls: 1, gas: rest });
+  return out;
+}
+
+export function describeParts(parts: readonly CallPart[], total: number, top = 4): string {
+  return parts
+    .slice(0, top)
+    .map((p) => `${p.name}${p.calls > 1 ? ` ×${p.calls}` : ""} ${groupDigits(p.gas)} (${((p.gas / total) * 100).toFixed(0)}%)`)
+    .join(", ");
+}
+
+/** Gas the factory launch spent writing HaloRegistry records (work the manual path does not do). */
+export function registryGas(breakdowns: readonly (readonly CallPart[])[]): number {
+  return sum(breakdowns.flatMap((parts) => parts.filter((p) => /HaloRegistry\.record/.test(p.name)).map((p) => p.gas)));
+}
+
+/**
+ * Read lcts-gas.json in either shape the LCTS bench has written: queue → depositors → op → gas, or one such map per
+ * set-up (e.g. `mockController`, `pau`). Set-ups are flattened into queue names "<setup>/<queue>".
+ */
+export function parseLctsGas(raw: unknown): { unit: string; queues: LctsGas } | null {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return null;
+  const obj = raw as Record<string, unknown>;
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+  const isQueue = (v: unknown): boolean =>
+    isObject(v) && Object.keys(v).length > 0 && Object.entries(v).every(([k, row]) => /^\d+$/.test(k) && isObject(row));
+  const queues: LctsGas = {};
+  for (const [name, value] of Object.entries(obj)) {
+    if (isQueue(value)) queues[name] = value as LctsGas[string];
+    else if (isObject(value)) {
+      for (const [queue, inner] of Object.entries(value)) {
+        if (isQueue(inner)) queues[`${name}/${queue}`] = inner as LctsGas[string];
+      }
+    }
+  }
+  if (Object.keys(queues).length === 0) return null;
+  return { unit: typeof obj.unit === "string" ? obj.unit : "gas", queues };
+}
+
+/** The queue the chart shows: the subscribe queue on the real PAU when measured, else any subscribe queue. */
+export function chartQueue(lcts: LctsGas): string | null {
+  const names = Object.keys(lcts).sort();
+  return (
+    names.find((n) => n === "pau/subscribeQueue") ??
+    names.find((n) => n.endsWith("subscribeQueue")) ??
+    names[0] ??
+    null
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Report
 // ---------------------------------------------------------------------------------------------------------
@@ -345,23 +478,31 @@ export const FACTORY_CALL_NAMES = [
   "deployUnit (LCTS unit 2)",
 ];
 
-export function factoryCalls(input: LaunchInput, deployPhase: string): { name: string; gas: number }[] {
+export function factoryCalls(
+  input: LaunchInput,
+  deployPhase: string,
+  breakdowns: readonly (readonly CallPart[])[] = [],
+): FactoryCall[] {
   return input.txs
     .filter((t) => t.phase === deployPhase && t.kind === "CALL")
-    .map((t, i) => ({ name: FACTORY_CALL_NAMES[i] ?? t.fn ?? `call ${i}`, gas: t.gasUsed }));
+    .map((t, i) => ({ name: FACTORY_CALL_NAMES[i] ?? t.fn ?? `call ${i}`, gas: t.gasUsed, parts: [...(breakdowns[i] ?? [])] }));
 }
 
 export function buildReport(inputs: BenchInputs): Report {
   const manual = summariseLaunch(inputs.manual);
   const factory = summariseLaunch(inputs.factory);
-  const calls = factoryCalls(inputs.factory, inputs.factory.launchPhases[0] ?? "deploy");
+  const calls = factoryCalls(inputs.factory, inputs.factory.launchPhases[0] ?? "deploy", inputs.factoryBreakdowns);
   const proxies = inputs.manual.txs.filter(
     (t) => inputs.manual.launchPhases.includes(t.phase) && t.kind === "CREATE" && t.contractName === "ERC1967Proxy",
   );
   const proxyBytes = inputs.manual.codeSizes.filter((c) => c.name === "ERC1967Proxy");
   const factoryHot: FlatGas = {};
   for (const c of calls) factoryHot[c.name] = c.gas;
-  for (const [k, v] of Object.entries(inputs.factoryGas ?? {})) factoryHot[`factory-gas.json: ${k}`] = v;
+  // The factory bench's own file also carries its targets and the factory's code size: only gas figures belong here.
+  for (const [k, v] of Object.entries(inputs.factoryGas ?? {})) {
+    if (k.startsWith("target_") || /bytes/i.test(k)) continue;
+    factoryHot[`factory-gas.json: ${k} (in-process, execution gas)`] = v;
+  }
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     generatedBy: "npm run bench (bench/run.ts)",
@@ -634,6 +775,26 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
       "Not measured.",
     ),
   );
+
+  const traced = r.launch.factoryCalls.filter((c) => c.parts.length > 0);
+  if (traced.length > 0) {
+    out.push("### Where a factory call's gas goes", "");
+    out.push(
+      "From the call trace of each launch transaction (`debug_traceTransaction`): every call the factory made, " +
+        "summed per function (a call's gas includes what it calls in turn).",
+      "",
+    );
+    for (const c of traced) {
+      out.push(`${c.name} — ${groupDigits(c.gas)} gas:`, "");
+      out.push(
+        table(
+          ["part", "calls", "gas", "share"],
+          c.parts.map((p) => [p.name, String(p.calls), groupDigits(p.gas), `${((p.gas / c.gas) * 100).toFixed(1)}%`]),
+        ),
+      );
+      out.push("");
+    }
+  }
 
   out.push("## Reconciler scale", "");
   out.push("<!-- reconciler-scale: filled from out/bench/reconciler-scale.json when present -->", "");

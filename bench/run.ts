@@ -20,14 +20,18 @@ import { fileURLToPath } from "node:url";
 import { startAnvil, type Anvil } from "../reconciler/chain/anvil.js";
 import {
   buildReport,
+  chartQueue,
   lctsChart,
+  parseLctsGas,
   reconcilerChart,
   reconcilerRows,
   renderMarkdown,
   stableStringify,
   type FlatGas,
+  summariseTrace,
+  type CallPart,
   type LaunchInput,
-  type LctsGas,
+  type TraceFrame,
   type TxRecord,
 } from "./report.js";
 import { renderLineChart } from "./svg.js";
@@ -48,26 +52,20 @@ const EXPLANATIONS: Record<string, string> = {
     "Both paths must end in the same state (the equivalence test checks it), and fresh storage costs the same " +
     "whoever writes it: AccessControlEnumerable role sets, initialisations, Day-0 limits, BEAMState registrations " +
     "and inits dominate both launches. The factory saves the code deposit of the implementations (45-byte clones " +
-    "instead of ~118 kB of code) and ~97 transactions' intrinsic cost, but adds what the manual path does not do " +
-    "at all: the on-chain HaloRegistry records (≈4.0M gas for 2 classes + 2 units, measured in a trace: params, " +
-    "artifact URI and contract lists stored in full) and the canonical metadata events. Without the registry " +
-    "records the factory launch would be ≈8.8M gas, ≈0.22 of the manual launch: still above 1/5, because storage " +
-    "writes, not code, are most of a launch's gas.",
+    "instead of full code) and most transactions' intrinsic cost, but adds work the manual path does not do at " +
+    "all: the on-chain HaloRegistry records and the canonical metadata events.",
   "factory-deployClass-Portfolio-LCTS-template":
-    "Trace of the call (execution gas): HaloRegistry.recordFactoryClass ≈0.81M (the class record stored in " +
-    "full), the three PAU initialisations ≈0.71M (role sets), BEAMState registration ≈0.12M, clones 27k, the " +
-    "cBEAM schedule 28k, plus the canonical event. The registry record alone is what pushes it over 2M.",
+    "The three PAU initialisations (role sets) and the HaloRegistry class record are most of it.",
   "factory-deployClass-Term-NFAT-template":
-    "Trace of the call (execution gas): six initialisations ≈1.91M (PAU ≈0.71M; facility ≈0.60M, deal token " +
-    "≈0.30M, redeem ≈0.30M), HaloRegistry.recordFactoryClass ≈1.51M (six contracts, ten buybox parameters, two " +
-    "beacons, artifact), BEAMState registration with two inits ≈0.30M, two Day-0 limits ≈0.18M, two UNIT grants " +
-    "≈0.17M. A Term class is twice the contracts of a Portfolio class and carries the largest record.",
+    "A Term class is six contracts (PAU + facility, deal token, redeem), each initialised with its role sets, " +
+    "plus the largest registry record (six contracts, ten buybox parameters, two beacons, artifact), the BEAMState " +
+    "registration with two inits, two Day-0 limits and two UNIT grants.",
   "factory-deployUnit-lcts":
-    "Trace of the call (execution gas): share-token and two queue initialisations ≈0.95M (ERC-20 name/symbol, role " +
-    "sets, wiring), HaloRegistry.recordFactoryUnit ≈0.85M (record stored in full), BEAMState inits ≈0.21M, two " +
-    "Day-0 limits ≈0.18M, two UNIT grants ≈0.17M, clones 27k. The 700k target is below the cost of the three " +
-    "initialisations a unit needs in any path.",
+    "A unit's three initialisations (share token and two queues: ERC-20 name/symbol, role sets, wiring) alone cost " +
+    "more than 700k in any path; the registry record, two BEAMState inits, two Day-0 limits and two UNIT grants " +
+    "come on top.",
 };
+
 
 
 function log(message: string): void {
@@ -150,6 +148,7 @@ async function phaseTxs(url: string, script: string, fn: string): Promise<TxReco
       blockTimes.set(blockNumber, timestamp);
     }
     out.push({
+      hash: t.hash,
       phase: fn,
       kind: t.transactionType === "CALL" ? "CALL" : "CREATE",
       contractName: t.contractName,
@@ -181,7 +180,46 @@ function countCalls(txs: readonly TxRecord[], prefix: string): number {
   return txs.filter((t) => t.kind === "CALL" && (t.fn ?? "").startsWith(prefix)).length;
 }
 
-async function measureLaunches(anvil: Anvil): Promise<{ manual: LaunchInput; factory: LaunchInput }> {
+/** selector → "Contract.function" from forge's artifacts (a selector several contracts share lists them all). */
+function selectorNames(): Record<string, string> {
+  const contracts = [
+    "HaloRegistry", "BEAMState", "BEAMTimeLock", "TemplateRegistry", "RateLimits", "HaloController", "ALMProxy",
+    "HaloShareToken", "SubscribeQueue", "RedeemQueue", "NfatFacility", "NfatDealToken", "NfatRedeem",
+  ];
+  const owners = new Map<string, { fn: string; contracts: string[] }>();
+  for (const c of contracts) {
+    const artifact = readJson<{ methodIdentifiers?: Record<string, string> }>(join(root, "out", `${c}.sol`, `${c}.json`));
+    for (const [signature, id] of Object.entries(artifact?.methodIdentifiers ?? {})) {
+      const selector = `0x${id}`;
+      const entry = owners.get(selector) ?? { fn: signature.slice(0, signature.indexOf("(")), contracts: [] };
+      entry.contracts.push(c);
+      owners.set(selector, entry);
+    }
+  }
+  const names: Record<string, string> = {};
+  for (const [selector, e] of owners) names[selector] = `${e.contracts.join("/")}.${e.fn}`;
+  return names;
+}
+
+/** Where each factory deploy transaction's gas went, from anvil's call tracer. */
+async function factoryBreakdowns(url: string, txs: readonly TxRecord[]): Promise<CallPart[][]> {
+  const names = selectorNames();
+  const out: CallPart[][] = [];
+  for (const t of txs.filter((x) => x.phase === "deploy" && x.kind === "CALL")) {
+    try {
+      const trace = await rpc<TraceFrame>(url, "debug_traceTransaction", [t.hash, { tracer: "callTracer" }]);
+      out.push(summariseTrace(trace, trace.to ?? "", names));
+    } catch (error) {
+      log(`no call trace for ${t.hash ?? "?"}: ${error instanceof Error ? error.message : String(error)}`);
+      out.push([]);
+    }
+  }
+  return out;
+}
+
+async function measureLaunches(
+  anvil: Anvil,
+): Promise<{ manual: LaunchInput; factory: LaunchInput; factoryBreakdowns: CallPart[][] }> {
   const url = anvil.url;
   rmSync(join(root, "out", "bench", "launch"), { recursive: true, force: true });
   for (const s of ["BenchSystem", "ManualLaunch", "FactoryLaunch"]) {
@@ -232,10 +270,12 @@ async function measureLaunches(anvil: Anvil): Promise<{ manual: LaunchInput; fac
     factoryInfo.contracts.map(async (address) => ({ name: "clone", bytes: await codeSize(url, address) })),
   );
   const grants = countCalls(factoryTxs.filter((t) => t.phase === "execute"), "execute(");
+  const breakdowns = await factoryBreakdowns(url, factoryTxs);
 
   const last = (txs: TxRecord[], phase: string): number =>
     Math.max(...txs.filter((t) => t.phase === phase).map((t) => t.timestamp));
   return {
+    factoryBreakdowns: breakdowns,
     manual: {
       launchPhases: ["deploy", "execute"],
       txs: manualTxs,
@@ -267,7 +307,7 @@ async function main(): Promise<void> {
   if (!gasRun.ok) log(`a gas bench failed; its figures are still reported:\n${gasRun.output.slice(-3000)}`);
 
   const anvil = await startAnvil({ chainId: CHAIN_ID, timestamp: GENESIS });
-  let launches: { manual: LaunchInput; factory: LaunchInput };
+  let launches: { manual: LaunchInput; factory: LaunchInput; factoryBreakdowns: CallPart[][] };
   try {
     // Every block one second after the previous one (plus the explicit 14-day jumps): calendar figures do not
     // depend on how fast this machine runs the scripts.
@@ -277,15 +317,7 @@ async function main(): Promise<void> {
     await anvil.stop();
   }
 
-  const lctsRaw = readJson<Record<string, unknown>>(join(benchDir, "lcts-gas.json"));
-  let lcts: { unit: string; queues: LctsGas } | null = null;
-  if (lctsRaw !== null) {
-    const queues: LctsGas = {};
-    for (const [k, v] of Object.entries(lctsRaw)) {
-      if (v !== null && typeof v === "object") queues[k] = v as LctsGas[string];
-    }
-    lcts = { unit: typeof lctsRaw.unit === "string" ? lctsRaw.unit : "gas", queues };
-  }
+  const lcts = parseLctsGas(readJson<unknown>(join(benchDir, "lcts-gas.json")));
   const forgeVersion = run(["--version"]).output.split("\n")[0]?.trim() ?? "unknown";
   const report = buildReport({
     ...launches,
@@ -309,8 +341,9 @@ async function main(): Promise<void> {
   const lctsSvg = "benchmarks-lcts-gas.svg";
   const scaleSvg = "benchmarks-reconciler-scale.svg";
   let lctsChartFile: string | null = null;
-  if (lcts !== null && lcts.queues.subscribeQueue !== undefined) {
-    writeFileSync(join(docs, lctsSvg), renderLineChart(lctsChart(lcts.queues, "subscribeQueue")));
+  const queue = lcts === null ? null : chartQueue(lcts.queues);
+  if (lcts !== null && queue !== null) {
+    writeFileSync(join(docs, lctsSvg), renderLineChart(lctsChart(lcts.queues, queue)));
     lctsChartFile = lctsSvg;
   }
   let scaleChartFile: string | null = null;
