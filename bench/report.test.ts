@@ -207,6 +207,25 @@ describe("buildReport and rendering", () => {
     expect(md).not.toContain("Warning");
   });
 
+  it("shows the executive-spell variant next to the issue's manual path without using it for targets", () => {
+    const spell: LaunchInput = {
+      ...manual,
+      txs: manual.txs.filter((t) => t.kind === "CREATE" || t.fn === null).concat([
+        tx("deploy", "CALL", 150_000, T0 + 2, { fn: "scheduleBatch(address[])" }),
+        tx("execute", "CALL", 450_000, T0 + 14 * DAY + 5, { fn: "executeBatch(address[])" }),
+      ]),
+      operationKinds: ["executive spell (2 calls)"],
+    };
+    const r = buildReport(inputs({ manualSpell: spell }));
+    expect(r.launch.manualSpell?.governanceOperations).toBe(1);
+    expect(r.launch.manualSpell?.transactions).toBe(4);
+    expect(r.targets.find((t) => t.id === "launch-governance-operations")?.measured).toBe("1 / 2 = 0.5000");
+    const md = renderMarkdown(r, { lctsChartFile: null, reconcilerChartFile: null });
+    expect(md).toContain("| governance (BEAMTimeLock) operations | 2 | 1 | 0.5000 | 1 | 1.0000 |");
+    expect(md).toContain("| executive spell (2 calls) | 0 | 0 | 1 |");
+    expect(buildReport(inputs()).launch.manualSpell).toBeNull();
+  });
+
   it("says so when a gas bench failed and renders reconciler scale rows when present", () => {
     const scale = { rows: [{ treeSize: 10, planMs: 50, rpcRequests: 4 }, { treeSize: 1000, planMs: 900, rpcRequests: 12 }] };
     const r = buildReport(inputs({ gasBenchesPassed: false, reconcilerScale: scale }));

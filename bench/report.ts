@@ -68,6 +68,8 @@ export interface CallPart {
 
 export interface BenchInputs {
   readonly manual: LaunchInput;
+  /** The variant: the manual launch's operations bundled into one executive spell (shown, not used for targets). */
+  readonly manualSpell?: LaunchInput;
   /** Per factory deploy transaction (in order), where its gas went (from the call trace); empty when not traced. */
   readonly factoryBreakdowns: readonly (readonly CallPart[])[];
   readonly factory: LaunchInput;
@@ -122,6 +124,7 @@ export interface Report {
   launch: {
     scenario: string;
     manual: LaunchSummary;
+    manualSpell: LaunchSummary | null;
     factory: LaunchSummary;
     ratios: { gas: number; governanceOperations: number; transactions: number; codeBytes: number };
     factoryCalls: FactoryCall[];
@@ -490,6 +493,7 @@ export function factoryCalls(
 
 export function buildReport(inputs: BenchInputs): Report {
   const manual = summariseLaunch(inputs.manual);
+  const manualSpell = inputs.manualSpell === undefined ? null : summariseLaunch(inputs.manualSpell);
   const factory = summariseLaunch(inputs.factory);
   const calls = factoryCalls(inputs.factory, inputs.factory.launchPhases[0] ?? "deploy", inputs.factoryBreakdowns);
   const proxies = inputs.manual.txs.filter(
@@ -510,6 +514,7 @@ export function buildReport(inputs: BenchInputs): Report {
     launch: {
       scenario: "one Portfolio (LCTS) class with two units and one Term (NFAT) class, on a local anvil chain",
       manual,
+      manualSpell,
       factory,
       ratios: {
         gas: ratio(factory.gas, manual.gas),
@@ -666,56 +671,55 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
 
   out.push("## Launch: manual (Phase 1–3 style) vs factory", "");
   out.push(`Scenario: ${r.launch.scenario}. Every figure is read from the transactions' receipts on the chain.`, "");
-  const row = (name: string, a: string, b: string, ratioText: string): string[] => [name, a, b, ratioText];
-  out.push(
-    table(
-      ["", "manual", "factory", "factory / manual"],
-      [
-        row("transactions", String(m.transactions), String(f.transactions), r.launch.ratios.transactions.toFixed(4)),
-        row(
-          "— of which contract deployments",
-          String(m.transactionsByKind.deployments),
-          String(f.transactionsByKind.deployments),
-          "",
-        ),
-        row(
-          "governance (BEAMTimeLock) operations",
-          String(m.governanceOperations),
-          String(f.governanceOperations),
-          r.launch.ratios.governanceOperations.toFixed(4),
-        ),
-        row("total gas (receipts, incl. intrinsic)", groupDigits(m.gas), groupDigits(f.gas), r.launch.ratios.gas.toFixed(4)),
-        row(
-          "— of which deployments / calls",
-          `${groupDigits(m.gasByKind.deployments)} / ${groupDigits(m.gasByKind.calls)}`,
-          `${groupDigits(f.gasByKind.deployments)} / ${groupDigits(f.gasByKind.calls)}`,
-          "",
-        ),
-        row("contracts deployed", String(m.contractsDeployed), String(f.contractsDeployed), ""),
-        row("bytes of code deployed", groupDigits(m.codeBytes), groupDigits(f.codeBytes), r.launch.ratios.codeBytes.toFixed(4)),
-        row(
-          "calendar time to first capital flow at Day-0 limits",
-          days(m.secondsToFirstCapitalFlow),
-          days(f.secondsToFirstCapitalFlow),
-          "",
-        ),
-        row(
-          "calendar time to GovOps accordance (cBEAM granted)",
-          days(m.secondsToGovOpsAccordance),
-          days(f.secondsToGovOpsAccordance),
-          "",
-        ),
-        row("first capital flow tried on day 0", m.day0FlowAttempt, f.day0FlowAttempt, ""),
-      ],
-    ),
+  const sp = r.launch.manualSpell;
+  const launchRows: string[][] = [];
+  const add = (name: string, get: (x: LaunchSummary) => string, ratioOf?: (x: LaunchSummary) => number): void => {
+    const cells = [name, get(m), get(f), ratioOf === undefined ? "" : ratio(ratioOf(f), ratioOf(m)).toFixed(4)];
+    if (sp !== null) cells.push(get(sp), ratioOf === undefined ? "" : ratio(ratioOf(f), ratioOf(sp)).toFixed(4));
+    launchRows.push(cells);
+  };
+  add("transactions", (x) => String(x.transactions), (x) => x.transactions);
+  add("— of which contract deployments", (x) => String(x.transactionsByKind.deployments));
+  add("governance (BEAMTimeLock) operations", (x) => String(x.governanceOperations), (x) => x.governanceOperations);
+  add("total gas (receipts, incl. intrinsic)", (x) => groupDigits(x.gas), (x) => x.gas);
+  add(
+    "— of which deployments / calls",
+    (x) => `${groupDigits(x.gasByKind.deployments)} / ${groupDigits(x.gasByKind.calls)}`,
   );
+  add("contracts deployed", (x) => String(x.contractsDeployed));
+  add("bytes of code deployed", (x) => groupDigits(x.codeBytes), (x) => x.codeBytes);
+  add("calendar time to first capital flow at Day-0 limits", (x) => days(x.secondsToFirstCapitalFlow));
+  add("calendar time to GovOps accordance (cBEAM granted)", (x) => days(x.secondsToGovOpsAccordance));
+  add("first capital flow tried on day 0", (x) => x.day0FlowAttempt);
+  const header = ["", "manual", "factory", "factory / manual"];
+  if (sp !== null) header.push("variant: manual as one executive spell", "factory / spell");
+  out.push(table(header, launchRows));
   out.push("");
-  const kinds = [...new Set([...Object.keys(m.governanceOperationsByKind), ...Object.keys(f.governanceOperationsByKind)])].sort();
+  if (sp !== null) {
+    out.push(
+      "The issue defines the manual path with one governance operation per grant, limit, registration, init and " +
+        "cBEAM grant; the targets use that definition. The variant bundles the same operations into one " +
+        "executive spell (one scheduleBatch, one executeBatch), as Sky's spells bundle a launch: it is shown so that " +
+        "the comparison can be read either way.",
+      "",
+    );
+  }
+  const kinds = [
+    ...new Set([
+      ...Object.keys(m.governanceOperationsByKind),
+      ...Object.keys(f.governanceOperationsByKind),
+      ...Object.keys(sp?.governanceOperationsByKind ?? {}),
+    ]),
+  ].sort();
   out.push("Governance operations by kind (each one a schedule transaction on day 0 and an execute transaction after the 14-day delay):", "");
   out.push(
     table(
-      ["kind", "manual", "factory"],
-      kinds.map((k) => [k, String(m.governanceOperationsByKind[k] ?? 0), String(f.governanceOperationsByKind[k] ?? 0)]),
+      sp === null ? ["kind", "manual", "factory"] : ["kind", "manual", "factory", "manual as one spell"],
+      kinds.map((k) => {
+        const cells = [k, String(m.governanceOperationsByKind[k] ?? 0), String(f.governanceOperationsByKind[k] ?? 0)];
+        if (sp !== null) cells.push(String(sp.governanceOperationsByKind[k] ?? 0));
+        return cells;
+      }),
     ),
   );
   out.push("");

@@ -217,9 +217,54 @@ async function factoryBreakdowns(url: string, txs: readonly TxRecord[]): Promise
   return out;
 }
 
+function lastAt(txs: readonly TxRecord[], phase: string): number {
+  return Math.max(...txs.filter((t) => t.phase === phase).map((t) => t.timestamp));
+}
+
+/**
+ * The manual launch: one timelock operation per grant / limit / registration / init (the issue's definition), or
+ * (`spell`) the same operations as one executive-spell batch.
+ */
+async function measureManual(url: string, spell: boolean): Promise<LaunchInput> {
+  const sfx = spell ? "Spell" : "";
+  const [deploy, execute, flow] = [`deploy${sfx}`, `execute${sfx}`, `flow${sfx}`];
+  scriptPhase(url, "ManualLaunch", deploy);
+  const day0 = scriptPhase(url, "ManualLaunch", flow, true);
+  await increaseTime(url, DELAY_SECONDS);
+  scriptPhase(url, "ManualLaunch", execute);
+  scriptPhase(url, "ManualLaunch", flow);
+  const txs = [
+    ...(await phaseTxs(url, "ManualLaunch", deploy)),
+    ...(await phaseTxs(url, "ManualLaunch", execute)),
+    ...(await phaseTxs(url, "ManualLaunch", flow)),
+  ];
+  const file = join(root, "out", "bench", "launch", spell ? "manual-spell.json" : "manual.json");
+  const info = readJson<{ operations: string[] }>(file);
+  if (info === null) throw new Error(`ManualLaunch.${deploy}() wrote no ${file}`);
+  const call = spell ? "Batch(" : "(";
+  const scheduled = countCalls(txs.filter((t) => t.phase === deploy), `schedule${call}`);
+  const executed = countCalls(txs.filter((t) => t.phase === execute), `execute${call}`);
+  const expected = spell ? 1 : info.operations.length;
+  if (scheduled !== expected || executed !== expected) {
+    throw new Error(`manual operations: ${expected} expected, ${scheduled} scheduled, ${executed} executed`);
+  }
+  const codeSizes = await Promise.all(
+    createdAddresses("ManualLaunch", deploy).map(async (c) => ({ name: c.name, bytes: await codeSize(url, c.address) })),
+  );
+  return {
+    launchPhases: [deploy, execute],
+    txs,
+    operationKinds: spell ? [`executive spell (${info.operations.length} calls)`] : info.operations,
+    codeSizes,
+    firstCapitalFlowAt: lastAt(txs, flow),
+    accordanceAt: lastAt(txs, execute),
+    day0FlowAttempt: day0 ? "succeeded" : "reverted",
+  };
+}
+
 async function measureLaunches(
   anvil: Anvil,
-): Promise<{ manual: LaunchInput; factory: LaunchInput; factoryBreakdowns: CallPart[][] }> {
+): Promise<{ manual: LaunchInput; manualSpell: LaunchInput; factory: LaunchInput; factoryBreakdowns: CallPart[][] }> {
   const url = anvil.url;
   rmSync(join(root, "out", "bench", "launch"), { recursive: true, force: true });
   for (const s of ["BenchSystem", "ManualLaunch", "FactoryLaunch"]) {
@@ -230,29 +275,8 @@ async function measureLaunches(
   await increaseTime(url, DELAY_SECONDS);
   scriptPhase(url, "BenchSystem", "approve");
 
-  // ---- manual ----
-  scriptPhase(url, "ManualLaunch", "deploy");
-  const manualDay0 = scriptPhase(url, "ManualLaunch", "flow", true);
-  await increaseTime(url, DELAY_SECONDS);
-  scriptPhase(url, "ManualLaunch", "execute");
-  scriptPhase(url, "ManualLaunch", "flow");
-  const manualTxs = [
-    ...(await phaseTxs(url, "ManualLaunch", "deploy")),
-    ...(await phaseTxs(url, "ManualLaunch", "execute")),
-    ...(await phaseTxs(url, "ManualLaunch", "flow")),
-  ];
-  const manualInfo = readJson<{ operations: string[] }>(join(root, "out", "bench", "launch", "manual.json"));
-  if (manualInfo === null) throw new Error("ManualLaunch.deploy() wrote no out/bench/launch/manual.json");
-  const scheduled = countCalls(manualTxs.filter((t) => t.phase === "deploy"), "schedule(");
-  const executed = countCalls(manualTxs.filter((t) => t.phase === "execute"), "execute(");
-  if (scheduled !== manualInfo.operations.length || executed !== manualInfo.operations.length) {
-    throw new Error(
-      `manual operations: ${manualInfo.operations.length} listed, ${scheduled} scheduled, ${executed} executed`,
-    );
-  }
-  const manualCode = await Promise.all(
-    createdAddresses("ManualLaunch", "deploy").map(async (c) => ({ name: c.name, bytes: await codeSize(url, c.address) })),
-  );
+  const manual = await measureManual(url, false);
+  const manualSpell = await measureManual(url, true);
 
   // ---- factory ----
   scriptPhase(url, "FactoryLaunch", "deploy");
@@ -272,26 +296,17 @@ async function measureLaunches(
   const grants = countCalls(factoryTxs.filter((t) => t.phase === "execute"), "execute(");
   const breakdowns = await factoryBreakdowns(url, factoryTxs);
 
-  const last = (txs: TxRecord[], phase: string): number =>
-    Math.max(...txs.filter((t) => t.phase === phase).map((t) => t.timestamp));
   return {
     factoryBreakdowns: breakdowns,
-    manual: {
-      launchPhases: ["deploy", "execute"],
-      txs: manualTxs,
-      operationKinds: manualInfo.operations,
-      codeSizes: manualCode,
-      firstCapitalFlowAt: last(manualTxs, "flow"),
-      accordanceAt: last(manualTxs, "execute"),
-      day0FlowAttempt: manualDay0 ? "succeeded" : "reverted",
-    },
+    manual,
+    manualSpell,
     factory: {
       launchPhases: ["deploy", "execute"],
       txs: factoryTxs,
       operationKinds: Array.from({ length: grants }, () => "cBEAM grant"),
       codeSizes: factoryCode,
-      firstCapitalFlowAt: last(factoryTxs, "flow"),
-      accordanceAt: last(factoryTxs, "execute"),
+      firstCapitalFlowAt: lastAt(factoryTxs, "flow"),
+      accordanceAt: lastAt(factoryTxs, "execute"),
       day0FlowAttempt: factoryDay0 ? "succeeded" : "reverted",
     },
   };
@@ -307,7 +322,7 @@ async function main(): Promise<void> {
   if (!gasRun.ok) log(`a gas bench failed; its figures are still reported:\n${gasRun.output.slice(-3000)}`);
 
   const anvil = await startAnvil({ chainId: CHAIN_ID, timestamp: GENESIS });
-  let launches: { manual: LaunchInput; factory: LaunchInput; factoryBreakdowns: CallPart[][] };
+  let launches: { manual: LaunchInput; manualSpell: LaunchInput; factory: LaunchInput; factoryBreakdowns: CallPart[][] };
   try {
     // Every block one second after the previous one (plus the explicit 14-day jumps): calendar figures do not
     // depend on how fast this machine runs the scripts.

@@ -218,8 +218,10 @@ abstract contract LaunchPaths {
     // Manual path
     // ---------------------------------------------------------------------------------------------------------
 
-    /// @notice Day 0: deploy every contract (one transaction each) and schedule every governance operation.
-    function _manualDeploy(System memory s) internal returns (Launch memory l, Op[] memory ops) {
+    /// @notice Day 0: deploy every contract (one transaction each) and schedule every governance operation — each as
+    ///         its own timelock operation, or (`spell`) all of them as one batch, the way an executive spell bundles
+    ///         a launch (a variant reported next to the issue's definition).
+    function _manualDeploy(System memory s, bool spell) internal returns (Launch memory l, Op[] memory ops) {
         _begin(_gov());
         address tl = address(s.timelock);
         l.portfolio = _manualPau(tl);
@@ -228,20 +230,41 @@ abstract contract LaunchPaths {
         l.term = _manualPau(tl);
         (l.nfat, l.recorder) = _manualTerm(s, tl, l.term.controller);
         ops = _manualOps(s, l);
-        for (uint256 i = 0; i < ops.length; ++i) {
-            s.timelock.schedule(ops[i].target, 0, ops[i].data, bytes32(0), _opSalt(i), DELAY);
+        if (spell) {
+            (address[] memory targets, bytes[] memory data) = _batch(ops);
+            s.timelock.scheduleBatch(targets, new uint256[](ops.length), data, bytes32(0), SPELL_SALT, DELAY);
+        } else {
+            for (uint256 i = 0; i < ops.length; ++i) {
+                s.timelock.schedule(ops[i].target, 0, ops[i].data, bytes32(0), _opSalt(i), DELAY);
+            }
         }
         _end();
     }
 
     /// @notice After the delay: execute every operation, in the order scheduled (anyone may execute).
-    function _manualExecute(System memory s, Launch memory l) internal {
+    function _manualExecute(System memory s, Launch memory l, bool spell) internal {
         Op[] memory ops = _manualOps(s, l);
         _begin(_gov());
-        for (uint256 i = 0; i < ops.length; ++i) {
-            s.timelock.execute(ops[i].target, 0, ops[i].data, bytes32(0), _opSalt(i));
+        if (spell) {
+            (address[] memory targets, bytes[] memory data) = _batch(ops);
+            s.timelock.executeBatch(targets, new uint256[](ops.length), data, bytes32(0), SPELL_SALT);
+        } else {
+            for (uint256 i = 0; i < ops.length; ++i) {
+                s.timelock.execute(ops[i].target, 0, ops[i].data, bytes32(0), _opSalt(i));
+            }
         }
         _end();
+    }
+
+    bytes32 internal constant SPELL_SALT = keccak256("manual-launch-spell");
+
+    function _batch(Op[] memory ops) private pure returns (address[] memory targets, bytes[] memory data) {
+        targets = new address[](ops.length);
+        data = new bytes[](ops.length);
+        for (uint256 i = 0; i < ops.length; ++i) {
+            targets[i] = ops[i].target;
+            data[i] = ops[i].data;
+        }
     }
 
     function _opSalt(uint256 i) internal pure returns (bytes32) {

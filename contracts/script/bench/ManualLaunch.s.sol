@@ -10,23 +10,40 @@ import {BenchScript} from "./BenchScript.sol";
 ///         See `LaunchPaths` for what each operation is and why.
 contract ManualLaunch is BenchScript {
     function deploy() external {
-        (Launch memory l, Op[] memory ops) = _manualDeploy(_system());
-        _save("manual.hex", abi.encode(l));
+        _deploy(false, "manual");
+    }
+
+    function execute() external {
+        _manualExecute(_system(), _launch("manual.hex"), false);
+    }
+
+    function flow() external {
+        _firstCapitalFlow(_system(), _launch("manual.hex"));
+    }
+
+    /// @notice The variant: the same operations as one executive-spell batch (one scheduleBatch, one executeBatch).
+    function deploySpell() external {
+        _deploy(true, "manual-spell");
+    }
+
+    function executeSpell() external {
+        _manualExecute(_system(), _launch("manual-spell.hex"), true);
+    }
+
+    function flowSpell() external {
+        _firstCapitalFlow(_system(), _launch("manual-spell.hex"));
+    }
+
+    function _deploy(bool spell, string memory name) internal {
+        (Launch memory l, Op[] memory ops) = _manualDeploy(_system(), spell);
+        _save(string.concat(name, ".hex"), abi.encode(l));
         string memory kinds = "";
         for (uint256 i = 0; i < ops.length; ++i) {
             kinds = string.concat(kinds, i == 0 ? "" : ",", '"', ops[i].kind, '"');
         }
         string memory json =
             string.concat('{"contracts":', _addressList(_launchAddresses(l)), ',"operations":[', kinds, "]}");
-        vm.writeFile(string.concat(DIR, "manual.json"), json);
-    }
-
-    function execute() external {
-        _manualExecute(_system(), _launch("manual.hex"));
-    }
-
-    function flow() external {
-        _firstCapitalFlow(_system(), _launch("manual.hex"));
+        vm.writeFile(string.concat(DIR, name, ".json"), json);
     }
 
     function _addressList(address[] memory a) internal pure returns (string memory out) {
