@@ -5,8 +5,12 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/index.js";
 import { configCommand } from "./commands/config.js";
+import { devnetCommand } from "./commands/devnet.js";
 import { placeholderCommands } from "./commands/placeholders.js";
 import { validateCommand } from "./commands/validate.js";
+import { beaconCommand } from "./commands/beacon.js";
+import { indexCommand } from "./commands/index.js";
+import { verifyCommand } from "./commands/verify.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "./io.js";
 
 const packageJson = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json");
@@ -20,7 +24,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
-  const commands = [validateCommand(io, setExit), configCommand(io, setExit), ...placeholderCommands(io, setExit)];
+  const commands = [validateCommand(io, setExit), configCommand(io, setExit), devnetCommand(io, setExit), ...placeholderCommands(io, setExit)];
+  commands.push(indexCommand(io, setExit), verifyCommand(io, setExit), beaconCommand(io, setExit));
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();
     program.addCommand(command);

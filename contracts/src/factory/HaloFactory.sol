@@ -179,10 +179,9 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         bytes32 salt,
         address authoriser
     ) external view returns (ClassAddresses memory a) {
-        ITemplateRegistry.TemplateSpec memory spec =
-        ITemplateRegistry(templateRegistry).getTemplate(templateId, version).spec;
+        ITemplateRegistry.DeploymentView memory spec = _view(templateId, version, false);
         _requireKnownKind(spec.kind);
-        ITemplateRegistry.Component[] memory cs = spec.classComponents;
+        ITemplateRegistry.Component[] memory cs = spec.components;
         a.almProxy = FactoryLib.predict(cs, FactoryNames.ALM_PROXY, classId, salt, authoriser);
         a.rateLimits = FactoryLib.predict(cs, FactoryNames.RATE_LIMITS, classId, salt, authoriser);
         a.controller = FactoryLib.predict(cs, FactoryNames.CONTROLLER, classId, salt, authoriser);
@@ -199,10 +198,9 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         view
         returns (UnitAddresses memory a)
     {
-        ITemplateRegistry.TemplateSpec memory spec =
-        ITemplateRegistry(templateRegistry).getTemplate(templateId, version).spec;
+        ITemplateRegistry.DeploymentView memory spec = _view(templateId, version, true);
         if (spec.kind != FactoryNames.PORTFOLIO_LCTS) revert Factory_UnsupportedKind(spec.kind);
-        ITemplateRegistry.Component[] memory cs = spec.unitComponents;
+        ITemplateRegistry.Component[] memory cs = spec.components;
         a.shareToken = FactoryLib.predict(cs, FactoryNames.SHARE_TOKEN, unitId, salt, authoriser);
         a.subscribeQueue = FactoryLib.predict(cs, FactoryNames.SUBSCRIBE_QUEUE, unitId, salt, authoriser);
         a.redeemQueue = FactoryLib.predict(cs, FactoryNames.REDEEM_QUEUE, unitId, salt, authoriser);
@@ -283,9 +281,9 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         if (req.depositAsset == address(0)) revert Factory_ZeroAddress("depositAsset");
         if (req.govOps == address(0)) revert Factory_ZeroAddress("govOps");
 
-        ITemplateRegistry.TemplateSpec memory spec = _deployableSpec(req.templateId, req.templateVersion);
+        ITemplateRegistry.DeploymentView memory spec = _deployableSpec(req.templateId, req.templateVersion, false);
         _requireKnownKind(spec.kind);
-        _checkParams(req.params, spec.classRanges);
+        _checkParams(req.params, spec.ranges);
         _checkBeacons(req.beacons, spec.beaconKinds);
 
         IBEAMState.InitRateLimit[] memory day0;
@@ -313,7 +311,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     }
 
     /// @dev What later unit deployments, deal recordings and views need about the class.
-    function _remember(ClassRequest calldata req, ITemplateRegistry.TemplateSpec memory spec, ClassAddresses memory a)
+    function _remember(ClassRequest calldata req, ITemplateRegistry.DeploymentView memory spec, ClassAddresses memory a)
         private
     {
         bool portfolio = spec.kind == FactoryNames.PORTFOLIO_LCTS;
@@ -346,8 +344,8 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         }
         if (_idTaken(IHaloRegistry(haloRegistry), unitId)) revert Factory_UnitExists(unitId);
 
-        ITemplateRegistry.TemplateSpec memory spec = _deployableSpec(c.templateId, c.templateVersion);
-        _checkParams(req.params, spec.unitRanges);
+        ITemplateRegistry.DeploymentView memory spec = _deployableSpec(c.templateId, c.templateVersion, true);
+        _checkParams(req.params, spec.ranges);
 
         // The PAU's controller and rate limits are read back from BEAMState: a PAU that aBEAM removed gets no units.
         IBEAMState.PauContracts memory pau = IBEAMState(beamState).getPau(c.almProxy);
@@ -377,13 +375,13 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     // Shared helpers
     // ---------------------------------------------------------------------------------------------------------
 
-    function _deployableSpec(bytes32 templateId, uint32 version)
+    function _deployableSpec(bytes32 templateId, uint32 version, bool unitSide)
         private
         view
-        returns (ITemplateRegistry.TemplateSpec memory)
+        returns (ITemplateRegistry.DeploymentView memory spec)
     {
-        ITemplateRegistry templates = ITemplateRegistry(templateRegistry);
-        ITemplateRegistry.TemplateStatus status = templates.getStatus(templateId, version);
+        spec = ITemplateRegistry(templateRegistry).getDeploymentView(templateId, version, unitSide);
+        ITemplateRegistry.TemplateStatus status = spec.status;
         if (status == ITemplateRegistry.TemplateStatus.NONE) revert Factory_UnknownTemplate(templateId, version);
         if (status == ITemplateRegistry.TemplateStatus.PROPOSED) {
             revert Factory_TemplateNotApproved(templateId, version);
@@ -392,7 +390,16 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
             revert Factory_TemplateDeprecated(templateId, version);
         }
         if (status == ITemplateRegistry.TemplateStatus.REVOKED) revert Factory_TemplateRevoked(templateId, version);
-        return templates.getTemplate(templateId, version).spec;
+    }
+
+    /// @dev Predictions work for any known version, whatever its status (a plan may predict before approval).
+    function _view(bytes32 templateId, uint32 version, bool unitSide)
+        private
+        view
+        returns (ITemplateRegistry.DeploymentView memory spec)
+    {
+        spec = ITemplateRegistry(templateRegistry).getDeploymentView(templateId, version, unitSide);
+        if (spec.status == ITemplateRegistry.TemplateStatus.NONE) revert Factory_UnknownTemplate(templateId, version);
     }
 
     function _unitContext(ClassInfo memory c, IBEAMState.PauContracts memory pau)

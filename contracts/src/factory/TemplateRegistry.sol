@@ -23,6 +23,7 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
     /// @param governance DEFAULT_ADMIN_ROLE holder (BEAMTimeLock), the only one who approves, deprecates, revokes.
     /// @param proposers Initial TEMPLATE_PROPOSER holders (governance may grant and revoke more later).
     constructor(address governance, address[] memory proposers) {
+        if (governance == address(0)) revert TemplateRegistry_ZeroAddress("governance");
         _grantRole(DEFAULT_ADMIN_ROLE, governance);
         for (uint256 i = 0; i < proposers.length; ++i) {
             _grantRole(TEMPLATE_PROPOSER, proposers[i]);
@@ -124,6 +125,24 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
         TemplateVersion storage t = _templates[templateId][version];
         if (t.status == TemplateStatus.NONE) revert TemplateRegistry_NotFound(templateId, version);
         return t;
+    }
+
+    /// @inheritdoc ITemplateRegistry
+    function getDeploymentView(bytes32 templateId, uint32 version, bool unitSide)
+        external
+        view
+        returns (DeploymentView memory v)
+    {
+        TemplateVersion storage t = _templates[templateId][version];
+        v.status = t.status;
+        if (v.status == TemplateStatus.NONE) return v;
+        TemplateSpec storage s = t.spec;
+        v.kind = s.kind;
+        v.beaconKinds = s.beaconKinds;
+        v.components = unitSide ? s.unitComponents : s.classComponents;
+        v.ranges = unitSide ? s.unitRanges : s.classRanges;
+        v.day0Limits = s.day0Limits;
+        v.day0Cycles = s.day0Cycles;
     }
 
     /// @inheritdoc ITemplateRegistry

@@ -78,6 +78,18 @@ interface ITemplateRegistry is IAccessControlEnumerable {
         TemplateSpec spec;
     }
 
+    /// @notice The part of a template version one deployment reads: the class side (class components and ranges)
+    ///         or the unit side (unit components and ranges), with what both share. Cheaper than `getTemplate`.
+    struct DeploymentView {
+        TemplateStatus status; // NONE for an unknown version (then every other field is empty)
+        bytes32 kind;
+        bytes32[] beaconKinds;
+        Component[] components;
+        ParamRange[] ranges;
+        Day0Limit[] day0Limits;
+        uint32 day0Cycles;
+    }
+
     /// @notice A template version was proposed. The full spec is readable with `getTemplate`.
     event TemplateProposed(
         bytes32 indexed templateId,
@@ -92,6 +104,7 @@ interface ITemplateRegistry is IAccessControlEnumerable {
     /// @notice Existing instances of this version must be treated as flagged (see HaloRegistry views).
     event TemplateRevoked(bytes32 indexed templateId, uint32 indexed version, TemplateStatus previousStatus);
 
+    error TemplateRegistry_ZeroAddress(string what);
     error TemplateRegistry_ZeroTemplateId();
     error TemplateRegistry_ZeroVersion();
     error TemplateRegistry_ZeroKind();
@@ -133,6 +146,12 @@ interface ITemplateRegistry is IAccessControlEnumerable {
 
     /// @notice The full record; reverts `TemplateRegistry_NotFound` for an unknown version.
     function getTemplate(bytes32 templateId, uint32 version) external view returns (TemplateVersion memory);
+
+    /// @notice The class side (`unitSide == false`) or unit side of a version, for a deployment. Never reverts.
+    function getDeploymentView(bytes32 templateId, uint32 version, bool unitSide)
+        external
+        view
+        returns (DeploymentView memory);
 
     /// @notice The highest version ever proposed for `templateId` (0 = none).
     function latestVersion(bytes32 templateId) external view returns (uint32);

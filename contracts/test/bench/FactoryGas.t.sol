@@ -16,6 +16,37 @@ contract FactoryGasTest is SystemFixture {
         _deploySystem();
     }
 
+    /// @dev Everything one deployment touches, made cold again so each figure is what a lone transaction pays
+    ///      (all measurements share one test transaction otherwise).
+    function _cool(IHaloFactory.ClassAddresses memory c) internal {
+        address[16] memory list = [
+            address(factory),
+            address(registry),
+            address(templates),
+            address(beamState),
+            address(timelock),
+            address(configurator),
+            impls.almProxy,
+            impls.rateLimits,
+            impls.controller,
+            impls.facility,
+            impls.dealToken,
+            impls.redeem,
+            impls.shareToken,
+            impls.subscribeQueue,
+            impls.redeemQueue,
+            address(usds)
+        ];
+        for (uint256 i = 0; i < list.length; ++i) {
+            vm.cool(list[i]);
+        }
+        if (c.almProxy != address(0)) {
+            vm.cool(c.almProxy);
+            vm.cool(c.controller);
+            vm.cool(c.rateLimits);
+        }
+    }
+
     function test_benchmark() public {
         IHaloFactory.ClassRequest memory p = _portfolioClassRequest("acme-mmf");
         IHaloFactory.ClassRequest memory t = _termClassRequest("acme-term");
@@ -24,24 +55,30 @@ contract FactoryGasTest is SystemFixture {
         IHaloFactory.UnitRequest memory u1 = _unitRequest("acme-mmf-senior", "acme-mmf");
         IHaloFactory.UnitRequest memory u2 = _unitRequest("acme-mmf-junior", "acme-mmf");
 
+        IHaloFactory.ClassAddresses memory none;
         vm.startPrank(deployer);
+        _cool(none);
         uint256 g = gasleft();
-        factory.deployClass(p, "s");
+        IHaloFactory.ClassAddresses memory pc = factory.deployClass(p, "s");
         uint256 portfolioClass = g - gasleft();
 
+        _cool(none);
         g = gasleft();
         IHaloFactory.ClassAddresses memory tc = factory.deployClass(t, "s");
         uint256 termClass = g - gasleft();
 
+        _cool(pc);
         g = gasleft();
         factory.deployUnit(u1, "s");
         uint256 firstUnit = g - gasleft();
 
+        _cool(pc);
         g = gasleft();
         factory.deployUnit(u2, "s");
         uint256 secondUnit = g - gasleft();
         vm.stopPrank();
 
+        _cool(none);
         g = gasleft();
         factory.deployClassWithApproval(signed, "s", approval);
         uint256 signedClass = g - gasleft();
@@ -61,10 +98,14 @@ contract FactoryGasTest is SystemFixture {
             schedule: INfatFacility.Schedule.BULLET,
             documentHash: keccak256("ts")
         });
+        _cool(tc);
+        vm.cool(tc.facility);
+        vm.cool(tc.dealToken);
         vm.prank(nfatBeacon);
         g = gasleft();
         NfatFacility(tc.facility).claim(prime, 50_000e18, "book-1", terms);
         uint256 claimWithRecord = g - gasleft();
+        _cool(none);
         vm.prank(tc.facility);
         g = gasleft();
         factory.recordDealUnit(99, prime, 1e18, "book-1", bytes32(0));
@@ -73,8 +114,8 @@ contract FactoryGasTest is SystemFixture {
         vm.serializeUint(KEY, "deployClass_portfolioLcts", portfolioClass);
         vm.serializeUint(KEY, "deployClass_termNfat", termClass);
         vm.serializeUint(KEY, "deployClassWithApproval_portfolioLcts", signedClass);
-        vm.serializeUint(KEY, "deployUnit_lcts_first", firstUnit);
-        vm.serializeUint(KEY, "deployUnit_lcts_second", secondUnit);
+        vm.serializeUint(KEY, "deployUnit_lcts_firstInClass", firstUnit);
+        vm.serializeUint(KEY, "deployUnit_lcts_secondInClass", secondUnit);
         vm.serializeUint(KEY, "nfatClaim_includingRecordDealUnit", claimWithRecord);
         vm.serializeUint(KEY, "recordDealUnit", recordDeal);
         vm.serializeUint(KEY, "target_deployClass", 2_000_000);

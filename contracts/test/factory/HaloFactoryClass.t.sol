@@ -546,6 +546,45 @@ contract HaloFactoryClassTest is SystemFixture {
         if (inRange && termMin <= 730 days) assertTrue(registry.classExists(TCLASS));
     }
 
+    function test_systemWiring_asDeployed() public view {
+        assertEq(factory.timelock(), address(timelock));
+        assertEq(factory.templateRegistry(), address(templates));
+        assertEq(factory.haloRegistry(), address(registry));
+        assertEq(factory.beamState(), address(beamState));
+        assertEq(factory.configurator(), address(configurator));
+        assertEq(factory.getRoleMemberCount(factory.DEFAULT_ADMIN_ROLE()), 1);
+        assertEq(factory.getRoleMember(factory.DEFAULT_ADMIN_ROLE(), 0), address(timelock));
+        assertEq(factory.getRoleMember(factory.DEPLOYER(), 0), deployer);
+        assertEq(factory.getRoleMember(factory.APPROVER(), 0), approver);
+        assertTrue(timelock.hasRole(timelock.PROPOSER_ROLE(), address(factory)));
+        assertTrue(beamState.hasRole(beamState.FACTORY(), address(factory)));
+        assertTrue(registry.hasRole(registry.FACTORY(), address(factory)));
+        // every temporary admin right of the deploying account is gone
+        assertFalse(timelock.hasRole(timelock.DEFAULT_ADMIN_ROLE(), deployer));
+        assertFalse(beamState.hasRole(beamState.DEFAULT_ADMIN_ROLE(), deployer));
+        assertFalse(registry.hasRole(registry.DEFAULT_ADMIN_ROLE(), deployer));
+        assertEq(registry.getRoleMemberCount(registry.DEFAULT_ADMIN_ROLE()), 1);
+        assertEq(registry.getRoleMember(registry.DEFAULT_ADMIN_ROLE(), 0), address(timelock));
+        assertEq(beamState.getRoleMember(beamState.DEFAULT_ADMIN_ROLE(), 0), address(timelock));
+        assertEq(uint8(templates.getStatus(LCTS_TEMPLATE, 1)), uint8(ITemplateRegistry.TemplateStatus.APPROVED));
+        assertEq(uint8(templates.getStatus(NFAT_TEMPLATE, 1)), uint8(ITemplateRegistry.TemplateStatus.APPROVED));
+    }
+
+    function test_predict_unknownTemplateReverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_UnknownTemplate.selector, bytes32("nope"), 1));
+        factory.predictClassAddresses("nope", 1, PCLASS, SALT, deployer);
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_UnknownTemplate.selector, LCTS_TEMPLATE, 9));
+        factory.predictUnitAddresses(LCTS_TEMPLATE, 9, "u", SALT, deployer);
+    }
+
+    function test_deployClass_portfolioBeaconMissing() public {
+        IHaloFactory.ClassRequest memory r = _portfolioClassRequest(PCLASS);
+        r.beacons = new IHaloRegistry.BeaconOperator[](0);
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_BeaconMissing.selector, FactoryNames.BEACON_LCTS));
+        vm.prank(deployer);
+        factory.deployClass(r, SALT);
+    }
+
     function test_constructor_revertsZeroWiring() public {
         IHaloFactory.Wiring memory w = IHaloFactory.Wiring(
             address(timelock), address(templates), address(registry), address(beamState), address(configurator)

@@ -246,6 +246,51 @@ contract HaloFactoryUnitTest is SystemFixture {
         }
     }
 
+    /// @dev Reference model of the parameter check: the first offending entry (in request order) decides the error,
+    ///      then a missing range (in template order).
+    function testFuzz_parameterSetAgainstModel(uint8 op, uint8 index, uint256 value) public {
+        IHaloFactory.UnitRequest memory r = _unitRequest(UNIT, PCLASS);
+        ITemplateRegistry.ParamRange[] memory ranges = templates.getTemplate(LCTS_TEMPLATE, 1).spec.unitRanges;
+        uint256 i = bound(index, 0, r.params.length - 1);
+        bytes memory expected;
+        op = op % 4;
+        if (op == 0) {
+            // change a value: out of range iff outside [min, max]
+            r.params[i].value = value;
+            if (value < ranges[i].min || value > ranges[i].max) {
+                expected = abi.encodeWithSelector(
+                    IHaloFactory.Factory_ParameterOutOfRange.selector,
+                    ranges[i].name,
+                    value,
+                    ranges[i].min,
+                    ranges[i].max
+                );
+            }
+        } else if (op == 1) {
+            // drop one entry: the dropped name is missing
+            IHaloRegistry.NamedValue[] memory fewer = new IHaloRegistry.NamedValue[](r.params.length - 1);
+            for (uint256 k = 0; k < fewer.length; ++k) {
+                fewer[k] = r.params[k < i ? k : k + 1];
+            }
+            r.params = fewer;
+            expected = abi.encodeWithSelector(IHaloFactory.Factory_ParameterMissing.selector, ranges[i].name);
+        } else if (op == 2) {
+            // rename one entry to a name the template does not know
+            r.params[i].name = bytes32(uint256(keccak256(abi.encode(value))) | 1);
+            expected = abi.encodeWithSelector(IHaloFactory.Factory_ParameterUnknown.selector, r.params[i].name);
+        } else {
+            // repeat an earlier entry's name at position i (i > 0)
+            if (i == 0) i = 1;
+            r.params[i].name = r.params[0].name;
+            r.params[i].value = r.params[0].value;
+            expected = abi.encodeWithSelector(IHaloFactory.Factory_ParameterDuplicate.selector, r.params[0].name);
+        }
+        if (expected.length != 0) vm.expectRevert(expected);
+        vm.prank(deployer);
+        factory.deployUnit(r, SALT);
+        assertEq(registry.unitExists(UNIT), expected.length == 0);
+    }
+
     function test_deployUnit_deprecatedTemplateBlocksNewUnits() public {
         _deployUnit(UNIT);
         _governance(address(templates), abi.encodeCall(ITemplateRegistry.deprecateTemplate, (LCTS_TEMPLATE, 1)));
@@ -350,6 +395,16 @@ contract HaloFactoryUnitTest is SystemFixture {
         );
         NfatFacility(tclass.facility).claim(prime, 30_000e18, "book-9", terms);
         vm.stopPrank();
+    }
+
+    function test_recordDealUnit_sameTokenTwiceReverts() public {
+        vm.startPrank(tclass.facility);
+        factory.recordDealUnit(7, outsider, 1e18, "b", "t");
+        bytes32 unitId = factory.dealUnitId(TCLASS, 7);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnitExists.selector, unitId));
+        factory.recordDealUnit(7, outsider, 1e18, "b", "t");
+        vm.stopPrank();
+        assertEq(unitId, keccak256(abi.encode(TCLASS, uint256(7))));
     }
 
     function test_recordDealUnit_refusesNonFacility() public {

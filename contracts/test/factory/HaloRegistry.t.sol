@@ -266,6 +266,42 @@ contract HaloRegistryTest is Test {
         vm.stopPrank();
     }
 
+    function test_recordClass_contractListedTwiceInOneRecordReverts() public {
+        _registerAgent();
+        IHaloRegistry.ClassRecord memory r = _classRecord(CLASS, 100, 1);
+        r.contracts[0].addr = r.almProxy; // the PAU is recorded from its own field already
+        vm.expectRevert(
+            abi.encodeWithSelector(IHaloRegistry.HaloRegistry_AddressAlreadyRecorded.selector, r.almProxy, CLASS)
+        );
+        vm.prank(factory);
+        registry.recordFactoryClass(r);
+    }
+
+    function test_unitContractCannotReuseClassContract() public {
+        _registerAgent();
+        vm.prank(factory);
+        registry.recordFactoryClass(_classRecord(CLASS, 100, 1));
+        IHaloRegistry.UnitRecord memory u = _unitRecord(UNIT, CLASS, 300);
+        u.contracts[1].addr = address(102); // the class's controller
+        vm.expectRevert(
+            abi.encodeWithSelector(IHaloRegistry.HaloRegistry_AddressAlreadyRecorded.selector, address(102), CLASS)
+        );
+        vm.prank(factory);
+        registry.recordFactoryUnit(u);
+    }
+
+    function test_legacyUnitInFactoryClassIsNotFactoryDeployed() public {
+        _registerAgent();
+        vm.prank(factory);
+        registry.recordFactoryClass(_classRecord(CLASS, 100, 1));
+        vm.prank(governance);
+        registry.recordLegacyUnit(_unitRecord(UNIT, CLASS, 300));
+        assertFalse(registry.isFactoryDeployed(address(301)));
+        assertTrue(registry.isFactoryDeployed(address(101)));
+        assertFalse(registry.isFactoryDeployed(address(0xdead)));
+        assertEq(registry.getReviews(UNIT).length, 0);
+    }
+
     // ---- units ----
 
     function _recordClassAndUnit() internal {

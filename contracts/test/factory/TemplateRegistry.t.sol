@@ -383,6 +383,39 @@ contract TemplateRegistryTest is Test {
         assertEq(uint8(registry.getStatus(ID, 9)), uint8(ITemplateRegistry.TemplateStatus.NONE));
     }
 
+    function test_constructor_revertsZeroGovernance() public {
+        vm.expectRevert(abi.encodeWithSelector(ITemplateRegistry.TemplateRegistry_ZeroAddress.selector, "governance"));
+        new TemplateRegistry(address(0), new address[](0));
+    }
+
+    function test_getDeploymentView_returnsOneSide() public {
+        ITemplateRegistry.DeploymentView memory none = registry.getDeploymentView(ID, 1, false);
+        assertEq(uint8(none.status), uint8(ITemplateRegistry.TemplateStatus.NONE));
+        assertEq(none.components.length, 0);
+
+        _propose(ID, 1);
+        ITemplateRegistry.DeploymentView memory c = registry.getDeploymentView(ID, 1, false);
+        assertEq(uint8(c.status), uint8(ITemplateRegistry.TemplateStatus.PROPOSED));
+        assertEq(c.kind, KIND);
+        assertEq(c.beaconKinds[0], bytes32("lpha-lcts"));
+        assertEq(c.components.length, 2);
+        assertEq(c.components[1].implementation, implB);
+        assertEq(c.ranges.length, 1);
+        assertEq(c.ranges[0].name, bytes32("sizeMin"));
+        assertEq(c.day0Limits[0].maxAmount, 100_000e18);
+        assertEq(c.day0Cycles, 7);
+
+        ITemplateRegistry.DeploymentView memory u = registry.getDeploymentView(ID, 1, true);
+        assertEq(u.components.length, 1);
+        assertEq(u.components[0].name, bytes32("ShareToken"));
+        assertEq(u.ranges.length, 2);
+        assertEq(u.ranges[1].name, bytes32("seniority"));
+
+        vm.prank(governance);
+        registry.revokeTemplate(ID, 1);
+        assertEq(uint8(registry.getDeploymentView(ID, 1, true).status), uint8(ITemplateRegistry.TemplateStatus.REVOKED));
+    }
+
     function testFuzz_getTemplatesPage_matchesModel(uint8 count, uint8 offset, uint8 limit) public {
         count = uint8(bound(count, 0, 12));
         for (uint32 i = 1; i <= count; ++i) {

@@ -27,7 +27,7 @@ library ClassDeployer {
         IHaloFactory.ClassRequest calldata req,
         bytes32 salt,
         address authoriser,
-        ITemplateRegistry.TemplateSpec memory spec,
+        ITemplateRegistry.DeploymentView memory spec,
         IHaloFactory.Wiring memory w
     )
         external
@@ -37,9 +37,9 @@ library ClassDeployer {
             IHaloFactory.GrantOperation memory grant
         )
     {
-        a = _deployPau(spec.classComponents, req, salt, authoriser, w.configurator);
+        a = _deployPau(spec.components, req, salt, authoriser, w.configurator);
         if (spec.kind == FactoryNames.TERM_NFAT) {
-            a = NfatClassDeployer.deploy(spec.classComponents, req, salt, authoriser, w.timelock, a);
+            a = NfatClassDeployer.deploy(spec.components, req, salt, authoriser, w.timelock, a);
             day0 = FactoryLib.day0Limits(spec.day0Limits, req.depositAsset, a.facility, a.redeem);
         } else {
             day0 = new IBEAMState.InitRateLimit[](0);
@@ -74,7 +74,7 @@ library ClassDeployer {
 
     function _record(
         IHaloFactory.ClassRequest calldata req,
-        ITemplateRegistry.TemplateSpec memory spec,
+        ITemplateRegistry.DeploymentView memory spec,
         IHaloFactory.ClassAddresses memory a
     ) private pure returns (IHaloRegistry.ClassRecord memory r) {
         r.classId = req.classId;

@@ -33,10 +33,10 @@ library LctsUnitDeployer {
         IHaloFactory.UnitRequest calldata req,
         bytes32 salt,
         address authoriser,
-        ITemplateRegistry.TemplateSpec memory spec,
+        ITemplateRegistry.DeploymentView memory spec,
         ClassContext memory c
     ) external returns (IHaloFactory.UnitAddresses memory a, IBEAMState.InitRateLimit[] memory day0) {
-        a = _deployContracts(spec.unitComponents, req, salt, authoriser, c);
+        a = _deployContracts(spec.components, req, salt, authoriser, c);
         day0 = FactoryLib.day0Limits(spec.day0Limits, c.depositAsset, a.subscribeQueue, a.redeemQueue);
         FactoryLib.seed(c.rateLimits, day0);
         IBEAMState(c.beamState).addFactoryInits(c.almProxy, day0);

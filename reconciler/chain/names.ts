@@ -1,0 +1,85 @@
+/**
+ * The on-chain encodings the reconciler shares with the contracts: left-aligned ASCII `bytes32` names
+ * (ids, components, parameters, beacon kinds), keccak256 kinds, rate-limit identifiers and keys.
+ * Mirrors contracts/src/factory/deployers/FactoryNames.sol and contracts/src/pau/RateLimitKeys.sol.
+ */
+import { type Address, type Hex, encodeAbiParameters, hexToString, keccak256, stringToHex, toBytes } from "viem";
+
+/** `"acme-mmf"` → `0x61636d652d6d6d66000…` (left-aligned, zero-padded; at most 32 ASCII bytes). */
+export function toBytes32Name(name: string): Hex {
+  if (!/^[\x20-\x7e]*$/.test(name)) throw new Error(`"${name}" is not printable ASCII: it cannot be an on-chain name`);
+  if (name.length > 32) throw new Error(`"${name}" is longer than 32 bytes: it cannot be an on-chain name`);
+  return stringToHex(name, { size: 32 });
+}
+
+/** The inverse of `toBytes32Name`: trailing zero bytes dropped. */
+export function fromBytes32Name(value: Hex): string {
+  return hexToString(value, { size: 32 }).replace(/\0+$/, "");
+}
+
+export const ZERO_BYTES32: Hex = `0x${"00".repeat(32)}`;
+
+export const KIND = {
+  PORTFOLIO_LCTS: keccak256(toBytes("PORTFOLIO_LCTS")),
+  TERM_NFAT: keccak256(toBytes("TERM_NFAT")),
+} as const;
+
+/** The desired model's kind names (reconciler/model/desired.ts TemplateKind) by on-chain kind hash. */
+export function kindName(kind: Hex): "portfolio-lcts" | "term-nfat" | Hex {
+  if (kind.toLowerCase() === KIND.PORTFOLIO_LCTS) return "portfolio-lcts";
+  if (kind.toLowerCase() === KIND.TERM_NFAT) return "term-nfat";
+  return kind;
+}
+
+export const BEACON = { LCTS: "lpha-lcts", NFAT: "lpha-nfat", ATTEST: "lpha-attest" } as const;
+
+/** Beacon kinds (on-chain names) → the desired model's `beacons.*` keys. */
+export const BEACON_FIELD: Record<string, string> = {
+  "lpha-lcts": "lphaLcts",
+  "lpha-nfat": "lphaNfat",
+  "lpha-attest": "lphaAttest",
+};
+
+export const COMPONENT = {
+  ALM_PROXY: "ALMProxy",
+  RATE_LIMITS: "RateLimits",
+  CONTROLLER: "HaloController",
+  NFAT_FACILITY: "NfatFacility",
+  NFAT_DEAL_TOKEN: "NfatDealToken",
+  NFAT_REDEEM: "NfatRedeem",
+  SHARE_TOKEN: "HaloShareToken",
+  SUBSCRIBE_QUEUE: "SubscribeQueue",
+  REDEEM_QUEUE: "RedeemQueue",
+} as const;
+
+/**
+ * Unit seniority as a template parameter. The v1 Portfolio template accepts 0 (senior) and 1 (junior);
+ * `mezzanine` (2) is representable so that a tree declaring it is refused by the template's range at plan time.
+ */
+export const SENIORITY_CODES = { senior: 0n, junior: 1n, mezzanine: 2n } as const;
+
+export function seniorityName(code: bigint): string | bigint {
+  for (const [name, value] of Object.entries(SENIORITY_CODES)) if (value === code) return name;
+  return code;
+}
+
+export const LIMIT = {
+  LIMIT_TRANSFER: keccak256(toBytes("LIMIT_TRANSFER")),
+  LIMIT_UNIT_INFLOW: keccak256(toBytes("LIMIT_UNIT_INFLOW")),
+  LIMIT_UNIT_OUTFLOW: keccak256(toBytes("LIMIT_UNIT_OUTFLOW")),
+} as const;
+
+/** RateLimitKeys.assetCounterpartyKey(limitId, asset, counterparty). */
+export function assetCounterpartyKey(limitId: Hex, asset: Address, counterparty: Address): Hex {
+  return keccak256(
+    encodeAbiParameters(
+      [{ type: "bytes32" }, { type: "address" }, { type: "address" }],
+      [limitId, asset, counterparty],
+    ),
+  );
+}
+
+/** OpenZeppelin role ids: `keccak256("NAME")`; DEFAULT_ADMIN_ROLE is zero. */
+export function roleId(name: string): Hex {
+  return name === "DEFAULT_ADMIN_ROLE" ? ZERO_BYTES32 : keccak256(toBytes(name));
+}

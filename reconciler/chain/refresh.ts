@@ -1,0 +1,866 @@
+/**
+ * refresh: read the observed state (reconciler/model/observed.ts) of a network at ONE pinned block, in a
+ * fixed number of batched rounds. Each round is a `Promise.all` of reads that viem's HTTP transport sends as
+ * one JSON-RPC batch, so the number of HTTP requests depends on the depth of the read graph, not on the number
+ * of resources:
+ *
+ *   round 0  chain id + the block to pin (number, hash, timestamp)
+ *   round 1  SORL parameters, timelock delay, the first page of every registry list (templates, agents,
+ *            classes, units) with the counts, the system contracts' role holders, and the timelock's
+ *            CallScheduled / CallSalt logs up to the block
+ *   round 1b further pages, all at once (only when a list is longer than a page)
+ *   round 2  per class: RELAYER / FREEZER holders, cBEAM holders, init keys, the cBEAM grant operation,
+ *            (Term) buybox and deal-token name, the role holders of every class contract; per unit: capacity,
+ *            minimum deposit, max rate increase, token name, role holders; per timelock operation seen in the
+ *            logs or asked for: its timestamp
+ *   round 3  per (PAU, init key): the init, the rate-limit data, the Configurator's lastIncreaseAt
+ *
+ * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
+ * See docs/chain.md for the mapping from on-chain records to resources and for the request budget.
+ */
+import { type Address, type ContractFunctionReturnType, type Hex, getAddress, parseAbiItem } from "viem";
+import { getBlock, getChainId, getLogs, readContract } from "viem/actions";
+import {
+  beamStateAbi,
+  beamTimeLockAbi,
+  configuratorAbi,
+  haloControllerAbi,
+  haloFactoryAbi,
+  haloRegistryAbi,
+  haloShareTokenAbi,
+  nfatDealTokenAbi,
+  nfatFacilityAbi,
+  rateLimitsAbi,
+  subscribeQueueAbi,
+  templateRegistryAbi,
+} from "../abi/index.js";
+import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
+import type {
+  FieldValue,
+  ObservedState,
+  ObservedTimelockOperation,
+  Resource,
+  ResourceMap,
+  SystemAddresses,
+} from "../model/observed.js";
+import {
+  BEACON_FIELD,
+  COMPONENT,
+  KIND,
+  LIMIT,
+  assetCounterpartyKey,
+  fromBytes32Name,
+  kindName,
+  roleId,
+  seniorityName,
+  toBytes32Name,
+} from "./names.js";
+import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
+
+/** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
+export type FlowNames = Record<string, Record<string, string>>;
+
+export interface RefreshOptions {
+  /** The system's addresses as reconciler/config resolves them (configurator, beamState, beamTimeLock required). */
+  addresses: ConfigAddresses;
+  /** Pin this block instead of the latest. */
+  blockNumber?: bigint;
+  /** First block of the timelock log scan (the system's deploy block; default 0). */
+  fromBlock?: bigint;
+  /** Registry page size (records per call; default 100). */
+  pageSize?: number;
+  /** Flow names of keys the chain cannot name (see `flowNamesFromResources`). */
+  flowNames?: FlowNames;
+  /** Further timelock operation ids whose state the caller wants (e.g. a saved plan's operations). */
+  watch?: readonly Hex[];
+  /** The chain the caller expects: checked right after round 0, before any contract is read. */
+  chainId?: number;
+}
+
+export class ChainMismatchError extends Error {
+  override name = "ChainMismatchError";
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`the RPC serves chain ${actual}, not ${expected}`);
+  }
+}
+
+export interface RefreshResult {
+  state: ObservedState;
+  /** `getTimestamp` of every operation seen in the logs, every cBEAM grant and every watched id (0 unknown / cancelled, 1 done). */
+  operationTimestamps: Record<Hex, bigint>;
+  /**
+   * Holders of every role of the system contracts (`factory.DEPLOYER`, `timelock.PROPOSER_ROLE`, …): not
+   * resources of the desired model, read for audits and drift reports.
+   */
+  systemRoles: Record<string, Address[]>;
+  /** Rounds of batched reads (each one JSON-RPC batch, i.e. one HTTP request while it fits `batchSize`). */
+  rounds: number;
+  /** What this refresh cost: HTTP requests and JSON-RPC calls (a shared client's earlier traffic excluded). */
+  stats: RpcStats;
+}
+
+const PAGE = 100;
+
+type Rec = Record<string, FieldValue>;
+
+/** Flow names of every rate limit and init a desired resource map names with a `key`. */
+export function flowNamesFromResources(resources: ResourceMap): FlowNames {
+  const out: FlowNames = {};
+  for (const [address, resource] of Object.entries(resources)) {
+    const parts = address.split(".");
+    if (parts[0] !== "class" || (parts[2] !== "rateLimit" && parts[2] !== "init") || parts.length < 4) continue;
+    const key = resource.fields.key;
+    if (typeof key !== "string") continue;
+    const classId = parts[1]!;
+    (out[classId] ??= {})[key.toLowerCase()] = parts.slice(3).join(".");
+  }
+  return out;
+}
+
+const TEMPLATE_STATUS = ["none", "proposed", "approved", "deprecated", "revoked"] as const;
+
+/** One holder → its address; none → null; several → the sorted list (as the desired model declares one). */
+function holders(list: readonly Address[]): FieldValue {
+  const sorted = [...list].map((a) => getAddress(a)).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+  if (sorted.length === 0) return null;
+  if (sorted.length === 1) return sorted[0]!;
+  return sorted;
+}
+
+function artifactFields(prefix: string, artifact: { uri: string; sha256: Hex }, out: Rec): void {
+  out[`${prefix}.uri`] = artifact.uri;
+  out[`${prefix}.sha256`] = artifact.sha256;
+}
+
+/** Small parameters (bps) as numbers, like the desired model; anything larger stays exact. */
+const toNumber = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
+
+const CALL_SCHEDULED = parseAbiItem(
+  "event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)",
+);
+const CALL_SALT = parseAbiItem("event CallSalt(bytes32 indexed id, bytes32 salt)");
+
+/** Refresh with a fresh counting client on `rpcUrl`. */
+export async function refresh(rpcUrl: string, options: RefreshOptions): Promise<RefreshResult> {
+  return refreshWith(createCountingClient(rpcUrl), options);
+}
+
+export async function refreshWith(rpc: CountingClient, options: RefreshOptions): Promise<RefreshResult> {
+  const { client } = rpc;
+  const before = { ...rpc.stats };
+  const a = options.addresses;
+  if (a.configurator === undefined || a.beamState === undefined || a.beamTimeLock === undefined) {
+    throw new Error("refresh needs the configurator, beamState and beamTimeLock addresses of the network");
+  }
+  const system: SystemAddresses = {
+    configurator: a.configurator,
+    beamState: a.beamState,
+    timelock: a.beamTimeLock,
+    ...(a.factory !== undefined ? { factory: a.factory } : {}),
+    ...(a.templateRegistry !== undefined ? { templateRegistry: a.templateRegistry } : {}),
+    ...(a.haloRegistry !== undefined ? { haloRegistry: a.haloRegistry } : {}),
+  };
+  const pageSize = options.pageSize ?? PAGE;
+  let rounds = 0;
+
+  // ---- round 0: pin the block ----
+  rounds++;
+  const [chainId, block] = await Promise.all([
+    getChainId(client),
+    options.blockNumber !== undefined
+      ? getBlock(client, { blockNumber: options.blockNumber })
+      : getBlock(client, { blockTag: "latest" }),
+  ]);
+  if (block.number === null || block.hash === null) throw new Error("the pinned block is still pending");
+  if (options.chainId !== undefined && chainId !== options.chainId)
+    throw new ChainMismatchError(options.chainId, chainId);
+  const blockNumber = block.number;
+  const at = { blockNumber } as const;
+
+  // ---- round 1: system parameters, first pages, timelock logs ----
+  rounds++;
+  const templates = system.templateRegistry;
+  const registry = system.haloRegistry;
+  const zero = Promise.resolve(0n);
+  const none = <T>(): Promise<readonly T[]> => Promise.resolve([]);
+  const systemRolesRead = readRoles(
+    client,
+    (Object.keys(SYSTEM_ROLES) as (keyof SystemAddresses)[]).flatMap((name) => {
+      const address = system[name];
+      return address === undefined ? [] : [{ prefix: name, address, roles: SYSTEM_ROLES[name] }];
+    }),
+    blockNumber,
+  );
+  // Scope-wide inits (stored under address(0)) apply to every PAU without one of its own.
+  const globalInitKeysRead = readContract(client, {
+    address: system.beamState,
+    abi: beamStateAbi,
+    functionName: "getInitKeys",
+    args: [ZERO_ADDRESS],
+    ...at,
+  });
+  const [
+    hop,
+    maxChangeBps,
+    minDelay,
+    templateCount,
+    templatePage,
+    agentCount,
+    agentPage,
+    classCount,
+    classPage,
+    unitCount,
+    unitPage,
+    logs,
+  ] = await Promise.all([
+    readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "hop", ...at }),
+    readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "maxChangeBps", ...at }),
+    readContract(client, { address: system.timelock, abi: beamTimeLockAbi, functionName: "getMinDelay", ...at }),
+    templates
+      ? readContract(client, {
+          address: templates,
+          abi: templateRegistryAbi,
+          functionName: "templateVersionCount",
+          ...at,
+        })
+      : zero,
+    templates
+      ? readContract(client, {
+          address: templates,
+          abi: templateRegistryAbi,
+          functionName: "getTemplatesPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<TemplateVersion>(),
+    registry
+      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "agentCount", ...at })
+      : zero,
+    registry
+      ? readContract(client, {
+          address: registry,
+          abi: haloRegistryAbi,
+          functionName: "getAgentsPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<AgentRecord>(),
+    registry
+      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "classCount", ...at })
+      : zero,
+    registry
+      ? readContract(client, {
+          address: registry,
+          abi: haloRegistryAbi,
+          functionName: "getClassesPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<ClassRecord>(),
+    registry
+      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "unitCount", ...at })
+      : zero,
+    registry
+      ? readContract(client, {
+          address: registry,
+          abi: haloRegistryAbi,
+          functionName: "getUnitsPage",
+          args: [0n, BigInt(pageSize)],
+          ...at,
+        })
+      : none<UnitRecord>(),
+    getLogs(client, {
+      address: system.timelock,
+      events: [CALL_SCHEDULED, CALL_SALT],
+      fromBlock: options.fromBlock ?? 0n,
+      toBlock: blockNumber,
+    }),
+  ]);
+  const [systemRoles, globalInitKeys] = await Promise.all([systemRolesRead, globalInitKeysRead]);
+
+  // ---- round 1b: the remaining pages of every list, at once ----
+  const pagesOf = (count: bigint) => {
+    const offsets: bigint[] = [];
+    for (let o = BigInt(pageSize); o < count; o += BigInt(pageSize)) offsets.push(o);
+    return offsets;
+  };
+  const more = {
+    templates: templates ? pagesOf(templateCount) : [],
+    agents: registry ? pagesOf(agentCount) : [],
+    classes: registry ? pagesOf(classCount) : [],
+    units: registry ? pagesOf(unitCount) : [],
+  };
+  const allTemplates: TemplateVersion[] = [...templatePage];
+  const allAgents: AgentRecord[] = [...agentPage];
+  const allClasses: ClassRecord[] = [...classPage];
+  const allUnits: UnitRecord[] = [...unitPage];
+  if (more.templates.length + more.agents.length + more.classes.length + more.units.length > 0) {
+    rounds++;
+    const limit = BigInt(pageSize);
+    const [t, ag, c, u] = await Promise.all([
+      Promise.all(
+        more.templates.map((o) =>
+          readContract(client, {
+            address: templates!,
+            abi: templateRegistryAbi,
+            functionName: "getTemplatesPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+      Promise.all(
+        more.agents.map((o) =>
+          readContract(client, {
+            address: registry!,
+            abi: haloRegistryAbi,
+            functionName: "getAgentsPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+      Promise.all(
+        more.classes.map((o) =>
+          readContract(client, {
+            address: registry!,
+            abi: haloRegistryAbi,
+            functionName: "getClassesPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+      Promise.all(
+        more.units.map((o) =>
+          readContract(client, {
+            address: registry!,
+            abi: haloRegistryAbi,
+            functionName: "getUnitsPage",
+            args: [o, limit],
+            ...at,
+          }),
+        ),
+      ),
+    ]);
+    for (const page of t) allTemplates.push(...page);
+    for (const page of ag) allAgents.push(...page);
+    for (const page of c) allClasses.push(...page);
+    for (const page of u) allUnits.push(...page);
+  }
+
+  // Timelock operations from the logs: calls by index, salt from CallSalt (absent = zero salt).
+  const scheduled = new Map<
+    Hex,
+    { calls: { index: bigint; target: Address; value: bigint; data: Hex }[]; predecessor: Hex; salt: Hex }
+  >();
+  for (const log of logs) {
+    const id = log.args.id as Hex;
+    const entry = scheduled.get(id) ?? {
+      calls: [],
+      predecessor: `0x${"00".repeat(32)}` as Hex,
+      salt: `0x${"00".repeat(32)}` as Hex,
+    };
+    if (log.eventName === "CallScheduled") {
+      const args = log.args as { index: bigint; target: Address; value: bigint; data: Hex; predecessor: Hex };
+      // A re-scheduled id (after a cancel) replaces the earlier calls of the same index.
+      entry.calls = entry.calls.filter((c) => c.index !== args.index);
+      entry.calls.push({ index: args.index, target: getAddress(args.target), value: args.value, data: args.data });
+      entry.predecessor = args.predecessor;
+    } else {
+      entry.salt = (log.args as { salt: Hex }).salt;
+    }
+    scheduled.set(id, entry);
+  }
+
+  // ---- round 2: per class and unit live configuration; operation states ----
+  rounds++;
+  const factoryClasses = allClasses.filter((c) => c.origin === ORIGIN_FACTORY);
+  const classById = new Map(allClasses.map((c) => [c.classId, c] as const));
+  const portfolioUnits = allUnits.filter((u) => u.origin === ORIGIN_FACTORY && u.deal.dealToken === ZERO_ADDRESS);
+  const RELAYER = roleId("RELAYER");
+  const FREEZER = roleId("FREEZER");
+  const factory = system.factory;
+  const watchIds = [...new Set([...scheduled.keys(), ...(options.watch ?? [])].map((id) => id.toLowerCase() as Hex))];
+
+  const [classLive, unitLive, timestamps] = await Promise.all([
+    Promise.all(
+      factoryClasses.map(async (c) => {
+        const term = c.kind.toLowerCase() === KIND_TERM;
+        const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
+        const dealToken = named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN);
+        const [relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles] = await Promise.all([
+          readContract(client, {
+            address: c.controller,
+            abi: haloControllerAbi,
+            functionName: "getRoleMembers",
+            args: [RELAYER],
+            ...at,
+          }),
+          readContract(client, {
+            address: c.controller,
+            abi: haloControllerAbi,
+            functionName: "getRoleMembers",
+            args: [FREEZER],
+            ...at,
+          }),
+          readContract(client, {
+            address: system.beamState,
+            abi: beamStateAbi,
+            functionName: "getGovOps",
+            args: [c.almProxy],
+            ...at,
+          }),
+          readContract(client, {
+            address: system.beamState,
+            abi: beamStateAbi,
+            functionName: "getInitKeys",
+            args: [c.almProxy],
+            ...at,
+          }),
+          factory
+            ? readContract(client, {
+                address: factory,
+                abi: haloFactoryAbi,
+                functionName: "cbeamGrantOperation",
+                args: [c.classId],
+                ...at,
+              })
+            : Promise.resolve(undefined),
+          term && facility
+            ? readContract(client, { address: facility, abi: nfatFacilityAbi, functionName: "buybox", ...at })
+            : Promise.resolve(undefined),
+          term && dealToken
+            ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "name", ...at })
+            : Promise.resolve(undefined),
+          term && dealToken
+            ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at })
+            : Promise.resolve(undefined),
+          readRoles(client, componentRoleTargets(c.contracts), blockNumber),
+        ]);
+        return { record: c, relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles };
+      }),
+    ),
+    Promise.all(
+      portfolioUnits.map(async (u) => {
+        const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+        const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
+        const [capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles] = await Promise.all([
+          queue
+            ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "capacity", ...at })
+            : Promise.resolve(undefined),
+          queue
+            ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "minDeposit", ...at })
+            : Promise.resolve(undefined),
+          token
+            ? readContract(client, {
+                address: token,
+                abi: haloShareTokenAbi,
+                functionName: "maxRateIncreaseBps",
+                ...at,
+              })
+            : Promise.resolve(undefined),
+          token
+            ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "name", ...at })
+            : Promise.resolve(undefined),
+          token
+            ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "symbol", ...at })
+            : Promise.resolve(undefined),
+          readRoles(client, componentRoleTargets(u.contracts), blockNumber),
+        ]);
+        return { record: u, capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles };
+      }),
+    ),
+    Promise.all(
+      watchIds.map((id) =>
+        readContract(client, {
+          address: system.timelock,
+          abi: beamTimeLockAbi,
+          functionName: "getTimestamp",
+          args: [id],
+          ...at,
+        }),
+      ),
+    ),
+  ]);
+
+  // ---- round 3: every init key of every class PAU ----
+  rounds++;
+  const limitReads = classLive.flatMap((c) => {
+    const own = new Set(c.initKeys.map((k) => k.toLowerCase()));
+    const keys = [...c.initKeys, ...globalInitKeys.filter((k) => !own.has(k.toLowerCase()))];
+    return keys.map((key) => ({ c, key, own: own.has(key.toLowerCase()) }));
+  });
+  const limits = await Promise.all(
+    limitReads.map(async ({ c, key, own }) => {
+      const [init, data, lastIncreaseAt] = await Promise.all([
+        readContract(client, {
+          address: system.beamState,
+          abi: beamStateAbi,
+          functionName: "getInitRateLimit",
+          args: [key, c.record.almProxy],
+          ...at,
+        }),
+        readContract(client, {
+          address: c.record.rateLimits,
+          abi: rateLimitsAbi,
+          functionName: "getRateLimitData",
+          args: [key],
+          ...at,
+        }),
+        readContract(client, {
+          address: system.configurator,
+          abi: configuratorAbi,
+          functionName: "lastIncreaseAt",
+          args: [c.record.almProxy, key],
+          ...at,
+        }),
+      ]);
+      return { classId: c.record.classId, pau: c.record.almProxy, key, own, init, data, lastIncreaseAt };
+    }),
+  );
+
+  // ---- assemble the resources ----
+  const resources: ResourceMap = {};
+  const put = (address: string, resource: Resource) => {
+    if (resources[address] !== undefined)
+      throw new Error(`refresh: two on-chain records map to the resource ${address}`);
+    resources[address] = resource;
+  };
+
+  const templateStatus = new Map<string, string>();
+  for (const t of allTemplates) {
+    const id = fromBytes32Name(t.templateId);
+    const status = TEMPLATE_STATUS[t.status] ?? String(t.status);
+    templateStatus.set(`${id}.v${t.version}`, status);
+    const s = t.spec;
+    const fields: Rec = {
+      kind: kindName(s.kind),
+      status,
+      "audit.uri": s.audit.uri,
+      "audit.sha256": s.audit.hash,
+      beacon: s.beaconKinds.map(fromBytes32Name),
+      implementations: [...s.classComponents, ...s.unitComponents].map((c) => getAddress(c.implementation)),
+      codehashes: [...s.classComponents, ...s.unitComponents].map((c) => c.codeHash),
+      components: [
+        ...s.classComponents.map((c) => `class:${fromBytes32Name(c.name)}`),
+        ...s.unitComponents.map((c) => `unit:${fromBytes32Name(c.name)}`),
+      ],
+      ranges: [
+        ...s.classRanges.map((r) => `class.${fromBytes32Name(r.name)}=${r.min}..${r.max}`),
+        ...s.unitRanges.map((r) => `unit.${fromBytes32Name(r.name)}=${r.min}..${r.max}`),
+      ],
+      "day0.limits": s.day0Limits.map((l) => `${flowIdName(l.flow)}=${l.maxAmount}@${l.slope}/s`),
+      "day0.cycles": s.day0Cycles,
+      proposer: getAddress(t.proposer),
+    };
+    put(`template.${id}.v${t.version}`, { type: "template", fields });
+  }
+
+  for (const ag of allAgents) {
+    const fields: Rec = { operator: getAddress(ag.operator), classes: ag.classIds.map(fromBytes32Name) };
+    artifactFields("artifact", ag.artifact, fields);
+    put(`agent.${fromBytes32Name(ag.agentId)}`, { type: "agent", fields });
+  }
+
+  for (const c of allClasses.filter((x) => x.origin === ORIGIN_LEGACY)) {
+    const fields: Rec = {
+      agent: c.agentId === ZERO_BYTES32 ? null : fromBytes32Name(c.agentId),
+      "addresses.controller": getAddress(c.controller),
+      "addresses.almProxy": getAddress(c.almProxy),
+      "addresses.rateLimits": getAddress(c.rateLimits),
+      beaconOperator: c.beacons.length > 0 ? getAddress(c.beacons[0]!.operator) : null,
+    };
+    for (const n of c.contracts) {
+      const name = fromBytes32Name(n.name);
+      if (name !== COMPONENT.ALM_PROXY && name !== COMPONENT.RATE_LIMITS && name !== COMPONENT.CONTROLLER)
+        fields[`addresses.others.${name}`] = getAddress(n.addr);
+    }
+    artifactFields("artifact", c.artifact, fields);
+    if (c.conformsToTemplate && c.templateId !== ZERO_BYTES32) {
+      fields["conformsTo.id"] = fromBytes32Name(c.templateId);
+      fields["conformsTo.version"] = c.templateVersion;
+    } else fields.conformsTo = null;
+    put(`legacy.${fromBytes32Name(c.classId)}`, { type: "legacy", fields });
+  }
+
+  const operationTimestamps: Record<Hex, bigint> = {};
+  watchIds.forEach((id, i) => (operationTimestamps[id] = timestamps[i]!));
+  const timelockOperations = new Map<string, ObservedTimelockOperation>();
+  for (const [id, op] of scheduled) {
+    const timestamp = operationTimestamps[id.toLowerCase() as Hex] ?? 0n;
+    if (timestamp <= 1n) continue; // cancelled (0) or executed (1)
+    const calls = [...op.calls]
+      .sort((x, y) => (x.index < y.index ? -1 : x.index > y.index ? 1 : 0))
+      .map(({ target, value, data }) => ({ target, value, data }));
+    timelockOperations.set(id.toLowerCase(), { id, calls, predecessor: op.predecessor, salt: op.salt, timestamp });
+  }
+
+  const units = new Map<string, (typeof unitLive)[number][]>();
+  for (const u of unitLive) {
+    const list = units.get(u.record.classId) ?? [];
+    list.push(u);
+    units.set(u.record.classId, list);
+  }
+
+  for (const live of classLive) {
+    const c = live.record;
+    const classId = fromBytes32Name(c.classId);
+    const base = `class.${classId}`;
+    const term = c.kind.toLowerCase() === KIND_TERM;
+    const templateId = fromBytes32Name(c.templateId);
+    const depositAsset = getAddress(c.depositAsset);
+    const fields: Rec = {
+      kind: kindName(c.kind),
+      agent: fromBytes32Name(c.agentId),
+      "template.id": templateId,
+      "template.version": c.templateVersion,
+      "template.status": templateStatus.get(`${templateId}.v${c.templateVersion}`) ?? "unknown",
+      "params.depositAsset": depositAsset,
+      operator: getAddress(c.operator),
+      relayer: holders(live.relayers),
+      freezer: holders(live.freezers),
+      pau: getAddress(c.almProxy),
+      almProxy: getAddress(c.almProxy),
+      controller: getAddress(c.controller),
+      rateLimits: getAddress(c.rateLimits),
+      "day0.cycles": c.day0.cycles,
+      "day0.reviewCount": c.day0.reviewCount,
+      "day0.endedAt": c.day0.endedAt,
+    };
+    for (const n of c.contracts) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+    Object.assign(fields, live.roles);
+    for (const b of c.beacons) {
+      const kind = fromBytes32Name(b.kind);
+      fields[`beacons.${BEACON_FIELD[kind] ?? kind}`] = getAddress(b.operator);
+    }
+    artifactFields("artifact", c.artifact, fields);
+
+    // GovOps: the live cBEAM holders; while the factory's grant is still pending, its beneficiary (recorded at
+    // deployment) is what the class expects, and the pending operation is in `timelockOperations`.
+    const grant = live.grant;
+    const grantPending = grant !== undefined && grant.timestamp > 1n;
+    fields.govOps = live.govOps.length === 0 && grantPending ? getAddress(c.govOps) : holders(live.govOps);
+    if (grant !== undefined && grant.id !== ZERO_BYTES32) {
+      fields["cbeamGrant.id"] = grant.id;
+      fields["cbeamGrant.readyAt"] = grant.timestamp;
+      operationTimestamps[grant.id.toLowerCase() as Hex] = grant.timestamp;
+      if (grantPending && !timelockOperations.has(grant.id.toLowerCase())) {
+        timelockOperations.set(grant.id.toLowerCase(), {
+          id: grant.id,
+          calls: [{ target: getAddress(grant.target), value: grant.value, data: grant.data }],
+          predecessor: grant.predecessor,
+          salt: grant.salt,
+          timestamp: grant.timestamp,
+        });
+      }
+    }
+
+    if (term) {
+      const bb = live.buybox;
+      if (bb !== undefined) {
+        fields["params.buybox.termMinSeconds"] = bb.termMin;
+        fields["params.buybox.termMaxSeconds"] = bb.termMax;
+        fields["params.buybox.sizeMin"] = bb.sizeMin;
+        fields["params.buybox.sizeMax"] = bb.sizeMax;
+        fields["params.buybox.apyMinBps"] = bb.apyMinBps;
+        fields["params.buybox.apyMaxBps"] = bb.apyMaxBps;
+        fields["params.buybox.restrictedDepositors"] = bb.restrictedDepositors;
+        fields["params.buybox.transferAllowList"] = bb.transferAllowList;
+        fields["params.buybox.assetType"] = fromBytes32Name(bb.assetType);
+        fields["params.buybox.jurisdiction"] = fromBytes32Name(bb.jurisdiction);
+      }
+      if (live.dealName !== undefined) fields["dealToken.name"] = live.dealName;
+      if (live.dealSymbol !== undefined) fields["dealToken.symbol"] = live.dealSymbol;
+      // Deal units are minted by the beacon inside the buybox, never declared: counted, not listed.
+      fields.deals = allUnits.filter((u) => u.classId === c.classId && u.deal.dealToken !== ZERO_ADDRESS).length;
+    }
+    put(base, { type: "class", fields });
+
+    for (const r of live.relayers) put(`${base}.relayer.${r.toLowerCase()}`, { type: "relayer", fields: {} });
+    for (const f of live.freezers) put(`${base}.freezer.${f.toLowerCase()}`, { type: "freezer", fields: {} });
+    for (const g of live.govOps) put(`${base}.govOps.${g.toLowerCase()}`, { type: "govOps", fields: {} });
+
+    // Flow names: what the chain can derive (unit queues, the Term facility and redeem), then the caller's names.
+    const flows: Record<string, string> = {};
+    const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
+    const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
+    if (facility)
+      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, facility).toLowerCase()] = "facility-claim";
+    if (redeem)
+      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, redeem).toLowerCase()] = "redeem-fund";
+
+    for (const u of units.get(c.classId) ?? []) {
+      const unitId = fromBytes32Name(u.record.unitId);
+      const param = (name: string) => u.record.params.find((p) => fromBytes32Name(p.name) === name)?.value;
+      const ufields: Rec = { kind: kindName(c.kind) };
+      if (u.name !== undefined) ufields["token.name"] = u.name;
+      if (u.symbol !== undefined) ufields["token.symbol"] = u.symbol;
+      const seniority = param("seniority");
+      if (seniority !== undefined) ufields["params.seniority"] = seniorityName(seniority);
+      ufields["params.capacity"] = u.capacity ?? param("capacity") ?? null;
+      const targetYield = param("targetYieldBps");
+      if (targetYield !== undefined) ufields["params.targetYieldBps"] = toNumber(targetYield);
+      const maxIncrease = u.maxRateIncreaseBps ?? param("maxRateIncreaseBps");
+      if (maxIncrease !== undefined) ufields["params.maxRateIncreaseBps"] = toNumber(maxIncrease);
+      ufields["params.minDeposit"] = u.minDeposit ?? param("minDeposit") ?? null;
+      const rate = param("initialExchangeRate");
+      if (rate !== undefined) ufields["params.initialExchangeRate"] = rate;
+      for (const n of u.record.contracts) ufields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+      Object.assign(ufields, u.roles);
+      artifactFields("artifact", u.record.artifact, ufields);
+      ufields["day0.cycles"] = u.record.day0.cycles;
+      ufields["day0.reviewCount"] = u.record.day0.reviewCount;
+      ufields["day0.endedAt"] = u.record.day0.endedAt;
+      put(`${base}.unit.${unitId}`, { type: "unit", fields: ufields });
+
+      const sub = named(u.record.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+      const red = named(u.record.contracts, COMPONENT.REDEEM_QUEUE);
+      if (sub)
+        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, sub).toLowerCase()] =
+          `${unitId}.subscribe-settle`;
+      if (red)
+        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, red).toLowerCase()] =
+          `${unitId}.redeem-settle`;
+    }
+    Object.assign(flows, options.flowNames?.[classId] ?? {});
+
+    for (const l of limits.filter((x) => x.classId === c.classId)) {
+      const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
+      const [exists, initMax, initSlope] = l.init;
+      // An init stored under the PAU is the class's resource; a scope-wide one only bounds its limit.
+      if (exists && l.own) {
+        put(`${base}.init.${flow}`, {
+          type: "init",
+          fields: { key: l.key, pau: getAddress(l.pau), maxAmount: initMax, slope: initSlope },
+        });
+      }
+      // A removed limit is (0, 0): nothing to reconcile. lastAmount / lastUpdated move with every flow: not configuration.
+      if (l.data.maxAmount !== 0n || l.data.slope !== 0n) {
+        const rl: Rec = {
+          key: l.key,
+          pau: getAddress(l.pau),
+          maxAmount: l.data.maxAmount,
+          slope: l.data.slope,
+          lastIncreaseAt: l.lastIncreaseAt,
+        };
+        if (exists) {
+          rl["init.maxAmount"] = initMax;
+          rl["init.slope"] = initSlope;
+          rl["init.scope"] = l.own ? "pau" : "global";
+        }
+        put(`${base}.rateLimit.${flow}`, { type: "rateLimit", fields: rl });
+      }
+    }
+  }
+
+  const sortedResources: ResourceMap = {};
+  for (const key of Object.keys(resources).sort()) sortedResources[key] = resources[key]!;
+
+  const state: ObservedState = {
+    chainId,
+    blockNumber,
+    blockHash: block.hash,
+    blockTimestamp: block.timestamp,
+    system,
+    sorl: { hop, maxChangeBps },
+    timelockMinDelay: minDelay,
+    resources: sortedResources,
+    timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
+  };
+  const stats = {
+    httpRequests: rpc.stats.httpRequests - before.httpRequests,
+    rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,
+  };
+  return { state, operationTimestamps, systemRoles, rounds, stats };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Record shapes (as viem decodes the registries' structs) and small helpers
+
+/** Roles read on every contract of a class or unit (RELAYER / FREEZER of the controller are member resources). */
+const COMPONENT_ROLES: Record<string, readonly string[]> = {
+  ALMProxy: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
+  RateLimits: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
+  HaloController: ["DEFAULT_ADMIN_ROLE", "UNIT"],
+  NfatFacility: ["DEFAULT_ADMIN_ROLE", "OPERATOR", "NFAT_BEACON", "ATTEST_BEACON"],
+  NfatDealToken: ["DEFAULT_ADMIN_ROLE", "OPERATOR"],
+  NfatRedeem: ["DEFAULT_ADMIN_ROLE", "NFAT_BEACON"],
+  HaloShareToken: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+  SubscribeQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+  RedeemQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+};
+
+/** Roles of the system contracts, keyed as `SystemAddresses` names them. */
+const SYSTEM_ROLES: Record<keyof SystemAddresses, readonly string[]> = {
+  timelock: ["DEFAULT_ADMIN_ROLE", "PROPOSER_ROLE", "CANCELLER_ROLE", "EXECUTOR_ROLE", "PAUSER_ROLE"],
+  beamState: ["DEFAULT_ADMIN_ROLE", "ABEAM", "FACTORY"],
+  configurator: [],
+  factory: ["DEFAULT_ADMIN_ROLE", "DEPLOYER", "APPROVER"],
+  templateRegistry: ["DEFAULT_ADMIN_ROLE", "TEMPLATE_PROPOSER"],
+  haloRegistry: ["DEFAULT_ADMIN_ROLE", "REGISTRAR", "REVIEWER", "FACTORY"],
+};
+
+/**
+ * `getRoleMembers` of every (contract, role): `<prefix>.<ROLE>` → sorted holders. Every call starts before the
+ * first await, so they all travel in the caller's round.
+ */
+function readRoles(
+  client: CountingClient["client"],
+  targets: readonly { prefix: string; address: Address; roles: readonly string[] }[],
+  blockNumber: bigint,
+): Promise<Record<string, Address[]>> {
+  const reads = targets.flatMap((t) =>
+    t.roles.map((role) => ({
+      field: `${t.prefix}.${role}`,
+      members: readContract(client, {
+        address: t.address,
+        abi: haloControllerAbi,
+        functionName: "getRoleMembers",
+        args: [roleId(role)],
+        blockNumber,
+      }),
+    })),
+  );
+  return Promise.all(reads.map((r) => r.members)).then((all) =>
+    Object.fromEntries(
+      reads.map((r, i) => [
+        r.field,
+        [...all[i]!].map((a) => getAddress(a)).sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase())),
+      ]),
+    ),
+  );
+}
+
+function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {
+  return contracts.flatMap((n) => {
+    const name = fromBytes32Name(n.name);
+    const roles = COMPONENT_ROLES[name];
+    return roles === undefined || n.addr === ZERO_ADDRESS ? [] : [{ prefix: `roles.${name}`, address: n.addr, roles }];
+  });
+}
+
+const ORIGIN_FACTORY = 1;
+const ORIGIN_LEGACY = 2;
+const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
+const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
+const KIND_TERM = KIND.TERM_NFAT.toLowerCase();
+
+function named(list: readonly { name: Hex; addr: Address }[], name: string): Address | undefined {
+  const wanted = toBytes32Name(name).toLowerCase();
+  const hit = list.find((n) => n.name.toLowerCase() === wanted);
+  return hit === undefined || hit.addr === ZERO_ADDRESS ? undefined : getAddress(hit.addr);
+}
+
+function flowIdName(flow: Hex): string {
+  for (const [name, hash] of Object.entries(LIMIT)) if (hash === flow.toLowerCase()) return name;
+  return flow;
+}
+
+type TemplateVersion = ContractFunctionReturnType<typeof templateRegistryAbi, "view", "getTemplatesPage">[number];
+type AgentRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getAgentsPage">[number];
+type ClassRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getClassesPage">[number];
+type UnitRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getUnitsPage">[number];

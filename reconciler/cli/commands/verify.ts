@@ -1,0 +1,98 @@
+/**
+ * `halo verify class|unit ID [--network N] [--json] [--artifact FILE | --artifact-sha256 H]
+ *   [--record --reviewer-key-env VAR [--report-hash H]]`: the Day-0 checklist (reconciler/ops/verify.ts).
+ * Exit codes: 0 every check passed (and the review was recorded, with --record); 2 one or more checks failed
+ * (each named; nothing is recorded); 1 error (unknown id, RPC failure, no reviewer key, record reverted).
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { Command, InvalidArgumentError } from "commander";
+import { type Hex, sha256 as sha256Hex, toBytes } from "viem";
+import { waitForTransactionReceipt } from "viem/actions";
+import { haloRegistryAbi } from "../../abi/index.js";
+import { findConfig, type GlobalOptions } from "../context.js";
+import { EXIT_DRIFT, EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { OpsError, canonicalJson, describeError, idBytes, opsNetwork, signerAccount, walletFor } from "../../ops/common.js";
+import { renderTable, sha256File, verify } from "../../ops/verify.js";
+
+/** Exit code of a verification with failed checks (shared with drift's "something is not as declared"). */
+export const EXIT_CHECK_FAILED = EXIT_DRIFT;
+
+interface VerifyCliOptions {
+  network?: string;
+  json?: boolean;
+  artifact?: string;
+  artifactSha256?: Hex;
+  fromBlock?: bigint;
+  blockRange?: bigint;
+  record?: boolean;
+  reviewerKeyEnv?: string;
+  reportHash?: Hex;
+}
+
+function parseBlock(value: string): bigint {
+  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("must be a block number");
+  return BigInt(value);
+}
+
+function parseHash(value: string): Hex {
+  if (!/^0x[0-9a-fA-F]{64}$/.test(value)) throw new InvalidArgumentError("must be a 32-byte hash (0x + 64 hex digits)");
+  return value.toLowerCase() as Hex;
+}
+
+export function verifyCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return new Command("verify")
+    .description("run the Day-0 checklist against a class or unit (pass/fail table; exit 2 naming failed checks)")
+    .argument("<type>", "class or unit")
+    .argument("<id>", "the class or unit id (name, or 0x bytes32 for a deal unit)")
+    .option("--network <name>", "network from halo.config.ts")
+    .option("--json", "print the result as JSON")
+    .option("--artifact <file>", "the artifact document: its sha256 must equal the registry's")
+    .option("--artifact-sha256 <hash>", "the expected artifact sha256", parseHash)
+    .option("--from-block <block>", "first block for role and rate-limit history (default: the addresses file's deployBlock, else 0)", parseBlock)
+    .option("--block-range <blocks>", "blocks per eth_getLogs query (default 100000)", parseBlock)
+    .option("--record", "when every check passes, record a signed-off daily review in the HaloRegistry")
+    .option("--reviewer-key-env <var>", "environment variable holding the REVIEWER's private key (with --record)")
+    .option("--report-hash <hash>", "hash of the review report to record (default: sha256 of the JSON result)", parseHash)
+    .addHelpText("after", "\nChecks and exit codes: docs/operations.md. Exit 0 all passed, 2 a check failed, 1 error.")
+    .action(async (type: string, id: string, options: VerifyCliOptions, command: Command) => {
+      const global = command.optsWithGlobals<GlobalOptions & VerifyCliOptions>();
+      const fail = (message: string) => {
+        io.stderr(`halo verify: ${message}\n`);
+        setExit(EXIT_ERROR);
+      };
+      if (type !== "class" && type !== "unit") return fail(`"${type}" is not class or unit`);
+      if (options.record && options.reviewerKeyEnv === undefined) return fail("--record needs --reviewer-key-env VAR");
+      try {
+        const config = await findConfig(io, global, true);
+        if (config === undefined) throw new OpsError("no halo.config.ts");
+        const network = opsNetwork(config, options.network, io.env, io.cwd);
+        let artifactSha256 = options.artifactSha256;
+        if (options.artifact !== undefined) artifactSha256 = await sha256File(readFileSync(resolve(io.cwd, options.artifact)));
+        const result = await verify(network.client, network.system, type, idBytes(id), {
+          ...(artifactSha256 !== undefined ? { artifactSha256 } : {}),
+          ...((options.fromBlock ?? network.deployBlock) !== undefined ? { fromBlock: options.fromBlock ?? network.deployBlock } : {}),
+          ...(options.blockRange !== undefined ? { blockRange: options.blockRange } : {}),
+        });
+        io.stdout(options.json ? canonicalJson(result) : renderTable(result));
+        if (!result.ok) {
+          if (options.record) io.stderr("halo verify: checks failed: no review recorded\n");
+          setExit(EXIT_CHECK_FAILED);
+          return;
+        }
+        if (options.record) {
+          const reviewer = signerAccount(io.env, options.reviewerKeyEnv!, network.chainId, undefined, "HaloRegistry REVIEWER");
+          const reportHash = options.reportHash ?? sha256Hex(toBytes(canonicalJson(result)));
+          const wallet = walletFor(network, reviewer);
+          const hash = await wallet.writeContract({ address: network.system.haloRegistry, abi: haloRegistryAbi, functionName: "recordReview", args: [result.target.idHex, reportHash] });
+          const receipt = await waitForTransactionReceipt(network.client, { hash });
+          if (receipt.status !== "success") throw new OpsError(`recordReview reverted (tx ${hash})`);
+          io.stdout(`recorded review of ${result.target.type} ${result.target.id}: report ${reportHash} by ${reviewer.address} in tx ${hash}\n`);
+        }
+        setExit(EXIT_OK);
+      } catch (error) {
+        if (error instanceof OpsError) return fail(error.message);
+        return fail(describeError(error));
+      }
+    });
+}

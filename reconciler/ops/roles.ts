@@ -1,0 +1,79 @@
+/**
+ * The roles table of docs/roles.md as data: for every contract of a class or unit, every role, who holds it
+ * after a factory deployment, and who may grant / revoke it. `halo verify` compares the chain against exactly
+ * this (and a test keeps this file and docs/roles.md in step).
+ *
+ * Holders are symbolic and resolved per class: `configurator`, `timelock` (governance), `controller` (the
+ * class's HaloController), `freezer` / `operator` (the class record's, when not zero), beacon kinds, and
+ * `units` (the contracts the factory registered on the controller). `configuratorGrants` admits holders the
+ * Configurator granted later (RELAYER / FREEZER set by GovOps through the Configurator, under cBEAM).
+ */
+export type Holder = "configurator" | "timelock" | "controller" | "freezer" | "operator" | "lpha-lcts" | "lpha-nfat" | "lpha-attest" | "units";
+
+export interface RoleRule {
+  role: string;
+  holders: Holder[];
+  /** Also accept holders whose RoleGranted event was sent by the Configurator. */
+  configuratorGrants?: boolean;
+  grantedBy: string;
+}
+
+export type ContractName =
+  | "ALMProxy"
+  | "RateLimits"
+  | "HaloController"
+  | "NfatFacility"
+  | "NfatDealToken"
+  | "NfatRedeem"
+  | "HaloShareToken"
+  | "SubscribeQueue"
+  | "RedeemQueue";
+
+const ADMIN = "DEFAULT_ADMIN_ROLE";
+
+export const ROLE_TABLE: Record<ContractName, RoleRule[]> = {
+  ALMProxy: [
+    { role: ADMIN, holders: ["configurator"], grantedBy: "DEFAULT_ADMIN_ROLE (the Configurator)" },
+    { role: "CONTROLLER", holders: ["controller"], grantedBy: "DEFAULT_ADMIN_ROLE (the Configurator)" },
+  ],
+  RateLimits: [
+    { role: ADMIN, holders: ["configurator"], grantedBy: "DEFAULT_ADMIN_ROLE (the Configurator)" },
+    { role: "CONTROLLER", holders: ["controller"], grantedBy: "DEFAULT_ADMIN_ROLE (the Configurator)" },
+  ],
+  HaloController: [
+    { role: ADMIN, holders: ["configurator"], grantedBy: "DEFAULT_ADMIN_ROLE (the Configurator)" },
+    { role: "RELAYER", holders: [], configuratorGrants: true, grantedBy: "the Configurator (setRelayer, GovOps with cBEAM); revoked by it or a FREEZER" },
+    { role: "FREEZER", holders: ["freezer"], configuratorGrants: true, grantedBy: "the Configurator (setFreezer / removeFreezer, GovOps with cBEAM)" },
+    { role: "UNIT", holders: ["units"], grantedBy: "only the factory (registerUnit); revoked by DEFAULT_ADMIN_ROLE" },
+  ],
+  NfatFacility: [
+    { role: ADMIN, holders: ["timelock"], grantedBy: "DEFAULT_ADMIN_ROLE (governance, through BEAMTimeLock)" },
+    { role: "OPERATOR", holders: ["operator"], grantedBy: "DEFAULT_ADMIN_ROLE" },
+    { role: "NFAT_BEACON", holders: ["lpha-nfat"], grantedBy: "DEFAULT_ADMIN_ROLE" },
+    { role: "ATTEST_BEACON", holders: ["lpha-attest"], grantedBy: "DEFAULT_ADMIN_ROLE" },
+  ],
+  NfatDealToken: [
+    { role: ADMIN, holders: ["timelock"], grantedBy: "DEFAULT_ADMIN_ROLE (governance)" },
+    { role: "OPERATOR", holders: ["operator"], grantedBy: "DEFAULT_ADMIN_ROLE" },
+  ],
+  NfatRedeem: [
+    { role: ADMIN, holders: ["timelock"], grantedBy: "DEFAULT_ADMIN_ROLE (governance)" },
+    { role: "NFAT_BEACON", holders: ["lpha-nfat"], grantedBy: "DEFAULT_ADMIN_ROLE" },
+  ],
+  HaloShareToken: [
+    { role: ADMIN, holders: ["timelock"], grantedBy: "DEFAULT_ADMIN_ROLE (governance)" },
+    { role: "BEACON_ROLE", holders: ["lpha-lcts"], grantedBy: "DEFAULT_ADMIN_ROLE" },
+  ],
+  SubscribeQueue: [
+    { role: ADMIN, holders: ["timelock"], grantedBy: "DEFAULT_ADMIN_ROLE (governance)" },
+    { role: "BEACON_ROLE", holders: ["lpha-lcts"], grantedBy: "DEFAULT_ADMIN_ROLE" },
+  ],
+  RedeemQueue: [
+    { role: ADMIN, holders: ["timelock"], grantedBy: "DEFAULT_ADMIN_ROLE (governance)" },
+    { role: "BEACON_ROLE", holders: ["lpha-lcts"], grantedBy: "DEFAULT_ADMIN_ROLE" },
+  ],
+};
+
+export function isContractName(name: string): name is ContractName {
+  return Object.prototype.hasOwnProperty.call(ROLE_TABLE, name);
+}

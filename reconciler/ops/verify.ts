@@ -1,0 +1,514 @@
+/**
+ * `halo verify`: the Day-0 checklist of spec/factory.md as code, for one class or unit on any chain.
+ *
+ * Checks (each a named row of the result; docs/operations.md lists them):
+ *   registry.recorded       the entry is in the HaloRegistry as a factory entry, every contract factory-deployed
+ *   template.status         its template version is approved (deprecated is reported, revoked fails)
+ *   clone.<Component>       the contract is an EIP-1167 clone of the template's implementation, whose code hash
+ *                           equals the template's pinned hash
+ *   roles.<Component>.<ROLE> the holders are exactly those of docs/roles.md (enumerated with
+ *                           getRoleMemberCount / getRoleMember); a role id outside the table with a holder fails
+ *   pau.registered          the PAU is registered in BEAMState (via the factory) with the record's contracts
+ *   pau.configuratorAdmin   the Configurator reads this BEAMState and administers the PAU
+ *   cbeam.grant             the GovOps cBEAM grant is scheduled (or executed) on BEAMTimeLock
+ *   ratelimit.<flow>.<id>   Day-0: the limit equals the template's Day-0 value, and so does its BEAMState init;
+ *                           after Day-0: every increase since followed SORL (≤ maxChangeBps, ≥ hop apart)
+ *   beacon.<kind>           the template's beacon kinds each have a non-zero operator in the record
+ *   artifact                the registry's artifact is complete and, when given, equals the document's sha256
+ *   deal.token              deal units: the NFT exists and its data equals the registry record
+ *   day0.status             informational: reviews recorded of those required, and whether Day-0 ended
+ */
+import { createHash } from "node:crypto";
+import { type Abi, type Address, type Client, type Hex, encodeFunctionData, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
+import { call, getBlock, getBlockNumber, getCode, getLogs, readContract } from "viem/actions";
+import * as abi from "../abi/index.js";
+import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId } from "../chain/names.js";
+import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
+import { type ContractName, type Holder, ROLE_TABLE, isContractName } from "./roles.js";
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface VerifyResult {
+  target: { type: "class" | "unit"; id: string; idHex: Hex };
+  block: string;
+  ok: boolean;
+  checks: Check[];
+}
+
+export interface VerifyOptions {
+  /** Expected artifact sha256 (from the document the reviewer holds). */
+  artifactSha256?: Hex;
+  /** First block for role / rate-limit history queries (default 0). */
+  fromBlock?: bigint;
+  /** Blocks per eth_getLogs query (default 100 000). */
+  blockRange?: bigint;
+}
+
+interface NamedAddress {
+  name: Hex;
+  addr: Address;
+}
+interface RegClass {
+  classId: Hex;
+  agentId: Hex;
+  kind: Hex;
+  templateId: Hex;
+  templateVersion: number;
+  origin: number;
+  almProxy: Address;
+  controller: Address;
+  rateLimits: Address;
+  operator: Address;
+  freezer: Address;
+  govOps: Address;
+  depositAsset: Address;
+  contracts: readonly NamedAddress[];
+  beacons: readonly { kind: Hex; operator: Address }[];
+  artifact: { uri: string; sha256: Hex };
+  day0: { cycles: number; reviewCount: number; endedAt: bigint };
+  unitIds: readonly Hex[];
+}
+interface RegUnit {
+  unitId: Hex;
+  classId: Hex;
+  origin: number;
+  contracts: readonly NamedAddress[];
+  deal: { dealToken: Address; tokenId: bigint; depositor: Address; principal: bigint; bookId: Hex; termsHash: Hex };
+  artifact: { uri: string; sha256: Hex };
+  day0: { cycles: number; reviewCount: number; endedAt: bigint };
+}
+interface Component {
+  name: Hex;
+  implementation: Address;
+  codeHash: Hex;
+}
+interface TemplateVersion {
+  status: number;
+  spec: {
+    kind: Hex;
+    beaconKinds: readonly Hex[];
+    classComponents: readonly Component[];
+    unitComponents: readonly Component[];
+    day0Limits: readonly { flow: Hex; maxAmount: bigint; slope: bigint }[];
+    day0Cycles: number;
+  };
+}
+
+const STATUS = ["none", "proposed", "approved", "deprecated", "revoked"] as const;
+const EIP1167_PREFIX = "0x363d3d373d3d3d363d73";
+const EIP1167_SUFFIX = "5af43d82803e903d91602b57fd5bf3";
+const ZERO32: Hex = `0x${"00".repeat(32)}`;
+const ROLE_GRANTED = parseAbiItem("event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)");
+const ROLE_REVOKED = parseAbiItem("event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)");
+const RATE_LIMIT_SET = parseAbiItem("event RateLimitDataSet(bytes32 indexed key, uint256 maxAmount, uint256 slope, uint256 lastAmount, uint256 lastUpdated)");
+/** Every contract of the table answers getRoleMember / getRoleMemberCount (AccessControlEnumerable). */
+const enumerableAbi = abi.almProxyAbi as Abi;
+
+/** The implementation an EIP-1167 minimal proxy delegates to, or undefined when `code` is not one. */
+export function cloneTarget(code: Hex | undefined): Address | undefined {
+  if (code === undefined) return undefined;
+  const c = code.toLowerCase();
+  if (c.length !== 2 + 45 * 2 || !c.startsWith(EIP1167_PREFIX) || !c.endsWith(EIP1167_SUFFIX)) return undefined;
+  return getAddress(`0x${c.slice(EIP1167_PREFIX.length, EIP1167_PREFIX.length + 40)}`);
+}
+
+export async function sha256File(bytes: Uint8Array): Promise<Hex> {
+  return `0x${createHash("sha256").update(bytes).digest("hex")}`;
+}
+
+class Checks {
+  readonly list: Check[] = [];
+  add(name: string, ok: boolean, detail: string): void {
+    this.list.push({ name, ok, detail });
+  }
+}
+
+interface Context {
+  client: Client;
+  system: OpsSystem;
+  block: bigint;
+  fromBlock: bigint;
+  blockRange: bigint;
+  checks: Checks;
+}
+
+const read = <T>(ctx: Context, address: Address, contractAbi: Abi, functionName: string, args: readonly unknown[] = []): Promise<T> =>
+  readContract(ctx.client, { address, abi: contractAbi, functionName, args, blockNumber: ctx.block } as never) as Promise<T>;
+
+export async function verify(client: Client, system: OpsSystem, type: "class" | "unit", idHex: Hex, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const block = await getBlockNumber(client);
+  const ctx: Context = { client, system, block, fromBlock: options.fromBlock ?? 0n, blockRange: options.blockRange ?? 100_000n, checks: new Checks() };
+  const registry = system.haloRegistry;
+
+  let unit: RegUnit | undefined;
+  let classId = idHex;
+  if (type === "unit") {
+    if (!(await read<boolean>(ctx, registry, abi.haloRegistryAbi, "unitExists", [idHex]))) throw new OpsError(`unit ${idText(idHex)} is not in the HaloRegistry`);
+    unit = await read<RegUnit>(ctx, registry, abi.haloRegistryAbi, "getUnit", [idHex]);
+    classId = unit.classId;
+  } else if (!(await read<boolean>(ctx, registry, abi.haloRegistryAbi, "classExists", [idHex]))) {
+    throw new OpsError(`class ${idText(idHex)} is not in the HaloRegistry`);
+  }
+  const cls = await read<RegClass>(ctx, registry, abi.haloRegistryAbi, "getClass", [classId]);
+  const term = kindName(cls.kind) === "term-nfat";
+
+  // ---- registry ----
+  const own = unit !== undefined ? unit.contracts : cls.contracts;
+  const notFactory: string[] = [];
+  for (const c of own) if (!(await read<boolean>(ctx, registry, abi.haloRegistryAbi, "isFactoryDeployed", [c.addr]))) notFactory.push(fromBytes32Name(c.name));
+  const origin = (unit ?? cls).origin;
+  ctx.checks.add(
+    "registry.recorded",
+    origin === 1 && notFactory.length === 0,
+    origin !== 1 ? `origin is ${origin === 2 ? "legacy (pre-factory)" : "unknown"}: the Day-0 checklist covers factory entries` : notFactory.length > 0 ? `not factory-deployed: ${notFactory.join(", ")}` : `factory entry, ${own.length} contracts factory-deployed`,
+  );
+
+  // ---- template ----
+  const templateName = `${fromBytes32Name(cls.templateId)} v${cls.templateVersion}`;
+  const found = await read<TemplateVersion>(ctx, system.templateRegistry, abi.templateRegistryAbi, "getTemplate", [cls.templateId, cls.templateVersion]).catch(() => undefined);
+  // A pre-factory class may conform to no template: what is pinned by a template cannot be checked.
+  const template: TemplateVersion = found ?? { status: 0, spec: { kind: cls.kind, beaconKinds: [], classComponents: [], unitComponents: [], day0Limits: [], day0Cycles: 0 } };
+  const status = STATUS[template.status] ?? "unknown";
+  ctx.checks.add(
+    "template.status",
+    status === "approved" || status === "deprecated",
+    found === undefined ? `no template ${BigInt(cls.templateId) === 0n ? "(pre-factory entry)" : `${templateName} in the TemplateRegistry`}` : `${templateName} is ${status}${status === "deprecated" ? " (no new deployments; existing instances untouched)" : ""}`,
+  );
+
+  // ---- clones ----
+  const components = unit !== undefined ? template.spec.unitComponents : template.spec.classComponents;
+  for (const c of own) {
+    const componentName = fromBytes32Name(c.name);
+    const check = `clone.${componentName}`;
+    const pinned = components.find((p) => p.name.toLowerCase() === c.name.toLowerCase());
+    if (pinned === undefined) {
+      // Deal units list no contracts; any other name is not part of the template.
+      ctx.checks.add(check, false, `${componentName} is not a component of ${templateName}`);
+      continue;
+    }
+    const target = cloneTarget(await getCode(client, { address: c.addr, blockNumber: block }));
+    if (target === undefined) {
+      ctx.checks.add(check, false, `${c.addr} is not an EIP-1167 clone`);
+      continue;
+    }
+    const implCode = await getCode(client, { address: target, blockNumber: block });
+    const actual = implCode === undefined || implCode === "0x" ? "(no code)" : keccak256(implCode);
+    const ok = getAddress(target) === getAddress(pinned.implementation) && actual === pinned.codeHash.toLowerCase();
+    ctx.checks.add(
+      check,
+      ok,
+      getAddress(target) !== getAddress(pinned.implementation)
+        ? `clone of ${target}, template pins ${pinned.implementation}`
+        : actual !== pinned.codeHash.toLowerCase()
+          ? `implementation code hash ${actual} ≠ pinned ${pinned.codeHash}`
+          : `clone of ${target}, code hash ${actual} as pinned`,
+    );
+  }
+
+  // ---- roles ----
+  const beaconOf = (kind: string): Address | undefined => cls.beacons.find((b) => fromBytes32Name(b.kind) === kind)?.operator;
+  const unitContracts: Address[] = [];
+  if (term) {
+    for (const c of cls.contracts) if (["NfatFacility", "NfatRedeem"].includes(fromBytes32Name(c.name))) unitContracts.push(c.addr);
+  } else {
+    for (const u of cls.unitIds) {
+      const rec = await read<RegUnit>(ctx, registry, abi.haloRegistryAbi, "getUnit", [u]);
+      for (const c of rec.contracts) if (["SubscribeQueue", "RedeemQueue"].includes(fromBytes32Name(c.name))) unitContracts.push(c.addr);
+    }
+  }
+  const resolve = (h: Holder): Address[] => {
+    switch (h) {
+      case "configurator":
+        return [system.configurator];
+      case "timelock":
+        return [system.beamTimeLock];
+      case "controller":
+        return [cls.controller];
+      case "freezer":
+        return cls.freezer === zeroAddress ? [] : [cls.freezer];
+      case "operator":
+        return cls.operator === zeroAddress ? [] : [cls.operator];
+      case "units":
+        return unitContracts;
+      default: {
+        const b = beaconOf(h);
+        return b === undefined ? [] : [b];
+      }
+    }
+  };
+  // Role contracts: the entry's own; a unit's verification also covers its class's controller (UNIT holders).
+  const roleContracts: NamedAddress[] = [...own];
+  if (unit !== undefined) roleContracts.push(...cls.contracts.filter((c) => fromBytes32Name(c.name) === "HaloController"));
+  const addresses = roleContracts.map((c) => c.addr);
+  const grants = addresses.length === 0 ? [] : await chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event: ROLE_GRANTED, fromBlock, toBlock }));
+  const revokes = addresses.length === 0 ? [] : await chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event: ROLE_REVOKED, fromBlock, toBlock }));
+  for (const c of roleContracts) {
+    const contractName = fromBytes32Name(c.name);
+    if (!isContractName(contractName)) {
+      ctx.checks.add(`roles.${contractName}`, false, `no roles table entry for ${contractName} (docs/roles.md)`);
+      continue;
+    }
+    const code = await getCode(client, { address: c.addr, blockNumber: block });
+    if (code === undefined || code === "0x") {
+      ctx.checks.add(`roles.${contractName}`, false, `no contract at ${c.addr}`);
+      continue;
+    }
+    const rules = ROLE_TABLE[contractName as ContractName];
+    const known = new Set(rules.map((r) => roleId(r.role).toLowerCase()));
+    for (const rule of rules) {
+      const id = roleId(rule.role);
+      const members = await roleMembers(ctx, c.addr, id);
+      let expected = rule.holders.flatMap(resolve);
+      if (rule.configuratorGrants) {
+        const byConfigurator = grants
+          .filter((g) => getAddress(g.address) === getAddress(c.addr) && g.args.role?.toLowerCase() === id.toLowerCase() && g.args.sender !== undefined && getAddress(g.args.sender) === getAddress(system.configurator))
+          .map((g) => getAddress(g.args.account as Address));
+        // A holder the Configurator (GovOps) or, for RELAYER, a FREEZER removed is not missing: that is managed.
+        const removed = revokes
+          .filter((g) => getAddress(g.address) === getAddress(c.addr) && g.args.role?.toLowerCase() === id.toLowerCase())
+          .map((g) => getAddress(g.args.account as Address));
+        expected = [...expected.filter((e) => members.includes(getAddress(e)) || !removed.includes(getAddress(e))), ...byConfigurator.filter((a) => members.includes(a))];
+      }
+      const stray = members.filter((m) => !expected.some((e) => getAddress(e) === m));
+      const missing = expected.filter((e) => !members.includes(getAddress(e)));
+      ctx.checks.add(
+        `roles.${contractName}.${rule.role}`,
+        stray.length === 0 && missing.length === 0,
+        stray.length > 0 || missing.length > 0
+          ? [stray.length > 0 ? `stray holder(s) ${stray.join(", ")}` : "", missing.length > 0 ? `missing ${missing.join(", ")}` : ""].filter(Boolean).join("; ")
+          : members.length === 0 ? "no holder (as expected)" : `held by ${members.join(", ")}`,
+      );
+    }
+    // A role id outside the table that has a holder (found from RoleGranted history) is a stray role.
+    const others = new Set(
+      grants.filter((g) => getAddress(g.address) === getAddress(c.addr) && !known.has((g.args.role ?? ZERO32).toLowerCase())).map((g) => (g.args.role as Hex).toLowerCase()),
+    );
+    for (const other of others) {
+      const members = await roleMembers(ctx, c.addr, other as Hex);
+      if (members.length > 0) ctx.checks.add(`roles.${contractName}.${other}`, false, `role not in docs/roles.md held by ${members.join(", ")}`);
+    }
+  }
+
+  // ---- PAU and the Configurator ----
+  const pau = await read<{ controller: Address; rateLimits: Address; registered: boolean; viaFactory: boolean }>(ctx, system.beamState, abi.beamStateAbi, "getPau", [cls.almProxy]);
+  const pauOk = pau.registered && pau.viaFactory && getAddress(pau.controller) === getAddress(cls.controller) && getAddress(pau.rateLimits) === getAddress(cls.rateLimits);
+  ctx.checks.add(
+    "pau.registered",
+    pauOk,
+    !pau.registered ? `${cls.almProxy} is not registered in BEAMState` : pauOk ? `${cls.almProxy} registered via the factory` : `BEAMState has controller ${pau.controller} / rateLimits ${pau.rateLimits}, registry ${cls.controller} / ${cls.rateLimits}${pau.viaFactory ? "" : " (not via the factory)"}`,
+  );
+  const confState = await read<Address>(ctx, system.configurator, abi.configuratorAbi, "beamState");
+  const adminOf: string[] = [];
+  for (const a of [cls.almProxy, cls.rateLimits, cls.controller]) {
+    if (!(await read<boolean>(ctx, a, enumerableAbi, "hasRole", [ZERO32, system.configurator]).catch(() => false))) adminOf.push(a);
+  }
+  ctx.checks.add(
+    "pau.configuratorAdmin",
+    getAddress(confState) === getAddress(system.beamState) && adminOf.length === 0,
+    getAddress(confState) !== getAddress(system.beamState) ? `the Configurator reads BEAMState ${confState}, not ${system.beamState}` : adminOf.length > 0 ? `the Configurator is not admin of ${adminOf.join(", ")}` : "the Configurator administers ALMProxy, RateLimits and HaloController",
+  );
+  const grant = await read<{ id: Hex; timestamp: bigint }>(ctx, system.factory, abi.haloFactoryAbi, "cbeamGrantOperation", [classId]).catch(() => undefined);
+  const isGovOps = await read<boolean>(ctx, system.beamState, abi.beamStateAbi, "isGovOps", [cls.almProxy, cls.govOps]);
+  ctx.checks.add(
+    "cbeam.grant",
+    grant !== undefined && grant.timestamp !== 0n,
+    grant === undefined ? "the factory does not know this class" : grant.timestamp === 0n ? `operation ${grant.id} is not scheduled (cancelled?)` : grant.timestamp === 1n ? `executed: ${cls.govOps} is GovOps${isGovOps ? "" : " (since removed by aBEAM)"}` : `scheduled, executable from ${grant.timestamp}`,
+  );
+
+  // ---- rate limits ----
+  const sorl = { hop: await read<bigint>(ctx, system.beamState, abi.beamStateAbi, "hop"), maxChangeBps: await read<bigint>(ctx, system.beamState, abi.beamStateAbi, "maxChangeBps") };
+  const limitTargets: { label: string; inflow: Address; outflow: Address; day0: RegClass["day0"] }[] = [];
+  if (unit !== undefined && !term) {
+    const by = (n: string) => unit!.contracts.find((c) => fromBytes32Name(c.name) === n)?.addr;
+    const sq = by("SubscribeQueue");
+    const rq = by("RedeemQueue");
+    if (sq !== undefined && rq !== undefined) limitTargets.push({ label: idText(unit.unitId), inflow: sq, outflow: rq, day0: unit.day0 });
+  } else if (term) {
+    const by = (n: string) => cls.contracts.find((c) => fromBytes32Name(c.name) === n)?.addr;
+    const f = by("NfatFacility");
+    const r = by("NfatRedeem");
+    if (f !== undefined && r !== undefined) limitTargets.push({ label: idText(cls.classId), inflow: f, outflow: r, day0: cls.day0 });
+  } else {
+    for (const u of cls.unitIds) {
+      const rec = await read<RegUnit>(ctx, registry, abi.haloRegistryAbi, "getUnit", [u]);
+      const by = (n: string) => rec.contracts.find((c) => fromBytes32Name(c.name) === n)?.addr;
+      const sq = by("SubscribeQueue");
+      const rq = by("RedeemQueue");
+      if (sq !== undefined && rq !== undefined) limitTargets.push({ label: idText(u), inflow: sq, outflow: rq, day0: rec.day0 });
+    }
+  }
+  for (const t of limitTargets) {
+    for (const l of template.spec.day0Limits) {
+      const flow = l.flow.toLowerCase() === LIMIT.LIMIT_UNIT_INFLOW ? "inflow" : l.flow.toLowerCase() === LIMIT.LIMIT_UNIT_OUTFLOW ? "outflow" : l.flow;
+      const counterparty = flow === "inflow" ? t.inflow : t.outflow;
+      await checkLimit(ctx, `ratelimit.${flow}.${t.label}`, cls, assetCounterpartyKey(l.flow, cls.depositAsset, counterparty), l, t.day0.endedAt !== 0n, sorl);
+    }
+  }
+
+  // ---- beacons ----
+  for (const kind of template.spec.beaconKinds) {
+    const k = fromBytes32Name(kind);
+    const holders = cls.beacons.filter((b) => b.kind.toLowerCase() === kind.toLowerCase());
+    const op = holders[0]?.operator;
+    ctx.checks.add(`beacon.${k}`, holders.length === 1 && op !== undefined && op !== zeroAddress, holders.length === 1 && op !== zeroAddress ? `${k} operated by ${op}` : holders.length === 0 ? `no ${k} operator recorded` : `${holders.length} ${k} operators recorded`);
+  }
+
+  // ---- behaviour: the beacon's daily calls work for the beacon and for nobody else (simulated, no state change) ----
+  if (!term) {
+    const queues: { label: string; address: Address }[] = [];
+    const unitsToProbe = unit !== undefined ? [unit] : await Promise.all(cls.unitIds.map((u) => read<RegUnit>(ctx, registry, abi.haloRegistryAbi, "getUnit", [u])));
+    for (const u of unitsToProbe) {
+      for (const c of u.contracts) {
+        const n = fromBytes32Name(c.name);
+        if (n === "SubscribeQueue" || n === "RedeemQueue") queues.push({ label: `${n}.${idText(u.unitId)}`, address: c.addr });
+      }
+    }
+    const beacon = beaconOf("lpha-lcts");
+    for (const q of queues) {
+      const state = await read<number>(ctx, q.address, abi.subscribeQueueAbi, "queueState").catch(() => undefined);
+      if (state === undefined || beacon === undefined) continue;
+      // A LOCKED queue is probed with settle(0) (zero capacity only unlocks), any other with lock().
+      const [fn, args] = state === 2 ? (["settle", [0n]] as const) : (["lock", []] as const);
+      const asBeacon = await simulate(ctx, beacon, q.address, abi.subscribeQueueAbi as Abi, fn, args);
+      const asOutsider = await simulate(ctx, PROBE_OUTSIDER, q.address, abi.subscribeQueueAbi as Abi, fn, args);
+      ctx.checks.add(
+        `behaviour.${q.label}.${fn}`,
+        asBeacon === undefined && asOutsider !== undefined,
+        asBeacon !== undefined ? `${fn} by lpha-lcts ${beacon} fails: ${asBeacon}` : asOutsider === undefined ? `${fn} by an outsider succeeds` : `${fn} works for lpha-lcts only`,
+      );
+    }
+  } else if (unit === undefined) {
+    const facility = cls.contracts.find((c) => fromBytes32Name(c.name) === "NfatFacility")?.addr;
+    const beacon = beaconOf("lpha-nfat");
+    if (facility !== undefined && beacon !== undefined) {
+      const probe = keccak256(toBytes(`halo-verify-probe-${block}`));
+      const asBeacon = await simulate(ctx, beacon, facility, abi.nfatFacilityAbi as Abi, "openBook", [probe]);
+      const asOutsider = await simulate(ctx, PROBE_OUTSIDER, facility, abi.nfatFacilityAbi as Abi, "openBook", [probe]);
+      ctx.checks.add(
+        "behaviour.NfatFacility.openBook",
+        asBeacon === undefined && asOutsider !== undefined,
+        asBeacon !== undefined ? `openBook by lpha-nfat ${beacon} fails: ${asBeacon}` : asOutsider === undefined ? "openBook by an outsider succeeds" : "openBook works for lpha-nfat only",
+      );
+    }
+  }
+
+  // ---- artifact / deal ----
+  const art = (unit ?? cls).artifact;
+  if (unit !== undefined && unit.deal.dealToken !== zeroAddress) {
+    const d = unit.deal;
+    const exists = await read<boolean>(ctx, d.dealToken, abi.nfatDealTokenAbi, "exists", [d.tokenId]);
+    if (!exists) ctx.checks.add("deal.token", false, `deal NFT ${d.tokenId} of ${d.dealToken} does not exist (redeemed or never minted)`);
+    else {
+      const onChain = await read<{ originalPrincipal: bigint; depositor: Address; bookId: Hex; termsHash: Hex }>(ctx, d.dealToken, abi.nfatDealTokenAbi, "deal", [d.tokenId]);
+      const ok = onChain.originalPrincipal === d.principal && getAddress(onChain.depositor) === getAddress(d.depositor) && onChain.bookId === d.bookId && onChain.termsHash === d.termsHash;
+      ctx.checks.add("deal.token", ok, ok ? `NFT ${d.tokenId}: principal ${d.principal}, book ${idText(d.bookId)}, terms ${d.termsHash}` : `NFT ${d.tokenId} differs from the registry record`);
+    }
+    if (options.artifactSha256 !== undefined) {
+      ctx.checks.add("artifact", art.sha256.toLowerCase() === options.artifactSha256.toLowerCase(), `registry ${art.sha256}, document ${options.artifactSha256}`);
+    }
+  } else {
+    const complete = art.uri !== "" && art.sha256 !== ZERO32;
+    if (options.artifactSha256 !== undefined) {
+      const ok = complete && art.sha256.toLowerCase() === options.artifactSha256.toLowerCase();
+      ctx.checks.add("artifact", ok, ok ? `${art.uri} sha256 ${art.sha256} matches the document` : `registry records ${art.sha256} (${art.uri || "no uri"}), the document hashes to ${options.artifactSha256}`);
+    } else {
+      ctx.checks.add("artifact", complete, complete ? `${art.uri} sha256 ${art.sha256} (pass --artifact FILE to compare with the document)` : "the registry's artifact is incomplete (no uri or hash)");
+    }
+  }
+
+  // ---- Day-0 status (informational) ----
+  const day0 = (unit ?? cls).day0;
+  ctx.checks.add("day0.status", true, day0.endedAt !== 0n ? `Day-0 ended at ${day0.endedAt} after ${day0.reviewCount} reviews` : `in Day-0: ${day0.reviewCount} of ${day0.cycles} daily reviews recorded`);
+
+  return { target: { type, id: idText(idHex), idHex }, block: block.toString(), ok: ctx.checks.list.every((c) => c.ok), checks: ctx.checks.list };
+}
+
+/** An address that holds nothing anywhere, for "an outsider is refused" probes. */
+const PROBE_OUTSIDER: Address = "0x000000000000000000000000000000000000dEaD";
+
+/** eth_call `functionName` from `from` at the pinned block: undefined when it would succeed, else why not. */
+async function simulate(ctx: Context, from: Address, to: Address, contractAbi: Abi, functionName: string, args: readonly unknown[]): Promise<string | undefined> {
+  try {
+    await call(ctx.client, { account: from, to, data: encodeFunctionData({ abi: contractAbi, functionName, args } as never), blockNumber: ctx.block });
+    return undefined;
+  } catch (error) {
+    return describeError(error);
+  }
+}
+
+/** One log query per `blockRange` blocks from `fromBlock` to the pinned block (providers cap a query's range). */
+async function chunked<T>(ctx: Context, query: (fromBlock: bigint, toBlock: bigint) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let start = ctx.fromBlock; start <= ctx.block; start += ctx.blockRange) {
+    const end = start + ctx.blockRange - 1n < ctx.block ? start + ctx.blockRange - 1n : ctx.block;
+    out.push(...(await query(start, end)));
+  }
+  return out;
+}
+
+async function roleMembers(ctx: Context, contract: Address, role: Hex): Promise<Address[]> {
+  const count = await read<bigint>(ctx, contract, enumerableAbi, "getRoleMemberCount", [role]);
+  const members = await Promise.all(Array.from({ length: Number(count) }, (_, i) => read<Address>(ctx, contract, enumerableAbi, "getRoleMember", [role, BigInt(i)])));
+  return members.map((m) => getAddress(m));
+}
+
+async function checkLimit(
+  ctx: Context,
+  name: string,
+  cls: RegClass,
+  key: Hex,
+  day0: { maxAmount: bigint; slope: bigint },
+  day0Ended: boolean,
+  sorl: { hop: bigint; maxChangeBps: bigint },
+): Promise<void> {
+  const data = await read<{ maxAmount: bigint; slope: bigint }>(ctx, cls.rateLimits, abi.rateLimitsAbi, "getRateLimitData", [key]);
+  const [initExists, initMax, initSlope] = await read<readonly [boolean, bigint, bigint]>(ctx, ctx.system.beamState, abi.beamStateAbi, "getInitRateLimit", [key, cls.almProxy]);
+  const initOk = initExists && initMax === day0.maxAmount && initSlope === day0.slope;
+  const atDay0 = data.maxAmount === day0.maxAmount && data.slope === day0.slope;
+  if (!day0Ended) {
+    ctx.checks.add(
+      name,
+      atDay0 && initOk,
+      !atDay0
+        ? `in Day-0 the limit must be maxAmount ${day0.maxAmount} slope ${day0.slope}; it is maxAmount ${data.maxAmount} slope ${data.slope}`
+        : !initOk
+          ? `BEAMState init for the PAU is ${initExists ? `maxAmount ${initMax} slope ${initSlope}` : "missing"}; expected the Day-0 value`
+          : `Day-0 value maxAmount ${data.maxAmount} slope ${data.slope}`,
+    );
+    return;
+  }
+  // After Day-0: every increase must have followed SORL (the Configurator enforces it; this re-checks the history).
+  const logs = await chunked(ctx, (fromBlock, toBlock) => getLogs(ctx.client, { address: cls.rateLimits, event: RATE_LIMIT_SET, args: { key }, fromBlock, toBlock }));
+  let previous: bigint | undefined;
+  let lastIncrease: bigint | undefined;
+  const steps: string[] = [];
+  const violations: string[] = [];
+  for (const log of logs) {
+    const max = log.args.maxAmount as bigint;
+    const time = (await getBlock(ctx.client, { blockNumber: log.blockNumber })).timestamp;
+    if (previous !== undefined && max > previous) {
+      // As the Configurator: from zero up to the init, otherwise at most +maxChangeBps of the current value.
+      const cap = previous === 0n ? initMax : (previous * (10_000n + sorl.maxChangeBps)) / 10_000n;
+      if (max > cap) violations.push(`${previous} → ${max} exceeds +${sorl.maxChangeBps} bps (tx ${log.transactionHash})`);
+      if (lastIncrease !== undefined && time - lastIncrease < sorl.hop) violations.push(`increase after ${time - lastIncrease}s < hop ${sorl.hop}s (tx ${log.transactionHash})`);
+      lastIncrease = time;
+    }
+    previous = max;
+    steps.push(max.toString());
+  }
+  ctx.checks.add(name, violations.length === 0, violations.length > 0 ? violations.join("; ") : atDay0 ? `after Day-0, still at the Day-0 value ${data.maxAmount}` : `after Day-0, SORL ramp ${steps.join(" → ")}`);
+}
+
+/** The pass/fail table, one row per check. */
+export function renderTable(result: VerifyResult): string {
+  const width = Math.max(5, ...result.checks.map((c) => c.name.length));
+  const lines = [`halo verify ${result.target.type} ${result.target.id} at block ${result.block}`, "", `${"check".padEnd(width)}  result  detail`];
+  for (const c of result.checks) lines.push(`${c.name.padEnd(width)}  ${c.ok ? "PASS  " : "FAIL  "}  ${c.detail}`);
+  const failed = result.checks.filter((c) => !c.ok);
+  lines.push("", failed.length === 0 ? `OK: ${result.checks.length} checks passed` : `FAILED: ${failed.length} of ${result.checks.length} checks: ${failed.map((c) => c.name).join(", ")}`, "");
+  return lines.join("\n");
+}

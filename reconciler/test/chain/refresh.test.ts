@@ -1,0 +1,469 @@
+import {
+  type Address,
+  type Client,
+  type Hex,
+  createClient,
+  decodeFunctionData,
+  encodeFunctionData,
+  getAddress,
+  http,
+} from "viem";
+import { getBlock, readContract } from "viem/actions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beamStateAbi, beamTimeLockAbi, configuratorAbi, haloFactoryAbi } from "../../abi/index.js";
+import { type Anvil, startAnvil } from "../../chain/anvil.js";
+import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
+import { type RefreshResult, flowNamesFromResources, refresh, refreshWith } from "../../chain/refresh.js";
+import { createCountingClient } from "../../chain/rpc.js";
+import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
+import { DAY0_LIMIT, DAY0_SLOPE } from "../../chain/templates.js";
+import type { ObservedState } from "../../model/observed.js";
+import { ACCOUNTS, DAY, E18, JUNIOR, SENIOR, deployTree, portfolioClassRequest, unitRequest } from "./scenario.js";
+
+const SALT = toBytes32Name("salt-1");
+/** The request budget asserted for this tree (measured: 4 HTTP requests; see docs/chain.md). */
+const BUDGET = 10;
+
+describe("refresh", () => {
+  let anvil: Anvil;
+  let client: Client;
+  let d: SystemDeployment;
+  let tx: Sender;
+  let treeBlock: bigint;
+  let treeState: ObservedState;
+  let treeResult: RefreshResult;
+
+  const opts = () => ({ addresses: d.addresses, fromBlock: d.deployBlock });
+
+  beforeAll(async () => {
+    anvil = await startAnvil();
+    client = createClient({ transport: http(anvil.url) });
+    d = await deploySystem(client, { governance: ACCOUNTS.governance });
+    tx = new Sender(client);
+    await tx.init();
+  });
+  afterAll(async () => {
+    await anvil?.stop();
+  });
+
+  it("reads an empty system: the two approved templates and nothing else, in at most 3 HTTP requests", async () => {
+    const r = await refresh(anvil.url, opts());
+    const s = r.state;
+    expect(Object.keys(s.resources)).toEqual(["template.lcts-portfolio.v1", "template.nfat-term.v1"]);
+    const lcts = s.resources["template.lcts-portfolio.v1"]!.fields;
+    expect(lcts.kind).toBe("portfolio-lcts");
+    expect(lcts.status).toBe("approved");
+    expect(lcts.beacon).toEqual(["lpha-lcts"]);
+    expect(lcts.implementations).toEqual(
+      (["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map(
+        (n) => d.implementations[n].address,
+      ),
+    );
+    expect(lcts.codehashes).toEqual(
+      (["ALMProxy", "RateLimits", "HaloController", "HaloShareToken", "SubscribeQueue", "RedeemQueue"] as const).map(
+        (n) => d.implementations[n].codeHash,
+      ),
+    );
+    expect(lcts["audit.uri"]).toBe("ipfs://audits/lcts-portfolio-v1");
+    expect(lcts["day0.cycles"]).toBe(7);
+    expect(s.resources["template.nfat-term.v1"]!.fields.beacon).toEqual(["lpha-nfat", "lpha-attest"]);
+    expect(s.system).toEqual({
+      configurator: d.addresses.configurator,
+      beamState: d.addresses.beamState,
+      timelock: d.addresses.beamTimeLock,
+      factory: d.addresses.factory,
+      templateRegistry: d.addresses.templateRegistry,
+      haloRegistry: d.addresses.haloRegistry,
+    });
+    expect(s.sorl).toEqual({ hop: 18n * 3600n, maxChangeBps: 2500n });
+    expect(s.timelockMinDelay).toBe(14n * DAY);
+    expect(s.chainId).toBe(31337);
+    // The template approval was executed: known (timestamp 1), not pending.
+    expect(s.timelockOperations).toEqual([]);
+    expect(r.operationTimestamps[d.templateApproval!.id.toLowerCase() as Hex]).toBe(1n);
+    const block = await getBlock(client, { blockNumber: s.blockNumber });
+    expect(s.blockHash).toBe(block.hash);
+    expect(s.blockTimestamp).toBe(block.timestamp);
+    expect(r.stats.httpRequests).toBeLessThanOrEqual(3);
+  });
+
+  it("reads a Portfolio class with two units and a Term class: every address, parameter, rate limit and role holder", async () => {
+    treeBlock = await deployTree(client, d);
+    treeResult = await refresh(anvil.url, opts());
+    treeState = treeResult.state;
+    expect(treeState.blockNumber).toBe(treeBlock);
+    const r = treeState.resources;
+    const deployer = d.accounts.deployer;
+
+    const mmf = await readContract(client, {
+      address: d.addresses.factory,
+      abi: haloFactoryAbi,
+      functionName: "predictClassAddresses",
+      args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name("acme-mmf"), SALT, deployer],
+    });
+    const term = await readContract(client, {
+      address: d.addresses.factory,
+      abi: haloFactoryAbi,
+      functionName: "predictClassAddresses",
+      args: [toBytes32Name("nfat-term"), 1, toBytes32Name("acme-term"), SALT, deployer],
+    });
+    const unit = (u: typeof SENIOR) =>
+      readContract(client, {
+        address: d.addresses.factory,
+        abi: haloFactoryAbi,
+        functionName: "predictUnitAddresses",
+        args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name(u.unitId), SALT, deployer],
+      });
+    const [senior, junior] = await Promise.all([unit(SENIOR), unit(JUNIOR)]);
+
+    expect(r["agent.acme"]!.fields).toMatchObject({
+      operator: getAddress(ACCOUNTS.agentOperator),
+      classes: ["acme-mmf", "acme-term"],
+      "artifact.uri": "ipfs://acme",
+    });
+
+    expect(r["class.acme-mmf"]).toEqual({
+      type: "class",
+      fields: expect.objectContaining({
+        kind: "portfolio-lcts",
+        agent: "acme",
+        "template.id": "lcts-portfolio",
+        "template.version": 1,
+        "template.status": "approved",
+        "params.depositAsset": d.depositAsset,
+        "beacons.lphaLcts": getAddress(ACCOUNTS.lctsBeacon),
+        operator: getAddress(ACCOUNTS.operator),
+        freezer: getAddress(ACCOUNTS.freezer),
+        relayer: null,
+        // the grant is scheduled, not executed: the class expects the recorded GovOps
+        govOps: getAddress(ACCOUNTS.govOps),
+        pau: mmf.almProxy,
+        almProxy: mmf.almProxy,
+        controller: mmf.controller,
+        rateLimits: mmf.rateLimits,
+        "artifact.uri": "ipfs://acme-mmf",
+        "day0.cycles": 7,
+      }),
+    });
+    expect(r["class.acme-term"]!.fields).toMatchObject({
+      kind: "term-nfat",
+      "template.id": "nfat-term",
+      pau: term.almProxy,
+      "address.NfatFacility": term.facility,
+      "address.NfatDealToken": term.dealToken,
+      "address.NfatRedeem": term.redeem,
+      "beacons.lphaNfat": getAddress(ACCOUNTS.nfatBeacon),
+      "beacons.lphaAttest": getAddress(ACCOUNTS.attestBeacon),
+      "params.buybox.termMinSeconds": 90n * DAY,
+      "params.buybox.termMaxSeconds": 730n * DAY,
+      "params.buybox.sizeMin": 10_000n * E18,
+      "params.buybox.sizeMax": 50_000_000n * E18,
+      "params.buybox.apyMinBps": 400,
+      "params.buybox.apyMaxBps": 1200,
+      "params.buybox.restrictedDepositors": false,
+      "params.buybox.transferAllowList": true,
+      "params.buybox.assetType": "senior-secured-loan",
+      "params.buybox.jurisdiction": "US-DE",
+      "dealToken.name": "Acme Term Deals",
+      "dealToken.symbol": "ACME-NFAT",
+      deals: 0,
+    });
+
+    for (const [u, addrs] of [
+      [SENIOR, senior],
+      [JUNIOR, junior],
+    ] as const) {
+      expect(r[`class.acme-mmf.unit.${u.unitId}`]).toEqual({
+        type: "unit",
+        fields: expect.objectContaining({
+          kind: "portfolio-lcts",
+          "token.name": `Unit ${u.unitId}`,
+          "params.seniority": u.seniority === 0n ? "senior" : "junior",
+          "params.capacity": u.capacity,
+          "params.targetYieldBps": Number(u.targetYieldBps),
+          "params.maxRateIncreaseBps": Number(u.maxRateIncreaseBps),
+          "params.minDeposit": E18,
+          "params.initialExchangeRate": E18,
+          "address.HaloShareToken": addrs.shareToken,
+          "address.SubscribeQueue": addrs.subscribeQueue,
+          "address.RedeemQueue": addrs.redeemQueue,
+        }),
+      });
+      // Day-0 limits: seeded in RateLimits and added as inits restricted to the class PAU.
+      for (const [flow, limit, queue] of [
+        ["subscribe-settle", LIMIT.LIMIT_UNIT_INFLOW, addrs.subscribeQueue],
+        ["redeem-settle", LIMIT.LIMIT_UNIT_OUTFLOW, addrs.redeemQueue],
+      ] as const) {
+        const key = assetCounterpartyKey(limit, d.depositAsset!, queue);
+        expect(r[`class.acme-mmf.init.${u.unitId}.${flow}`]).toEqual({
+          type: "init",
+          fields: { key, pau: mmf.almProxy, maxAmount: DAY0_LIMIT, slope: DAY0_SLOPE },
+        });
+        expect(r[`class.acme-mmf.rateLimit.${u.unitId}.${flow}`]).toEqual({
+          type: "rateLimit",
+          fields: {
+            key,
+            pau: mmf.almProxy,
+            maxAmount: DAY0_LIMIT,
+            slope: DAY0_SLOPE,
+            lastIncreaseAt: 0n,
+            "init.maxAmount": DAY0_LIMIT,
+            "init.slope": DAY0_SLOPE,
+            "init.scope": "pau",
+          },
+        });
+      }
+    }
+    expect(r["class.acme-term.rateLimit.facility-claim"]!.fields.key).toBe(
+      assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, d.depositAsset!, term.facility),
+    );
+    expect(r["class.acme-term.rateLimit.redeem-fund"]!.fields.key).toBe(
+      assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, d.depositAsset!, term.redeem),
+    );
+
+    // Role holders: the freezer of each class; no relayer yet; GovOps not yet accordant (grant pending).
+    const members = Object.keys(r).filter((k) => /\.(relayer|freezer|govOps)\./.test(k));
+    expect(members.sort()).toEqual([
+      `class.acme-mmf.freezer.${ACCOUNTS.freezer.toLowerCase()}`,
+      `class.acme-term.freezer.${ACCOUNTS.freezer.toLowerCase()}`,
+    ]);
+
+    // Every role on every class and unit contract: the PAU is the Configurator's, the class and unit contracts
+    // governance's (the timelock), beacons and operators as requested; the factory holds none of them.
+    const tl = d.addresses.beamTimeLock;
+    const cfg = d.addresses.configurator;
+    expect(r["class.acme-mmf"]!.fields).toMatchObject({
+      "roles.ALMProxy.DEFAULT_ADMIN_ROLE": [cfg],
+      "roles.ALMProxy.CONTROLLER": [mmf.controller],
+      "roles.RateLimits.DEFAULT_ADMIN_ROLE": [cfg],
+      "roles.RateLimits.CONTROLLER": [mmf.controller],
+      "roles.HaloController.DEFAULT_ADMIN_ROLE": [cfg],
+    });
+    expect(new Set(r["class.acme-mmf"]!.fields["roles.HaloController.UNIT"] as string[])).toEqual(
+      new Set([senior.subscribeQueue, senior.redeemQueue, junior.subscribeQueue, junior.redeemQueue]),
+    );
+    expect(r["class.acme-term"]!.fields).toMatchObject({
+      "roles.NfatFacility.DEFAULT_ADMIN_ROLE": [tl],
+      "roles.NfatFacility.OPERATOR": [getAddress(ACCOUNTS.operator)],
+      "roles.NfatFacility.NFAT_BEACON": [getAddress(ACCOUNTS.nfatBeacon)],
+      "roles.NfatFacility.ATTEST_BEACON": [getAddress(ACCOUNTS.attestBeacon)],
+      "roles.NfatDealToken.OPERATOR": [getAddress(ACCOUNTS.operator)],
+      "roles.NfatRedeem.NFAT_BEACON": [getAddress(ACCOUNTS.nfatBeacon)],
+    });
+    expect(new Set(r["class.acme-term"]!.fields["roles.HaloController.UNIT"] as string[])).toEqual(
+      new Set([term.facility, term.redeem]),
+    );
+    expect(r[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields).toMatchObject({
+      "roles.HaloShareToken.DEFAULT_ADMIN_ROLE": [tl],
+      "roles.HaloShareToken.BEACON_ROLE": [getAddress(ACCOUNTS.lctsBeacon)],
+      "roles.SubscribeQueue.BEACON_ROLE": [getAddress(ACCOUNTS.lctsBeacon)],
+      "roles.RedeemQueue.BEACON_ROLE": [getAddress(ACCOUNTS.lctsBeacon)],
+      "roles.RedeemQueue.DEFAULT_ADMIN_ROLE": [tl],
+    });
+    const allRoleHolders = Object.values(r).flatMap((res) =>
+      Object.entries(res.fields).flatMap(([f, v]) => (f.startsWith("roles.") ? (v as string[]) : [])),
+    );
+    expect(allRoleHolders).not.toContain(d.addresses.factory);
+    // The system's own roles come with the same round.
+    expect(treeResult.systemRoles).toMatchObject({
+      "factory.DEPLOYER": [d.accounts.deployer],
+      "factory.APPROVER": [],
+      "factory.DEFAULT_ADMIN_ROLE": [tl],
+      "beamState.FACTORY": [d.addresses.factory],
+      "beamState.ABEAM": [getAddress(ACCOUNTS.governance)],
+      "haloRegistry.FACTORY": [d.addresses.factory],
+      "timelock.EXECUTOR_ROLE": ["0x0000000000000000000000000000000000000000"],
+    });
+    expect(new Set(treeResult.systemRoles["timelock.PROPOSER_ROLE"])).toEqual(
+      new Set([getAddress(ACCOUNTS.governance), d.addresses.factory]),
+    );
+
+    // The two cBEAM grants are pending on the timelock, decoded to their calls.
+    expect(treeState.timelockOperations).toHaveLength(2);
+    const block = await getBlock(client, { blockNumber: treeBlock });
+    for (const op of treeState.timelockOperations) {
+      expect(op.calls).toHaveLength(1);
+      expect(op.calls[0]!.target).toBe(d.addresses.beamState);
+      const call = decodeFunctionData({ abi: beamStateAbi, data: op.calls[0]!.data });
+      expect(call.functionName).toBe("addGovOps");
+      expect([mmf.almProxy, term.almProxy]).toContain(call.args[0]);
+      expect(call.args[1]).toBe(getAddress(ACCOUNTS.govOps));
+      expect(op.timestamp).toBeGreaterThanOrEqual(block.timestamp + 14n * DAY - 10n);
+      expect(op.timestamp).toBeLessThanOrEqual(block.timestamp + 14n * DAY);
+    }
+    const grantIds = [r["class.acme-mmf"]!.fields["cbeamGrant.id"], r["class.acme-term"]!.fields["cbeamGrant.id"]];
+    expect(treeState.timelockOperations.map((o) => o.id).sort()).toEqual([...grantIds].sort());
+
+    expect(treeResult.rounds).toBe(4);
+    expect(treeResult.stats.httpRequests).toBeLessThanOrEqual(BUDGET);
+    expect(treeResult.stats.httpRequests).toBe(treeResult.rounds);
+  });
+
+  it("follows executed grants, Configurator changes and SORL timestamps; a pinned block still reads the old state", async () => {
+    const mmfPau = treeState.resources["class.acme-mmf"]!.fields.pau as Address;
+    // Execute both grants after the delay (anyone may), then act as GovOps through the Configurator.
+    await client.request({ method: "evm_increaseTime" as never, params: [`0x${(14n * DAY).toString(16)}`] as never });
+    await client.request({ method: "evm_mine" as never, params: [] as never });
+    for (const op of treeState.timelockOperations) {
+      const c = op.calls[0]!;
+      await tx.call(ACCOUNTS.relayer, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [
+        c.target,
+        c.value,
+        c.data,
+        op.predecessor,
+        op.salt,
+      ]);
+    }
+    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRelayer", [mmfPau, ACCOUNTS.relayer]);
+    const key = treeState.resources[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields.key as Hex;
+    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
+      mmfPau,
+      key,
+      50_000n * E18,
+      DAY0_SLOPE,
+    ]); // decrease: immediate
+    const increasedAt = await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
+      mmfPau,
+      key,
+      60_000n * E18,
+      DAY0_SLOPE,
+    ]); // +20% ≤ 25%
+    const increaseTime = (await getBlock(client, { blockNumber: increasedAt })).timestamp;
+
+    const after = await refresh(anvil.url, opts());
+    const r = after.state.resources;
+    expect(r[`class.acme-mmf.relayer.${ACCOUNTS.relayer.toLowerCase()}`]).toEqual({ type: "relayer", fields: {} });
+    expect(r["class.acme-mmf"]!.fields.relayer).toBe(getAddress(ACCOUNTS.relayer));
+    expect(r[`class.acme-mmf.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toEqual({ type: "govOps", fields: {} });
+    expect(r[`class.acme-term.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toEqual({ type: "govOps", fields: {} });
+    expect(after.state.timelockOperations).toEqual([]);
+    for (const op of treeState.timelockOperations)
+      expect(after.operationTimestamps[op.id.toLowerCase() as Hex]).toBe(1n);
+    expect(r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields).toMatchObject({
+      maxAmount: 60_000n * E18,
+      lastIncreaseAt: increaseTime,
+    });
+    expect(after.state.blockNumber).toBeGreaterThan(treeBlock);
+
+    // The same block, read again after all of that: the same state, field for field.
+    const pinned = await refresh(anvil.url, { ...opts(), blockNumber: treeBlock });
+    expect(pinned.state).toEqual(treeState);
+  });
+
+  it("reads a limit bounded by a scope-wide init (address(0)) as the class's rate limit, without an init of its own", async () => {
+    const mmfPau = treeState.resources["class.acme-mmf"]!.fields.pau as Address;
+    const custodian = getAddress(ACCOUNTS.agentOperator);
+    const key = assetCounterpartyKey(LIMIT.LIMIT_TRANSFER, d.depositAsset!, custodian);
+    const add = encodeFunctionData({
+      abi: beamStateAbi,
+      functionName: "addInitRateLimit",
+      args: [key, "0x0000000000000000000000000000000000000000", 1_000_000n * E18, (1_000_000n * E18) / DAY],
+    });
+    const salt = toBytes32Name("global-transfer-init");
+    const zero = `0x${"00".repeat(32)}` as Hex;
+    await tx.call(ACCOUNTS.governance, d.addresses.beamTimeLock, beamTimeLockAbi, "schedule", [
+      d.addresses.beamState,
+      0n,
+      add,
+      zero,
+      salt,
+      14n * DAY,
+    ]);
+    await client.request({ method: "evm_increaseTime" as never, params: [`0x${(14n * DAY).toString(16)}`] as never });
+    await client.request({ method: "evm_mine" as never, params: [] as never });
+    await tx.call(ACCOUNTS.relayer, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [
+      d.addresses.beamState,
+      0n,
+      add,
+      zero,
+      salt,
+    ]);
+    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
+      mmfPau,
+      key,
+      500_000n * E18,
+      1n,
+    ]);
+
+    const r = await refresh(anvil.url, {
+      ...opts(),
+      flowNames: { "acme-mmf": { [key.toLowerCase()]: "transfer-to-custodian" } },
+    });
+    expect(r.state.resources["class.acme-mmf.rateLimit.transfer-to-custodian"]!.fields).toMatchObject({
+      key,
+      maxAmount: 500_000n * E18,
+      slope: 1n,
+      "init.maxAmount": 1_000_000n * E18,
+      "init.scope": "global",
+    });
+    expect(r.state.resources["class.acme-mmf.init.transfer-to-custodian"]).toBeUndefined();
+    // The other classes read the same key (limit 0): nothing to report for them.
+    expect(Object.keys(r.state.resources).filter((k) => k.includes("transfer-to-custodian"))).toEqual([
+      "class.acme-mmf.rateLimit.transfer-to-custodian",
+    ]);
+    expect(r.stats.httpRequests).toBe(4);
+  });
+
+  it("reads a system without factory or registries (a Configurator Unit alone), and refuses one without a timelock", async () => {
+    const { beamState, configurator, beamTimeLock } = d.addresses;
+    const r = await refresh(anvil.url, {
+      addresses: { beamState, configurator, beamTimeLock },
+      blockNumber: treeBlock,
+    });
+    expect(r.state.resources).toEqual({});
+    expect(r.state.system).toEqual({ beamState, configurator, timelock: beamTimeLock });
+    expect(r.state.timelockOperations).toEqual(treeState.timelockOperations); // from the logs alone
+    await expect(refresh(anvil.url, { addresses: { beamState, configurator } })).rejects.toThrow(
+      /needs the configurator, beamState and beamTimeLock addresses/,
+    );
+  });
+
+  it("counts each refresh's own requests on a shared client", async () => {
+    const rpc = createCountingClient(anvil.url);
+    const a = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
+    const b = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
+    expect(b.state).toEqual(a.state);
+    expect(b.stats).toEqual(a.stats);
+    expect(a.stats).toEqual(treeResult.stats);
+    expect(rpc.stats).toEqual({ httpRequests: 2 * a.stats.httpRequests, rpcCalls: 2 * a.stats.rpcCalls });
+    rpc.reset();
+    expect(rpc.stats).toEqual({ httpRequests: 0, rpcCalls: 0 });
+  });
+
+  it("names keys the chain cannot name from the desired resources' keys", async () => {
+    const key = treeState.resources[`class.acme-mmf.rateLimit.${JUNIOR.unitId}.redeem-settle`]!.fields.key as Hex;
+    const names = flowNamesFromResources({
+      [`class.acme-mmf.rateLimit.transfer-to-custodian`]: {
+        type: "rateLimit",
+        fields: { key, maxAmount: 1n, slope: 1n },
+      },
+      "class.acme-mmf": { type: "class", fields: {} },
+    });
+    expect(names).toEqual({ "acme-mmf": { [key.toLowerCase()]: "transfer-to-custodian" } });
+    const r = await refresh(anvil.url, { ...opts(), blockNumber: treeBlock, flowNames: names });
+    expect(r.state.resources["class.acme-mmf.rateLimit.transfer-to-custodian"]!.fields.key).toBe(key);
+    expect(r.state.resources[`class.acme-mmf.rateLimit.${JUNIOR.unitId}.redeem-settle`]).toBeUndefined();
+  });
+
+  it("pages through long registries and keeps the request count flat as the tree grows", async () => {
+    const small = await refresh(anvil.url, { ...opts(), blockNumber: treeBlock, pageSize: 1 });
+    expect(small.state).toEqual(treeState);
+    expect(small.rounds).toBe(5); // one extra round fetches every further page at once
+    expect(small.stats.httpRequests).toBe(5);
+
+    // Three more Portfolio classes with two units each: 3x the resources, the same number of requests.
+    const deployer = d.accounts.deployer;
+    for (const id of ["acme-a", "acme-b", "acme-c"]) {
+      await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [portfolioClassRequest(d, id), SALT]);
+      for (const u of [SENIOR, JUNIOR])
+        await tx.call(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [
+          unitRequest(id, { ...u, unitId: `${id}-${u.unitId.split("-").pop()!}` }),
+          SALT,
+        ]);
+    }
+    const big = await refresh(anvil.url, opts());
+    expect(Object.keys(big.state.resources).length).toBeGreaterThan(2 * Object.keys(treeState.resources).length);
+    expect(big.stats.httpRequests).toBe(treeResult.stats.httpRequests);
+    expect(big.stats.rpcCalls).toBeGreaterThan(treeResult.stats.rpcCalls);
+  });
+});
