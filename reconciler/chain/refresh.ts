@@ -18,7 +18,16 @@
  * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
  * See docs/chain.md for the mapping from on-chain records to resources and for the request budget.
  */
-import { type Address, type ContractFunctionReturnType, type Hex, getAddress, parseAbiItem } from "viem";
+import {
+  type Address,
+  type ContractFunctionReturnType,
+  type Hex,
+  encodeAbiParameters,
+  getAbiItem,
+  getAddress,
+  keccak256,
+  parseAbiItem,
+} from "viem";
 import { getBlock, getChainId, getLogs, readContract } from "viem/actions";
 import {
   beamStateAbi,
@@ -142,6 +151,8 @@ const CALL_SCHEDULED = parseAbiItem(
   "event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)",
 );
 const CALL_SALT = parseAbiItem("event CallSalt(bytes32 indexed id, bytes32 salt)");
+const CLASS_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "ClassDeployed" });
+const UNIT_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "UnitDeployed" });
 
 /** Refresh with a fresh counting client on `rpcUrl`. */
 export async function refresh(rpcUrl: string, options: RefreshOptions): Promise<RefreshResult> {
@@ -202,6 +213,15 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     args: [ZERO_ADDRESS],
     ...at,
   });
+  // The factory's canonical events carry every deployed parameter; the registry keeps only their hash.
+  const factoryLogsRead = system.factory
+    ? getLogs(client, {
+        address: system.factory,
+        events: [CLASS_DEPLOYED, UNIT_DEPLOYED],
+        fromBlock: options.fromBlock ?? 0n,
+        toBlock: blockNumber,
+      })
+    : Promise.resolve([]);
   const [
     hop,
     maxChangeBps,
@@ -279,7 +299,24 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       toBlock: blockNumber,
     }),
   ]);
-  const [systemRoles, globalInitKeys] = await Promise.all([systemRolesRead, globalInitKeysRead]);
+  const [systemRoles, globalInitKeys, factoryLogs] = await Promise.all([
+    systemRolesRead,
+    globalInitKeysRead,
+    factoryLogsRead,
+  ]);
+  // Deployed parameters by class / unit id (bytes32, lower case); the last event of an id wins.
+  const deployedParams = new Map<string, readonly { name: Hex; value: bigint }[]>();
+  for (const log of factoryLogs) {
+    const request = log.args.deployment?.request;
+    if (request === undefined) continue;
+    const id = "unitId" in request ? `unit:${request.unitId}` : `class:${request.classId}`;
+    deployedParams.set(id.toLowerCase(), request.params);
+  }
+  /** The deployed parameters of a record, when the event was found and matches the recorded hash. */
+  const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
+    const params = deployedParams.get(`${kind}:${id}`.toLowerCase());
+    return params !== undefined && namedValuesHash(params) === paramsHash.toLowerCase() ? params : undefined;
+  };
 
   // ---- round 1b: the remaining pages of every list, at once ----
   const pagesOf = (count: bigint) => {
@@ -439,7 +476,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           term && dealToken
             ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at })
             : Promise.resolve(undefined),
-          readRoles(client, componentRoleTargets(c.contracts), blockNumber),
+          readRoles(client, componentRoleTargets(pauContracts(c)), blockNumber),
         ]);
         return { record: c, relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles };
       }),
@@ -631,7 +668,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       "day0.reviewCount": c.day0.reviewCount,
       "day0.endedAt": c.day0.endedAt,
     };
-    for (const n of c.contracts) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+    for (const n of pauContracts(c)) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+    fields.paramsHash = c.paramsHash;
     Object.assign(fields, live.roles);
     for (const b of c.beacons) {
       const kind = fromBytes32Name(b.kind);
@@ -695,7 +733,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
     for (const u of units.get(c.classId) ?? []) {
       const unitId = fromBytes32Name(u.record.unitId);
-      const param = (name: string) => u.record.params.find((p) => fromBytes32Name(p.name) === name)?.value;
+      const deployed = paramsOf("unit", u.record.unitId, u.record.paramsHash);
+      const param = (name: string) => deployed?.find((p) => fromBytes32Name(p.name) === name)?.value;
       const ufields: Rec = { kind: kindName(c.kind) };
       if (u.name !== undefined) ufields["token.name"] = u.name;
       if (u.symbol !== undefined) ufields["token.symbol"] = u.symbol;
@@ -709,6 +748,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       ufields["params.minDeposit"] = u.minDeposit ?? param("minDeposit") ?? null;
       const rate = param("initialExchangeRate");
       if (rate !== undefined) ufields["params.initialExchangeRate"] = rate;
+      ufields.paramsHash = u.record.paramsHash;
       for (const n of u.record.contracts) ufields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
       Object.assign(ufields, u.roles);
       artifactFields("artifact", u.record.artifact, ufields);
@@ -833,6 +873,39 @@ function readRoles(
       ]),
     ),
   );
+}
+
+/** Every contract of a class, the PAU's three (kept in their own record fields) first. */
+function pauContracts(c: {
+  almProxy: Address;
+  rateLimits: Address;
+  controller: Address;
+  contracts: readonly { name: Hex; addr: Address }[];
+}): { name: Hex; addr: Address }[] {
+  return [
+    { name: toBytes32Name(COMPONENT.ALM_PROXY), addr: c.almProxy },
+    { name: toBytes32Name(COMPONENT.RATE_LIMITS), addr: c.rateLimits },
+    { name: toBytes32Name(COMPONENT.CONTROLLER), addr: c.controller },
+    ...c.contracts,
+  ];
+}
+
+/** The registry's `paramsHash`: keccak256(abi.encode(NamedValue[])). */
+function namedValuesHash(params: readonly { name: Hex; value: bigint }[]): string {
+  return keccak256(
+    encodeAbiParameters(
+      [
+        {
+          type: "tuple[]",
+          components: [
+            { name: "name", type: "bytes32" },
+            { name: "value", type: "uint256" },
+          ],
+        },
+      ],
+      [params],
+    ),
+  ).toLowerCase();
 }
 
 function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {

@@ -307,10 +307,21 @@ export async function deploySystem(client: Client, options: DeploySystemOptions)
     beamTimeLock,
     "DEFAULT_ADMIN_ROLE on HaloRegistry to the timelock",
   );
-  await grant(beamTimeLock, abi.beamTimeLockAbi, ADMIN, governance, "DEFAULT_ADMIN_ROLE on BEAMTimeLock to governance");
+  if (deployer !== governance) {
+    await grant(
+      beamTimeLock,
+      abi.beamTimeLockAbi,
+      ADMIN,
+      governance,
+      "DEFAULT_ADMIN_ROLE on BEAMTimeLock to governance",
+    );
+  }
   await renounce(beamState, abi.beamStateAbi, ADMIN, "DEFAULT_ADMIN_ROLE on BEAMState");
   await renounce(haloRegistry, abi.haloRegistryAbi, ADMIN, "DEFAULT_ADMIN_ROLE on HaloRegistry");
-  await renounce(beamTimeLock, abi.beamTimeLockAbi, ADMIN, "DEFAULT_ADMIN_ROLE on BEAMTimeLock");
+  // When the deployer is governance (a devnet's single account), renouncing would take the timelock's admin
+  // right (unpause, role grants) from governance itself.
+  if (deployer !== governance)
+    await renounce(beamTimeLock, abi.beamTimeLockAbi, ADMIN, "DEFAULT_ADMIN_ROLE on BEAMTimeLock");
 
   // ---- templates: proposed by the template proposer, approved by governance through the timelock ----
   const lctsSpec = lctsPortfolioSpec(

@@ -1,7 +1,9 @@
 /**
- * The two v1 templates a fresh system starts with, exactly as contracts/test/utils/SystemFixture.sol
- * proposes them: LCTS Portfolio (`lcts-portfolio` v1) and NFAT Term (`nfat-term` v1). Implementations are
- * filled in by `deploySystem`; code hashes are the implementations' `extcodehash`.
+ * The two v1 templates a fresh system starts with, exactly as `HaloTemplateSpecs` in
+ * contracts/script/DeploySystem.s.sol (used by the deploy script and SystemFixture) defines them: LCTS Portfolio
+ * (`lcts-portfolio` v1) and NFAT Term (`nfat-term` v1). Implementations are filled in by `deploySystem`; code
+ * hashes are the implementations' `extcodehash`. A change there must be mirrored here (system.test.ts checks
+ * the kinds, components and code hashes on chain).
  */
 import type { Address, Hex } from "viem";
 import { BEACON, COMPONENT, KIND, LIMIT, toBytes32Name } from "./names.js";

@@ -418,6 +418,23 @@ describe("refresh", () => {
     );
   });
 
+  it("with a log scan that starts after the deployments: live values and the grants still read, event-only parameters absent", async () => {
+    const late = await refresh(anvil.url, { ...opts(), blockNumber: treeBlock, fromBlock: treeBlock });
+    const unit = late.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields;
+    const full = treeState.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields;
+    // seniority, target yield and initial exchange rate live only in the factory's UnitDeployed event
+    expect(unit["params.seniority"]).toBeUndefined();
+    expect(unit["params.targetYieldBps"]).toBeUndefined();
+    expect(unit["params.initialExchangeRate"]).toBeUndefined();
+    expect(full["params.seniority"]).toBe("senior");
+    // the registry's hash of them, and every live value, are there
+    expect(unit.paramsHash).toBe(full.paramsHash);
+    expect(unit["params.capacity"]).toBe(SENIOR.capacity);
+    expect(unit["params.maxRateIncreaseBps"]).toBe(10);
+    // the cBEAM grants come from the factory's view, not only from the timelock's logs
+    expect(late.state.timelockOperations).toEqual(treeState.timelockOperations);
+  });
+
   it("counts each refresh's own requests on a shared client", async () => {
     const rpc = createCountingClient(anvil.url);
     const a = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
