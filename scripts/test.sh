@@ -26,6 +26,9 @@ FOUNDRY_PROFILE=ci forge test 2>&1 | tee out/forge-test.log
 sol=$(sed -nE 's/.*: ([0-9]+) tests passed, ([0-9]+) failed.*/\1 \2/p' out/forge-test.log | tail -n 1)
 [[ -n $sol ]] || { echo "could not read forge's summary line" >&2; exit 1; }
 
+step "generated ABIs are fresh"
+tsx reconciler/scripts/gen-abi.ts --check
+
 step "vitest run"
 vitest run --reporter=default --reporter=json --outputFile=out/vitest.json
 ts=$(node -e 'const r=require("./out/vitest.json");console.log(r.numPassedTests+" "+r.numFailedTests)')

@@ -28,8 +28,19 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
-  const commands = [validateCommand(io, setExit), configCommand(io, setExit), devnetCommand(io, setExit), planCommand(io, setExit), applyCommand(io, setExit), driftCommand(io, setExit), ...placeholderCommands(io, setExit)];
-  commands.push(indexCommand(io, setExit), verifyCommand(io, setExit), beaconCommand(io, setExit), demoCommand(io, setExit));
+  const commands = [
+    validateCommand(io, setExit),
+    configCommand(io, setExit),
+    planCommand(io, setExit),
+    applyCommand(io, setExit),
+    driftCommand(io, setExit),
+    devnetCommand(io, setExit),
+    indexCommand(io, setExit),
+    verifyCommand(io, setExit),
+    beaconCommand(io, setExit),
+    demoCommand(io, setExit),
+    ...placeholderCommands(io, setExit),
+  ];
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();
     program.addCommand(command);

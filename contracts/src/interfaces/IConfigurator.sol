@@ -8,7 +8,9 @@ pragma solidity 0.8.30;
 ///         2. a rate limit is set only if an init exists for `(key, pau)` or `(key, 0)`;
 ///         3. only GovOps accordant to that PAU may configure it;
 ///         4. SORL: an increase of `maxAmount` or `slope` at most once per `hop` and by at most `maxChangeBps`
-///            over the current value; the first instantiation (both current values zero) may go up to the init;
+///            over the current value. Each field is checked on its own: a field whose current value is zero (first
+///            instantiation, or after a removal or a decrease to zero) may go up to the init's value for that
+///            field, still at most once per `hop`;
 ///         5. decreases and removals are instant.
 ///         Additions to BEAMState go through BEAMTimeLock; removals are instant by aBEAM (see IBEAMState).
 ///         GovOps may batch calls with `multicall`.

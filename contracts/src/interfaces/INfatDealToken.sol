@@ -44,6 +44,9 @@ interface INfatDealToken {
     error DealToken_ReceiverNotAllowed(address receiver);
     error DealToken_ZeroPrincipal();
     error DealToken_PrincipalUnderflow(uint256 tokenId, uint256 amount, uint256 principal);
+    /// @notice The class's buybox requires the transfer allow-list (`transferAllowList`); it cannot be switched
+    ///         off without governance deploying a class with a different buybox (review 2026-11-26, R-02).
+    error DealToken_AllowListRequired();
 
     /// @notice Initialise a fresh clone. Reverts `DealToken_ZeroAddress` for a missing admin / facility / redeem.
     function initialize(DealTokenConfig calldata config) external;
@@ -62,7 +65,8 @@ interface INfatDealToken {
     /// @return remaining The outstanding principal afterwards.
     function reducePrincipal(uint256 tokenId, uint256 amount) external returns (uint256 remaining);
 
-    /// @notice Switch the transfer allow-list on or off. OPERATOR only.
+    /// @notice Switch the transfer allow-list on or off. OPERATOR only. Switching it off reverts
+    ///         `DealToken_AllowListRequired` when the facility's buybox has `transferAllowList` set.
     function setAllowListEnabled(bool enabled) external;
 
     /// @notice Add `account` to (or remove it from) the transfer allow-list. OPERATOR only.

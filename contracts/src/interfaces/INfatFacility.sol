@@ -145,12 +145,16 @@ interface INfatFacility {
     error Facility_LiabilityUnderflow(bytes32 bookId, uint256 amount, uint256 liabilities);
     /// @notice The controller did not take exactly the claimed amount into the ALMProxy.
     error Facility_InflowMismatch(uint256 expected, uint256 moved);
+    /// @notice `account` would hold both NFAT_BEACON and ATTEST_BEACON: one key could then attest a book and move
+    ///         it alone, which the two-beacon rule forbids (review 2026-11-26, R-01).
+    error Facility_SameBeacon(address account);
 
     // ---- initialisation ----
 
     /// @notice Initialise a fresh clone (the factory calls this in the transaction that creates the clone).
-    /// @dev Reverts `Facility_ZeroAddress` for any missing address and `Facility_InvalidBuybox` for a range
-    ///      whose min exceeds its max (or a zero size max).
+    /// @dev Reverts `Facility_ZeroAddress` for any missing address, `Facility_SameBeacon` when `nfatBeacon` and
+    ///      `attestBeacon` are one account, and `Facility_InvalidBuybox` for a range whose min exceeds its max (or a
+    ///      zero size max). Later grants keep the two beacon roles on distinct accounts too.
     function initialize(FacilityConfig calldata config) external;
 
     // ---- roles ----

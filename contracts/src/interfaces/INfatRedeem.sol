@@ -15,11 +15,14 @@ pragma solidity 0.8.30;
 ///           the declared principal part (which must be covered by the payment); the payment that brings the
 ///           principal to zero burns the NFT; once the funds cover the whole principal only that final payment
 ///           is possible;
-///         - `claimInterest`: PERIODIC deals; pays everything funded-but-unpaid while it does not cover the
-///           outstanding principal, NFT unchanged. Once the funds cover the principal the holder must `redeem`
-///           (which pays the same money and more), so principal money can never be taken as interest and leave
-///           an unredeemable unit behind.
-///         Roles: DEFAULT_ADMIN_ROLE (governance), NFAT_BEACON (lpha-nfat: fund).
+///         - `claimInterest`: PERIODIC deals, before maturity; pays everything funded-but-unpaid while it does
+///           not cover the outstanding principal, NFT unchanged. Once the funds cover the principal, or the deal
+///           has matured, the holder must `redeem` (which pays the same money and more), so principal money can
+///           never be taken as interest and leave an unredeemable unit behind.
+///         - `writeDown` (governance): a loss. Lowers a deal's principal without a payment, so that a partial
+///           recovery can be redeemed and the book can close (losses are shared pari passu off-chain; the
+///           write-down records the outcome for each unit).
+///         Roles: DEFAULT_ADMIN_ROLE (governance: `writeDown`, roles), NFAT_BEACON (lpha-nfat: fund).
 interface INfatRedeem {
     struct RedeemConfig {
         address admin; // DEFAULT_ADMIN_ROLE: governance (BEAMTimeLock)
@@ -49,6 +52,8 @@ interface INfatRedeem {
     event Redeemed(uint256 indexed tokenId, address indexed holder, uint256 paid, uint256 principal);
     event Spent(uint256 indexed tokenId, address indexed holder, uint256 paid, uint256 principalPart, bool burnt);
     event InterestClaimed(uint256 indexed tokenId, address indexed holder, uint256 paid);
+    /// @notice Governance wrote `amount` of `tokenId`'s principal off as a loss; `remaining` is still owed.
+    event PrincipalWrittenDown(uint256 indexed tokenId, uint256 amount, uint256 remaining, address indexed by);
 
     error Redeem_ZeroAddress(string what);
     error Redeem_ZeroAmount();
@@ -60,6 +65,12 @@ interface INfatRedeem {
     error Redeem_PrincipalPartTooLarge(uint256 tokenId, uint256 principalPart, uint256 principal, uint256 available);
     error Redeem_NothingToPay(uint256 tokenId);
     error Redeem_PrincipalCovered(uint256 tokenId, uint256 available, uint256 principal);
+    /// @notice A write-down of `amount` exceeds the outstanding `principal` of `tokenId`.
+    error Redeem_WriteDownTooLarge(uint256 tokenId, uint256 amount, uint256 principal);
+    /// @notice `claimInterest` after the deal's `maturity`: from then on money waiting for a PERIODIC deal is
+    ///         principal repayment (often funded in several tranches under the outflow rate limit) and is paid
+    ///         only through `redeem` (review 2026-11-26, R-04).
+    error Redeem_Matured(uint256 tokenId, uint256 maturity);
 
     /// @notice Initialise a fresh clone. Reverts `Redeem_ZeroAddress` for any missing address.
     function initialize(RedeemConfig calldata config) external;
@@ -84,9 +95,18 @@ interface INfatRedeem {
     function spend(uint256 tokenId, uint256 principalPart) external returns (uint256 paid);
 
     /// @notice Periodic interest: pay the holder everything funded-but-unpaid; NFT unchanged. Reverts
-    ///         `Redeem_PrincipalCovered` once the funds cover the outstanding principal (use `redeem`).
+    ///         `Redeem_PrincipalCovered` once the funds cover the outstanding principal (use `redeem`), and
+    ///         `Redeem_Matured` from the deal's maturity on (principal tranches are paid only by `redeem`).
     /// @return paid Deposit-asset units paid.
     function claimInterest(uint256 tokenId) external returns (uint256 paid);
+
+    /// @notice Write `amount` of `tokenId`'s outstanding principal off as a loss (default, workout, pari-passu
+    ///         loss on its book): the deal's principal and the book's liabilities drop by `amount`, nothing is
+    ///         paid and the NFT stays with its holder, who can then `redeem` whatever was funded once it covers
+    ///         the remaining principal (a write-down to zero lets the holder redeem what is there, even nothing,
+    ///         and frees the book to close). DEFAULT_ADMIN_ROLE only (governance, through the timelock).
+    ///         Reverts `Redeem_ZeroAmount`, `Redeem_UnknownToken`, `Redeem_WriteDownTooLarge`.
+    function writeDown(uint256 tokenId, uint256 amount) external;
 
     function depositAsset() external view returns (address);
     function controller() external view returns (address);

@@ -2,6 +2,7 @@
 pragma solidity 0.8.30;
 
 import {INfatDealToken} from "../interfaces/INfatDealToken.sol";
+import {INfatFacility} from "../interfaces/INfatFacility.sol";
 import {
     AccessControlEnumerableUpgradeable
 } from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
@@ -88,7 +89,10 @@ contract NfatDealToken is INfatDealToken, ERC721Upgradeable, AccessControlEnumer
     // ---- operator ----
 
     /// @inheritdoc INfatDealToken
+    /// @dev The buybox is fixed at class deployment and the beacon / operator act only inside it, so a KYC-only
+    ///      class stays KYC-only: the operator may switch the list on at any time, off only when the buybox allows.
     function setAllowListEnabled(bool enabled) external onlyRole(OPERATOR) {
+        if (!enabled && INfatFacility(facility).buybox().transferAllowList) revert DealToken_AllowListRequired();
         allowListEnabled = enabled;
         emit AllowListEnabled(enabled, msg.sender);
     }

@@ -64,6 +64,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         if (config.dealToken == address(0)) revert Facility_ZeroAddress("dealToken");
         if (config.redeem == address(0)) revert Facility_ZeroAddress("redeem");
         if (config.unitRecorder == address(0)) revert Facility_ZeroAddress("unitRecorder");
+        if (config.nfatBeacon == config.attestBeacon) revert Facility_SameBeacon(config.nfatBeacon);
         Buybox calldata bb = config.buybox;
         if (bb.termMin > bb.termMax) revert Facility_InvalidBuybox("term", bb.termMin, bb.termMax);
         if (bb.sizeMin > bb.sizeMax || bb.sizeMax == 0) revert Facility_InvalidBuybox("size", bb.sizeMin, bb.sizeMax);
@@ -287,6 +288,16 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
     }
 
     // ---- internals ----
+
+    /// @dev Every grant path (initialisation, the admin's `grantRole`) ends here, so the two-beacon rule cannot be
+    ///      collapsed onto one key by configuration: a key must give up one beacon role before taking the other.
+    function _grantRole(bytes32 role, address account) internal override returns (bool) {
+        if (
+            (role == NFAT_BEACON && hasRole(ATTEST_BEACON, account))
+                || (role == ATTEST_BEACON && hasRole(NFAT_BEACON, account))
+        ) revert Facility_SameBeacon(account);
+        return super._grantRole(role, account);
+    }
 
     /// @dev The ALMProxy takes custody before the deal exists: the controller's inflow limit bounds how fast the
     ///      beacon can turn queue balances into deals.

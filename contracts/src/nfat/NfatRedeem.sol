@@ -134,10 +134,31 @@ contract NfatRedeem is INfatRedeem, AccessControlEnumerableUpgradeable, Reentran
         paid = available(tokenId);
         if (paid == 0) revert Redeem_NothingToPay(tokenId);
         if (paid >= data.principal) revert Redeem_PrincipalCovered(tokenId, paid, data.principal);
+        // From maturity on the money is principal coming back, often in tranches under the outflow limit; paid
+        // as "interest" it would leave the unit (and its book) showing principal that was in fact repaid.
+        if (block.timestamp >= data.maturity) revert Redeem_Matured(tokenId, data.maturity);
 
         _recordPayment(tokenId, paid);
         IERC20(depositAsset).safeTransfer(holder, paid);
         emit InterestClaimed(tokenId, holder, paid);
+    }
+
+    // ---- governance ----
+
+    /// @inheritdoc INfatRedeem
+    /// @dev Without it a partially recovered deal could never be redeemed (`redeem` needs the whole principal) and
+    ///      its book never closed: the recovered money would wait here for ever. Only principal is touched; what
+    ///      was funded stays the holder's.
+    function writeDown(uint256 tokenId, uint256 amount) external nonReentrant onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (amount == 0) revert Redeem_ZeroAmount();
+        INfatDealToken token = INfatDealToken(dealToken);
+        if (!token.exists(tokenId)) revert Redeem_UnknownToken(tokenId);
+        INfatDealToken.Deal memory data = token.deal(tokenId);
+        if (amount > data.principal) revert Redeem_WriteDownTooLarge(tokenId, amount, data.principal);
+
+        uint256 remaining = token.reducePrincipal(tokenId, amount);
+        INfatFacility(facility).reduceBookLiability(data.bookId, amount, false);
+        emit PrincipalWrittenDown(tokenId, amount, remaining, msg.sender);
     }
 
     // ---- views ----

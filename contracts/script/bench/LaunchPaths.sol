@@ -1,0 +1,657 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
+import {Vm} from "forge-std/Vm.sol";
+
+import {BEAMState} from "../../src/configurator/BEAMState.sol";
+import {BEAMTimeLock} from "../../src/configurator/BEAMTimeLock.sol";
+import {Configurator} from "../../src/configurator/Configurator.sol";
+import {HaloFactory} from "../../src/factory/HaloFactory.sol";
+import {HaloRegistry} from "../../src/factory/HaloRegistry.sol";
+import {TemplateRegistry} from "../../src/factory/TemplateRegistry.sol";
+import {FactoryNames} from "../../src/factory/deployers/FactoryNames.sol";
+import {IALMProxy} from "../../src/interfaces/IALMProxy.sol";
+import {IHaloController} from "../../src/interfaces/IHaloController.sol";
+import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
+import {IHaloRegistry} from "../../src/interfaces/IHaloRegistry.sol";
+import {IHaloShareToken} from "../../src/interfaces/IHaloShareToken.sol";
+import {ILctsQueue} from "../../src/interfaces/ILctsQueue.sol";
+import {INfatDealToken} from "../../src/interfaces/INfatDealToken.sol";
+import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
+import {INfatRedeem} from "../../src/interfaces/INfatRedeem.sol";
+import {IRateLimits} from "../../src/interfaces/IRateLimits.sol";
+import {ITemplateRegistry} from "../../src/interfaces/ITemplateRegistry.sol";
+import {HaloShareToken} from "../../src/lcts/HaloShareToken.sol";
+import {RedeemQueue} from "../../src/lcts/RedeemQueue.sol";
+import {SubscribeQueue} from "../../src/lcts/SubscribeQueue.sol";
+import {NfatDealToken} from "../../src/nfat/NfatDealToken.sol";
+import {NfatFacility} from "../../src/nfat/NfatFacility.sol";
+import {NfatRedeem} from "../../src/nfat/NfatRedeem.sol";
+import {ALMProxy} from "../../src/pau/ALMProxy.sol";
+import {HaloController} from "../../src/pau/HaloController.sol";
+import {RateLimitKeys} from "../../src/pau/RateLimitKeys.sol";
+import {RateLimits} from "../../src/pau/RateLimits.sol";
+import {MockERC20} from "../../test/utils/MockERC20.sol";
+import {ManualUnitRecorder} from "./ManualUnitRecorder.sol";
+
+/// @title LaunchPaths — the two ways to launch "a Portfolio class with two units and a Term class"
+/// @notice Shared by the broadcast scripts (`ManualLaunch.s.sol`, `FactoryLaunch.s.sol`, real receipts on anvil) and
+///         by `test/integration/LaunchEquivalence.t.sol` (in-process, asserts both end in the same state), so the
+///         benchmark measures exactly the code the equivalence test checks. Who sends a transaction is a hook:
+///         the scripts broadcast with a key, the test pranks.
+///
+///         Manual path (Phase 1–3 style): every contract is its own full-code deployment. The implementations lock
+///         their initializers (`_disableInitializers` in the constructor), so each contract is deployed as its own
+///         implementation plus an OZ `ERC1967Proxy` that runs `initialize` in its constructor — the closest honest
+///         equivalent of a plain `new` per contract; the proxy's own cost is reported separately so it can be
+///         subtracted. Everything an initializer does not demand is a separate BEAMTimeLock operation (schedule on
+///         day 0, execute after the 14-day delay): the freezer grant, each unit's UNIT role, each Day-0 rate limit,
+///         the BEAMState registration, each init, the cBEAM grant, and the admin hand-over to the Configurator.
+///
+///         Factory path: the system with both templates approved (not counted), then deployClass ×2, deployUnit ×2,
+///         and after the delay the two cBEAM grant executions the factory scheduled.
+abstract contract LaunchPaths {
+    /// @notice A predicted CREATE address did not match the deployed one (the nonce moved unexpectedly).
+    error LaunchPaths_AddressMismatch(address actual, address predicted);
+    /// @notice The first capital flow did not reach the PAU.
+    error LaunchPaths_FlowNotArrived(address pau, uint256 balance);
+
+    Vm private constant VM = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
+
+    uint256 internal constant DELAY = 14 days;
+    bytes32 internal constant LCTS_TEMPLATE = "lcts-portfolio";
+    bytes32 internal constant NFAT_TEMPLATE = "nfat-term";
+    bytes32 internal constant AGENT = "acme";
+    bytes32 internal constant PORTFOLIO_CLASS = "acme-mmf";
+    bytes32 internal constant TERM_CLASS = "acme-term";
+    bytes32 internal constant UNIT_SENIOR = "acme-mmf-senior";
+    bytes32 internal constant UNIT_JUNIOR = "acme-mmf-junior";
+    bytes32 internal constant SALT = "bench";
+    uint256 internal constant IRL = 100_000e18; // Day-0 rate limit (reference: 100k USD)
+    uint256 internal constant IRL_SLOPE = uint256(100_000e18) / 1 days;
+    uint32 internal constant DAY0_CYCLES = 7;
+    uint256 internal constant CAPACITY = 50_000_000e18;
+    uint256 internal constant MIN_DEPOSIT = 1e18;
+    uint256 internal constant FLOW_AMOUNT = 10_000e18; // the first capital flow, inside the Day-0 limit
+
+    // ---- actors without a key: nobody sends a transaction as them during a launch ----
+    address internal constant OPERATOR = address(0x0B0B);
+    address internal constant FREEZER = address(0xF4EE);
+    address internal constant GOV_OPS = address(0x6077);
+    address internal constant NFAT_BEACON = address(0x4FA7);
+    address internal constant ATTEST_BEACON = address(0xA77E);
+
+    struct System {
+        BEAMTimeLock timelock;
+        BEAMState beamState;
+        Configurator configurator;
+        TemplateRegistry templates;
+        HaloRegistry registry;
+        HaloFactory factory;
+        MockERC20 usds;
+        address[9] impls; // ALMProxy, RateLimits, HaloController, NfatFacility, NfatDealToken, NfatRedeem,
+        // HaloShareToken, SubscribeQueue, RedeemQueue
+    }
+
+    struct Pau {
+        address almProxy;
+        address rateLimits;
+        address controller;
+    }
+
+    struct Unit {
+        address shareToken;
+        address subscribeQueue;
+        address redeemQueue;
+    }
+
+    struct Term {
+        address facility;
+        address dealToken;
+        address redeem;
+    }
+
+    /// @notice Everything one launch created. `recorder` is the manual path's deal recorder (zero on the factory path,
+    ///         where the factory records deals).
+    struct Launch {
+        Pau portfolio;
+        Unit senior;
+        Unit junior;
+        Pau term;
+        Term nfat;
+        address recorder;
+    }
+
+    /// @notice One BEAMTimeLock operation of the manual path; `kind` classifies it for the report.
+    struct Op {
+        address target;
+        bytes data;
+        string kind;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Hooks
+    // ---------------------------------------------------------------------------------------------------------
+
+    /// @notice Governance: deploys, proposes on the timelock, holds DEPLOYER on the factory, registers agents.
+    function _gov() internal view virtual returns (address);
+    /// @notice The lpha-lcts beacon (locks and settles the first capital flow).
+    function _beacon() internal view virtual returns (address);
+    /// @notice The first depositor.
+    function _depositor() internal view virtual returns (address);
+    /// @notice Start sending as `who` (broadcast with its key, or prank).
+    function _begin(address who) internal virtual;
+    function _end() internal virtual;
+
+    // ---------------------------------------------------------------------------------------------------------
+    // System (setup: counted by neither path)
+    // ---------------------------------------------------------------------------------------------------------
+
+    /// @notice Deploy the system, propose both templates and schedule their approval.
+    function _systemDeploy() internal returns (System memory s) {
+        address gov = _gov();
+        _begin(gov);
+        address[] memory proposers = new address[](1);
+        proposers[0] = gov;
+        address[] memory executors = new address[](1); // address(0): anyone executes a ready operation
+        s.timelock = new BEAMTimeLock(DELAY, proposers, executors, gov);
+        s.beamState = new BEAMState(gov, proposers);
+        s.configurator = new Configurator(address(s.beamState));
+        s.templates = new TemplateRegistry(address(s.timelock), proposers);
+        s.registry = new HaloRegistry(gov, address(s.templates));
+        s.impls[0] = address(new ALMProxy());
+        s.impls[1] = address(new RateLimits());
+        s.impls[2] = address(new HaloController());
+        s.impls[3] = address(new NfatFacility());
+        s.impls[4] = address(new NfatDealToken());
+        s.impls[5] = address(new NfatRedeem());
+        s.impls[6] = address(new HaloShareToken());
+        s.impls[7] = address(new SubscribeQueue());
+        s.impls[8] = address(new RedeemQueue());
+        s.factory = new HaloFactory(
+            IHaloFactory.Wiring({
+                timelock: address(s.timelock),
+                templateRegistry: address(s.templates),
+                haloRegistry: address(s.registry),
+                beamState: address(s.beamState),
+                configurator: address(s.configurator)
+            }),
+            proposers,
+            new address[](0)
+        );
+        s.timelock.grantRole(s.timelock.PROPOSER_ROLE(), address(s.factory));
+        s.beamState.grantRole(s.beamState.FACTORY(), address(s.factory));
+        s.registry.grantRole(s.registry.FACTORY(), address(s.factory));
+        s.registry.grantRole(s.registry.REGISTRAR(), gov);
+        s.beamState.grantRole(s.beamState.DEFAULT_ADMIN_ROLE(), address(s.timelock));
+        s.registry.grantRole(s.registry.DEFAULT_ADMIN_ROLE(), address(s.timelock));
+        s.beamState.renounceRole(s.beamState.DEFAULT_ADMIN_ROLE(), gov);
+        s.registry.renounceRole(s.registry.DEFAULT_ADMIN_ROLE(), gov);
+        s.usds = new MockERC20("Savings USDS", "sUSDS", 18);
+        s.templates.proposeTemplate(LCTS_TEMPLATE, 1, _lctsSpec(s));
+        s.templates.proposeTemplate(NFAT_TEMPLATE, 1, _nfatSpec(s));
+        (address[] memory targets, bytes[] memory payloads) = _approvalBatch(s);
+        s.timelock.scheduleBatch(targets, new uint256[](2), payloads, bytes32(0), SALT, DELAY);
+        _end();
+    }
+
+    /// @notice After the delay: approve both templates, register the agent.
+    function _systemApprove(System memory s) internal {
+        _begin(_gov());
+        (address[] memory targets, bytes[] memory payloads) = _approvalBatch(s);
+        s.timelock.executeBatch(targets, new uint256[](2), payloads, bytes32(0), SALT);
+        s.registry.registerAgent(AGENT, OPERATOR, IHaloRegistry.Artifact("ipfs://acme", keccak256("acme")));
+        _end();
+    }
+
+    function _approvalBatch(System memory s) private pure returns (address[] memory targets, bytes[] memory data) {
+        targets = new address[](2);
+        data = new bytes[](2);
+        targets[0] = address(s.templates);
+        targets[1] = address(s.templates);
+        data[0] = abi.encodeCall(ITemplateRegistry.approveTemplate, (LCTS_TEMPLATE, 1));
+        data[1] = abi.encodeCall(ITemplateRegistry.approveTemplate, (NFAT_TEMPLATE, 1));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Manual path
+    // ---------------------------------------------------------------------------------------------------------
+
+    /// @notice Day 0: deploy every contract (one transaction each) and schedule every governance operation — each as
+    ///         its own timelock operation, or (`spell`) all of them as one batch, the way an executive spell bundles
+    ///         a launch (a variant reported next to the issue's definition).
+    function _manualDeploy(System memory s, bool spell) internal returns (Launch memory l, Op[] memory ops) {
+        _begin(_gov());
+        address tl = address(s.timelock);
+        l.portfolio = _manualPau(tl);
+        l.senior = _manualUnit(s, tl, l.portfolio.controller, "ACME-S");
+        l.junior = _manualUnit(s, tl, l.portfolio.controller, "ACME-J");
+        l.term = _manualPau(tl);
+        (l.nfat, l.recorder) = _manualTerm(s, tl, l.term.controller);
+        ops = _manualOps(s, l);
+        if (spell) {
+            (address[] memory targets, bytes[] memory data) = _batch(ops);
+            s.timelock.scheduleBatch(targets, new uint256[](ops.length), data, bytes32(0), SPELL_SALT, DELAY);
+        } else {
+            for (uint256 i = 0; i < ops.length; ++i) {
+                s.timelock.schedule(ops[i].target, 0, ops[i].data, bytes32(0), _opSalt(i), DELAY);
+            }
+        }
+        _end();
+    }
+
+    /// @notice After the delay: execute every operation, in the order scheduled (anyone may execute).
+    function _manualExecute(System memory s, Launch memory l, bool spell) internal {
+        Op[] memory ops = _manualOps(s, l);
+        _begin(_gov());
+        if (spell) {
+            (address[] memory targets, bytes[] memory data) = _batch(ops);
+            s.timelock.executeBatch(targets, new uint256[](ops.length), data, bytes32(0), SPELL_SALT);
+        } else {
+            for (uint256 i = 0; i < ops.length; ++i) {
+                s.timelock.execute(ops[i].target, 0, ops[i].data, bytes32(0), _opSalt(i));
+            }
+        }
+        _end();
+    }
+
+    bytes32 internal constant SPELL_SALT = keccak256("manual-launch-spell");
+
+    function _batch(Op[] memory ops) private pure returns (address[] memory targets, bytes[] memory data) {
+        targets = new address[](ops.length);
+        data = new bytes[](ops.length);
+        for (uint256 i = 0; i < ops.length; ++i) {
+            targets[i] = ops[i].target;
+            data[i] = ops[i].data;
+        }
+    }
+
+    function _opSalt(uint256 i) internal pure returns (bytes32) {
+        return keccak256(abi.encode("manual-launch", i));
+    }
+
+    /// @dev The address the governance account's `k`-th next CREATE lands at: the PAU's contracts reference each
+    ///      other in their initializers, so the cycle is broken by predicting, then checked.
+    function _next(uint256 k) private view returns (address) {
+        address gov = _gov();
+        return VM.computeCreateAddress(gov, VM.getNonce(gov) + k);
+    }
+
+    function _check(address actual, address predicted) private pure {
+        if (actual != predicted) revert LaunchPaths_AddressMismatch(actual, predicted);
+    }
+
+    function _manualPau(address tl) private returns (Pau memory p) {
+        address controller = _next(5);
+        p.almProxy = _proxy(address(new ALMProxy()), abi.encodeCall(ALMProxy.initialize, (tl, controller)));
+        // The factory hook (seed fresh limits, register units) is held by governance: its uses are timelocked ops.
+        p.rateLimits = _proxy(address(new RateLimits()), abi.encodeCall(RateLimits.initialize, (tl, controller, tl)));
+        p.controller = _proxy(
+            address(new HaloController()),
+            abi.encodeCall(HaloController.initialize, (tl, p.almProxy, p.rateLimits, address(0), tl))
+        );
+        _check(p.controller, controller);
+    }
+
+    function _manualUnit(System memory s, address tl, address controller, string memory symbol)
+        private
+        returns (Unit memory u)
+    {
+        address shareToken = _next(5);
+        ILctsQueue.QueueConfig memory q = ILctsQueue.QueueConfig({
+            admin: tl,
+            beacon: _beacon(),
+            depositAsset: address(s.usds),
+            shareToken: shareToken,
+            controller: controller,
+            capacity: CAPACITY,
+            minDeposit: MIN_DEPOSIT
+        });
+        u.subscribeQueue = _proxy(address(new SubscribeQueue()), abi.encodeCall(ILctsQueue.initialize, (q)));
+        q.capacity = 0;
+        q.minDeposit = 0;
+        u.redeemQueue = _proxy(address(new RedeemQueue()), abi.encodeCall(ILctsQueue.initialize, (q)));
+        IHaloShareToken.TokenConfig memory t = IHaloShareToken.TokenConfig({
+            name: "Acme MMF",
+            symbol: symbol,
+            admin: tl,
+            beacon: _beacon(),
+            subscribeQueue: u.subscribeQueue,
+            redeemQueue: u.redeemQueue,
+            initialExchangeRate: 1e18,
+            maxRateIncreaseBps: 10
+        });
+        u.shareToken = _proxy(address(new HaloShareToken()), abi.encodeCall(IHaloShareToken.initialize, (t)));
+        _check(u.shareToken, shareToken);
+    }
+
+    function _manualTerm(System memory s, address tl, address controller)
+        private
+        returns (Term memory t, address recorder)
+    {
+        recorder = address(new ManualUnitRecorder());
+        address dealToken = _next(3);
+        address redeem = _next(5);
+        t.facility = _proxy(
+            address(new NfatFacility()),
+            abi.encodeCall(
+                INfatFacility.initialize,
+                (INfatFacility.FacilityConfig({
+                        admin: tl,
+                        operator: OPERATOR,
+                        nfatBeacon: NFAT_BEACON,
+                        attestBeacon: ATTEST_BEACON,
+                        depositAsset: address(s.usds),
+                        controller: controller,
+                        dealToken: dealToken,
+                        redeem: redeem,
+                        unitRecorder: recorder,
+                        buybox: _buybox()
+                    }))
+            )
+        );
+        t.dealToken = _proxy(
+            address(new NfatDealToken()),
+            abi.encodeCall(
+                INfatDealToken.initialize,
+                (INfatDealToken.DealTokenConfig({
+                        name: "Acme Term Deals",
+                        symbol: "ACME-NFAT",
+                        admin: tl,
+                        operator: OPERATOR,
+                        facility: t.facility,
+                        redeem: redeem,
+                        allowListEnabled: false
+                    }))
+            )
+        );
+        t.redeem = _proxy(
+            address(new NfatRedeem()),
+            abi.encodeCall(
+                INfatRedeem.initialize,
+                (INfatRedeem.RedeemConfig({
+                        admin: tl,
+                        nfatBeacon: NFAT_BEACON,
+                        depositAsset: address(s.usds),
+                        controller: controller,
+                        dealToken: t.dealToken,
+                        facility: t.facility
+                    }))
+            )
+        );
+        _check(t.dealToken, dealToken);
+        _check(t.redeem, redeem);
+    }
+
+    function _proxy(address implementation, bytes memory init) private returns (address) {
+        return address(new ERC1967Proxy(implementation, init));
+    }
+
+    /// @notice Every governance operation of the manual launch, one per grant / limit / registration / init.
+    function _manualOps(System memory s, Launch memory l) internal view returns (Op[] memory ops) {
+        address asset = address(s.usds);
+        address[] memory portfolioUnits = new address[](4);
+        portfolioUnits[0] = l.senior.subscribeQueue;
+        portfolioUnits[1] = l.senior.redeemQueue;
+        portfolioUnits[2] = l.junior.subscribeQueue;
+        portfolioUnits[3] = l.junior.redeemQueue;
+        address[] memory termUnits = new address[](2);
+        termUnits[0] = l.nfat.facility;
+        termUnits[1] = l.nfat.redeem;
+        Op[] memory a = _pauOps(s, l.portfolio, portfolioUnits, _unitKeys(asset, portfolioUnits));
+        Op[] memory b = _pauOps(s, l.term, termUnits, _unitKeys(asset, termUnits));
+        ops = new Op[](a.length + b.length);
+        for (uint256 i = 0; i < a.length; ++i) {
+            ops[i] = a[i];
+        }
+        for (uint256 i = 0; i < b.length; ++i) {
+            ops[a.length + i] = b[i];
+        }
+    }
+
+    /// @notice Day-0 keys of unit contracts given as (inflow unit, outflow unit) pairs, as the template defines them.
+    function _unitKeys(address asset, address[] memory units) internal pure returns (bytes32[] memory keys) {
+        keys = new bytes32[](units.length);
+        for (uint256 i = 0; i < units.length; ++i) {
+            bytes32 flow = i % 2 == 0 ? RateLimitKeys.LIMIT_UNIT_INFLOW : RateLimitKeys.LIMIT_UNIT_OUTFLOW;
+            keys[i] = RateLimitKeys.assetCounterpartyKey(flow, asset, units[i]);
+        }
+    }
+
+    function _pauOps(System memory s, Pau memory p, address[] memory units, bytes32[] memory keys)
+        private
+        view
+        returns (Op[] memory ops)
+    {
+        ops = new Op[](9 + 3 * units.length);
+        uint256 n = 0;
+        HaloController c = HaloController(p.controller);
+        ops[n++] = Op(p.controller, abi.encodeCall(c.grantRole, (c.FREEZER(), FREEZER)), "role grant");
+        for (uint256 i = 0; i < units.length; ++i) {
+            ops[n++] = Op(p.controller, abi.encodeCall(IHaloController.registerUnit, (units[i])), "role grant");
+        }
+        for (uint256 i = 0; i < keys.length; ++i) {
+            ops[n++] = Op(
+                p.rateLimits,
+                abi.encodeCall(IRateLimits.setInitialRateLimitData, (keys[i], IRL, IRL_SLOPE)),
+                "rate limit"
+            );
+        }
+        ops[n++] = Op(
+            address(s.beamState),
+            abi.encodeCall(BEAMState.setPauContracts, (p.almProxy, p.controller, p.rateLimits)),
+            "registration"
+        );
+        for (uint256 i = 0; i < keys.length; ++i) {
+            ops[n++] = Op(
+                address(s.beamState),
+                abi.encodeCall(BEAMState.addInitRateLimit, (keys[i], p.almProxy, IRL, IRL_SLOPE)),
+                "init"
+            );
+        }
+        ops[n++] = Op(address(s.beamState), abi.encodeCall(BEAMState.addGovOps, (p.almProxy, GOV_OPS)), "cBEAM grant");
+        // Hand the PAU to the Configurator: grant its admin, then governance renounces its own.
+        address[3] memory pau = [p.almProxy, p.rateLimits, p.controller];
+        bytes32 admin = bytes32(0);
+        for (uint256 i = 0; i < 3; ++i) {
+            ops[n++] = Op(pau[i], abi.encodeCall(c.grantRole, (admin, address(s.configurator))), "admin hand-over");
+        }
+        for (uint256 i = 0; i < 3; ++i) {
+            ops[n++] = Op(pau[i], abi.encodeCall(c.renounceRole, (admin, address(s.timelock))), "admin hand-over");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Factory path
+    // ---------------------------------------------------------------------------------------------------------
+
+    /// @notice Day 0: two classes, two units (each one transaction); the factory schedules both cBEAM grants.
+    function _factoryDeploy(System memory s) internal returns (Launch memory l) {
+        _begin(_gov());
+        IHaloFactory.ClassAddresses memory p = s.factory.deployClass(_portfolioRequest(s), SALT);
+        IHaloFactory.ClassAddresses memory t = s.factory.deployClass(_termRequest(s), SALT);
+        IHaloFactory.UnitAddresses memory u1 = s.factory.deployUnit(_unitRequest(UNIT_SENIOR, "ACME-S"), SALT);
+        IHaloFactory.UnitAddresses memory u2 = s.factory.deployUnit(_unitRequest(UNIT_JUNIOR, "ACME-J"), SALT);
+        _end();
+        l.portfolio = Pau(p.almProxy, p.rateLimits, p.controller);
+        l.term = Pau(t.almProxy, t.rateLimits, t.controller);
+        l.nfat = Term(t.facility, t.dealToken, t.redeem);
+        l.senior = Unit(u1.shareToken, u1.subscribeQueue, u1.redeemQueue);
+        l.junior = Unit(u2.shareToken, u2.subscribeQueue, u2.redeemQueue);
+    }
+
+    /// @notice After the delay: anyone executes the two cBEAM grants the factory scheduled.
+    function _factoryExecute(System memory s) internal {
+        IHaloFactory.GrantOperation memory a = s.factory.cbeamGrantOperation(PORTFOLIO_CLASS);
+        IHaloFactory.GrantOperation memory b = s.factory.cbeamGrantOperation(TERM_CLASS);
+        _begin(_gov());
+        s.timelock.execute(a.target, 0, a.data, bytes32(0), a.salt);
+        s.timelock.execute(b.target, 0, b.data, bytes32(0), b.salt);
+        _end();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // First capital flow at Day-0 limits (both paths)
+    // ---------------------------------------------------------------------------------------------------------
+
+    /// @notice A depositor subscribes to the senior unit; the beacon locks and settles: the deposit moves into the
+    ///         class's ALMProxy through the controller, spending the Day-0 inflow limit.
+    function _firstCapitalFlow(System memory s, Launch memory l) internal {
+        ILctsQueue queue = ILctsQueue(l.senior.subscribeQueue);
+        _begin(_depositor());
+        s.usds.mint(_depositor(), FLOW_AMOUNT);
+        s.usds.approve(address(queue), FLOW_AMOUNT);
+        queue.deposit(FLOW_AMOUNT);
+        _end();
+        _begin(_beacon());
+        queue.lock();
+        queue.settle(FLOW_AMOUNT);
+        _end();
+        uint256 balance = s.usds.balanceOf(l.portfolio.almProxy);
+        if (balance < FLOW_AMOUNT) revert LaunchPaths_FlowNotArrived(l.portfolio.almProxy, balance);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Templates and requests
+    // ---------------------------------------------------------------------------------------------------------
+
+    function _component(bytes32 name, address implementation)
+        private
+        view
+        returns (ITemplateRegistry.Component memory)
+    {
+        return ITemplateRegistry.Component(name, implementation, implementation.codehash);
+    }
+
+    function _day0() private pure returns (ITemplateRegistry.Day0Limit[] memory limits) {
+        limits = new ITemplateRegistry.Day0Limit[](2);
+        limits[0] = ITemplateRegistry.Day0Limit(RateLimitKeys.LIMIT_UNIT_INFLOW, IRL, IRL_SLOPE);
+        limits[1] = ITemplateRegistry.Day0Limit(RateLimitKeys.LIMIT_UNIT_OUTFLOW, IRL, IRL_SLOPE);
+    }
+
+    function _lctsSpec(System memory s) private view returns (ITemplateRegistry.TemplateSpec memory t) {
+        t.kind = FactoryNames.PORTFOLIO_LCTS;
+        t.beaconKinds = new bytes32[](1);
+        t.beaconKinds[0] = FactoryNames.BEACON_LCTS;
+        t.classComponents = new ITemplateRegistry.Component[](3);
+        t.classComponents[0] = _component(FactoryNames.ALM_PROXY, s.impls[0]);
+        t.classComponents[1] = _component(FactoryNames.RATE_LIMITS, s.impls[1]);
+        t.classComponents[2] = _component(FactoryNames.CONTROLLER, s.impls[2]);
+        t.unitComponents = new ITemplateRegistry.Component[](3);
+        t.unitComponents[0] = _component(FactoryNames.SHARE_TOKEN, s.impls[6]);
+        t.unitComponents[1] = _component(FactoryNames.SUBSCRIBE_QUEUE, s.impls[7]);
+        t.unitComponents[2] = _component(FactoryNames.REDEEM_QUEUE, s.impls[8]);
+        t.unitRanges = new ITemplateRegistry.ParamRange[](6);
+        t.unitRanges[0] = ITemplateRegistry.ParamRange(FactoryNames.CAPACITY, 0, 1e27);
+        t.unitRanges[1] = ITemplateRegistry.ParamRange(FactoryNames.SENIORITY, 0, 1);
+        t.unitRanges[2] = ITemplateRegistry.ParamRange(FactoryNames.TARGET_YIELD_BPS, 0, 2000);
+        t.unitRanges[3] = ITemplateRegistry.ParamRange(FactoryNames.MAX_RATE_INCREASE_BPS, 1, 100);
+        t.unitRanges[4] = ITemplateRegistry.ParamRange(FactoryNames.MIN_DEPOSIT, 0, 1_000_000e18);
+        t.unitRanges[5] = ITemplateRegistry.ParamRange(FactoryNames.INITIAL_EXCHANGE_RATE, 0.5e18, 2e18);
+        t.day0Limits = _day0();
+        t.day0Cycles = DAY0_CYCLES;
+        t.audit = ITemplateRegistry.Audit(keccak256("lcts-audit"), "ipfs://audits/lcts-portfolio-v1");
+    }
+
+    function _nfatSpec(System memory s) private view returns (ITemplateRegistry.TemplateSpec memory t) {
+        t.kind = FactoryNames.TERM_NFAT;
+        t.beaconKinds = new bytes32[](2);
+        t.beaconKinds[0] = FactoryNames.BEACON_NFAT;
+        t.beaconKinds[1] = FactoryNames.BEACON_ATTEST;
+        t.classComponents = new ITemplateRegistry.Component[](6);
+        t.classComponents[0] = _component(FactoryNames.ALM_PROXY, s.impls[0]);
+        t.classComponents[1] = _component(FactoryNames.RATE_LIMITS, s.impls[1]);
+        t.classComponents[2] = _component(FactoryNames.CONTROLLER, s.impls[2]);
+        t.classComponents[3] = _component(FactoryNames.NFAT_FACILITY, s.impls[3]);
+        t.classComponents[4] = _component(FactoryNames.NFAT_DEAL_TOKEN, s.impls[4]);
+        t.classComponents[5] = _component(FactoryNames.NFAT_REDEEM, s.impls[5]);
+        t.classRanges = new ITemplateRegistry.ParamRange[](10);
+        t.classRanges[0] = ITemplateRegistry.ParamRange(FactoryNames.TERM_MIN, 30 days, 3650 days);
+        t.classRanges[1] = ITemplateRegistry.ParamRange(FactoryNames.TERM_MAX, 30 days, 3650 days);
+        t.classRanges[2] = ITemplateRegistry.ParamRange(FactoryNames.SIZE_MIN, 1000e18, 1e27);
+        t.classRanges[3] = ITemplateRegistry.ParamRange(FactoryNames.SIZE_MAX, 1000e18, 1e27);
+        t.classRanges[4] = ITemplateRegistry.ParamRange(FactoryNames.APY_MIN_BPS, 0, 3000);
+        t.classRanges[5] = ITemplateRegistry.ParamRange(FactoryNames.APY_MAX_BPS, 0, 3000);
+        t.classRanges[6] = ITemplateRegistry.ParamRange(FactoryNames.RESTRICTED_DEPOSITORS, 0, 1);
+        t.classRanges[7] = ITemplateRegistry.ParamRange(FactoryNames.TRANSFER_ALLOW_LIST, 0, 1);
+        t.classRanges[8] = ITemplateRegistry.ParamRange(FactoryNames.ASSET_TYPE, 0, type(uint256).max);
+        t.classRanges[9] = ITemplateRegistry.ParamRange(FactoryNames.JURISDICTION, 0, type(uint256).max);
+        t.day0Limits = _day0();
+        t.day0Cycles = DAY0_CYCLES;
+        t.audit = ITemplateRegistry.Audit(keccak256("nfat-audit"), "ipfs://audits/nfat-term-v1");
+    }
+
+    function _buybox() internal pure returns (INfatFacility.Buybox memory b) {
+        b.termMin = 90 days;
+        b.termMax = 730 days;
+        b.sizeMin = 10_000e18;
+        b.sizeMax = 50_000_000e18;
+        b.apyMinBps = 400;
+        b.apyMaxBps = 1200;
+        b.assetType = "senior-secured-loan";
+        b.jurisdiction = "US-DE";
+    }
+
+    function _portfolioRequest(System memory s) private view returns (IHaloFactory.ClassRequest memory r) {
+        r.classId = PORTFOLIO_CLASS;
+        r.agentId = AGENT;
+        r.templateId = LCTS_TEMPLATE;
+        r.templateVersion = 1;
+        r.operator = OPERATOR;
+        r.freezer = FREEZER;
+        r.govOps = GOV_OPS;
+        r.depositAsset = address(s.usds);
+        r.beacons = new IHaloRegistry.BeaconOperator[](1);
+        r.beacons[0] = IHaloRegistry.BeaconOperator(FactoryNames.BEACON_LCTS, _beacon());
+        r.artifact = IHaloRegistry.Artifact("ipfs://acme-mmf", keccak256("acme-mmf"));
+    }
+
+    function _termRequest(System memory s) private pure returns (IHaloFactory.ClassRequest memory r) {
+        INfatFacility.Buybox memory b = _buybox();
+        r.classId = TERM_CLASS;
+        r.agentId = AGENT;
+        r.templateId = NFAT_TEMPLATE;
+        r.templateVersion = 1;
+        r.operator = OPERATOR;
+        r.freezer = FREEZER;
+        r.govOps = GOV_OPS;
+        r.depositAsset = address(s.usds);
+        r.name = "Acme Term Deals";
+        r.symbol = "ACME-NFAT";
+        r.beacons = new IHaloRegistry.BeaconOperator[](2);
+        r.beacons[0] = IHaloRegistry.BeaconOperator(FactoryNames.BEACON_NFAT, NFAT_BEACON);
+        r.beacons[1] = IHaloRegistry.BeaconOperator(FactoryNames.BEACON_ATTEST, ATTEST_BEACON);
+        r.params = new IHaloRegistry.NamedValue[](10);
+        r.params[0] = IHaloRegistry.NamedValue(FactoryNames.TERM_MIN, b.termMin);
+        r.params[1] = IHaloRegistry.NamedValue(FactoryNames.TERM_MAX, b.termMax);
+        r.params[2] = IHaloRegistry.NamedValue(FactoryNames.SIZE_MIN, b.sizeMin);
+        r.params[3] = IHaloRegistry.NamedValue(FactoryNames.SIZE_MAX, b.sizeMax);
+        r.params[4] = IHaloRegistry.NamedValue(FactoryNames.APY_MIN_BPS, b.apyMinBps);
+        r.params[5] = IHaloRegistry.NamedValue(FactoryNames.APY_MAX_BPS, b.apyMaxBps);
+        r.params[6] = IHaloRegistry.NamedValue(FactoryNames.RESTRICTED_DEPOSITORS, 0);
+        r.params[7] = IHaloRegistry.NamedValue(FactoryNames.TRANSFER_ALLOW_LIST, 0);
+        r.params[8] = IHaloRegistry.NamedValue(FactoryNames.ASSET_TYPE, uint256(b.assetType));
+        r.params[9] = IHaloRegistry.NamedValue(FactoryNames.JURISDICTION, uint256(b.jurisdiction));
+        r.artifact = IHaloRegistry.Artifact("ipfs://acme-term", keccak256("acme-term"));
+    }
+
+    function _unitRequest(bytes32 unitId, string memory symbol)
+        private
+        pure
+        returns (IHaloFactory.UnitRequest memory r)
+    {
+        r.unitId = unitId;
+        r.classId = PORTFOLIO_CLASS;
+        r.name = "Acme MMF";
+        r.symbol = symbol;
+        r.params = new IHaloRegistry.NamedValue[](6);
+        r.params[0] = IHaloRegistry.NamedValue(FactoryNames.CAPACITY, CAPACITY);
+        r.params[1] = IHaloRegistry.NamedValue(FactoryNames.SENIORITY, unitId == UNIT_SENIOR ? 0 : 1);
+        r.params[2] = IHaloRegistry.NamedValue(FactoryNames.TARGET_YIELD_BPS, 450);
+        r.params[3] = IHaloRegistry.NamedValue(FactoryNames.MAX_RATE_INCREASE_BPS, 10);
+        r.params[4] = IHaloRegistry.NamedValue(FactoryNames.MIN_DEPOSIT, MIN_DEPOSIT);
+        r.params[5] = IHaloRegistry.NamedValue(FactoryNames.INITIAL_EXCHANGE_RATE, 1e18);
+        r.artifact = IHaloRegistry.Artifact("ipfs://acme-mmf-unit", keccak256(abi.encode(unitId)));
+    }
+}
