@@ -51,6 +51,9 @@ describe("halo demo (npm run demo)", () => {
     expect(result.plan.creates).toBe(22);
     expect(result.plan.summary).toMatch(/^Plan: 22 to add, 0 to change, 0 to destroy; 1 timelock batch/);
     expect(printed).toContain("# class.acme-mmf will be created");
+    // the identical ramp batches are folded into one line; plan.txt keeps every line
+    expect(printed).toMatch(/batch-9 … batch-\d+: \d+ more SORL ramp batches, one per hop/);
+    expect(readFileSync(join(out, "plan.txt"), "utf8")).toContain("batch-9: multicall");
     expect(printed).toMatch(/pau = "0x[0-9a-fA-F]{40}" {2}\(predicted\)/);
     expect(result.apply.noChangesAfter).toBe(true);
     expect(result.apply.rounds).toBeGreaterThan(10);
@@ -126,6 +129,19 @@ describe("halo demo (npm run demo)", () => {
     expect(printed).toMatch(/\ntotal +\d+ +[\d.]+M +\d+d \d+h +[\d.]+s\n/);
     expect(alive(result.anvilPid)).toBe(false);
   });
+
+  it("a step that cannot finish fails the demo naming it, and anvil is stopped all the same", async () => {
+    let text = "";
+    const tmp = mkdtempSync(join(tmpdir(), "halo-demo-fail-"));
+    await expect(runDemo({ outDir: tmp, write: (t) => (text += t), maxApplyRounds: 2 })).rejects.toThrow(
+      /the plan is still not done after 2 apply rounds/,
+    );
+    rmSync(tmp, { recursive: true, force: true });
+    expect(text).toMatch(/\[ 4\/9\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
+    expect(text).toContain("halo demo: anvil stopped, scratch project removed");
+    const pid = Number(/anvil pid (\d+)/.exec(text)![1]);
+    expect(alive(pid)).toBe(false);
+  }, 60_000);
 
   it("Ctrl-C during the demo (the real binary) stops its anvil and exits 130", async () => {
     const tmp = mkdtempSync(join(tmpdir(), "halo-demo-int-"));
