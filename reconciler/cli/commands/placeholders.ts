@@ -5,7 +5,7 @@
 import { Command } from "commander";
 import { EXIT_ERROR, type CliIo } from "../io.js";
 
-function notYet(io: CliIo, setExit: (code: number) => void, name: string, description: string, message: string): Command {
+export function notYet(io: CliIo, setExit: (code: number) => void, name: string, description: string, message: string): Command {
   return new Command(name)
     .description(`${description} (not yet available)`)
     .allowUnknownOption()
@@ -17,10 +17,7 @@ function notYet(io: CliIo, setExit: (code: number) => void, name: string, descri
     });
 }
 
-export function placeholderCommands(io: CliIo, setExit: (code: number) => void): Command[] {
-  // Every announced command has landed (demo: reconciler/cli/commands/demo.ts); kept for the next one.
-  void notYet;
-  void io;
-  void setExit;
+/** Every announced command has landed (the last, demo, is reconciler/cli/commands/demo.ts); kept for the next one. */
+export function placeholderCommands(_io: CliIo, _setExit: (code: number) => void): Command[] {
   return [];
 }
