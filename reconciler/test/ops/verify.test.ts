@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloRegistryAbi, rateLimitsAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, roleId, toBytes32Name } from "../../chain/names.js";
 import { anvilAccounts } from "../../ops/common.js";
+import { classContracts } from "../../ops/registry.js";
 import { ACCOUNTS, deployTree } from "../chain/scenario.js";
 import { type Chain, halo, startChain } from "./fixture.js";
 
@@ -19,8 +20,10 @@ interface Named {
 describe("halo verify", () => {
   let chain: Chain;
   const contractOf = async (kind: "getClass" | "getUnit", id: string, name: string): Promise<Address> => {
-    const rec = (await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: kind, args: [toBytes32Name(id)] })) as unknown as { contracts: Named[] };
-    return rec.contracts.find((c) => c.name === toBytes32Name(name))!.addr;
+    const rec = (await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: kind, args: [toBytes32Name(id)] })) as unknown as { contracts: Named[]; almProxy: Address; rateLimits: Address; controller: Address };
+    // a class's PAU is in the record's own fields, not in `contracts`
+    const all = kind === "getClass" ? classContracts(rec) : rec.contracts;
+    return all.find((c) => c.name === toBytes32Name(name))!.addr;
   };
 
   beforeAll(async () => {
@@ -40,6 +43,12 @@ describe("halo verify", () => {
     }
     const term = await halo(chain, ["verify", "class", "acme-term"]);
     expect(term.stdout).toMatch(/behaviour\.NfatFacility\.openBook\s+PASS\s+openBook works for lpha-nfat only/);
+    // a class's checks cover its PAU (kept in the record's own fields) as well as its other contracts
+    expect(term.stdout).toMatch(/registry\.recorded\s+PASS\s+factory entry, 6 contracts factory-deployed/);
+    for (const c of ["ALMProxy", "RateLimits", "HaloController", "NfatFacility", "NfatDealToken", "NfatRedeem"]) expect(term.stdout).toMatch(new RegExp(`clone\\.${c}\\s+PASS`));
+    expect(term.stdout).toMatch(/roles\.ALMProxy\.CONTROLLER\s+PASS/);
+    expect(term.stdout).toMatch(/roles\.HaloController\.UNIT\s+PASS/);
+    expect(term.stdout).toMatch(/params\s+PASS\s+10 parameters from ClassDeployed \(tx 0x[0-9a-f]{64}\) match the registry's hash and the template's ranges/);
     const json = await halo(chain, ["verify", "unit", "acme-mmf-senior", "--json"]);
     const result = JSON.parse(json.stdout) as { ok: boolean; checks: { name: string; ok: boolean }[] };
     expect(result.ok).toBe(true);
@@ -53,6 +62,7 @@ describe("halo verify", () => {
       "roles.SubscribeQueue.BEACON_ROLE",
       "roles.HaloShareToken.DEFAULT_ADMIN_ROLE",
       "roles.HaloController.UNIT",
+      "params",
       "pau.registered",
       "pau.configuratorAdmin",
       "cbeam.grant",
