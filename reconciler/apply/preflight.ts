@@ -41,7 +41,12 @@ export interface Schedule {
 export function scheduleBatches(plan: Plan, now: bigint, journal?: Journal): Schedule {
   const out: Schedule = { due: [], later: [], done: [] };
   for (const b of plan.batches) {
-    if (journal?.state(b.id).status === "done") out.done.push(b);
+    // a batch of several transactions is journaled per transaction (`batch-3#0`, `batch-3#1`, …)
+    const done =
+      journal !== undefined &&
+      (journal.state(b.id).status === "done" ||
+        (b.transactions.length > 1 && b.transactions.every((_, i) => journal.state(`${b.id}#${i}`).status === "done")));
+    if (done) out.done.push(b);
     else if (b.earliestAt <= now) out.due.push(b);
     else out.later.push(b);
   }

@@ -6,7 +6,10 @@ import { Command, CommanderError } from "commander";
 import { ConfigError } from "../config/index.js";
 import { configCommand } from "./commands/config.js";
 import { devnetCommand } from "./commands/devnet.js";
+import { applyCommand } from "./commands/apply.js";
+import { driftCommand } from "./commands/drift.js";
 import { placeholderCommands } from "./commands/placeholders.js";
+import { planCommand } from "./commands/plan.js";
 import { validateCommand } from "./commands/validate.js";
 import { beaconCommand } from "./commands/beacon.js";
 import { indexCommand } from "./commands/index.js";
@@ -24,8 +27,18 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
-  const commands = [validateCommand(io, setExit), configCommand(io, setExit), devnetCommand(io, setExit), ...placeholderCommands(io, setExit)];
-  commands.push(indexCommand(io, setExit), verifyCommand(io, setExit), beaconCommand(io, setExit));
+  const commands = [
+    validateCommand(io, setExit),
+    configCommand(io, setExit),
+    planCommand(io, setExit),
+    applyCommand(io, setExit),
+    driftCommand(io, setExit),
+    devnetCommand(io, setExit),
+    indexCommand(io, setExit),
+    verifyCommand(io, setExit),
+    beaconCommand(io, setExit),
+    ...placeholderCommands(io, setExit),
+  ];
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();
     program.addCommand(command);

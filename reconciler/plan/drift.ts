@@ -6,8 +6,8 @@
  */
 import { encodeFunctionData, getAddress, type Address } from "viem";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
-import { beamStateAbi } from "./actions.js";
-import { diffResources } from "./diff.js";
+import { type Builders, beamStateAbi } from "./actions.js";
+import { type ResourceChange, diffResources } from "./diff.js";
 import { formatValue } from "./render.js";
 import { isOnRamp, type RateLimitValues } from "./sorl.js";
 import { DONE_TIMESTAMP, sameCall } from "./timelock.js";
@@ -51,16 +51,92 @@ function big(v: unknown): bigint {
   return 0n;
 }
 
+/**
+ * A change whose every call is a timelocked addition already scheduled on BEAMTimeLock (an init, a template
+ * status change, …): the operation it waits for, else undefined. Needs the builders of that change's type.
+ */
+function pendingFor(
+  c: ResourceChange,
+  desired: ResourceMap,
+  observed: ObservedState,
+  builders: Builders,
+  pending: ObservedState["timelockOperations"],
+): ObservedState["timelockOperations"][number] | undefined {
+  const builder = builders[c.type];
+  if (builder === undefined || (c.kind !== "create" && c.kind !== "update")) return undefined;
+  let drafts;
+  try {
+    drafts = builder(c, { observed, desired, expected: {}, now: observed.blockTimestamp });
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(drafts) || drafts.length === 0 || !drafts.every((d) => d.viaTimelock)) return undefined;
+  let op: ObservedState["timelockOperations"][number] | undefined;
+  for (const d of drafts) {
+    op = pending.find((o) =>
+      o.calls.some((x) => sameCall(x, { target: d.target, value: d.value ?? 0n, data: d.calldata })),
+    );
+    if (op === undefined) return undefined;
+  }
+  return op;
+}
+
+/**
+ * `builders` (optional) lets drift recognise any timelocked addition that is already scheduled (inits,
+ * template status changes) as pending rather than missing; without them only cBEAM grants are recognised.
+ * Everything of a class that waits for its pending cBEAM grant (its relayer, its rate limits, which only
+ * that GovOps can set) is expected too.
+ */
 export function detectDrift(
   desired: ResourceMap,
   observed: ObservedState,
   now: bigint = observed.blockTimestamp,
+  builders: Builders = {},
 ): DriftReport {
   const items: DriftItem[] = [];
   const diff = diffResources(desired, observed.resources);
   const pending = observed.timelockOperations.filter((o) => o.timestamp !== 0n && o.timestamp !== DONE_TIMESTAMP);
+  const classesAwaitingGrant = new Set<string>();
+  for (const c of diff.changes) {
+    if (c.kind !== "create" || c.type !== "govOps") continue;
+    const classAddr = c.address.split(".").slice(0, 2).join(".");
+    const pau = observed.resources[classAddr]?.fields.pau;
+    const who = c.address.split(".")[3];
+    if (typeof pau !== "string" || who === undefined) continue;
+    const data = encodeFunctionData({
+      abi: beamStateAbi,
+      functionName: "addGovOps",
+      args: [getAddress(pau), getAddress(who) as Address],
+    });
+    if (pending.some((o) => o.calls.some((x) => sameCall(x, { target: observed.system.beamState, value: 0n, data }))))
+      classesAwaitingGrant.add(classAddr);
+  }
 
   for (const c of diff.changes) {
+    const op = c.type === "govOps" ? undefined : pendingFor(c, desired, observed, builders, pending);
+    if (op !== undefined) {
+      items.push({
+        kind: "pending-timelock",
+        address: c.address,
+        detail: `scheduled as ${op.id}, ready at ${op.timestamp}`,
+        expected: true,
+      });
+      continue;
+    }
+    const classAddr = c.address.split(".").slice(0, 2).join(".");
+    if (
+      (c.kind === "create" || c.kind === "update") &&
+      classesAwaitingGrant.has(classAddr) &&
+      (c.type === "rateLimit" || c.type === "relayer")
+    ) {
+      items.push({
+        kind: "pending-timelock",
+        address: c.address,
+        detail: `waits for the class's cBEAM grant, scheduled on BEAMTimeLock (only that GovOps can set it)`,
+        expected: true,
+      });
+      continue;
+    }
     if (c.kind === "create") {
       if (c.type === "govOps") {
         const classAddr = c.address.split(".").slice(0, 2).join(".");

@@ -26,9 +26,11 @@ import {
   type TimelockCall,
   type TimelockOperation,
   ZERO_BYTES32,
-  encodeExecuteBatch,
+  encodeExecute,
   encodeScheduleBatch,
   hashOperationBatch,
+  operationId,
+  withKind,
   planSalt,
   sameCall,
 } from "./timelock.js";
@@ -270,7 +272,7 @@ export function buildPlan(input: PlanInput): Plan {
     delay: bigint,
     label: string,
   ): string => {
-    const opId = hashOperationBatch(op);
+    const opId = operationId(op);
     const existing = executeIds.get(opId);
     if (existing !== undefined) return existing;
     const id = `timelock/execute-${label}`;
@@ -281,9 +283,9 @@ export function buildPlan(input: PlanInput): Plan {
       kind: "execute",
       resource: `timelock.${label}`,
       target: observed.system.timelock,
-      function: "executeBatch",
+      function: op.single === true ? "execute" : "executeBatch",
       args: [],
-      calldata: encodeExecuteBatch(op),
+      calldata: encodeExecute(op),
       authority: "anyone",
       dependsOn: scheduleIds,
       timelockOperationId: opId,
@@ -301,13 +303,7 @@ export function buildPlan(input: PlanInput): Plan {
     const call: TimelockCall = { target: w.draft.target, value: w.draft.value ?? 0n, data: w.draft.calldata };
     const op = pending.find((o) => o.calls.some((c) => sameCall(c, call)));
     if (op !== undefined) {
-      const exec = addExecute(
-        { calls: op.calls, predecessor: op.predecessor, salt: op.salt },
-        op.timestamp,
-        [],
-        0n,
-        `pending-${op.id.slice(2, 10)}`,
-      );
+      const exec = addExecute(withKind(op), op.timestamp, [], 0n, `pending-${op.id.slice(2, 10)}`);
       completing.set(w.id, exec);
       w.draft = { ...w.draft, reason: `already scheduled on BEAMTimeLock as ${op.id} (ready at ${op.timestamp})` };
       continue;

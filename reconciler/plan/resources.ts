@@ -60,7 +60,9 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
     immutable: ["kind", "agent", "template.id", "template.version", "params.*", "dealToken.*"],
     immutableReason:
       "on-chain classes cannot be replaced: the template and the buybox are fixed at deployment; declare a new class (new id) and migrate",
-    computed: ["pau", "controller", "rateLimits", "almProxy", "address.*"],
+    // relayer / freezer / govOps are reconciled as member resources (class.<id>.relayer.<address>, …); the
+    // class carries them so that builders know who signs for the class
+    computed: ["pau", "controller", "rateLimits", "almProxy", "address.*", "relayer", "freezer", "govOps"],
     sets: ["beacons"],
     onRemoved: "refuse",
     removeReason: "a deployed class cannot be destroyed; freeze it (remove its relayers) and keep it declared",

@@ -25,6 +25,11 @@ export interface TimelockOperation {
   calls: readonly TimelockCall[];
   predecessor: Hex;
   salt: Hex;
+  /**
+   * Scheduled with `schedule` (one call) rather than `scheduleBatch`: its id is `hashOperation` and it is
+   * executed with `execute`. The factory schedules its cBEAM grants this way.
+   */
+  single?: boolean;
 }
 
 export const ZERO_BYTES32: Hex = "0x0000000000000000000000000000000000000000000000000000000000000000";
@@ -70,6 +75,19 @@ export const timelockAbi = [
       { name: "targets", type: "address[]" },
       { name: "values", type: "uint256[]" },
       { name: "payloads", type: "bytes[]" },
+      { name: "predecessor", type: "bytes32" },
+      { name: "salt", type: "bytes32" },
+    ],
+    outputs: [],
+  },
+  {
+    type: "function",
+    name: "execute",
+    stateMutability: "payable",
+    inputs: [
+      { name: "target", type: "address" },
+      { name: "value", type: "uint256" },
+      { name: "payload", type: "bytes" },
       { name: "predecessor", type: "bytes32" },
       { name: "salt", type: "bytes32" },
     ],
@@ -136,6 +154,46 @@ export function hashOperationBatch(op: TimelockOperation): Hex {
       ],
     ),
   );
+}
+
+/** The operation's id: `hashOperation` for a single-call operation, `hashOperationBatch` otherwise. */
+export function operationId(op: TimelockOperation): Hex {
+  if (op.single === true) {
+    const call = op.calls[0];
+    if (call === undefined || op.calls.length !== 1)
+      throw new Error("a single timelock operation has exactly one call");
+    return hashOperation(call, op.predecessor, op.salt);
+  }
+  return hashOperationBatch(op);
+}
+
+/** `execute(...)` for a single-call operation, `executeBatch(...)` otherwise. */
+export function encodeExecute(op: TimelockOperation): Hex {
+  if (op.single === true) {
+    const call = op.calls[0]!;
+    return encodeFunctionData({
+      abi: timelockAbi,
+      functionName: "execute",
+      args: [call.target, call.value, call.data, op.predecessor, op.salt],
+    });
+  }
+  return encodeExecuteBatch(op);
+}
+
+/**
+ * Marks an observed operation as single when its id is the single-call hash (the factory's `schedule`),
+ * so that the plan executes it with `execute`, under the id the timelock knows.
+ */
+export function withKind(op: TimelockOperation & { id: Hex }): TimelockOperation {
+  const base = { calls: op.calls, predecessor: op.predecessor, salt: op.salt };
+  const call = op.calls[0];
+  if (
+    op.calls.length === 1 &&
+    call !== undefined &&
+    hashOperation(call, op.predecessor, op.salt) === op.id.toLowerCase()
+  )
+    return { ...base, single: true };
+  return base;
 }
 
 function batchArgs(op: TimelockOperation) {

@@ -21,9 +21,6 @@ function notYet(io: CliIo, setExit: (code: number) => void, name: string, descri
 
 export function placeholderCommands(io: CliIo, setExit: (code: number) => void): Command[] {
   return [
-    notYet(io, setExit, "plan", "diff halos/ against the chain and print / save a plan", "halo plan: not yet available — the plan engine lands with the plan issue"),
-    notYet(io, setExit, "apply", "apply a saved plan", "halo apply: not yet available — apply lands with the plan issue"),
-    notYet(io, setExit, "drift", "detect drift between halos/ and the chain (exit 0 in sync, 2 drift, 1 error)", "halo drift: not yet available — drift detection lands with the plan issue"),
     notYet(io, setExit, "demo", "run the end-to-end demo on a local anvil chain", DEMO_NOT_YET),
   ];
 }

@@ -120,7 +120,8 @@ describe("the example tree on a devnet", () => {
     expect(result.changes.filter((c) => c.kind === "refused")).toEqual([]);
     const byAddress = Object.fromEntries(result.changes.map((c) => [c.address, c]));
     for (const id of ["acme-mmf", "bluecrest-senior-secured"]) {
-      expect(byAddress[`class.${id}`]!.fields.map((f) => f.field)).toEqual(["relayer"]);
+      // relayer / freezer / GovOps are compared as role-holder resources, not as class fields: the class is in sync
+      expect(byAddress[`class.${id}`]).toBeUndefined();
       expect(byAddress[`class.${id}.relayer.0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc`]!.kind).toBe("create");
       // cBEAM: scheduled by the factory, pending on the timelock (the planner executes it, never re-schedules).
       expect(byAddress[`class.${id}.govOps.0x15d34aaf54267db7d7c367839aaf71a00a2c6a65`]!.kind).toBe("create");

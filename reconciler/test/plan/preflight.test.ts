@@ -48,4 +48,20 @@ describe("scheduleBatches", () => {
     expect(s.due.map((b) => b.kind)).toEqual(["timelock-schedule", "transactions"]);
     expect(s.later.map((b) => b.earliestAt - NOW)).toEqual([36n * HOUR, 54n * HOUR, 14n * DAY]);
   });
+
+  it("counts a batch of several transactions as done only when every transaction is", () => {
+    const multi = {
+      ...plan,
+      batches: plan.batches.map((b, i) =>
+        i === 0 ? { ...b, transactions: [b.transactions[0]!, b.transactions[0]!] } : b,
+      ),
+    };
+    const j = Journal.open(mkdtempSync(join(tmpdir(), "halo-pre-")), planHash(multi));
+    j.recordIntent("batch-1#0", "transaction");
+    j.recordResult("batch-1#0", { status: "success" });
+    expect(scheduleBatches(multi, NOW, j).done).toEqual([]);
+    j.recordIntent("batch-1#1", "transaction");
+    j.recordResult("batch-1#1", { status: "success" });
+    expect(scheduleBatches(multi, NOW, j).done.map((b) => b.id)).toEqual(["batch-1"]);
+  });
 });

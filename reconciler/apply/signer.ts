@@ -1,0 +1,246 @@
+/**
+ * Sending a plan's batches from the accounts that must sign them (`halo apply --mode signer`).
+ *
+ * Who signs what:
+ * - with a private key (`HALO_SIGNER_KEY`, or the network's `apply.privateKeyEnv`), that one account sends
+ *   every due batch; a batch that names another signer (a class's GovOps, the DEPLOYER the addresses were
+ *   predicted for) is refused before anything is sent;
+ * - without a key (a local node whose accounts are unlocked, e.g. anvil), each authority maps to an account
+ *   the node holds (`eth_accounts`): `deployer` and `govops` → the batch's signer (the DEPLOYER / REGISTRAR
+ *   the plan was made for; the class's declared GovOps), `timelock-proposer` → a PROPOSER_ROLE holder of
+ *   BEAMTimeLock, `abeam` → an ABEAM holder of BEAMState (the configured `apply.from` first when it holds the
+ *   role), `anyone` → `apply.from`, else the node's first account.
+ *
+ * Every transaction is simulated with `eth_call` from its sender first; a revert is reported with the
+ * decoded custom error and nothing is sent.
+ */
+import {
+  type Abi,
+  type Address,
+  type Client,
+  type Hex,
+  createWalletClient,
+  decodeErrorResult,
+  defineChain,
+  getAddress,
+  http,
+  toHex,
+} from "viem";
+import { privateKeyToAccount } from "viem/accounts";
+import { call, estimateGas, getTransactionCount, getTransactionReceipt } from "viem/actions";
+import * as abis from "../abi/index.js";
+import type { Batch, Transaction } from "../plan/actions.js";
+import type { Sender } from "./units.js";
+
+export class SignerError extends Error {}
+
+export interface SignerRoles {
+  proposers: readonly Address[];
+  abeams: readonly Address[];
+}
+
+export interface SignerOptions {
+  client: Client;
+  rpcUrl: string;
+  chainId: number;
+  /** A private key: one account sends everything. */
+  privateKey?: Hex;
+  /** The configured unlocked account (`apply.from`). */
+  from?: Address;
+  roles: SignerRoles;
+  /** Where to say why a mined transaction reverted (the CLI's stderr). */
+  note?: (text: string) => void;
+}
+
+const ALL_ABIS: Abi[] = Object.entries(abis)
+  .filter(([name]) => name.endsWith("Abi"))
+  .map(([, v]) => v as Abi);
+
+/** The custom error of a revert, decoded with every ABI of the system, or the raw message. */
+export function describeRevert(error: unknown): string {
+  let data: Hex | undefined;
+  let e: unknown = error;
+  for (let i = 0; i < 8 && e !== undefined && e !== null; i++) {
+    const d = (e as { data?: unknown }).data;
+    if (typeof d === "string" && d.startsWith("0x")) data = d as Hex;
+    else if (d !== null && typeof d === "object" && typeof (d as { data?: unknown }).data === "string")
+      data = (d as { data: Hex }).data;
+    if (data !== undefined) break;
+    e = (e as { cause?: unknown }).cause;
+  }
+  if (data !== undefined && data.length >= 10) {
+    for (const abi of ALL_ABIS) {
+      try {
+        const r = decodeErrorResult({ abi, data });
+        return `${r.errorName}(${(r.args ?? []).map((a) => String(a)).join(", ")})`;
+      } catch {
+        // not this ABI's error
+      }
+    }
+    return `revert data ${data}`;
+  }
+  const msg =
+    error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error);
+  return msg.split("\n")[0]!;
+}
+
+function rpcSender(
+  client: Client,
+  address: Address,
+  send: (tx: Transaction, nonce: number) => Promise<Hex>,
+  note: (text: string) => void = () => {},
+): Sender {
+  const last = new Map<Hex, Transaction>();
+  return {
+    address,
+    nonce: () => getTransactionCount(client, { address, blockTag: "pending" }),
+    send: async (tx, nonce) => {
+      try {
+        await call(client, { account: address, to: tx.to, data: tx.data, value: tx.value });
+      } catch (error) {
+        throw new SignerError(
+          `simulation from ${address} to ${tx.to} reverted: ${describeRevert(error)}; nothing was sent`,
+        );
+      }
+      const hash = await send(tx, nonce);
+      last.set(hash, tx);
+      return hash;
+    },
+    wait: async (hash) => {
+      for (let i = 0; i < 1200; i++) {
+        try {
+          const r = await getTransactionReceipt(client, { hash });
+          if (r.status === "reverted") {
+            // say why: replay the call on the state it ran against
+            const tx = last.get(hash);
+            if (tx !== undefined)
+              await call(client, {
+                account: address,
+                to: tx.to,
+                data: tx.data,
+                value: tx.value,
+                blockNumber: r.blockNumber - 1n,
+              }).then(
+                () =>
+                  note(
+                    `${hash} reverted (the replay on block ${r.blockNumber - 1n} passes: a time- or gas-dependent check?)\n`,
+                  ),
+                (error: unknown) => note(`${hash} reverted: ${describeRevert(error)}\n`),
+              );
+          }
+          return { status: r.status, blockNumber: r.blockNumber };
+        } catch {
+          await new Promise((res) => setTimeout(res, 100));
+        }
+      }
+      throw new SignerError(`no receipt for ${hash} after 120 s`);
+    },
+  };
+}
+
+/**
+ * The node's estimate with a margin: an estimate is made against the latest block, and a refill computed
+ * from the block's time (RateLimits) can cost a little more in the block the transaction lands in.
+ */
+async function gasFor(client: Client, from: Address, tx: Transaction): Promise<bigint> {
+  const estimate = await estimateGas(client, { account: from, to: tx.to, data: tx.data, value: tx.value });
+  return (estimate * 13n) / 10n + 50_000n;
+}
+
+/** Resolves one `Sender` per due batch, or throws naming every batch nobody available can sign. */
+export async function sendersFor(batches: readonly Batch[], o: SignerOptions): Promise<Map<string, Sender>> {
+  const out = new Map<string, Sender>();
+  const problems: string[] = [];
+  if (o.privateKey !== undefined) {
+    const account = privateKeyToAccount(o.privateKey);
+    const chain = defineChain({
+      id: o.chainId,
+      name: `chain ${o.chainId}`,
+      nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+      rpcUrls: { default: { http: [o.rpcUrl] } },
+    });
+    const wallet = createWalletClient({ account, chain, transport: http(o.rpcUrl) });
+    const sender = rpcSender(
+      o.client,
+      account.address,
+      async (tx, nonce) =>
+        wallet.sendTransaction({
+          to: tx.to,
+          data: tx.data,
+          value: tx.value,
+          nonce,
+          account,
+          chain,
+          gas: await gasFor(o.client, account.address, tx),
+        }),
+      o.note,
+    );
+    for (const b of batches) {
+      if (b.signer !== undefined && b.signer.toLowerCase() !== account.address.toLowerCase())
+        problems.push(`${b.id} (${b.authority}) must be signed by ${b.signer}, but the key is ${account.address}`);
+      out.set(b.id, sender);
+    }
+  } else {
+    const held = ((await o.client.request({ method: "eth_accounts" } as never)) as string[]).map((a) => getAddress(a));
+    const holds = (a: Address) => held.some((h) => h.toLowerCase() === a.toLowerCase());
+    const pick = (candidates: readonly Address[]) => {
+      if (o.from !== undefined && candidates.some((c) => c.toLowerCase() === o.from!.toLowerCase()) && holds(o.from))
+        return getAddress(o.from);
+      return candidates.map((c) => getAddress(c)).find(holds);
+    };
+    const senders = new Map<string, Sender>();
+    const senderOf = (address: Address) => {
+      const key = address.toLowerCase();
+      if (!senders.has(key))
+        senders.set(
+          key,
+          rpcSender(
+            o.client,
+            address,
+            async (tx, nonce) =>
+              o.client.request({
+                method: "eth_sendTransaction",
+                params: [
+                  {
+                    from: address,
+                    to: tx.to,
+                    data: tx.data,
+                    value: toHex(tx.value),
+                    nonce: toHex(nonce),
+                    gas: toHex(await gasFor(o.client, address, tx)),
+                  },
+                ],
+              } as never) as Promise<Hex>,
+            o.note,
+          ),
+        );
+      return senders.get(key)!;
+    };
+    for (const b of batches) {
+      let who: Address | undefined;
+      if (b.signer !== undefined) who = holds(b.signer) ? getAddress(b.signer) : undefined;
+      else if (b.authority === "timelock-proposer") who = pick(o.roles.proposers);
+      else if (b.authority === "abeam") who = pick(o.roles.abeams);
+      else who = o.from !== undefined && holds(o.from) ? getAddress(o.from) : held[0];
+      if (who === undefined) {
+        const wanted =
+          b.signer ??
+          (b.authority === "timelock-proposer"
+            ? "a PROPOSER of BEAMTimeLock"
+            : b.authority === "abeam"
+              ? "an ABEAM holder"
+              : "any account");
+        problems.push(
+          `${b.id} (${b.authority}) must be signed by ${wanted}, which this node does not hold (unlocked: ${held.length} accounts)`,
+        );
+        continue;
+      }
+      out.set(b.id, senderOf(who));
+    }
+  }
+  if (problems.length > 0)
+    throw new SignerError(
+      `cannot sign every due batch; nothing was sent:\n  ${problems.join("\n  ")}\nUse the right key, or --mode timelock / --mode safe to write payloads for the signers.`,
+    );
+  return out;
+}

@@ -1,0 +1,249 @@
+/**
+ * `halo apply [plans/NAME.json]`: with a saved plan, refresh and refuse it when the chain changed since it
+ * was made (saying what changed); without one, plan now, show it and ask (skipped with --auto-approve).
+ * Then send the batches that are due (signer) or write their payloads (timelock / safe), under a journal
+ * (`.halo/journal/<planHash>.jsonl`) so that an interrupted apply resumes and a completed one sends nothing.
+ * Batches that are not due yet (timelock delays, SORL hops) are listed with their times: run apply again then.
+ */
+import { createInterface } from "node:readline/promises";
+import { join, resolve } from "node:path";
+import { Command, Option } from "commander";
+import { type Address, type Hex, createPublicClient, getAddress, http, isAddress } from "viem";
+import { getBlock } from "viem/actions";
+import { type CheckClient, InDoubtError, chainCheck } from "../../apply/chain-check.js";
+import { Journal, JournalError, type Unit, runWithJournal } from "../../apply/journal.js";
+import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
+import { SignerError, sendersFor } from "../../apply/signer.js";
+import { payloadUnits, senderUnits } from "../../apply/units.js";
+import type { Batch } from "../../plan/actions.js";
+import { planHash, readPlanFile, toolVersion, writePlanFile } from "../../plan/planfile.js";
+import type { Plan } from "../../plan/planner.js";
+import { formatTime, renderText } from "../../plan/render.js";
+import { planFrom } from "../../plan/session.js";
+import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { ReportedError, hasChanges, observeFor, reconcileContext } from "./plan.js";
+
+interface ApplyOptions {
+  network?: string;
+  dir?: string;
+  autoApprove?: boolean;
+  mode?: "signer" | "timelock" | "safe";
+  safe?: string;
+}
+
+/** Test seam: called after each unit's transaction hash is journaled (a test throws here to simulate a crash). */
+export interface ApplyHooks {
+  afterSent?: (unit: string) => void;
+}
+
+/** What differs between a saved plan and a plan made now: why the saved one is stale, resource by resource. */
+export function staleness(saved: Plan, fresh: Plan): string[] {
+  const key = (p: Plan) =>
+    new Map(
+      p.changes.map((c) => [
+        c.address,
+        `${c.kind} ${c.fields.map((f) => `${f.field}=${String(f.old)}→${String(f.new)}`).join(",")}`,
+      ]),
+    );
+  const a = key(saved);
+  const b = key(fresh);
+  const lines: string[] = [];
+  for (const [address, v] of a) {
+    if (!b.has(address))
+      lines.push(`  ${address}: planned as ${v.split(" ")[0]}, now needs nothing (changed on chain)`);
+    else if (b.get(address) !== v)
+      lines.push(
+        `  ${address}: planned as ${v.split(" ")[0]}, now ${b.get(address)!.split(" ")[0]} with different values`,
+      );
+  }
+  for (const [address, v] of b)
+    if (!a.has(address)) lines.push(`  ${address}: not in the plan, now needs ${v.split(" ")[0]}`);
+  const ops = (p: Plan) => new Set(p.actions.filter((x) => x.kind === "execute").map((x) => x.timelockOperationId));
+  const savedOps = ops(saved);
+  for (const id of ops(fresh))
+    if (!savedOps.has(id) && id !== undefined) lines.push(`  BEAMTimeLock: operation ${id} is pending now`);
+  return lines;
+}
+
+async function confirm(io: CliIo): Promise<boolean> {
+  if (process.stdin.isTTY !== true) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question("Do you want to perform these actions? Only 'yes' will be accepted: ");
+    return answer.trim() === "yes";
+  } finally {
+    rl.close();
+    io.stdout("\n");
+  }
+}
+
+export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: ApplyHooks = {}): Command {
+  return new Command("apply")
+    .description("apply a saved plan (or plan now and confirm): send the due batches or write governance payloads")
+    .argument("[plan]", "a plan saved by `halo plan --out` (default: plan now and ask)")
+    .option("--network <name>", "network (default: $HALO_NETWORK, else defaultNetwork)")
+    .option("--dir <path>", "desired-state tree (default: halosDir of halo.config.ts)")
+    .option("--auto-approve", "do not ask for confirmation when planning now")
+    .addOption(new Option("--mode <mode>", "override the network's apply mode").choices(["signer", "timelock", "safe"]))
+    .option("--safe <address>", "the Safe that signs (with --mode safe; default: the network's apply.safe)")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 applied (or nothing to do), 1 error (stale plan, revert in simulation, signer missing, …).\n" +
+        "Signer mode sends with the key in $HALO_SIGNER_KEY (or the network's apply.privateKeyEnv); without a key,\n" +
+        "a local node's unlocked accounts sign per authority (see docs/plan-format.md).",
+    )
+    .action(async (planArg: string | undefined, options: ApplyOptions, command: Command) => {
+      try {
+        setExit(await applyAction(io, command, planArg, options, hooks));
+      } catch (error) {
+        if (
+          error instanceof ReportedError ||
+          error instanceof StalePlanError ||
+          error instanceof SignerError ||
+          error instanceof JournalError ||
+          error instanceof InDoubtError
+        ) {
+          io.stderr(`halo apply: ${error.message}\n`);
+          setExit(EXIT_ERROR);
+          return;
+        }
+        throw error;
+      }
+    });
+}
+
+async function applyAction(
+  io: CliIo,
+  command: Command,
+  planArg: string | undefined,
+  options: ApplyOptions,
+  hooks: ApplyHooks,
+): Promise<number> {
+  const ctx = await reconcileContext(io, command, options);
+  const journalDir = join(ctx.config.root, ".halo", "journal");
+  const mode = options.mode ?? ctx.network.apply.mode;
+  let plan: Plan;
+  let journal: Journal;
+  let obs;
+  if (planArg !== undefined) {
+    const path = resolve(io.cwd, planArg);
+    ({ plan } = readPlanFile(path));
+    journal = Journal.open(journalDir, planHash(plan));
+    // anything journaled means this plan may already have changed the chain: the journal decides what remains
+    const started = journal.entries().some((e) => e.type === "intent");
+    const deployer = plan.actions.find((a) => a.function === "deployClass" || a.function === "deployUnit")?.signer;
+    obs = await observeFor(ctx, {
+      watch: plan.batches.flatMap((b) => (b.timelock ? [b.timelock.operationId] : [])),
+      ...(deployer ? { deployer } : {}),
+    });
+    if (!started) {
+      if (ctx.state.treeHash !== plan.desiredHash)
+        throw new StalePlanError(
+          `halos/ changed since ${ctx.show(path)} was made (tree hash ${plan.desiredHash}, now ${ctx.state.treeHash}). Run \`halo plan\` again.`,
+        );
+      try {
+        checkFreshness(plan, obs.observed, journal);
+      } catch (error) {
+        if (!(error instanceof StalePlanError)) throw error;
+        const what = staleness(plan, planFrom(obs));
+        throw new StalePlanError(
+          `${error.message}\n${what.length > 0 ? `What changed:\n${what.join("\n")}` : "The changes do not alter the plan's resources, but its calldata or timing may differ."}`,
+        );
+      }
+    } else if (obs.observed.chainId !== plan.chainId)
+      throw new StalePlanError(
+        `this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`,
+      );
+  } else {
+    obs = await observeFor(ctx);
+    if (obs.rangeErrors.length > 0) {
+      for (const e of obs.rangeErrors) io.stderr(`${e}\n`);
+      throw new ReportedError(
+        `${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`,
+      );
+    }
+    plan = planFrom(obs);
+    if (!hasChanges(plan)) {
+      io.stdout("No changes. The chain matches halos/.\n");
+      return EXIT_OK;
+    }
+    io.stdout(renderText(plan, { color: false, savedTo: "(applied now)" }).replace(/\nSaved to .*\n$/, "\n"));
+    if (!options.autoApprove && !(await confirm(io)))
+      throw new ReportedError("not confirmed: nothing applied (pass --auto-approve to skip the question)");
+    // kept so that an interrupted apply can be resumed exactly: `halo apply .halo/plans/<hash>.json`
+    const saved = join(ctx.config.root, ".halo", "plans", `${planHash(plan).slice(2, 14)}.json`);
+    writePlanFile(saved, plan, { toolVersion: toolVersion(), createdAt: new Date().toISOString() });
+    io.stdout(
+      `Plan kept as ${ctx.show(saved)} (resume an interrupted apply with \`halo apply ${ctx.show(saved)}\`).\n`,
+    );
+    journal = Journal.open(journalDir, planHash(plan));
+  }
+
+  const { client } = obs.rpc;
+  const latest = await getBlock(client, { blockTag: "latest" });
+  const { due, later, done } = scheduleBatches(plan, latest.timestamp, journal);
+  const refused = plan.actions.filter((a) => a.kind === "replace-refused");
+  let units: Unit[];
+  if (mode === "signer") {
+    const keyEnv =
+      ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY";
+    const key = (io.env[keyEnv] ?? "") as Hex | "";
+    // never echo the value: only say that it is malformed
+    if (key !== "" && !/^0x[0-9a-fA-F]{64}$/.test(key))
+      throw new ReportedError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`);
+    const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
+    const senders = await sendersFor(due, {
+      client,
+      rpcUrl: ctx.network.rpcUrl,
+      chainId: plan.chainId,
+      ...(key !== "" ? { privateKey: key } : {}),
+      ...(from !== undefined ? { from: getAddress(from) } : {}),
+      roles: { proposers: obs.roles.proposers, abeams: obs.roles.abeams },
+      note: io.stderr,
+    });
+    units = [];
+    for (const b of due) units.push(...(await senderUnits([b], senders.get(b.id)!)));
+  } else {
+    const safeArg = options.safe ?? (ctx.network.apply.mode === "safe" ? ctx.network.apply.safe : undefined);
+    if (mode === "safe" && (safeArg === undefined || !isAddress(safeArg)))
+      throw new ReportedError("--mode safe needs the Safe's address: --safe 0x… or apply.safe in halo.config.ts");
+    const safe = safeArg !== undefined ? (getAddress(safeArg) as Address) : undefined;
+    const safes: Partial<Record<Batch["authority"], Address>> =
+      mode === "safe" && safe !== undefined
+        ? { deployer: safe, "timelock-proposer": safe, abeam: safe, govops: safe, anyone: safe }
+        : {};
+    units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes);
+  }
+  if (hooks.afterSent !== undefined) {
+    const after = hooks.afterSent;
+    units = units.map((u) => ({
+      ...u,
+      run: (sent) =>
+        u.run((hash) => {
+          sent(hash);
+          after(u.id);
+        }),
+    }));
+  }
+  const publicClient = createPublicClient({ transport: http(ctx.network.rpcUrl) });
+  const check = chainCheck(publicClient as unknown as CheckClient, obs.observed.system.timelock);
+  const report = await runWithJournal(journal, units, check);
+
+  const lines: string[] = [];
+  const verb = mode === "signer" ? "sent" : "written";
+  lines.push(
+    `Apply of plan ${planHash(plan).slice(0, 14)}…: ${report.sent.length} ${mode === "signer" ? "transaction(s)" : "payload(s)"} ${verb}, ${report.recovered.length} recovered from the chain, ${done.length} batch(es) already done${report.skipped.length > 0 ? ` (and ${report.skipped.length} transaction(s) of a batch in progress)` : ""}.`,
+  );
+  if (mode !== "signer")
+    for (const u of units) lines.push(`  ${u.id}: ${u.intent.path !== undefined ? ctx.show(u.intent.path) : ""}`);
+  if (later.length > 0) {
+    lines.push(`${later.length} batch(es) are not due yet; run \`halo apply\` again from:`);
+    for (const b of later.slice(0, 5))
+      lines.push(`  ${b.id} (${b.kind}, ${b.authority}) ${formatTime(b.earliestAt, latest.timestamp)}`);
+    if (later.length > 5) lines.push(`  … and ${later.length - 5} more`);
+  } else lines.push("Every batch of the plan is done.");
+  if (refused.length > 0)
+    lines.push(`${refused.length} change(s) were refused by the plan and not applied (see \`halo plan\`).`);
+  io.stdout(`${lines.join("\n")}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,71 @@
+/**
+ * `halo drift`: refresh + diff with nothing to apply. Exit 0 in sync (expected differences — a SORL ramp in
+ * progress, an addition waiting in BEAMTimeLock — are listed but are not drift), 2 drift, 1 error.
+ */
+import { Command, Option } from "commander";
+import { configuratorBuilders } from "../../plan/actions.js";
+import { detectDrift, renderDrift } from "../../plan/drift.js";
+import { allBuilders } from "../../plan/session.js";
+import { EXIT_ERROR, type CliIo } from "../io.js";
+import { ReportedError, observeFor, reconcileContext } from "./plan.js";
+
+interface DriftOptions {
+  network?: string;
+  dir?: string;
+  format: "text" | "markdown" | "json";
+}
+
+export function driftCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return new Command("drift")
+    .description("detect drift between halos/ and the chain (exit 0 in sync, 2 drift, 1 error)")
+    .option("--network <name>", "network (default: $HALO_NETWORK, else defaultNetwork)")
+    .option("--dir <path>", "desired-state tree (default: halosDir of halo.config.ts)")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 in sync (ramps in progress and pending timelock operations are not drift), 2 drift, 1 error.",
+    )
+    .action(async (options: DriftOptions, command: Command) => {
+      try {
+        const ctx = await reconcileContext(io, command, options);
+        const obs = await observeFor(ctx);
+        const report = detectDrift(obs.desired, obs.observed, obs.observed.blockTimestamp, {
+          ...configuratorBuilders(),
+          ...allBuilders(obs),
+        });
+        const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
+        if (options.format === "json") {
+          io.stdout(
+            `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted, exitCode: report.exitCode, items: report.items }, null, 2)}\n`,
+          );
+        } else if (options.format === "markdown") {
+          const drift = report.items.filter((i) => !i.expected);
+          const expected = report.items.filter((i) => i.expected);
+          const lines = [
+            `### halo drift — ${where}`,
+            "",
+            drift.length === 0
+              ? "**No drift**: the chain matches `halos/`."
+              : `**Drift**: ${drift.length} difference(s).`,
+            "",
+          ];
+          if (report.items.length > 0) {
+            lines.push("| | kind | resource | detail |", "|---|---|---|---|");
+            for (const i of [...drift, ...expected])
+              lines.push(
+                `| ${i.expected ? "expected" : "**drift**"} | ${i.kind} | \`${i.address}\` | ${i.detail.replace(/\|/g, "\\|")} |`,
+              );
+          }
+          io.stdout(`${lines.join("\n")}\n`);
+        } else io.stdout(`Drift check of ${where}\n${renderDrift(report)}`);
+        setExit(report.exitCode);
+      } catch (error) {
+        if (error instanceof ReportedError) {
+          io.stderr(`halo drift: ${error.message}\n`);
+          setExit(EXIT_ERROR);
+          return;
+        }
+        throw error;
+      }
+    });
+}

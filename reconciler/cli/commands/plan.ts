@@ -1,0 +1,167 @@
+/**
+ * `halo plan`: load halos/, refresh the chain at one block, diff, and print (and with --out save) the plan.
+ * Exit codes: 0 success (with --detailed-exitcode: no changes), 2 changes (only with --detailed-exitcode),
+ * 1 error (invalid tree, a value outside its template's range, unreachable chain, bad config).
+ */
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { Command, Option } from "commander";
+import { type ResolvedNetwork, resolveNetwork } from "../../config/index.js";
+import type { HaloConfig } from "../../config/index.js";
+import { formatDiagnostic, loadDesiredState } from "../../load/index.js";
+import type { DesiredState } from "../../model/desired.js";
+import { toolVersion, writePlanFile } from "../../plan/planfile.js";
+import type { Plan } from "../../plan/planner.js";
+import { renderJson, renderMarkdown, renderText } from "../../plan/render.js";
+import { type Observation, observe, planFrom } from "../../plan/session.js";
+import { findConfig, type GlobalOptions } from "../context.js";
+import { EXIT_DRIFT, EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+
+export interface ReconcileContext {
+  config: HaloConfig;
+  network: ResolvedNetwork;
+  state: DesiredState;
+  /** Display form of a path (relative to the working directory). */
+  show: (path: string) => string;
+}
+
+export class ReportedError extends Error {}
+
+/** Config, network and the loaded tree; tree errors are printed as `file:line:col path: message`. */
+export async function reconcileContext(
+  io: CliIo,
+  command: Command,
+  options: { network?: string; dir?: string },
+): Promise<ReconcileContext> {
+  const global = command.optsWithGlobals<GlobalOptions>();
+  const config = await findConfig(io, global, true);
+  if (!config) throw new Error("unreachable: findConfig(required) returned nothing");
+  const network = resolveNetwork(config, options.network, io.env, io.cwd);
+  const show = (path: string) => relative(io.cwd, path) || ".";
+  const dir = resolve(io.cwd, options.dir ?? resolve(config.root, config.halosDir));
+  const loaded = loadDesiredState(dir, { cwd: io.cwd });
+  if (!loaded.ok) {
+    for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+    throw new ReportedError(
+      `${show(dir)}: invalid (${loaded.diagnostics.length} error${loaded.diagnostics.length === 1 ? "" : "s"})`,
+    );
+  }
+  const missing = (["configurator", "beamState", "beamTimeLock"] as const).filter(
+    (c) => network.addresses[c] === undefined,
+  );
+  if (missing.length > 0)
+    throw new ReportedError(
+      `network ${network.name}: ${missing.join(", ")} not deployed (no address in halo.config.ts or its addresses file); run \`halo devnet\` for a local chain`,
+    );
+  return { config, network, state: loaded.state, show };
+}
+
+/** The deployment block from the addresses file (`deployBlock`), to bound the timelock log scan. */
+export function fromBlockOf(network: ResolvedNetwork): bigint | undefined {
+  const file = network.addressesFile;
+  if (file === undefined || !file.found) return undefined;
+  try {
+    const raw = JSON.parse(readFileSync(file.path, "utf8")) as { deployBlock?: string };
+    return raw.deployBlock !== undefined && /^[0-9]+$/.test(raw.deployBlock) ? BigInt(raw.deployBlock) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The account the network sends from (`apply.from`, or the key's account). */
+export function preferredAccount(network: ResolvedNetwork): `0x${string}` | undefined {
+  return network.apply.mode === "signer" && network.apply.from !== undefined
+    ? (network.apply.from as `0x${string}`)
+    : undefined;
+}
+
+export async function observeFor(
+  ctx: ReconcileContext,
+  extra: { watch?: readonly `0x${string}`[]; deployer?: `0x${string}` } = {},
+): Promise<Observation> {
+  const fromBlock = fromBlockOf(ctx.network);
+  const deployer = extra.deployer ?? preferredAccount(ctx.network);
+  const { name, rpcUrl, chainId } = ctx.network;
+  let obs: Observation;
+  try {
+    obs = await observe({
+      rpcUrl,
+      addresses: ctx.network.addresses,
+      state: ctx.state,
+      ...(fromBlock !== undefined ? { fromBlock } : {}),
+      ...(deployer !== undefined ? { preferredDeployer: deployer } : {}),
+      ...(extra.watch !== undefined ? { watch: extra.watch } : {}),
+    });
+  } catch (error) {
+    const short =
+      error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error);
+    throw new ReportedError(`network ${name}: reading ${rpcUrl} failed: ${short.split("\n")[0]}`);
+  }
+  if (obs.observed.chainId !== chainId)
+    throw new ReportedError(`network ${name}: ${rpcUrl} serves chain ${obs.observed.chainId}, not ${chainId}`);
+  return obs;
+}
+
+/** A plan has something to do (or something it refuses). */
+export function hasChanges(plan: Plan): boolean {
+  return plan.changes.length > 0 || plan.batches.length > 0;
+}
+
+interface PlanOptions {
+  network?: string;
+  dir?: string;
+  out?: string;
+  format: "text" | "markdown" | "json";
+  detailedExitcode?: boolean;
+  color?: boolean;
+}
+
+export function planCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return new Command("plan")
+    .description("diff halos/ against the chain and print the plan (save it with --out for `halo apply`)")
+    .option("--network <name>", "network (default: $HALO_NETWORK, else defaultNetwork)")
+    .option("--dir <path>", "desired-state tree (default: halosDir of halo.config.ts)")
+    .option("--out <file>", "save the plan (e.g. plans/NAME.json) so that `halo apply <file>` applies exactly it")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
+    .option("--detailed-exitcode", "exit 0 when there are no changes, 2 when there are (1 stays an error)")
+    .option("--no-color", "never colour the text output")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 success (with --detailed-exitcode: no changes), 2 changes present (only with --detailed-exitcode),\n1 error (invalid tree, value outside the template's range, chain unreachable).",
+    )
+    .action(async (options: PlanOptions, command: Command) => {
+      try {
+        const ctx = await reconcileContext(io, command, options);
+        const obs = await observeFor(ctx);
+        if (obs.rangeErrors.length > 0) {
+          for (const e of obs.rangeErrors) io.stderr(`${e}\n`);
+          throw new ReportedError(
+            `${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing planned`,
+          );
+        }
+        const plan = planFrom(obs);
+        const meta = { toolVersion: toolVersion(), createdAt: new Date().toISOString() };
+        let savedTo: string | undefined;
+        if (options.out !== undefined) {
+          const path = resolve(io.cwd, options.out);
+          writePlanFile(path, plan, meta);
+          savedTo = ctx.show(path);
+        }
+        const renderOpts = {
+          ...(savedTo !== undefined ? { savedTo } : {}),
+          color: options.color !== false && io.env.NO_COLOR === undefined && process.stdout.isTTY === true,
+        };
+        if (options.format === "json") io.stdout(renderJson(plan, meta));
+        else if (options.format === "markdown") io.stdout(renderMarkdown(plan, renderOpts));
+        else io.stdout(renderText(plan, renderOpts));
+        setExit(options.detailedExitcode && hasChanges(plan) ? EXIT_DRIFT : EXIT_OK);
+      } catch (error) {
+        if (error instanceof ReportedError) {
+          io.stderr(`halo plan: ${error.message}\n`);
+          setExit(EXIT_ERROR);
+          return;
+        }
+        throw error;
+      }
+    });
+}

@@ -1,0 +1,499 @@
+/**
+ * Action builders for what the factory and the two registries own: template status changes (governance,
+ * through BEAMTimeLock), agents (registrar), pre-factory Halos (governance), classes and units (factory
+ * `deployClass` / `deployUnit`, signed by a DEPLOYER). They complete `configuratorBuilders` (actions.ts).
+ *
+ * The builders are pure: everything they need from the chain beyond the observed state (the factory's
+ * `predict…` views, the cBEAM grant operation of a class not deployed yet, who holds DEPLOYER / REGISTRAR)
+ * is read beforehand (plan/session.ts) and passed in as `FactoryPlanContext`.
+ *
+ * Requests carry exactly the template's parameters, each checked against the on-chain template's range at
+ * plan time: a value outside it is refused with the `file:line:col path` of its declaration.
+ */
+import { type Address, type Hex, encodeFunctionData, getAddress, keccak256, toBytes } from "viem";
+import { haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
+import { BEACON_FIELD, LIMIT, SENIORITY_CODES, assetCounterpartyKey, toBytes32Name } from "../chain/names.js";
+import {
+  type DesiredClass,
+  type DesiredPortfolioUnit,
+  type DesiredState,
+  type SourceRef,
+  formatAt,
+} from "../model/desired.js";
+import type { FieldValue, ObservedState, ResourceMap } from "../model/observed.js";
+import { type ActionBuilder, type ActionDraft, type Builders, type JsonValue, toJsonValue } from "./actions.js";
+import type { ResourceChange } from "./diff.js";
+import type { TimelockOperation } from "./timelock.js";
+
+/** The salt of every `deployClass` / `deployUnit` the tool sends: fixed, so predictions survive re-planning. */
+export const DEPLOY_SALT: Hex = keccak256(toBytes("halo-factory/reconciler/deploy-salt/v1"));
+
+export interface PredictedClass {
+  almProxy: Address;
+  rateLimits: Address;
+  controller: Address;
+  facility?: Address;
+  dealToken?: Address;
+  redeem?: Address;
+  /** The cBEAM grant the factory will schedule (`schedule`, one call) when it deploys the class. */
+  grant?: TimelockOperation;
+}
+
+export interface PredictedUnit {
+  shareToken: Address;
+  subscribeQueue: Address;
+  redeemQueue: Address;
+}
+
+export interface FactoryPlanContext {
+  state: DesiredState;
+  /** The DEPLOYER that sends deployClass / deployUnit: the `authoriser` of the predictions. */
+  deployer?: Address;
+  /** A REGISTRAR of the Halo registry (registers agents). */
+  registrar?: Address;
+  /** Predictions for classes and units not deployed yet, by id. */
+  classes: Record<string, PredictedClass>;
+  units: Record<string, PredictedUnit>;
+}
+
+export interface TemplateRange {
+  scope: "class" | "unit";
+  name: string;
+  min: bigint;
+  max: bigint;
+}
+
+/** Parses the observed template's `ranges` (`class.termMin=2592000..315360000`). */
+export function templateRanges(observed: ObservedState, id: string, version: number): TemplateRange[] | undefined {
+  const t = observed.resources[`template.${id}.v${version}`];
+  if (t === undefined) return undefined;
+  const raw = t.fields.ranges;
+  if (!Array.isArray(raw)) return [];
+  return raw.map((r) => {
+    const m = /^(class|unit)\.([^=]+)=([0-9]+)\.\.([0-9]+)$/.exec(String(r));
+    if (m === null) throw new Error(`template ${id} v${version}: unreadable range ${String(r)}`);
+    return { scope: m[1] as "class" | "unit", name: m[2]!, min: BigInt(m[3]!), max: BigInt(m[4]!) };
+  });
+}
+
+/** Parses the observed template's `day0.limits` (`LIMIT_UNIT_INFLOW=1000…@1157…/s`). */
+export function templateDay0(
+  observed: ObservedState,
+  id: string,
+  version: number,
+): { flow: string; maxAmount: bigint; slope: bigint }[] {
+  const raw = observed.resources[`template.${id}.v${version}`]?.fields["day0.limits"];
+  if (!Array.isArray(raw)) return [];
+  return raw.map((r) => {
+    const m = /^([^=]+)=([0-9]+)@([0-9]+)\/s$/.exec(String(r));
+    if (m === null) throw new Error(`template ${id} v${version}: unreadable Day-0 limit ${String(r)}`);
+    return { flow: m[1]!, maxAmount: BigInt(m[2]!), slope: BigInt(m[3]!) };
+  });
+}
+
+function templateBeacons(observed: ObservedState, id: string, version: number): string[] {
+  const raw = observed.resources[`template.${id}.v${version}`]?.fields.beacon;
+  return Array.isArray(raw) ? raw.map(String) : [];
+}
+
+const bool = (b: boolean) => (b ? 1n : 0n);
+const tag = (s: string) => BigInt(toBytes32Name(s));
+
+/** Class parameters by template name, with where they were declared. */
+function classParamValues(c: DesiredClass): Record<string, { value: bigint; source: SourceRef }> {
+  if (c.kind !== "term-nfat") return {};
+  const b = c.params.buybox;
+  const src = (k: string) => c.fieldSources[`params.buybox.${k}`] ?? c.source;
+  return {
+    termMin: { value: b.termMinSeconds, source: src("termMin") },
+    termMax: { value: b.termMaxSeconds, source: src("termMax") },
+    sizeMin: { value: b.sizeMin, source: src("sizeMin") },
+    sizeMax: { value: b.sizeMax, source: src("sizeMax") },
+    apyMinBps: { value: BigInt(b.apyMinBps), source: src("apyMinBps") },
+    apyMaxBps: { value: BigInt(b.apyMaxBps), source: src("apyMaxBps") },
+    restrictedDepositors: { value: bool(b.restrictedDepositors), source: src("restrictedDepositors") },
+    transferAllowList: { value: bool(b.transferAllowList), source: src("transferAllowList") },
+    assetType: { value: tag(b.assetType), source: src("assetType") },
+    jurisdiction: { value: tag(b.jurisdiction), source: src("jurisdiction") },
+  };
+}
+
+function unitParamValues(u: DesiredPortfolioUnit): Record<string, { value: bigint; source: SourceRef }> {
+  const p = u.params;
+  const src = (k: string) => u.fieldSources[`params.${k}`] ?? u.source;
+  return {
+    capacity: { value: p.capacity, source: src("capacity") },
+    seniority: { value: SENIORITY_CODES[p.seniority], source: src("seniority") },
+    targetYieldBps: { value: BigInt(p.targetYieldBps), source: src("targetYieldBps") },
+    maxRateIncreaseBps: { value: BigInt(p.maxRateIncreaseBps), source: src("maxRateIncreaseBps") },
+    // minDeposit defaults to 0 when not declared: point at the unit's params then
+    minDeposit: { value: p.minDeposit, source: u.fieldSources["params.minDeposit"] ?? src("capacity") },
+    initialExchangeRate: { value: p.initialExchangeRate, source: src("initialExchangeRate") },
+  };
+}
+
+/**
+ * The request's `params`: exactly the template's ranges of `scope`, in the template's order, each inside its
+ * range. Problems are `file:line:col path: message` strings.
+ */
+function paramsFor(
+  ranges: TemplateRange[],
+  scope: "class" | "unit",
+  values: Record<string, { value: bigint; source: SourceRef }>,
+  template: string,
+  fallback: SourceRef,
+): { params: { name: Hex; value: bigint }[]; problems: string[] } {
+  const params: { name: Hex; value: bigint }[] = [];
+  const problems: string[] = [];
+  for (const r of ranges.filter((x) => x.scope === scope)) {
+    const v = values[r.name];
+    if (v === undefined) {
+      problems.push(
+        formatAt(
+          fallback,
+          `template ${template} requires the ${scope} parameter ${r.name}, which halos/ cannot declare`,
+        ),
+      );
+      continue;
+    }
+    if (v.value < r.min || v.value > r.max) {
+      problems.push(
+        formatAt(v.source, `${v.value} is outside template ${template}'s range for ${r.name}: ${r.min}..${r.max}`),
+      );
+    }
+    params.push({ name: toBytes32Name(r.name), value: v.value });
+  }
+  return { params, problems };
+}
+
+/**
+ * Every declared value outside its template's on-chain range (or a template parameter the tree cannot give),
+ * as `file:line:col path: message`. Only for classes and units that are still to be deployed: a deployed
+ * one's parameters are immutable and compared by the diff instead.
+ */
+export function checkTemplateRanges(state: DesiredState, observed: ObservedState): string[] {
+  const out: string[] = [];
+  for (const c of state.classes) {
+    const template = `${c.template.id} v${c.template.version}`;
+    const ranges = templateRanges(observed, c.template.id, c.template.version);
+    if (ranges === undefined) continue; // reported by the class builder: the template is not on chain
+    if (observed.resources[`class.${c.id}`] === undefined)
+      out.push(...paramsFor(ranges, "class", classParamValues(c), template, c.source).problems);
+    for (const u of c.kind === "portfolio-lcts" ? c.units : []) {
+      if (observed.resources[`class.${c.id}.unit.${u.id}`] === undefined)
+        out.push(...paramsFor(ranges, "unit", unitParamValues(u), template, u.source).problems);
+    }
+  }
+  return out;
+}
+
+function draft(
+  key: string,
+  kind: ActionDraft["kind"],
+  target: Address,
+  abi: Parameters<typeof encodeFunctionData>[0]["abi"],
+  functionName: string,
+  args: readonly unknown[],
+  rest: Partial<ActionDraft> & Pick<ActionDraft, "authority">,
+): ActionDraft {
+  return {
+    key,
+    kind,
+    target,
+    function: functionName,
+    args: toJsonValue(args) as JsonValue[],
+    calldata: encodeFunctionData({ abi, functionName, args } as Parameters<typeof encodeFunctionData>[0]),
+    ...rest,
+  };
+}
+
+/** Fields of an update other than `prefix.*`. */
+const othersThan = (change: ResourceChange, prefix: string) =>
+  change.fields.filter((f) => !f.field.startsWith(`${prefix}.`)).map((f) => f.field);
+
+/** `setArtifact` through the timelock (the Halo registry's admin) when only the artifact changed. */
+function artifactUpdate(change: ResourceChange, id: string, ctx: { observed: ObservedState }, what: string) {
+  const registry = ctx.observed.system.haloRegistry;
+  if (registry === undefined) return { refused: "the Halo registry's address is not configured" };
+  const others = othersThan(change, "artifact");
+  if (others.length > 0)
+    return { refused: `${others.join(", ")} of a ${what} cannot be changed by any governance call this tool makes` };
+  const f = change.desired!.fields;
+  const artifact = { uri: String(f["artifact.uri"]), sha256: String(f["artifact.sha256"]) as Hex };
+  return [
+    draft("setArtifact", "schedule", registry, haloRegistryAbi, "setArtifact", [toBytes32Name(id), artifact], {
+      authority: "timelock-proposer",
+      viaTimelock: true,
+      reason: `the Halo registry's admin (BEAMTimeLock) updates the ${what}'s artifact`,
+    }),
+  ];
+}
+
+const TEMPLATE_FUNCTIONS: Record<string, Record<string, "approveTemplate" | "deprecateTemplate" | "revokeTemplate">> = {
+  proposed: { approved: "approveTemplate", revoked: "revokeTemplate" },
+  approved: { deprecated: "deprecateTemplate", revoked: "revokeTemplate" },
+  deprecated: { revoked: "revokeTemplate" },
+};
+
+export function templateBuilder(): ActionBuilder {
+  return (change, ctx) => {
+    const [, id, v] = /^template\.(.+)\.v([0-9]+)$/.exec(change.address) ?? [];
+    const registry = ctx.observed.system.templateRegistry;
+    if (registry === undefined) return { refused: "the template registry's address is not configured" };
+    if (change.kind === "create")
+      return {
+        refused: `template ${id} v${v} is not proposed on chain: a TEMPLATE_PROPOSER proposes it with its implementations and code hashes (not part of halos/); governance then approves it`,
+      };
+    if (change.kind !== "update") return { refused: `a template version cannot be ${change.kind}d` };
+    const status = change.fields.find((f) => f.field === "status");
+    const other = change.fields.filter((f) => f.field !== "status");
+    if (other.length > 0 || status === undefined)
+      return { refused: `only a template's status can change (${other.map((f) => f.field).join(", ")} differ)` };
+    const from = String(status.old);
+    const to = String(status.new);
+    const fn = TEMPLATE_FUNCTIONS[from]?.[to];
+    if (fn === undefined) return { refused: `a template cannot go from ${from} back to ${to}: publish a new version` };
+    return [
+      draft(fn, "schedule", registry, templateRegistryAbi, fn, [toBytes32Name(id!), Number(v)], {
+        authority: "timelock-proposer",
+        viaTimelock: true,
+        reason: `governance ${to === "approved" ? "approves" : to === "deprecated" ? "deprecates" : "revokes"} the template (${from} → ${to})`,
+      }),
+    ];
+  };
+}
+
+export function agentBuilder(fctx: FactoryPlanContext): ActionBuilder {
+  return (change, ctx) => {
+    const id = change.address.slice("agent.".length);
+    const registry = ctx.observed.system.haloRegistry;
+    if (registry === undefined) return { refused: "the Halo registry's address is not configured" };
+    const f = change.desired!.fields;
+    if (change.kind === "create") {
+      if (fctx.registrar === undefined) return { refused: "nobody holds REGISTRAR on the Halo registry" };
+      const artifact = { uri: String(f["artifact.uri"]), sha256: String(f["artifact.sha256"]) as Hex };
+      return [
+        draft(
+          "registerAgent",
+          "create",
+          registry,
+          haloRegistryAbi,
+          "registerAgent",
+          [toBytes32Name(id), getAddress(String(f.operator)), artifact],
+          { authority: "deployer", signer: fctx.registrar, reason: "the registrar registers the agent" },
+        ),
+      ];
+    }
+    if (change.kind !== "update") return { refused: `an agent cannot be ${change.kind}d` };
+    const drafts: ActionDraft[] = [];
+    if (change.fields.some((x) => x.field === "operator"))
+      drafts.push(
+        draft(
+          "setAgentOperator",
+          "schedule",
+          registry,
+          haloRegistryAbi,
+          "setAgentOperator",
+          [toBytes32Name(id), getAddress(String(f.operator))],
+          {
+            authority: "timelock-proposer",
+            viaTimelock: true,
+            reason: "the Halo registry's admin (BEAMTimeLock) changes the agent's operator",
+          },
+        ),
+      );
+    if (change.fields.some((x) => x.field.startsWith("artifact."))) {
+      const onlyArtifact = { ...change, fields: change.fields.filter((x) => x.field !== "operator") };
+      const a = artifactUpdate(onlyArtifact, id, ctx, "agent");
+      if (!Array.isArray(a)) return a;
+      drafts.push(...a);
+    }
+    return drafts;
+  };
+}
+
+/**
+ * Pre-factory Halos are recorded by the registry's admin (BEAMTimeLock) with `recordLegacyClass`. The
+ * registry files every class under a registered agent; `legacy.yaml` names none, so such an entry is refused
+ * with that reason rather than recorded under a guessed agent.
+ */
+export function legacyBuilder(fctx: FactoryPlanContext): ActionBuilder {
+  return (change, ctx) => {
+    const id = change.address.slice("legacy.".length);
+    const registry = ctx.observed.system.haloRegistry;
+    if (registry === undefined) return { refused: "the Halo registry's address is not configured" };
+    if (change.kind === "update") return artifactUpdate(change, id, ctx, "pre-factory Halo");
+    if (change.kind !== "create") return { refused: `a pre-factory record cannot be ${change.kind}d` };
+    const l = fctx.state.legacy.find((x) => x.id === id);
+    const reason = `HaloRegistry.recordLegacyClass files a pre-factory Halo under a registered agent, and legacy.yaml names no agent for ${id}: declare its agent first`;
+    return { refused: l === undefined ? reason : formatAt(l.source, reason) };
+  };
+}
+
+function classRequest(c: DesiredClass, observed: ObservedState, template: string) {
+  const ranges = templateRanges(observed, c.template.id, c.template.version) ?? [];
+  const { params, problems } = paramsFor(ranges, "class", classParamValues(c), template, c.source);
+  const beacons: { kind: Hex; operator: Address }[] = [];
+  for (const kind of templateBeacons(observed, c.template.id, c.template.version)) {
+    const field = BEACON_FIELD[kind] as keyof DesiredClass["beacons"] | undefined;
+    const who = field === undefined ? undefined : c.beacons[field];
+    if (who === undefined) problems.push(formatAt(c.source, `template ${template} needs a ${kind} beacon operator`));
+    else beacons.push({ kind: toBytes32Name(kind), operator: who });
+  }
+  const request = {
+    classId: toBytes32Name(c.id),
+    agentId: toBytes32Name(c.agent),
+    templateId: toBytes32Name(c.template.id),
+    templateVersion: c.template.version,
+    operator: c.operator,
+    freezer: c.freezer,
+    govOps: c.govOps,
+    depositAsset: c.params.depositAsset,
+    name: c.kind === "term-nfat" ? c.dealToken.name : "",
+    symbol: c.kind === "term-nfat" ? c.dealToken.symbol : "",
+    beacons,
+    params,
+    artifact: { uri: c.artifact.uri, sha256: c.artifact.sha256 },
+  };
+  return { request, problems };
+}
+
+function initResource(key: Hex, pau: Address, maxAmount: bigint, slope: bigint): ResourceMap[string] {
+  return { type: "init", fields: { key, pau, maxAmount, slope } };
+}
+
+/** The Day-0 inits a deployment registers: inflow to `inflow`, outflow to `outflow`, of the deposit asset. */
+function day0Inits(
+  observed: ObservedState,
+  c: DesiredClass,
+  pau: Address,
+  names: { inflow: string; outflow: string },
+  counterparties: { inflow?: Address; outflow?: Address },
+): ResourceMap {
+  const out: ResourceMap = {};
+  for (const d of templateDay0(observed, c.template.id, c.template.version)) {
+    const inflow = d.flow === "LIMIT_UNIT_INFLOW";
+    const cp = inflow ? counterparties.inflow : counterparties.outflow;
+    if (cp === undefined || (d.flow !== "LIMIT_UNIT_INFLOW" && d.flow !== "LIMIT_UNIT_OUTFLOW")) continue;
+    const key = assetCounterpartyKey(LIMIT[d.flow], c.params.depositAsset, cp);
+    out[`class.${c.id}.init.${inflow ? names.inflow : names.outflow}`] = initResource(key, pau, d.maxAmount, d.slope);
+  }
+  return out;
+}
+
+export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
+  return (change, ctx) => {
+    const id = change.address.slice("class.".length);
+    const c = fctx.state.classes.find((x) => x.id === id);
+    if (change.kind === "update") return artifactUpdate(change, id, ctx, "class");
+    if (change.kind !== "create" || c === undefined) return { refused: `a class cannot be ${change.kind}d` };
+    const factory = ctx.observed.system.factory;
+    if (factory === undefined) return { refused: "the factory's address is not configured" };
+    const template = `${c.template.id} v${c.template.version}`;
+    const templateAddress = `template.${c.template.id}.v${c.template.version}`;
+    const onChain = ctx.observed.resources[templateAddress];
+    if (onChain === undefined) return { refused: formatAt(c.source, `template ${template} is not on chain`) };
+    const willBeApproved =
+      onChain.fields.status === "approved" ||
+      (onChain.fields.status === "proposed" && ctx.desired[templateAddress]?.fields.status === "approved");
+    if (!willBeApproved)
+      return {
+        refused: formatAt(
+          c.source,
+          `template ${template} is ${String(onChain.fields.status)}: the factory deploys only approved templates`,
+        ),
+      };
+    if (fctx.deployer === undefined) return { refused: "nobody holds DEPLOYER on the factory" };
+    const p = fctx.classes[id];
+    if (p === undefined) return { refused: `the factory could not predict the addresses of class ${id}` };
+    const { request, problems } = classRequest(c, ctx.observed, template);
+    if (problems.length > 0) return { refused: problems.join("; ") };
+    const expects =
+      c.kind === "term-nfat"
+        ? day0Inits(
+            ctx.observed,
+            c,
+            p.almProxy,
+            { inflow: "facility-claim", outflow: "redeem-fund" },
+            { inflow: p.facility, outflow: p.redeem },
+          )
+        : {};
+    const d = draft("deployClass", "create", factory, haloFactoryAbi, "deployClass", [request, DEPLOY_SALT], {
+      authority: "deployer",
+      signer: fctx.deployer,
+      dependsOn: [{ resource: `agent.${c.agent}` }, { resource: templateAddress }],
+      // the controller is initialised with the freezer
+      provides: [`class.${id}.freezer.${c.freezer.toLowerCase()}`],
+      expects,
+      reason: `factory deploys the ${c.kind} class at PAU ${p.almProxy} (predicted)`,
+    });
+    if (p.grant !== undefined)
+      d.schedules = {
+        op: p.grant,
+        delay: ctx.observed.timelockMinDelay,
+        provides: [`class.${id}.govOps.${c.govOps.toLowerCase()}`],
+      };
+    return [d];
+  };
+}
+
+export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
+  return (change, ctx) => {
+    const [, classId, unitId] = /^class\.([^.]+)\.unit\.([^.]+)$/.exec(change.address) ?? [];
+    const c = fctx.state.classes.find((x) => x.id === classId);
+    const u = c?.kind === "portfolio-lcts" ? c.units.find((x) => x.id === unitId) : undefined;
+    if (change.kind === "update") return artifactUpdate(change, unitId!, ctx, "unit");
+    if (change.kind !== "create" || c === undefined || u === undefined)
+      return { refused: `a unit cannot be ${change.kind}d` };
+    const factory = ctx.observed.system.factory;
+    if (factory === undefined) return { refused: "the factory's address is not configured" };
+    if (fctx.deployer === undefined) return { refused: "nobody holds DEPLOYER on the factory" };
+    const template = `${c.template.id} v${c.template.version}`;
+    const ranges = templateRanges(ctx.observed, c.template.id, c.template.version);
+    if (ranges === undefined) return { refused: formatAt(c.source, `template ${template} is not on chain`) };
+    const { params, problems } = paramsFor(ranges, "unit", unitParamValues(u), template, u.source);
+    if (problems.length > 0) return { refused: problems.join("; ") };
+    const p = fctx.units[u.id];
+    const pau = asAddress(ctx.observed.resources[`class.${c.id}`]?.fields.pau) ?? fctx.classes[c.id]?.almProxy;
+    if (p === undefined || pau === undefined)
+      return { refused: `the factory could not predict the addresses of unit ${u.id}` };
+    const request = {
+      unitId: toBytes32Name(u.id),
+      classId: toBytes32Name(c.id),
+      name: u.token.name,
+      symbol: u.token.symbol,
+      params,
+      artifact: { uri: u.artifact.uri, sha256: u.artifact.sha256 },
+    };
+    const expects = day0Inits(
+      ctx.observed,
+      c,
+      pau,
+      { inflow: `${u.id}.subscribe-settle`, outflow: `${u.id}.redeem-settle` },
+      { inflow: p.subscribeQueue, outflow: p.redeemQueue },
+    );
+    return [
+      draft("deployUnit", "create", factory, haloFactoryAbi, "deployUnit", [request, DEPLOY_SALT], {
+        authority: "deployer",
+        signer: fctx.deployer,
+        expects,
+        reason: `factory deploys the unit: share token ${p.shareToken}, queues ${p.subscribeQueue} / ${p.redeemQueue} (predicted)`,
+      }),
+    ];
+  };
+}
+
+function asAddress(v: FieldValue | undefined): Address | undefined {
+  return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
+}
+
+/** Builders for templates, agents, pre-factory Halos, classes and units. */
+export function factoryBuilders(fctx: FactoryPlanContext): Builders {
+  return {
+    template: templateBuilder(),
+    agent: agentBuilder(fctx),
+    legacy: legacyBuilder(fctx),
+    class: classBuilder(fctx),
+    unit: unitBuilder(fctx),
+  };
+}

@@ -1,0 +1,288 @@
+/**
+ * The chain-facing half of `halo plan` / `apply` / `drift`: refresh the observed state at one pinned block,
+ * read what only the factory knows (who deploys, the `predict…` addresses of what is not deployed yet, the
+ * cBEAM grant each new class will schedule), map the desired tree onto resources with those predictions,
+ * and build the plan with every builder.
+ *
+ * Reads (all at the pinned block): refresh (4 batched rounds), one round for the role holders and the class
+ * / unit predictions, one for the grant operations of new classes, then a second refresh at the same block
+ * with the tree's flow names (a transfer's destination is known only to the tree, so the first refresh names
+ * such a key by its hex). Calls of a round leave in one JSON-RPC batch.
+ */
+import { type Address, type Hex, getAddress } from "viem";
+import { readContract } from "viem/actions";
+import { beamStateAbi, beamTimeLockAbi, haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
+import { roleId, toBytes32Name } from "../chain/names.js";
+import { flowNamesFromResources, refreshWith } from "../chain/refresh.js";
+import { type CountingClient, createCountingClient } from "../chain/rpc.js";
+import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
+import type { DesiredState } from "../model/desired.js";
+import type { ObservedState, ResourceMap } from "../model/observed.js";
+import type { Builders } from "./actions.js";
+import {
+  DEPLOY_SALT,
+  type FactoryPlanContext,
+  type PredictedClass,
+  type PredictedUnit,
+  checkTemplateRanges,
+  factoryBuilders,
+} from "./factory.js";
+import { type Predictions, desiredResources } from "./from-desired.js";
+import { type Plan, buildPlan } from "./planner.js";
+
+export interface ObserveInput {
+  rpcUrl: string;
+  addresses: ConfigAddresses;
+  state: DesiredState;
+  /** First block of the timelock log scan (the deployment block, when known). */
+  fromBlock?: bigint;
+  /** Pin this block (default: latest). */
+  blockNumber?: bigint;
+  /** The account the apply will deploy from, when it holds DEPLOYER (the predictions depend on it). */
+  preferredDeployer?: Address;
+  /** Further timelock operation ids to read the state of (a saved plan's). */
+  watch?: readonly Hex[];
+}
+
+export interface Observation {
+  rpc: CountingClient;
+  observed: ObservedState;
+  desired: ResourceMap;
+  factory: FactoryPlanContext;
+  operationTimestamps: Record<Hex, bigint>;
+  /** Role holders read at the pinned block (for the signer mapping of `halo apply`). */
+  roles: { deployers: Address[]; registrars: Address[]; proposers: Address[]; abeams: Address[] };
+  /** Declared values outside their template's on-chain ranges (`file:line:col path: message`). */
+  rangeErrors: string[];
+}
+
+const PORTFOLIO = "portfolio-lcts";
+
+function addressField(observed: ObservedState, address: string, field: string): Address | undefined {
+  const v = observed.resources[address]?.fields[field];
+  return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
+}
+
+export async function observe(input: ObserveInput): Promise<Observation> {
+  const rpc = createCountingClient(input.rpcUrl);
+  const { client } = rpc;
+  const base = {
+    addresses: input.addresses,
+    ...(input.fromBlock !== undefined ? { fromBlock: input.fromBlock } : {}),
+    ...(input.watch !== undefined ? { watch: input.watch } : {}),
+  };
+  const first = await refreshWith(rpc, {
+    ...base,
+    ...(input.blockNumber !== undefined ? { blockNumber: input.blockNumber } : {}),
+  });
+  const o1 = first.state;
+  const at = { blockNumber: o1.blockNumber } as const;
+  const { factory, haloRegistry } = o1.system;
+  const { state } = input;
+
+  const members = (
+    address: Address | undefined,
+    abi: typeof haloFactoryAbi | typeof haloRegistryAbi | typeof beamTimeLockAbi | typeof beamStateAbi,
+    role: string,
+  ) =>
+    address === undefined
+      ? Promise.resolve([] as readonly Address[])
+      : (readContract(client, {
+          address,
+          abi: abi as typeof haloFactoryAbi,
+          functionName: "getRoleMembers",
+          args: [roleId(role)],
+          ...at,
+        }) as Promise<readonly Address[]>);
+  const [deployers, registrars, proposers, abeams] = await Promise.all([
+    members(factory, haloFactoryAbi, "DEPLOYER"),
+    members(haloRegistry, haloRegistryAbi, "REGISTRAR"),
+    members(o1.system.timelock, beamTimeLockAbi, "PROPOSER_ROLE"),
+    members(o1.system.beamState, beamStateAbi, "ABEAM"),
+  ]);
+  const deployer =
+    input.preferredDeployer !== undefined &&
+    deployers.some((d) => d.toLowerCase() === input.preferredDeployer!.toLowerCase())
+      ? getAddress(input.preferredDeployer)
+      : deployers[0] !== undefined
+        ? getAddress(deployers[0])
+        : undefined;
+  const registrar =
+    deployer !== undefined && registrars.some((r) => r.toLowerCase() === deployer.toLowerCase())
+      ? deployer
+      : registrars[0] !== undefined
+        ? getAddress(registrars[0])
+        : undefined;
+
+  // Predictions for what is not deployed yet; observed addresses for what is.
+  const classes: Record<string, PredictedClass> = {};
+  const units: Record<string, PredictedUnit> = {};
+  if (factory !== undefined && deployer !== undefined) {
+    const newClasses = state.classes.filter((c) => o1.resources[`class.${c.id}`] === undefined);
+    const newUnits = state.classes.flatMap((c) =>
+      c.kind === PORTFOLIO
+        ? c.units.filter((u) => o1.resources[`class.${c.id}.unit.${u.id}`] === undefined).map((u) => ({ c, u }))
+        : [],
+    );
+    const [classAddrs, unitAddrs] = await Promise.all([
+      Promise.all(
+        newClasses.map((c) =>
+          readContract(client, {
+            address: factory,
+            abi: haloFactoryAbi,
+            functionName: "predictClassAddresses",
+            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(c.id), DEPLOY_SALT, deployer],
+            ...at,
+          }).catch(() => undefined),
+        ),
+      ),
+      Promise.all(
+        newUnits.map(({ c, u }) =>
+          readContract(client, {
+            address: factory,
+            abi: haloFactoryAbi,
+            functionName: "predictUnitAddresses",
+            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(u.id), DEPLOY_SALT, deployer],
+            ...at,
+          }).catch(() => undefined),
+        ),
+      ),
+    ]);
+    const grants = await Promise.all(
+      newClasses.map((c, i) => {
+        const a = classAddrs[i];
+        if (a === undefined) return Promise.resolve(undefined);
+        return readContract(client, {
+          address: factory,
+          abi: haloFactoryAbi,
+          functionName: "cbeamGrantOperationFor",
+          args: [toBytes32Name(c.id), a.almProxy, c.govOps],
+          ...at,
+        }).catch(() => undefined);
+      }),
+    );
+    newClasses.forEach((c, i) => {
+      const a = classAddrs[i];
+      if (a === undefined) return;
+      const zero = (x: Address) => (/^0x0{40}$/i.test(x) ? undefined : getAddress(x));
+      const p: PredictedClass = {
+        almProxy: getAddress(a.almProxy),
+        rateLimits: getAddress(a.rateLimits),
+        controller: getAddress(a.controller),
+      };
+      const facility = zero(a.facility);
+      const dealToken = zero(a.dealToken);
+      const redeem = zero(a.redeem);
+      if (facility) p.facility = facility;
+      if (dealToken) p.dealToken = dealToken;
+      if (redeem) p.redeem = redeem;
+      const g = grants[i];
+      if (g !== undefined)
+        p.grant = {
+          calls: [{ target: getAddress(g.target), value: g.value, data: g.data }],
+          predecessor: g.predecessor,
+          salt: g.salt,
+          single: true,
+        };
+      classes[c.id] = p;
+    });
+    newUnits.forEach(({ u }, i) => {
+      const a = unitAddrs[i];
+      if (a !== undefined)
+        units[u.id] = {
+          shareToken: getAddress(a.shareToken),
+          subscribeQueue: getAddress(a.subscribeQueue),
+          redeemQueue: getAddress(a.redeemQueue),
+        };
+    });
+  }
+
+  const predictions: Predictions = {};
+  for (const c of state.classes) {
+    const cls = `class.${c.id}`;
+    const pau = addressField(o1, cls, "pau") ?? classes[c.id]?.almProxy;
+    if (pau === undefined) continue;
+    const facility = addressField(o1, cls, "address.NfatFacility") ?? classes[c.id]?.facility;
+    const redeem = addressField(o1, cls, "address.NfatRedeem") ?? classes[c.id]?.redeem;
+    predictions[c.id] = {
+      pau,
+      contracts: { ...(facility ? { facility } : {}), ...(redeem ? { redeem } : {}) },
+      units: Object.fromEntries(
+        (c.kind === PORTFOLIO ? c.units : []).map((u) => {
+          const ua = `${cls}.unit.${u.id}`;
+          const sub = addressField(o1, ua, "address.SubscribeQueue") ?? units[u.id]?.subscribeQueue;
+          const red = addressField(o1, ua, "address.RedeemQueue") ?? units[u.id]?.redeemQueue;
+          return [u.id, { ...(sub ? { "subscribe-queue": sub } : {}), ...(red ? { "redeem-queue": red } : {}) }];
+        }),
+      ),
+    };
+  }
+  const desired = desiredResources(state, predictions);
+  // Declared for people, stored nowhere on chain: agent and pre-factory names are not compared.
+  for (const r of Object.values(desired)) if (r.type === "agent" || r.type === "legacy") delete r.fields.name;
+
+  // The same block again, now with the tree's names for keys the chain cannot name.
+  const second = await refreshWith(rpc, {
+    ...base,
+    blockNumber: o1.blockNumber,
+    flowNames: flowNamesFromResources(desired),
+  });
+  const observed = second.state;
+
+  // A declared rate limit needs an init for its first instantiation. Day-0 flows get theirs from the
+  // deployment; any other flow without one on chain gets one added through the timelock, at the declared values.
+  for (const [address, r] of Object.entries({ ...desired })) {
+    if (r.type !== "rateLimit") continue;
+    const initAddress = address.replace(".rateLimit.", ".init.");
+    const flow = address.split(".").slice(3).join(".");
+    const day0Flow =
+      flow === "facility-claim" ||
+      flow === "redeem-fund" ||
+      flow.endsWith(".subscribe-settle") ||
+      flow.endsWith(".redeem-settle");
+    if (day0Flow || observed.resources[initAddress] !== undefined || observed.resources[address] !== undefined)
+      continue;
+    const classId = address.split(".")[1]!;
+    const pau = predictions[classId]?.pau;
+    if (pau === undefined || typeof r.fields.key !== "string") continue;
+    desired[initAddress] = {
+      type: "init",
+      fields: { key: r.fields.key, pau, maxAmount: r.fields.maxAmount!, slope: r.fields.slope! },
+    };
+  }
+
+  const fctx: FactoryPlanContext = {
+    state,
+    ...(deployer ? { deployer } : {}),
+    ...(registrar ? { registrar } : {}),
+    classes,
+    units,
+  };
+  return {
+    rpc,
+    observed,
+    desired,
+    factory: fctx,
+    operationTimestamps: second.operationTimestamps,
+    roles: { deployers: [...deployers], registrars: [...registrars], proposers: [...proposers], abeams: [...abeams] },
+    rangeErrors: checkTemplateRanges(state, observed),
+  };
+}
+
+/** Every builder: the Configurator Unit's (built into the planner) and the factory's / registries'. */
+export function allBuilders(obs: Observation): Builders {
+  return factoryBuilders(obs.factory);
+}
+
+export function planFrom(obs: Observation): Plan {
+  const plan = buildPlan({
+    desired: obs.desired,
+    observed: obs.observed,
+    builders: allBuilders(obs),
+    desiredHash: obs.factory.state.treeHash,
+  });
+  // Inits nobody declares are the deployments' Day-0 inits and the ones this tool added for transfer flows:
+  // expected, reviewed through their timelock operations; listing them in every plan would only be noise.
+  plan.undeclared = plan.undeclared.filter((a) => !/^class\.[^.]+\.init\./.test(a));
+  return plan;
+}

@@ -1,0 +1,431 @@
+/**
+ * End to end against anvil: `halo plan` / `apply` / `drift` onboarding the example tree (two agents, a
+ * Portfolio class with two units, a Term class) from an empty system to "no changes": deploy + schedule,
+ * the 14-day timelock, the cBEAM grants, the SORL ramps hop by hop; with an interrupted apply resumed, a
+ * stale plan refused, payload modes decoded, a decrease during a ramp, and double applies that send nothing.
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Hex, decodeFunctionData, encodeFunctionData } from "viem";
+import { readContract } from "viem/actions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  configuratorAbi,
+  haloFactoryAbi,
+  haloRegistryAbi,
+  rateLimitsAbi,
+  templateRegistryAbi,
+} from "../../abi/index.js";
+import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
+import { DEPLOY_SALT } from "../../plan/factory.js";
+import { planHash, readPlanFile } from "../../plan/planfile.js";
+import { ZERO_BYTES32, decodeTimelockBatch, encodeExecuteBatch, encodeScheduleBatch } from "../../plan/timelock.js";
+import { portfolioClassRequest } from "../chain/scenario.js";
+import { repoRoot } from "../helpers.js";
+import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
+
+const HOP = 18n * 3600n;
+/** anvil's well-known default key of account 0 (a public test key). */
+const ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
+/** …and of account 4, the example tree's GovOps. */
+const ANVIL_KEY_4 = "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
+const DAY = 86_400n;
+
+describe("halo plan / apply / drift on anvil: onboarding the example tree", () => {
+  let p: Project;
+  let base: Hex;
+  let converged: Hex;
+  let midRamp: Hex | undefined;
+
+  async function decreaseDuringRamp(): Promise<void> {
+    const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
+    const original = readFileSync(mmf, "utf8");
+    writeFileSync(
+      mmf,
+      original.replace(
+        "subscribe-settle: { maxAmount: 1_000_000e18, slopePerDay: 1_000_000e18 }",
+        "subscribe-settle: { maxAmount: 50_000e18, slopePerDay: 50_000e18 }",
+      ),
+    );
+    const dec = await p.halo(["apply", "--auto-approve"]);
+    writeFileSync(mmf, original);
+    expect(dec.stderr).toBe("");
+    expect(dec.stdout).toContain("SORL decrease");
+    const cls = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getClass",
+      args: [toBytes32Name("acme-mmf")],
+    });
+    const unit = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getUnit",
+      args: [toBytes32Name("acme-mmf-junior")],
+    });
+    const queue = unit.contracts.find((c) => c.name === toBytes32Name("SubscribeQueue"))!.addr;
+    const key = assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, cls.depositAsset, queue);
+    const data = await readContract(p.client, {
+      address: cls.rateLimits,
+      abi: rateLimitsAbi,
+      functionName: "getRateLimitData",
+      args: [key],
+    });
+    expect(data.maxAmount).toBe(50_000n * 10n ** 18n);
+    expect(data.slope).toBe((50_000n * 10n ** 18n) / DAY);
+  }
+
+  const getClass = (id: string) =>
+    readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getClass",
+      args: [toBytes32Name(id)],
+    });
+  const classPau = async (id: string) => (await getClass(id)).almProxy;
+
+  beforeAll(async () => {
+    p = await startProject();
+    base = await p.snapshot();
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  it("plan on an empty chain lists every create with the factory's predicted addresses (exit 2 with --detailed-exitcode)", async () => {
+    const r = await p.halo(["plan", "--detailed-exitcode"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(2);
+    const predicted = await readContract(p.client, {
+      address: p.d.addresses.factory,
+      abi: haloFactoryAbi,
+      functionName: "predictClassAddresses",
+      args: [toBytes32Name("lcts-portfolio"), 1, toBytes32Name("acme-mmf"), DEPLOY_SALT, ACCOUNT.deployer],
+    });
+    for (const a of [
+      "agent.acme",
+      "agent.bluecrest",
+      "class.acme-mmf",
+      "class.bluecrest-senior-secured",
+      "class.acme-mmf.unit.acme-mmf-senior",
+      "class.acme-mmf.unit.acme-mmf-junior",
+    ])
+      expect(r.stdout).toContain(`# ${a} will be created`);
+    expect(r.stdout).toContain(`pau = "${predicted.almProxy}"  (predicted)`);
+    expect(r.stdout).toContain("deployClass(");
+    expect(r.stdout).toContain("Plan: 22 to add, 0 to change, 0 to destroy; 1 timelock batch;");
+    expect(r.stdout).toContain("cannot be applied as-is");
+    const json = JSON.parse((await p.halo(["plan", "--format", "json"])).stdout) as {
+      formatVersion: string;
+      chainId: number;
+    };
+    expect([json.formatVersion, json.chainId]).toEqual(["1.0", 31337]);
+    // the real binary propagates the exit code (what the example CI workflows rely on)
+    const bin = spawnSync(process.execPath, [join(repoRoot, "bin", "halo.js"), "plan", "--detailed-exitcode"], {
+      cwd: p.dir,
+      env: { ...process.env, HALO_LOCAL_RPC_URL: p.anvil.url, HALO_NETWORK: "" },
+      encoding: "utf8",
+    });
+    expect(bin.status).toBe(2);
+    expect(bin.stdout).toContain("Plan: 22 to add");
+    const md = await p.halo(["plan", "--format", "markdown", "--detailed-exitcode"]);
+    expect(md.code).toBe(2);
+    expect(md.stdout.startsWith("<!-- halo-plan -->")).toBe(true);
+  });
+
+  it("the example tree as shipped: the legacy Halo is refused with its reason (the registry needs an agent)", async () => {
+    writeTree(p.dir, { legacy: true });
+    const r = await p.halo(["plan", "--dir", "halos"]);
+    writeTree(p.dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("legacy.yaml names no agent for genesis-halo");
+    expect(r.stdout).toMatch(/Plan: 22 to add, 0 to change, 0 to destroy; 1 refused/);
+  });
+
+  it("a value outside the template's on-chain range is refused at plan time with file:line:col (exit 1)", async () => {
+    const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
+    const original = readFileSync(mmf, "utf8");
+    writeFileSync(mmf, original.replace("capacity: 50_000_000e18", "capacity: 2_000_000_000e18"));
+    const r = await p.halo(["plan"]);
+    writeFileSync(mmf, original);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    const line = original.split("\n").findIndex((l) => l.includes("capacity: 50_000_000e18")) + 1;
+    expect(r.stderr).toContain(
+      `halos/acme/mmf.yaml:${line}:17 units[0].params.capacity: 2000000000000000000000000000 is outside template lcts-portfolio v1's range for capacity: 0..1000000000000000000000000000`,
+    );
+    expect(r.stderr).toContain("nothing planned");
+  });
+
+  it("an RPC that does not answer is an error naming the network (exit 1)", async () => {
+    const r = await p.halo(["drift"], undefined, { HALO_LOCAL_RPC_URL: "http://127.0.0.1:1" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^halo drift: network local: reading http:\/\/127\.0\.0\.1:1 failed: /);
+  });
+
+  it("a saved plan is refused once the chain changed, saying what changed", async () => {
+    expect((await p.halo(["plan", "--out", "plans/stale.json"])).code).toBe(0);
+    const snap = await p.snapshot();
+    // someone registers agent acme by hand
+    await p.tx.call(ACCOUNT.deployer, p.d.addresses.haloRegistry, haloRegistryAbi, "registerAgent", [
+      toBytes32Name("acme"),
+      "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+      { uri: "ipfs://other", sha256: `0x${"11".repeat(32)}` },
+    ]);
+    const r = await p.halo(["apply", "plans/stale.json"]);
+    await p.revert(snap);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("the plan is stale");
+    expect(r.stderr).toContain("agent.acme: planned as create, now update with different values");
+  });
+
+  it("--mode timelock and --mode safe write payloads that decode back to the planned calls", async () => {
+    expect((await p.halo(["plan", "--out", "plans/payloads.json"])).code).toBe(0);
+    const { plan } = readPlanFile(join(p.dir, "plans", "payloads.json"));
+    const r = await p.halo(["apply", "plans/payloads.json", "--mode", "timelock"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const dir = join(p.dir, "plans", "payloads");
+    const schedule = plan.batches.find((b) => b.kind === "timelock-schedule")!;
+    const file = readdirSync(dir).find((f) => f.includes(`-${schedule.id}-`))!;
+    const doc = JSON.parse(readFileSync(join(dir, file), "utf8")) as { transactions: { to: string; data: Hex }[] };
+    const decoded = decodeTimelockBatch(doc.transactions[0]!.data);
+    expect(decoded.functionName).toBe("scheduleBatch");
+    const members = schedule.actionIds.map((id) => plan.actions.find((a) => a.id === id)!);
+    expect(decoded.op.calls.map((c) => c.data)).toEqual(members.map((a) => a.calldata));
+    expect(decoded.delay).toBe(14n * DAY);
+
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(p.dir, ".halo", "journal"), { recursive: true, force: true });
+    const safe = "0x1111111111111111111111111111111111111111";
+    const s = await p.halo(["apply", "plans/payloads.json", "--mode", "safe", "--safe", safe]);
+    expect(s.code).toBe(0);
+    const deploys = plan.batches[0]!;
+    const sfile = readdirSync(dir).find((f) => f.includes(`-${deploys.id}-`))!;
+    const sdoc = JSON.parse(readFileSync(join(dir, sfile), "utf8")) as {
+      chainId: string;
+      transactions: { to: string; data: Hex }[];
+    };
+    expect(sdoc.chainId).toBe("31337");
+    // the batch file lists the calls; each is the planned deploy/register call
+    expect(sdoc.transactions.map((t) => t.data)).toEqual(deploys.transactions.map((t) => t.data));
+    expect(decodeFunctionData({ abi: haloFactoryAbi, data: sdoc.transactions[2]!.data }).functionName).toBe(
+      "deployClass",
+    );
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(p.dir, ".halo", "journal"), { recursive: true, force: true });
+  });
+
+  it("apply: deploys + schedules now; an interrupted apply resumes without repeating what was sent", async () => {
+    expect((await p.halo(["plan", "--out", "plans/onboard.json"])).code).toBe(0);
+    // killed once the first batch (registrations and deployments, 6 transactions) is done: the schedule of
+    // batch-2 is on chain, its hash journaled, its receipt not
+    const r1 = await p.halo(["apply", "plans/onboard.json"], {
+      afterSent: (unit) => {
+        if (unit === "batch-2") throw new Error("simulated crash after the first batch");
+      },
+    });
+    expect(r1.code).toBe(1);
+    expect(r1.stderr).toContain("simulated crash");
+    const { plan } = readPlanFile(join(p.dir, "plans", "onboard.json"));
+    const lines = readFileSync(join(p.dir, ".halo", "journal", `${planHash(plan)}.jsonl`), "utf8")
+      .trim()
+      .split("\n");
+    expect(JSON.parse(lines[lines.length - 1]!)).toMatchObject({ type: "sent", unit: "batch-2" });
+    const r2 = await p.halo(["apply", "plans/onboard.json"]);
+    expect(r2.stderr).toBe("");
+    expect(r2.code).toBe(0);
+    expect(r2.stdout).toMatch(/0 transaction\(s\) sent, 1 recovered from the chain/);
+    expect(r2.stdout).toContain("not due yet");
+    const agents = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "agentCount",
+    });
+    const classes = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "classCount",
+    });
+    expect([agents, classes]).toEqual([2n, 2n]);
+  });
+
+  it("plan after the first apply shows the pending timelock operations with their ETA, and drift calls them expected", async () => {
+    const r = await p.halo(["plan"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("timelock-execute");
+    expect(r.stdout).toMatch(/at \d{4}-\d\d-\d\dT.*\(\+336 h\)/);
+    expect(r.stdout).not.toContain("timelock-schedule");
+    const d = await p.halo(["drift"]);
+    expect(d.stdout).toContain("pending-timelock");
+    expect(d.code).toBe(0);
+  });
+
+  it("after 14 days apply executes the grants and inits, then the GovOps ramps run hop by hop to no changes", async () => {
+    await p.warp(14n * DAY);
+    // one key signs everything: a GovOps batch for another account is refused before anything is sent
+    const wrongKey = await p.halo(["apply", "plans/onboard.json"], undefined, { HALO_SIGNER_KEY: ANVIL_KEY_0 });
+    expect(wrongKey.code).toBe(1);
+    expect(wrongKey.stderr).toContain(`must be signed by ${ACCOUNT.govOps}, but the key is ${ACCOUNT.deployer}`);
+    expect(wrongKey.stderr).toContain("nothing was sent");
+    let last = await p.halo(["apply", "plans/onboard.json"]);
+    expect(last.stderr).toBe("");
+    expect(last.code).toBe(0);
+    let rounds = 0;
+    while (!last.stdout.includes("Every batch of the plan is done")) {
+      expect(++rounds).toBeLessThan(40);
+      await p.warp(HOP);
+      last = await p.halo(["apply", "plans/onboard.json"]);
+      expect(last.code).toBe(0);
+      if (rounds === 3) {
+        const drift = await p.halo(["drift"]);
+        expect(drift.stdout).toContain("ramp-in-progress");
+        expect(drift.code).toBe(0);
+        // a decrease during a ramp applies at once (on a snapshot: the ramp then goes on as planned)
+        midRamp = await p.snapshot();
+        await decreaseDuringRamp();
+        await p.revert(midRamp);
+      }
+    }
+    expect(rounds).toBeGreaterThan(10);
+    const plan = await p.halo(["plan", "--detailed-exitcode"]);
+    expect(plan.stdout).toContain("No changes.");
+    expect(plan.code).toBe(0);
+    expect((await p.halo(["drift"])).code).toBe(0);
+
+    // applying the same plan twice changes nothing; `apply` without a plan has nothing to do
+    const again = await p.halo(["apply", "plans/onboard.json"]);
+    expect(again.stdout).toMatch(/0 transaction\(s\) sent/);
+    expect((await p.halo(["apply", "--auto-approve"])).stdout).toContain("No changes.");
+
+    converged = await p.snapshot();
+  });
+
+  describe("drift after onboarding: each class of drift is detected (exit 2), one chain change at a time", () => {
+    const cases: [string, () => Promise<void>, string][] = [
+      [
+        "a relayer set by hand",
+        async () => {
+          const pau = await classPau("acme-mmf");
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRelayer", [
+            pau,
+            ACCOUNT.stranger,
+          ]);
+        },
+        `undeclared-role-holder   class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`,
+      ],
+      [
+        "a stray role grant (an extra FREEZER)",
+        async () => {
+          const pau = await classPau("bluecrest-senior-secured");
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setFreezer", [
+            pau,
+            ACCOUNT.stranger,
+          ]);
+        },
+        `undeclared-role-holder   class.bluecrest-senior-secured.freezer.${ACCOUNT.stranger.toLowerCase()}`,
+      ],
+      [
+        "a rate limit changed outside the tool",
+        async () => {
+          const pau = await classPau("acme-mmf");
+          const cls = await getClass("acme-mmf");
+          const k = assetCounterpartyKey(
+            LIMIT.LIMIT_TRANSFER,
+            cls.depositAsset,
+            "0x976EA74026E726554dB657fA54763abd0C3a0aa9",
+          );
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRateLimit", [
+            pau,
+            k,
+            1_000n * 10n ** 18n,
+            1n,
+          ]);
+        },
+        "value-changed            class.acme-mmf.rateLimit.transfer-to-custodian: maxAmount",
+      ],
+      [
+        "an undeclared class deployed on chain",
+        async () => {
+          await p.tx.call(ACCOUNT.deployer, p.d.addresses.factory, haloFactoryAbi, "deployClass", [
+            portfolioClassRequest(p.d, "acme-rogue"),
+            DEPLOY_SALT,
+          ]);
+        },
+        "undeclared-resource      class.acme-rogue:",
+      ],
+      [
+        "a revoked template under a live class",
+        async () => {
+          const op = {
+            calls: [
+              {
+                target: p.d.addresses.templateRegistry,
+                value: 0n,
+                data: encodeFunctionData({
+                  abi: templateRegistryAbi,
+                  functionName: "revokeTemplate",
+                  args: [toBytes32Name("nfat-term"), 1],
+                }),
+              },
+            ],
+            predecessor: ZERO_BYTES32,
+            salt: ZERO_BYTES32,
+          };
+          await p.tx.send(
+            ACCOUNT.governance,
+            p.d.addresses.beamTimeLock,
+            encodeScheduleBatch(op, 14n * DAY),
+            "schedule revoke",
+          );
+          await p.warp(14n * DAY);
+          await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeExecuteBatch(op), "execute revoke");
+        },
+        "revoked-template-in-use  class.bluecrest-senior-secured: uses template nfat-term v1, which is revoked",
+      ],
+    ];
+    for (const [name, tamper, expected] of cases) {
+      it(name, async () => {
+        await p.revert(converged);
+        converged = await p.snapshot();
+        await tamper();
+        const r = await p.halo(["drift"]);
+        expect(r.stderr).toBe("");
+        expect(r.stdout).toContain(expected);
+        expect(r.code).toBe(2);
+        const j = await p.halo(["drift", "--format", "json"]);
+        expect(JSON.parse(j.stdout).drifted).toBe(true);
+      });
+    }
+
+    it("apply with GovOps' own key (HALO_SIGNER_KEY) removes a relayer set by hand; drift is clean again", async () => {
+      await p.revert(converged);
+      converged = await p.snapshot();
+      const pau = await classPau("acme-mmf");
+      await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRelayer", [
+        pau,
+        ACCOUNT.stranger,
+      ]);
+      const r = await p.halo(["apply", "--auto-approve"], undefined, { HALO_SIGNER_KEY: ANVIL_KEY_4 });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toContain(`- relayer class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`);
+      expect(r.stdout).toContain("1 transaction(s) sent");
+      expect((await p.halo(["drift"])).code).toBe(0);
+    });
+
+    it("a declared class missing on chain", async () => {
+      await p.revert(converged);
+      converged = await p.snapshot();
+      const extra = join(p.dir, "halos", "acme", "extra.yaml");
+      writeFileSync(
+        extra,
+        readFileSync(join(p.dir, "halos", "acme", "mmf.yaml"), "utf8").replaceAll("acme-mmf", "acme-new"),
+      );
+      const r = await p.halo(["drift", "--format", "markdown"]);
+      rmSync(extra);
+      expect(r.stdout).toContain("| **drift** | missing | `class.acme-new` |");
+      expect(r.code).toBe(2);
+    });
+  });
+});

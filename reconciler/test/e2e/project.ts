@@ -1,0 +1,156 @@
+/**
+ * An end-to-end project on its own anvil: the system deployed by `deploySystem`, a project directory with
+ * halo.config.ts, the addresses file and a copy of the example tree, and `halo` run in-process against it.
+ *
+ * Accounts (anvil's defaults): 0 deploys the system and holds DEPLOYER / REGISTRAR (the `from` of the local
+ * network); 8 is governance (PROPOSER on BEAMTimeLock, aBEAM); 4 is the GovOps the example tree declares.
+ * So the three authorities really are three accounts, as on mainnet.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { type Address, type Client, type Hex, createClient, http } from "viem";
+import { type Anvil, startAnvil } from "../../chain/anvil.js";
+import { Sender, type SystemDeployment, deploySystem, writeDevnetFile } from "../../chain/system.js";
+import { type ApplyHooks, applyCommand } from "../../cli/commands/apply.js";
+import type { CliIo } from "../../cli/io.js";
+import { run } from "../../cli/program.js";
+import { loadDesiredState } from "../../load/index.js";
+import { repoRoot } from "../helpers.js";
+
+export const ACCOUNT = {
+  deployer: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+  governance: "0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f",
+  govOps: "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65",
+  relayer: "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc",
+  freezer: "0x90F79bf6EB2c4f870365E785982E1f101E93b906",
+  stranger: "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720",
+} as const satisfies Record<string, Address>;
+
+export interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Project {
+  anvil: Anvil;
+  client: Client;
+  d: SystemDeployment;
+  tx: Sender;
+  dir: string;
+  halo(args: string[], hooks?: ApplyHooks, env?: NodeJS.ProcessEnv): Promise<Ran>;
+  rpc<T = unknown>(method: string, params?: unknown[]): Promise<T>;
+  snapshot(): Promise<Hex>;
+  revert(id: Hex): Promise<void>;
+  /** Move the chain's clock forward and mine a block. */
+  warp(seconds: bigint): Promise<void>;
+  timestamp(): Promise<bigint>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The example tree. legacy.yaml is left out unless asked for: the registry files a legacy Halo under an
+ * agent, which legacy.yaml cannot name yet, so the plan refuses it (and would never reach "no changes").
+ */
+export function writeTree(dir: string, opts: { legacy?: boolean } = {}): void {
+  rmSync(join(dir, "halos"), { recursive: true, force: true });
+  cpSync(join(repoRoot, "halos"), join(dir, "halos"), { recursive: true });
+  if (!opts.legacy) rmSync(join(dir, "halos", "legacy.yaml"));
+}
+
+/** The audits the example tree declares for its templates: the devnet proposes the templates with them. */
+function exampleAudits() {
+  const loaded = loadDesiredState(join(repoRoot, "halos"));
+  if (!loaded.ok) throw new Error("the example tree does not load");
+  const audit = (id: string) => {
+    const t = loaded.state.templates.find((x) => x.id === id)!;
+    return { uri: t.audit.uri, hash: t.audit.sha256 };
+  };
+  return { "lcts-portfolio": audit("lcts-portfolio"), "nfat-term": audit("nfat-term") };
+}
+
+export async function startProject(): Promise<Project> {
+  const anvil = await startAnvil();
+  const client = createClient({ transport: http(anvil.url) });
+  const d = await deploySystem(client, {
+    governance: ACCOUNT.governance,
+    deployer: ACCOUNT.deployer,
+    audits: exampleAudits(),
+  });
+  const tx = new Sender(client);
+  await tx.init();
+  const dir = mkdtempSync(join(tmpdir(), "halo-e2e-"));
+  writeFileSync(
+    join(dir, "halo.config.ts"),
+    `export default {
+  defaultNetwork: "local",
+  halosDir: "halos",
+  plansDir: "plans",
+  networks: {
+    local: {
+      chainId: 31337,
+      rpcUrl: { env: "HALO_LOCAL_RPC_URL", default: "${anvil.url}" },
+      addressesFile: ".halo/devnet.json",
+      apply: { mode: "signer", from: "${ACCOUNT.deployer}" },
+    },
+  },
+};
+`,
+  );
+  writeDevnetFile(join(dir, ".halo", "devnet.json"), d, anvil.url);
+  writeTree(dir);
+  const rpc = async <T>(method: string, params: unknown[] = []) =>
+    (await client.request({ method, params } as never)) as T;
+  return {
+    anvil,
+    client,
+    d,
+    tx,
+    dir,
+    rpc,
+    async halo(args, hooks, env = {}) {
+      let stdout = "";
+      let stderr = "";
+      const io: CliIo = {
+        stdout: (t) => (stdout += t),
+        stderr: (t) => (stderr += t),
+        cwd: dir,
+        env: { HALO_LOCAL_RPC_URL: anvil.url, ...env },
+      };
+      if (hooks === undefined) {
+        const code = await run(args, io);
+        return { code, stdout, stderr };
+      }
+      // apply with test hooks: the same command, mounted under a program with the global --config option
+      let code = 0;
+      const program = new Command("halo").option("--config <file>").exitOverride();
+      program.addCommand(applyCommand(io, (c) => (code = c), hooks).exitOverride());
+      try {
+        await program.parseAsync(args, { from: "user" });
+      } catch (error) {
+        stderr += error instanceof Error ? error.message : String(error);
+        code = 1;
+      }
+      return { code, stdout, stderr };
+    },
+    snapshot: () => rpc<Hex>("evm_snapshot"),
+    async revert(id) {
+      const ok = await rpc<boolean>("evm_revert", [id]);
+      if (!ok) throw new Error(`evm_revert ${id} failed`);
+    },
+    async warp(seconds) {
+      await rpc("evm_increaseTime", [Number(seconds)]);
+      await rpc("evm_mine");
+    },
+    async timestamp() {
+      const b = await rpc<{ timestamp: Hex }>("eth_getBlockByNumber", ["latest", false]);
+      return BigInt(b.timestamp);
+    },
+    async stop() {
+      await anvil.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,323 @@
+/**
+ * The factory / registry builders without a chain: the example tree against a hand-written observed state
+ * (two approved templates with the devnet's ranges and Day-0 limits), predictions supplied directly.
+ */
+import { join } from "node:path";
+import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress } from "viem";
+import { describe, expect, it } from "vitest";
+import { haloFactoryAbi, templateRegistryAbi } from "../../abi/index.js";
+import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
+import { loadDesiredState } from "../../load/index.js";
+import type { DesiredState } from "../../model/desired.js";
+import type { ObservedState } from "../../model/observed.js";
+import { beamStateAbi } from "../../plan/actions.js";
+import { diffResources } from "../../plan/diff.js";
+import {
+  DEPLOY_SALT,
+  type FactoryPlanContext,
+  checkTemplateRanges,
+  factoryBuilders,
+  templateBuilder,
+  templateRanges,
+} from "../../plan/factory.js";
+import { desiredResources } from "../../plan/from-desired.js";
+import { buildPlan } from "../../plan/planner.js";
+import { hashOperation } from "../../plan/timelock.js";
+import { repoRoot } from "../helpers.js";
+
+const E18 = 10n ** 18n;
+const DAY = 86_400n;
+const a = (n: number): Address => getAddress(`0x${n.toString(16).padStart(40, "0")}`);
+const SYSTEM = {
+  configurator: a(0xc0),
+  beamState: a(0xb5),
+  timelock: a(0x71),
+  factory: a(0xfa),
+  templateRegistry: a(0x7e),
+  haloRegistry: a(0x4e),
+};
+const DEPLOYER = getAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
+const NOW = 1_800_000_000n;
+
+function loadExample(): DesiredState {
+  const r = loadDesiredState(join(repoRoot, "halos"), { cwd: repoRoot });
+  if (!r.ok) throw new Error("example tree does not load");
+  return r.state;
+}
+
+function template(kind: string, status: string, ranges: string[], beacon: string[]) {
+  return {
+    type: "template" as const,
+    fields: {
+      kind,
+      status,
+      beacon,
+      ranges,
+      "day0.limits": [
+        `LIMIT_UNIT_INFLOW=${100_000n * E18}@${(100_000n * E18) / DAY}/s`,
+        `LIMIT_UNIT_OUTFLOW=${100_000n * E18}@${(100_000n * E18) / DAY}/s`,
+      ],
+    },
+  };
+}
+
+function observed(status = "approved", state = loadExample()): ObservedState {
+  const audit = (id: string) => state.templates.find((t) => t.id === id)!.audit;
+  const lcts = template(
+    "portfolio-lcts",
+    status,
+    [
+      `unit.capacity=0..${10n ** 27n}`,
+      "unit.seniority=0..1",
+      "unit.targetYieldBps=0..2000",
+      "unit.maxRateIncreaseBps=1..100",
+      `unit.minDeposit=0..${1_000_000n * E18}`,
+      `unit.initialExchangeRate=${E18 / 2n}..${2n * E18}`,
+    ],
+    ["lpha-lcts"],
+  );
+  const nfat = template(
+    "term-nfat",
+    "approved",
+    [
+      `class.termMin=${30n * DAY}..${3650n * DAY}`,
+      `class.termMax=${30n * DAY}..${3650n * DAY}`,
+      `class.sizeMin=${1000n * E18}..${10n ** 27n}`,
+      `class.sizeMax=${1000n * E18}..${10n ** 27n}`,
+      "class.apyMinBps=0..3000",
+      "class.apyMaxBps=0..3000",
+      "class.restrictedDepositors=0..1",
+      "class.transferAllowList=0..1",
+      `class.assetType=0..${(1n << 256n) - 1n}`,
+      `class.jurisdiction=0..${(1n << 256n) - 1n}`,
+    ],
+    ["lpha-nfat", "lpha-attest"],
+  );
+  Object.assign(lcts.fields, {
+    "audit.uri": audit("lcts-portfolio").uri,
+    "audit.sha256": audit("lcts-portfolio").sha256,
+  });
+  Object.assign(nfat.fields, { "audit.uri": audit("nfat-term").uri, "audit.sha256": audit("nfat-term").sha256 });
+  return {
+    chainId: 31337,
+    blockNumber: 100n,
+    blockHash: `0x${"ab".repeat(32)}`,
+    blockTimestamp: NOW,
+    system: SYSTEM,
+    sorl: { hop: 18n * 3600n, maxChangeBps: 2500n },
+    timelockMinDelay: 14n * DAY,
+    resources: { "template.lcts-portfolio.v1": lcts, "template.nfat-term.v1": nfat },
+    timelockOperations: [],
+  };
+}
+
+const GRANT_DATA = encodeFunctionData({
+  abi: beamStateAbi,
+  functionName: "addGovOps",
+  args: [a(0x1001), getAddress("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65")],
+});
+
+function context(state: DesiredState): FactoryPlanContext {
+  return {
+    state,
+    deployer: DEPLOYER,
+    registrar: DEPLOYER,
+    classes: {
+      "acme-mmf": {
+        almProxy: a(0x1001),
+        rateLimits: a(0x1002),
+        controller: a(0x1003),
+        grant: {
+          calls: [{ target: SYSTEM.beamState, value: 0n, data: GRANT_DATA }],
+          predecessor: `0x${"00".repeat(32)}`,
+          salt: `0x${"5a".repeat(32)}`,
+          single: true,
+        },
+      },
+      "bluecrest-senior-secured": {
+        almProxy: a(0x2001),
+        rateLimits: a(0x2002),
+        controller: a(0x2003),
+        facility: a(0x2004),
+        dealToken: a(0x2005),
+        redeem: a(0x2006),
+      },
+    },
+    units: {
+      "acme-mmf-senior": { shareToken: a(0x3001), subscribeQueue: a(0x3002), redeemQueue: a(0x3003) },
+      "acme-mmf-junior": { shareToken: a(0x4001), subscribeQueue: a(0x4002), redeemQueue: a(0x4003) },
+    },
+  };
+}
+
+function desiredFor(state: DesiredState, fctx: FactoryPlanContext) {
+  const preds = Object.fromEntries(
+    Object.entries(fctx.classes).map(([id, c]) => [
+      id,
+      {
+        pau: c.almProxy,
+        contracts: { ...(c.facility ? { facility: c.facility } : {}), ...(c.redeem ? { redeem: c.redeem } : {}) },
+        units: Object.fromEntries(
+          Object.entries(fctx.units).map(([u, x]) => [
+            u,
+            { "subscribe-queue": x.subscribeQueue, "redeem-queue": x.redeemQueue },
+          ]),
+        ),
+      },
+    ]),
+  );
+  const d = desiredResources(state, preds);
+  for (const r of Object.values(d)) if (r.type === "agent" || r.type === "legacy") delete r.fields.name;
+  return d;
+}
+
+describe("template ranges", () => {
+  it("reads the observed template's ranges", () => {
+    expect(templateRanges(observed(), "lcts-portfolio", 1)![0]).toEqual({
+      scope: "unit",
+      name: "capacity",
+      min: 0n,
+      max: 10n ** 27n,
+    });
+    expect(templateRanges(observed(), "lcts-portfolio", 9)).toBeUndefined();
+  });
+
+  it("accepts the example tree and refuses a value outside a range at its file:line:col", () => {
+    const state = loadExample();
+    expect(checkTemplateRanges(state, observed())).toEqual([]);
+    const c = state.classes.find((x) => x.id === "bluecrest-senior-secured")!;
+    if (c.kind !== "term-nfat") throw new Error("unreachable");
+    c.params.buybox.apyMaxBps = 4000;
+    const src = c.fieldSources["params.buybox.apyMaxBps"]!;
+    expect(checkTemplateRanges(state, observed())).toEqual([
+      `${src.file}:${src.line}:${src.col} params.buybox.apyMaxBps: 4000 is outside template nfat-term v1's range for apyMaxBps: 0..3000`,
+    ]);
+  });
+});
+
+describe("template status", () => {
+  const build = (from: string, to: string) =>
+    templateBuilder()(
+      {
+        address: "template.lcts-portfolio.v1",
+        type: "template",
+        kind: "update",
+        fields: [{ field: "status", old: from, new: to, immutable: false }],
+      },
+      { observed: observed(), desired: {}, expected: {}, now: NOW },
+    );
+
+  it("approves, deprecates and revokes through BEAMTimeLock", () => {
+    for (const [from, to, fn] of [
+      ["proposed", "approved", "approveTemplate"],
+      ["approved", "deprecated", "deprecateTemplate"],
+      ["deprecated", "revoked", "revokeTemplate"],
+    ] as const) {
+      const r = build(from, to);
+      if (!Array.isArray(r)) throw new Error(r.refused);
+      expect(r[0]!.viaTimelock).toBe(true);
+      expect(r[0]!.authority).toBe("timelock-proposer");
+      expect(r[0]!.target).toBe(SYSTEM.templateRegistry);
+      expect(r[0]!.calldata).toBe(
+        encodeFunctionData({ abi: templateRegistryAbi, functionName: fn, args: [toBytes32Name("lcts-portfolio"), 1] }),
+      );
+    }
+  });
+
+  it("refuses going back, and a template that is not on chain", () => {
+    expect(build("revoked", "approved")).toEqual({
+      refused: "a template cannot go from revoked back to approved: publish a new version",
+    });
+    const r = templateBuilder()(
+      { address: "template.x.v2", type: "template", kind: "create", fields: [] },
+      { observed: observed(), desired: {}, expected: {}, now: NOW },
+    );
+    expect("refused" in r && r.refused).toMatch(/not proposed on chain/);
+  });
+});
+
+describe("the example tree on an empty system", () => {
+  const state = loadExample();
+  const fctx = context(state);
+  const obs = observed();
+  const desired = desiredFor(state, fctx);
+  const plan = buildPlan({ desired, observed: obs, builders: factoryBuilders(fctx), desiredHash: state.treeHash });
+  const action = (id: string) => plan.actions.find((x) => x.id === id)!;
+
+  it("deploys the Term class with the buybox as the template's parameters, in template order", () => {
+    const d = action("class.bluecrest-senior-secured/deployClass");
+    expect(d.authority).toBe("deployer");
+    expect(d.signer).toBe(DEPLOYER);
+    const { args } = decodeFunctionData({ abi: haloFactoryAbi, data: d.calldata! });
+    const [req, salt] = args as unknown as [
+      { classId: Hex; params: { name: Hex; value: bigint }[]; beacons: { kind: Hex }[]; name: string },
+      Hex,
+    ];
+    expect(salt).toBe(DEPLOY_SALT);
+    expect(req.classId).toBe(toBytes32Name("bluecrest-senior-secured"));
+    expect(req.params.map((p) => p.name)).toEqual(
+      [
+        "termMin",
+        "termMax",
+        "sizeMin",
+        "sizeMax",
+        "apyMinBps",
+        "apyMaxBps",
+        "restrictedDepositors",
+        "transferAllowList",
+        "assetType",
+        "jurisdiction",
+      ].map(toBytes32Name),
+    );
+    expect(req.params[0]!.value).toBe(90n * DAY);
+    expect(req.params[8]!.value).toBe(BigInt(toBytes32Name("senior-secured-loan")));
+    expect(req.beacons.map((b) => b.kind)).toEqual([toBytes32Name("lpha-nfat"), toBytes32Name("lpha-attest")]);
+    expect(req.name).toBe("Bluecrest Senior Secured Deal");
+  });
+
+  it("executes the factory's cBEAM grant with `execute` under its single-call id, after the delay", () => {
+    const exec = plan.actions.find((x) => x.id === "timelock/execute-by-class.acme-mmf")!;
+    const op = context(state).classes["acme-mmf"]!.grant!;
+    expect(exec.function).toBe("execute");
+    expect(exec.timelockOperationId).toBe(hashOperation(op.calls[0]!, op.predecessor, op.salt));
+    expect(exec.earliestAt).toBe(NOW + 14n * DAY);
+    // GovOps' Configurator calls for the class wait for the grant
+    expect(action("class.acme-mmf.relayer.0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc/setRelayer").earliestAt).toBe(
+      NOW + 14n * DAY,
+    );
+  });
+
+  it("instantiates unit limits up to the Day-0 init the deployment registers, keyed by the predicted queues", () => {
+    const first = action("class.acme-mmf.rateLimit.acme-mmf-senior.subscribe-settle/setRateLimit#0");
+    const key = assetCounterpartyKey(
+      LIMIT.LIMIT_UNIT_INFLOW,
+      getAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3"),
+      a(0x3002),
+    );
+    expect(first.args).toEqual([a(0x1001), key, (100_000n * E18).toString(), ((100_000n * E18) / DAY).toString()]);
+    // refused: the legacy Halo, and (without observe()'s timelocked inits) the two transfer limits
+    const refused = plan.actions.filter((x) => x.kind === "replace-refused");
+    expect(refused.map((x) => x.resource).sort()).toEqual([
+      "class.acme-mmf.rateLimit.transfer-to-custodian",
+      "class.bluecrest-senior-secured.rateLimit.transfer-to-custodian",
+      "legacy.genesis-halo",
+    ]);
+    expect(refused.find((x) => x.resource === "legacy.genesis-halo")!.reason).toMatch(
+      /^halos\/legacy\.yaml:\d+:\d+ legacy\[0\]: HaloRegistry\.recordLegacyClass/,
+    );
+  });
+
+  it("waits for a template approved in the same plan before deploying from it", () => {
+    const obs2 = observed("proposed");
+    const desired2 = desiredFor(state, fctx);
+    const diff = diffResources(desired2, obs2.resources);
+    expect(diff.changes.find((c) => c.address === "template.lcts-portfolio.v1")!.kind).toBe("update");
+    const p2 = buildPlan({
+      desired: desired2,
+      observed: obs2,
+      builders: factoryBuilders(fctx),
+      desiredHash: state.treeHash,
+    });
+    expect(p2.actions.find((x) => x.id === "class.acme-mmf/deployClass")!.earliestAt).toBe(NOW + 14n * DAY);
+  });
+});
