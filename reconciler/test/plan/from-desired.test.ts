@@ -96,6 +96,7 @@ describe("desiredResources", () => {
     expect(Object.keys(map).sort()).toEqual([
       "agent.acme",
       "class.acme-mmf",
+      `class.acme-mmf.destination.${A(0xc0).toLowerCase()}`,
       `class.acme-mmf.freezer.${A(0xf1).toLowerCase()}`,
       `class.acme-mmf.govOps.${A(0xa1).toLowerCase()}`,
       "class.acme-mmf.rateLimit.acme-mmf-senior.subscribe-settle",
