@@ -249,6 +249,18 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       .trim()
       .split("\n");
     expect(JSON.parse(lines[lines.length - 1]!)).toMatchObject({ type: "sent", unit: "batch-2" });
+    // the destination approval is one more call of a GovOps Configurator multicall: the one of the calls that
+    // wait for the same timelock operation (the transfer limits wait for their inits)
+    const approve = `class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}/callControllerAction`;
+    const govOpsBatch = plan.batches.find((b) => b.actionIds.includes(approve))!;
+    expect(govOpsBatch.kind).toBe("multicall");
+    expect(govOpsBatch.actionIds).toContain("class.acme-mmf.rateLimit.transfer-to-custodian/setRateLimit#0");
+    const enable = plan.batches.find((b) =>
+      b.actionIds.includes(`class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}/addInitControllerAction`),
+    )!;
+    expect(enable.kind).toBe("timelock-schedule");
+    expect(enable.actionIds).toContain("legacy.genesis-halo/recordLegacyClass");
+    expect(govOpsBatch.earliestAt - enable.earliestAt).toBe(14n * DAY);
     const r2 = await p.halo(["apply", "plans/onboard.json"]);
     expect(r2.stderr).toBe("");
     expect(r2.code).toBe(0);
