@@ -12,8 +12,9 @@
  *   round 2  per class: RELAYER / FREEZER holders, cBEAM holders, init keys, the cBEAM grant operation,
  *            (Term) buybox and deal-token name, the role holders of every class contract; per unit: capacity,
  *            minimum deposit, max rate increase, token name, role holders; per timelock operation seen in the
- *            logs or asked for: its timestamp
- *   round 3  per (PAU, init key): the init, the rate-limit data, the Configurator's lastIncreaseAt
+ *            logs or asked for: its timestamp; per class: the controller's DestinationSet logs
+ *   round 3  per (PAU, init key): the init, the rate-limit data, the Configurator's lastIncreaseAt; per
+ *            (class, destination): isApprovedDestination and whether its setDestination actions are enabled
  *
  * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
  * See docs/chain.md for the mapping from on-chain records to resources and for the request budget.
