@@ -31,6 +31,8 @@ const OPERATOR: Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 const FREEZER: Address = "0x90F79bf6EB2c4f870365E785982E1f101E93b906";
 const GOV_OPS: Address = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
 const BEACON: Address = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+// lpha-attest must be a different key from lpha-nfat (the facility's two-beacon rule refuses one key for both).
+const ATTEST_BEACON: Address = "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955";
 const E18 = 10n ** 18n;
 const name = toBytes32Name;
 const artifact = (id: string) => ({ uri: `ipfs://${id}`, sha256: keccak256(toBytes(id)) });
@@ -81,7 +83,7 @@ function term(d: SystemDeployment): ClassRequest {
     symbol: "BD",
     beacons: [
       { kind: name("lpha-nfat"), operator: BEACON },
-      { kind: name("lpha-attest"), operator: BEACON },
+      { kind: name("lpha-attest"), operator: ATTEST_BEACON },
     ],
     params: [
       p("termMin", 90n * DAY),

@@ -4,6 +4,10 @@
  * contracts in one query per range), decoded strictly, and folded in (block, log index) order. A log from
  * either contract that no known event matches, or that does not decode, stops the run: it is reported with
  * its transaction hash and log index and nothing is written, so a record can never silently miss a fact.
+ *
+ * Parameters come from the factory's canonical ClassDeployed / UnitDeployed events: the registry keeps only
+ * `paramsHash`, which is read back (pinned to the last block) and must equal the hash of the event's values.
+ * A legacy entry's parameters are not on chain at all: its record carries the hash and `params: null`.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -12,6 +16,7 @@ import { getBlockNumber, getLogs, readContract } from "viem/actions";
 import { haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
 import { fromBytes32Name, kindName } from "../chain/names.js";
 import { canonicalJson, idText } from "./common.js";
+import { classContracts, paramsHashOf } from "./registry.js";
 import {
   type AgentRecord,
   type ArtifactUpdate,
@@ -67,6 +72,7 @@ const addr = (value: unknown): string => getAddress(value as string);
 const hex = (value: unknown): string => (value as string).toLowerCase();
 const dec = (value: unknown): string => (value as bigint).toString();
 const name = (value: unknown): string => fromBytes32Name(value as Hex);
+const ZERO32 = `0x${"00".repeat(32)}`;
 
 function emptyDay0(cycles: number, limits: Day0["limits"]): Day0 {
   return { cycles, limits, reviews: [], reviewCount: 0, ended: false, endedAt: null };
@@ -227,6 +233,7 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
           ...(term ? { dealTokenName: r.name, dealTokenSymbol: r.symbol } : {}),
           beacons: r.beacons.map((b) => ({ kind: name(b.kind), operator: addr(b.operator) })),
           params: r.params.map((p) => ({ name: name(p.name), value: dec(p.value) })),
+          paramsHash: paramsHashOf(r.params),
           artifact: { uri: r.artifact.uri, sha256: hex(r.artifact.sha256) },
           artifactHistory: [],
           deployment: { metadataSchemaVersion: Number(args.schemaVersion), authoriser: addr(d.authoriser), salt: hex(d.salt), at },
@@ -268,6 +275,7 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
           shareTokenSymbol: r.symbol,
           beacons: cls.beacons,
           params: r.params.map((p) => ({ name: name(p.name), value: dec(p.value) })),
+          paramsHash: paramsHashOf(r.params),
           artifact: { uri: r.artifact.uri, sha256: hex(r.artifact.sha256) },
           artifactHistory: [],
           deployment: { metadataSchemaVersion: Number(args.schemaVersion), authoriser: addr(d.authoriser), salt: hex(d.salt), at },
@@ -304,6 +312,8 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
           },
           beacons: cls.beacons,
           params: [],
+          // A deal unit has no parameters: the factory records a zero hash (checked against the registry below).
+          paramsHash: ZERO32,
           artifact: { uri: "", sha256: `0x${"00".repeat(32)}` },
           artifactHistory: [],
           deployment: { metadataSchemaVersion: Number(args.schemaVersion), at },
@@ -372,15 +382,36 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
     }
   }
   for (const p of pendingFactory) if (!p.has()) problems.push(`${p.what} ${idText(p.id as Hex)} without the factory's event: ${where(p.at)}`);
+  if (problems.length === 0) await checkParamsHashes(client, opts, toBlock, classes, units, problems);
   if (problems.length > 0) throw new IndexError(problems);
   return { agents: [...agents.values()], classes: [...classes.values()], units: [...units.values()], fromBlock, toBlock, logCount: count, queries };
+}
+
+/**
+ * Every factory entry's parameters (from its canonical event) must hash to the registry's `paramsHash`: a
+ * mismatch means the event and the registry disagree about what was deployed, and nothing is written.
+ */
+async function checkParamsHashes(client: Client, opts: IndexOptions, blockNumber: bigint, classes: Map<string, ClassRecord>, units: Map<string, UnitRecord>, problems: string[]): Promise<void> {
+  const recorded = async (functionName: "getClass" | "getUnit", id: Hex): Promise<string> =>
+    hex(((await readContract(client, { address: opts.haloRegistry, abi: haloRegistryAbi, functionName, args: [id], blockNumber })) as unknown as { paramsHash: Hex }).paramsHash);
+  const entries: { what: string; id: Hex; record: ClassRecord | UnitRecord; read: () => Promise<string> }[] = [
+    ...[...classes.entries()].map(([id, record]) => ({ what: "class", id: id as Hex, record, read: () => recorded("getClass", id as Hex) })),
+    ...[...units.entries()].map(([id, record]) => ({ what: "unit", id: id as Hex, record, read: () => recorded("getUnit", id as Hex) })),
+  ];
+  for (const e of entries) {
+    if (e.record.origin !== "factory") continue;
+    const onChain = await e.read();
+    if (onChain !== e.record.paramsHash) {
+      problems.push(`${e.what} ${idText(e.id)}: the factory event's parameters hash to ${e.record.paramsHash}, the HaloRegistry records ${onChain}: ${where(e.record.deployment.at)}`);
+    }
+  }
 }
 
 async function legacyClass(client: Client, opts: IndexOptions, classId: Hex, at: LogRef, blockNumber: bigint, agents: Map<string, AgentRecord>): Promise<ClassRecord> {
   const c = (await readContract(client, { address: opts.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [classId], blockNumber })) as unknown as {
     agentId: Hex; kind: Hex; templateId: Hex; templateVersion: number; conformsToTemplate: boolean; almProxy: Address; controller: Address;
     rateLimits: Address; operator: Address; freezer: Address; govOps: Address; depositAsset: Address; beacons: readonly { kind: Hex; operator: Address }[];
-    params: readonly RegistryValue[]; artifact: RegistryArtifact; day0: RegistryDay0; contracts: readonly RegistryNamed[];
+    paramsHash: Hex; artifact: RegistryArtifact; day0: RegistryDay0; contracts: readonly RegistryNamed[];
   };
   agents.get(hex(c.agentId))?.classIds.push(idText(classId));
   const noTemplate = BigInt(c.templateId) === 0n;
@@ -396,12 +427,15 @@ async function legacyClass(client: Client, opts: IndexOptions, classId: Hex, at:
     template: noTemplate ? null : { id: name(c.templateId), version: Number(c.templateVersion) },
     conformsToTemplate: c.conformsToTemplate,
     addresses: { almProxy: addr(c.almProxy), rateLimits: addr(c.rateLimits), controller: addr(c.controller) },
+    contracts: c.contracts.map((x) => ({ name: name(x.name), address: addr(x.addr) })),
     operator: addr(c.operator),
     freezer: addr(c.freezer),
     govOps: addr(c.govOps),
     depositAsset: addr(c.depositAsset),
     beacons: c.beacons.map((b) => ({ kind: name(b.kind), operator: addr(b.operator) })),
-    params: c.params.map((p) => ({ name: name(p.name), value: dec(p.value) })),
+    // Governance recorded only the hash: the values are not on chain.
+    params: null,
+    paramsHash: hex(c.paramsHash),
     artifact: { uri: c.artifact.uri, sha256: hex(c.artifact.sha256) },
     artifactHistory: [],
     deployment: { at },
@@ -413,7 +447,7 @@ async function legacyClass(client: Client, opts: IndexOptions, classId: Hex, at:
 
 async function legacyUnit(client: Client, opts: IndexOptions, unitId: Hex, cls: ClassRecord, at: LogRef, blockNumber: bigint): Promise<UnitRecord> {
   const u = (await readContract(client, { address: opts.haloRegistry, abi: haloRegistryAbi, functionName: "getUnit", args: [unitId], blockNumber })) as unknown as {
-    contracts: readonly RegistryNamed[]; params: readonly RegistryValue[]; artifact: RegistryArtifact; day0: RegistryDay0;
+    contracts: readonly RegistryNamed[]; paramsHash: Hex; artifact: RegistryArtifact; day0: RegistryDay0;
   };
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,
@@ -428,7 +462,8 @@ async function legacyUnit(client: Client, opts: IndexOptions, unitId: Hex, cls: 
     template: cls.template,
     contracts: u.contracts.map((c) => ({ name: name(c.name), address: addr(c.addr) })),
     beacons: cls.beacons,
-    params: u.params.map((p) => ({ name: name(p.name), value: dec(p.value) })),
+    params: null,
+    paramsHash: hex(u.paramsHash),
     artifact: { uri: u.artifact.uri, sha256: hex(u.artifact.sha256) },
     artifactHistory: [],
     deployment: { at },

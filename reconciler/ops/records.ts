@@ -86,7 +86,11 @@ export interface ClassRecord {
   dealTokenName?: string;
   dealTokenSymbol?: string;
   beacons: Beacon[];
-  params: NamedValue[];
+  /** Legacy classes: the contracts besides the PAU. */
+  contracts?: { name: string; address: string }[];
+  /** From the factory's ClassDeployed event; null for a legacy class (the registry keeps only the hash). */
+  params: NamedValue[] | null;
+  paramsHash: string;
   artifact: Artifact;
   artifactHistory: ArtifactUpdate[];
   deployment: Deployment;
@@ -113,7 +117,9 @@ export interface UnitRecord {
   shareTokenSymbol?: string;
   deal?: { dealToken: string; tokenId: string; depositor: string; principal: string; bookId: string; termsHash: string };
   beacons: Beacon[];
-  params: NamedValue[];
+  /** From the factory's UnitDeployed event (empty for a deal unit); null for a legacy unit. */
+  params: NamedValue[] | null;
+  paramsHash: string;
   artifact: Artifact;
   artifactHistory: ArtifactUpdate[];
   deployment: Deployment;

@@ -49,14 +49,16 @@ export const ROLE_TABLE: Record<ContractName, RoleRule[]> = {
   NfatFacility: [
     { role: ADMIN, holders: ["timelock"], grantedBy: "DEFAULT_ADMIN_ROLE (governance, through BEAMTimeLock)" },
     { role: "OPERATOR", holders: ["operator"], grantedBy: "DEFAULT_ADMIN_ROLE" },
-    { role: "NFAT_BEACON", holders: ["lpha-nfat"], grantedBy: "DEFAULT_ADMIN_ROLE" },
-    { role: "ATTEST_BEACON", holders: ["lpha-attest"], grantedBy: "DEFAULT_ADMIN_ROLE" },
+    // The facility refuses one account holding both beacon roles (Facility_SameBeacon), at initialisation and on grants.
+    { role: "NFAT_BEACON", holders: ["lpha-nfat"], grantedBy: "DEFAULT_ADMIN_ROLE (never to an ATTEST_BEACON holder)" },
+    { role: "ATTEST_BEACON", holders: ["lpha-attest"], grantedBy: "DEFAULT_ADMIN_ROLE (never to an NFAT_BEACON holder)" },
   ],
   NfatDealToken: [
     { role: ADMIN, holders: ["timelock"], grantedBy: "DEFAULT_ADMIN_ROLE (governance)" },
     { role: "OPERATOR", holders: ["operator"], grantedBy: "DEFAULT_ADMIN_ROLE" },
   ],
   NfatRedeem: [
+    // Governance's power here is `writeDown` (a loss without payout): the admin must be the timelock and only it.
     { role: ADMIN, holders: ["timelock"], grantedBy: "DEFAULT_ADMIN_ROLE (governance)" },
     { role: "NFAT_BEACON", holders: ["lpha-nfat"], grantedBy: "DEFAULT_ADMIN_ROLE" },
   ],

@@ -3,6 +3,9 @@
  *
  * Checks (each a named row of the result; docs/operations.md lists them):
  *   registry.recorded       the entry is in the HaloRegistry as a factory entry, every contract factory-deployed
+ *                           (a class's: its PAU, kept in the record's own fields, and its other contracts)
+ *   params                  the parameters of the factory's canonical ClassDeployed / UnitDeployed event hash to
+ *                           the registry's `paramsHash`, and each template range is given once, inside its bounds
  *   template.status         its template version is approved (deprecated is reported, revoked fails)
  *   clone.<Component>       the contract is an EIP-1167 clone of the template's implementation, whose code hash
  *                           equals the template's pinned hash
@@ -24,6 +27,7 @@ import { call, getBlock, getBlockNumber, getCode, getLogs, readContract } from "
 import * as abi from "../abi/index.js";
 import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId } from "../chain/names.js";
 import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
+import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, classContracts, paramsHashOf } from "./registry.js";
 import { type ContractName, type Holder, ROLE_TABLE, isContractName } from "./roles.js";
 
 export interface Check {
@@ -48,10 +52,6 @@ export interface VerifyOptions {
   blockRange?: bigint;
 }
 
-interface NamedAddress {
-  name: Hex;
-  addr: Address;
-}
 interface RegClass {
   classId: Hex;
   agentId: Hex;
@@ -66,6 +66,7 @@ interface RegClass {
   freezer: Address;
   govOps: Address;
   depositAsset: Address;
+  paramsHash: Hex;
   contracts: readonly NamedAddress[];
   beacons: readonly { kind: Hex; operator: Address }[];
   artifact: { uri: string; sha256: Hex };
@@ -76,6 +77,7 @@ interface RegUnit {
   unitId: Hex;
   classId: Hex;
   origin: number;
+  paramsHash: Hex;
   contracts: readonly NamedAddress[];
   deal: { dealToken: Address; tokenId: bigint; depositor: Address; principal: bigint; bookId: Hex; termsHash: Hex };
   artifact: { uri: string; sha256: Hex };
@@ -86,6 +88,11 @@ interface Component {
   implementation: Address;
   codeHash: Hex;
 }
+interface ParamRange {
+  name: Hex;
+  min: bigint;
+  max: bigint;
+}
 interface TemplateVersion {
   status: number;
   spec: {
@@ -93,6 +100,8 @@ interface TemplateVersion {
     beaconKinds: readonly Hex[];
     classComponents: readonly Component[];
     unitComponents: readonly Component[];
+    classRanges: readonly ParamRange[];
+    unitRanges: readonly ParamRange[];
     day0Limits: readonly { flow: Hex; maxAmount: bigint; slope: bigint }[];
     day0Cycles: number;
   };
@@ -157,7 +166,9 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   const term = kindName(cls.kind) === "term-nfat";
 
   // ---- registry ----
-  const own = unit !== undefined ? unit.contracts : cls.contracts;
+  // The registry keeps a class's PAU in its own fields; every contract of the class is checked alike.
+  const allClassContracts = classContracts(cls);
+  const own = unit !== undefined ? unit.contracts : allClassContracts;
   const notFactory: string[] = [];
   for (const c of own) if (!(await read<boolean>(ctx, registry, abi.haloRegistryAbi, "isFactoryDeployed", [c.addr]))) notFactory.push(fromBytes32Name(c.name));
   const origin = (unit ?? cls).origin;
@@ -171,7 +182,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   const templateName = `${fromBytes32Name(cls.templateId)} v${cls.templateVersion}`;
   const found = await read<TemplateVersion>(ctx, system.templateRegistry, abi.templateRegistryAbi, "getTemplate", [cls.templateId, cls.templateVersion]).catch(() => undefined);
   // A pre-factory class may conform to no template: what is pinned by a template cannot be checked.
-  const template: TemplateVersion = found ?? { status: 0, spec: { kind: cls.kind, beaconKinds: [], classComponents: [], unitComponents: [], day0Limits: [], day0Cycles: 0 } };
+  const template: TemplateVersion = found ?? { status: 0, spec: { kind: cls.kind, beaconKinds: [], classComponents: [], unitComponents: [], classRanges: [], unitRanges: [], day0Limits: [], day0Cycles: 0 } };
   const status = STATUS[template.status] ?? "unknown";
   ctx.checks.add(
     "template.status",
@@ -209,6 +220,12 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
     );
   }
 
+  // ---- parameters ----
+  const isDeal = unit !== undefined && unit.deal.dealToken !== zeroAddress;
+  if (!isDeal && origin === 1) {
+    await checkParams(ctx, unit !== undefined ? "unit" : "class", unit?.unitId ?? cls.classId, (unit ?? cls).paramsHash, unit !== undefined ? template.spec.unitRanges : template.spec.classRanges, found !== undefined);
+  }
+
   // ---- roles ----
   const beaconOf = (kind: string): Address | undefined => cls.beacons.find((b) => fromBytes32Name(b.kind) === kind)?.operator;
   const unitContracts: Address[] = [];
@@ -242,7 +259,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   };
   // Role contracts: the entry's own; a unit's verification also covers its class's controller (UNIT holders).
   const roleContracts: NamedAddress[] = [...own];
-  if (unit !== undefined) roleContracts.push(...cls.contracts.filter((c) => fromBytes32Name(c.name) === "HaloController"));
+  if (unit !== undefined) roleContracts.push(...allClassContracts.filter((c) => fromBytes32Name(c.name) === "HaloController"));
   const addresses = roleContracts.map((c) => c.addr);
   const grants = addresses.length === 0 ? [] : await chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event: ROLE_GRANTED, fromBlock, toBlock }));
   const revokes = addresses.length === 0 ? [] : await chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event: ROLE_REVOKED, fromBlock, toBlock }));
@@ -425,6 +442,43 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   ctx.checks.add("day0.status", true, day0.endedAt !== 0n ? `Day-0 ended at ${day0.endedAt} after ${day0.reviewCount} reviews` : `in Day-0: ${day0.reviewCount} of ${day0.cycles} daily reviews recorded`);
 
   return { target: { type, id: idText(idHex), idHex }, block: block.toString(), ok: ctx.checks.list.every((c) => c.ok), checks: ctx.checks.list };
+}
+
+/**
+ * The parameters of the entry's canonical factory event (the registry keeps only their hash): the event must
+ * exist, hash to `paramsHash`, and give each of the template's ranges once, inside its bounds. The last event
+ * of an id counts (an id is deployed once; a second event would itself be a finding, reported below).
+ */
+async function checkParams(ctx: Context, kind: "class" | "unit", id: Hex, paramsHash: Hex, ranges: readonly ParamRange[], haveTemplate: boolean): Promise<void> {
+  const logs =
+    kind === "class"
+      ? await chunked(ctx, (fromBlock, toBlock) => getLogs(ctx.client, { address: ctx.system.factory, event: CLASS_DEPLOYED, args: { classId: id }, fromBlock, toBlock }))
+      : await chunked(ctx, (fromBlock, toBlock) => getLogs(ctx.client, { address: ctx.system.factory, event: UNIT_DEPLOYED, args: { unitId: id }, fromBlock, toBlock }));
+  const event = kind === "class" ? "ClassDeployed" : "UnitDeployed";
+  const last = logs.at(-1);
+  const params = last?.args.deployment?.request.params as readonly NamedValue[] | undefined;
+  if (last === undefined || params === undefined) {
+    ctx.checks.add("params", false, `no ${event} event of the factory ${ctx.system.factory} for this ${kind} (from block ${ctx.fromBlock}): its parameters cannot be read`);
+    return;
+  }
+  const problems: string[] = [];
+  if (logs.length > 1) problems.push(`${logs.length} ${event} events for one id`);
+  const hash = paramsHashOf(params);
+  if (hash !== paramsHash.toLowerCase()) problems.push(`${event} parameters hash to ${hash}, the registry records ${paramsHash}`);
+  if (haveTemplate) {
+    for (const r of ranges) {
+      const given = params.filter((p) => p.name.toLowerCase() === r.name.toLowerCase());
+      const n = fromBytes32Name(r.name);
+      if (given.length !== 1) problems.push(`${n} given ${given.length} times`);
+      else if (given[0]!.value < r.min || given[0]!.value > r.max) problems.push(`${n} = ${given[0]!.value} outside [${r.min}, ${r.max}]`);
+    }
+    for (const p of params) if (!ranges.some((r) => r.name.toLowerCase() === p.name.toLowerCase())) problems.push(`${fromBytes32Name(p.name)} is not a parameter of the template`);
+  }
+  ctx.checks.add(
+    "params",
+    problems.length === 0,
+    problems.length > 0 ? `${problems.join("; ")} (tx ${last.transactionHash})` : `${params.length} parameters from ${event} (tx ${last.transactionHash}) match the registry's hash and the template's ranges`,
+  );
 }
 
 /** An address that holds nothing anywhere, for "an outsider is refused" probes. */

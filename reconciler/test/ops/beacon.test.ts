@@ -7,6 +7,7 @@ import { haloFactoryAbi, haloRegistryAbi, mockERC20Abi, nfatDealTokenAbi, nfatFa
 import { toBytes32Name } from "../../chain/names.js";
 import { msUntil, readCapacities, readDeals } from "../../ops/beacons.js";
 import { E18, deployTree } from "../chain/scenario.js";
+import { classContracts } from "../../ops/registry.js";
 import { type Chain, halo, startChain } from "./fixture.js";
 
 const ALICE: Address = getAddress("0x00000000000000000000000000000000000a11ce");
@@ -22,8 +23,10 @@ const lines = (stdout: string) => stdout.trim().split("\n").map((l) => JSON.pars
 describe("halo beacon", () => {
   let chain: Chain;
   const contracts = async (kind: "getClass" | "getUnit", id: string): Promise<Record<string, Address>> => {
-    const rec = (await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: kind, args: [toBytes32Name(id)] })) as unknown as { contracts: Named[] };
-    return Object.fromEntries(rec.contracts.map((c) => [Buffer.from(c.name.slice(2), "hex").toString().replace(/\0+$/, ""), c.addr]));
+    const rec = (await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: kind, args: [toBytes32Name(id)] })) as unknown as { contracts: Named[]; almProxy: Address; rateLimits: Address; controller: Address };
+    // a class's PAU is in the record's own fields, not in `contracts`
+    const all = kind === "getClass" ? classContracts(rec) : rec.contracts;
+    return Object.fromEntries(all.map((c) => [Buffer.from(c.name.slice(2), "hex").toString().replace(/\0+$/, ""), c.addr]));
   };
   const fund = async (who: Address, spender: Address, amount: bigint) => {
     await chain.tx.call(chain.d.accounts.deployer, chain.d.depositAsset!, mockERC20Abi, "mint", [who, amount]);

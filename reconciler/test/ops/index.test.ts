@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beamTimeLockAbi, haloRegistryAbi, mockERC20Abi, nfatFacilityAbi } from "../../abi/index.js";
 import { ZERO_BYTES32, toBytes32Name } from "../../chain/names.js";
 import { validateRecord } from "../../ops/records.js";
+import { paramsHashOf } from "../../ops/registry.js";
 import { ACCOUNTS, E18, deployTree } from "../chain/scenario.js";
 import { type Chain, halo, startChain } from "./fixture.js";
 
@@ -31,6 +32,10 @@ async function claimDeal(chain: Chain): Promise<void> {
   await chain.tx.call(ACCOUNTS.nfatBeacon, facility, nfatFacilityAbi, "claim", [PRIME, 50_000n * E18, toBytes32Name("book-1"), { maturity: now + 365n * 86_400n, apyBps: 800, schedule: 0, documentHash: keccak256(toBytes("term-sheet")) }]);
 }
 
+// Governance records only a hash of a legacy entry's parameters; the values stay off chain.
+const LEGACY_CLASS_PARAMS_HASH = paramsHashOf([]);
+const LEGACY_UNIT_PARAMS_HASH = paramsHashOf([{ name: toBytes32Name("capacity"), value: 7n }]);
+
 /** Governance records a pre-factory class with one unit through the timelock (schedule, wait, execute). */
 async function recordLegacy(chain: Chain): Promise<void> {
   const registry = chain.d.addresses.haloRegistry;
@@ -38,12 +43,12 @@ async function recordLegacy(chain: Chain): Promise<void> {
   const cls = {
     classId: toBytes32Name("acme-legacy"), agentId: toBytes32Name("acme"), kind: ZERO_BYTES32, templateId: ZERO_BYTES32, templateVersion: 0, origin: 0,
     conformsToTemplate: false, almProxy: fake(0x1001), controller: fake(0x1002), rateLimits: fake(0x1003), operator: ACCOUNTS.operator, freezer: zeroAddress,
-    govOps: ACCOUNTS.govOps, depositAsset: chain.d.depositAsset!, contracts: [{ name: toBytes32Name("ALMProxy"), addr: fake(0x1001) }], beacons: [],
-    params: [], artifact: { uri: "ipfs://acme-legacy", sha256: keccak256(toBytes("acme-legacy")) }, recordedAt: 0n, day0: { cycles: 0, reviewCount: 0, endedAt: 0n }, unitIds: [],
+    govOps: ACCOUNTS.govOps, depositAsset: chain.d.depositAsset!, contracts: [{ name: toBytes32Name("Custodian"), addr: fake(0x1005) }], beacons: [],
+    paramsHash: LEGACY_CLASS_PARAMS_HASH, artifact: { uri: "ipfs://acme-legacy", sha256: keccak256(toBytes("acme-legacy")) }, recordedAt: 0n, day0: { cycles: 0, reviewCount: 0, endedAt: 0n }, unitIds: [],
   };
   const unit = {
     unitId: toBytes32Name("acme-legacy-1"), classId: toBytes32Name("acme-legacy"), origin: 0, contracts: [{ name: toBytes32Name("Vault"), addr: fake(0x1004) }],
-    params: [{ name: toBytes32Name("capacity"), value: 7n }], deal: { dealToken: zeroAddress, tokenId: 0n, depositor: zeroAddress, principal: 0n, bookId: ZERO_BYTES32, termsHash: ZERO_BYTES32 },
+    paramsHash: LEGACY_UNIT_PARAMS_HASH, deal: { dealToken: zeroAddress, tokenId: 0n, depositor: zeroAddress, principal: 0n, bookId: ZERO_BYTES32, termsHash: ZERO_BYTES32 },
     artifact: { uri: "ipfs://acme-legacy-1", sha256: keccak256(toBytes("acme-legacy-1")) }, recordedAt: 0n, day0: { cycles: 0, reviewCount: 0, endedAt: 0n },
   };
   const targets = [registry, registry];
@@ -99,6 +104,19 @@ describe("halo index", () => {
     expect(agent.classIds).toEqual(["acme-mmf", "acme-term", "acme-legacy"]);
     expect(agent.operator).toBe(ACCOUNTS.agentOperator);
 
+    // every factory record's parameters (from the canonical event) hash to what the registry recorded
+    const registryHash = async (fn: "getClass" | "getUnit", idHex: Hex) =>
+      ((await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: fn, args: [idHex] })) as unknown as { paramsHash: Hex }).paramsHash;
+    for (const [file, body] of Object.entries(files)) {
+      const rec = JSON.parse(body) as { recordType: string; origin?: string; kind?: string; classIdHex?: Hex; unitIdHex?: Hex; paramsHash?: Hex; params?: { name: string; value: string }[] | null };
+      if (rec.recordType === "agent") continue;
+      const onChain = rec.recordType === "class" ? await registryHash("getClass", rec.classIdHex!) : await registryHash("getUnit", rec.unitIdHex!);
+      expect(rec.paramsHash, file).toBe(onChain);
+      if (rec.origin === "factory" && rec.kind !== "nfat-deal") {
+        expect(paramsHashOf(rec.params!.map((p) => ({ name: toBytes32Name(p.name), value: BigInt(p.value) }))), file).toBe(onChain);
+      }
+    }
+
     const mmf = JSON.parse(files["classes/acme-mmf.json"]!);
     expect(mmf.template).toEqual({ id: "lcts-portfolio", version: 1 });
     expect(mmf.kind).toBe("portfolio-lcts");
@@ -131,10 +149,13 @@ describe("halo index", () => {
     expect(term.unitIds).toEqual([deal.unitId]);
 
     const legacy = JSON.parse(files["classes/acme-legacy.json"]!);
-    expect(legacy).toMatchObject({ origin: "legacy", template: null, conformsToTemplate: false, cbeamGrant: null, unitIds: ["acme-legacy-1"] });
+    expect(legacy).toMatchObject({ origin: "legacy", template: null, conformsToTemplate: false, cbeamGrant: null, unitIds: ["acme-legacy-1"], params: null, paramsHash: LEGACY_CLASS_PARAMS_HASH });
+    // the PAU comes from the record's own fields; `contracts` holds only the other contracts
+    expect(legacy.addresses).toEqual({ almProxy: "0x0000000000000000000000000000000000001001", controller: "0x0000000000000000000000000000000000001002", rateLimits: "0x0000000000000000000000000000000000001003" });
+    expect(legacy.contracts).toEqual([{ name: "Custodian", address: "0x0000000000000000000000000000000000001005" }]);
     expect(legacy.day0).toMatchObject({ cycles: 0, ended: true });
     const legacyUnit = JSON.parse(files["units/acme-legacy-1.json"]!);
-    expect(legacyUnit).toMatchObject({ origin: "legacy", kind: "legacy", contracts: [{ name: "Vault", address: "0x0000000000000000000000000000000000001004" }], params: [{ name: "capacity", value: "7" }] });
+    expect(legacyUnit).toMatchObject({ origin: "legacy", kind: "legacy", contracts: [{ name: "Vault", address: "0x0000000000000000000000000000000000001004" }], params: null, paramsHash: LEGACY_UNIT_PARAMS_HASH });
     expect(legacyUnit.day0.ended).toBe(true);
 
     // canonical: keys sorted, amounts as decimal strings

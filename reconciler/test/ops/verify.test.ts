@@ -1,11 +1,12 @@
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Address, type Hex, keccak256, sha256, toBytes } from "viem";
+import { type Address, type Hex, encodeAbiParameters, hexToBigInt, keccak256, sha256, toBytes, toHex } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloRegistryAbi, rateLimitsAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, roleId, toBytes32Name } from "../../chain/names.js";
 import { anvilAccounts } from "../../ops/common.js";
+import { classContracts } from "../../ops/registry.js";
 import { ACCOUNTS, deployTree } from "../chain/scenario.js";
 import { type Chain, halo, startChain } from "./fixture.js";
 
@@ -19,8 +20,10 @@ interface Named {
 describe("halo verify", () => {
   let chain: Chain;
   const contractOf = async (kind: "getClass" | "getUnit", id: string, name: string): Promise<Address> => {
-    const rec = (await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: kind, args: [toBytes32Name(id)] })) as unknown as { contracts: Named[] };
-    return rec.contracts.find((c) => c.name === toBytes32Name(name))!.addr;
+    const rec = (await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: kind, args: [toBytes32Name(id)] })) as unknown as { contracts: Named[]; almProxy: Address; rateLimits: Address; controller: Address };
+    // a class's PAU is in the record's own fields, not in `contracts`
+    const all = kind === "getClass" ? classContracts(rec) : rec.contracts;
+    return all.find((c) => c.name === toBytes32Name(name))!.addr;
   };
 
   beforeAll(async () => {
@@ -40,6 +43,12 @@ describe("halo verify", () => {
     }
     const term = await halo(chain, ["verify", "class", "acme-term"]);
     expect(term.stdout).toMatch(/behaviour\.NfatFacility\.openBook\s+PASS\s+openBook works for lpha-nfat only/);
+    // a class's checks cover its PAU (kept in the record's own fields) as well as its other contracts
+    expect(term.stdout).toMatch(/registry\.recorded\s+PASS\s+factory entry, 6 contracts factory-deployed/);
+    for (const c of ["ALMProxy", "RateLimits", "HaloController", "NfatFacility", "NfatDealToken", "NfatRedeem"]) expect(term.stdout).toMatch(new RegExp(`clone\\.${c}\\s+PASS`));
+    expect(term.stdout).toMatch(/roles\.ALMProxy\.CONTROLLER\s+PASS/);
+    expect(term.stdout).toMatch(/roles\.HaloController\.UNIT\s+PASS/);
+    expect(term.stdout).toMatch(/params\s+PASS\s+10 parameters from ClassDeployed \(tx 0x[0-9a-f]{64}\) match the registry's hash and the template's ranges/);
     const json = await halo(chain, ["verify", "unit", "acme-mmf-senior", "--json"]);
     const result = JSON.parse(json.stdout) as { ok: boolean; checks: { name: string; ok: boolean }[] };
     expect(result.ok).toBe(true);
@@ -53,6 +62,7 @@ describe("halo verify", () => {
       "roles.SubscribeQueue.BEACON_ROLE",
       "roles.HaloShareToken.DEFAULT_ADMIN_ROLE",
       "roles.HaloController.UNIT",
+      "params",
       "pau.registered",
       "pau.configuratorAdmin",
       "cbeam.grant",
@@ -156,6 +166,38 @@ describe("halo verify", () => {
     expect(ran.code).toBe(2);
     expect(ran.stdout).toMatch(new RegExp(`roles\\.RedeemQueue\\.BEACON_ROLE\\s+FAIL\\s+missing ${ACCOUNTS.lctsBeacon}`));
     expect(ran.stdout).toMatch(/behaviour\.RedeemQueue\.acme-mmf-senior\.lock\s+FAIL\s+lock by lpha-lcts 0x[0-9a-fA-F]{40} fails: reverted: AccessControlUnauthorizedAccount/);
+  });
+
+  it("fails the params row (and index refuses to write) when the registry's paramsHash disagrees with the factory's event", async () => {
+    const registry = chain.d.addresses.haloRegistry;
+    const unitId = toBytes32Name("acme-mmf-junior");
+    const recorded = async () => ((await readContract(chain.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnit", args: [unitId] })) as unknown as { paramsHash: Hex }).paramsHash;
+    // HaloRegistry storage: _classes at slot 4, _units at slot 5; a UnitRecord's paramsHash is its fourth slot
+    // (unitId, classId, origin + recordedAt, paramsHash). The read-back below proves the slot before it is changed.
+    const slot = toHex(hexToBigInt(keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "uint256" }], [unitId, 5n]))) + 3n, { size: 32 });
+    const original = await recorded();
+    expect(await chain.client.request({ method: "eth_getStorageAt", params: [registry, slot, "latest"] })).toBe(original);
+    const forged = keccak256(toBytes("not the deployed parameters"));
+    await chain.client.request({ method: "anvil_setStorageAt" as never, params: [registry, slot, forged] as never });
+    try {
+      expect(await recorded()).toBe(forged);
+      const ran = await halo(chain, ["verify", "unit", "acme-mmf-junior"]);
+      expect(ran.code).toBe(2);
+      expect(ran.stdout).toMatch(new RegExp(`params\\s+FAIL\\s+UnitDeployed parameters hash to ${original}, the registry records ${forged} \\(tx 0x[0-9a-f]{64}\\)`));
+      const out = join(chain.dir, "records-forged");
+      const index = await halo(chain, ["index", "--out", out]);
+      expect(index.code).toBe(1);
+      expect(index.stderr).toContain(`unit acme-mmf-junior: the factory event's parameters hash to ${original}, the HaloRegistry records ${forged}`);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      await chain.client.request({ method: "anvil_setStorageAt" as never, params: [registry, slot, original] as never });
+    }
+    expect(await recorded()).toBe(original);
+    // without the deployment in the scanned range the parameters cannot be read: a failure, not a silent pass
+    const head = (await chain.client.request({ method: "eth_blockNumber" })) as Hex;
+    const late = await halo(chain, ["verify", "unit", "acme-mmf-senior", "--from-block", String(BigInt(head))]);
+    expect(late.code).toBe(2);
+    expect(late.stdout).toMatch(/params\s+FAIL\s+no UnitDeployed event of the factory 0x[0-9a-fA-F]{40} for this unit/);
   });
 
   it("reports an unknown id as an error (exit 1)", async () => {
