@@ -3,10 +3,10 @@
  * (two approved templates with the devnet's ranges and Day-0 limits), predictions supplied directly.
  */
 import { join } from "node:path";
-import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress, keccak256 } from "viem";
+import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress, keccak256, zeroAddress } from "viem";
 import { describe, expect, it } from "vitest";
 import { haloControllerAbi, haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../../abi/index.js";
-import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
+import { KIND, LIMIT, ZERO_BYTES32, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
 import { loadDesiredState } from "../../load/index.js";
 import type { DesiredState } from "../../model/desired.js";
 import type { ObservedState } from "../../model/observed.js";
@@ -17,6 +17,7 @@ import {
   type FactoryPlanContext,
   checkTemplateRanges,
   factoryBuilders,
+  legacyRecord,
   templateBuilder,
   templateRanges,
 } from "../../plan/factory.js";
@@ -352,5 +353,29 @@ describe("the example tree on an empty system", () => {
       desiredHash: state.treeHash,
     });
     expect(p2.actions.find((x) => x.id === "class.acme-mmf/deployClass")!.earliestAt).toBe(NOW + 14n * DAY);
+  });
+});
+
+describe("legacyRecord", () => {
+  const state = loadExample();
+  const genesis = state.legacy[0]!;
+
+  it("files the Halo under its agent with its template's kind and beacon kind", () => {
+    const r = legacyRecord(state, genesis);
+    expect(r.agentId).toBe(toBytes32Name("acme"));
+    expect(r.kind).toBe(KIND.PORTFOLIO_LCTS);
+    expect(r.templateId).toBe(toBytes32Name("lcts-portfolio"));
+    expect(r.beacons).toEqual([{ kind: toBytes32Name("lpha-lcts"), operator: genesis.beaconOperator }]);
+    expect([r.operator, r.freezer, r.govOps, r.depositAsset]).toEqual(Array(4).fill(zeroAddress));
+    expect(r.day0.cycles).toBe(0);
+    expect(r.contracts).toEqual([]);
+  });
+
+  it("a Halo conforming to no template: zero template, no kind, a plain legacy beacon; further contracts by name", () => {
+    const other = getAddress("0x00000000000000000000000000000000000000e1");
+    const r = legacyRecord(state, { ...genesis, conformsTo: null, addresses: { ...genesis.addresses, others: { vault: other } } });
+    expect([r.templateId, r.templateVersion, r.conformsToTemplate, r.kind]).toEqual([ZERO_BYTES32, 0, false, ZERO_BYTES32]);
+    expect(r.beacons[0]!.kind).toBe(toBytes32Name("legacy"));
+    expect(r.contracts).toEqual([{ name: toBytes32Name("vault"), addr: other }]);
   });
 });
