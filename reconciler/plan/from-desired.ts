@@ -138,9 +138,12 @@ export function desiredResources(state: DesiredState, predictions: Predictions =
     put(memberAddress(c.id, "govOps", c.govOps), "govOps", {});
     for (const rl of c.rateLimits) {
       put(`class.${c.id}.rateLimit.${rl.flow}`, "rateLimit", rateLimitFields(rl, prediction));
-      // a transfer can only reach a destination the class Controller approves
-      if (rl.limitId === "LIMIT_TRANSFER" && rl.counterparty.kind === "address")
-        put(destinationAddress(c.id, rl.counterparty.address), "destination", {});
+      // a transfer can only reach a destination the class Controller approves (one approval for every
+      // asset sent there: two transfer flows of different assets may share a destination)
+      if (rl.limitId === "LIMIT_TRANSFER" && rl.counterparty.kind === "address") {
+        const destination = destinationAddress(c.id, rl.counterparty.address);
+        if (map[destination] === undefined) put(destination, "destination", {});
+      }
     }
     if (c.kind === "portfolio-lcts") {
       for (const u of c.units) {
