@@ -508,6 +508,48 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       expect((await p.halo(["drift"])).code).toBe(0);
     });
 
+    it("a declared destination withdrawn by hand is missing; apply re-approves it with GovOps' call alone", async () => {
+      await p.revert(converged);
+      converged = await p.snapshot();
+      const pau = await classPau("acme-mmf");
+      const withdraw = encodeFunctionData({
+        abi: haloControllerAbi,
+        functionName: "setDestination",
+        args: [CUSTODIAN, false],
+      });
+      const op = {
+        calls: [
+          {
+            target: p.d.addresses.beamState,
+            value: 0n,
+            data: encodeFunctionData({
+              abi: beamStateAbi,
+              functionName: "addInitControllerAction",
+              args: [keccak256(withdraw), pau],
+            }),
+          },
+        ],
+        predecessor: ZERO_BYTES32,
+        salt: ZERO_BYTES32,
+      };
+      await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeScheduleBatch(op, 14n * DAY), "schedule");
+      await p.warp(14n * DAY);
+      await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeExecuteBatch(op), "execute");
+      await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "callControllerAction", [
+        pau,
+        withdraw,
+      ]);
+      const drift = await p.halo(["drift"]);
+      expect(drift.stdout).toContain(`missing                  class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}`);
+      expect(drift.code).toBe(2);
+      // the approving action is still enabled from onboarding: no timelock round trip this time
+      const r = await p.halo(["apply", "--auto-approve"], undefined, { HALO_SIGNER_KEY: ANVIL_KEY_4 });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).not.toContain("addInitControllerAction");
+      expect(r.stdout).toContain("1 transaction(s) sent");
+      expect((await p.halo(["drift"])).code).toBe(0);
+    });
+
     it("a declared class missing on chain", async () => {
       await p.revert(converged);
       converged = await p.snapshot();
