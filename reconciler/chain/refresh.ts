@@ -12,8 +12,9 @@
  *   round 2  per class: RELAYER / FREEZER holders, cBEAM holders, init keys, the cBEAM grant operation,
  *            (Term) buybox and deal-token name, the role holders of every class contract; per unit: capacity,
  *            minimum deposit, max rate increase, token name, role holders; per timelock operation seen in the
- *            logs or asked for: its timestamp
- *   round 3  per (PAU, init key): the init, the rate-limit data, the Configurator's lastIncreaseAt
+ *            logs or asked for: its timestamp; per class: the controller's DestinationSet logs
+ *   round 3  per (PAU, init key): the init, the rate-limit data, the Configurator's lastIncreaseAt; per
+ *            (class, destination): isApprovedDestination and whether its setDestination actions are enabled
  *
  * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
  * See docs/chain.md for the mapping from on-chain records to resources and for the request budget.
@@ -65,6 +66,7 @@ import {
   toBytes32Name,
 } from "./names.js";
 import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
+import { controllerActionKey, setDestinationAction } from "../plan/actions.js";
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
 export type FlowNames = Record<string, Record<string, string>>;
@@ -80,6 +82,11 @@ export interface RefreshOptions {
   pageSize?: number;
   /** Flow names of keys the chain cannot name (see `flowNamesFromResources`). */
   flowNames?: FlowNames;
+  /**
+   * Transfer destinations to read on each class Controller beyond those its `DestinationSet` events name
+   * (class id → addresses): the tree's, so a declared one is read even when the log scan starts late.
+   */
+  destinations?: Record<string, readonly Address[]>;
   /** Further timelock operation ids whose state the caller wants (e.g. a saved plan's operations). */
   watch?: readonly Hex[];
   /** The chain the caller expects: checked right after round 0, before any contract is read. */
@@ -153,6 +160,7 @@ const CALL_SCHEDULED = parseAbiItem(
 const CALL_SALT = parseAbiItem("event CallSalt(bytes32 indexed id, bytes32 salt)");
 const CLASS_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "ClassDeployed" });
 const UNIT_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "UnitDeployed" });
+const DESTINATION_SET = getAbiItem({ abi: haloControllerAbi, name: "DestinationSet" });
 
 /** Refresh with a fresh counting client on `rpcUrl`. */
 export async function refresh(rpcUrl: string, options: RefreshOptions): Promise<RefreshResult> {
@@ -429,7 +437,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         const term = c.kind.toLowerCase() === KIND_TERM;
         const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
         const dealToken = named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN);
-        const [relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles] = await Promise.all([
+        const [relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles, destinationLogs] =
+          await Promise.all([
           readContract(client, {
             address: c.controller,
             abi: haloControllerAbi,
@@ -477,8 +486,33 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
             ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at })
             : Promise.resolve(undefined),
           readRoles(client, componentRoleTargets(pauContracts(c)), blockNumber),
+          // every destination ever set on the Controller: approvals nobody declared are drift
+          getLogs(client, {
+            address: c.controller,
+            event: DESTINATION_SET,
+            fromBlock: options.fromBlock ?? 0n,
+            toBlock: blockNumber,
+          }),
         ]);
-        return { record: c, relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles };
+        const destinations = new Map<string, Address>();
+        for (const log of destinationLogs)
+          if (log.args.destination !== undefined)
+            destinations.set(log.args.destination.toLowerCase(), getAddress(log.args.destination));
+        for (const d of options.destinations?.[fromBytes32Name(c.classId)] ?? [])
+          destinations.set(d.toLowerCase(), getAddress(d));
+        return {
+          record: c,
+          relayers,
+          freezers,
+          govOps,
+          initKeys,
+          grant,
+          buybox,
+          dealName,
+          dealSymbol,
+          roles,
+          destinations: [...destinations.values()],
+        };
       }),
     ),
     Promise.all(
@@ -531,7 +565,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     const keys = [...c.initKeys, ...globalInitKeys.filter((k) => !own.has(k.toLowerCase()))];
     return keys.map((key) => ({ c, key, own: own.has(key.toLowerCase()) }));
   });
-  const limits = await Promise.all(
+  const destinationReads = classLive.flatMap((c) => c.destinations.map((destination) => ({ c, destination })));
+  const limitsRead = Promise.all(
     limitReads.map(async ({ c, key, own }) => {
       const [init, data, lastIncreaseAt] = await Promise.all([
         readContract(client, {
@@ -559,6 +594,42 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       return { classId: c.record.classId, pau: c.record.almProxy, key, own, init, data, lastIncreaseAt };
     }),
   );
+  // per destination: is it approved, and are its two controller actions enabled (for the PAU or scope-wide)?
+  const destinationsRead = Promise.all(
+    destinationReads.map(async ({ c, destination }) => {
+      const pau = c.record.almProxy;
+      const actions = [true, false].map((approved) => setDestinationAction(destination, approved).hash);
+      const enabled = (hash: Hex) =>
+        Promise.all(
+          [pau, ZERO_ADDRESS as Address].map((scope) =>
+            readContract(client, {
+              address: system.beamState,
+              abi: beamStateAbi,
+              functionName: "isInitControllerAction",
+              args: [hash, scope],
+              ...at,
+            }),
+          ),
+        ).then((r) => r.some(Boolean));
+      const [approved, ...on] = await Promise.all([
+        readContract(client, {
+          address: c.record.controller,
+          abi: haloControllerAbi,
+          functionName: "isApprovedDestination",
+          args: [destination],
+          ...at,
+        }),
+        ...actions.map(enabled),
+      ]);
+      return {
+        classId: c.record.classId,
+        destination,
+        approved,
+        enabledActions: actions.filter((_, i) => on[i]).map((h) => controllerActionKey(pau, h)),
+      };
+    }),
+  );
+  const [limits, destinationStates] = await Promise.all([limitsRead, destinationsRead]);
 
   // ---- assemble the resources ----
   const resources: ResourceMap = {};
@@ -721,6 +792,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     for (const r of live.relayers) put(`${base}.relayer.${r.toLowerCase()}`, { type: "relayer", fields: {} });
     for (const f of live.freezers) put(`${base}.freezer.${f.toLowerCase()}`, { type: "freezer", fields: {} });
     for (const g of live.govOps) put(`${base}.govOps.${g.toLowerCase()}`, { type: "govOps", fields: {} });
+    for (const d of destinationStates.filter((x) => x.classId === c.classId && x.approved))
+      put(`${base}.destination.${d.destination.toLowerCase()}`, { type: "destination", fields: {} });
 
     // Flow names: what the chain can derive (unit queues, the Term facility and redeem), then the caller's names.
     const flows: Record<string, string> = {};
@@ -810,6 +883,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     timelockMinDelay: minDelay,
     resources: sortedResources,
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
+    controllerActions: [...new Set(destinationStates.flatMap((d) => d.enabledActions))].sort(),
   };
   const stats = {
     httpRequests: rpc.stats.httpRequests - before.httpRequests,

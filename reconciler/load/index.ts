@@ -204,6 +204,10 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
       }
     }
   }
+  for (const halo of legacy) {
+    if (!agentIds.has(halo.agent) && !unsureIds.has(halo.agent))
+      cross(halo.agentSource, `agent "${halo.agent}" is not declared (declared agents: ${known([...agentIds].sort())})`);
+  }
   if (templatesKnown) {
     for (const halo of legacy) {
       if (halo.conformsTo && !findTemplate(halo.conformsTo.id, halo.conformsTo.version)) {

@@ -171,6 +171,8 @@ export function normalizeLegacy(n: Normalizer, data: LegacyFile): DesiredLegacyH
     return {
       id: halo.id,
       name: halo.name,
+      agent: halo.agent,
+      agentSource: n.ref(["legacy", i, "agent"]),
       addresses: {
         controller: n.address(controller),
         almProxy: n.address(almProxy),

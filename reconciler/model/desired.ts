@@ -223,6 +223,10 @@ export type DesiredUnit = DesiredPortfolioUnit;
 export interface DesiredLegacyHalo {
   id: string;
   name: string;
+  /** The registered agent the registry files the Halo under (`recordLegacyClass` needs one). */
+  agent: string;
+  /** Where `agent` is declared (the cross-file check points there). */
+  agentSource: SourceRef;
   addresses: {
     controller: Address;
     almProxy: Address;

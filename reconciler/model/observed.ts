@@ -13,6 +13,7 @@
  *   class.<id>.relayer.<address>        a RELAYER of the class Controller
  *   class.<id>.freezer.<address>        a FREEZER of the class Controller
  *   class.<id>.govOps.<address>         a GovOps accordant to the class PAU (cBEAM)
+ *   class.<id>.destination.<address>    a transfer destination approved on the class Controller
  * Field values are flat (nested parameters use dotted names such as `params.capacity`).
  */
 import type { Address, Hex } from "viem";
@@ -21,7 +22,17 @@ import type { TimelockCall } from "../plan/timelock.js";
 export type FieldValue = bigint | string | number | boolean | null | readonly FieldValue[];
 
 export type ResourceType =
-  "template" | "agent" | "legacy" | "class" | "unit" | "init" | "rateLimit" | "relayer" | "freezer" | "govOps";
+  | "template"
+  | "agent"
+  | "legacy"
+  | "class"
+  | "unit"
+  | "init"
+  | "rateLimit"
+  | "relayer"
+  | "freezer"
+  | "govOps"
+  | "destination";
 
 export interface Resource {
   type: ResourceType;
@@ -62,6 +73,11 @@ export interface ObservedState {
   timelockMinDelay: bigint;
   resources: ResourceMap;
   timelockOperations: ObservedTimelockOperation[];
+  /**
+   * Controller-action hashes enabled in BEAMState (`isInitControllerAction`) among those refresh was able to
+   * name (the `setDestination` calls of every known destination), as `<pau>:<hash>` in lower case.
+   */
+  controllerActions?: string[];
 }
 
 /** `class.acme.rateLimit.x` → `class.acme`; top-level addresses have no parent. */

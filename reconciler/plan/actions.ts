@@ -4,7 +4,7 @@
  * factory, the template registry and the Halo registry are supplied by the caller (they depend on those
  * contracts' ABIs), through the same `ActionBuilder` signature.
  */
-import { type Abi, type Address, type Hex, encodeFunctionData, getAddress } from "viem";
+import { type Abi, type Address, type Hex, encodeFunctionData, getAddress, keccak256 } from "viem";
 import type { ObservedState, ResourceMap, ResourceType } from "../model/observed.js";
 import { classIdOf } from "../model/observed.js";
 import type { ResourceChange } from "./diff.js";
@@ -140,6 +140,10 @@ export const configuratorAbi = [
     ["pau", "address"],
     ["freezer", "address"],
   ]),
+  fn("callControllerAction", [
+    ["pau", "address"],
+    ["data", "bytes"],
+  ]),
   {
     type: "function",
     name: "multicall",
@@ -168,7 +172,34 @@ export const beamStateAbi = [
     ["key", "bytes32"],
     ["pau", "address"],
   ]),
+  fn("addInitControllerAction", [
+    ["actionHash", "bytes32"],
+    ["pau", "address"],
+  ]),
 ] as const satisfies Abi;
+
+/** The one HaloController call the plan makes through `Configurator.callControllerAction`. */
+export const controllerActionAbi = [
+  fn("setDestination", [
+    ["destination", "address"],
+    ["approved", "bool"],
+  ]),
+] as const satisfies Abi;
+
+/** The calldata of `setDestination(destination, approved)` and its hash (what BEAMState enables). */
+export function setDestinationAction(destination: Address, approved: boolean): { data: Hex; hash: Hex } {
+  const data = encodeFunctionData({
+    abi: controllerActionAbi,
+    functionName: "setDestination",
+    args: [destination, approved],
+  });
+  return { data, hash: keccak256(data) };
+}
+
+/** The `controllerActions` entry of an enabled (pau, hash). */
+export function controllerActionKey(pau: Address, hash: Hex): string {
+  return `${pau.toLowerCase()}:${hash.toLowerCase()}`;
+}
 
 function fn<const N extends string, const I extends readonly (readonly [string, string])[]>(name: N, inputs: I) {
   return {
@@ -435,6 +466,56 @@ export const initBuilder: ActionBuilder = (change, ctx) => {
   return [add];
 };
 
+/**
+ * Transfer destinations: the Controller's admin is the Configurator, which calls a controller action only when
+ * BEAMState enables its calldata hash for the PAU. So an approval (or a withdrawal) is two steps: governance
+ * enables `keccak256(setDestination(d, approved))` through the timelock (skipped when already enabled), then
+ * the class's GovOps sends `callControllerAction(pau, setDestination(d, approved))` once that is executed.
+ */
+export const destinationBuilder: ActionBuilder = (change, ctx) => {
+  const where = needPau(change, ctx);
+  if ("refused" in where) return where;
+  const { classId, pau } = where;
+  const who = asAddress(lastSegment(change.address));
+  if (who === undefined) return { refused: `${change.address}: the last segment must be an address` };
+  if (change.kind !== "create" && change.kind !== "delete")
+    return { refused: `a destination approval cannot be ${change.kind}d` };
+  const approve = change.kind === "create";
+  const { data, hash } = setDestinationAction(who, approve);
+  const enabled = ctx.observed.controllerActions?.includes(controllerActionKey(pau, hash)) === true;
+  const signer = classGovOps(ctx, classId);
+  const drafts: ActionDraft[] = [];
+  if (!enabled) {
+    const enableArgs = [hash, pau] as const;
+    drafts.push({
+      key: "addInitControllerAction",
+      kind: "schedule",
+      target: ctx.observed.system.beamState,
+      function: "addInitControllerAction",
+      args: toJsonValue(enableArgs) as JsonValue[],
+      calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitControllerAction", args: enableArgs }),
+      authority: "timelock-proposer",
+      viaTimelock: true,
+      dependsOn: [{ resource: `class.${classId}` }],
+      reason: `BEAMState enables the controller action setDestination(${who}, ${approve}) for the PAU`,
+    });
+  }
+  const callArgs = [pau, data] as const;
+  drafts.push({
+    key: "callControllerAction",
+    kind: approve ? "create" : "delete",
+    target: ctx.observed.system.configurator,
+    function: "callControllerAction",
+    args: toJsonValue(callArgs) as JsonValue[],
+    calldata: encodeFunctionData({ abi: configuratorAbi, functionName: "callControllerAction", args: callArgs }),
+    authority: "govops",
+    ...(signer ? { signer } : {}),
+    dependsOn: [...classDeps(classId, signer), ...(enabled ? [] : [{ sibling: "addInitControllerAction" }])],
+    reason: `the Configurator (the Controller's admin) ${approve ? "approves" : "withdraws"} the destination`,
+  });
+  return drafts;
+};
+
 /** Builders for everything the Configurator Unit owns. */
 export function configuratorBuilders(onRamp?: (r: RampSummary) => void): Builders {
   return {
@@ -443,5 +524,6 @@ export function configuratorBuilders(onRamp?: (r: RampSummary) => void): Builder
     freezer: roleBuilder("freezer"),
     govOps: govOpsBuilder,
     init: initBuilder,
+    destination: destinationBuilder,
   };
 }

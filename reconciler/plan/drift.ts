@@ -70,9 +70,12 @@ function pendingFor(
   } catch {
     return undefined;
   }
-  if (!Array.isArray(drafts) || drafts.length === 0 || !drafts.every((d) => d.viaTimelock)) return undefined;
+  if (!Array.isArray(drafts) || drafts.length === 0) return undefined;
+  // a destination approval waits for its timelocked enabling; the GovOps call follows it (needs it executed)
+  const timelocked = c.type === "destination" ? drafts.filter((d) => d.viaTimelock) : drafts;
+  if (timelocked.length === 0 || !timelocked.every((d) => d.viaTimelock)) return undefined;
   let op: ObservedState["timelockOperations"][number] | undefined;
-  for (const d of drafts) {
+  for (const d of timelocked) {
     op = pending.find((o) =>
       o.calls.some((x) => sameCall(x, { target: d.target, value: d.value ?? 0n, data: d.calldata })),
     );

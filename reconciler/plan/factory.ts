@@ -12,13 +12,23 @@
  */
 import { type Address, type Hex, encodeFunctionData, getAddress, keccak256, toBytes } from "viem";
 import { haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
-import { BEACON_FIELD, LIMIT, SENIORITY_CODES, assetCounterpartyKey, toBytes32Name } from "../chain/names.js";
+import {
+  BEACON_FIELD,
+  KIND,
+  LIMIT,
+  SENIORITY_CODES,
+  ZERO_BYTES32,
+  assetCounterpartyKey,
+  toBytes32Name,
+} from "../chain/names.js";
 import {
   type DesiredClass,
+  type DesiredLegacyHalo,
   type DesiredPortfolioUnit,
   type DesiredState,
   type SourceRef,
   formatAt,
+  templateOf,
 } from "../model/desired.js";
 import type { FieldValue, ObservedState, ResourceMap } from "../model/observed.js";
 import { type ActionBuilder, type ActionDraft, type Builders, type JsonValue, toJsonValue } from "./actions.js";
@@ -313,9 +323,10 @@ export function agentBuilder(fctx: FactoryPlanContext): ActionBuilder {
 }
 
 /**
- * Pre-factory Halos are recorded by the registry's admin (BEAMTimeLock) with `recordLegacyClass`. The
- * registry files every class under a registered agent; `legacy.yaml` names none, so such an entry is refused
- * with that reason rather than recorded under a guessed agent.
+ * Pre-factory Halos are recorded by the registry's admin (BEAMTimeLock) with `recordLegacyClass`, filed under
+ * the agent `legacy.yaml` names (registered first when it is new: the record depends on it). The record
+ * carries what the tree declares; the fields a legacy Halo has no value for (operator, freezer, GovOps,
+ * deposit asset, parameters) are zero, and Day-0 is 0 cycles (the Halo has been live for a long time).
  */
 export function legacyBuilder(fctx: FactoryPlanContext): ActionBuilder {
   return (change, ctx) => {
@@ -325,10 +336,53 @@ export function legacyBuilder(fctx: FactoryPlanContext): ActionBuilder {
     if (change.kind === "update") return artifactUpdate(change, id, ctx, "pre-factory Halo");
     if (change.kind !== "create") return { refused: `a pre-factory record cannot be ${change.kind}d` };
     const l = fctx.state.legacy.find((x) => x.id === id);
-    const reason = `HaloRegistry.recordLegacyClass files a pre-factory Halo under a registered agent, and legacy.yaml names no agent for ${id}: declare its agent first`;
-    return { refused: l === undefined ? reason : formatAt(l.source, reason) };
+    if (l === undefined) return { refused: `legacy Halo ${id} is not declared` };
+    return [
+      draft("recordLegacyClass", "schedule", registry, haloRegistryAbi, "recordLegacyClass", [legacyRecord(fctx.state, l)], {
+        authority: "timelock-proposer",
+        viaTimelock: true,
+        dependsOn: [{ resource: `agent.${l.agent}` }],
+        reason: `the Halo registry's admin (BEAMTimeLock) records the pre-factory Halo under agent ${l.agent}`,
+      }),
+    ];
   };
 }
+
+/** Beacon kind of a legacy Halo's operator: the one its template's classes use, else a plain "legacy". */
+const LEGACY_BEACON: Record<string, string> = { "portfolio-lcts": "lpha-lcts", "term-nfat": "lpha-nfat" };
+const KIND_OF: Record<string, Hex> = { "portfolio-lcts": KIND.PORTFOLIO_LCTS, "term-nfat": KIND.TERM_NFAT };
+
+/** The `ClassRecord` `recordLegacyClass` takes for a declared pre-factory Halo. */
+export function legacyRecord(state: DesiredState, l: DesiredLegacyHalo) {
+  const template = l.conformsTo === null ? undefined : templateOf(state, l.conformsTo);
+  const kind = template === undefined ? undefined : template.kind;
+  const zero = ZERO_ADDRESS as Address;
+  return {
+    classId: toBytes32Name(l.id),
+    agentId: toBytes32Name(l.agent),
+    kind: kind === undefined ? ZERO_BYTES32 : (KIND_OF[kind] ?? ZERO_BYTES32),
+    templateId: l.conformsTo === null ? ZERO_BYTES32 : toBytes32Name(l.conformsTo.id),
+    templateVersion: l.conformsTo === null ? 0 : l.conformsTo.version,
+    origin: 2, // LEGACY (the registry sets it anyway)
+    conformsToTemplate: l.conformsTo !== null,
+    almProxy: l.addresses.almProxy,
+    controller: l.addresses.controller,
+    recordedAt: 0n,
+    rateLimits: l.addresses.rateLimits,
+    operator: zero,
+    freezer: zero,
+    govOps: zero,
+    depositAsset: zero,
+    paramsHash: ZERO_BYTES32,
+    contracts: Object.entries(l.addresses.others).map(([name, addr]) => ({ name: toBytes32Name(name), addr })),
+    beacons: [{ kind: toBytes32Name((kind && LEGACY_BEACON[kind]) ?? "legacy"), operator: l.beaconOperator }],
+    artifact: { uri: l.artifact.uri, sha256: l.artifact.sha256 },
+    day0: { cycles: 0, reviewCount: 0, endedAt: 0n },
+    unitIds: [] as Hex[],
+  };
+}
+
+const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
 
 function classRequest(c: DesiredClass, observed: ObservedState, template: string) {
   const ranges = templateRanges(observed, c.template.id, c.template.version) ?? [];

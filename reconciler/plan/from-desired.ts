@@ -38,6 +38,11 @@ export function memberAddress(classId: string, role: "relayer" | "freezer" | "go
   return `class.${classId}.${role}.${who.toLowerCase()}`;
 }
 
+/** `class.<id>.destination.<address>`: a destination approved on the class Controller (`setDestination`). */
+export function destinationAddress(classId: string, destination: Address): string {
+  return `class.${classId}.destination.${destination.toLowerCase()}`;
+}
+
 function counterpartyOf(
   rl: DesiredRateLimit,
   prediction: ClassPrediction | undefined,
@@ -115,6 +120,7 @@ export function desiredResources(state: DesiredState, predictions: Predictions =
       "",
       {
         name: l.name,
+        agent: l.agent,
         addresses: l.addresses,
         beaconOperator: l.beaconOperator,
         artifact: l.artifact,
@@ -130,8 +136,15 @@ export function desiredResources(state: DesiredState, predictions: Predictions =
     put(memberAddress(c.id, "relayer", c.relayer), "relayer", {});
     put(memberAddress(c.id, "freezer", c.freezer), "freezer", {});
     put(memberAddress(c.id, "govOps", c.govOps), "govOps", {});
-    for (const rl of c.rateLimits)
+    for (const rl of c.rateLimits) {
       put(`class.${c.id}.rateLimit.${rl.flow}`, "rateLimit", rateLimitFields(rl, prediction));
+      // a transfer can only reach a destination the class Controller approves (one approval for every
+      // asset sent there: two transfer flows of different assets may share a destination)
+      if (rl.limitId === "LIMIT_TRANSFER" && rl.counterparty.kind === "address") {
+        const destination = destinationAddress(c.id, rl.counterparty.address);
+        if (map[destination] === undefined) put(destination, "destination", {});
+      }
+    }
     if (c.kind === "portfolio-lcts") {
       for (const u of c.units) {
         const fields: Record<string, FieldValue> = {};

@@ -399,7 +399,8 @@ export function buildPlan(input: PlanInput): Plan {
       const ids =
         dep.sibling !== undefined ? [`${w.change.address}/${dep.sibling}`] : completingOfResource(dep.resource ?? "");
       for (const id of ids) {
-        const resolved = alreadyScheduled.has(id) ? completing.get(id)! : id;
+        // a timelocked dependency completes with its execute (new or already pending), not with its schedule
+        const resolved = completing.get(id) ?? id;
         if (resolved === w.id || resolved === completing.get(w.id)) continue;
         deps.set(resolved, dep.gap ?? 0n);
       }

@@ -98,6 +98,8 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
   relayer: { immutable: NONE, immutableReason: "", computed: NONE, sets: NONE, onRemoved: "delete", tier: 5 },
   freezer: { immutable: NONE, immutableReason: "", computed: NONE, sets: NONE, onRemoved: "delete", tier: 5 },
   govOps: { immutable: NONE, immutableReason: "", computed: NONE, sets: NONE, onRemoved: "delete", tier: 6 },
+  // approving a destination waits for its controller action to be enabled through the timelock
+  destination: { immutable: NONE, immutableReason: "", computed: NONE, sets: NONE, onRemoved: "delete", tier: 5 },
 };
 
 /** `params.*` matches `params.capacity`; other patterns match exactly. */

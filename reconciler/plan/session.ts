@@ -63,6 +63,17 @@ function addressField(observed: ObservedState, address: string, field: string): 
   return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
 }
 
+/** The declared transfer destinations by class id (`class.<id>.destination.<address>`). */
+function destinationsFromResources(desired: ResourceMap): Record<string, Address[]> {
+  const out: Record<string, Address[]> = {};
+  for (const [address, r] of Object.entries(desired)) {
+    if (r.type !== "destination") continue;
+    const [, classId, , who] = address.split(".");
+    (out[classId!] ??= []).push(getAddress(who!));
+  }
+  return out;
+}
+
 export async function observe(input: ObserveInput): Promise<Observation> {
   const rpc = createCountingClient(input.rpcUrl);
   const { client } = rpc;
@@ -226,6 +237,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     ...base,
     blockNumber: o1.blockNumber,
     flowNames: flowNamesFromResources(desired),
+    destinations: destinationsFromResources(desired),
   });
   const observed = second.state;
 

@@ -12,6 +12,7 @@ import {
   keccak256,
   getAddress,
 } from "viem";
+import { beamTimeLockAbi } from "../abi/BEAMTimeLock.js";
 
 /** A single call inside a timelock operation. */
 export interface TimelockCall {
@@ -37,98 +38,8 @@ export const ZERO_BYTES32: Hex = "0x00000000000000000000000000000000000000000000
 /** OZ stores `1` as the timestamp of an executed operation. */
 export const DONE_TIMESTAMP = 1n;
 
-/** The subset of the TimelockController ABI the reconciler writes or reads. */
-export const timelockAbi = [
-  {
-    type: "function",
-    name: "schedule",
-    stateMutability: "nonpayable",
-    inputs: [
-      { name: "target", type: "address" },
-      { name: "value", type: "uint256" },
-      { name: "data", type: "bytes" },
-      { name: "predecessor", type: "bytes32" },
-      { name: "salt", type: "bytes32" },
-      { name: "delay", type: "uint256" },
-    ],
-    outputs: [],
-  },
-  {
-    type: "function",
-    name: "scheduleBatch",
-    stateMutability: "nonpayable",
-    inputs: [
-      { name: "targets", type: "address[]" },
-      { name: "values", type: "uint256[]" },
-      { name: "payloads", type: "bytes[]" },
-      { name: "predecessor", type: "bytes32" },
-      { name: "salt", type: "bytes32" },
-      { name: "delay", type: "uint256" },
-    ],
-    outputs: [],
-  },
-  {
-    type: "function",
-    name: "executeBatch",
-    stateMutability: "payable",
-    inputs: [
-      { name: "targets", type: "address[]" },
-      { name: "values", type: "uint256[]" },
-      { name: "payloads", type: "bytes[]" },
-      { name: "predecessor", type: "bytes32" },
-      { name: "salt", type: "bytes32" },
-    ],
-    outputs: [],
-  },
-  {
-    type: "function",
-    name: "execute",
-    stateMutability: "payable",
-    inputs: [
-      { name: "target", type: "address" },
-      { name: "value", type: "uint256" },
-      { name: "payload", type: "bytes" },
-      { name: "predecessor", type: "bytes32" },
-      { name: "salt", type: "bytes32" },
-    ],
-    outputs: [],
-  },
-  {
-    type: "function",
-    name: "getTimestamp",
-    stateMutability: "view",
-    inputs: [{ name: "id", type: "bytes32" }],
-    outputs: [{ name: "", type: "uint256" }],
-  },
-  {
-    type: "function",
-    name: "getMinDelay",
-    stateMutability: "view",
-    inputs: [],
-    outputs: [{ name: "", type: "uint256" }],
-  },
-  {
-    type: "event",
-    name: "CallScheduled",
-    inputs: [
-      { name: "id", type: "bytes32", indexed: true },
-      { name: "index", type: "uint256", indexed: true },
-      { name: "target", type: "address", indexed: false },
-      { name: "value", type: "uint256", indexed: false },
-      { name: "data", type: "bytes", indexed: false },
-      { name: "predecessor", type: "bytes32", indexed: false },
-      { name: "delay", type: "uint256", indexed: false },
-    ],
-  },
-  {
-    type: "event",
-    name: "CallSalt",
-    inputs: [
-      { name: "id", type: "bytes32", indexed: true },
-      { name: "salt", type: "bytes32", indexed: false },
-    ],
-  },
-] as const;
+/** BEAMTimeLock's ABI, generated from the contract (an OpenZeppelin TimelockController plus pause). */
+export const timelockAbi = beamTimeLockAbi;
 
 /** `hashOperation(target, value, data, predecessor, salt)` of OZ v5. */
 export function hashOperation(call: TimelockCall, predecessor: Hex, salt: Hex): Hex {

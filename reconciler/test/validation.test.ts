@@ -225,12 +225,21 @@ describe("templates and legacy", () => {
   });
 
   it("conformsTo must reference a declared template, or be null", () => {
-    expect(check({ "templates.yaml": T, "legacy.yaml": replace(LEGACY, "version: 1 }", "version: 3 }") })).toEqual([
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "legacy.yaml": replace(LEGACY, "version: 1 }", "version: 3 }") })).toEqual([
       "legacy.yaml:6:5 legacy[0].conformsTo: template lcts-portfolio v3 is not declared in ./templates.yaml",
     ]);
-    expect(check({ "templates.yaml": T, "legacy.yaml": replace(LEGACY, "conformsTo: { id: lcts-portfolio, version: 1 }", "conformsTo: null") })).toEqual([]);
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "legacy.yaml": replace(LEGACY, "conformsTo: { id: lcts-portfolio, version: 1 }", "conformsTo: null") })).toEqual([]);
     expect(check({ "legacy.yaml": replace(LEGACY, "conformsTo: { id: lcts-portfolio, version: 1 }", "conformsTo: lcts-portfolio") })).toEqual([
       "legacy.yaml:16:17 legacy[0].conformsTo: must be a template reference { id, version } or null",
+    ]);
+  });
+
+  it("a legacy Halo names a declared agent (the registry files it under one)", () => {
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "legacy.yaml": replace(LEGACY, "agent: acme", "agent: nobody") })).toEqual([
+      "legacy.yaml:17:12 legacy[0].agent: agent \"nobody\" is not declared (declared agents: acme)",
+    ]);
+    expect(check({ "templates.yaml": T, "legacy.yaml": replace(LEGACY, "    agent: acme\n", "") })).toEqual([
+      "legacy.yaml:6:5 legacy[0]: missing required property \"agent\"",
     ]);
   });
 

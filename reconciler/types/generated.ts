@@ -383,6 +383,7 @@ export interface LegacyHalo {
    * Human-readable name.
    */
   name: string;
+  agent: Id;
   /**
    * The Halo's deployed contracts: its PAU (controller, almProxy, rateLimits) and any further contracts by camelCase name.
    */

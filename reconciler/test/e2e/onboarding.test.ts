@@ -1,19 +1,23 @@
 /**
  * End to end against anvil: `halo plan` / `apply` / `drift` onboarding the example tree (two agents, a
- * Portfolio class with two units, a Term class) from an empty system to "no changes": deploy + schedule,
+ * Portfolio class with two units, a Term class, a pre-factory Halo recorded through the timelock, the two
+ * custodians approved as transfer destinations) from an empty system to "no changes": deploy + schedule,
  * the 14-day timelock, the cBEAM grants, the SORL ramps hop by hop; with an interrupted apply resumed, a
  * stale plan refused, payload modes decoded, a decrease during a ramp, and double applies that send nothing.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Hex, decodeFunctionData, encodeFunctionData } from "viem";
+import { type Hex, decodeFunctionData, encodeFunctionData, keccak256 } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  beamStateAbi,
   configuratorAbi,
+  haloControllerAbi,
   haloFactoryAbi,
   haloRegistryAbi,
+  mockERC20Abi,
   rateLimitsAbi,
   templateRegistryAbi,
 } from "../../abi/index.js";
@@ -31,6 +35,8 @@ const ANVIL_KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf
 /** …and of account 4, the example tree's GovOps. */
 const ANVIL_KEY_4 = "0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a";
 const DAY = 86_400n;
+/** The custodian both example classes transfer to (anvil's account 6). */
+const CUSTODIAN = "0x976EA74026E726554dB657fA54763abd0C3a0aa9";
 
 describe("halo plan / apply / drift on anvil: onboarding the example tree", () => {
   let p: Project;
@@ -110,11 +116,17 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       "class.bluecrest-senior-secured",
       "class.acme-mmf.unit.acme-mmf-senior",
       "class.acme-mmf.unit.acme-mmf-junior",
+      "legacy.genesis-halo",
+      `class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}`,
+      `class.bluecrest-senior-secured.destination.${CUSTODIAN.toLowerCase()}`,
     ])
       expect(r.stdout).toContain(`# ${a} will be created`);
+    expect(r.stdout).toContain("recordLegacyClass(");
+    expect(r.stdout).toContain("addInitControllerAction(");
+    expect(r.stdout).toContain("callControllerAction(");
     expect(r.stdout).toContain(`pau = "${predicted.almProxy}"  (predicted)`);
     expect(r.stdout).toContain("deployClass(");
-    expect(r.stdout).toContain("Plan: 22 to add, 0 to change, 0 to destroy; 1 timelock batch;");
+    expect(r.stdout).toContain("Plan: 25 to add, 0 to change, 0 to destroy; 1 timelock batch;");
     expect(r.stdout).toContain("cannot be applied as-is");
     const json = JSON.parse((await p.halo(["plan", "--format", "json"])).stdout) as {
       formatVersion: string;
@@ -128,19 +140,23 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       encoding: "utf8",
     });
     expect(bin.status).toBe(2);
-    expect(bin.stdout).toContain("Plan: 22 to add");
+    expect(bin.stdout).toContain("Plan: 25 to add");
     const md = await p.halo(["plan", "--format", "markdown", "--detailed-exitcode"]);
     expect(md.code).toBe(2);
     expect(md.stdout.startsWith("<!-- halo-plan -->")).toBe(true);
   });
 
-  it("the example tree as shipped: the legacy Halo is refused with its reason (the registry needs an agent)", async () => {
-    writeTree(p.dir, { legacy: true });
-    const r = await p.halo(["plan", "--dir", "halos"]);
-    writeTree(p.dir);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain("legacy.yaml names no agent for genesis-halo");
-    expect(r.stdout).toMatch(/Plan: 22 to add, 0 to change, 0 to destroy; 1 refused/);
+  it("a legacy Halo filed under an undeclared agent is refused at load time with file:line:col (exit 1)", async () => {
+    const legacy = join(p.dir, "halos", "legacy.yaml");
+    const original = readFileSync(legacy, "utf8");
+    writeFileSync(legacy, original.replace("agent: acme", "agent: nobody"));
+    const r = await p.halo(["plan"]);
+    writeFileSync(legacy, original);
+    expect(r.code).toBe(1);
+    const line = original.split("\n").findIndex((l) => l.includes("agent: acme")) + 1;
+    expect(r.stderr).toContain(
+      `halos/legacy.yaml:${line}:12 legacy[0].agent: agent "nobody" is not declared (declared agents: acme, bluecrest)`,
+    );
   });
 
   it("a value outside the template's on-chain range is refused at plan time with file:line:col (exit 1)", async () => {
@@ -233,6 +249,18 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       .trim()
       .split("\n");
     expect(JSON.parse(lines[lines.length - 1]!)).toMatchObject({ type: "sent", unit: "batch-2" });
+    // the destination approval is one more call of a GovOps Configurator multicall: the one of the calls that
+    // wait for the same timelock operation (the transfer limits wait for their inits)
+    const approve = `class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}/callControllerAction`;
+    const govOpsBatch = plan.batches.find((b) => b.actionIds.includes(approve))!;
+    expect(govOpsBatch.kind).toBe("multicall");
+    expect(govOpsBatch.actionIds).toContain("class.acme-mmf.rateLimit.transfer-to-custodian/setRateLimit#0");
+    const enable = plan.batches.find((b) =>
+      b.actionIds.includes(`class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}/addInitControllerAction`),
+    )!;
+    expect(enable.kind).toBe("timelock-schedule");
+    expect(enable.actionIds).toContain("legacy.genesis-halo/recordLegacyClass");
+    expect(govOpsBatch.earliestAt - enable.earliestAt).toBe(14n * DAY);
     const r2 = await p.halo(["apply", "plans/onboard.json"]);
     expect(r2.stderr).toBe("");
     expect(r2.code).toBe(0);
@@ -299,6 +327,38 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(again.stdout).toMatch(/0 transaction\(s\) sent/);
     expect((await p.halo(["apply", "--auto-approve"])).stdout).toContain("No changes.");
 
+    converged = await p.snapshot();
+  });
+
+  it("after onboarding: the legacy Halo is recorded under its agent and a relayer transfer to the approved custodian works", async () => {
+    const legacy = await getClass("genesis-halo");
+    expect(legacy.origin).toBe(2); // LEGACY
+    expect(legacy.agentId).toBe(toBytes32Name("acme"));
+    expect(legacy.almProxy).toBe("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
+    const cls = await getClass("acme-mmf");
+    expect(
+      await readContract(p.client, {
+        address: cls.controller,
+        abi: haloControllerAbi,
+        functionName: "isApprovedDestination",
+        args: [CUSTODIAN],
+      }),
+    ).toBe(true);
+    const amount = 1_000n * 10n ** 18n;
+    await p.tx.call(ACCOUNT.deployer, cls.depositAsset, mockERC20Abi, "mint", [cls.almProxy, amount]);
+    await p.tx.call(ACCOUNT.relayer, cls.controller, haloControllerAbi, "transferAsset", [
+      cls.depositAsset,
+      CUSTODIAN,
+      amount,
+    ]);
+    const balance = await readContract(p.client, {
+      address: cls.depositAsset,
+      abi: mockERC20Abi,
+      functionName: "balanceOf",
+      args: [CUSTODIAN],
+    });
+    expect(balance).toBe(amount);
+    await p.revert(converged);
     converged = await p.snapshot();
   });
 
@@ -384,6 +444,40 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
         },
         "revoked-template-in-use  class.bluecrest-senior-secured: uses template nfat-term v1, which is revoked",
       ],
+      [
+        "a transfer destination approved outside halos/ (found through the Controller's DestinationSet events)",
+        async () => {
+          const pau = await classPau("acme-mmf");
+          const data = encodeFunctionData({
+            abi: haloControllerAbi,
+            functionName: "setDestination",
+            args: [ACCOUNT.stranger, true],
+          });
+          const op = {
+            calls: [
+              {
+                target: p.d.addresses.beamState,
+                value: 0n,
+                data: encodeFunctionData({
+                  abi: beamStateAbi,
+                  functionName: "addInitControllerAction",
+                  args: [keccak256(data), pau],
+                }),
+              },
+            ],
+            predecessor: ZERO_BYTES32,
+            salt: ZERO_BYTES32,
+          };
+          await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeScheduleBatch(op, 14n * DAY), "schedule");
+          await p.warp(14n * DAY);
+          await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeExecuteBatch(op), "execute");
+          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "callControllerAction", [
+            pau,
+            data,
+          ]);
+        },
+        `undeclared-resource      class.acme-mmf.destination.${ACCOUNT.stranger.toLowerCase()}`,
+      ],
     ];
     for (const [name, tamper, expected] of cases) {
       it(name, async () => {
@@ -410,6 +504,48 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       const r = await p.halo(["apply", "--auto-approve"], undefined, { HALO_SIGNER_KEY: ANVIL_KEY_4 });
       expect(r.stderr).toBe("");
       expect(r.stdout).toContain(`- relayer class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`);
+      expect(r.stdout).toContain("1 transaction(s) sent");
+      expect((await p.halo(["drift"])).code).toBe(0);
+    });
+
+    it("a declared destination withdrawn by hand is missing; apply re-approves it with GovOps' call alone", async () => {
+      await p.revert(converged);
+      converged = await p.snapshot();
+      const pau = await classPau("acme-mmf");
+      const withdraw = encodeFunctionData({
+        abi: haloControllerAbi,
+        functionName: "setDestination",
+        args: [CUSTODIAN, false],
+      });
+      const op = {
+        calls: [
+          {
+            target: p.d.addresses.beamState,
+            value: 0n,
+            data: encodeFunctionData({
+              abi: beamStateAbi,
+              functionName: "addInitControllerAction",
+              args: [keccak256(withdraw), pau],
+            }),
+          },
+        ],
+        predecessor: ZERO_BYTES32,
+        salt: ZERO_BYTES32,
+      };
+      await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeScheduleBatch(op, 14n * DAY), "schedule");
+      await p.warp(14n * DAY);
+      await p.tx.send(ACCOUNT.governance, p.d.addresses.beamTimeLock, encodeExecuteBatch(op), "execute");
+      await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "callControllerAction", [
+        pau,
+        withdraw,
+      ]);
+      const drift = await p.halo(["drift"]);
+      expect(drift.stdout).toContain(`missing                  class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}`);
+      expect(drift.code).toBe(2);
+      // the approving action is still enabled from onboarding: no timelock round trip this time
+      const r = await p.halo(["apply", "--auto-approve"], undefined, { HALO_SIGNER_KEY: ANVIL_KEY_4 });
+      expect(r.stderr).toBe("");
+      expect(r.stdout).not.toContain("addInitControllerAction");
       expect(r.stdout).toContain("1 transaction(s) sent");
       expect((await p.halo(["drift"])).code).toBe(0);
     });

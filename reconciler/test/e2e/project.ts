@@ -50,14 +50,11 @@ export interface Project {
   stop(): Promise<void>;
 }
 
-/**
- * The example tree. legacy.yaml is left out unless asked for: the registry files a legacy Halo under an
- * agent, which legacy.yaml cannot name yet, so the plan refuses it (and would never reach "no changes").
- */
+/** The example tree as shipped, legacy.yaml included (unless `legacy: false`). */
 export function writeTree(dir: string, opts: { legacy?: boolean } = {}): void {
   rmSync(join(dir, "halos"), { recursive: true, force: true });
   cpSync(join(repoRoot, "halos"), join(dir, "halos"), { recursive: true });
-  if (!opts.legacy) rmSync(join(dir, "halos", "legacy.yaml"));
+  if (opts.legacy === false) rmSync(join(dir, "halos", "legacy.yaml"));
 }
 
 /** The audits the example tree declares for its templates: the devnet proposes the templates with them. */

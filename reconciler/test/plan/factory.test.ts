@@ -3,10 +3,10 @@
  * (two approved templates with the devnet's ranges and Day-0 limits), predictions supplied directly.
  */
 import { join } from "node:path";
-import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress } from "viem";
+import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress, keccak256, zeroAddress } from "viem";
 import { describe, expect, it } from "vitest";
-import { haloFactoryAbi, templateRegistryAbi } from "../../abi/index.js";
-import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
+import { haloControllerAbi, haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../../abi/index.js";
+import { KIND, LIMIT, ZERO_BYTES32, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
 import { loadDesiredState } from "../../load/index.js";
 import type { DesiredState } from "../../model/desired.js";
 import type { ObservedState } from "../../model/observed.js";
@@ -17,6 +17,7 @@ import {
   type FactoryPlanContext,
   checkTemplateRanges,
   factoryBuilders,
+  legacyRecord,
   templateBuilder,
   templateRanges,
 } from "../../plan/factory.js";
@@ -295,16 +296,49 @@ describe("the example tree on an empty system", () => {
       a(0x3002),
     );
     expect(first.args).toEqual([a(0x1001), key, (100_000n * E18).toString(), ((100_000n * E18) / DAY).toString()]);
-    // refused: the legacy Halo, and (without observe()'s timelocked inits) the two transfer limits
+    // refused: (without observe()'s timelocked inits) the two transfer limits
     const refused = plan.actions.filter((x) => x.kind === "replace-refused");
     expect(refused.map((x) => x.resource).sort()).toEqual([
       "class.acme-mmf.rateLimit.transfer-to-custodian",
       "class.bluecrest-senior-secured.rateLimit.transfer-to-custodian",
-      "legacy.genesis-halo",
     ]);
-    expect(refused.find((x) => x.resource === "legacy.genesis-halo")!.reason).toMatch(
-      /^halos\/legacy\.yaml:\d+:\d+ legacy\[0\]: HaloRegistry\.recordLegacyClass/,
-    );
+  });
+
+  it("records the legacy Halo through the timelock, under its declared agent, after registering that agent", () => {
+    const record = action("legacy.genesis-halo/recordLegacyClass");
+    expect(record.kind).toBe("schedule");
+    expect(record.authority).toBe("timelock-proposer");
+    const { functionName, args } = decodeFunctionData({ abi: haloRegistryAbi, data: record.calldata! });
+    expect(functionName).toBe("recordLegacyClass");
+    const r = args[0] as { classId: Hex; agentId: Hex; almProxy: Address; conformsToTemplate: boolean; templateVersion: number };
+    expect(r.classId).toBe(toBytes32Name("genesis-halo"));
+    expect(r.agentId).toBe(toBytes32Name("acme"));
+    expect(r.almProxy).toBe(getAddress("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0"));
+    expect(r.conformsToTemplate).toBe(true);
+    expect(r.templateVersion).toBe(1);
+    // scheduled in a batch after the agent is registered
+    const batch = plan.batches.find((b) => b.actionIds.includes(record.id))!;
+    expect(batch.kind).toBe("timelock-schedule");
+    expect(record.dependsOn).toContain("agent.acme/registerAgent");
+  });
+
+  it("approves a transfer destination: the controller action is enabled through the timelock, then GovOps calls it", () => {
+    const dest = "0x976ea74026e726554db657fa54763abd0c3a0aa9";
+    const enable = action(`class.acme-mmf.destination.${dest}/addInitControllerAction`);
+    const call = action(`class.acme-mmf.destination.${dest}/callControllerAction`);
+    const data = encodeFunctionData({
+      abi: haloControllerAbi,
+      functionName: "setDestination",
+      args: [getAddress(dest), true],
+    });
+    expect(enable.kind).toBe("schedule");
+    expect(enable.args).toEqual([keccak256(data), a(0x1001)]);
+    expect(call.authority).toBe("govops");
+    expect(call.args).toEqual([a(0x1001), data]);
+    // the GovOps call waits for the execute of the operation that enables it, not for its schedule
+    const exec = plan.actions.find((x) => x.kind === "execute" && call.dependsOn.includes(x.id));
+    expect(exec).toBeDefined();
+    expect(call.earliestAt! >= enable.earliestAt! + 14n * DAY).toBe(true);
   });
 
   it("waits for a template approved in the same plan before deploying from it", () => {
@@ -319,5 +353,29 @@ describe("the example tree on an empty system", () => {
       desiredHash: state.treeHash,
     });
     expect(p2.actions.find((x) => x.id === "class.acme-mmf/deployClass")!.earliestAt).toBe(NOW + 14n * DAY);
+  });
+});
+
+describe("legacyRecord", () => {
+  const state = loadExample();
+  const genesis = state.legacy[0]!;
+
+  it("files the Halo under its agent with its template's kind and beacon kind", () => {
+    const r = legacyRecord(state, genesis);
+    expect(r.agentId).toBe(toBytes32Name("acme"));
+    expect(r.kind).toBe(KIND.PORTFOLIO_LCTS);
+    expect(r.templateId).toBe(toBytes32Name("lcts-portfolio"));
+    expect(r.beacons).toEqual([{ kind: toBytes32Name("lpha-lcts"), operator: genesis.beaconOperator }]);
+    expect([r.operator, r.freezer, r.govOps, r.depositAsset]).toEqual(Array(4).fill(zeroAddress));
+    expect(r.day0.cycles).toBe(0);
+    expect(r.contracts).toEqual([]);
+  });
+
+  it("a Halo conforming to no template: zero template, no kind, a plain legacy beacon; further contracts by name", () => {
+    const other = getAddress("0x00000000000000000000000000000000000000e1");
+    const r = legacyRecord(state, { ...genesis, conformsTo: null, addresses: { ...genesis.addresses, others: { vault: other } } });
+    expect([r.templateId, r.templateVersion, r.conformsToTemplate, r.kind]).toEqual([ZERO_BYTES32, 0, false, ZERO_BYTES32]);
+    expect(r.beacons[0]!.kind).toBe(toBytes32Name("legacy"));
+    expect(r.contracts).toEqual([{ name: toBytes32Name("vault"), addr: other }]);
   });
 });

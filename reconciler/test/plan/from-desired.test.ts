@@ -89,6 +89,20 @@ function state(): DesiredState {
 }
 
 describe("desiredResources", () => {
+  it("one destination approval serves every transfer flow to it, whatever the asset", () => {
+    const s = state();
+    const mmf = s.classes[0]!;
+    const usds = A(0xd5);
+    mmf.rateLimits.push({ ...mmf.rateLimits[0]!, flow: "transfer-to-custodian-usds", asset: usds });
+    const map = desiredResources(s, { "acme-mmf": { pau: A(0x1234) } });
+    expect(Object.keys(map).filter((k) => k.includes(".destination."))).toEqual([
+      `class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}`,
+    ]);
+    expect(map["class.acme-mmf.rateLimit.transfer-to-custodian-usds"]!.fields.key).not.toBe(
+      map["class.acme-mmf.rateLimit.transfer-to-custodian"]!.fields.key,
+    );
+  });
+
   it("maps the tree onto resource addresses with flat fields", () => {
     const map = desiredResources(state(), {
       "acme-mmf": { pau: A(0x1234), units: { "acme-mmf-senior": { "subscribe-queue": QUEUE } } },
@@ -96,6 +110,7 @@ describe("desiredResources", () => {
     expect(Object.keys(map).sort()).toEqual([
       "agent.acme",
       "class.acme-mmf",
+      `class.acme-mmf.destination.${A(0xc0).toLowerCase()}`,
       `class.acme-mmf.freezer.${A(0xf1).toLowerCase()}`,
       `class.acme-mmf.govOps.${A(0xa1).toLowerCase()}`,
       "class.acme-mmf.rateLimit.acme-mmf-senior.subscribe-settle",
