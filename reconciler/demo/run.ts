@@ -28,7 +28,7 @@ import { DAY, type DemoChain, demoChain, units } from "./chain.js";
 import { type PortfolioOutcome, PORTFOLIO_CLASS, settlementDays } from "./portfolio.js";
 import { type StepStat, blockStats, renderSummary } from "./summary.js";
 import { type TermOutcome, TERM_CLASS, termDeal } from "./term.js";
-import { type HaloRun, type Workspace, LEFT_OUT, createWorkspace, repoRoot } from "./workspace.js";
+import { type HaloRun, type Workspace, createWorkspace, repoRoot } from "./workspace.js";
 
 /** anvil's default accounts the example tree and the demo use (public test accounts, no secrets). */
 export const DEMO_ACCOUNTS = {
@@ -181,7 +181,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       writeFileSync(join(outDir, "plan.json"), readFileSync(join(ws.dir, "plans", "demo.json"), "utf8"));
       return {
         value: { creates, summary, text: r.stdout },
-        line: `${summary || `${creates} to add`} (example tree without ${LEFT_OUT.join(", ")}; saved to ${rel(outDir)}/plan.json)`,
+        line: `${summary || `${creates} to add`} (the example tree halos/; saved to ${rel(outDir)}/plan.json)`,
         detail: condensePlan(r.stdout, `${rel(outDir)}/plan.txt`),
       };
     });

@@ -26,12 +26,6 @@ export interface Workspace {
   remove(): void;
 }
 
-/**
- * legacy.yaml is left out: it names no agent for its legacy Halo, so the plan refuses it ("names no agent")
- * and drift would report it as missing for ever, hiding the one drift the demo provokes on purpose.
- */
-export const LEFT_OUT = ["legacy.yaml"] as const;
-
 export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, signer: Address): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "halo-demo-"));
   writeFileSync(
@@ -53,7 +47,6 @@ export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, si
   );
   writeDevnetFile(join(dir, ".halo", "devnet.json"), deployment, rpcUrl);
   cpSync(join(repoRoot, "halos"), join(dir, "halos"), { recursive: true });
-  for (const f of LEFT_OUT) rmSync(join(dir, "halos", f), { force: true });
   return {
     dir,
     async halo(args) {

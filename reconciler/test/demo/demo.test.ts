@@ -48,8 +48,8 @@ describe("halo demo (npm run demo)", () => {
   });
 
   it("plans the example tree (creates with predicted addresses) and applies it through the timelock and the ramps to No changes", () => {
-    expect(result.plan.creates).toBe(22);
-    expect(result.plan.summary).toMatch(/^Plan: 22 to add, 0 to change, 0 to destroy; 1 timelock batch/);
+    expect(result.plan.creates).toBe(25);
+    expect(result.plan.summary).toMatch(/^Plan: 25 to add, 0 to change, 0 to destroy; 1 timelock batch/);
     expect(printed).toContain("# class.acme-mmf will be created");
     // the identical ramp batches are folded into one line; plan.txt keeps every line
     expect(printed).toMatch(/batch-9 … batch-\d+: \d+ more SORL ramp batches, one per hop/);
@@ -113,13 +113,13 @@ describe("halo demo (npm run demo)", () => {
   });
 
   it("writes schema-valid Synome / Artifact records for every agent, class and unit (the deal unit included)", () => {
-    expect(result.records.counts).toEqual({ agents: 2, classes: 2, units: 3 });
+    expect(result.records.counts).toEqual({ agents: 2, classes: 3, units: 3 });
     expect(result.records.invalid).toEqual([]);
     const dir = join(out, "records");
     const files = ["agents", "classes", "units"].flatMap((d) => readdirSync(join(dir, d)).map((f) => join(dir, d, f)));
-    expect(files).toHaveLength(7);
+    expect(files).toHaveLength(8);
     for (const f of files) expect(validateRecord(JSON.parse(readFileSync(f, "utf8")) as Record<string, unknown>), f).toEqual([]);
-    expect(readdirSync(join(dir, "classes")).sort()).toEqual(["acme-mmf.json", "bluecrest-senior-secured.json"]);
+    expect(readdirSync(join(dir, "classes")).sort()).toEqual(["acme-mmf.json", "bluecrest-senior-secured.json", "genesis-halo.json"]);
   });
 
   it("counts the chain's transactions and gas and leaves no anvil behind", () => {
