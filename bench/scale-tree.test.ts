@@ -40,19 +40,14 @@ describe("scaleTreeFiles", () => {
         writeFileSync(join(dir, path), text);
       }
       const loaded = loadDesiredState(dir);
-      if (!loaded.ok)
-        throw new Error(loaded.diagnostics.map((d) => d.message).join("\n"));
+      if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join("\n"));
       const { state } = loaded;
       expect(state.agents).toHaveLength(3);
       expect(state.classes).toHaveLength(23);
-      const units = state.classes.flatMap((c) =>
-        c.kind === "portfolio-lcts" ? c.units : [],
-      );
+      const units = state.classes.flatMap((c) => (c.kind === "portfolio-lcts" ? c.units : []));
       expect(units).toHaveLength(230);
       expect(new Set(units.map((u) => u.id)).size).toBe(230);
-      expect(state.classes.find((c) => c.id === "cls-22")!.agent).toBe(
-        "agent-2",
-      );
+      expect(state.classes.find((c) => c.id === "cls-22")!.agent).toBe("agent-2");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

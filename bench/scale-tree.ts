@@ -40,8 +40,7 @@ export function fakeSha256(id: string): string {
   let out = "";
   for (let seed = 0; seed < 8; seed++) {
     let h = (0x811c9dc5 ^ seed) >>> 0;
-    for (let i = 0; i < id.length; i++)
-      h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
     out += h.toString(16).padStart(8, "0");
   }
   return out;
@@ -53,12 +52,9 @@ export const unitId = (c: number, u: number) => `cls-${c}-u${u}`;
 
 /** The tree's files, relative path → YAML text. */
 export function scaleTreeFiles(o: ScaleTreeOptions): Map<string, string> {
-  if (!Number.isInteger(o.classes) || o.classes < 0)
-    throw new Error(`classes must be a natural number: ${o.classes}`);
-  if (!Number.isInteger(o.unitsPerClass) || o.unitsPerClass < 1)
-    throw new Error("unitsPerClass must be ≥ 1");
-  if (!Number.isInteger(o.classesPerAgent) || o.classesPerAgent < 1)
-    throw new Error("classesPerAgent must be ≥ 1");
+  if (!Number.isInteger(o.classes) || o.classes < 0) throw new Error(`classes must be a natural number: ${o.classes}`);
+  if (!Number.isInteger(o.unitsPerClass) || o.unitsPerClass < 1) throw new Error("unitsPerClass must be ≥ 1");
+  if (!Number.isInteger(o.classesPerAgent) || o.classesPerAgent < 1) throw new Error("classesPerAgent must be ≥ 1");
   const a = SCALE_ACCOUNTS;
   const files = new Map<string, string>();
   const templates = (["lcts-portfolio", "nfat-term"] as const).map((id) =>

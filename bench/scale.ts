@@ -19,27 +19,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  type Address,
-  type Hex,
-  createClient,
-  encodeFunctionData,
-  http,
-} from "viem";
-import {
-  beamTimeLockAbi,
-  configuratorAbi,
-  haloFactoryAbi,
-  haloRegistryAbi,
-} from "../reconciler/abi/index.js";
+import { type Address, type Hex, createClient, encodeFunctionData, http } from "viem";
+import { beamTimeLockAbi, configuratorAbi, haloFactoryAbi, haloRegistryAbi } from "../reconciler/abi/index.js";
 import { startAnvil } from "../reconciler/chain/anvil.js";
 import { toBytes32Name } from "../reconciler/chain/names.js";
 import { refresh } from "../reconciler/chain/refresh.js";
-import {
-  classRequest,
-  registerAgentArgs,
-  unitRequest,
-} from "../reconciler/chain/requests.js";
+import { classRequest, registerAgentArgs, unitRequest } from "../reconciler/chain/requests.js";
 import { FOURTEEN_DAYS, deploySystem } from "../reconciler/chain/system.js";
 import { DAY0_LIMIT } from "../reconciler/chain/templates.js";
 import { loadDesiredState } from "../reconciler/load/index.js";
@@ -71,7 +56,13 @@ const GAS = {
   deployUnit: 6_000_000n,
   small: 1_000_000n,
 };
-const SEND_BATCH = 200;
+/**
+ * Transactions per block. anvil keeps every block's state in memory, so a block per transaction (automine)
+ * grows its memory and time with the square of the deployment; the benchmark mines these blocks itself.
+ * BLOCK_GAS_LIMIT / SEND_BATCH stays above the largest per-transaction gas.
+ */
+const SEND_BATCH = 150;
+const BLOCK_GAS_LIMIT = 1_000_000_000n;
 
 export interface ScaleRow {
   treeSize: number;
@@ -110,10 +101,7 @@ interface Tx {
 
 const hex = (n: bigint | number) => `0x${n.toString(16)}`;
 
-async function rpcBatch(
-  url: string,
-  calls: { method: string; params: unknown[] }[],
-): Promise<unknown[]> {
+async function rpcBatch(url: string, calls: { method: string; params: unknown[] }[]): Promise<unknown[]> {
   const body = calls.map((c, i) => ({ jsonrpc: "2.0", id: i, ...c }));
   const res = await fetch(url, {
     method: "POST",
@@ -127,8 +115,7 @@ async function rpcBatch(
   }[];
   out.sort((a, b) => a.id - b.id);
   return out.map((r, i) => {
-    if (r.error !== undefined)
-      throw new Error(`${calls[i]!.method}: ${r.error.message}`);
+    if (r.error !== undefined) throw new Error(`${calls[i]!.method}: ${r.error.message}`);
     return r.result;
   });
 }
@@ -137,11 +124,10 @@ async function rpcBatch(
 async function sendPipelined(url: string, txs: readonly Tx[]): Promise<void> {
   const nonces = new Map<string, bigint>();
   for (const from of new Set(txs.map((t) => t.from.toLowerCase()))) {
-    const [n] = await rpcBatch(url, [
-      { method: "eth_getTransactionCount", params: [from, "pending"] },
-    ]);
+    const [n] = await rpcBatch(url, [{ method: "eth_getTransactionCount", params: [from, "pending"] }]);
     nonces.set(from, BigInt(n as string));
   }
+  await rpcBatch(url, [{ method: "evm_setAutomine", params: [false] }]);
   const hashes: Hex[] = [];
   for (let i = 0; i < txs.length; i += SEND_BATCH) {
     const calls = txs.slice(i, i + SEND_BATCH).map((t) => {
@@ -161,6 +147,7 @@ async function sendPipelined(url: string, txs: readonly Tx[]): Promise<void> {
       };
     });
     hashes.push(...((await rpcBatch(url, calls)) as Hex[]));
+    await rpcBatch(url, [{ method: "evm_mine", params: [] }]);
   }
   // Receipts, batch after batch; a transaction still pending is asked again (anvil mines asynchronously).
   let waitedMs = 0;
@@ -173,21 +160,17 @@ async function sendPipelined(url: string, txs: readonly Tx[]): Promise<void> {
     const mined = receipts.findIndex((r) => r === null);
     const upTo = mined === -1 ? receipts.length : mined;
     receipts.slice(0, upTo).forEach((r, j) => {
-      if (r!.status !== "0x1")
-        throw new Error(
-          `deployment transaction ${i + j} (${hashes[i + j]}) reverted`,
-        );
+      if (r!.status !== "0x1") throw new Error(`deployment transaction ${i + j} (${hashes[i + j]}) reverted`);
     });
     if (upTo === 0) {
-      if (waitedMs > 120_000)
-        throw new Error(
-          `deployment transaction ${i} (${hashes[i]}) not mined after 120 s`,
-        );
+      if (waitedMs > 120_000) throw new Error(`deployment transaction ${i} (${hashes[i]}) not mined after 120 s`);
+      await rpcBatch(url, [{ method: "evm_mine", params: [] }]);
       await new Promise((r) => setTimeout(r, 100));
       waitedMs += 100;
     } else waitedMs = 0;
     i += upTo;
   }
+  await rpcBatch(url, [{ method: "evm_setAutomine", params: [true] }]);
 }
 
 const tx = (
@@ -205,10 +188,7 @@ const tx = (
 });
 
 function summarise(addresses: readonly string[], limit = 5): string {
-  return (
-    addresses.slice(0, limit).join(", ") +
-    (addresses.length > limit ? `, … (${addresses.length} in all)` : "")
-  );
+  return addresses.slice(0, limit).join(", ") + (addresses.length > limit ? `, … (${addresses.length} in all)` : "");
 }
 
 /** One size on a fresh anvil. */
@@ -217,7 +197,7 @@ export async function measureSize(
   log: (s: string) => void = () => {},
 ): Promise<{ row: ScaleRow; findings: string[] }> {
   const dir = mkdtempSync(join(tmpdir(), `halo-scale-${classes}-`));
-  const anvil = await startAnvil({ gasLimit: 1_000_000_000n });
+  const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT });
   try {
     const files = scaleTreeFiles({
       classes,
@@ -244,53 +224,25 @@ export async function measureSize(
     // --- deployment (not measured)
     const deployStart = performance.now();
     const client = createClient({ transport: http(anvil.url) });
-    const audits = Object.fromEntries(
-      state.templates.map((t) => [
-        t.id,
-        { uri: t.audit.uri, hash: t.audit.sha256 },
-      ]),
-    );
+    const audits = Object.fromEntries(state.templates.map((t) => [t.id, { uri: t.audit.uri, hash: t.audit.sha256 }]));
     const d = await deploySystem(client, { governance: ACCOUNT_0, audits });
     if (d.depositAsset?.toLowerCase() !== DEVNET_SUSDS.toLowerCase())
-      throw new Error(
-        `the devnet's sUSDS is at ${d.depositAsset}, the tree says ${DEVNET_SUSDS}`,
-      );
+      throw new Error(`the devnet's sUSDS is at ${d.depositAsset}, the tree says ${DEVNET_SUSDS}`);
     const salt = toBytes32Name("scale");
     const deployer = d.accounts.deployer;
     const txs: Tx[] = [];
     for (const a of state.agents)
       txs.push(
-        tx(
-          deployer,
-          d.addresses.haloRegistry,
-          haloRegistryAbi,
-          "registerAgent",
-          registerAgentArgs(a),
-          GAS.agent,
-        ),
+        tx(deployer, d.addresses.haloRegistry, haloRegistryAbi, "registerAgent", registerAgentArgs(a), GAS.agent),
       );
     for (const c of state.classes) {
       txs.push(
-        tx(
-          deployer,
-          d.addresses.factory,
-          haloFactoryAbi,
-          "deployClass",
-          [classRequest(c), salt],
-          GAS.deployClass,
-        ),
+        tx(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [classRequest(c), salt], GAS.deployClass),
       );
       if (c.kind === "portfolio-lcts")
         for (const u of c.units)
           txs.push(
-            tx(
-              deployer,
-              d.addresses.factory,
-              haloFactoryAbi,
-              "deployUnit",
-              [unitRequest(u), salt],
-              GAS.deployUnit,
-            ),
+            tx(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [unitRequest(u), salt], GAS.deployUnit),
           );
     }
     await sendPipelined(anvil.url, txs);
@@ -322,26 +274,15 @@ export async function measureSize(
       );
     }
     for (const c of state.classes) {
-      const pau = after.state.resources[`class.${c.id}`]?.fields.pau as
-        Address | undefined;
-      if (pau === undefined)
-        throw new Error(`class ${c.id} not found on chain after deployment`);
+      const pau = after.state.resources[`class.${c.id}`]?.fields.pau as Address | undefined;
+      if (pau === undefined) throw new Error(`class ${c.id} not found on chain after deployment`);
       follow.push(
-        tx(
-          SCALE_ACCOUNTS.govOps,
-          d.addresses.configurator,
-          configuratorAbi,
-          "setRelayer",
-          [pau, c.relayer],
-          GAS.small,
-        ),
+        tx(SCALE_ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRelayer", [pau, c.relayer], GAS.small),
       );
     }
     await sendPipelined(anvil.url, follow);
     const deployS = (performance.now() - deployStart) / 1000;
-    log(
-      `  ${classes}: deployed (${txs.length + follow.length} transactions) in ${deployS.toFixed(1)} s`,
-    );
+    log(`  ${classes}: deployed (${txs.length + follow.length} transactions) in ${deployS.toFixed(1)} s`);
 
     // --- measured
     const t0 = performance.now();
@@ -372,15 +313,10 @@ export async function measureSize(
       state: driftState.state,
       fromBlock: d.deployBlock,
     });
-    const report = detectDrift(
-      dobs.desired,
-      dobs.observed,
-      dobs.observed.blockTimestamp,
-      {
-        ...configuratorBuilders(),
-        ...allBuilders(dobs),
-      },
-    );
+    const report = detectDrift(dobs.desired, dobs.observed, dobs.observed.blockTimestamp, {
+      ...configuratorBuilders(),
+      ...allBuilders(dobs),
+    });
     renderDrift(report);
     const driftMs = performance.now() - q0;
 
@@ -432,8 +368,7 @@ export async function benchScale(
   const budget = options.deployBudgetS ?? 300;
   const log = options.log ?? (() => {});
   const result: ScaleResult = {
-    benchmark:
-      "reconciler scale: halo plan / drift on N Portfolio classes × 10 units (anvil)",
+    benchmark: "reconciler scale: halo plan / drift on N Portfolio classes × 10 units (anvil)",
     machine: { cpus: availableParallelism(), node: process.version },
     rows: [],
     skipped: [],
@@ -455,16 +390,11 @@ export async function benchScale(
       const { row, findings } = await measureSize(n, log);
       result.rows.push(row);
       result.findings.push(...findings);
-      log(
-        `  ${n}: plan ${row.planMs} ms / ${row.rpcRequests} requests, drift ${row.driftMs} ms`,
-      );
+      log(`  ${n}: plan ${row.planMs} ms / ${row.rpcRequests} requests, drift ${row.driftMs} ms`);
     } catch (error) {
       result.skipped.push({
         treeSize: n,
-        reason:
-          error instanceof Error
-            ? error.message.split("\n")[0]!
-            : String(error),
+        reason: error instanceof Error ? error.message.split("\n")[0]! : String(error),
       });
     }
   }
@@ -476,10 +406,7 @@ export function writeScale(result: ScaleResult, out: string): void {
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 }
 
-if (
-  process.argv[1] !== undefined &&
-  resolve(process.argv[1]) === fileURLToPath(import.meta.url)
-) {
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const sizes = process.argv
     .slice(2)
     .map(Number)
@@ -487,17 +414,10 @@ if (
   const result = await benchScale(sizes.length > 0 ? sizes : [10, 100, 1000], {
     log: console.log,
   });
-  const out = join(
-    dirname(fileURLToPath(import.meta.url)),
-    "..",
-    "out",
-    "bench",
-    "reconciler-scale.json",
-  );
+  const out = join(dirname(fileURLToPath(import.meta.url)), "..", "out", "bench", "reconciler-scale.json");
   writeScale(result, out);
   console.table(result.rows);
-  for (const s of result.skipped)
-    console.log(`skipped ${s.treeSize}: ${s.reason}`);
+  for (const s of result.skipped) console.log(`skipped ${s.treeSize}: ${s.reason}`);
   for (const f of result.findings) console.log(`finding: ${f}`);
   console.log(`wrote ${out}`);
 }
