@@ -73,6 +73,8 @@ export interface ScaleRow {
   deployTransactions: number;
   validateMs: number;
   planMs: number;
+  /** Part of planMs up to the end of `observe` (loading the tree and reading the chain). */
+  planObserveMs: number;
   rpcRequests: number;
   rpcCalls: number;
   planChanges: number;
@@ -299,6 +301,7 @@ export async function measureSize(
       state: planState.state,
       fromBlock: d.deployBlock,
     });
+    const planObserveMs = performance.now() - p0;
     const plan = planFrom(obs);
     renderText(plan, { color: false });
     const planMs = performance.now() - p0;
@@ -340,6 +343,7 @@ export async function measureSize(
         deployTransactions: txs.length + follow.length,
         validateMs: Math.round(validateMs),
         planMs: Math.round(planMs),
+        planObserveMs: Math.round(planObserveMs),
         rpcRequests: planStats.httpRequests,
         rpcCalls: planStats.rpcCalls,
         planChanges,
@@ -398,7 +402,36 @@ export async function benchScale(
       });
     }
   }
+  result.findings.push(...callGrowthFindings(result.rows));
   return result;
+}
+
+/**
+ * The JSON-RPC calls a plan needs grow linearly with the tree (the same reads per class). The counting client
+ * counts every request viem sends, re-sent ones included (it retries a request that times out after 10 s), so a
+ * size whose calls per class exceed the smallest size's by more than 10 % is reported: the excess is re-sent work.
+ */
+export function callGrowthFindings(rows: readonly ScaleRow[]): string[] {
+  const sized = rows.filter((r) => r.treeSize > 0);
+  const base = sized[0];
+  if (base === undefined) return [];
+  const out: string[] = [];
+  const perClass = (calls: number, r: ScaleRow) => calls / r.treeSize;
+  for (const r of sized.slice(1))
+    for (const [what, calls, baseCalls] of [
+      ["plan", r.rpcCalls, base.rpcCalls],
+      ["drift", r.driftRpcCalls, base.driftRpcCalls],
+    ] as const) {
+      const expected = perClass(baseCalls, base);
+      if (perClass(calls, r) > 1.1 * expected)
+        out.push(
+          `${r.treeSize} classes: ${what} sent ${perClass(calls, r).toFixed(0)} JSON-RPC calls per class against ` +
+            `${expected.toFixed(0)} at ${base.treeSize} classes; the reads per class are the same, so about ` +
+            `${Math.round(calls - expected * r.treeSize)} calls were most likely re-sent by viem's retry after a ` +
+            "request timed out (10 s): the node could not answer the concurrent batches in time",
+        );
+    }
+  return out;
 }
 
 export function writeScale(result: ScaleResult, out: string): void {
