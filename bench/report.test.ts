@@ -10,7 +10,9 @@ import {
   lctsSpread,
   parseLctsGas,
   reconcilerChart,
+  reconcilerNotes,
   reconcilerRows,
+  reconcilerTarget,
   registryGas,
   renderMarkdown,
   stableStringify,
@@ -237,6 +239,52 @@ describe("buildReport and rendering", () => {
     expect(rows).toHaveLength(2);
     expect(reconcilerChart(rows ?? [])?.series.map((s) => s.name)).toEqual(["planMs", "rpcRequests"]);
     expect(reconcilerRows("nonsense")).toBeNull();
+  });
+
+  it("judges the reconciler target on the 1,000-class row and states what was missed", () => {
+    const why = { "reconciler-plan": "Batches carry at most 500 calls." };
+    const pass = reconcilerTarget({ rows: [{ treeSize: 1000, planMs: 9_999, rpcRequests: 50, rpcCalls: 1_000 }] }, why);
+    expect(pass.status).toBe("PASS");
+    expect(pass.reason).toBe("");
+    const miss = reconcilerTarget(
+      { rows: [{ treeSize: 1000, planMs: 80_000, rpcRequests: 730, rpcCalls: 365_000 }] },
+      why,
+    );
+    expect(miss.status).toBe("MISS");
+    expect(miss.measured).toBe("80,000 ms, 730 HTTP requests, 365,000 JSON-RPC calls");
+    expect(miss.reason).toBe(
+      "Batches carry at most 500 calls. Measured: time 80,000 ms ≥ 10,000 ms; 730 requests > 50 (500 calls per request).",
+    );
+    const slowOnly = reconcilerTarget([{ treeSize: 1000, planMs: 10_000, rpcRequests: 10 }], {});
+    expect(slowOnly.status).toBe("MISS");
+    expect(slowOnly.reason).toBe("Measured: time 10,000 ms ≥ 10,000 ms.");
+    const skipped = {
+      rows: [{ treeSize: 100, planMs: 1, rpcRequests: 1 }],
+      skipped: [{ treeSize: 1000, reason: "too slow" }],
+    };
+    const none = reconcilerTarget(skipped, why);
+    expect(none.status).toBe("NOT MEASURED");
+    expect(none.reason).toBe("not measured: too slow");
+  });
+
+  it("renders skipped sizes and findings of the scale file, and adds the reconciler target", () => {
+    const scale = {
+      rows: [{ treeSize: 10, planMs: 50, rpcRequests: 4 }],
+      skipped: [{ treeSize: 1000, reason: "deployment over budget" }, { treeSize: "x" }],
+      findings: ["10 classes: the plan is not empty", 3],
+    };
+    expect(reconcilerNotes(scale)).toEqual({
+      skipped: [{ treeSize: 1000, reason: "deployment over budget" }],
+      findings: ["10 classes: the plan is not empty"],
+    });
+    expect(reconcilerNotes([{ treeSize: 1 }])).toEqual({ skipped: [], findings: [] });
+    const r = buildReport(inputs({ reconcilerScale: scale }));
+    expect(r.targets.at(-1)!.id).toBe("reconciler-plan");
+    expect(r.targets.at(-1)!.status).toBe("NOT MEASURED");
+    const md = renderMarkdown(r, { lctsChartFile: null, reconcilerChartFile: null });
+    expect(md).toContain("- **Not measured: 1,000 classes** — deployment over budget.");
+    expect(md).toContain("- **Finding:** 10 classes: the plan is not empty");
+    expect(buildReport(inputs()).targets.some((t) => t.id === "reconciler-plan")).toBe(false);
   });
 
   it("stableStringify sorts keys at every level and keeps array order", () => {

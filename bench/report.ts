@@ -537,7 +537,12 @@ export function buildReport(inputs: BenchInputs): Report {
       factory: factoryHot,
     },
     gasBenchesPassed: inputs.gasBenchesPassed,
-    targets: evaluateTargets(manual, factory, calls, inputs.lcts?.queues ?? null, inputs.explanations),
+    targets: [
+      ...evaluateTargets(manual, factory, calls, inputs.lcts?.queues ?? null, inputs.explanations),
+      ...(inputs.reconcilerScale === null || inputs.reconcilerScale === undefined
+        ? []
+        : [reconcilerTarget(inputs.reconcilerScale, inputs.explanations)]),
+    ],
     reconcilerScale: inputs.reconcilerScale ?? null,
   };
 }
@@ -586,6 +591,76 @@ export function reconcilerRows(scale: unknown): Record<string, unknown>[] | null
       : null;
   if (rows === null) return null;
   return rows.filter((r): r is Record<string, unknown> => r !== null && typeof r === "object" && !Array.isArray(r));
+}
+
+/** The issue's reconciler target: `halo plan` on 1,000 classes × 10 units, no changes. */
+export const RECONCILER_TARGET = { treeSize: 1000, planMs: 10_000, rpcRequests: 50 } as const;
+
+/** `skipped` ({ treeSize, reason }) and `findings` (strings) of the scale file, when present. */
+export function reconcilerNotes(scale: unknown): {
+  skipped: { treeSize: number; reason: string }[];
+  findings: string[];
+} {
+  const o =
+    scale !== null && typeof scale === "object" && !Array.isArray(scale) ? (scale as Record<string, unknown>) : {};
+  const skipped = Array.isArray(o.skipped)
+    ? o.skipped.filter(
+        (x): x is { treeSize: number; reason: string } =>
+          x !== null &&
+          typeof x === "object" &&
+          typeof (x as { treeSize?: unknown }).treeSize === "number" &&
+          typeof (x as { reason?: unknown }).reason === "string",
+      )
+    : [];
+  const findings = Array.isArray(o.findings) ? o.findings.filter((x): x is string => typeof x === "string") : [];
+  return { skipped, findings };
+}
+
+/**
+ * The verdict on the reconciler target, from the row of 1,000 classes (NOT MEASURED when absent, with the
+ * skipped reason). A miss states the measured parts: JSON-RPC calls and the HTTP requests carrying them.
+ */
+export function reconcilerTarget(scale: unknown, explanations: Readonly<Record<string, string>>): Target {
+  const t = RECONCILER_TARGET;
+  const rows = reconcilerRows(scale) ?? [];
+  const row = rows.find((r) => r.treeSize === t.treeSize);
+  const description = "`halo plan`, 1,000 Portfolio classes × 10 units, no changes (2-core machine)";
+  const target = `< ${groupDigits(t.planMs)} ms and ≤ ${t.rpcRequests} RPC requests`;
+  const num = (k: string): number | null =>
+    row !== undefined && typeof row[k] === "number" ? (row[k] as number) : null;
+  const ms = num("planMs");
+  const requests = num("rpcRequests");
+  if (ms === null || requests === null) {
+    const skipped = reconcilerNotes(scale).skipped.find((s) => s.treeSize === t.treeSize);
+    return verdict(
+      "reconciler-plan",
+      description,
+      target,
+      "not measured",
+      null,
+      explanations,
+      skipped !== undefined
+        ? `not measured: ${skipped.reason}`
+        : "no row of 1,000 classes in out/bench/reconciler-scale.json",
+    );
+  }
+  const calls = num("rpcCalls");
+  const pass = ms < t.planMs && requests <= t.rpcRequests;
+  const parts = [
+    `${groupDigits(ms)} ms`,
+    `${groupDigits(requests)} HTTP requests`,
+    ...(calls !== null ? [`${groupDigits(calls)} JSON-RPC calls`] : []),
+  ].join(", ");
+  const v = verdict("reconciler-plan", description, target, parts, pass, explanations, "");
+  if (v.status === "MISS") {
+    const missed = [
+      ...(ms >= t.planMs ? [`time ${groupDigits(ms)} ms ≥ ${groupDigits(t.planMs)} ms`] : []),
+      ...(requests > t.rpcRequests ? [`${groupDigits(requests)} requests > ${t.rpcRequests}`] : []),
+    ].join("; ");
+    const perRequest = calls !== null && requests > 0 ? ` (${Math.round(calls / requests)} calls per request)` : "";
+    v.reason = `${v.reason} Measured: ${missed}${perRequest}.`.trim();
+  }
+  return v;
 }
 
 export function reconcilerChart(rows: readonly Record<string, unknown>[]): LineChart | null {
@@ -818,5 +893,9 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
       out.push(`![Reconciler plan time and RPC requests vs tree size](${options.reconcilerChartFile})`, "");
     }
   }
+  const notes = reconcilerNotes(r.reconcilerScale);
+  for (const s of notes.skipped) out.push(`- **Not measured: ${groupDigits(s.treeSize)} classes** — ${s.reason}.`);
+  for (const f of notes.findings) out.push(`- **Finding:** ${f}`);
+  if (notes.skipped.length + notes.findings.length > 0) out.push("");
   return out.join("\n");
 }

@@ -34,6 +34,7 @@ import {
   type TraceFrame,
   type TxRecord,
 } from "./report.js";
+import { UNITS_PER_CLASS, benchScale, writeScale } from "./scale.js";
 import { renderLineChart } from "./svg.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -64,6 +65,12 @@ const EXPLANATIONS: Record<string, string> = {
     "A unit's three initialisations (share token and two queues: ERC-20 name/symbol, role sets, wiring) alone cost " +
     "more than 700k in any path; the registry record, two BEAMState inits, two Day-0 limits and two UNIT grants " +
     "come on top.",
+  "reconciler-plan":
+    "Every read of the refresh is its own JSON-RPC call (about 365 per class of 10 units: every role holder, " +
+    "rate limit, init and unit field), and a batched round sends at most 500 calls per HTTP request " +
+    "(reconciler/chain/rpc.ts): the requests grow with the tree, 500 times slower than the calls, not flat. " +
+    "Staying within 50 requests needs the calls aggregated on chain (one Multicall3 eth_call per round) or " +
+    "much larger batches; the time is the refresh's calls served by anvil plus decoding and the diff.",
 };
 
 
@@ -316,6 +323,18 @@ async function main(): Promise<void> {
   const benchDir = join(root, "out", "bench");
   mkdirSync(benchDir, { recursive: true });
   for (const area of GAS_FILES) rmSync(join(benchDir, `${area}-gas.json`), { force: true });
+
+  // Reconciler scale (its own anvil per size); BENCH_SCALE_SIZES="10 100" measures fewer sizes, "none" skips it
+  // and keeps out/bench/reconciler-scale.json as it is.
+  const scaleSizes = (process.env.BENCH_SCALE_SIZES ?? "10 100 1000").trim();
+  if (scaleSizes !== "none") {
+    log(`reconciler scale (${scaleSizes} classes × ${UNITS_PER_CLASS} units)`);
+    const sizes = scaleSizes
+      .split(/\s+/)
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n >= 0);
+    writeScale(await benchScale(sizes, { log }), join(benchDir, "reconciler-scale.json"));
+  }
 
   log("gas benches (contracts/test/bench, default profile)");
   const gasRun = run(["test", "--match-path", "contracts/test/bench/*"], { FOUNDRY_PROFILE: "default" });

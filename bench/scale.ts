@@ -1,0 +1,456 @@
+/**
+ * Reconciler scale: trees of N Portfolio classes × 10 units, written as real YAML, deployed on anvil, then
+ * `halo plan` (no changes expected) and `halo drift` measured through the same library calls the CLI makes.
+ *
+ * Deployment (not measured) sends the factory calls directly, pipelined: every transaction carries its own
+ * nonce and gas, and a JSON-RPC batch of them leaves without waiting for receipts; the receipts are checked in
+ * batches afterwards. After the deployment the factory-scheduled cBEAM grants are executed (past the 14-day
+ * delay) and GovOps sets each class's relayer, so that the chain matches the tree and the plan is empty.
+ *
+ * Measured per size, on its own fresh anvil:
+ * - validateMs: `loadDesiredState` of the tree directory (parse, schema, cross-references);
+ * - planMs: what `halo plan` does after its config: load, observe (refresh + predictions), plan, render;
+ * - driftMs: what `halo drift` does: load, observe, detect drift, render;
+ * - HTTP requests and JSON-RPC calls of each, from the reconciler's counting client (reconciler/chain/rpc.ts).
+ *
+ *   tsx bench/scale.ts [N …]    default 10 100 1000; writes out/bench/reconciler-scale.json
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Address, type Hex, createClient, encodeFunctionData, http } from "viem";
+import { beamTimeLockAbi, configuratorAbi, haloFactoryAbi, haloRegistryAbi } from "../reconciler/abi/index.js";
+import { startAnvil } from "../reconciler/chain/anvil.js";
+import { toBytes32Name } from "../reconciler/chain/names.js";
+import { refresh } from "../reconciler/chain/refresh.js";
+import { classRequest, registerAgentArgs, unitRequest } from "../reconciler/chain/requests.js";
+import { FOURTEEN_DAYS, deploySystem } from "../reconciler/chain/system.js";
+import { DAY0_LIMIT } from "../reconciler/chain/templates.js";
+import { loadDesiredState } from "../reconciler/load/index.js";
+import { configuratorBuilders } from "../reconciler/plan/actions.js";
+import { detectDrift, renderDrift } from "../reconciler/plan/drift.js";
+import { renderText } from "../reconciler/plan/render.js";
+import { allBuilders, observe, planFrom } from "../reconciler/plan/session.js";
+import { SCALE_ACCOUNTS, fakeSha256, scaleTreeFiles } from "./scale-tree.js";
+
+export const UNITS_PER_CLASS = 10;
+const CLASSES_PER_AGENT = 10;
+/** anvil account 0: deploys the system (and the mock sUSDS first, at this address), registers, deploys. */
+const ACCOUNT_0: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+const DEVNET_SUSDS: Address = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+const AUDITS = {
+  "lcts-portfolio": {
+    uri: "ipfs://scale-lcts-portfolio-v1-audit",
+    sha256: fakeSha256("lcts-portfolio-audit"),
+  },
+  "nfat-term": {
+    uri: "ipfs://scale-nfat-term-v1-audit",
+    sha256: fakeSha256("nfat-term-audit"),
+  },
+};
+/** Per-transaction gas (measured deployClass ≈ 1.9M, deployUnit ≈ 2.4M): generous, the surplus is refunded. */
+const GAS = {
+  agent: 1_000_000n,
+  deployClass: 6_000_000n,
+  deployUnit: 6_000_000n,
+  small: 1_000_000n,
+};
+/**
+ * Transactions per block. anvil keeps every block's state in memory, so a block per transaction (automine)
+ * grows its memory and time with the square of the deployment; the benchmark mines these blocks itself.
+ * BLOCK_GAS_LIMIT / SEND_BATCH stays above the largest per-transaction gas.
+ */
+const SEND_BATCH = 150;
+const BLOCK_GAS_LIMIT = 1_000_000_000n;
+
+export interface ScaleRow {
+  treeSize: number;
+  units: number;
+  resources: number;
+  yamlFiles: number;
+  deployS: number;
+  deployTransactions: number;
+  validateMs: number;
+  planMs: number;
+  /** Part of planMs up to the end of `observe` (loading the tree and reading the chain). */
+  planObserveMs: number;
+  rpcRequests: number;
+  rpcCalls: number;
+  planChanges: number;
+  driftMs: number;
+  driftRpcRequests: number;
+  driftRpcCalls: number;
+  driftItems: number;
+}
+
+export interface ScaleResult {
+  benchmark: string;
+  machine: { cpus: number; node: string };
+  rows: ScaleRow[];
+  /** Sizes that were not measured, and why. */
+  skipped: { treeSize: number; reason: string }[];
+  /** Where a plan or drift check was not empty: the first differing resources (a finding, not hidden). */
+  findings: string[];
+}
+
+interface Tx {
+  from: Address;
+  to: Address;
+  data: Hex;
+  gas: bigint;
+}
+
+const hex = (n: bigint | number) => `0x${n.toString(16)}`;
+
+async function rpcBatch(url: string, calls: { method: string; params: unknown[] }[]): Promise<unknown[]> {
+  const body = calls.map((c, i) => ({ jsonrpc: "2.0", id: i, ...c }));
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const out = (await res.json()) as {
+    id: number;
+    result?: unknown;
+    error?: { message: string };
+  }[];
+  out.sort((a, b) => a.id - b.id);
+  return out.map((r, i) => {
+    if (r.error !== undefined) throw new Error(`${calls[i]!.method}: ${r.error.message}`);
+    return r.result;
+  });
+}
+
+/** Send every transaction with explicit nonces and gas, batch after batch, then check every receipt. */
+async function sendPipelined(url: string, txs: readonly Tx[]): Promise<void> {
+  const nonces = new Map<string, bigint>();
+  for (const from of new Set(txs.map((t) => t.from.toLowerCase()))) {
+    const [n] = await rpcBatch(url, [{ method: "eth_getTransactionCount", params: [from, "pending"] }]);
+    nonces.set(from, BigInt(n as string));
+  }
+  await rpcBatch(url, [{ method: "evm_setAutomine", params: [false] }]);
+  const hashes: Hex[] = [];
+  for (let i = 0; i < txs.length; i += SEND_BATCH) {
+    const calls = txs.slice(i, i + SEND_BATCH).map((t) => {
+      const nonce = nonces.get(t.from.toLowerCase())!;
+      nonces.set(t.from.toLowerCase(), nonce + 1n);
+      return {
+        method: "eth_sendTransaction",
+        params: [
+          {
+            from: t.from,
+            to: t.to,
+            data: t.data,
+            gas: hex(t.gas),
+            nonce: hex(nonce),
+          },
+        ],
+      };
+    });
+    hashes.push(...((await rpcBatch(url, calls)) as Hex[]));
+    await rpcBatch(url, [{ method: "evm_mine", params: [] }]);
+  }
+  // Receipts, batch after batch; a transaction still pending is asked again (anvil mines asynchronously).
+  let waitedMs = 0;
+  for (let i = 0; i < hashes.length;) {
+    const chunk = hashes.slice(i, i + 500);
+    const receipts = (await rpcBatch(
+      url,
+      chunk.map((h) => ({ method: "eth_getTransactionReceipt", params: [h] })),
+    )) as ({ status: string } | null)[];
+    const mined = receipts.findIndex((r) => r === null);
+    const upTo = mined === -1 ? receipts.length : mined;
+    receipts.slice(0, upTo).forEach((r, j) => {
+      if (r!.status !== "0x1") throw new Error(`deployment transaction ${i + j} (${hashes[i + j]}) reverted`);
+    });
+    if (upTo === 0) {
+      if (waitedMs > 120_000) throw new Error(`deployment transaction ${i} (${hashes[i]}) not mined after 120 s`);
+      await rpcBatch(url, [{ method: "evm_mine", params: [] }]);
+      await new Promise((r) => setTimeout(r, 100));
+      waitedMs += 100;
+    } else waitedMs = 0;
+    i += upTo;
+  }
+  await rpcBatch(url, [{ method: "evm_setAutomine", params: [true] }]);
+}
+
+const tx = (
+  from: Address,
+  to: Address,
+  abi: unknown,
+  functionName: string,
+  args: readonly unknown[],
+  gas: bigint,
+): Tx => ({
+  from,
+  to,
+  data: encodeFunctionData({ abi, functionName, args } as never),
+  gas,
+});
+
+function summarise(addresses: readonly string[], limit = 5): string {
+  return addresses.slice(0, limit).join(", ") + (addresses.length > limit ? `, … (${addresses.length} in all)` : "");
+}
+
+/** One size on a fresh anvil. */
+export async function measureSize(
+  classes: number,
+  log: (s: string) => void = () => {},
+): Promise<{ row: ScaleRow; findings: string[] }> {
+  const dir = mkdtempSync(join(tmpdir(), `halo-scale-${classes}-`));
+  const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT });
+  try {
+    const files = scaleTreeFiles({
+      classes,
+      unitsPerClass: UNITS_PER_CLASS,
+      classesPerAgent: CLASSES_PER_AGENT,
+      depositAsset: DEVNET_SUSDS,
+      audits: AUDITS,
+      day0: { maxAmount: `${DAY0_LIMIT}`, slopePerDay: `${DAY0_LIMIT}` },
+    });
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const loaded = loadDesiredState(dir);
+    if (!loaded.ok)
+      throw new Error(
+        `generated tree invalid: ${loaded.diagnostics
+          .slice(0, 3)
+          .map((d) => d.message)
+          .join("; ")}`,
+      );
+    const state = loaded.state;
+
+    // --- deployment (not measured)
+    const deployStart = performance.now();
+    const client = createClient({ transport: http(anvil.url) });
+    const audits = Object.fromEntries(state.templates.map((t) => [t.id, { uri: t.audit.uri, hash: t.audit.sha256 }]));
+    const d = await deploySystem(client, { governance: ACCOUNT_0, audits });
+    if (d.depositAsset?.toLowerCase() !== DEVNET_SUSDS.toLowerCase())
+      throw new Error(`the devnet's sUSDS is at ${d.depositAsset}, the tree says ${DEVNET_SUSDS}`);
+    const salt = toBytes32Name("scale");
+    const deployer = d.accounts.deployer;
+    const txs: Tx[] = [];
+    for (const a of state.agents)
+      txs.push(
+        tx(deployer, d.addresses.haloRegistry, haloRegistryAbi, "registerAgent", registerAgentArgs(a), GAS.agent),
+      );
+    for (const c of state.classes) {
+      txs.push(
+        tx(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [classRequest(c), salt], GAS.deployClass),
+      );
+      if (c.kind === "portfolio-lcts")
+        for (const u of c.units)
+          txs.push(
+            tx(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [unitRequest(u), salt], GAS.deployUnit),
+          );
+    }
+    await sendPipelined(anvil.url, txs);
+    log(
+      `  ${classes}: ${txs.length} factory transactions in ${((performance.now() - deployStart) / 1000).toFixed(1)} s`,
+    );
+    // The cBEAM grants the factory scheduled, executed past the delay; GovOps sets every class's relayer.
+    const after = await refresh(anvil.url, {
+      addresses: d.addresses,
+      fromBlock: d.deployBlock,
+    });
+    await client.request({
+      method: "evm_increaseTime" as never,
+      params: [hex(FOURTEEN_DAYS + 1n)] as never,
+    });
+    await client.request({ method: "evm_mine" as never, params: [] as never });
+    const follow: Tx[] = [];
+    for (const op of after.state.timelockOperations) {
+      const call = op.calls[0]!;
+      follow.push(
+        tx(
+          ACCOUNT_0,
+          d.addresses.beamTimeLock,
+          beamTimeLockAbi,
+          "execute",
+          [call.target, call.value, call.data, op.predecessor, op.salt],
+          GAS.small,
+        ),
+      );
+    }
+    for (const c of state.classes) {
+      const pau = after.state.resources[`class.${c.id}`]?.fields.pau as Address | undefined;
+      if (pau === undefined) throw new Error(`class ${c.id} not found on chain after deployment`);
+      follow.push(
+        tx(SCALE_ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRelayer", [pau, c.relayer], GAS.small),
+      );
+    }
+    await sendPipelined(anvil.url, follow);
+    const deployS = (performance.now() - deployStart) / 1000;
+    log(`  ${classes}: deployed (${txs.length + follow.length} transactions) in ${deployS.toFixed(1)} s`);
+
+    // --- measured
+    const t0 = performance.now();
+    const validated = loadDesiredState(dir);
+    const validateMs = performance.now() - t0;
+    if (!validated.ok) throw new Error("tree invalid on reload");
+
+    const p0 = performance.now();
+    const planState = loadDesiredState(dir);
+    if (!planState.ok) throw new Error("tree invalid on reload");
+    const obs = await observe({
+      rpcUrl: anvil.url,
+      addresses: d.addresses,
+      state: planState.state,
+      fromBlock: d.deployBlock,
+    });
+    const planObserveMs = performance.now() - p0;
+    const plan = planFrom(obs);
+    renderText(plan, { color: false });
+    const planMs = performance.now() - p0;
+    const planStats = { ...obs.rpc.stats };
+
+    const q0 = performance.now();
+    const driftState = loadDesiredState(dir);
+    if (!driftState.ok) throw new Error("tree invalid on reload");
+    const dobs = await observe({
+      rpcUrl: anvil.url,
+      addresses: d.addresses,
+      state: driftState.state,
+      fromBlock: d.deployBlock,
+    });
+    const report = detectDrift(dobs.desired, dobs.observed, dobs.observed.blockTimestamp, {
+      ...configuratorBuilders(),
+      ...allBuilders(dobs),
+    });
+    renderDrift(report);
+    const driftMs = performance.now() - q0;
+
+    const findings: string[] = [];
+    const planChanges = plan.changes.length + plan.batches.length;
+    if (planChanges > 0)
+      findings.push(
+        `${classes} classes: the plan is not empty (${plan.changes.length} changes, ${plan.batches.length} batches); first: ${summarise(plan.changes.map((c) => `${c.kind} ${c.address}`))}`,
+      );
+    if (report.items.length > 0)
+      findings.push(
+        `${classes} classes: drift lists ${report.items.length} item(s) (exit ${report.exitCode}); first: ${summarise(report.items.map((i) => `${i.kind} ${i.address}`))}`,
+      );
+    return {
+      row: {
+        treeSize: classes,
+        units: classes * UNITS_PER_CLASS,
+        resources: Object.keys(obs.observed.resources).length,
+        yamlFiles: files.size,
+        deployS: Math.round(deployS * 10) / 10,
+        deployTransactions: txs.length + follow.length,
+        validateMs: Math.round(validateMs),
+        planMs: Math.round(planMs),
+        planObserveMs: Math.round(planObserveMs),
+        rpcRequests: planStats.httpRequests,
+        rpcCalls: planStats.rpcCalls,
+        planChanges,
+        driftMs: Math.round(driftMs),
+        driftRpcRequests: dobs.rpc.stats.httpRequests,
+        driftRpcCalls: dobs.rpc.stats.rpcCalls,
+        driftItems: report.items.length,
+      },
+      findings,
+    };
+  } finally {
+    await anvil.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every size in order; a size whose deployment would not fit `deployBudgetS` (extrapolated linearly from the
+ * previous size's deployment time) or fails is skipped with the reason, and nothing is extrapolated for it.
+ */
+export async function benchScale(
+  sizes: readonly number[],
+  options: { deployBudgetS?: number; log?: (s: string) => void } = {},
+): Promise<ScaleResult> {
+  const { availableParallelism } = await import("node:os");
+  const budget = options.deployBudgetS ?? 300;
+  const log = options.log ?? (() => {});
+  const result: ScaleResult = {
+    benchmark: "reconciler scale: halo plan / drift on N Portfolio classes × 10 units (anvil)",
+    machine: { cpus: availableParallelism(), node: process.version },
+    rows: [],
+    skipped: [],
+    findings: [],
+  };
+  for (const n of sizes) {
+    const last = result.rows.at(-1);
+    if (last !== undefined && last.treeSize > 0) {
+      const estimate = (last.deployS * n) / last.treeSize;
+      if (estimate > budget) {
+        result.skipped.push({
+          treeSize: n,
+          reason: `deployment estimated at ${Math.round(estimate)} s (${last.deployS} s for ${last.treeSize} classes), over the ${budget} s budget`,
+        });
+        continue;
+      }
+    }
+    try {
+      const { row, findings } = await measureSize(n, log);
+      result.rows.push(row);
+      result.findings.push(...findings);
+      log(`  ${n}: plan ${row.planMs} ms / ${row.rpcRequests} requests, drift ${row.driftMs} ms`);
+    } catch (error) {
+      result.skipped.push({
+        treeSize: n,
+        reason: error instanceof Error ? error.message.split("\n")[0]! : String(error),
+      });
+    }
+  }
+  result.findings.push(...callGrowthFindings(result.rows));
+  return result;
+}
+
+/**
+ * The JSON-RPC calls a plan needs grow linearly with the tree (the same reads per class). The counting client
+ * counts every request viem sends, re-sent ones included (it retries a request that times out after 10 s), so a
+ * size whose calls per class exceed the smallest size's by more than 10 % is reported: the excess is re-sent work.
+ */
+export function callGrowthFindings(rows: readonly ScaleRow[]): string[] {
+  const sized = rows.filter((r) => r.treeSize > 0);
+  const base = sized[0];
+  if (base === undefined) return [];
+  const out: string[] = [];
+  const perClass = (calls: number, r: ScaleRow) => calls / r.treeSize;
+  for (const r of sized.slice(1))
+    for (const [what, calls, baseCalls] of [
+      ["plan", r.rpcCalls, base.rpcCalls],
+      ["drift", r.driftRpcCalls, base.driftRpcCalls],
+    ] as const) {
+      const expected = perClass(baseCalls, base);
+      if (perClass(calls, r) > 1.1 * expected)
+        out.push(
+          `${r.treeSize} classes: ${what} sent ${perClass(calls, r).toFixed(0)} JSON-RPC calls per class against ` +
+            `${expected.toFixed(0)} at ${base.treeSize} classes; the reads per class are the same, so about ` +
+            `${Math.round(calls - expected * r.treeSize)} calls were most likely re-sent by viem's retry after a ` +
+            "request timed out (10 s): the node could not answer the concurrent batches in time",
+        );
+    }
+  return out;
+}
+
+export function writeScale(result: ScaleResult, out: string): void {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n >= 0);
+  const result = await benchScale(sizes.length > 0 ? sizes : [10, 100, 1000], {
+    log: console.log,
+  });
+  const out = join(dirname(fileURLToPath(import.meta.url)), "..", "out", "bench", "reconciler-scale.json");
+  writeScale(result, out);
+  console.table(result.rows);
+  for (const s of result.skipped) console.log(`skipped ${s.treeSize}: ${s.reason}`);
+  for (const f of result.findings) console.log(`finding: ${f}`);
+  console.log(`wrote ${out}`);
+}
