@@ -10,6 +10,7 @@ import { readContract } from "viem/actions";
 import { beamStateAbi } from "../abi/index.js";
 import type { Observation } from "./session.js";
 import type { Plan } from "./planner.js";
+import { operationId } from "./timelock.js";
 
 export interface PreflightResult {
   errors: string[];
@@ -31,6 +32,8 @@ export interface PreflightFacts {
   accordant: Record<string, boolean>;
   /** Calldata (lower case) of every BEAMState call the plan or a pending operation will execute via the timelock. */
   timelockCalldata: ReadonlySet<string>;
+  /** Targets (lower case) of the calls of each operation the plan executes, by operation id (lower case). */
+  operationTargets?: Record<string, readonly string[]>;
   /** The account that will sign, when known (the key's account). */
   signer?: Address;
 }
@@ -55,6 +58,17 @@ export function preflightFindings(plan: Plan, f: PreflightFacts): PreflightResul
       missing.add(`${t}:${a.function}`);
       errors.push(
         `timelock roles (${batchOf(a.id)}): BEAMTimeLock does not hold DEFAULT_ADMIN_ROLE on ${f.names[t] ?? a.target}, which ${a.function} (${a.resource}) requires`,
+      );
+    }
+  }
+  // an operation scheduled earlier (a factory grant, an earlier plan's) needs the same roles when executed
+  for (const a of plan.actions) {
+    if (a.kind !== "execute" || a.timelockOperationId === undefined) continue;
+    for (const t of f.operationTargets?.[lc(a.timelockOperationId)] ?? []) {
+      if (f.timelockIsAdmin[t] !== false || missing.has(`${t}:${a.timelockOperationId}`)) continue;
+      missing.add(`${t}:${a.timelockOperationId}`);
+      errors.push(
+        `timelock roles (${batchOf(a.id)}): BEAMTimeLock does not hold DEFAULT_ADMIN_ROLE on ${f.names[t] ?? t}, which a call of operation ${a.timelockOperationId} requires`,
       );
     }
   }
@@ -109,7 +123,20 @@ export async function runPreflight(obs: Observation, plan: Plan, signer?: Addres
   const sys = obs.observed.system;
   const names: Record<string, string> = {};
   for (const [k, v] of Object.entries(sys)) if (typeof v === "string") names[lc(v)] = k;
-  const targets = [...new Set(timelockedCalls(plan).map((a) => lc(a.target!)))];
+  const operationTargets: Record<string, string[]> = {};
+  const known = [
+    ...obs.observed.timelockOperations.map((op) => ({ id: op.id, calls: op.calls })),
+    ...Object.values(obs.factory.classes).flatMap((c) => (c.grant ? [{ id: operationId(c.grant), calls: c.grant.calls }] : [])),
+  ];
+  for (const a of plan.actions) {
+    if (a.kind !== "execute" || a.timelockOperationId === undefined) continue;
+    const op = known.find((k) => lc(k.id) === lc(a.timelockOperationId!));
+    // operations this plan schedules itself are checked through their schedule actions
+    if (op !== undefined) operationTargets[lc(op.id)] = [...new Set(op.calls.map((c) => lc(c.target)))];
+  }
+  const targets = [
+    ...new Set([...timelockedCalls(plan).map((a) => lc(a.target!)), ...Object.values(operationTargets).flat()]),
+  ];
   const admin = await Promise.all(
     targets.map((t) =>
       readContract(client, {
@@ -144,6 +171,7 @@ export async function runPreflight(obs: Observation, plan: Plan, signer?: Addres
     proposers: obs.roles.proposers.filter((a) => sys.factory === undefined || lc(a) !== lc(sys.factory)),
     accordant: Object.fromEntries(pairs.map(([p, w], i) => [`${lc(p)}:${lc(w)}`, accordance[i]!])),
     timelockCalldata: calldata,
+    operationTargets,
     ...(signer !== undefined ? { signer } : {}),
   });
 }

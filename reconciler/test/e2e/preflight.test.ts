@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { beamTimeLockAbi, haloRegistryAbi } from "../../abi/index.js";
 import { roleId } from "../../chain/names.js";
 import { readPlanFile } from "../../plan/planfile.js";
+import { DEFAULT_ADMIN_ROLE } from "../../plan/preflight.js";
 import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
 
 const DAY = 86_400n;
@@ -64,6 +65,26 @@ describe("halo plan / apply preflight and pending-operation review on anvil", ()
     expect(a.stderr).toContain("proposer (batch-2): no account holds PROPOSER_ROLE");
     expect(a.stderr).toContain("Preflight failed: nothing was sent.");
     expect(await agentCount()).toBe(0n);
+    await p.revert(snap);
+  });
+
+  it("a timelock that lost DEFAULT_ADMIN_ROLE on a target fails preflight, naming the call", async () => {
+    const snap = await p.snapshot();
+    await p.tx.send(
+      p.d.addresses.beamTimeLock,
+      p.d.addresses.haloRegistry,
+      encodeFunctionData({
+        abi: haloRegistryAbi,
+        functionName: "renounceRole",
+        args: [DEFAULT_ADMIN_ROLE, p.d.addresses.beamTimeLock],
+      }),
+      "the timelock renounces DEFAULT_ADMIN_ROLE on HaloRegistry",
+    );
+    const r = await p.halo(["plan"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /timelock roles \(batch-2\): BEAMTimeLock does not hold DEFAULT_ADMIN_ROLE on haloRegistry, which recordLegacyClass \(legacy\.genesis-halo\) requires/,
+    );
     await p.revert(snap);
   });
 

@@ -72,4 +72,17 @@ describe("preflightFindings", () => {
     ]);
     expect(preflightFindings(P, { ...ok, signer: DEPLOYER, proposers: [DEPLOYER] }).errors).toEqual([]);
   });
+
+  it("checks the roles the calls of an operation scheduled earlier need when the plan executes it", () => {
+    const op = ("0x" + "ab".repeat(32)) as `0x${string}`;
+    const exec = plan(
+      [action("timelock.by-class.x/execute", { kind: "execute", authority: "anyone", timelockOperationId: op })],
+      [batch("batch-4", "anyone", ["timelock.by-class.x/execute"])],
+    );
+    const facts = { ...ok, operationTargets: { [op]: [BEAM_STATE.toLowerCase()] } };
+    expect(preflightFindings(exec, facts).errors).toEqual([]);
+    expect(preflightFindings(exec, { ...facts, timelockIsAdmin: { [BEAM_STATE.toLowerCase()]: false } }).errors).toEqual([
+      `timelock roles (batch-4): BEAMTimeLock does not hold DEFAULT_ADMIN_ROLE on beamState, which a call of operation ${op} requires`,
+    ]);
+  });
 });
