@@ -10,6 +10,7 @@ import { beamStateAbi, haloRegistryAbi, templateRegistryAbi } from "../abi/index
 import { fromBytes32Name } from "../chain/names.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import { setDestinationAction } from "./actions.js";
+import type { Plan } from "./planner.js";
 import { DONE_TIMESTAMP, type TimelockCall, operationState, timelockAbi } from "./timelock.js";
 
 export type PendingVerdict = "no-longer-needed" | "conflicts";
@@ -29,6 +30,8 @@ export interface PendingReview {
   readyAt: bigint;
   calls: number;
   findings: PendingFinding[];
+  /** The batch of the current plan that executes this operation (for its other calls), if any. */
+  executedIn?: string;
   /** Proposed, never sent by the tool: `cancel(id)` on BEAMTimeLock, for a CANCELLER_ROLE holder (aBEAM). */
   cancel: { to: Address; data: Hex; authority: "canceller" };
 }
@@ -166,7 +169,11 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
 }
 
 /** Every pending operation with at least one call that is no longer needed or now conflicts. */
-export function reviewPendingOperations(observed: ObservedState, desired: ResourceMap): PendingReview[] {
+export function reviewPendingOperations(
+  observed: ObservedState,
+  desired: ResourceMap,
+  plan?: Pick<Plan, "actions" | "batches">,
+): PendingReview[] {
   const out: PendingReview[] = [];
   for (const op of observed.timelockOperations) {
     if (op.timestamp === 0n || op.timestamp === DONE_TIMESTAMP) continue;
@@ -177,7 +184,10 @@ export function reviewPendingOperations(observed: ObservedState, desired: Resour
       if (r?.[1] !== undefined) findings.push({ call: i, function: r[0], ...r[1] });
     });
     if (findings.length === 0) continue;
+    const exec = plan?.actions.find((a) => a.kind === "execute" && lc(a.timelockOperationId ?? "") === lc(op.id));
+    const executedIn = exec && plan?.batches.find((b) => b.actionIds.includes(exec.id))?.id;
     out.push({
+      ...(executedIn !== undefined ? { executedIn } : {}),
       operationId: op.id,
       state,
       readyAt: op.timestamp,
@@ -206,6 +216,10 @@ export function pendingLines(reviews: readonly PendingReview[]): string[] {
       `    proposed (not sent; a CANCELLER_ROLE holder, aBEAM): cancel(${r.operationId}) to ${r.cancel.to}, data ${r.cancel.data}` +
         (others > 0 ? ` — cancelling also drops its ${others} other call(s): the next plan schedules them again` : ""),
     );
+    if (r.executedIn !== undefined)
+      lines.push(
+        `    this plan still executes it in ${r.executedIn} (its other calls are needed): cancel it first, then run \`halo plan\` again`,
+      );
   }
   return lines;
 }

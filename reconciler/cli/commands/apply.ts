@@ -169,7 +169,7 @@ async function applyAction(
       io.stdout("No changes. The chain matches halos/.\n");
       return EXIT_OK;
     }
-    const pending = reviewPendingOperations(obs.observed, obs.desired);
+    const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
     io.stdout(renderText(plan, { color: false, savedTo: "(applied now)", pending }).replace(/\nSaved to .*\n$/, "\n"));
     if (!options.autoApprove && !(await confirm(io)))
       throw new ReportedError("not confirmed: nothing applied (pass --auto-approve to skip the question)");

@@ -7,6 +7,16 @@ import { configuratorBuilders } from "../../plan/actions.js";
 import { detectDrift, renderDrift } from "../../plan/drift.js";
 import { allBuilders } from "../../plan/session.js";
 import { pendingLines, reviewPendingOperations } from "../../plan/pending.js";
+import { type Observation, planFrom } from "../../plan/session.js";
+
+/** The plan, only to say which batch would execute a questionable operation; drift never fails for it. */
+function planOrNothing(obs: Observation) {
+  try {
+    return planFrom(obs);
+  } catch {
+    return undefined;
+  }
+}
 import { pendingJson } from "../../plan/render.js";
 import { EXIT_ERROR, type CliIo } from "../io.js";
 import { ReportedError, observeFor, reconcileContext } from "./plan.js";
@@ -36,7 +46,7 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
           ...allBuilders(obs),
         });
         // operations waiting in the timelock that halos/ or the chain overtook: their own category, not drift
-        const pending = reviewPendingOperations(obs.observed, obs.desired);
+        const pending = reviewPendingOperations(obs.observed, obs.desired, planOrNothing(obs));
         const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
         if (options.format === "json") {
           io.stdout(

@@ -150,7 +150,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
           );
         }
         const plan = planFrom(obs);
-        const pending = reviewPendingOperations(obs.observed, obs.desired);
+        const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
         const preflight = await runPreflight(obs, plan, keyAccount(ctx.network, io.env));
         const meta = { toolVersion: toolVersion(), createdAt: new Date().toISOString() };
         let savedTo: string | undefined;

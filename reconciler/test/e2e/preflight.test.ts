@@ -131,7 +131,8 @@ describe("halo plan / apply preflight and pending-operation review on anvil", ()
       /addInitRateLimit class\.acme-mmf\.init\.transfer-to-custodian: conflicts — would initialise maxAmount=10000000000000000000000000 slope=\d+, but halos\/ now declares maxAmount=20000000000000000000000000/,
     );
     expect(r.stdout).toMatch(/proposed \(not sent; a CANCELLER_ROLE holder, aBEAM\): cancel\(0x[0-9a-f]{64}\)/);
-    expect(r.stdout).toContain("cancelling also drops its");
+    expect(r.stdout).toContain("cancelling also drops its 3 other call(s)");
+    expect(r.stdout).toMatch(/this plan still executes it in batch-\d+ \(its other calls are needed\): cancel it first/);
 
     const json = JSON.parse((await p.halo(["plan", "--format", "json"])).stdout) as {
       pendingOperations: { operationId: Hex; cancel: { data: Hex }; findings: { verdict: string; resource: string }[] }[];
