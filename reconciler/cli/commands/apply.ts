@@ -170,7 +170,14 @@ async function applyAction(
       return EXIT_OK;
     }
     const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
-    io.stdout(renderText(plan, { color: false, savedTo: "(applied now)", pending }).replace(/\nSaved to .*\n$/, "\n"));
+    // the whole plan's preflight, shown before the question (the due batches are checked again below)
+    const whole = await runPreflight(obs, plan, mode === "signer" ? keyAccount(ctx.network, io.env) : undefined);
+    io.stdout(
+      renderText(plan, { color: false, savedTo: "(applied now)", pending, preflight: whole }).replace(
+        /\nSaved to .*\n$/,
+        "\n",
+      ),
+    );
     if (!options.autoApprove && !(await confirm(io)))
       throw new ReportedError("not confirmed: nothing applied (pass --auto-approve to skip the question)");
     // kept so that an interrupted apply can be resumed exactly: `halo apply .halo/plans/<hash>.json`

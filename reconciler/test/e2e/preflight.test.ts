@@ -62,6 +62,7 @@ describe("halo plan / apply preflight and pending-operation review on anvil", ()
     expect(r.stderr).toContain("proposer (batch-2): no account holds PROPOSER_ROLE on BEAMTimeLock");
     const a = await p.halo(["apply", "--auto-approve"]);
     expect(a.code).toBe(1);
+    expect(a.stdout).toContain("Preflight errors (1)");
     expect(a.stderr).toContain("proposer (batch-2): no account holds PROPOSER_ROLE");
     expect(a.stderr).toContain("Preflight failed: nothing was sent.");
     expect(await agentCount()).toBe(0n);

@@ -83,6 +83,13 @@ describe("reviewPendingOperations", () => {
       authority: "canceller",
     });
     expect(pendingLines([r!]).join("\n")).toContain("cancelling also drops its 1 other call(s)");
+    const plan = {
+      actions: [{ id: "timelock.0/execute", kind: "execute", timelockOperationId: OP }],
+      batches: [{ id: "batch-3", actionIds: ["timelock.0/execute"] }],
+    } as unknown as Parameters<typeof reviewPendingOperations>[2];
+    const [withPlan] = reviewPendingOperations(chain([init(10n * M), enable, operator(GOVOPS1)]), d, plan);
+    expect(withPlan!.executedIn).toBe("batch-3");
+    expect(pendingLines([withPlan!]).join("\n")).toContain("this plan still executes it in batch-3");
   });
 
   it("a call setting a value other than the one now declared conflicts, saying both values", () => {
