@@ -9,6 +9,8 @@ import type { FieldValue } from "../model/observed.js";
 import { type Plan, formatDuration, summaryLine } from "./planner.js";
 import { MAX_UINT256 } from "./sorl.js";
 import { notSavedNotice, planToJson, type PlanMeta } from "./planfile.js";
+import { type PendingReview, pendingLines } from "./pending.js";
+import { type PreflightResult, preflightLines } from "./preflight.js";
 
 export const MARKDOWN_MARKER = "<!-- halo-plan -->";
 /** GitHub refuses comments longer than 65,536 characters. */
@@ -21,6 +23,16 @@ export interface RenderOptions {
   savedTo?: string;
   /** Character budget of the markdown (defaults to just under GitHub's limit). */
   markdownLimit?: number;
+  /** Pending timelock operations that no longer match halos/ or the chain (with the proposed cancels). */
+  pending?: readonly PendingReview[];
+  /** The plan-time preflight (roles, proposer, deployer, GovOps accordance). */
+  preflight?: PreflightResult;
+}
+
+/** The warning sections: pending operations to review, then the preflight. */
+function checkLines(opts: RenderOptions): string[] {
+  const lines = [...pendingLines(opts.pending ?? []), ...(opts.preflight ? preflightLines(opts.preflight) : [])];
+  return lines.length > 0 ? [...lines, ""] : [];
 }
 
 export function colorDefault(): boolean {
@@ -122,6 +134,7 @@ export function renderText(plan: Plan, opts: RenderOptions = {}): string {
     lines.push(`Not declared in halos/ (left alone): ${plan.undeclared.join(", ")}`);
     lines.push("");
   }
+  lines.push(...checkLines(opts));
   lines.push(paint(color, "1", summaryLine(plan.summary)));
   lines.push(
     opts.savedTo !== undefined
@@ -142,6 +155,8 @@ export function renderMarkdown(plan: Plan, opts: RenderOptions = {}): string {
     opts.savedTo !== undefined ? `Saved as \`${opts.savedTo}\`.` : `> ${notSavedNotice()}`,
     "",
   ];
+  const checks = checkLines(opts);
+  if (checks.length > 0) head.push("**Warnings**", "", "```", ...checks.slice(0, -1), "```", "");
   const refused = plan.actions.filter((a) => a.kind === "replace-refused");
   if (refused.length > 0) {
     head.push("**Refused** (no transaction will be planned for these):", "");
@@ -184,6 +199,20 @@ export function renderMarkdown(plan: Plan, opts: RenderOptions = {}): string {
   return body.join("\n");
 }
 
-export function renderJson(plan: Plan, meta: PlanMeta): string {
-  return planToJson(plan, meta);
+/**
+ * The saved-plan JSON; with checks, their results are added as `pendingOperations` and `preflight` (read by
+ * people and CI, ignored when the document is read back as a plan).
+ */
+export function renderJson(plan: Plan, meta: PlanMeta, opts: Pick<RenderOptions, "pending" | "preflight"> = {}): string {
+  const json = planToJson(plan, meta);
+  if (opts.pending === undefined && opts.preflight === undefined) return json;
+  const doc = JSON.parse(json) as Record<string, unknown>;
+  if (opts.pending !== undefined) doc.pendingOperations = pendingJson(opts.pending);
+  if (opts.preflight !== undefined) doc.preflight = opts.preflight;
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+
+/** Pending reviews as JSON (bigints as decimal strings). */
+export function pendingJson(reviews: readonly PendingReview[]): unknown[] {
+  return reviews.map((r) => ({ ...r, readyAt: r.readyAt.toString() }));
 }

@@ -20,8 +20,10 @@ import { planHash, readPlanFile, toolVersion, writePlanFile } from "../../plan/p
 import type { Plan } from "../../plan/planner.js";
 import { formatTime, renderText } from "../../plan/render.js";
 import { planFrom } from "../../plan/session.js";
+import { reviewPendingOperations } from "../../plan/pending.js";
+import { preflightLines, runPreflight } from "../../plan/preflight.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
-import { ReportedError, hasChanges, observeFor, reconcileContext } from "./plan.js";
+import { ReportedError, hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
 
 interface ApplyOptions {
   network?: string;
@@ -167,7 +169,15 @@ async function applyAction(
       io.stdout("No changes. The chain matches halos/.\n");
       return EXIT_OK;
     }
-    io.stdout(renderText(plan, { color: false, savedTo: "(applied now)" }).replace(/\nSaved to .*\n$/, "\n"));
+    const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
+    // the whole plan's preflight, shown before the question (the due batches are checked again below)
+    const whole = await runPreflight(obs, plan, mode === "signer" ? keyAccount(ctx.network, io.env) : undefined);
+    io.stdout(
+      renderText(plan, { color: false, savedTo: "(applied now)", pending, preflight: whole }).replace(
+        /\nSaved to .*\n$/,
+        "\n",
+      ),
+    );
     if (!options.autoApprove && !(await confirm(io)))
       throw new ReportedError("not confirmed: nothing applied (pass --auto-approve to skip the question)");
     // kept so that an interrupted apply can be resumed exactly: `halo apply .halo/plans/<hash>.json`
@@ -183,6 +193,15 @@ async function applyAction(
   const latest = await getBlock(client, { blockTag: "latest" });
   const { due, later, done } = scheduleBatches(plan, latest.timestamp, journal);
   const refused = plan.actions.filter((a) => a.kind === "replace-refused");
+  // the preflight of what would be sent now, at the block just observed: a failure sends nothing
+  const dueIds = new Set(due.flatMap((b) => b.actionIds));
+  const preflight = await runPreflight(
+    obs,
+    { ...plan, batches: due, actions: plan.actions.filter((a) => dueIds.has(a.id)) },
+    mode === "signer" ? keyAccount(ctx.network, io.env) : undefined,
+  );
+  if (preflight.errors.length > 0)
+    throw new ReportedError(`${preflightLines(preflight).join("\n")}\nPreflight failed: nothing was sent.`);
   let units: Unit[];
   if (mode === "signer") {
     const keyEnv =

@@ -6,6 +6,18 @@ import { Command, Option } from "commander";
 import { configuratorBuilders } from "../../plan/actions.js";
 import { detectDrift, renderDrift } from "../../plan/drift.js";
 import { allBuilders } from "../../plan/session.js";
+import { pendingLines, reviewPendingOperations } from "../../plan/pending.js";
+import { type Observation, planFrom } from "../../plan/session.js";
+
+/** The plan, only to say which batch would execute a questionable operation; drift never fails for it. */
+function planOrNothing(obs: Observation) {
+  try {
+    return planFrom(obs);
+  } catch {
+    return undefined;
+  }
+}
+import { pendingJson } from "../../plan/render.js";
 import { EXIT_ERROR, type CliIo } from "../io.js";
 import { ReportedError, observeFor, reconcileContext } from "./plan.js";
 
@@ -33,10 +45,12 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
           ...configuratorBuilders(),
           ...allBuilders(obs),
         });
+        // operations waiting in the timelock that halos/ or the chain overtook: their own category, not drift
+        const pending = reviewPendingOperations(obs.observed, obs.desired, planOrNothing(obs));
         const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
         if (options.format === "json") {
           io.stdout(
-            `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted, exitCode: report.exitCode, items: report.items }, null, 2)}\n`,
+            `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted, exitCode: report.exitCode, items: report.items, pendingOperations: pendingJson(pending) }, null, 2)}\n`,
           );
         } else if (options.format === "markdown") {
           const drift = report.items.filter((i) => !i.expected);
@@ -56,8 +70,12 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
                 `| ${i.expected ? "expected" : "**drift**"} | ${i.kind} | \`${i.address}\` | ${i.detail.replace(/\|/g, "\\|")} |`,
               );
           }
+          if (pending.length > 0) lines.push("", "**Pending timelock operations to review** (not drift)", "", "```", ...pendingLines(pending), "```");
           io.stdout(`${lines.join("\n")}\n`);
-        } else io.stdout(`Drift check of ${where}\n${renderDrift(report)}`);
+        } else
+          io.stdout(
+            `Drift check of ${where}\n${renderDrift(report)}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
+          );
         setExit(report.exitCode);
       } catch (error) {
         if (error instanceof ReportedError) {

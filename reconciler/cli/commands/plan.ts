@@ -14,6 +14,9 @@ import { toolVersion, writePlanFile } from "../../plan/planfile.js";
 import type { Plan } from "../../plan/planner.js";
 import { renderJson, renderMarkdown, renderText } from "../../plan/render.js";
 import { type Observation, observe, planFrom } from "../../plan/session.js";
+import { reviewPendingOperations } from "../../plan/pending.js";
+import { runPreflight } from "../../plan/preflight.js";
+import { privateKeyToAccount } from "viem/accounts";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_DRIFT, EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
 
@@ -102,6 +105,13 @@ export async function observeFor(
   return obs;
 }
 
+/** The account of the signing key (`$HALO_SIGNER_KEY` or the network's `apply.privateKeyEnv`), when one is set. */
+export function keyAccount(network: ResolvedNetwork, env: NodeJS.ProcessEnv): `0x${string}` | undefined {
+  const name = network.apply.mode === "signer" ? (network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY";
+  const key = env[name];
+  return key !== undefined && /^0x[0-9a-fA-F]{64}$/.test(key) ? privateKeyToAccount(key as `0x${string}`).address : undefined;
+}
+
 /** A plan has something to do (or something it refuses). */
 export function hasChanges(plan: Plan): boolean {
   return plan.changes.length > 0 || plan.batches.length > 0;
@@ -140,6 +150,8 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
           );
         }
         const plan = planFrom(obs);
+        const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
+        const preflight = await runPreflight(obs, plan, keyAccount(ctx.network, io.env));
         const meta = { toolVersion: toolVersion(), createdAt: new Date().toISOString() };
         let savedTo: string | undefined;
         if (options.out !== undefined) {
@@ -149,11 +161,18 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
         }
         const renderOpts = {
           ...(savedTo !== undefined ? { savedTo } : {}),
+          pending,
+          preflight,
           color: options.color !== false && io.env.NO_COLOR === undefined && process.stdout.isTTY === true,
         };
-        if (options.format === "json") io.stdout(renderJson(plan, meta));
+        if (options.format === "json") io.stdout(renderJson(plan, meta, { pending, preflight }));
         else if (options.format === "markdown") io.stdout(renderMarkdown(plan, renderOpts));
         else io.stdout(renderText(plan, renderOpts));
+        if (preflight.errors.length > 0) {
+          io.stderr(`halo plan: preflight failed (${preflight.errors.length}): ${preflight.errors.join("; ")}\n`);
+          setExit(EXIT_ERROR);
+          return;
+        }
         setExit(options.detailedExitcode && hasChanges(plan) ? EXIT_DRIFT : EXIT_OK);
       } catch (error) {
         if (error instanceof ReportedError) {

@@ -1,0 +1,225 @@
+/**
+ * Re-checks every operation still waiting in BEAMTimeLock (Waiting or Ready) against the desired state and
+ * the chain as observed now. A scheduled call may have been right when it was scheduled and be wrong now:
+ * its resource left halos/ ("no longer needed") or halos/ now declares another value, or the chain moved so
+ * that executing it would revert or undo something ("conflicts"). The tool never cancels on its own: it
+ * proposes `cancel(id)` for a BEAMTimeLock canceller (aBEAM) and says what else the operation carries.
+ */
+import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress } from "viem";
+import { beamStateAbi, haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
+import { fromBytes32Name } from "../chain/names.js";
+import type { ObservedState, ResourceMap } from "../model/observed.js";
+import { setDestinationAction } from "./actions.js";
+import type { Plan } from "./planner.js";
+import { DONE_TIMESTAMP, type TimelockCall, operationState, timelockAbi } from "./timelock.js";
+
+export type PendingVerdict = "no-longer-needed" | "conflicts";
+
+export interface PendingFinding {
+  /** Index of the call inside the operation. */
+  call: number;
+  function: string;
+  resource: string;
+  verdict: PendingVerdict;
+  detail: string;
+}
+
+export interface PendingReview {
+  operationId: Hex;
+  state: "Waiting" | "Ready";
+  readyAt: bigint;
+  calls: number;
+  findings: PendingFinding[];
+  /** The batch of the current plan that executes this operation (for its other calls), if any. */
+  executedIn?: string;
+  /** Proposed, never sent by the tool: `cancel(id)` on BEAMTimeLock, for a CANCELLER_ROLE holder (aBEAM). */
+  cancel: { to: Address; data: Hex; authority: "canceller" };
+}
+
+const lc = (s: string) => s.toLowerCase();
+const TEMPLATE_STATUS: Record<string, string> = {
+  approveTemplate: "approved",
+  deprecateTemplate: "deprecated",
+  revokeTemplate: "revoked",
+};
+
+/** `class.<id>` whose PAU (desired or observed) is `pau`. */
+function classOfPau(pau: Address, desired: ResourceMap, observed: ResourceMap): string | undefined {
+  for (const map of [observed, desired])
+    for (const [address, r] of Object.entries(map))
+      if (r.type === "class" && typeof r.fields.pau === "string" && lc(r.fields.pau) === lc(pau)) return address;
+  return undefined;
+}
+
+type Check = Omit<PendingFinding, "call" | "function"> | undefined;
+
+function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedState): [string, Check] | undefined {
+  const { system, resources } = observed;
+  const target = lc(call.target);
+  const gone = (resource: string, detail: string): Check => ({ resource, verdict: "no-longer-needed", detail });
+  const conflict = (resource: string, detail: string): Check => ({ resource, verdict: "conflicts", detail });
+  try {
+    if (target === lc(system.beamState)) {
+      const d = decodeFunctionData({ abi: beamStateAbi, data: call.data });
+      if (d.functionName === "addGovOps") {
+        const [pau, who] = d.args;
+        const cls = classOfPau(pau, desired, resources);
+        const resource = cls ? `${cls}.govOps.${lc(who)}` : `govOps of PAU ${pau}`;
+        if (cls === undefined || desired[cls] === undefined)
+          return [d.functionName, gone(resource, `PAU ${pau} belongs to no class declared in halos/`)];
+        if (resources[resource] !== undefined)
+          return [d.functionName, gone(resource, `${getAddress(who)} already holds cBEAM for PAU ${pau}`)];
+        if (desired[resource] === undefined) {
+          const now = desired[cls]!.fields.govOps;
+          return [
+            d.functionName,
+            typeof now === "string"
+              ? conflict(resource, `grants cBEAM to ${getAddress(who)}, but halos/ now declares GovOps ${now}`)
+              : gone(resource, `halos/ no longer declares ${getAddress(who)} as GovOps`),
+          ];
+        }
+        return [d.functionName, undefined];
+      }
+      if (d.functionName === "addInitRateLimit") {
+        const [key, pau, maxAmount, slope] = d.args;
+        const cls = classOfPau(pau, desired, resources);
+        const match = Object.entries(desired).find(
+          ([a, r]) =>
+            r.type === "rateLimit" &&
+            cls !== undefined &&
+            a.startsWith(`${cls}.rateLimit.`) &&
+            typeof r.fields.key === "string" &&
+            lc(r.fields.key) === lc(key),
+        );
+        if (match === undefined)
+          return [d.functionName, gone(`init ${key} of PAU ${pau}`, `no rate limit declared in halos/ uses key ${key}`)];
+        const [address, r] = match;
+        const init = address.replace(".rateLimit.", ".init.");
+        if (resources[init] !== undefined)
+          return [
+            d.functionName,
+            conflict(init, "an init for this key was added on chain since it was scheduled: executing would overwrite it"),
+          ];
+        const want = (f: string) => (r.fields[f] === undefined ? undefined : BigInt(r.fields[f] as string | bigint));
+        if (want("maxAmount") !== maxAmount || want("slope") !== slope)
+          return [
+            d.functionName,
+            conflict(
+              init,
+              `would initialise maxAmount=${maxAmount} slope=${slope}, but halos/ now declares maxAmount=${want("maxAmount")} slope=${want("slope")}`,
+            ),
+          ];
+        return [d.functionName, undefined];
+      }
+      if (d.functionName === "addInitControllerAction") {
+        const [hash, pau] = d.args;
+        const cls = classOfPau(pau, desired, resources);
+        const prefix = `${cls}.destination.`;
+        const wanted = cls !== undefined &&
+          [
+            ...Object.keys(desired).filter((a) => a.startsWith(prefix)).map((a) => [a, true] as const),
+            ...Object.keys(resources)
+              .filter((a) => a.startsWith(prefix) && desired[a] === undefined)
+              .map((a) => [a, false] as const),
+          ].some(([a, approve]) => lc(setDestinationAction(getAddress(a.slice(prefix.length)), approve).hash) === lc(hash));
+        return [
+          d.functionName,
+          wanted ? undefined : gone(`controller action ${hash} of PAU ${pau}`, "no destination declared in halos/ needs this controller action"),
+        ];
+      }
+      return undefined;
+    }
+    if (system.haloRegistry !== undefined && target === lc(system.haloRegistry)) {
+      const d = decodeFunctionData({ abi: haloRegistryAbi, data: call.data });
+      if (d.functionName === "setAgentOperator") {
+        const [id, operator] = d.args;
+        const resource = `agent.${fromBytes32Name(id)}`;
+        const want = desired[resource]?.fields.operator;
+        if (desired[resource] === undefined) return [d.functionName, gone(resource, "the agent is no longer declared")];
+        if (typeof want === "string" && lc(want) !== lc(operator))
+          return [d.functionName, conflict(resource, `sets operator ${getAddress(operator)}, but halos/ now declares ${want}`)];
+        return [d.functionName, undefined];
+      }
+      if (d.functionName === "recordLegacyClass") {
+        const resource = `legacy.${fromBytes32Name(d.args[0].classId)}`;
+        if (desired[resource] === undefined)
+          return [d.functionName, gone(resource, "the pre-factory Halo is no longer declared in halos/")];
+        if (resources[resource] !== undefined)
+          return [d.functionName, conflict(resource, "already recorded on chain since it was scheduled: executing would revert")];
+        return [d.functionName, undefined];
+      }
+      return undefined;
+    }
+    if (system.templateRegistry !== undefined && target === lc(system.templateRegistry)) {
+      const d = decodeFunctionData({ abi: templateRegistryAbi, data: call.data });
+      const status = TEMPLATE_STATUS[d.functionName];
+      if (status === undefined) return undefined;
+      const [id, version] = d.args as readonly [Hex, number];
+      const resource = `template.${fromBytes32Name(id)}.v${version}`;
+      const want = desired[resource]?.fields.status;
+      if (want === undefined) return [d.functionName, gone(resource, "the template version is no longer declared")];
+      if (want !== status)
+        return [d.functionName, conflict(resource, `would make it ${status}, but halos/ now declares ${String(want)}`)];
+      return [d.functionName, undefined];
+    }
+  } catch {
+    return undefined; // calldata this tool does not know: not judged
+  }
+  return undefined;
+}
+
+/** Every pending operation with at least one call that is no longer needed or now conflicts. */
+export function reviewPendingOperations(
+  observed: ObservedState,
+  desired: ResourceMap,
+  plan?: Pick<Plan, "actions" | "batches">,
+): PendingReview[] {
+  const out: PendingReview[] = [];
+  for (const op of observed.timelockOperations) {
+    if (op.timestamp === 0n || op.timestamp === DONE_TIMESTAMP) continue;
+    const state = operationState(op.timestamp, observed.blockTimestamp) as "Waiting" | "Ready";
+    const findings: PendingFinding[] = [];
+    op.calls.forEach((call, i) => {
+      const r = checkCall(call, desired, observed);
+      if (r?.[1] !== undefined) findings.push({ call: i, function: r[0], ...r[1] });
+    });
+    if (findings.length === 0) continue;
+    const exec = plan?.actions.find((a) => a.kind === "execute" && lc(a.timelockOperationId ?? "") === lc(op.id));
+    const executedIn = exec && plan?.batches.find((b) => b.actionIds.includes(exec.id))?.id;
+    out.push({
+      ...(executedIn !== undefined ? { executedIn } : {}),
+      operationId: op.id,
+      state,
+      readyAt: op.timestamp,
+      calls: op.calls.length,
+      findings,
+      cancel: {
+        to: observed.system.timelock,
+        data: encodeFunctionData({ abi: timelockAbi, functionName: "cancel", args: [op.id] }),
+        authority: "canceller",
+      },
+    });
+  }
+  return out;
+}
+
+/** Text lines for the plan and drift output (empty when nothing is wrong). */
+export function pendingLines(reviews: readonly PendingReview[]): string[] {
+  if (reviews.length === 0) return [];
+  const lines = ["Warning: pending BEAMTimeLock operations that no longer match halos/ or the chain:"];
+  for (const r of reviews) {
+    lines.push(`  operation ${r.operationId} (${r.state}, ${r.calls} call(s)):`);
+    for (const f of r.findings)
+      lines.push(`    - call ${f.call} ${f.function} ${f.resource}: ${f.verdict === "conflicts" ? "conflicts" : "no longer needed"} — ${f.detail}`);
+    const others = r.calls - new Set(r.findings.map((f) => f.call)).size;
+    lines.push(
+      `    proposed (not sent; a CANCELLER_ROLE holder, aBEAM): cancel(${r.operationId}) to ${r.cancel.to}, data ${r.cancel.data}` +
+        (others > 0 ? ` — cancelling also drops its ${others} other call(s): the next plan schedules them again` : ""),
+    );
+    if (r.executedIn !== undefined)
+      lines.push(
+        `    this plan still executes it in ${r.executedIn} (its other calls are needed): cancel it first, then run \`halo plan\` again`,
+      );
+  }
+  return lines;
+}

@@ -1,0 +1,193 @@
+/**
+ * End to end against anvil: the checks a plan makes before anything is sent (the timelock's roles, a
+ * PROPOSER_ROLE holder, the deployer's DEPLOYER, GovOps accordance) and the re-check of operations waiting
+ * in BEAMTimeLock against an edited tree ("no longer needed" with a proposed cancel, "conflicts").
+ */
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Hex, encodeFunctionData } from "viem";
+import { readContract } from "viem/actions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beamTimeLockAbi, haloRegistryAbi } from "../../abi/index.js";
+import { roleId } from "../../chain/names.js";
+import { readPlanFile } from "../../plan/planfile.js";
+import { DEFAULT_ADMIN_ROLE } from "../../plan/preflight.js";
+import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
+
+const DAY = 86_400n;
+/** anvil's well-known default key of account 9 (the stranger: holds no role). */
+const ANVIL_KEY_9 = "0x2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6";
+
+describe("halo plan / apply preflight and pending-operation review on anvil", () => {
+  let p: Project;
+  let base: Hex;
+
+  const agentCount = () =>
+    readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "agentCount" });
+
+  beforeAll(async () => {
+    p = await startProject();
+    base = await p.snapshot();
+  });
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  it("a fresh plan passes preflight; GovOps is not accordant yet but will be once the factory's grant executes", async () => {
+    const r = await p.halo(["plan"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Preflight notes:");
+    expect(r.stdout).toContain(`GovOps (batch-6): ${ACCOUNT.govOps} is not accordant for PAU`);
+    expect(r.stdout).toContain("it will be once the planned cBEAM grant executes");
+    expect(r.stdout).not.toContain("Preflight errors");
+    expect(r.stdout).not.toContain("pending BEAMTimeLock operations");
+  });
+
+  it("a timelock without PROPOSER_ROLE holders fails preflight (plan exit 1) and apply sends nothing", async () => {
+    const snap = await p.snapshot();
+    await p.tx.send(
+      ACCOUNT.governance,
+      p.d.addresses.beamTimeLock,
+      encodeFunctionData({
+        abi: beamTimeLockAbi,
+        functionName: "renounceRole",
+        args: [roleId("PROPOSER_ROLE"), ACCOUNT.governance],
+      }),
+      "governance renounces PROPOSER_ROLE",
+    );
+    const r = await p.halo(["plan"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Preflight errors (1)");
+    expect(r.stderr).toContain("proposer (batch-2): no account holds PROPOSER_ROLE on BEAMTimeLock");
+    const a = await p.halo(["apply", "--auto-approve"]);
+    expect(a.code).toBe(1);
+    expect(a.stdout).toContain("Preflight errors (1)");
+    expect(a.stderr).toContain("proposer (batch-2): no account holds PROPOSER_ROLE");
+    expect(a.stderr).toContain("Preflight failed: nothing was sent.");
+    expect(await agentCount()).toBe(0n);
+    await p.revert(snap);
+  });
+
+  it("a timelock that lost DEFAULT_ADMIN_ROLE on a target fails preflight, naming the call", async () => {
+    const snap = await p.snapshot();
+    await p.tx.send(
+      p.d.addresses.beamTimeLock,
+      p.d.addresses.haloRegistry,
+      encodeFunctionData({
+        abi: haloRegistryAbi,
+        functionName: "renounceRole",
+        args: [DEFAULT_ADMIN_ROLE, p.d.addresses.beamTimeLock],
+      }),
+      "the timelock renounces DEFAULT_ADMIN_ROLE on HaloRegistry",
+    );
+    const r = await p.halo(["plan"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /timelock roles \(batch-2\): BEAMTimeLock does not hold DEFAULT_ADMIN_ROLE on haloRegistry, which recordLegacyClass \(legacy\.genesis-halo\) requires/,
+    );
+    await p.revert(snap);
+  });
+
+  it("a signing key without DEPLOYER (or PROPOSER_ROLE) fails preflight, naming the check, and apply sends nothing", async () => {
+    const env = { HALO_SIGNER_KEY: ANVIL_KEY_9 };
+    const r = await p.halo(["plan"], undefined, env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`deployer (batch-1): the signer ${ACCOUNT.stranger} does not hold DEPLOYER on HaloFactory`);
+    expect(r.stderr).toContain(`proposer (batch-2): the signer ${ACCOUNT.stranger} does not hold PROPOSER_ROLE`);
+    const a = await p.halo(["apply", "--auto-approve"], undefined, env);
+    expect(a.code).toBe(1);
+    expect(a.stderr).toContain("does not hold DEPLOYER on HaloFactory");
+    expect(a.stderr).toContain("nothing was sent");
+    expect(await agentCount()).toBe(0n);
+  });
+
+  it("pending operations are re-checked against an edited tree: no longer needed (with a cancel) and conflicts", async () => {
+    await p.revert(base);
+    base = await p.snapshot();
+    writeTree(p.dir);
+    expect((await p.halo(["plan", "--out", "plans/onboard.json"])).code).toBe(0);
+    const first = await p.halo(["apply", "plans/onboard.json"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(await agentCount()).toBe(2n);
+
+    // unchanged tree: every pending operation is still right
+    const clean = await p.halo(["plan"]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).not.toContain("pending BEAMTimeLock operations");
+
+    // the pre-factory Halo leaves the tree; acme-mmf's transfer limit changes
+    rmSync(join(p.dir, "halos", "legacy.yaml"));
+    const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
+    const original = readFileSync(mmf, "utf8");
+    writeFileSync(mmf, original.replace("maxAmount: 10_000_000e18", "maxAmount: 20_000_000e18"));
+    const r = await p.halo(["plan"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Warning: pending BEAMTimeLock operations that no longer match halos/ or the chain:");
+    expect(r.stdout).toMatch(
+      /recordLegacyClass legacy\.genesis-halo: no longer needed — the pre-factory Halo is no longer declared in halos\//,
+    );
+    expect(r.stdout).toMatch(
+      /addInitRateLimit class\.acme-mmf\.init\.transfer-to-custodian: conflicts — would initialise maxAmount=10000000000000000000000000 slope=\d+, but halos\/ now declares maxAmount=20000000000000000000000000/,
+    );
+    expect(r.stdout).toMatch(/proposed \(not sent; a CANCELLER_ROLE holder, aBEAM\): cancel\(0x[0-9a-f]{64}\)/);
+    expect(r.stdout).toContain("cancelling also drops its 3 other call(s)");
+    expect(r.stdout).toMatch(/this plan still executes it in batch-\d+ \(its other calls are needed\): cancel it first/);
+
+    const json = JSON.parse((await p.halo(["plan", "--format", "json"])).stdout) as {
+      pendingOperations: { operationId: Hex; cancel: { data: Hex }; findings: { verdict: string; resource: string }[] }[];
+    };
+    const op = json.pendingOperations.find((o) => o.findings.some((f) => f.resource === "legacy.genesis-halo"))!;
+    expect(op.findings.map((f) => f.verdict).sort()).toEqual(["conflicts", "no-longer-needed"]);
+    expect(op.cancel.data).toBe(
+      encodeFunctionData({ abi: beamTimeLockAbi, functionName: "cancel", args: [op.operationId] }),
+    );
+    const md = await p.halo(["plan", "--format", "markdown"]);
+    expect(md.stdout).toContain("**Warnings**");
+    expect(md.stdout).toContain("no longer needed");
+
+    // drift lists them in their own category; they are not drift
+    const d = await p.halo(["drift", "--format", "json"]);
+    const dj = JSON.parse(d.stdout) as { items: { address: string }[]; pendingOperations: unknown[] };
+    expect(dj.pendingOperations).toHaveLength(1);
+    const dt = await p.halo(["drift"]);
+    expect(dt.stdout).toContain("Warning: pending BEAMTimeLock operations");
+
+    // never cancelled by the tool: the operation is still pending
+    const ts = await readContract(p.client, {
+      address: p.d.addresses.beamTimeLock,
+      abi: beamTimeLockAbi,
+      functionName: "getTimestamp",
+      args: [op.operationId],
+    });
+    expect(ts > 1n).toBe(true);
+    writeTree(p.dir);
+  });
+
+  it("a GovOps signer whose grant was cancelled is not accordant: apply of the saved plan refuses before sending", async () => {
+    const { plan } = readPlanFile(join(p.dir, "plans", "onboard.json"));
+    const grantOp = plan.actions.find((a) => a.kind === "execute" && a.resource === "timelock.by-class.acme-mmf")!
+      .timelockOperationId!;
+    await p.tx.send(
+      ACCOUNT.governance,
+      p.d.addresses.beamTimeLock,
+      encodeFunctionData({ abi: beamTimeLockAbi, functionName: "cancel", args: [grantOp] }),
+      "aBEAM cancels acme-mmf's cBEAM grant",
+    );
+    await p.warp(14n * DAY);
+    const a = await p.halo(["apply", "plans/onboard.json"]);
+    expect(a.code).toBe(1);
+    expect(a.stderr).toMatch(
+      new RegExp(`GovOps \\(batch-\\d+\\): ${ACCOUNT.govOps} is not accordant for PAU 0x[0-9a-fA-F]{40} \\(BEAMState.isGovOps is false\\) and no planned or pending grant makes it so`),
+    );
+    expect(a.stderr).toContain("Preflight failed: nothing was sent.");
+    // the other operations were not executed either
+    const legacy = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "classCount",
+    });
+    expect(legacy).toBe(2n);
+  });
+});

@@ -1,0 +1,131 @@
+import { encodeFunctionData, getAddress } from "viem";
+import { describe, expect, it } from "vitest";
+import { beamStateAbi, haloRegistryAbi } from "../../abi/index.js";
+import { toBytes32Name } from "../../chain/names.js";
+import type { ObservedState, ResourceMap } from "../../model/observed.js";
+import { setDestinationAction } from "../../plan/actions.js";
+import { pendingLines, reviewPendingOperations } from "../../plan/pending.js";
+import { timelockAbi } from "../../plan/timelock.js";
+import { BEAM_STATE, DAY, GOVOPS1, GOVOPS2, M, NOW, PAU2, SLOPE, TIMELOCK, observedBase } from "./fixtures.js";
+
+const REGISTRY = "0x9000000000000000000000000000000000000009" as const;
+const KEY = ("0x" + "77".repeat(32)) as `0x${string}`;
+const DEST = "0x976EA74026E726554dB657fA54763abd0C3a0aa9" as const;
+const OP = ("0x" + "0e".repeat(32)) as `0x${string}`;
+
+/** A chain with the class `class.acme-tbill` (PAU2) deployed and one operation pending with `calls`. */
+function chain(calls: { target: `0x${string}`; data: `0x${string}` }[], timestamp = NOW + 14n * DAY): ObservedState {
+  const o = observedBase();
+  o.system.haloRegistry = REGISTRY;
+  o.resources["class.acme-tbill"] = { type: "class", fields: { agent: "acme", pau: PAU2, govOps: GOVOPS1 } };
+  o.timelockOperations = [
+    { id: OP, calls: calls.map((c) => ({ ...c, value: 0n })), predecessor: ("0x" + "00".repeat(32)) as `0x${string}`, salt: OP, timestamp },
+  ];
+  return o;
+}
+
+function desired(over: (d: ResourceMap) => void = () => {}): ResourceMap {
+  const d: ResourceMap = {
+    "agent.acme": { type: "agent", fields: { operator: GOVOPS1 } },
+    "class.acme-tbill": { type: "class", fields: { agent: "acme", pau: PAU2, govOps: GOVOPS1 } },
+    "class.acme-tbill.govOps.0xa000000000000000000000000000000000000001": { type: "govOps", fields: {} },
+    "class.acme-tbill.rateLimit.transfer-to-custodian": {
+      type: "rateLimit",
+      fields: { key: KEY, maxAmount: 10n * M, slope: SLOPE },
+    },
+    [`class.acme-tbill.destination.${DEST.toLowerCase()}`]: { type: "destination", fields: {} },
+    "legacy.genesis": { type: "legacy", fields: {} },
+  };
+  over(d);
+  return d;
+}
+
+const grant = (who: `0x${string}`) => ({
+  target: BEAM_STATE,
+  data: encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU2, who] }),
+});
+const init = (max: bigint) => ({
+  target: BEAM_STATE,
+  data: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitRateLimit", args: [KEY, PAU2, max, SLOPE] }),
+});
+const enable = {
+  target: BEAM_STATE,
+  data: encodeFunctionData({
+    abi: beamStateAbi,
+    functionName: "addInitControllerAction",
+    args: [setDestinationAction(DEST, true).hash, PAU2],
+  }),
+};
+const operator = (who: `0x${string}`) => ({
+  target: REGISTRY,
+  data: encodeFunctionData({ abi: haloRegistryAbi, functionName: "setAgentOperator", args: [toBytes32Name("acme"), who] }),
+});
+
+describe("reviewPendingOperations", () => {
+  it("reports nothing while every pending call still matches halos/", () => {
+    expect(reviewPendingOperations(chain([grant(GOVOPS1), init(10n * M), enable, operator(GOVOPS1)]), desired())).toEqual([]);
+  });
+
+  it("a call whose resource left halos/ is no longer needed, with a proposed cancel of the whole operation", () => {
+    const d = desired((x) => {
+      delete x["class.acme-tbill.rateLimit.transfer-to-custodian"];
+      delete x[`class.acme-tbill.destination.${DEST.toLowerCase()}`];
+    });
+    const [r] = reviewPendingOperations(chain([init(10n * M), enable, operator(GOVOPS1)]), d);
+    expect(r!.state).toBe("Waiting");
+    expect(r!.findings.map((f) => [f.call, f.function, f.verdict])).toEqual([
+      [0, "addInitRateLimit", "no-longer-needed"],
+      [1, "addInitControllerAction", "no-longer-needed"],
+    ]);
+    expect(r!.cancel).toEqual({
+      to: TIMELOCK,
+      data: encodeFunctionData({ abi: timelockAbi, functionName: "cancel", args: [OP] }),
+      authority: "canceller",
+    });
+    expect(pendingLines([r!]).join("\n")).toContain("cancelling also drops its 1 other call(s)");
+    const plan = {
+      actions: [{ id: "timelock.0/execute", kind: "execute", timelockOperationId: OP }],
+      batches: [{ id: "batch-3", actionIds: ["timelock.0/execute"] }],
+    } as unknown as Parameters<typeof reviewPendingOperations>[2];
+    const [withPlan] = reviewPendingOperations(chain([init(10n * M), enable, operator(GOVOPS1)]), d, plan);
+    expect(withPlan!.executedIn).toBe("batch-3");
+    expect(pendingLines([withPlan!]).join("\n")).toContain("this plan still executes it in batch-3");
+  });
+
+  it("a call setting a value other than the one now declared conflicts, saying both values", () => {
+    const d = desired((x) => {
+      x["agent.acme"]!.fields.operator = GOVOPS2;
+      x["class.acme-tbill.rateLimit.transfer-to-custodian"]!.fields.maxAmount = 20n * M;
+    });
+    const [r] = reviewPendingOperations(chain([init(10n * M), operator(GOVOPS1)]), d);
+    expect(r!.findings.map((f) => f.verdict)).toEqual(["conflicts", "conflicts"]);
+    expect(r!.findings[0]!.detail).toContain(`maxAmount=${10n * M}`);
+    expect(r!.findings[0]!.detail).toContain(`now declares maxAmount=${20n * M}`);
+    expect(r!.findings[1]!.detail).toBe(`sets operator ${getAddress(GOVOPS1)}, but halos/ now declares ${GOVOPS2}`);
+  });
+
+  it("a grant to a GovOps halos/ replaced conflicts; one already granted on chain is no longer needed", () => {
+    const replaced = desired((x) => {
+      x["class.acme-tbill"]!.fields.govOps = GOVOPS2;
+      delete x["class.acme-tbill.govOps.0xa000000000000000000000000000000000000001"];
+    });
+    const [r] = reviewPendingOperations(chain([grant(GOVOPS1)]), replaced);
+    expect(r!.findings[0]).toMatchObject({ verdict: "conflicts", resource: "class.acme-tbill.govOps.0xa000000000000000000000000000000000000001" });
+    const o = chain([grant(GOVOPS1)], NOW - 1n);
+    o.resources["class.acme-tbill.govOps.0xa000000000000000000000000000000000000001"] = { type: "govOps", fields: {} };
+    const [again] = reviewPendingOperations(o, desired());
+    expect(again!.state).toBe("Ready");
+    expect(again!.findings[0]!.verdict).toBe("no-longer-needed");
+  });
+
+  it("the chain moved since scheduling: an init added meanwhile conflicts; done operations are not reviewed", () => {
+    const o = chain([init(10n * M)]);
+    o.resources["class.acme-tbill.init.transfer-to-custodian"] = { type: "init", fields: { key: KEY } };
+    expect(reviewPendingOperations(o, desired())[0]!.findings[0]!.detail).toContain("would overwrite it");
+    expect(reviewPendingOperations(chain([init(1n)], 1n), desired())).toEqual([]);
+  });
+
+  it("calldata it cannot decode is not judged", () => {
+    expect(reviewPendingOperations(chain([{ target: BEAM_STATE, data: "0xdeadbeef" }]), desired())).toEqual([]);
+  });
+});
