@@ -33,6 +33,7 @@ import {HaloController} from "../../src/pau/HaloController.sol";
 import {RateLimitKeys} from "../../src/pau/RateLimitKeys.sol";
 import {RateLimits} from "../../src/pau/RateLimits.sol";
 import {MockERC20} from "../../test/utils/MockERC20.sol";
+import {HaloTemplateSpecs} from "../DeploySystem.s.sol";
 import {ManualUnitRecorder} from "./ManualUnitRecorder.sol";
 
 /// @title LaunchPaths — the two ways to launch "a Portfolio class with two units and a Term class"
@@ -60,17 +61,17 @@ abstract contract LaunchPaths {
     Vm private constant VM = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
 
     uint256 internal constant DELAY = 14 days;
-    bytes32 internal constant LCTS_TEMPLATE = "lcts-portfolio";
-    bytes32 internal constant NFAT_TEMPLATE = "nfat-term";
+    bytes32 internal constant LCTS_TEMPLATE = HaloTemplateSpecs.LCTS_TEMPLATE;
+    bytes32 internal constant NFAT_TEMPLATE = HaloTemplateSpecs.NFAT_TEMPLATE;
     bytes32 internal constant AGENT = "acme";
     bytes32 internal constant PORTFOLIO_CLASS = "acme-mmf";
     bytes32 internal constant TERM_CLASS = "acme-term";
     bytes32 internal constant UNIT_SENIOR = "acme-mmf-senior";
     bytes32 internal constant UNIT_JUNIOR = "acme-mmf-junior";
     bytes32 internal constant SALT = "bench";
-    uint256 internal constant IRL = 100_000e18; // Day-0 rate limit (reference: 100k USD)
-    uint256 internal constant IRL_SLOPE = uint256(100_000e18) / 1 days;
-    uint32 internal constant DAY0_CYCLES = 7;
+    // Both paths launch the same v1 templates the deploy script ships: one definition, in HaloTemplateSpecs.
+    uint256 internal constant IRL = HaloTemplateSpecs.IRL;
+    uint256 internal constant IRL_SLOPE = HaloTemplateSpecs.IRL_SLOPE;
     uint256 internal constant CAPACITY = 50_000_000e18;
     uint256 internal constant MIN_DEPOSIT = 1e18;
     uint256 internal constant FLOW_AMOUNT = 10_000e18; // the first capital flow, inside the Day-0 limit
@@ -516,70 +517,26 @@ abstract contract LaunchPaths {
     // Templates and requests
     // ---------------------------------------------------------------------------------------------------------
 
-    function _component(bytes32 name, address implementation)
-        private
-        view
-        returns (ITemplateRegistry.Component memory)
-    {
-        return ITemplateRegistry.Component(name, implementation, implementation.codehash);
+    function _lctsSpec(System memory s) private view returns (ITemplateRegistry.TemplateSpec memory) {
+        return HaloTemplateSpecs.lcts(_implementations(s));
     }
 
-    function _day0() private pure returns (ITemplateRegistry.Day0Limit[] memory limits) {
-        limits = new ITemplateRegistry.Day0Limit[](2);
-        limits[0] = ITemplateRegistry.Day0Limit(RateLimitKeys.LIMIT_UNIT_INFLOW, IRL, IRL_SLOPE);
-        limits[1] = ITemplateRegistry.Day0Limit(RateLimitKeys.LIMIT_UNIT_OUTFLOW, IRL, IRL_SLOPE);
+    function _nfatSpec(System memory s) private view returns (ITemplateRegistry.TemplateSpec memory) {
+        return HaloTemplateSpecs.nfat(_implementations(s));
     }
 
-    function _lctsSpec(System memory s) private view returns (ITemplateRegistry.TemplateSpec memory t) {
-        t.kind = FactoryNames.PORTFOLIO_LCTS;
-        t.beaconKinds = new bytes32[](1);
-        t.beaconKinds[0] = FactoryNames.BEACON_LCTS;
-        t.classComponents = new ITemplateRegistry.Component[](3);
-        t.classComponents[0] = _component(FactoryNames.ALM_PROXY, s.impls[0]);
-        t.classComponents[1] = _component(FactoryNames.RATE_LIMITS, s.impls[1]);
-        t.classComponents[2] = _component(FactoryNames.CONTROLLER, s.impls[2]);
-        t.unitComponents = new ITemplateRegistry.Component[](3);
-        t.unitComponents[0] = _component(FactoryNames.SHARE_TOKEN, s.impls[6]);
-        t.unitComponents[1] = _component(FactoryNames.SUBSCRIBE_QUEUE, s.impls[7]);
-        t.unitComponents[2] = _component(FactoryNames.REDEEM_QUEUE, s.impls[8]);
-        t.unitRanges = new ITemplateRegistry.ParamRange[](6);
-        t.unitRanges[0] = ITemplateRegistry.ParamRange(FactoryNames.CAPACITY, 0, 1e27);
-        t.unitRanges[1] = ITemplateRegistry.ParamRange(FactoryNames.SENIORITY, 0, 1);
-        t.unitRanges[2] = ITemplateRegistry.ParamRange(FactoryNames.TARGET_YIELD_BPS, 0, 2000);
-        t.unitRanges[3] = ITemplateRegistry.ParamRange(FactoryNames.MAX_RATE_INCREASE_BPS, 1, 100);
-        t.unitRanges[4] = ITemplateRegistry.ParamRange(FactoryNames.MIN_DEPOSIT, 0, 1_000_000e18);
-        t.unitRanges[5] = ITemplateRegistry.ParamRange(FactoryNames.INITIAL_EXCHANGE_RATE, 0.5e18, 2e18);
-        t.day0Limits = _day0();
-        t.day0Cycles = DAY0_CYCLES;
-        t.audit = ITemplateRegistry.Audit(keccak256("lcts-audit"), "ipfs://audits/lcts-portfolio-v1");
-    }
-
-    function _nfatSpec(System memory s) private view returns (ITemplateRegistry.TemplateSpec memory t) {
-        t.kind = FactoryNames.TERM_NFAT;
-        t.beaconKinds = new bytes32[](2);
-        t.beaconKinds[0] = FactoryNames.BEACON_NFAT;
-        t.beaconKinds[1] = FactoryNames.BEACON_ATTEST;
-        t.classComponents = new ITemplateRegistry.Component[](6);
-        t.classComponents[0] = _component(FactoryNames.ALM_PROXY, s.impls[0]);
-        t.classComponents[1] = _component(FactoryNames.RATE_LIMITS, s.impls[1]);
-        t.classComponents[2] = _component(FactoryNames.CONTROLLER, s.impls[2]);
-        t.classComponents[3] = _component(FactoryNames.NFAT_FACILITY, s.impls[3]);
-        t.classComponents[4] = _component(FactoryNames.NFAT_DEAL_TOKEN, s.impls[4]);
-        t.classComponents[5] = _component(FactoryNames.NFAT_REDEEM, s.impls[5]);
-        t.classRanges = new ITemplateRegistry.ParamRange[](10);
-        t.classRanges[0] = ITemplateRegistry.ParamRange(FactoryNames.TERM_MIN, 30 days, 3650 days);
-        t.classRanges[1] = ITemplateRegistry.ParamRange(FactoryNames.TERM_MAX, 30 days, 3650 days);
-        t.classRanges[2] = ITemplateRegistry.ParamRange(FactoryNames.SIZE_MIN, 1000e18, 1e27);
-        t.classRanges[3] = ITemplateRegistry.ParamRange(FactoryNames.SIZE_MAX, 1000e18, 1e27);
-        t.classRanges[4] = ITemplateRegistry.ParamRange(FactoryNames.APY_MIN_BPS, 0, 3000);
-        t.classRanges[5] = ITemplateRegistry.ParamRange(FactoryNames.APY_MAX_BPS, 0, 3000);
-        t.classRanges[6] = ITemplateRegistry.ParamRange(FactoryNames.RESTRICTED_DEPOSITORS, 0, 1);
-        t.classRanges[7] = ITemplateRegistry.ParamRange(FactoryNames.TRANSFER_ALLOW_LIST, 0, 1);
-        t.classRanges[8] = ITemplateRegistry.ParamRange(FactoryNames.ASSET_TYPE, 0, type(uint256).max);
-        t.classRanges[9] = ITemplateRegistry.ParamRange(FactoryNames.JURISDICTION, 0, type(uint256).max);
-        t.day0Limits = _day0();
-        t.day0Cycles = DAY0_CYCLES;
-        t.audit = ITemplateRegistry.Audit(keccak256("nfat-audit"), "ipfs://audits/nfat-term-v1");
+    function _implementations(System memory s) private pure returns (HaloTemplateSpecs.Implementations memory) {
+        return HaloTemplateSpecs.Implementations({
+            almProxy: s.impls[0],
+            rateLimits: s.impls[1],
+            controller: s.impls[2],
+            facility: s.impls[3],
+            dealToken: s.impls[4],
+            redeem: s.impls[5],
+            shareToken: s.impls[6],
+            subscribeQueue: s.impls[7],
+            redeemQueue: s.impls[8]
+        });
     }
 
     function _buybox() internal pure returns (INfatFacility.Buybox memory b) {
