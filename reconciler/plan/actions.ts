@@ -4,7 +4,10 @@
  * factory, the template registry and the Halo registry are supplied by the caller (they depend on those
  * contracts' ABIs), through the same `ActionBuilder` signature.
  */
-import { type Abi, type Address, type Hex, encodeFunctionData, getAddress, keccak256 } from "viem";
+import { type Address, type Hex, encodeFunctionData, getAddress, keccak256 } from "viem";
+import { beamStateAbi as generatedBeamStateAbi } from "../abi/BEAMState.js";
+import { configuratorAbi as generatedConfiguratorAbi } from "../abi/Configurator.js";
+import { haloControllerAbi } from "../abi/HaloController.js";
 import type { ObservedState, ResourceMap, ResourceType } from "../model/observed.js";
 import { classIdOf } from "../model/observed.js";
 import type { ResourceChange } from "./diff.js";
@@ -113,78 +116,11 @@ export type BuildResult = ActionDraft[] | { refused: string };
 export type ActionBuilder = (change: ResourceChange, ctx: BuildContext) => BuildResult;
 export type Builders = Partial<Record<ResourceType, ActionBuilder>>;
 
-export const configuratorAbi = [
-  fn("setRateLimit", [
-    ["pau", "address"],
-    ["key", "bytes32"],
-    ["maxAmount", "uint256"],
-    ["slope", "uint256"],
-  ]),
-  fn("removeRateLimit", [
-    ["pau", "address"],
-    ["key", "bytes32"],
-  ]),
-  fn("setRelayer", [
-    ["pau", "address"],
-    ["relayer", "address"],
-  ]),
-  fn("removeRelayer", [
-    ["pau", "address"],
-    ["relayer", "address"],
-  ]),
-  fn("setFreezer", [
-    ["pau", "address"],
-    ["freezer", "address"],
-  ]),
-  fn("removeFreezer", [
-    ["pau", "address"],
-    ["freezer", "address"],
-  ]),
-  fn("callControllerAction", [
-    ["pau", "address"],
-    ["data", "bytes"],
-  ]),
-  {
-    type: "function",
-    name: "multicall",
-    stateMutability: "nonpayable",
-    inputs: [{ name: "data", type: "bytes[]" }],
-    outputs: [{ name: "results", type: "bytes[]" }],
-  },
-] as const satisfies Abi;
-
-export const beamStateAbi = [
-  fn("addGovOps", [
-    ["pau", "address"],
-    ["govOps", "address"],
-  ]),
-  fn("removeGovOps", [
-    ["pau", "address"],
-    ["govOps", "address"],
-  ]),
-  fn("addInitRateLimit", [
-    ["key", "bytes32"],
-    ["pau", "address"],
-    ["maxAmount", "uint256"],
-    ["slope", "uint256"],
-  ]),
-  fn("removeInitRateLimit", [
-    ["key", "bytes32"],
-    ["pau", "address"],
-  ]),
-  fn("addInitControllerAction", [
-    ["actionHash", "bytes32"],
-    ["pau", "address"],
-  ]),
-] as const satisfies Abi;
-
-/** The one HaloController call the plan makes through `Configurator.callControllerAction`. */
-export const controllerActionAbi = [
-  fn("setDestination", [
-    ["destination", "address"],
-    ["approved", "bool"],
-  ]),
-] as const satisfies Abi;
+// The contracts' ABIs, generated from their Solidity (reconciler/abi), under the names the builders use.
+export const configuratorAbi = generatedConfiguratorAbi;
+export const beamStateAbi = generatedBeamStateAbi;
+/** The HaloController ABI: the plan calls `setDestination` through `Configurator.callControllerAction`. */
+export const controllerActionAbi = haloControllerAbi;
 
 /** The calldata of `setDestination(destination, approved)` and its hash (what BEAMState enables). */
 export function setDestinationAction(destination: Address, approved: boolean): { data: Hex; hash: Hex } {
@@ -199,16 +135,6 @@ export function setDestinationAction(destination: Address, approved: boolean): {
 /** The `controllerActions` entry of an enabled (pau, hash). */
 export function controllerActionKey(pau: Address, hash: Hex): string {
   return `${pau.toLowerCase()}:${hash.toLowerCase()}`;
-}
-
-function fn<const N extends string, const I extends readonly (readonly [string, string])[]>(name: N, inputs: I) {
-  return {
-    type: "function" as const,
-    name,
-    stateMutability: "nonpayable" as const,
-    inputs: inputs.map(([n, t]) => ({ name: n, type: t })) as { [K in keyof I]: { name: I[K][0]; type: I[K][1] } },
-    outputs: [] as const,
-  };
 }
 
 export function toJsonValue(v: unknown): JsonValue {
