@@ -1,11 +1,12 @@
 /**
  * The factory's request structs (IHaloFactory.ClassRequest / UnitRequest) and the registry's agent
- * registration, built from the desired model (reconciler/model/desired.ts): the one place where a declared
- * class or unit becomes calldata. Used by the factory builders of `halo plan` and by the tests that deploy a
- * tree without planning.
+ * registration, built from the desired model (reconciler/model/desired.ts). The parameter mapping
+ * (`classParamValues` / `unitParamValues`: declared value → the template's named on-chain value) is the one place
+ * a declared parameter becomes a number; `halo plan`'s factory builders use it too, adding the template's order
+ * and range checks. The request builders here serve the tests and benchmarks that deploy a tree without planning.
  */
 import type { Address, Hex } from "viem";
-import type { DesiredAgent, DesiredClass, DesiredPortfolioUnit } from "../model/desired.js";
+import type { DesiredAgent, DesiredClass, DesiredPortfolioUnit, SourceRef } from "../model/desired.js";
 import { BEACON, SENIORITY_CODES, toBytes32Name } from "./names.js";
 
 export interface ClassRequest {
@@ -35,6 +36,53 @@ export interface UnitRequest {
 
 const param = (name: string, value: bigint) => ({ name: toBytes32Name(name), value });
 
+/** A declared parameter's on-chain value and where it was declared (for file:line:col messages). */
+export interface ParamValue {
+  value: bigint;
+  source: SourceRef;
+}
+
+const params = (values: Record<string, ParamValue>) => Object.entries(values).map(([n, v]) => param(n, v.value));
+
+const bool = (b: boolean) => (b ? 1n : 0n);
+const tag = (s: string) => BigInt(toBytes32Name(s));
+
+/** Class parameters by template name, with where they were declared. */
+export function classParamValues(c: DesiredClass): Record<string, ParamValue> {
+  if (c.kind !== "term-nfat") return {};
+  const b = c.params.buybox;
+  const src = (k: string) => c.fieldSources[`params.buybox.${k}`] ?? c.source;
+  return {
+    termMin: { value: b.termMinSeconds, source: src("termMin") },
+    termMax: { value: b.termMaxSeconds, source: src("termMax") },
+    sizeMin: { value: b.sizeMin, source: src("sizeMin") },
+    sizeMax: { value: b.sizeMax, source: src("sizeMax") },
+    apyMinBps: { value: BigInt(b.apyMinBps), source: src("apyMinBps") },
+    apyMaxBps: { value: BigInt(b.apyMaxBps), source: src("apyMaxBps") },
+    restrictedDepositors: { value: bool(b.restrictedDepositors), source: src("restrictedDepositors") },
+    transferAllowList: { value: bool(b.transferAllowList), source: src("transferAllowList") },
+    assetType: { value: tag(b.assetType), source: src("assetType") },
+    jurisdiction: { value: tag(b.jurisdiction), source: src("jurisdiction") },
+  };
+}
+
+/** Portfolio unit parameters by template name, with where they were declared. */
+export function unitParamValues(u: DesiredPortfolioUnit): Record<string, ParamValue> {
+  const p = u.params;
+  const src = (k: string) => u.fieldSources[`params.${k}`] ?? u.source;
+  return {
+    capacity: { value: p.capacity, source: src("capacity") },
+    seniority: { value: SENIORITY_CODES[p.seniority], source: src("seniority") },
+    targetYieldBps: { value: BigInt(p.targetYieldBps), source: src("targetYieldBps") },
+    maxRateIncreaseBps: { value: BigInt(p.maxRateIncreaseBps), source: src("maxRateIncreaseBps") },
+    // minDeposit defaults to 0 when not declared: point at the unit's params then
+    minDeposit: { value: p.minDeposit, source: u.fieldSources["params.minDeposit"] ?? src("capacity") },
+    initialExchangeRate: { value: p.initialExchangeRate, source: src("initialExchangeRate") },
+  };
+}
+
+
+
 function beacon(kind: string, operator: Address | undefined, classId: string): { kind: Hex; operator: Address } {
   if (operator === undefined) throw new Error(`class ${classId}: beacon ${kind} is not declared`);
   return { kind: toBytes32Name(kind), operator };
@@ -54,46 +102,31 @@ export function classRequest(c: DesiredClass): ClassRequest {
     artifact: { uri: c.artifact.uri, sha256: c.artifact.sha256 },
   };
   if (c.kind === "portfolio-lcts") {
-    return { ...common, name: "", symbol: "", beacons: [beacon(BEACON.LCTS, c.beacons.lphaLcts, c.id)], params: [] };
+    return {
+      ...common,
+      name: "",
+      symbol: "",
+      beacons: [beacon(BEACON.LCTS, c.beacons.lphaLcts, c.id)],
+      params: params(classParamValues(c)),
+    };
   }
-  const b = c.params.buybox;
   return {
     ...common,
     name: c.dealToken.name,
     symbol: c.dealToken.symbol,
     beacons: [beacon(BEACON.NFAT, c.beacons.lphaNfat, c.id), beacon(BEACON.ATTEST, c.beacons.lphaAttest, c.id)],
-    // The template's class ranges, by name; tags travel as their bytes32 value.
-    params: [
-      param("termMin", b.termMinSeconds),
-      param("termMax", b.termMaxSeconds),
-      param("sizeMin", b.sizeMin),
-      param("sizeMax", b.sizeMax),
-      param("apyMinBps", BigInt(b.apyMinBps)),
-      param("apyMaxBps", BigInt(b.apyMaxBps)),
-      param("restrictedDepositors", b.restrictedDepositors ? 1n : 0n),
-      param("transferAllowList", b.transferAllowList ? 1n : 0n),
-      param("assetType", BigInt(toBytes32Name(b.assetType))),
-      param("jurisdiction", BigInt(toBytes32Name(b.jurisdiction))),
-    ],
+    params: params(classParamValues(c)),
   };
 }
 
 /** `deployUnit(request, salt)`'s request for a declared Portfolio unit. */
 export function unitRequest(u: DesiredPortfolioUnit): UnitRequest {
-  const p = u.params;
   return {
     unitId: toBytes32Name(u.id),
     classId: toBytes32Name(u.classId),
     name: u.token.name,
     symbol: u.token.symbol,
-    params: [
-      param("capacity", p.capacity),
-      param("seniority", SENIORITY_CODES[p.seniority]),
-      param("targetYieldBps", BigInt(p.targetYieldBps)),
-      param("maxRateIncreaseBps", BigInt(p.maxRateIncreaseBps)),
-      param("minDeposit", p.minDeposit),
-      param("initialExchangeRate", p.initialExchangeRate),
-    ],
+    params: params(unitParamValues(u)),
     artifact: { uri: u.artifact.uri, sha256: u.artifact.sha256 },
   };
 }

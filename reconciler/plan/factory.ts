@@ -31,6 +31,7 @@ import {
   templateOf,
 } from "../model/desired.js";
 import type { FieldValue, ObservedState, ResourceMap } from "../model/observed.js";
+import { classParamValues, unitParamValues } from "../chain/requests.js";
 import { type ActionBuilder, type ActionDraft, type Builders, type JsonValue, toJsonValue } from "./actions.js";
 import type { ResourceChange } from "./diff.js";
 import type { TimelockOperation } from "./timelock.js";
@@ -104,42 +105,6 @@ export function templateDay0(
 function templateBeacons(observed: ObservedState, id: string, version: number): string[] {
   const raw = observed.resources[`template.${id}.v${version}`]?.fields.beacon;
   return Array.isArray(raw) ? raw.map(String) : [];
-}
-
-const bool = (b: boolean) => (b ? 1n : 0n);
-const tag = (s: string) => BigInt(toBytes32Name(s));
-
-/** Class parameters by template name, with where they were declared. */
-function classParamValues(c: DesiredClass): Record<string, { value: bigint; source: SourceRef }> {
-  if (c.kind !== "term-nfat") return {};
-  const b = c.params.buybox;
-  const src = (k: string) => c.fieldSources[`params.buybox.${k}`] ?? c.source;
-  return {
-    termMin: { value: b.termMinSeconds, source: src("termMin") },
-    termMax: { value: b.termMaxSeconds, source: src("termMax") },
-    sizeMin: { value: b.sizeMin, source: src("sizeMin") },
-    sizeMax: { value: b.sizeMax, source: src("sizeMax") },
-    apyMinBps: { value: BigInt(b.apyMinBps), source: src("apyMinBps") },
-    apyMaxBps: { value: BigInt(b.apyMaxBps), source: src("apyMaxBps") },
-    restrictedDepositors: { value: bool(b.restrictedDepositors), source: src("restrictedDepositors") },
-    transferAllowList: { value: bool(b.transferAllowList), source: src("transferAllowList") },
-    assetType: { value: tag(b.assetType), source: src("assetType") },
-    jurisdiction: { value: tag(b.jurisdiction), source: src("jurisdiction") },
-  };
-}
-
-function unitParamValues(u: DesiredPortfolioUnit): Record<string, { value: bigint; source: SourceRef }> {
-  const p = u.params;
-  const src = (k: string) => u.fieldSources[`params.${k}`] ?? u.source;
-  return {
-    capacity: { value: p.capacity, source: src("capacity") },
-    seniority: { value: SENIORITY_CODES[p.seniority], source: src("seniority") },
-    targetYieldBps: { value: BigInt(p.targetYieldBps), source: src("targetYieldBps") },
-    maxRateIncreaseBps: { value: BigInt(p.maxRateIncreaseBps), source: src("maxRateIncreaseBps") },
-    // minDeposit defaults to 0 when not declared: point at the unit's params then
-    minDeposit: { value: p.minDeposit, source: u.fieldSources["params.minDeposit"] ?? src("capacity") },
-    initialExchangeRate: { value: p.initialExchangeRate, source: src("initialExchangeRate") },
-  };
 }
 
 /**
