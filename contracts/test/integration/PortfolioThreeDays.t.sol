@@ -2,10 +2,13 @@
 pragma solidity 0.8.30;
 
 import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
+import {IHaloShareToken} from "../../src/interfaces/IHaloShareToken.sol";
 import {ILctsQueue} from "../../src/interfaces/ILctsQueue.sol";
+import {IRateLimits} from "../../src/interfaces/IRateLimits.sol";
 import {HaloShareToken} from "../../src/lcts/HaloShareToken.sol";
 import {RedeemQueue} from "../../src/lcts/RedeemQueue.sol";
 import {SubscribeQueue} from "../../src/lcts/SubscribeQueue.sol";
+import {RateLimitKeys} from "../../src/pau/RateLimitKeys.sol";
 import {SystemFixture} from "../utils/SystemFixture.sol";
 
 /// @notice Acceptance of the LCTS Portfolio template: a Portfolio class with two units (senior, junior) deployed
@@ -109,7 +112,9 @@ contract PortfolioThreeDaysTest is SystemFixture {
         _at(13 hours);
         vm.startPrank(lctsBeacon);
         // +10 bps is the senior unit's bound; a larger mark-up is refused.
-        vm.expectRevert();
+        vm.expectRevert(
+            abi.encodeWithSelector(IHaloShareToken.ShareToken_RateIncreaseTooLarge.selector, 1.0011e18, 1.001e18)
+        );
         seniorShares.updateExchangeRate(1.0011e18);
         seniorShares.updateExchangeRate(1.001e18);
         seniorIn.lock();
@@ -183,7 +188,12 @@ contract PortfolioThreeDaysTest is SystemFixture {
         _at(13 hours);
         vm.startPrank(lctsBeacon);
         seniorIn.lock();
-        vm.expectRevert(); // RateLimits_RateLimitExceeded: the Day-0 inflow limit is 100k
+        // the Day-0 inflow limit of the senior subscription queue is 100k
+        bytes32 inflow =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), address(seniorIn));
+        vm.expectRevert(
+            abi.encodeWithSelector(IRateLimits.RateLimits_RateLimitExceeded.selector, inflow, 150_000e18, IRL)
+        );
         seniorIn.settle(150_000e18);
         seniorIn.settle(100_000e18);
         vm.stopPrank();
