@@ -116,6 +116,11 @@ export interface ObservedPas {
   };
   /** Lower-case accounts with `cBeams(account) == 1` among every account refresh looked at (declared + logs). */
   cBeams: string[];
+  /**
+   * `Timelock.getOperationCount()`: pending operations the Timelock lists. More than `timelockOperations` holds
+   * means some were scheduled before the log scan's first block (their calls are unknown to refresh).
+   */
+  timelockOperationCount: bigint;
 }
 
 /** The effective SORL parameters of a RateLimits: its own `hop` / `maxChange`, else the address(0) fallback. */

@@ -19,17 +19,23 @@ import { fileURLToPath } from "node:url";
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const defaultAbiDir = join(repoRoot, "reconciler", "abi");
 
-/** Every contract the reconciler deploys (devnet, tests) or calls (refresh, plan, apply), by source file. */
-export const CONTRACTS: readonly { name: string; source: string }[] = [
+/**
+ * Every contract the reconciler deploys (devnet, tests) or calls (refresh, plan, apply), by source file. `as` names
+ * the generated file and identifiers when the Solidity name is too generic: the local stand-in of Sky's PAS
+ * (`contracts/pas/`) is generated as `PasTimelock` / `PasBeamState` / `PasConfigurator` (`pasTimelockAbi`, …).
+ */
+export const CONTRACTS: readonly { name: string; as?: string; source: string }[] = [
   { name: "ALMProxy", source: "contracts/src/pau/ALMProxy.sol" },
   { name: "RateLimits", source: "contracts/src/pau/RateLimits.sol" },
   { name: "HaloController", source: "contracts/src/pau/HaloController.sol" },
-  { name: "BEAMTimeLock", source: "contracts/src/configurator/BEAMTimeLock.sol" },
-  { name: "BEAMState", source: "contracts/src/configurator/BEAMState.sol" },
-  { name: "Configurator", source: "contracts/src/configurator/Configurator.sol" },
+  // The PAS stand-in (devnets and tests only; on mainnet these are Sky's deployed PAS contracts, same ABI).
+  { name: "Timelock", as: "PasTimelock", source: "contracts/pas/Timelock.sol" },
+  { name: "BeamState", as: "PasBeamState", source: "contracts/pas/BeamState.sol" },
+  { name: "Configurator", as: "PasConfigurator", source: "contracts/pas/Configurator.sol" },
   { name: "TemplateRegistry", source: "contracts/src/factory/TemplateRegistry.sol" },
   { name: "HaloRegistry", source: "contracts/src/factory/HaloRegistry.sol" },
   { name: "HaloFactory", source: "contracts/src/factory/HaloFactory.sol" },
+  { name: "HaloCBeamProposer", source: "contracts/src/factory/HaloCBeamProposer.sol" },
   // External libraries the factory DELEGATECALLs: deployed once, linked into the factory's bytecode.
   { name: "ClassDeployer", source: "contracts/src/factory/deployers/ClassDeployer.sol" },
   { name: "LctsUnitDeployer", source: "contracts/src/factory/deployers/LctsUnitDeployer.sol" },
@@ -105,15 +111,15 @@ function linkOffsets(artifact: Artifact): Record<string, number[]> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function renderContract(name: string, source: string, artifact: Artifact): string {
-  const id = identifierOf(name);
+export function renderContract(name: string, source: string, artifact: Artifact, as = name): string {
+  const id = identifierOf(as);
   const bytecode = artifact.bytecode.object.startsWith("0x")
     ? artifact.bytecode.object
     : `0x${artifact.bytecode.object}`;
   const links = linkOffsets(artifact);
   const lines = [
     BANNER,
-    `// ${name} from ${source}.`,
+    `// ${name} from ${source}${as !== name ? ` (generated as ${as})` : ""}.`,
     "",
     `export const ${id}Abi = ${JSON.stringify(artifact.abi, null, 2)} as const;`,
     "",
@@ -132,15 +138,15 @@ export function renderContract(name: string, source: string, artifact: Artifact)
 
 export function renderIndex(): string {
   const lines = [BANNER, ""];
-  for (const { name } of CONTRACTS) lines.push(`export * from "./${name}.js";`);
+  for (const { name, as } of CONTRACTS) lines.push(`export * from "./${as ?? name}.js";`);
   return `${lines.join("\n")}\n`;
 }
 
 /** Every generated file: name → content. */
 export function generate(outDir = join(repoRoot, "out")): Map<string, string> {
   const files = new Map<string, string>();
-  for (const { name, source } of CONTRACTS)
-    files.set(`${name}.ts`, renderContract(name, source, findArtifact(outDir, name, source)));
+  for (const { name, as, source } of CONTRACTS)
+    files.set(`${as ?? name}.ts`, renderContract(name, source, findArtifact(outDir, name, source), as ?? name));
   files.set("index.ts", renderIndex());
   return files;
 }
