@@ -104,9 +104,9 @@ library FactoryLib {
     ///         factory deployed: the init can concern nothing else.
     function seedAndInit(address beamState, address rateLimits, IHaloFactory.InitRateLimit[] memory inits) internal {
         for (uint256 i = 0; i < inits.length; ++i) {
-            IHaloFactory.InitRateLimit memory l = inits[i];
-            IRateLimits(rateLimits).setInitialRateLimitData(l.key, l.maxAmount, l.slope);
-            IBeamState(beamState).addInitRateLimits(l.key, rateLimits, l.maxAmount, l.slope);
+            IHaloFactory.InitRateLimit memory init = inits[i];
+            IRateLimits(rateLimits).setInitialRateLimitData(init.key, init.maxAmount, init.slope);
+            IBeamState(beamState).addInitRateLimits(init.key, rateLimits, init.maxAmount, init.slope);
         }
     }
 }
