@@ -590,6 +590,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const limitReads = classLive.flatMap((c) => {
     const rl = c.record.rateLimits.toLowerCase();
     const keys = new Set<string>(day0Keys.get(c.record.classId.toLowerCase()) ?? []);
+    // the keys the registry's records imply (unit queues, the Term facility and redeem), even without the events
+    for (const k of Object.keys(registryFlows(c.record, allUnits))) keys.add(k);
     for (const k of beam.initKeysOn.get(rl) ?? []) keys.add(k);
     for (const k of beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
     for (const k of Object.keys(options.flowNames?.[fromBytes32Name(c.record.classId)] ?? {})) keys.add(k.toLowerCase());
@@ -866,13 +868,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       put(`${base}.destination.${d.destination.toLowerCase()}`, { type: "destination", fields: {} });
 
     // Flow names: what the chain can derive (unit queues, the Term facility and redeem), then the caller's names.
-    const flows: Record<string, string> = {};
-    const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
-    const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
-    if (facility)
-      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, facility).toLowerCase()] = "facility-claim";
-    if (redeem)
-      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, redeem).toLowerCase()] = "redeem-fund";
+    const flows: Record<string, string> = registryFlows(c, allUnits);
 
     for (const u of units.get(c.classId) ?? []) {
       const unitId = fromBytes32Name(u.record.unitId);
@@ -900,14 +896,6 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       ufields["day0.endedAt"] = u.record.day0.endedAt;
       put(`${base}.unit.${unitId}`, { type: "unit", fields: ufields });
 
-      const sub = named(u.record.contracts, COMPONENT.SUBSCRIBE_QUEUE);
-      const red = named(u.record.contracts, COMPONENT.REDEEM_QUEUE);
-      if (sub)
-        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, sub).toLowerCase()] =
-          `${unitId}.subscribe-settle`;
-      if (red)
-        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, red).toLowerCase()] =
-          `${unitId}.redeem-settle`;
     }
     Object.assign(flows, options.flowNames?.[classId] ?? {});
 
@@ -1171,6 +1159,27 @@ async function readPauPas(
     ),
   ]);
   return { rateLimitsRegistered: rl === 1n, controllerRegistered: ctrl === 1n, hop, maxChange, grants };
+}
+
+/**
+ * The rate-limit keys a class's registry records imply, named: the Term facility's claim and redeem's funding, each
+ * Portfolio unit's subscribe / redeem settlement (keyed by the class's deposit asset and the counterparty).
+ */
+function registryFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
+  const flows: Record<string, string> = {};
+  const asset = getAddress(c.depositAsset);
+  const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
+  const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
+  if (facility) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, facility).toLowerCase()] = "facility-claim";
+  if (redeem) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, redeem).toLowerCase()] = "redeem-fund";
+  for (const u of units.filter((x) => x.classId === c.classId && x.origin === ORIGIN_FACTORY)) {
+    const unitId = fromBytes32Name(u.unitId);
+    const sub = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+    const red = named(u.contracts, COMPONENT.REDEEM_QUEUE);
+    if (sub) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, sub).toLowerCase()] = `${unitId}.subscribe-settle`;
+    if (red) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, red).toLowerCase()] = `${unitId}.redeem-settle`;
+  }
+  return flows;
 }
 
 /** The calldata of `HaloController.setDestination(destination, approved)` (an enabled controller action). */
