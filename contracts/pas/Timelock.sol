@@ -7,7 +7,6 @@ pragma solidity 0.8.30;
 
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
-import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
 
 /// @title Timelock — stand-in of PAS's Timelock (OpenZeppelin TimelockController + Pausable, batch only)
 /// @notice Same ABI as `IPasTimelock` (`contracts/src/interfaces/pas/IPasTimelock.sol`), which documents every
@@ -15,10 +14,8 @@ import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet
 ///         members; `contracts/test/pas/Timelock.t.sol` calls everything through `IPasTimelock`.
 /// @dev Differences from OpenZeppelin's TimelockController, as in PAS: batch only; no call may target the timelock;
 ///      the timelock is not its own admin; anyone executes; PAUSER_ROLE pauses, the admin unpauses and sets the delay
-///      at once; pending operations are listed for keepers.
+///      at once; pending operations are kept in a doubly linked list, in scheduling order, for keepers.
 contract Timelock is TimelockController, Pausable {
-    using EnumerableSet for EnumerableSet.Bytes32Set;
-
     /// @notice `keccak256("PAUSER_ROLE")`: may `pause`.
     bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
 
@@ -31,10 +28,18 @@ contract Timelock is TimelockController, Pausable {
         bytes32 salt;
     }
 
-    EnumerableSet.Bytes32Set private _pending;
+    /// @dev A pending operation's neighbours in the list.
+    struct Links {
+        bytes32 prev;
+        bytes32 next;
+    }
 
-    /// @notice The pending operations by id (the getter returns `predecessor` and `salt`; see `getOperation`).
-    mapping(bytes32 id => Operation) public operations;
+    bytes32 private _first;
+    bytes32 private _last;
+    uint256 private _count;
+    mapping(bytes32 id => Links) private _links;
+    mapping(bytes32 id => bool) private _listed;
+    mapping(bytes32 id => Operation) private _operations;
 
     /// @param minDelay The minimum delay (seconds) of every operation.
     /// @param admin DEFAULT_ADMIN_ROLE (Sky's PauseProxy on mainnet); must not be zero.
@@ -87,8 +92,8 @@ contract Timelock is TimelockController, Pausable {
         }
         super.scheduleBatch(targets, values, payloads, predecessor, salt, delay);
         bytes32 id = hashOperationBatch(targets, values, payloads, predecessor, salt);
-        _pending.add(id);
-        operations[id] = Operation(targets, values, payloads, predecessor, salt);
+        _append(id);
+        _operations[id] = Operation(targets, values, payloads, predecessor, salt);
     }
 
     /// @notice Cancel a pending operation (CANCELLER_ROLE; not while paused) and unlist it.
@@ -116,40 +121,101 @@ contract Timelock is TimelockController, Pausable {
         _unlist(hashOperationBatch(targets, values, payloads, predecessor, salt));
     }
 
-    // --- keeper helpers ---
-
-    /// @notice The first listed operation that is ready and whose predecessor (if any) is done; 0 if none.
-    /// @dev Best effort, as in PAS: a listed operation may still fail when executed.
-    function getNextExecutableOperation() external view returns (bytes32 id) {
-        return getNextExecutableOperation(0);
-    }
-
-    /// @notice As `getNextExecutableOperation()`, scanning at most the first `maxIterations` entries (0 = all).
-    function getNextExecutableOperation(uint256 maxIterations) public view returns (bytes32 id) {
-        uint256 count = _pending.length();
-        if (maxIterations != 0 && maxIterations < count) count = maxIterations;
-        for (uint256 i = 0; i < count; ++i) {
-            bytes32 candidate = _pending.at(i);
-            if (!isOperationReady(candidate)) continue;
-            bytes32 before = operations[candidate].predecessor;
-            if (before != bytes32(0) && !isOperationDone(before)) continue;
-            return candidate;
-        }
-        return bytes32(0);
-    }
+    // --- pending-operation list ---
 
     /// @notice How many operations are pending.
-    function getOperationCount() external view returns (uint256) {
-        return _pending.length();
+    function getOperationsCount() external view returns (uint256) {
+        return _count;
+    }
+
+    /// @notice The oldest pending operation (0 when none).
+    function getFirstOperationId() external view returns (bytes32) {
+        return _first;
+    }
+
+    /// @notice The newest pending operation (0 when none).
+    function getLastOperationId() external view returns (bytes32) {
+        return _last;
+    }
+
+    /// @notice The pending operation scheduled right after `id` (0 for the last or an unlisted id).
+    function getNextOperationId(bytes32 id) external view returns (bytes32) {
+        return _links[id].next;
+    }
+
+    /// @notice The pending operation scheduled right before `id` (0 for the first or an unlisted id).
+    function getPrevOperationId(bytes32 id) external view returns (bytes32) {
+        return _links[id].prev;
+    }
+
+    /// @notice Whether `id` is pending.
+    function getOperationExists(bytes32 id) external view returns (bool) {
+        return _listed[id];
     }
 
     /// @notice The pending operation `id` in full (empty when `id` is not pending).
     function getOperation(bytes32 id) external view returns (Operation memory op) {
-        return operations[id];
+        return _operations[id];
     }
 
+    /// @notice The number of calls of the pending operation `id`.
+    function getOperationLength(bytes32 id) external view returns (uint256) {
+        return _operations[id].targets.length;
+    }
+
+    /// @notice Target of call `index` of the pending operation `id`.
+    function getOperationTarget(bytes32 id, uint256 index) external view returns (address) {
+        return _operations[id].targets[index];
+    }
+
+    /// @notice Value of call `index` of the pending operation `id`.
+    function getOperationValue(bytes32 id, uint256 index) external view returns (uint256) {
+        return _operations[id].values[index];
+    }
+
+    /// @notice Calldata of call `index` of the pending operation `id`.
+    function getOperationPayload(bytes32 id, uint256 index) external view returns (bytes memory) {
+        return _operations[id].payloads[index];
+    }
+
+    /// @notice The predecessor of the pending operation `id`.
+    function getOperationPredecessor(bytes32 id) external view returns (bytes32) {
+        return _operations[id].predecessor;
+    }
+
+    /// @notice The salt of the pending operation `id`.
+    function getOperationSalt(bytes32 id) external view returns (bytes32) {
+        return _operations[id].salt;
+    }
+
+    // --- internals ---
+
+    /// @dev Appends `id` at the end. Never called for a listed id: OpenZeppelin refuses to schedule an id that is
+    ///      pending or done, and a cancelled id has already left the list.
+    function _append(bytes32 id) private {
+        _listed[id] = true;
+        _count += 1;
+        bytes32 last = _last;
+        if (last == bytes32(0)) {
+            _first = id;
+        } else {
+            _links[id].prev = last;
+            _links[last].next = id;
+        }
+        _last = id;
+    }
+
+    /// @dev Removes `id` and its stored batch, keeping the order of the others. Only called for a listed id: every
+    ///      operation that can be cancelled or executed was scheduled through `scheduleBatch`.
     function _unlist(bytes32 id) private {
-        _pending.remove(id);
-        delete operations[id];
+        Links memory links = _links[id];
+        if (links.prev == bytes32(0)) _first = links.next;
+        else _links[links.prev].next = links.next;
+        if (links.next == bytes32(0)) _last = links.prev;
+        else _links[links.next].prev = links.prev;
+        delete _links[id];
+        _listed[id] = false;
+        _count -= 1;
+        delete _operations[id];
     }
 }

@@ -71,12 +71,6 @@ contract PasAbiTest is PasFixture {
         assertEq(uint8(timelock.getOperationState(bytes32("none"))), uint8(IPasTimelock.OperationState.Unset));
     }
 
-    /// @dev The getNextExecutableOperation overloads answer through the interface (no selector clash).
-    function test_timelock_overloadsAnswer() public view {
-        assertEq(timelock.getNextExecutableOperation(), bytes32(0));
-        assertEq(timelock.getNextExecutableOperation(5), bytes32(0));
-    }
-
     // ---------------------------------------------------------------- PASInit's role split
 
     function test_roleSplit_delayedIsTheTimelockOnly() public {

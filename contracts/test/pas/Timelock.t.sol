@@ -2,8 +2,10 @@
 pragma solidity 0.8.30;
 
 import {Timelock} from "../../pas/Timelock.sol";
+import {TimelockHelper} from "../../pas/TimelockHelper.sol";
 import {IBeamState} from "../../src/interfaces/pas/IBeamState.sol";
 import {IPasTimelock} from "../../src/interfaces/pas/IPasTimelock.sol";
+import {IPasTimelockHelper} from "../../src/interfaces/pas/IPasTimelockHelper.sol";
 import {PasFixture} from "./PasFixture.sol";
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
@@ -72,7 +74,9 @@ contract PasTimelockTest is PasFixture {
         assertEq(timelock.DEFAULT_ADMIN_ROLE(), bytes32(0));
         assertEq(timelock.getRoleAdmin(timelock.PAUSER_ROLE()), bytes32(0));
         assertFalse(timelock.paused());
-        assertEq(timelock.getOperationCount(), 0);
+        assertEq(timelock.getOperationsCount(), 0);
+        assertEq(timelock.getFirstOperationId(), bytes32(0));
+        assertEq(timelock.getLastOperationId(), bytes32(0));
         assertTrue(timelock.supportsInterface(type(IAccessControl).interfaceId));
     }
 
@@ -210,10 +214,9 @@ contract PasTimelockTest is PasFixture {
         vm.prank(CANCELLER); // a canceller that is not a proposer
         timelock.cancel(id);
         assertFalse(timelock.isOperation(id));
-        assertEq(timelock.getOperationCount(), 0);
-        (bytes32 predecessor, bytes32 salt) = timelock.operations(id);
-        assertEq(predecessor, bytes32(0));
-        assertEq(salt, bytes32(0));
+        assertEq(timelock.getOperationsCount(), 0);
+        assertFalse(timelock.getOperationExists(id));
+        assertEq(timelock.getOperationSalt(id), bytes32(0));
         assertEq(timelock.getOperation(id).targets.length, 0);
     }
 
@@ -306,6 +309,46 @@ contract PasTimelockTest is PasFixture {
 
     // ---------------------------------------------------------------- pending-operation list
 
+    function _assertOrder(bytes32[] memory ids) internal view {
+        assertEq(timelock.getOperationsCount(), ids.length, "count");
+        assertEq(timelock.getFirstOperationId(), ids.length == 0 ? bytes32(0) : ids[0], "first");
+        assertEq(timelock.getLastOperationId(), ids.length == 0 ? bytes32(0) : ids[ids.length - 1], "last");
+        for (uint256 i = 0; i < ids.length; ++i) {
+            assertTrue(timelock.getOperationExists(ids[i]), "exists");
+            assertEq(timelock.getPrevOperationId(ids[i]), i == 0 ? bytes32(0) : ids[i - 1], "prev");
+            assertEq(timelock.getNextOperationId(ids[i]), i + 1 == ids.length ? bytes32(0) : ids[i + 1], "next");
+        }
+    }
+
+    function _ids(bytes32 a) internal pure returns (bytes32[] memory r) {
+        r = new bytes32[](1);
+        r[0] = a;
+    }
+
+    function _ids(bytes32 a, bytes32 b) internal pure returns (bytes32[] memory r) {
+        r = new bytes32[](2);
+        r[0] = a;
+        r[1] = b;
+    }
+
+    function _ids(bytes32 a, bytes32 b, bytes32 c) internal pure returns (bytes32[] memory r) {
+        r = new bytes32[](3);
+        r[0] = a;
+        r[1] = b;
+        r[2] = c;
+    }
+
+    function _assertGone(bytes32 id) internal view {
+        assertFalse(timelock.getOperationExists(id));
+        assertEq(timelock.getPrevOperationId(id), bytes32(0));
+        assertEq(timelock.getNextOperationId(id), bytes32(0));
+        assertEq(timelock.getOperationLength(id), 0);
+        assertEq(timelock.getOperation(id).targets.length, 0);
+        assertEq(timelock.getOperationPredecessor(id), bytes32(0));
+        assertEq(timelock.getOperationSalt(id), bytes32(0));
+    }
+
+    /// @dev The list keeps scheduling order whichever element leaves (first, middle or last).
     function test_pendingList_followsScheduleExecuteCancel() public {
         Op memory a = _op(address(0xA), bytes32(0));
         Op memory b = _op(address(0xB), bytes32(0));
@@ -313,40 +356,84 @@ contract PasTimelockTest is PasFixture {
         bytes32 idA = _schedule(a);
         bytes32 idB = _schedule(b);
         bytes32 idC = _schedule(c);
-        assertEq(timelock.getOperationCount(), 3);
+        _assertOrder(_ids(idA, idB, idC));
 
-        IPasTimelock.Operation memory stored = timelock.getOperation(idB);
-        assertEq(stored.targets.length, 1);
-        assertEq(stored.targets[0], address(beamState));
-        assertEq(stored.values[0], 0);
-        assertEq(stored.payloads[0], b.payloads[0]);
-        assertEq(stored.predecessor, bytes32(0));
-        assertEq(stored.salt, b.salt);
-        (bytes32 predecessor, bytes32 salt) = timelock.operations(idB);
-        assertEq(predecessor, bytes32(0));
-        assertEq(salt, b.salt);
-
-        assertEq(timelock.getNextExecutableOperation(), bytes32(0), "nothing ready yet");
         vm.warp(block.timestamp + MIN_DELAY);
-        assertEq(timelock.getNextExecutableOperation(), idA);
-
-        _execute(a);
-        assertEq(timelock.getOperationCount(), 2);
-        assertEq(timelock.getOperation(idA).targets.length, 0, "executed operations leave the list");
-        bytes32 next = timelock.getNextExecutableOperation();
-        assertTrue(next == idB || next == idC);
+        _execute(b); // the middle one
+        _assertGone(idB);
+        _assertOrder(_ids(idA, idC));
 
         vm.prank(CORE_COUNCIL);
-        timelock.cancel(idB);
-        assertEq(timelock.getOperationCount(), 1);
-        assertEq(timelock.getNextExecutableOperation(), idC);
+        timelock.cancel(idA); // the first one
+        _assertGone(idA);
+        _assertOrder(_ids(idC));
+
+        Op memory d = _op(address(0xD), bytes32(0));
+        bytes32 idD = _schedule(d);
+        _assertOrder(_ids(idC, idD));
+        vm.prank(CANCELLER);
+        timelock.cancel(idD); // the last one
+        _assertOrder(_ids(idC));
 
         _execute(c);
-        assertEq(timelock.getOperationCount(), 0);
-        assertEq(timelock.getNextExecutableOperation(), bytes32(0));
+        _assertOrder(new bytes32[](0));
     }
 
-    function test_getNextExecutableOperation_skipsUndonePredecessor() public {
+    /// @dev A cancelled operation may be scheduled again and joins at the end.
+    function test_pendingList_rescheduleAfterCancel() public {
+        Op memory a = _op(address(0xA), bytes32(0));
+        Op memory b = _op(address(0xB), bytes32(0));
+        bytes32 idA = _schedule(a);
+        bytes32 idB = _schedule(b);
+        vm.prank(CORE_COUNCIL);
+        timelock.cancel(idA);
+        _schedule(a);
+        _assertOrder(_ids(idB, idA));
+    }
+
+    function test_pendingList_storesTheBatch() public {
+        address[] memory targets = new address[](2);
+        uint256[] memory values = new uint256[](2);
+        bytes[] memory payloads = new bytes[](2);
+        targets[0] = address(beamState);
+        payloads[0] = abi.encodeCall(IBeamState.addCBeam, (GOV_OPS));
+        targets[1] = address(0xBEEF);
+        values[1] = 7;
+        payloads[1] = hex"c0ffee";
+        bytes32 predecessor = keccak256("before");
+        vm.prank(CORE_COUNCIL);
+        timelock.scheduleBatch(targets, values, payloads, predecessor, bytes32("salt"), MIN_DELAY);
+        bytes32 id = timelock.hashOperationBatch(targets, values, payloads, predecessor, bytes32("salt"));
+
+        IPasTimelock.Operation memory stored = timelock.getOperation(id);
+        assertEq(stored.targets.length, 2);
+        assertEq(stored.targets[1], address(0xBEEF));
+        assertEq(stored.values[1], 7);
+        assertEq(stored.payloads[0], payloads[0]);
+        assertEq(stored.payloads[1], payloads[1]);
+        assertEq(stored.predecessor, predecessor);
+        assertEq(stored.salt, bytes32("salt"));
+        assertEq(timelock.getOperationLength(id), 2);
+        assertEq(timelock.getOperationTarget(id, 0), address(beamState));
+        assertEq(timelock.getOperationValue(id, 1), 7);
+        assertEq(timelock.getOperationPayload(id, 1), hex"c0ffee");
+        assertEq(timelock.getOperationPredecessor(id), predecessor);
+        assertEq(timelock.getOperationSalt(id), bytes32("salt"));
+
+        // Out of range: Solidity's array-index panic, as in PAS.
+        vm.expectRevert(abi.encodeWithSignature("Panic(uint256)", 0x32));
+        timelock.getOperationTarget(id, 2);
+    }
+
+    // ---------------------------------------------------------------- TimelockHelper
+
+    function test_helper_findsReadyOperationWithDonePredecessor() public {
+        IPasTimelockHelper helper = IPasTimelockHelper(address(new TimelockHelper(address(timelock))));
+        assertEq(helper.timelock(), address(timelock));
+        (bool found, bytes32 id) = helper.getNextExecutableOperationId(bytes32(0), 10);
+        assertFalse(found);
+        assertEq(id, bytes32(0), "empty list");
+
         Op memory first = _op(address(0xA), bytes32(0));
         bytes32 idFirst = _id(first);
         Op memory second = _op(address(0xB), idFirst);
@@ -355,37 +442,38 @@ contract PasTimelockTest is PasFixture {
         vm.warp(block.timestamp + 1 hours);
         _schedule(first);
 
+        (found, id) = helper.getNextExecutableOperationId(bytes32(0), 10);
+        assertFalse(found, "nothing ready");
+        assertEq(id, bytes32(0));
+
         vm.warp(block.timestamp + MIN_DELAY - 1 hours);
-        assertTrue(timelock.isOperationReady(idSecond));
-        assertFalse(timelock.isOperationReady(idFirst));
-        assertEq(timelock.getNextExecutableOperation(), bytes32(0), "predecessor not done");
+        (found,) = helper.getNextExecutableOperationId(bytes32(0), 10);
+        assertFalse(found, "second is ready but its predecessor is not done");
+
         vm.warp(block.timestamp + 1 hours);
-        assertEq(timelock.getNextExecutableOperation(), idFirst, "skips the dependent one");
+        (found, id) = helper.getNextExecutableOperationId(bytes32(0), 10);
+        assertTrue(found);
+        assertEq(id, idFirst, "skips the dependent one");
+        // One iteration only looks at the first listed operation and says where to continue.
+        (found, id) = helper.getNextExecutableOperationId(bytes32(0), 1);
+        assertFalse(found);
+        assertEq(id, idFirst, "continue from here");
+        (found, id) = helper.getNextExecutableOperationId(id, 1);
+        assertTrue(found);
+        assertEq(id, idFirst);
+
         _execute(first);
-        assertEq(timelock.getNextExecutableOperation(), idSecond);
-        _execute(second);
-        assertEq(beamState.cBeams(address(0xB)), 1);
+        (found, id) = helper.getNextExecutableOperationId(bytes32(0), 10);
+        assertTrue(found);
+        assertEq(id, idSecond);
     }
 
-    function test_getNextExecutableOperation_maxIterations() public {
-        // List order [X, Y, Z]; X and Y wait ten days longer, so only Z (third) is ready.
-        Op memory x = _op(address(0xA), bytes32(0));
-        Op memory y = _op(address(0xB), bytes32(0));
-        Op memory z = _op(address(0xC), bytes32(0));
-        vm.startPrank(CORE_COUNCIL);
-        timelock.scheduleBatch(x.targets, x.values, x.payloads, x.predecessor, x.salt, MIN_DELAY + 10 days);
-        timelock.scheduleBatch(y.targets, y.values, y.payloads, y.predecessor, y.salt, MIN_DELAY + 10 days);
-        timelock.scheduleBatch(z.targets, z.values, z.payloads, z.predecessor, z.salt, MIN_DELAY);
-        vm.stopPrank();
-        bytes32 idZ = _id(z);
-        vm.warp(block.timestamp + MIN_DELAY);
-
-        assertEq(timelock.getNextExecutableOperation(1), bytes32(0));
-        assertEq(timelock.getNextExecutableOperation(2), bytes32(0), "Z is beyond the first two");
-        assertEq(timelock.getNextExecutableOperation(3), idZ);
-        assertEq(timelock.getNextExecutableOperation(100), idZ, "a limit above the length scans everything");
-        assertEq(timelock.getNextExecutableOperation(0), idZ, "0 = no limit");
-        assertEq(timelock.getNextExecutableOperation(), idZ);
+    function test_helper_reverts() public {
+        IPasTimelockHelper helper = IPasTimelockHelper(address(new TimelockHelper(address(timelock))));
+        vm.expectRevert("TimelockHelper/zero-maxIterations");
+        helper.getNextExecutableOperationId(bytes32(0), 0);
+        vm.expectRevert("TimelockHelper/invalid-startId");
+        helper.getNextExecutableOperationId(keccak256("not listed"), 1);
     }
 
     /// @dev Executing a batch calls its targets with the given values, and a failing call reverts the whole batch
@@ -401,6 +489,6 @@ contract PasTimelockTest is PasFixture {
         vm.prank(OUTSIDER);
         vm.expectRevert("BeamState/role-not-authorized");
         timelock.executeBatch(targets, values, payloads, bytes32(0), bytes32(0));
-        assertEq(timelock.getOperationCount(), 1);
+        assertEq(timelock.getOperationsCount(), 1);
     }
 }

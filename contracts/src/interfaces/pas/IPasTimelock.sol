@@ -14,7 +14,11 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 ///         - EXECUTOR_ROLE is held by `address(0)`: anyone may `executeBatch` a ready operation;
 ///         - PAUSER_ROLE may `pause()`; DEFAULT_ADMIN_ROLE may `unpause()` and `updateDelayImmediately`; while
 ///           paused `scheduleBatch`, `cancel` and `executeBatch` revert (`EnforcedPause()`);
-///         - it keeps the list of pending operations (scheduled, neither executed nor cancelled) for keepers.
+///         - it keeps the pending operations (scheduled, neither executed nor cancelled) in a doubly linked list in
+///           scheduling order, with their batches, for keepers; PAS's separate `TimelockHelper` finds the next
+///           executable one (see `IPasTimelockHelper`).
+///         (Earlier PAS revisions listed operations in an EnumerableSet with `getNextExecutableOperation` /
+///         `getOperationCount` / public `operations`; the current one, described here, does not have them.)
 ///         Roles as PAS deploys them: admin = Sky's PauseProxy; PROPOSER and CANCELLER = Core Council; PAUSER =
 ///         Core Council and PASMom. OpenZeppelin's own checks revert with its custom errors (declared below).
 interface IPasTimelock is IAccessControl {
@@ -148,21 +152,34 @@ interface IPasTimelock is IAccessControl {
         bytes calldata data
     ) external returns (bytes4);
 
-    // --- keeper helpers (PAS additions) ---
+    // --- pending-operation list (PAS additions) ---
 
-    /// @notice The `predecessor` and `salt` of the pending operation `id` (Solidity's getter of the public
-    ///         `operations` mapping leaves out the struct's arrays; use `getOperation` for the full operation).
-    function operations(bytes32 id) external view returns (bytes32 predecessor, bytes32 salt);
+    /// @notice How many operations are pending (scheduled, neither executed nor cancelled).
+    function getOperationsCount() external view returns (uint256);
+    /// @notice The oldest pending operation (`bytes32(0)` when none).
+    function getFirstOperationId() external view returns (bytes32);
+    /// @notice The newest pending operation (`bytes32(0)` when none).
+    function getLastOperationId() external view returns (bytes32);
+    /// @notice The pending operation scheduled right after `id` (`bytes32(0)` for the last or an unlisted id).
+    function getNextOperationId(bytes32 id) external view returns (bytes32);
+    /// @notice The pending operation scheduled right before `id` (`bytes32(0)` for the first or an unlisted id).
+    function getPrevOperationId(bytes32 id) external view returns (bytes32);
+    /// @notice Whether `id` is in the pending list.
+    function getOperationExists(bytes32 id) external view returns (bool);
     /// @notice The pending operation `id` in full (all fields zero / empty when `id` is not pending).
     function getOperation(bytes32 id) external view returns (Operation memory op);
-    /// @notice How many operations are pending (scheduled, neither executed nor cancelled).
-    function getOperationCount() external view returns (uint256);
-    /// @notice The first pending operation, in list order, that is ready and whose predecessor (if any) is done;
-    ///         `bytes32(0)` if none. Scans the whole list.
-    function getNextExecutableOperation() external view returns (bytes32 id);
-    /// @notice As `getNextExecutableOperation()`, looking at no more than the first `maxIterations` pending
-    ///         operations (0 = no limit).
-    function getNextExecutableOperation(uint256 maxIterations) external view returns (bytes32 id);
+    /// @notice The number of calls of the pending operation `id` (0 when not pending).
+    function getOperationLength(bytes32 id) external view returns (uint256);
+    /// @notice Target of call `index` of the pending operation `id` (panics out of range).
+    function getOperationTarget(bytes32 id, uint256 index) external view returns (address);
+    /// @notice Value of call `index` of the pending operation `id` (panics out of range).
+    function getOperationValue(bytes32 id, uint256 index) external view returns (uint256);
+    /// @notice Calldata of call `index` of the pending operation `id` (panics out of range).
+    function getOperationPayload(bytes32 id, uint256 index) external view returns (bytes memory);
+    /// @notice The predecessor of the pending operation `id`.
+    function getOperationPredecessor(bytes32 id) external view returns (bytes32);
+    /// @notice The salt of the pending operation `id`.
+    function getOperationSalt(bytes32 id) external view returns (bytes32);
 
     // --- proposer / canceller / executor ---
 
