@@ -98,10 +98,26 @@ contract PasTimelockTest is PasFixture {
         timelock.revokeRole(proposer, CORE_COUNCIL);
 
         vm.expectEmit(address(timelock));
+        emit IAccessControl.RoleGranted(proposer, OUTSIDER, PAUSE_PROXY);
+        vm.prank(PAUSE_PROXY);
+        timelock.grantRole(proposer, OUTSIDER);
+        assertTrue(timelock.hasRole(proposer, OUTSIDER));
+
+        vm.expectEmit(address(timelock));
         emit IAccessControl.RoleRevoked(proposer, CORE_COUNCIL, PAUSE_PROXY);
         vm.prank(PAUSE_PROXY);
         timelock.revokeRole(proposer, CORE_COUNCIL);
         assertFalse(timelock.hasRole(proposer, CORE_COUNCIL));
+    }
+
+    function test_renounceRole_onlyOwnRole() public {
+        bytes32 pauser = timelock.PAUSER_ROLE();
+        vm.prank(OUTSIDER);
+        vm.expectRevert(IAccessControl.AccessControlBadConfirmation.selector);
+        timelock.renounceRole(pauser, PAUSER);
+        vm.prank(PAUSER);
+        timelock.renounceRole(pauser, PAUSER);
+        assertFalse(timelock.hasRole(pauser, PAUSER));
     }
 
     // ---------------------------------------------------------------- batch only
