@@ -40,14 +40,15 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     /// @inheritdoc IHaloFactory
     uint16 public constant METADATA_SCHEMA_VERSION = 1;
 
-    /// @dev What a later `deployUnit` / view needs about a class this factory deployed (6 slots). The ALMProxy and
-    ///      RateLimits are read from the controller (set once at its initialisation by this factory).
+    /// @dev What a later `deployUnit` / view needs about a class this factory deployed (7 slots). The RateLimits a
+    ///      unit's inits go to is the one recorded here, never one a contract reports.
     struct ClassInfo {
         bytes32 kind;
         bytes32 templateId;
         uint32 templateVersion;
         address controller;
         bool cbeamScheduled; // false: the cBEAM grant was immediate
+        address rateLimits;
         address depositAsset;
         address beacon; // lpha-lcts of a Portfolio class
         address govOps;
@@ -345,6 +346,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
             templateVersion: req.templateVersion,
             controller: a.controller,
             cbeamScheduled: cbeamScheduled,
+            rateLimits: a.rateLimits,
             depositAsset: req.depositAsset,
             beacon: portfolio ? FactoryLib.beacon(req.beacons, FactoryNames.BEACON_LCTS) : address(0),
             govOps: req.govOps
@@ -373,12 +375,10 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         _checkParams(req.params, spec.ranges);
 
         // A class whose RateLimits or controller Core Council removed from BeamState gets no new units.
-        IHaloController controller = IHaloController(c.controller);
-        address rateLimits = controller.rateLimits();
-        if (IBeamState(beamState).rateLimits(rateLimits) == 0) revert Factory_RateLimitsNotRegistered(rateLimits);
+        if (IBeamState(beamState).rateLimits(c.rateLimits) == 0) revert Factory_RateLimitsNotRegistered(c.rateLimits);
         if (IBeamState(beamState).controllers(c.controller) == 0) revert Factory_ControllerNotRegistered(c.controller);
         InitRateLimit[] memory day0;
-        (a, day0) = LctsUnitDeployer.deploy(req, salt, authoriser, spec, _unitContext(c, rateLimits));
+        (a, day0) = LctsUnitDeployer.deploy(req, salt, authoriser, spec, _unitContext(c));
 
         emit UnitDeployed(
             METADATA_SCHEMA_VERSION,
@@ -388,7 +388,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
                 request: req,
                 templateId: c.templateId,
                 templateVersion: c.templateVersion,
-                almProxy: controller.proxy(),
+                almProxy: IHaloController(c.controller).proxy(),
                 addresses: a,
                 authoriser: authoriser,
                 salt: salt,
@@ -429,17 +429,13 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         if (spec.status == ITemplateRegistry.TemplateStatus.NONE) revert Factory_UnknownTemplate(templateId, version);
     }
 
-    function _unitContext(ClassInfo memory c, address rateLimits)
-        private
-        view
-        returns (LctsUnitDeployer.ClassContext memory)
-    {
+    function _unitContext(ClassInfo memory c) private view returns (LctsUnitDeployer.ClassContext memory) {
         return LctsUnitDeployer.ClassContext({
             governance: timelock,
             beacon: c.beacon,
             depositAsset: c.depositAsset,
             controller: c.controller,
-            rateLimits: rateLimits,
+            rateLimits: c.rateLimits,
             beamState: beamState,
             haloRegistry: haloRegistry
         });

@@ -201,7 +201,7 @@ contract PrimeOnboardingStoryTest is SystemFixture, PauFixture {
         vm.prank(govOps);
         configurator.setRateLimit(address(p.rateLimits), depositKey, 1, 0);
 
-        // Sky's PauseProxy unpauses; the canceller cancels the stray vetting first: nothing was executed.
+        // Sky's PauseProxy unpauses and the canceller cancels the stray vetting at once: nothing was executed.
         bytes32 id = timelock.hashOperationBatch(targets, values, payloads, bytes32(0), "grant");
         vm.prank(pauseProxy);
         timelock.unpause();
