@@ -6,7 +6,7 @@
  *
  *   round 0  chain id + the block to pin (number, hash, timestamp)
  *   round 1  PAS: BeamState `stopped` and the address(0) `hop` / `maxChange`, the Timelock's delay, `paused`
- *            and `getOperationCount`, the factory's BeamState role and the adapter's PROPOSER role; the first
+ *            and `getOperationsCount`, the factory's BeamState role and the adapter's PROPOSER role; the first
  *            page of every registry list (templates, agents, classes, units) with the counts, the system
  *            contracts' role holders; logs up to the block: the Timelock's CallScheduled / CallSalt, the
  *            BeamState's cBEAM grants, inits and controller actions (Set/Unset*, Add/DelInit*), the factory's
@@ -762,6 +762,33 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       .map(({ target, value, data }) => ({ target, value, data }));
     timelockOperations.set(id.toLowerCase(), { id, calls, predecessor: op.predecessor, salt: op.salt, timestamp });
   }
+  // The Timelock lists more pending operations than the log scan found (scheduled before `fromBlock`): walk its
+  // pending list (sequential reads, only in this case) and read each missing operation from the Timelock itself.
+  if (pasGlobals.operationCount > BigInt(timelockOperations.size)) {
+    rounds++;
+    const missing = (await walkPendingList(client, system.timelock, pasGlobals.operationCount, blockNumber)).filter(
+      (id) => !timelockOperations.has(id.toLowerCase()),
+    );
+    const read = await Promise.all(
+      missing.map((id) =>
+        Promise.all([
+          readContract(client, { address: system.timelock, abi: pasTimelockAbi, functionName: "getOperation", args: [id], ...at }),
+          readContract(client, { address: system.timelock, abi: pasTimelockAbi, functionName: "getTimestamp", args: [id], ...at }),
+        ]),
+      ),
+    );
+    missing.forEach((id, i) => {
+      const [op, timestamp] = read[i]!;
+      operationTimestamps[id.toLowerCase() as Hex] = timestamp;
+      timelockOperations.set(id.toLowerCase(), {
+        id,
+        calls: op.targets.map((target, j) => ({ target: getAddress(target), value: op.values[j]!, data: op.payloads[j]! })),
+        predecessor: op.predecessor,
+        salt: op.salt,
+        timestamp,
+      });
+    });
+  }
 
   const units = new Map<string, (typeof unitLive)[number][]>();
   for (const u of unitLive) {
@@ -1094,7 +1121,7 @@ async function readPasGlobals(client: CountingClient["client"], system: SystemAd
       readContract(client, { ...beamState, functionName: "hop", args: [ZERO_ADDRESS] }),
       readContract(client, { ...beamState, functionName: "maxChange", args: [ZERO_ADDRESS] }),
       readContract(client, { ...timelock, functionName: "paused" }),
-      readContract(client, { ...timelock, functionName: "getOperationCount" }),
+      readContract(client, { ...timelock, functionName: "getOperationsCount" }),
       factory
         ? readContract(client, { ...beamState, functionName: "hasUserRole", args: [factory, HALO_FACTORY_ROLE] })
         : Promise.resolve(false),
@@ -1122,6 +1149,23 @@ async function readPasGlobals(client: CountingClient["client"], system: SystemAd
       }
     : undefined;
   return { stopped, hop, maxChange, timelockPaused, operationCount, factoryRole };
+}
+
+/** The PAS Timelock's pending-operation list, first to last (`getFirstOperationId`, `getNextOperationId`). */
+async function walkPendingList(
+  client: CountingClient["client"],
+  timelock: Address,
+  count: bigint,
+  blockNumber: bigint,
+): Promise<Hex[]> {
+  const tl = { address: timelock, abi: pasTimelockAbi, blockNumber } as const;
+  const ids: Hex[] = [];
+  let id = await readContract(client, { ...tl, functionName: "getFirstOperationId" });
+  while (id !== ZERO_BYTES32 && BigInt(ids.length) < count) {
+    ids.push(id);
+    id = await readContract(client, { ...tl, functionName: "getNextOperationId", args: [id] });
+  }
+  return ids;
 }
 
 /** Selectors (lower case) of the factory's BeamState role, by function name. */

@@ -52,8 +52,9 @@ export interface Resource {
 export type ResourceMap = Record<string, Resource>;
 
 /**
- * A batch scheduled on the PAS Timelock that has not been executed or cancelled: the Timelock's pending list
- * (`getOperationCount` / `getOperation`) or, for older ids, its `CallScheduled` logs; `getTimestamp` for the state.
+ * A batch scheduled on the PAS Timelock that has not been executed or cancelled: from its `CallScheduled` /
+ * `CallSalt` logs, or from the Timelock's pending list (`getOperation`) for operations older than the log scan;
+ * `getTimestamp` for the state.
  */
 export interface ObservedTimelockOperation {
   id: Hex;
@@ -117,8 +118,9 @@ export interface ObservedPas {
   /** Lower-case accounts with `cBeams(account) == 1` among every account refresh looked at (declared + logs). */
   cBeams: string[];
   /**
-   * `Timelock.getOperationCount()`: pending operations the Timelock lists. More than `timelockOperations` holds
-   * means some were scheduled before the log scan's first block (their calls are unknown to refresh).
+   * `Timelock.getOperationsCount()`: pending operations the Timelock lists. When the log scan found fewer, refresh
+   * walks the Timelock's pending list (`getFirstOperationId` / `getNextOperationId`) and reads the missing ones with
+   * `getOperation`, so `timelockOperations` holds every pending operation either way.
    */
   timelockOperationCount: bigint;
 }

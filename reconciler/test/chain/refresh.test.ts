@@ -502,6 +502,11 @@ describe("refresh", () => {
     });
     expect(pending.state.pas.timelockOperationCount).toBe(1n);
     expect(pending.state.resources["class.acme-mmf"]!.fields["pas.hop"]).toBe(18n * 3600n);
+    // A log scan that starts after the scheduling: the Timelock's own pending list still yields the operation.
+    await client.request({ method: "evm_mine" as never, params: [] as never });
+    const late = await refresh(anvil.url, { ...opts(), fromBlock: pending.state.blockNumber + 1n });
+    expect(late.state.timelockOperations).toEqual(pending.state.timelockOperations);
+    expect(late.rounds).toBe(pending.rounds + 1);
 
     await increaseTime(client, 14n * DAY);
     await tx.call(ACCOUNTS.relayer, d.addresses.timelock, pasTimelockAbi, "executeBatch", [
