@@ -82,6 +82,29 @@ contract FactoryPasHandoffTest is SystemFixture {
         assertEq(_assertBeamEventsOnlyOn(logs, a.rateLimits, a.controller, keys), 6);
     }
 
+    /// @dev A request naming another class's contracts wherever it can name an address (asset, operator, freezer,
+    ///      GovOps, beacons): the factory still registers, inits and grants only on what it creates.
+    function test_maliciousRequest_namesForeignContracts_touchesOnlyItsOwn() public {
+        _vetCBeam(govOps);
+        IHaloFactory.ClassAddresses memory other = _deploy(_termClassRequest("other"));
+        _vetCBeam(other.rateLimits);
+        IHaloFactory.ClassRequest memory r = _termClassRequest(TCLASS);
+        r.depositAsset = other.rateLimits;
+        r.operator = other.controller;
+        r.freezer = other.controller;
+        r.govOps = other.rateLimits; // a vetted account: granted at once, but only on the new class
+        r.beacons[0].operator = other.rateLimits;
+        vm.recordLogs();
+        vm.prank(deployer);
+        IHaloFactory.ClassAddresses memory a = factory.deployClass(r, "salt-2");
+        bytes32[] memory keys = new bytes32[](2);
+        keys[0] = RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, other.rateLimits, a.facility);
+        keys[1] = RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_OUTFLOW, other.rateLimits, a.redeem);
+        assertEq(_assertBeamEventsOnlyOn(vm.getRecordedLogs(), a.rateLimits, a.controller, keys), 6);
+        assertEq(beamState.rateLimitsCBeams(other.rateLimits, other.rateLimits), 0);
+        assertEq(beamState.controllersCBeams(other.controller, other.rateLimits), 0);
+    }
+
     function test_deployUnit_touchesOnlyTheUnitsKeysOnItsClass() public {
         IHaloFactory.ClassAddresses memory c = _deploy(_portfolioClassRequest(PCLASS));
         vm.recordLogs();
