@@ -198,6 +198,29 @@ contract FactoryPasHandoffTest is SystemFixture {
         assertFalse(beamState.isActionInRole(IBeamState.addCBeam.selector, 3));
     }
 
+    /// @dev GovOps can write a predicted unit's key through the PAS Configurator before the unit exists (its init
+    ///      is {0, 0} then, so only zeros): the deployment still goes through, keeps GovOps' data, adds the init.
+    function test_deployUnit_keyWrittenBeforehand_notSeeded_initAdded() public {
+        _vetCBeam(govOps);
+        IHaloFactory.ClassAddresses memory c = _deploy(_portfolioClassRequest(PCLASS));
+        IHaloFactory.UnitAddresses memory p = factory.predictUnitAddresses(LCTS_TEMPLATE, 1, "u1", SALT, deployer);
+        bytes32 inKey =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), p.subscribeQueue);
+        vm.prank(govOps);
+        configurator.setRateLimit(c.rateLimits, inKey, 0, 0);
+        assertTrue(RateLimits(c.rateLimits).isConfigured(inKey));
+
+        vm.prank(deployer);
+        factory.deployUnit(_unitRequest("u1", PCLASS), SALT);
+        assertEq(RateLimits(c.rateLimits).getRateLimitData(inKey).maxAmount, 0, "GovOps' data kept");
+        (uint256 initMax,) = beamState.initRateLimits(inKey, c.rateLimits);
+        assertEq(initMax, IRL, "init added");
+        // GovOps may now instantiate it up to the init (the first increase)
+        vm.prank(govOps);
+        configurator.setRateLimit(c.rateLimits, inKey, IRL, IRL_SLOPE);
+        assertEq(RateLimits(c.rateLimits).getRateLimitData(inKey).maxAmount, IRL);
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Before Sky's spell
     // ---------------------------------------------------------------------------------------------------------

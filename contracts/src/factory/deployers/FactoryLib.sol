@@ -101,11 +101,15 @@ library FactoryLib {
     /// @notice Seed the Day-0 data of fresh keys on `rateLimits` (the limit starts full at its conservative value)
     ///         and add each as the key's PAS init on that RateLimits (the factory's `addInitRateLimits`). Every key
     ///         names a unit contract created in this transaction (see `day0Limits`), and `rateLimits` is one the
-    ///         factory deployed: the init can concern nothing else.
+    ///         factory deployed: the init can concern nothing else. A key GovOps already wrote (it can write a
+    ///         predicted unit's key through the PAS Configurator) keeps its data and is not seeded — so it cannot
+    ///         block the deployment —, its init is still added.
     function seedAndInit(address beamState, address rateLimits, IHaloFactory.InitRateLimit[] memory inits) internal {
         for (uint256 i = 0; i < inits.length; ++i) {
             IHaloFactory.InitRateLimit memory init = inits[i];
-            IRateLimits(rateLimits).setInitialRateLimitData(init.key, init.maxAmount, init.slope);
+            if (!IRateLimits(rateLimits).isConfigured(init.key)) {
+                IRateLimits(rateLimits).setInitialRateLimitData(init.key, init.maxAmount, init.slope);
+            }
             IBeamState(beamState).addInitRateLimits(init.key, rateLimits, init.maxAmount, init.slope);
         }
     }
