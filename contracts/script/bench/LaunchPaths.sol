@@ -299,11 +299,14 @@ abstract contract LaunchPaths {
     /// @notice The Core Council's direct cBEAM grants on both PAUs (GovOps already vetted by `addCBeam`).
     function _coreCouncilGrants(System memory s, Launch memory l) internal {
         _begin(_gov());
-        s.beamState.setCBeamForRateLimits(l.portfolio.rateLimits, GOV_OPS);
-        s.beamState.setCBeamForController(l.portfolio.controller, GOV_OPS);
-        s.beamState.setCBeamForRateLimits(l.term.rateLimits, GOV_OPS);
-        s.beamState.setCBeamForController(l.term.controller, GOV_OPS);
+        _grantOn(s, l.portfolio);
+        _grantOn(s, l.term);
         _end();
+    }
+
+    function _grantOn(System memory s, Pau memory p) private {
+        s.beamState.setCBeamForRateLimits(p.rateLimits, GOV_OPS);
+        s.beamState.setCBeamForController(p.controller, GOV_OPS);
     }
 
     function _one(Op memory op) internal pure returns (address[] memory targets, bytes[] memory data) {
@@ -533,16 +536,19 @@ abstract contract LaunchPaths {
         l.junior = Unit(u2.shareToken, u2.subscribeQueue, u2.redeemQueue);
     }
 
-    /// @notice After the delay: anyone executes the two addCBeam batches the factory scheduled; then the Core
-    ///         Council grants GovOps on both classes directly (as on the manual path).
+    /// @notice After the delay: anyone executes the addCBeam batches the factory scheduled; then the Core Council
+    ///         grants GovOps on those classes directly (as on the manual path). A class deployed when GovOps already
+    ///         was a cBEAM (e.g. after the manual path's execution, as in `bench/run.ts`) was granted at deployment:
+    ///         nothing to do for it.
     function _factoryExecute(System memory s, Launch memory l) internal {
         IHaloFactory.GrantOperation memory a = s.factory.cbeamGrantOperation(PORTFOLIO_CLASS);
         IHaloFactory.GrantOperation memory b = s.factory.cbeamGrantOperation(TERM_CLASS);
         _begin(_gov());
-        _executeGrant(s, a);
-        _executeGrant(s, b);
+        if (!a.immediate) _executeGrant(s, a);
+        if (!b.immediate) _executeGrant(s, b);
+        if (!a.immediate) _grantOn(s, l.portfolio);
+        if (!b.immediate) _grantOn(s, l.term);
         _end();
-        _coreCouncilGrants(s, l);
     }
 
     function _executeGrant(System memory s, IHaloFactory.GrantOperation memory op) private {

@@ -112,6 +112,31 @@ contract LaunchEquivalenceTest is Test, LaunchPaths {
         assertEq(NfatFacility(viaFactory.nfat.facility).unitRecorder(), address(sys.factory));
     }
 
+    /// @dev The order of `bench/run.ts`: the manual path is executed (GovOps vetted) before the factory path deploys,
+    ///      so the factory grants GovOps at deployment, `_factoryExecute` has nothing to schedule-execute, and both
+    ///      launches still end in the same state.
+    function test_benchOrder_factoryAfterManualExecution_sameState() public {
+        vm.warp(1_760_000_000);
+        System memory s = _systemDeploy();
+        vm.warp(block.timestamp + DELAY);
+        _systemApprove(s);
+        sys = s;
+        (Launch memory m,) = _manualDeploy(s, false);
+        vm.warp(block.timestamp + DELAY);
+        _manualExecute(s, m, false);
+        Launch memory f = _factoryDeploy(s);
+        assertTrue(s.factory.cbeamGrantOperation(PORTFOLIO_CLASS).immediate);
+        assertTrue(s.factory.cbeamGrantOperation(TERM_CLASS).immediate);
+        vm.warp(block.timestamp + DELAY);
+        _factoryExecute(s, f);
+        string[] memory a = _snapshot(m);
+        string[] memory b = _snapshot(f);
+        assertEq(a.length, b.length, "snapshot length");
+        for (uint256 i = 0; i < a.length; ++i) {
+            assertEq(a[i], b[i]);
+        }
+    }
+
     function test_manualOperationCount() public view {
         // Portfolio (4 unit contracts): freezer 1 + UNIT 4 + limits 4 + registration 2 + inits 4 + addCBeam 1
         // + hand-over 6; Term (facility + redeem): 1 + 2 + 2 + 2 + 2 + 1 + 6. (Plus 4 Core Council direct grants.)
