@@ -23,8 +23,9 @@ export const defaultAbiDir = join(repoRoot, "reconciler", "abi");
  * Every contract the reconciler deploys (devnet, tests) or calls (refresh, plan, apply), by source file. `as` names
  * the generated file and identifiers when the Solidity name is too generic: the local stand-in of Sky's PAS
  * (`contracts/pas/`) is generated as `PasTimelock` / `PasBeamState` / `PasConfigurator` (`pasTimelockAbi`, …).
+ * `runtime: true` also emits `<id>RuntimeBytecode` (the deployed code, e.g. for an eth_call state override).
  */
-export const CONTRACTS: readonly { name: string; as?: string; source: string }[] = [
+export const CONTRACTS: readonly { name: string; as?: string; source: string; runtime?: boolean }[] = [
   { name: "ALMProxy", source: "contracts/src/pau/ALMProxy.sol" },
   { name: "RateLimits", source: "contracts/src/pau/RateLimits.sol" },
   { name: "HaloController", source: "contracts/src/pau/HaloController.sol" },
@@ -54,6 +55,7 @@ const BANNER = "// generated — do not edit. Regenerate with `tsx reconciler/sc
 interface Artifact {
   abi: unknown[];
   bytecode: { object: string; linkReferences?: Record<string, Record<string, { start: number; length: number }[]>> };
+  deployedBytecode?: { object: string };
   metadata?: { settings?: { compilationTarget?: Record<string, string> } };
   ast?: { absolutePath?: string };
 }
@@ -111,7 +113,7 @@ function linkOffsets(artifact: Artifact): Record<string, number[]> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function renderContract(name: string, source: string, artifact: Artifact, as = name): string {
+export function renderContract(name: string, source: string, artifact: Artifact, as = name, runtime = false): string {
   const id = identifierOf(as);
   const bytecode = artifact.bytecode.object.startsWith("0x")
     ? artifact.bytecode.object
@@ -126,6 +128,15 @@ export function renderContract(name: string, source: string, artifact: Artifact,
     `/** Creation bytecode${Object.keys(links).length > 0 ? " with unlinked library placeholders (see the link offsets)" : ""}. */`,
     `export const ${id}Bytecode: \`0x\${string}\` = "${bytecode}";`,
   ];
+  if (runtime) {
+    const code = artifact.deployedBytecode?.object ?? "";
+    if (code === "") throw new Error(`${name}: the artifact has no deployedBytecode`);
+    lines.push(
+      "",
+      "/** Runtime (deployed) bytecode. */",
+      `export const ${id}RuntimeBytecode: \`0x\${string}\` = "${code.startsWith("0x") ? code : `0x${code}`}";`,
+    );
+  }
   if (Object.keys(links).length > 0) {
     lines.push(
       "",
@@ -145,8 +156,11 @@ export function renderIndex(): string {
 /** Every generated file: name → content. */
 export function generate(outDir = join(repoRoot, "out")): Map<string, string> {
   const files = new Map<string, string>();
-  for (const { name, as, source } of CONTRACTS)
-    files.set(`${as ?? name}.ts`, renderContract(name, source, findArtifact(outDir, name, source), as ?? name));
+  for (const { name, as, source, runtime } of CONTRACTS)
+    files.set(
+      `${as ?? name}.ts`,
+      renderContract(name, source, findArtifact(outDir, name, source), as ?? name, runtime === true),
+    );
   files.set("index.ts", renderIndex());
   return files;
 }

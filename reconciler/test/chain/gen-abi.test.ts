@@ -39,6 +39,17 @@ describe("gen-abi naming", () => {
     const out = renderContract("Timelock", "contracts/pas/Timelock.sol", artifact, "PasTimelock");
     expect(out).toContain("// Timelock from contracts/pas/Timelock.sol (generated as PasTimelock).");
     expect(out).toContain("export const pasTimelockAbi = [] as const;");
+    expect(out).not.toContain("RuntimeBytecode");
+  });
+
+  it("emits the runtime bytecode when asked (runtime: true), and refuses an artifact without one", () => {
+    const artifact = { abi: [], bytecode: { object: "0x00" }, deployedBytecode: { object: "6001" } };
+    expect(renderContract("Lens", "contracts/x.sol", artifact, "Lens", true)).toContain(
+      'export const lensRuntimeBytecode: `0x${string}` = "0x6001";',
+    );
+    expect(() => renderContract("Lens", "contracts/x.sol", { abi: [], bytecode: { object: "0x00" } }, "Lens", true)).toThrow(
+      /no deployedBytecode/,
+    );
   });
 
   it("exports an ABI and creation bytecode for every contract the reconciler deploys or calls", () => {
