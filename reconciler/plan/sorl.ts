@@ -153,8 +153,8 @@ export function planRamp(input: RampInput): RampPlan {
 }
 
 /**
- * True when the observed values lie on the way from below to the desired values and the remaining ramp can
- * be driven by `setRateLimit` alone: drift treats this as expected, not as drift.
+ * True when the observed values lie on the way from the init up to the desired values and the remaining ramp can
+ * be driven by `setRateLimit` alone: drift treats this as expected, not as drift. Below the init is not a ramp.
  */
 export function isOnRamp(
   observed: RateLimitValues,
@@ -167,6 +167,13 @@ export function isOnRamp(
   if (observed.maxAmount > desired.maxAmount || observed.slope > desired.slope) return false;
   if (observed.maxAmount === desired.maxAmount && observed.slope === desired.slope) return false;
   if (observed.maxAmount === 0n && observed.slope === 0n) return false;
+  // a ramp this tool drives starts at the init (the first instantiation goes straight to it): a value below
+  // min(init, desired) was lowered by someone, not left behind by a ramp
+  if (
+    init !== undefined &&
+    (observed.maxAmount < min(init.maxAmount, desired.maxAmount) || observed.slope < min(init.slope, desired.slope))
+  )
+    return false;
   const plan = planRamp({ current: observed, desired, init, zzz, now, sorl });
   return plan.blocked === undefined && plan.steps.every((s) => s.kind === "increase");
 }

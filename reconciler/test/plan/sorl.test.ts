@@ -125,5 +125,9 @@ describe("PAS SORL: ceiling = max(init, current, current × maxChange / 1e18)", 
     expect(isOnRamp({ maxAmount: 12n * M, slope: SLOPE }, want, undefined, NOW, NOW, PAS)).toBe(true);
     expect(isOnRamp({ maxAmount: 25n * M, slope: SLOPE }, want, undefined, NOW, NOW, PAS)).toBe(false);
     expect(isOnRamp({ maxAmount: 12n * M, slope: SLOPE }, want, undefined, NOW, NOW, { hop: 0n, maxChange: PAS.maxChange })).toBe(false);
+    // lowered by hand below the init: PAS would let GovOps jump back to the init, but no ramp of ours starts there
+    const init = { maxAmount: 10n * M, slope: SLOPE };
+    expect(isOnRamp({ maxAmount: 1000n, slope: 1n }, want, init, NOW, NOW, PAS)).toBe(false);
+    expect(isOnRamp({ maxAmount: 12n * M, slope: SLOPE }, want, init, NOW, NOW, PAS)).toBe(true);
   });
 });
