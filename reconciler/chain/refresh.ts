@@ -25,10 +25,10 @@ import {
   type Hex,
   encodeAbiParameters,
   getAbiItem,
-  getAddress,
   keccak256,
   parseAbiItem,
 } from "viem";
+import { getAddress } from "../model/address.js";
 import { getBlock, getChainId, getLogs, readContract } from "viem/actions";
 import {
   beamStateAbi,

@@ -4,7 +4,8 @@
  * Differences the reconciler itself is still working through — a rate limit on its SORL ramp, a cBEAM grant
  * waiting in BEAMTimeLock — are reported as expected, not as drift.
  */
-import { encodeFunctionData, getAddress, type Address } from "viem";
+import { encodeFunctionData, type Address } from "viem";
+import { getAddress } from "../model/address.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import { type Builders, beamStateAbi } from "./actions.js";
 import { type ResourceChange, diffResources } from "./diff.js";

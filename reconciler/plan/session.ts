@@ -9,7 +9,8 @@
  * with the tree's flow names (a transfer's destination is known only to the tree, so the first refresh names
  * such a key by its hex). Calls of a round leave in one JSON-RPC batch.
  */
-import { type Address, type Hex, getAddress } from "viem";
+import type { Address, Hex } from "viem";
+import { getAddress } from "../model/address.js";
 import { readContract } from "viem/actions";
 import { beamStateAbi, beamTimeLockAbi, haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
 import { roleId, toBytes32Name } from "../chain/names.js";
