@@ -91,8 +91,8 @@ export function startupTarget(result: unknown): Target {
   }
   const r = result;
   const measured =
-    `--version ${r.versionMs} ms (${r.versionRatio}×), --help ${r.helpMs} ms (${r.helpRatio}×), ` +
-    `node -e 0 ${r.bareNodeMs} ms`;
+    `--version ${Math.round(r.versionMs)} ms (${r.versionRatio}×), --help ${Math.round(r.helpMs)} ms (${r.helpRatio}×), ` +
+    `node -e 0 ${Math.round(r.bareNodeMs)} ms`;
   const pass = r.versionRatio <= STARTUP_TARGET_RATIO && r.helpRatio <= STARTUP_TARGET_RATIO;
   return {
     ...base,
