@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../cli/program.js";
 import type { CliIo } from "../cli/io.js";
+import { ensureBuilt } from "./build-setup.js";
 import { repoRoot, writeTree } from "./helpers.js";
 
 const bin = join(repoRoot, "bin", "halo.js");
@@ -30,12 +31,7 @@ function node(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-beforeAll(() => {
-  const probe = node([bin, "--version"]);
-  if (probe.code !== 0 && probe.stderr.includes("npm run build")) {
-    execFileSync(join(repoRoot, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: repoRoot, stdio: "pipe" });
-  }
-}, 300_000);
+beforeAll(ensureBuilt, 300_000); // also vitest's global setup: here for a run of this file alone
 
 describe("bin/halo.js (the compiled CLI)", () => {
   it("--version prints the package version", () => {
