@@ -19,8 +19,17 @@ export async function importConfigModule(absolute: string): Promise<{ default?: 
   }
   const unregister = register();
   try {
-    return (await import(url)) as { default?: unknown };
+    return unwrapCommonJs((await import(url)) as { default?: unknown });
   } finally {
     await unregister();
   }
+}
+
+/**
+ * Outside a `"type": "module"` package a .ts file is CommonJS: tsx compiles `export default x` to
+ * `exports.default = x` (marked `__esModule`), which node's import() hands over as `{ default: exports }`.
+ */
+function unwrapCommonJs(module: { default?: unknown }): { default?: unknown } {
+  const exports = module.default as { __esModule?: unknown; default?: unknown } | null | undefined;
+  return exports !== null && typeof exports === "object" && exports.__esModule === true ? { default: exports.default } : module;
 }

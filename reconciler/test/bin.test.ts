@@ -90,6 +90,22 @@ register(new URL("./hooks.mjs", import.meta.url), { data: { log: ${JSON.stringif
     expect(JSON.parse(config.stdout)).toMatchObject({ network: "local", chainId: 31337, rpcUrl: "http://127.0.0.1:9545" });
   });
 
+  it("loads a halo.config.ts outside any package (CommonJS scope) as well", () => {
+    const dir = writeTree({});
+    writeFileSync(
+      join(dir, "halo.config.ts"),
+      `const network: string = "local";
+export default {
+  defaultNetwork: network,
+  networks: { local: { chainId: 31337, rpcUrl: { env: "HALO_LOCAL_RPC_URL", default: "http://127.0.0.1:8545" }, apply: { mode: "timelock" } } },
+};
+`,
+    );
+    const ran = node([bin, "config", "--format", "json"], { cwd: dir });
+    expect(ran.stderr).toBe("");
+    expect(JSON.parse(ran.stdout)).toMatchObject({ network: "local", chainId: 31337, apply: { mode: "timelock" } });
+  });
+
   it("runs from another working directory", () => {
     const ran = node([bin, "validate", "--dir", join(repoRoot, "halos")], { cwd: writeTree({}) });
     expect(ran.code).toBe(0);
