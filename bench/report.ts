@@ -3,6 +3,7 @@
  * versioned docs/benchmarks.json model, the target verdicts and docs/benchmarks.md. No I/O here, so it is tested
  * on fixtures (bench/report.test.ts).
  */
+import { startupTarget } from "./startup.js";
 import { groupDigits, type LineChart } from "./svg.js";
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -81,6 +82,8 @@ export interface BenchInputs {
   readonly factoryGas: FlatGas | null;
   /** out/bench/reconciler-scale.json, when present. */
   readonly reconcilerScale: unknown;
+  /** out/bench/startup.json (bench/startup.ts); null when not measured, absent to leave the row out. */
+  readonly startup?: unknown;
   /** Whether every gas-bench test passed (a failed assertion is reported, never hidden). */
   readonly gasBenchesPassed: boolean;
   /** Why a missed target is missed, by target id (written by whoever analysed the miss). */
@@ -542,6 +545,7 @@ export function buildReport(inputs: BenchInputs): Report {
       ...(inputs.reconcilerScale === null || inputs.reconcilerScale === undefined
         ? []
         : [reconcilerTarget(inputs.reconcilerScale, inputs.explanations)]),
+      ...(inputs.startup === undefined ? [] : [startupTarget(inputs.startup)]),
     ],
     reconcilerScale: inputs.reconcilerScale ?? null,
   };

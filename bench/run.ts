@@ -35,6 +35,7 @@ import {
   type TxRecord,
 } from "./report.js";
 import { UNITS_PER_CLASS, benchScale, writeScale } from "./scale.js";
+import { measureStartup, writeStartup } from "./startup.js";
 import { renderLineChart } from "./svg.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -336,6 +337,12 @@ async function main(): Promise<void> {
     writeScale(await benchScale(sizes, { log }), join(benchDir, "reconciler-scale.json"));
   }
 
+  // CLI start-up against a bare node, on the compiled CLI (built first, as `npm install` does).
+  log("CLI start-up (npm run build, then node bin/halo.js --version / --help vs node -e 0)");
+  const build = spawnSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: root, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  writeStartup(measureStartup(), join(benchDir, "startup.json"));
+
   log("gas benches (contracts/test/bench, default profile)");
   const gasRun = run(["test", "--match-path", "contracts/test/bench/*"], { FOUNDRY_PROFILE: "default" });
   if (!gasRun.ok) log(`a gas bench failed; its figures are still reported:\n${gasRun.output.slice(-3000)}`);
@@ -361,6 +368,7 @@ async function main(): Promise<void> {
     pau: readJson<FlatGas>(join(benchDir, "pau-gas.json")),
     factoryGas: readJson<FlatGas>(join(benchDir, "factory-gas.json")),
     reconcilerScale: readJson<unknown>(join(benchDir, "reconciler-scale.json")),
+    startup: readJson<unknown>(join(benchDir, "startup.json")),
     gasBenchesPassed: gasRun.ok,
     explanations: EXPLANATIONS,
     environment: {

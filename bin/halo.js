@@ -1,36 +1,42 @@
 #!/usr/bin/env node
-// The `halo` command: runs reconciler/cli/main.ts with tsx's loader in a child node process, forwarding
-// arguments, standard streams, signals and the exit status. Paths resolve from this package, so the
-// command works from any working directory.
-import { spawn } from "node:child_process";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// The `halo` command: runs the compiled CLI, dist/cli/main.js (built from reconciler/ by `npm run build`, which
+// `npm install` and `npm ci` run through the `prepare` script). No TypeScript is compiled at start-up. In a
+// checkout, a build older than the sources is refused: a stale build would plan with yesterday's code.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-const main = join(packageRoot, "reconciler", "cli", "main.ts");
-const tsxLoader = import.meta.resolve("tsx");
+const root = join(fileURLToPath(import.meta.url), "..", "..");
+const main = join(root, "dist", "cli", "main.js");
+const sources = join(root, "reconciler");
 
-const child = spawn(process.execPath, ["--import", tsxLoader, main, ...process.argv.slice(2)], {
-  stdio: "inherit",
-});
-
-const forwarded = ["SIGINT", "SIGTERM", "SIGHUP"];
-const forward = (signal) => {
-  if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-};
-for (const signal of forwarded) process.on(signal, forward);
-
-child.on("error", (error) => {
-  process.stderr.write(`halo: cannot start node: ${error.message}\n`);
+function fail(message) {
+  process.stderr.write(`halo: ${message}\n`);
   process.exit(1);
-});
+}
 
-child.on("exit", (code, signal) => {
-  for (const s of forwarded) process.off(s, forward);
-  if (signal !== null) {
-    // Die of the same signal so callers see what happened to the child.
-    process.kill(process.pid, signal);
-    return;
+/** The newest source the build compiles (tests and scripts are not built), or undefined without sources. */
+function newestSource(dir) {
+  let newest;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    let candidate;
+    if (entry.isDirectory()) {
+      if (dir === sources && (entry.name === "test" || entry.name === "scripts")) continue;
+      candidate = newestSource(path);
+    } else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) {
+      candidate = { path, mtimeMs: statSync(path).mtimeMs };
+    }
+    if (candidate !== undefined && (newest === undefined || candidate.mtimeMs > newest.mtimeMs)) newest = candidate;
   }
-  process.exit(code ?? 1);
-});
+  return newest;
+}
+
+if (!existsSync(main)) fail(`the CLI is not built (no ${join("dist", "cli", "main.js")}): run \`npm run build\` in ${root}`);
+if (existsSync(sources)) {
+  const newest = newestSource(sources);
+  if (newest !== undefined && newest.mtimeMs > statSync(main).mtimeMs) {
+    fail(`the build in dist/ is older than ${relative(root, newest.path)}: run \`npm run build\` in ${root}`);
+  }
+}
+await import(pathToFileURL(main).href);

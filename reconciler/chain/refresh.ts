@@ -34,10 +34,10 @@ import {
   encodeAbiParameters,
   encodeFunctionData,
   getAbiItem,
-  getAddress,
   keccak256,
   parseAbiItem,
 } from "viem";
+import { getAddress } from "../model/address.js";
 import { getBlock, getChainId, getLogs, readContract } from "viem/actions";
 import {
   haloControllerAbi,

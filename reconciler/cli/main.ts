@@ -1,4 +1,4 @@
-/** Entry point of the `halo` command (bin/halo.js runs this file through tsx). */
+/** Entry point of the `halo` command: bin/halo.js runs its build, dist/cli/main.js (`tsx` runs this file in development). */
 import { processIo } from "./io.js";
 import { run } from "./program.js";
 

@@ -8,8 +8,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { getAddress, isAddress, type Address } from "viem";
+import { importConfigModule } from "./import.js";
 
 /**
  * The addresses the CLI knows on one network: the Halo Factory system (ours), Sky's PAS (BeamState, Configurator,
@@ -208,14 +208,14 @@ function validateNetwork(value: unknown, at: string, problem: (path: string, mes
   return failed ? undefined : (value as unknown as NetworkInput);
 }
 
-/** Import and validate a config file (a .ts file works when running under tsx, as the CLI does). */
+/** Import and validate a config file (a .ts file is loaded with tsx's loader when the CLI runs compiled). */
 export async function loadConfig(file: string, cwd = process.cwd()): Promise<HaloConfig> {
   const absolute = resolve(cwd, file);
   const label = relative(cwd, absolute) || absolute;
   if (!existsSync(absolute)) throw new ConfigError([`${label}: not found`]);
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(absolute).href)) as { default?: unknown };
+    module = await importConfigModule(absolute);
   } catch (error) {
     throw new ConfigError([`${label}: cannot be loaded: ${error instanceof Error ? error.message : String(error)}`]);
   }

@@ -4,7 +4,7 @@
  * problem found (never only the first), each at `file:line:col path`.
  */
 import { createHash } from "node:crypto";
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { Hex } from "viem";
 import {
@@ -19,6 +19,7 @@ import {
 } from "../model/desired.js";
 import type { AgentFile, ClassFile, LegacyFile, TemplatesFile } from "../types/generated.js";
 import { Normalizer, normalizeAgent, normalizeClass, normalizeLegacy, normalizeTemplates } from "./normalize.js";
+import { cachedState, rememberState, treeKey } from "./cache.js";
 import { validateFile, type FileKind } from "./schemas.js";
 import { SourceFile, compareDiagnostics, type Diagnostic } from "./source.js";
 import { discoverTree, displayPath } from "./tree.js";
@@ -33,6 +34,11 @@ export type LoadResult =
 export interface LoadOptions {
   /** Base for display paths in messages (default: process.cwd()). */
   cwd?: string;
+  /**
+   * A directory for the on-disk cache of valid trees (e.g. `<project>/out/.cache`); without it only the
+   * in-process memo is used. See load/cache.ts.
+   */
+  cacheDir?: string;
 }
 
 const EXPECTED: Record<FileKind, string> = {
@@ -58,10 +64,20 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
   const diagnostics: Diagnostic[] = [...tree.problems];
   const hash = createHash("sha256");
 
+  // Every file is read once, up front: its content keys the cache of valid trees (a tree with discovery
+  // problems is never cached, so the file list below is the whole directory's relevant content).
+  const texts = new Map(tree.all.map((file) => [file, readFileSync(file, "utf8")] as const));
+  const relativeOf = (file: string) => relative(root, file).split(sep).join("/");
+  const key = tree.problems.length === 0 ? treeKey(root, cwd, [...texts].map(([file, text]) => [relativeOf(file), text] as const)) : undefined;
+  if (key !== undefined) {
+    const cached = cachedState(key, options.cacheDir);
+    if (cached !== undefined) return { ok: true, state: cached, diagnostics: [] };
+  }
+
   /** Parse + validate + normalize one file; undefined when it has errors. */
   const load = <T, R>(absolute: string, kind: FileKind, normalize: (n: Normalizer, data: T, source: SourceFile) => R) => {
-    const source = SourceFile.read(absolute, displayPath(absolute, cwd));
-    hash.update(relative(root, absolute).split(sep).join("/")).update("\0").update(source.text).update("\0");
+    const source = new SourceFile(displayPath(absolute, cwd), texts.get(absolute) ?? readFileSync(absolute, "utf8"));
+    hash.update(relativeOf(absolute)).update("\0").update(source.text).update("\0");
     if (source.syntaxErrors.length > 0) {
       diagnostics.push(...source.syntaxErrors);
       return { source, value: undefined };
@@ -236,6 +252,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     classes: sortByFile(classes),
     legacy,
   };
+  if (key !== undefined) rememberState(key, state, options.cacheDir);
   return { ok: true, state, diagnostics: [] };
 }
 

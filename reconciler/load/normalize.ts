@@ -3,7 +3,8 @@
  * the values themselves (amount grammar, ranges between fields, key collisions) happen here and report at
  * the field's source position. Cross-file checks live in index.ts.
  */
-import { getAddress, type Address, type Hex } from "viem";
+import type { Address, Hex } from "viem";
+import { getAddress } from "../model/address.js";
 import type {
   AgentFile,
   Artifact,

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import Ajv2020Module from "ajv/dist/2020.js";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import { isAddress } from "viem";
+import { isAddress } from "../model/address.js";
 import type { Diagnostic, PathSegment, SourceFile } from "./source.js";
 import { pointerToSegments, formatPath } from "./source.js";
 

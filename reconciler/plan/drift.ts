@@ -5,7 +5,8 @@
  * waiting in the PAS Timelock — are reported as expected, not as drift. PAS-wide conditions are drift too: a
  * stopped BeamState (GovOps can change nothing), a paused Timelock (nothing scheduled executes).
  */
-import { encodeFunctionData, getAddress, type Address } from "viem";
+import { encodeFunctionData, type Address } from "viem";
+import { getAddress } from "../model/address.js";
 import { type ObservedState, type ResourceMap, sorlOf } from "../model/observed.js";
 import { type Builders, beamStateAbi } from "./actions.js";
 import { type ResourceChange, diffResources } from "./diff.js";

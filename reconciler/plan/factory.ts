@@ -12,7 +12,8 @@
  * Requests carry exactly the template's parameters, each checked against the on-chain template's range at
  * plan time: a value outside it is refused with the `file:line:col path` of its declaration.
  */
-import { type Address, type Hex, encodeFunctionData, getAddress, keccak256, toBytes } from "viem";
+import { type Address, type Hex, encodeFunctionData, keccak256, toBytes } from "viem";
+import { getAddress } from "../model/address.js";
 import { haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
 import {
   BEACON_FIELD,

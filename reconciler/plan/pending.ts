@@ -5,7 +5,8 @@
  * that executing it would revert or undo something ("conflicts"). The tool never cancels on its own: it
  * proposes `cancel(id)` for a CANCELLER of the PAS Timelock (the Core Council) and says what else the operation carries.
  */
-import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress } from "viem";
+import { type Address, type Hex, decodeFunctionData, encodeFunctionData } from "viem";
+import { getAddress } from "../model/address.js";
 import { haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
 import { fromBytes32Name } from "../chain/names.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";

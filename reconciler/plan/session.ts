@@ -10,7 +10,8 @@
  * such a key by its hex). The `addCBeam` operation a new class's deployment schedules is computed off chain
  * (its salt is `keccak256(abi.encode("HALO_FACTORY_CBEAM", classId))`). Calls of a round leave in one JSON-RPC batch.
  */
-import { type Address, type Hex, getAddress } from "viem";
+import type { Address, Hex } from "viem";
+import { getAddress } from "../model/address.js";
 import { readContract } from "viem/actions";
 import { haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
 import { roleId, toBytes32Name } from "../chain/names.js";

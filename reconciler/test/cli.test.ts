@@ -1,12 +1,13 @@
-import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../cli/program.js";
 import type { CliIo } from "../cli/io.js";
 import { repoRoot, writeTree } from "./helpers.js";
 
-const bin = join(repoRoot, "bin", "halo.js");
+// The sources through tsx (what vitest tests); the compiled bin/halo.js is tested in bin.test.ts.
+const main = join(repoRoot, "reconciler", "cli", "main.ts");
+const tsx = import.meta.resolve("tsx");
 
 interface Ran {
   code: number | null;
@@ -14,10 +15,10 @@ interface Ran {
   stderr: string;
 }
 
-/** Spawn the real `halo` binary (bin/halo.js → tsx → reconciler/cli/main.ts). */
+/** Spawn `halo` from the sources in its own process (node --import tsx reconciler/cli/main.ts). */
 function halo(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, ["--import", tsx, main, ...args], {
       cwd: options.cwd ?? repoRoot,
       env: { ...process.env, HALO_NETWORK: "", HALO_LOCAL_RPC_URL: "", ...options.env },
     });
@@ -39,7 +40,7 @@ async function haloInProcess(args: string[], cwd = repoRoot, env: NodeJS.Process
   return { code, stdout, stderr };
 }
 
-describe("bin/halo.js end to end", () => {
+describe("halo end to end (own process)", () => {
   it("validate: the example tree is valid (exit 0)", async () => {
     const ran = await halo(["validate"]);
     expect(ran).toEqual({
@@ -221,52 +222,3 @@ describe("halo commands (in-process)", () => {
     expect(missing.stderr).toBe("nope.ts: not found\n");
   });
 });
-
-describe("bin/halo.js process handling", () => {
-  it("forwards SIGTERM to the command and dies of the same signal", async () => {
-    // A FIFO as templates.yaml: the loader blocks reading it, so the command is alive when the signal comes.
-    const tree = writeTree({});
-    mkdirSync(join(tree, "halos"));
-    execFileSync("mkfifo", [join(tree, "halos", "templates.yaml")]);
-    const shim = spawn(process.execPath, [bin, "validate", "--dir", "halos"], { cwd: tree, stdio: "ignore" });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => shim.on("exit", (_code, signal) => resolve(signal)));
-    const shimPid = shim.pid;
-    if (shimPid === undefined) throw new Error("the shim did not start");
-    let child: number | undefined;
-    for (let waited = 0; child === undefined && waited < 30_000; waited += 100) {
-      await new Promise((r) => setTimeout(r, 100));
-      child = childrenOf(shimPid)[0];
-    }
-    if (child === undefined) throw new Error("the shim started no command process");
-    await new Promise((r) => setTimeout(r, 300));
-    shim.kill("SIGTERM");
-    expect(await exited).toBe("SIGTERM");
-    await new Promise((r) => setTimeout(r, 200));
-    const alive = (() => {
-      try {
-        process.kill(child, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    })();
-    if (alive) process.kill(child, "SIGKILL"); // never leave our own child behind, even on failure
-    expect(alive).toBe(false);
-  });
-});
-
-/** Pids whose parent is `pid` (Linux /proc). */
-function childrenOf(pid: number): number[] {
-  const out: number[] = [];
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (ppid === pid) out.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return out;
-}

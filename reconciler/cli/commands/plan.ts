@@ -42,7 +42,7 @@ export async function reconcileContext(
   const network = resolveNetwork(config, options.network, io.env, io.cwd);
   const show = (path: string) => relative(io.cwd, path) || ".";
   const dir = resolve(io.cwd, options.dir ?? resolve(config.root, config.halosDir));
-  const loaded = loadDesiredState(dir, { cwd: io.cwd });
+  const loaded = loadDesiredState(dir, { cwd: io.cwd, cacheDir: resolve(config.root, "out", ".cache") });
   if (!loaded.ok) {
     for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
     throw new ReportedError(

@@ -1,0 +1,77 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadDesiredState } from "../load/index.js";
+import { forgetCachedStates } from "../load/cache.js";
+import { repoRoot } from "./helpers.js";
+
+function exampleTree(): { dir: string; cacheDir: string } {
+  const base = mkdtempSync(join(tmpdir(), "halo-load-cache-"));
+  cpSync(join(repoRoot, "halos"), join(base, "halos"), { recursive: true });
+  return { dir: join(base, "halos"), cacheDir: join(base, "out", ".cache") };
+}
+
+function load(dir: string, cacheDir?: string) {
+  const result = loadDesiredState(dir, { cwd: repoRoot, ...(cacheDir === undefined ? {} : { cacheDir }) });
+  if (!result.ok) throw new Error(`not valid: ${JSON.stringify(result.diagnostics)}`);
+  return result.state;
+}
+
+describe("the cache of valid trees (load/cache.ts)", () => {
+  it("a second load in the process returns an equal state, and each caller its own copy", () => {
+    const { dir } = exampleTree();
+    const first = load(dir);
+    first.classes.length = 0; // a caller mutating its state does not change what the next caller gets
+    const second = load(dir);
+    forgetCachedStates();
+    const parsed = load(dir);
+    expect(second).toEqual(parsed);
+    expect(second.classes.length).toBeGreaterThan(0);
+  });
+
+  it("on disk: a new process loads the same state from the cache file", () => {
+    const { dir, cacheDir } = exampleTree();
+    forgetCachedStates();
+    const parsed = load(dir, cacheDir);
+    const files = readdirSync(cacheDir);
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^desired-[0-9a-f]{64}\.v8$/);
+    forgetCachedStates();
+    expect(load(dir, cacheDir)).toEqual(parsed);
+  });
+
+  it("any edit of a file is a new key: an invalid edit reports its errors, a valid one its new values", () => {
+    const { dir, cacheDir } = exampleTree();
+    const before = load(dir, cacheDir);
+    const file = join(dir, "templates.yaml");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, `${text}\nunexpected: 1\n`);
+    const broken = loadDesiredState(dir, { cwd: repoRoot, cacheDir });
+    expect(broken.ok).toBe(false);
+    writeFileSync(file, `# a comment changes the tree hash\n${text}`);
+    const after = load(dir, cacheDir);
+    expect(after.treeHash).not.toBe(before.treeHash);
+    expect(readdirSync(cacheDir)).toHaveLength(2);
+  });
+
+  it("a corrupt cache file is ignored and rewritten", () => {
+    const { dir, cacheDir } = exampleTree();
+    forgetCachedStates();
+    const parsed = load(dir, cacheDir);
+    const [name] = readdirSync(cacheDir);
+    writeFileSync(join(cacheDir, name ?? ""), "not a v8 value");
+    forgetCachedStates();
+    expect(load(dir, cacheDir)).toEqual(parsed);
+    forgetCachedStates();
+    expect(load(dir, cacheDir)).toEqual(parsed); // the rewritten file is good again
+  });
+
+  it("the display paths follow the working directory (part of the key)", () => {
+    const { dir } = exampleTree();
+    const fromRepo = load(dir);
+    const elsewhere = loadDesiredState(dir, { cwd: dir });
+    expect(elsewhere.ok && elsewhere.state.dir).toBe(".");
+    expect(fromRepo.dir).not.toBe(".");
+  });
+});
