@@ -179,7 +179,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         Book storage b = _books[bookId];
         if (b.status != BookStatus.NONE) revert Facility_BookExists(bookId);
         b.status = BookStatus.CREATED;
-        b.statusSince = uint64(block.timestamp);
+        b.statusSince = SafeCast.toUint64(block.timestamp);
         b.version = 1;
         _bookIds.push(bookId);
         emit BookOpened(bookId, msg.sender);
@@ -219,7 +219,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         if (b.status == BookStatus.NONE) revert Facility_UnknownBook(bookId);
         if (b.status == BookStatus.CLOSED) revert Facility_BookClosed(bookId);
         b.attestationHash = attestationHash;
-        b.attestedAt = uint64(block.timestamp);
+        b.attestedAt = SafeCast.toUint64(block.timestamp);
         b.attestedVersion = b.version;
         emit BookAttested(bookId, attestationHash, b.version, msg.sender);
     }
@@ -337,10 +337,8 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
             .mint(
                 depositor,
                 INfatDealToken.Deal({
-                // forge-lint: disable-next-line(unsafe-typecast)
-                principal: uint128(amount), // bounded by sizeMax (uint128) in _checkBuybox
-                // forge-lint: disable-next-line(unsafe-typecast)
-                originalPrincipal: uint128(amount),
+                principal: SafeCast.toUint128(amount), // also bounded by sizeMax (uint128) in _checkBuybox
+                originalPrincipal: SafeCast.toUint128(amount),
                 depositor: depositor,
                 mintedAt: SafeCast.toUint40(block.timestamp),
                 maturity: SafeCast.toUint40(terms.maturity),
@@ -387,7 +385,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
     function _setStatus(bytes32 bookId, Book storage b, BookStatus next) private {
         BookStatus previous = b.status;
         b.status = next;
-        b.statusSince = uint64(block.timestamp);
+        b.statusSince = SafeCast.toUint64(block.timestamp);
         uint64 version = ++b.version;
         emit BookStatusChanged(bookId, previous, next, version);
     }
