@@ -87,6 +87,9 @@ interface ILctsQueue {
     // Events
     // ---------------------------------------------------------------------------------------------------------
 
+    /// @notice The clone was initialised with `config`, so an indexer can rebuild the unit from its own events
+    ///         (review 2026-11-26, R-13).
+    event QueueInitialized(QueueConfig config);
     /// @notice A new generation became current (the queue left DORMANT).
     event GenerationOpened(uint256 indexed generation);
     /// @notice `user` deposited `amount` of underlying into `generation` and received `shares`.

@@ -98,6 +98,8 @@ interface INfatFacility {
 
     // ---- events ----
 
+    /// @notice The clone was initialised with `config`, buybox included (review 2026-11-26, R-13).
+    event FacilityInitialized(FacilityConfig config);
     event Deposited(address indexed depositor, uint256 amount, uint256 shares);
     event Withdrawn(address indexed depositor, uint256 amount, uint256 shares);
     event Claimed(

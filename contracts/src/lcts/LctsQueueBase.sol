@@ -91,6 +91,7 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
         controller = config.controller;
         capacity = config.capacity;
         minDeposit = config.minDeposit;
+        emit QueueInitialized(config);
         emit CapacitySet(0, config.capacity);
         emit MinDepositSet(0, config.minDeposit);
     }

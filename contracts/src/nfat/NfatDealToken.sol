@@ -46,6 +46,7 @@ contract NfatDealToken is INfatDealToken, ERC721Upgradeable, AccessControlEnumer
         facility = config.facility;
         redeem = config.redeem;
         allowListEnabled = config.allowListEnabled;
+        emit DealTokenInitialized(config);
         emit AllowListEnabled(config.allowListEnabled, msg.sender);
     }
 

@@ -82,6 +82,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         redeem = config.redeem;
         unitRecorder = config.unitRecorder;
         _buybox = bb;
+        emit FacilityInitialized(config);
     }
 
     // ---- depositors ----

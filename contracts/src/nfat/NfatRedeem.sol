@@ -56,6 +56,7 @@ contract NfatRedeem is INfatRedeem, AccessControlEnumerableUpgradeable, Reentran
         controller = config.controller;
         dealToken = config.dealToken;
         facility = config.facility;
+        emit RedeemInitialized(config);
     }
 
     // ---- lpha-nfat ----

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
+import {IHaloShareToken} from "../../src/interfaces/IHaloShareToken.sol";
 import {ILctsQueue} from "../../src/interfaces/ILctsQueue.sol";
+import {HaloShareToken} from "../../src/lcts/HaloShareToken.sol";
+import {RedeemQueue} from "../../src/lcts/RedeemQueue.sol";
+import {SubscribeQueue} from "../../src/lcts/SubscribeQueue.sol";
 import {LctsFixture} from "../lcts/LctsFixture.sol";
 import {MockERC20} from "../lcts/mocks/MockERC20.sol";
+import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 
 /// @title Review 2026-11-26: LCTS observations (docs/review-2026-11-26.md)
 contract LctsReviewTest is LctsFixture {
@@ -90,5 +95,29 @@ contract LctsReviewTest is LctsFixture {
         uint256 reward = subscribeQueue.settleFinalized();
         assertEq(reward, _quote(subscribeQueue, 100e18));
         assertEq(shareToken.balanceOf(alice), reward);
+    }
+
+    /// @dev R-13 (template side, fixed 2026-12-06): each clone's initialiser emits its whole configuration, so an
+    ///      indexer reading the unit alone can rebuild it.
+    function test_R13_initialisersEmitTheirConfiguration() public {
+        HaloShareToken token = HaloShareToken(Clones.clone(address(tokenImpl)));
+        SubscribeQueue sub = SubscribeQueue(Clones.clone(address(subscribeImpl)));
+        RedeemQueue red = RedeemQueue(Clones.clone(address(redeemImpl)));
+
+        IHaloShareToken.TokenConfig memory tc = _tokenConfig();
+        tc.subscribeQueue = address(sub);
+        tc.redeemQueue = address(red);
+        vm.expectEmit(address(token));
+        emit IHaloShareToken.ShareTokenInitialized(tc);
+        token.initialize(tc);
+
+        ILctsQueue.QueueConfig memory qc = _queueConfig(address(usds), CAP, 1e18);
+        qc.shareToken = address(token);
+        vm.expectEmit(address(sub));
+        emit ILctsQueue.QueueInitialized(qc);
+        sub.initialize(qc);
+        vm.expectEmit(address(red));
+        emit ILctsQueue.QueueInitialized(qc);
+        red.initialize(qc);
     }
 }
