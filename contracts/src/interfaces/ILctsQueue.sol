@@ -184,8 +184,9 @@ interface ILctsQueue {
     function claimAndExit() external returns (uint256 reward, uint256 underlying);
 
     /// @notice Close the caller's position in a FINALIZED generation: pay
-    ///         `shares · (finalRewardPerToken − rewardDebt) / 1e36` (over the scales it spans) and clear it. Never blocked by the state of
-    ///         the current generation. Reverts with `LctsQueue_NoFinalizedPosition` otherwise.
+    ///         `shares · (finalRewardPerToken − rewardDebt) / 1e36` (over the scales it spans) and clear it.
+    ///         Never blocked by the state of the current generation. Reverts with `LctsQueue_NoFinalizedPosition`
+    ///         otherwise.
     /// @return reward The amount paid.
     function settleFinalized() external returns (uint256 reward);
 
