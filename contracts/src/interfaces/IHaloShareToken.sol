@@ -30,6 +30,9 @@ interface IHaloShareToken is IERC20 {
         uint256 maxRateIncreaseBps; // largest increase per update
     }
 
+    /// @notice The clone was initialised with `config`, so an indexer can rebuild the unit from its own events
+    ///         (review 2026-11-26, R-13).
+    event ShareTokenInitialized(TokenConfig config);
     /// @notice The beacon moved the exchange rate from `oldRate` to `newRate`.
     event ExchangeRateUpdated(uint256 oldRate, uint256 newRate);
     /// @notice Governance changed the bound on a single increase.

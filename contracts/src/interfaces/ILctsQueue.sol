@@ -21,6 +21,16 @@ pragma solidity 0.8.30;
 ///         Rounding always favours the queue: shares, rewards and exit amounts are rounded down, so the queue's
 ///         balances always cover what it owes (see docs/lcts.md, "Rounding policy").
 ///
+///         Precision (review 2026-12-06, P-01): `rewardPerToken` is scaled by 1e36, and a generation that keeps
+///         converting without ever draining is *rescaled*: when its shares outgrow its underlying 1e9-fold, every
+///         share becomes 1e-9 of a share of the next `scale` (lazily, per position) and the accumulator restarts at
+///         0 for that scale. Shares per underlying therefore stay in [1, 1e9) for the whole life of a generation;
+///         `docs/lcts.md` ("Precision") bounds the rounding.
+///
+///         Capacity (review 2026-12-06, A-05): the SubscribeQueue's `capacity` is enforced at settlement, not at
+///         deposit: anyone may always join the queue, and a settlement converts at most the room left under the
+///         cap, pro rata over the whole generation, so nobody can hold the capacity without being converted.
+///
 ///         Roles: DEFAULT_ADMIN_ROLE (governance) sets `capacity` and `minDeposit` and manages roles;
 ///         BEACON_ROLE (`lpha-lcts`) locks and settles.
 interface ILctsQueue {
@@ -31,7 +41,7 @@ interface ILctsQueue {
         address depositAsset; // e.g. sUSDS
         address shareToken; // the unit's share token
         address controller; // the class's HaloController (settlement flows go through it, rate-limited)
-        uint256 capacity; // cap on the unit's outstanding deposit-asset value (subscribe side), 0 = none
+        uint256 capacity; // cap on the unit's outstanding deposit-asset value (subscribe side, at settlement), 0 = none
         uint256 minDeposit; // smallest deposit accepted
     }
 
@@ -51,27 +61,35 @@ interface ILctsQueue {
     }
 
     /// @notice One generation. While current, every field moves; once FINALIZED nothing ever changes again and
-    ///         `rewardPerToken` is the generation's final reward per share (`finalRewardPerToken`).
+    ///         `rewardPerToken` is the generation's final reward per share of its final `scale`
+    ///         (`finalRewardPerToken`).
     struct Generation {
         GenerationState state;
-        uint256 totalShares; // shares of the depositors still in the generation
+        uint32 scale; // how many times the shares were rescaled by 1e-9 (P-01); starts at 0
+        uint64 depositors; // positions in the generation; the last one out takes what is left and finalizes it
+        uint256 totalShares; // shares of the current scale held by the generation's depositors (and rounding dust)
         uint256 totalUnderlying; // underlying not converted yet (0 once FINALIZED)
-        uint256 rewardPerToken; // reward per share, scaled by 1e18, only ever increases
+        uint256 rewardPerToken; // reward per share of the current scale, scaled by 1e36; restarts at 0 on a rescale
     }
 
     /// @notice A depositor's single position in this queue (not transferable). `generation == 0` = no position.
-    ///         The spec's `{gen, shares, rewardDebt}`, with `generation` and `rewardDebt` packed into one storage
-    ///         slot: a newcomer's deposit writes two fresh slots instead of three (about 20k gas).
+    ///         The spec's `{gen, shares, rewardDebt}` plus the `scale` its shares are counted in, packed into two
+    ///         storage slots. A position's shares at the generation's current scale are
+    ///         `shares / 1e9^(generation.scale − scale)`, rounded down (`sharesOf`).
     struct Position {
         uint64 generation;
-        uint192 rewardDebt; // the generation's rewardPerToken when the position last collected its reward
-        uint256 shares;
+        uint192 rewardDebt; // the rewardPerToken of `scale` when the position last collected its reward
+        uint32 scale; // the generation's scale when the position was last written
+        uint224 shares; // shares of that scale
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Events
     // ---------------------------------------------------------------------------------------------------------
 
+    /// @notice The clone was initialised with `config`, so an indexer can rebuild the unit from its own events
+    ///         (review 2026-11-26, R-13).
+    event QueueInitialized(QueueConfig config);
     /// @notice A new generation became current (the queue left DORMANT).
     event GenerationOpened(uint256 indexed generation);
     /// @notice `user` deposited `amount` of underlying into `generation` and received `shares`.
@@ -96,6 +114,12 @@ interface ILctsQueue {
     );
     /// @notice `generation` has no underlying left and is frozen with `finalRewardPerToken`; the queue is DORMANT.
     event GenerationFinalized(uint256 indexed generation, uint256 finalRewardPerToken);
+    /// @notice `generation`'s shares outgrew its underlying 1e9-fold: from now on shares are counted in `scale`
+    ///         (every share of the previous scale is 1e-9 of a new one), `totalShares` is the new total and the
+    ///         accumulator of the finished scale is frozen at `finishedScaleRewardPerToken`.
+    event GenerationRescaled(
+        uint256 indexed generation, uint256 scale, uint256 totalShares, uint256 finishedScaleRewardPerToken
+    );
     /// @notice Governance changed the subscription capacity.
     event CapacitySet(uint256 oldCapacity, uint256 newCapacity);
     /// @notice Governance changed the smallest accepted deposit.
@@ -117,9 +141,6 @@ interface ILctsQueue {
     error LctsQueue_NoPosition(address user);
     /// @notice `user` has no position in a finalized generation.
     error LctsQueue_NoFinalizedPosition(address user);
-    /// @notice SubscribeQueue: the deposit would raise the unit's outstanding deposit-asset value to
-    ///         `outstanding`, above `capacity`.
-    error LctsQueue_CapacityExceeded(uint256 outstanding, uint256 capacity);
     /// @notice A token moved a different amount than asked (fee-on-transfer or otherwise non-standard token).
     error LctsQueue_TransferMismatch(address token, uint256 expected, uint256 actual);
 
@@ -136,8 +157,9 @@ interface ILctsQueue {
     // ---------------------------------------------------------------------------------------------------------
 
     /// @notice Join (or add to a position in) the current generation with `amount` of underlying.
-    ///         Not while LOCKED. A position left in a finalized generation is settled first; a DORMANT queue
-    ///         opens a new generation; pending rewards of an existing position are paid. Shares minted:
+    ///         Not while LOCKED. Never refused for capacity: the SubscribeQueue's cap limits what a settlement
+    ///         converts, not who may queue (A-05). A position left in a finalized generation is settled first; a
+    ///         DORMANT queue opens a new generation; pending rewards of an existing position are paid. Shares minted:
     ///         `amount` for the first depositor of a generation, else `amount · totalShares / totalUnderlying`
     ///         rounded down — never less than `amount`, since a generation's `totalUnderlying` never exceeds its
     ///         `totalShares` (settlements only lower the underlying; roundings only raise the shares). The queue
@@ -146,7 +168,8 @@ interface ILctsQueue {
     /// @return shares The shares added to the caller's position.
     function deposit(uint256 amount) external returns (uint256 shares);
 
-    /// @notice Collect the reward earned so far: `shares · (rewardPerToken − rewardDebt) / 1e18`, rounded down.
+    /// @notice Collect the reward earned so far: `shares · (rewardPerToken − rewardDebt) / 1e36` (summed over the
+    ///         scales the position spans), rounded down.
     ///         On the current generation only while it is ACTIVE. A position in a finalized generation is
     ///         settled instead (as `settleFinalized`), whatever the state of the current generation.
     /// @return reward The amount paid.
@@ -154,14 +177,16 @@ interface ILctsQueue {
 
     /// @notice Leave the current generation: collect pending rewards and take back
     ///         `shares · totalUnderlying / totalShares` (rounded down) of underlying; the whole position is closed
-    ///         (no partial exit). ACTIVE only. A position in a finalized generation is settled instead.
+    ///         (no partial exit); the generation's last depositor takes all its remaining underlying and
+    ///         finalizes it. ACTIVE only. A position in a finalized generation is settled instead.
     /// @return reward The reward paid.
     /// @return underlying The underlying returned.
     function claimAndExit() external returns (uint256 reward, uint256 underlying);
 
     /// @notice Close the caller's position in a FINALIZED generation: pay
-    ///         `shares · (finalRewardPerToken − rewardDebt) / 1e18` and clear it. Never blocked by the state of
-    ///         the current generation. Reverts with `LctsQueue_NoFinalizedPosition` otherwise.
+    ///         `shares · (finalRewardPerToken − rewardDebt) / 1e36` (over the scales it spans) and clear it.
+    ///         Never blocked by the state of the current generation. Reverts with `LctsQueue_NoFinalizedPosition`
+    ///         otherwise.
     /// @return reward The amount paid.
     function settleFinalized() external returns (uint256 reward);
 
@@ -174,11 +199,13 @@ interface ILctsQueue {
     function lock() external;
 
     /// @notice Settle the LOCKED generation with `conversionCapacity` underlying units:
-    ///         `convert = min(conversionCapacity, totalUnderlying)` is converted through the class controller at
-    ///         the unit's current exchange rate, `rewardPerToken += reward · 1e18 / totalShares` (rounded down),
-    ///         `totalUnderlying −= convert`.
-    ///         Drained → the generation is FINALIZED and the queue DORMANT; else back to ACTIVE. Zero capacity
-    ///         just unlocks. Reverts with the controller's error when the settlement exceeds its rate limit.
+    ///         `convert = min(conversionCapacity, totalUnderlying, room)` is converted through the class controller
+    ///         at the unit's current exchange rate, `rewardPerToken += reward · 1e36 / totalShares` (rounded down),
+    ///         `totalUnderlying −= convert`. `room` is, on the SubscribeQueue with a cap, `capacity` minus the value
+    ///         of every share already issued (rounded up; 0 when none is left), else unbounded.
+    ///         Drained → the generation is FINALIZED and the queue DORMANT; else back to ACTIVE, rescaled when its
+    ///         shares reached 1e9 per underlying unit (`GenerationRescaled`). Zero capacity just unlocks. Reverts
+    ///         with the controller's error when the settlement exceeds its rate limit.
     /// @return converted The underlying converted.
     /// @return reward The reward received for it.
     function settle(uint256 conversionCapacity) external returns (uint256 converted, uint256 reward);
@@ -211,10 +238,10 @@ interface ILctsQueue {
     function shareToken() external view returns (address);
     function controller() external view returns (address);
 
-    /// @notice SubscribeQueue: the cap on the unit's outstanding deposit-asset value — underlying waiting in the
-    ///         subscribe queue plus the value of every share already issued (`totalSupply · exchangeRate / 1e18`,
-    ///         rounded up) — that a deposit may not push above; 0 = no cap. RedeemQueue: stored, not enforced
-    ///         (redemptions are never capped).
+    /// @notice SubscribeQueue: the cap on the unit's outstanding deposit-asset value — the value of every share
+    ///         issued (`totalSupply · exchangeRate / 1e18`, rounded up) — that a settlement may not push above; 0 =
+    ///         no cap. Deposits are never refused for it (A-05). RedeemQueue: stored, not enforced (redemptions are
+    ///         never capped).
     function capacity() external view returns (uint256);
 
     function minDeposit() external view returns (uint256);
@@ -231,6 +258,13 @@ interface ILctsQueue {
     function generation(uint256 id) external view returns (Generation memory);
 
     function positionOf(address user) external view returns (Position memory);
+
+    /// @notice `user`'s shares counted in the current scale of their position's generation (0 without a position).
+    function sharesOf(address user) external view returns (uint256);
+
+    /// @notice The reward-per-share accumulator of `scale` in generation `id`: frozen for a finished scale, live
+    ///         for the generation's current one, 0 for a scale not reached.
+    function rewardPerTokenAt(uint256 id, uint256 scale) external view returns (uint256);
 
     /// @notice Reward `user` could collect now (current or finalized generation).
     function pendingReward(address user) external view returns (uint256);

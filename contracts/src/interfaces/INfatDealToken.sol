@@ -32,6 +32,8 @@ interface INfatDealToken {
         bytes32 termsHash; // keccak256(abi.encode(INfatFacility.DealTerms))
     }
 
+    /// @notice The clone was initialised with `config` (review 2026-11-26, R-13).
+    event DealTokenInitialized(DealTokenConfig config);
     event DealMinted(uint256 indexed tokenId, address indexed depositor, bytes32 indexed bookId, Deal deal);
     event DealBurnt(uint256 indexed tokenId, address indexed holder);
     event PrincipalReduced(uint256 indexed tokenId, uint256 amount, uint256 remaining);

@@ -98,6 +98,8 @@ interface INfatFacility {
 
     // ---- events ----
 
+    /// @notice The clone was initialised with `config`, buybox included (review 2026-11-26, R-13).
+    event FacilityInitialized(FacilityConfig config);
     event Deposited(address indexed depositor, uint256 amount, uint256 shares);
     event Withdrawn(address indexed depositor, uint256 amount, uint256 shares);
     event Claimed(
@@ -145,6 +147,10 @@ interface INfatFacility {
     error Facility_LiabilityUnderflow(bytes32 bookId, uint256 amount, uint256 liabilities);
     /// @notice The controller did not take exactly the claimed amount into the ALMProxy.
     error Facility_InflowMismatch(uint256 expected, uint256 moved);
+    /// @notice `token` delivered `received` where `expected` was sent: on `deposit` to the facility, on `claim` to
+    ///         the ALMProxy. Fee-on-transfer (or otherwise short-delivering) deposit assets are refused, never booked
+    ///         at the amount sent (review 2026-12-06, D1).
+    error Facility_TransferMismatch(address token, uint256 expected, uint256 received);
     /// @notice `account` would hold both NFAT_BEACON and ATTEST_BEACON: one key could then attest a book and move
     ///         it alone, which the two-beacon rule forbids (review 2026-11-26, R-01).
     error Facility_SameBeacon(address account);

@@ -48,6 +48,8 @@ interface INfatRedeem {
         bool late; // some funding arrived after the deal's maturity
     }
 
+    /// @notice The clone was initialised with `config` (review 2026-11-26, R-13).
+    event RedeemInitialized(RedeemConfig config);
     event Funded(uint256 indexed tokenId, uint256 amount, uint256 funded, bool late, address indexed by);
     event Redeemed(uint256 indexed tokenId, address indexed holder, uint256 paid, uint256 principal);
     event Spent(uint256 indexed tokenId, address indexed holder, uint256 paid, uint256 principalPart, bool burnt);

@@ -56,6 +56,7 @@ contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlEnume
         redeemQueue = config.redeemQueue;
         exchangeRate = config.initialExchangeRate;
         maxRateIncreaseBps = config.maxRateIncreaseBps;
+        emit ShareTokenInitialized(config);
         emit ExchangeRateUpdated(0, config.initialExchangeRate);
         emit MaxRateIncreaseBpsSet(0, config.maxRateIncreaseBps);
     }

@@ -18,22 +18,32 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///         which is the reward, how much reward a conversion buys, and how the conversion moves the tokens.
 /// @dev Accounting is the classic reward-per-share accumulator, scoped to a generation:
 ///      - a depositor's share of the generation's remaining underlying is `shares / totalShares`;
-///      - a depositor's reward is `shares · (rewardPerToken − rewardDebt) / 1e18`;
+///      - a depositor's reward is `shares · (rewardPerToken − rewardDebt) / 1e36`;
 ///      so no operation ever loops over depositors. Every division rounds down, i.e. in the queue's favour: the
 ///      queue can only ever owe less than it holds, never more (docs/lcts.md, "Rounding policy").
 ///      Each state-changing entry point is `nonReentrant` and follows checks-effects-interactions: the books are
 ///      final before the first token moves.
-///      Known limit of the spec's formulas: in a generation that never drains, shares per underlying grow with
-///      every partial settlement and the 1e18 accumulator loses precision (in the queue's favour); see
-///      docs/lcts.md, "Long-lived generations", for the measured bounds and the beacon's rule.
+///      Precision (P-01): partial settlements lower the underlying but not the shares, so shares per underlying
+///      grow. When they reach `SCALE_FACTOR` the generation is rescaled (Liquity's stability-pool idea): its
+///      shares are divided by `SCALE_FACTOR`, the finished scale's accumulator is frozen in `_scaleRewards` and a
+///      new one starts at 0. Positions convert lazily: a position `k` scales behind holds
+///      `shares / SCALE_FACTOR^k` current shares and collects each scale it spans in turn; after at most
+///      `MAX_SCALE_SPAN` scales its shares are 0, so that walk is bounded by a constant (docs/lcts.md, "Precision").
 abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeable, ReentrancyGuardTransientUpgradeable {
     using SafeERC20 for IERC20;
 
     /// @inheritdoc ILctsQueue
     bytes32 public constant BEACON_ROLE = keccak256("BEACON_ROLE");
 
-    /// @dev Scale of `rewardPerToken`.
-    uint256 internal constant PRECISION = 1e18;
+    /// @dev Scale of `rewardPerToken` (1e36, not 1e18: with shares per underlying below 1e9, the truncation of
+    ///      an accumulator step costs each position less than `shares / 1e36` of a reward unit; see docs/lcts.md).
+    uint256 internal constant PRECISION = 1e36;
+
+    /// @dev A generation is rescaled when its shares reach this many per underlying unit (P-01).
+    uint256 internal constant SCALE_FACTOR = 1e9;
+
+    /// @dev `SCALE_FACTOR^9 > 2^256`: a position nine or more scales behind has no shares left in the current one.
+    uint256 internal constant MAX_SCALE_SPAN = 9;
 
     /// @dev The share amount `IHaloShareToken.exchangeRate()` is quoted for (independent of `PRECISION`).
     uint256 internal constant RATE_UNIT = 1e18;
@@ -55,6 +65,8 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
 
     mapping(uint256 id => Generation) internal _generations;
     mapping(address user => Position) internal _positions;
+    /// @dev The frozen accumulator of every finished scale of a generation (P-01).
+    mapping(uint256 id => mapping(uint256 scale => uint256 rewardPerToken)) internal _scaleRewards;
 
     /// @dev The implementation behind the clones can never be initialised by anyone.
     constructor() {
@@ -79,6 +91,7 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
         controller = config.controller;
         capacity = config.capacity;
         minDeposit = config.minDeposit;
+        emit QueueInitialized(config);
         emit CapacitySet(0, config.capacity);
         emit MinDepositSet(0, config.minDeposit);
     }
@@ -94,7 +107,7 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
 
         uint256 id = currentGeneration;
         if (id != 0 && _generations[id].state == GenerationState.LOCKED) revert LctsQueue_Locked(id);
-        _checkCapacity(amount);
+        // No capacity check here (A-05): the cap limits what a settlement converts, never who may queue.
 
         Position storage position = _positions[msg.sender];
         uint256 reward;
@@ -103,19 +116,24 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
         if (id == 0) id = _openGeneration();
 
         Generation storage gen = _generations[id];
+        uint256 held;
         if (position.generation == id) {
-            reward = _pendingReward(position, gen);
+            (reward, held) = _pendingReward(position, id, gen);
             emit RewardPaid(msg.sender, id, reward);
+        } else {
+            ++gen.depositors;
         }
 
         // totalUnderlying ≤ totalShares always holds in a generation, so `shares ≥ amount > 0`.
-        shares = gen.totalShares == 0 ? amount : Math.mulDiv(amount, gen.totalShares, gen.totalUnderlying);
+        uint256 totalShares = gen.totalShares;
+        shares = totalShares == 0 ? amount : Math.mulDiv(amount, totalShares, gen.totalUnderlying);
 
-        gen.totalShares += shares;
+        gen.totalShares = totalShares + shares;
         gen.totalUnderlying += amount;
         position.generation = SafeCast.toUint64(id);
-        position.shares += shares;
         position.rewardDebt = SafeCast.toUint192(gen.rewardPerToken);
+        position.scale = gen.scale;
+        position.shares = SafeCast.toUint224(held + shares);
         emit Deposited(msg.sender, id, amount, shares);
 
         _pullExactly(underlyingAsset(), msg.sender, amount);
@@ -133,8 +151,15 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
         } else {
             Generation storage gen = _generations[id];
             if (gen.state == GenerationState.LOCKED) revert LctsQueue_Locked(id);
-            reward = _pendingReward(position, gen);
+            uint256 held;
+            (reward, held) = _pendingReward(position, id, gen);
             position.rewardDebt = SafeCast.toUint192(gen.rewardPerToken);
+            uint32 scale = gen.scale;
+            if (position.scale != scale) {
+                // Bring the position to the current scale (written only after a rescale).
+                position.scale = scale;
+                position.shares = SafeCast.toUint224(held);
+            }
             emit RewardPaid(msg.sender, id, reward);
         }
 
@@ -153,16 +178,27 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
             Generation storage gen = _generations[id];
             if (gen.state == GenerationState.LOCKED) revert LctsQueue_Locked(id);
 
-            uint256 shares = position.shares;
-            reward = _pendingReward(position, gen);
-            // The last leaver holds every share and so takes exactly the remaining underlying: nothing is stranded.
-            underlying = Math.mulDiv(shares, gen.totalUnderlying, gen.totalShares);
-            gen.totalShares -= shares;
-            gen.totalUnderlying -= underlying;
+            uint256 shares;
+            (reward, shares) = _pendingReward(position, id, gen);
+            uint64 left = gen.depositors - 1;
+            gen.depositors = left;
+            if (left == 0) {
+                // The last leaver takes exactly the remaining underlying, including any rounding dust of earlier
+                // exits and rescales: nothing is stranded.
+                underlying = gen.totalUnderlying;
+                gen.totalShares = 0;
+                gen.totalUnderlying = 0;
+            } else {
+                uint256 totalShares = gen.totalShares;
+                // A position whose shares all rounded away in rescales may meet a generation with no shares left.
+                if (totalShares != 0) underlying = Math.mulDiv(shares, gen.totalUnderlying, totalShares);
+                gen.totalShares = totalShares - shares;
+                gen.totalUnderlying -= underlying;
+            }
             delete _positions[msg.sender];
             emit RewardPaid(msg.sender, id, reward);
             emit Exited(msg.sender, id, shares, underlying);
-            if (gen.totalShares == 0) _finalize(id, gen);
+            if (left == 0) _finalize(id, gen);
         }
 
         _send(rewardAsset(), msg.sender, reward);
@@ -208,16 +244,26 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
             revert LctsQueue_WrongState(QueueState.LOCKED, queueState());
         }
 
-        converted = Math.min(conversionCapacity, gen.totalUnderlying);
+        uint256 remaining = gen.totalUnderlying;
+        converted = Math.min(conversionCapacity, remaining);
+        // The capacity rule applies here, to the whole generation pro rata (A-05).
+        if (converted != 0) converted = Math.min(converted, _conversionRoom());
+        uint256 totalShares = gen.totalShares;
         if (converted != 0) {
             reward = _quoteReward(converted);
-            gen.rewardPerToken += Math.mulDiv(reward, PRECISION, gen.totalShares);
-            gen.totalUnderlying -= converted;
+            gen.rewardPerToken += Math.mulDiv(reward, PRECISION, totalShares);
+            remaining -= converted;
+            gen.totalUnderlying = remaining;
         }
-        emit Settled(id, conversionCapacity, converted, reward, gen.rewardPerToken, gen.totalUnderlying);
+        emit Settled(id, conversionCapacity, converted, reward, gen.rewardPerToken, remaining);
 
-        if (gen.totalUnderlying == 0) _finalize(id, gen);
-        else gen.state = GenerationState.ACTIVE;
+        if (remaining == 0) {
+            _finalize(id, gen);
+        } else {
+            gen.state = GenerationState.ACTIVE;
+            // Keep shares per underlying below SCALE_FACTOR (P-01); `totalShares / F >= remaining` ⇔ S ≥ F·U.
+            if (totalShares / SCALE_FACTOR >= remaining) _rescale(id, gen, totalShares, remaining);
+        }
 
         if (converted != 0) _executeConversion(converted, reward);
     }
@@ -271,26 +317,44 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
     }
 
     /// @inheritdoc ILctsQueue
-    function pendingReward(address user) external view returns (uint256) {
+    function sharesOf(address user) external view returns (uint256 shares) {
         Position storage position = _positions[user];
-        if (position.generation == 0) return 0;
-        return _pendingReward(position, _generations[position.generation]);
+        uint256 id = position.generation;
+        if (id == 0) return 0;
+        (, shares) = _pendingReward(position, id, _generations[id]);
+    }
+
+    /// @inheritdoc ILctsQueue
+    function rewardPerTokenAt(uint256 id, uint256 scale) external view returns (uint256) {
+        Generation storage gen = _generations[id];
+        return scale == gen.scale ? gen.rewardPerToken : _scaleRewards[id][scale];
+    }
+
+    /// @inheritdoc ILctsQueue
+    function pendingReward(address user) external view returns (uint256 reward) {
+        Position storage position = _positions[user];
+        uint256 id = position.generation;
+        if (id == 0) return 0;
+        (reward,) = _pendingReward(position, id, _generations[id]);
     }
 
     /// @inheritdoc ILctsQueue
     function underlyingOf(address user) external view returns (uint256) {
         Position storage position = _positions[user];
-        if (position.generation == 0 || position.generation != currentGeneration) return 0;
-        Generation storage gen = _generations[position.generation];
-        return Math.mulDiv(position.shares, gen.totalUnderlying, gen.totalShares);
+        uint256 id = position.generation;
+        if (id == 0 || id != currentGeneration) return 0;
+        Generation storage gen = _generations[id];
+        if (gen.depositors == 1) return gen.totalUnderlying; // the last one takes what is left
+        (, uint256 shares) = _pendingReward(position, id, gen);
+        return gen.totalShares == 0 ? 0 : Math.mulDiv(shares, gen.totalUnderlying, gen.totalShares);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Hooks for the concrete queues
     // ---------------------------------------------------------------------------------------------------------
 
-    /// @dev Revert if a deposit of `amount` is not allowed by the queue's capacity rule.
-    function _checkCapacity(uint256 amount) internal view virtual;
+    /// @dev The most a settlement may convert under the queue's capacity rule (`type(uint256).max` = no rule).
+    function _conversionRoom() internal view virtual returns (uint256);
 
     /// @dev The reward `converted` underlying buys at the current exchange rate, rounded down.
     function _quoteReward(uint256 converted) internal view virtual returns (uint256);
@@ -310,6 +374,24 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
         emit GenerationOpened(id);
     }
 
+    /// @dev Divide the generation's shares by SCALE_FACTOR until fewer than SCALE_FACTOR remain per underlying unit
+    ///      (once in practice; a settlement converting all but a 1e-18 sliver may need two). The finished scale's
+    ///      accumulator is frozen for the positions still counted in it; the new scale's starts at 0. Rounding
+    ///      `totalShares` down keeps `totalUnderlying ≤ totalShares`, since `totalShares ≥ SCALE_FACTOR · remaining`.
+    function _rescale(uint256 id, Generation storage gen, uint256 totalShares, uint256 remaining) private {
+        uint256 scale = gen.scale;
+        uint256 finished = gen.rewardPerToken;
+        _scaleRewards[id][scale] = finished;
+        do {
+            totalShares /= SCALE_FACTOR;
+            ++scale; // a skipped scale keeps accumulator 0: no reward was ever credited to it
+        } while (totalShares / SCALE_FACTOR >= remaining);
+        gen.scale = SafeCast.toUint32(scale);
+        gen.totalShares = totalShares;
+        gen.rewardPerToken = 0;
+        emit GenerationRescaled(id, scale, totalShares, finished);
+    }
+
     function _finalize(uint256 id, Generation storage gen) private {
         gen.state = GenerationState.FINALIZED;
         currentGeneration = 0;
@@ -320,14 +402,37 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
     ///      for the caller to pay once the books are final.
     function _closeFinalized(address user, Position storage position) private returns (uint256 reward) {
         uint256 id = position.generation;
-        reward = _pendingReward(position, _generations[id]);
+        (reward,) = _pendingReward(position, id, _generations[id]);
         delete _positions[user];
         emit RewardPaid(user, id, reward);
         emit PositionSettled(user, id);
     }
 
-    function _pendingReward(Position storage position, Generation storage gen) private view returns (uint256) {
-        return Math.mulDiv(position.shares, gen.rewardPerToken - position.rewardDebt, PRECISION);
+    /// @dev The reward a position has earned since it last collected, and its shares counted in the generation's
+    ///      current scale. A position `k` scales behind collects the rest of its own scale, then each later scale
+    ///      with its shares divided by SCALE_FACTOR once more; once they round to 0 nothing further is owed, so the
+    ///      walk reads at most MAX_SCALE_SPAN accumulators whatever the number of scales or depositors.
+    function _pendingReward(Position storage position, uint256 id, Generation storage gen)
+        private
+        view
+        returns (uint256 reward, uint256 shares)
+    {
+        shares = position.shares;
+        uint256 scale = position.scale;
+        uint256 current = gen.scale;
+        if (scale == current) {
+            return (Math.mulDiv(shares, gen.rewardPerToken - position.rewardDebt, PRECISION), shares);
+        }
+        reward = Math.mulDiv(shares, _scaleRewards[id][scale] - position.rewardDebt, PRECISION);
+        uint256 last = Math.min(current, scale + MAX_SCALE_SPAN);
+        while (scale < last) {
+            ++scale;
+            shares /= SCALE_FACTOR;
+            if (shares == 0) break;
+            uint256 perShare = scale == current ? gen.rewardPerToken : _scaleRewards[id][scale];
+            reward += Math.mulDiv(shares, perShare, PRECISION);
+        }
+        if (scale != current) shares = 0; // stopped early: nothing left in the current scale
     }
 
     /// @dev Pull exactly `amount` of `token` from `from`; a token that delivers anything else (fee-on-transfer,

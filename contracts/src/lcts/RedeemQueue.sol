@@ -24,7 +24,9 @@ contract RedeemQueue is LctsQueueBase {
         return depositAsset;
     }
 
-    function _checkCapacity(uint256) internal pure override {}
+    function _conversionRoom() internal pure override returns (uint256) {
+        return type(uint256).max;
+    }
 
     /// @dev Deposit asset paid for `converted` shares; rounded down (the unit never overpays a redemption).
     function _quoteReward(uint256 converted) internal view override returns (uint256) {

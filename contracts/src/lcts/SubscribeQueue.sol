@@ -26,17 +26,18 @@ contract SubscribeQueue is LctsQueueBase {
         return shareToken;
     }
 
-    /// @dev Capacity caps the unit's outstanding deposit-asset value: what waits here to subscribe plus the value
-    ///      of every share already issued, rounded up so the cap is never overshot by rounding. Queued underlying
-    ///      lives only in the current generation (a finalized one has none left), so this is O(1).
-    function _checkCapacity(uint256 amount) internal view override {
+    /// @dev Capacity caps the unit's outstanding deposit-asset value, i.e. the value of every share issued, rounded
+    ///      up so the cap is never overshot by rounding. It is applied here, when a settlement converts, and not at
+    ///      deposit (A-05): the room left is shared pro rata by the whole generation, so holding queue space buys
+    ///      no priority and keeps nobody out. A conversion of `c ≤ room` mints `⌊c · 1e18 / rate⌋` shares worth at
+    ///      most `c`, so the issued value afterwards stays ≤ capacity.
+    function _conversionRoom() internal view override returns (uint256) {
         uint256 cap = capacity;
-        if (cap == 0) return;
+        if (cap == 0) return type(uint256).max;
 
         IHaloShareToken token = IHaloShareToken(shareToken);
         uint256 issuedValue = Math.mulDiv(token.totalSupply(), token.exchangeRate(), RATE_UNIT, Math.Rounding.Ceil);
-        uint256 outstanding = issuedValue + _generations[currentGeneration].totalUnderlying + amount;
-        if (outstanding > cap) revert LctsQueue_CapacityExceeded(outstanding, cap);
+        return cap > issuedValue ? cap - issuedValue : 0;
     }
 
     /// @dev Shares bought by `converted` deposit asset; rounded down (the unit never issues unbacked shares).

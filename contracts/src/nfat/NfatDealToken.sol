@@ -7,6 +7,7 @@ import {
     AccessControlEnumerableUpgradeable
 } from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
 import {ERC721Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC721/ERC721Upgradeable.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title NfatDealToken — ERC-721 deal token of an NFAT Term Halo Class (one token = one Halo Unit)
 /// @notice Cloned per class by the Halo Factory; see INfatDealToken.
@@ -45,6 +46,7 @@ contract NfatDealToken is INfatDealToken, ERC721Upgradeable, AccessControlEnumer
         facility = config.facility;
         redeem = config.redeem;
         allowListEnabled = config.allowListEnabled;
+        emit DealTokenInitialized(config);
         emit AllowListEnabled(config.allowListEnabled, msg.sender);
     }
 
@@ -81,8 +83,7 @@ contract NfatDealToken is INfatDealToken, ERC721Upgradeable, AccessControlEnumer
         uint256 principal = data.principal;
         if (amount > principal) revert DealToken_PrincipalUnderflow(tokenId, amount, principal);
         remaining = principal - amount;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        data.principal = uint128(remaining);
+        data.principal = SafeCast.toUint128(remaining);
         emit PrincipalReduced(tokenId, amount, remaining);
     }
 

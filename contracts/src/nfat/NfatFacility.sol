@@ -82,6 +82,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         redeem = config.redeem;
         unitRecorder = config.unitRecorder;
         _buybox = bb;
+        emit FacilityInitialized(config);
     }
 
     // ---- depositors ----
@@ -99,8 +100,14 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         totalShares = supply + shares;
         totalUnderlying += amount;
         _shares[msg.sender] += shares;
-        IERC20(depositAsset).safeTransferFrom(msg.sender, address(this), amount);
         emit Deposited(msg.sender, amount, shares);
+
+        // Booked as received: a token that delivers less than `amount` (fee-on-transfer) is refused (D1).
+        IERC20 asset = IERC20(depositAsset);
+        uint256 balanceBefore = asset.balanceOf(address(this));
+        asset.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = _increase(balanceBefore, asset.balanceOf(address(this)));
+        if (received != amount) revert Facility_TransferMismatch(address(asset), amount, received);
     }
 
     /// @inheritdoc INfatFacility
@@ -173,7 +180,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         Book storage b = _books[bookId];
         if (b.status != BookStatus.NONE) revert Facility_BookExists(bookId);
         b.status = BookStatus.CREATED;
-        b.statusSince = uint64(block.timestamp);
+        b.statusSince = SafeCast.toUint64(block.timestamp);
         b.version = 1;
         _bookIds.push(bookId);
         emit BookOpened(bookId, msg.sender);
@@ -213,7 +220,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         if (b.status == BookStatus.NONE) revert Facility_UnknownBook(bookId);
         if (b.status == BookStatus.CLOSED) revert Facility_BookClosed(bookId);
         b.attestationHash = attestationHash;
-        b.attestedAt = uint64(block.timestamp);
+        b.attestedAt = SafeCast.toUint64(block.timestamp);
         b.attestedVersion = b.version;
         emit BookAttested(bookId, attestationHash, b.version, msg.sender);
     }
@@ -301,13 +308,26 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
 
     /// @dev The ALMProxy takes custody before the deal exists: the controller's inflow limit bounds how fast the
     ///      beacon can turn queue balances into deals.
+    ///      Both ends are measured: the facility must lose exactly `amount` (`Facility_InflowMismatch`) and the
+    ///      ALMProxy must gain exactly `amount` (`Facility_TransferMismatch`), so a deal's principal is always fully
+    ///      in custody and can be funded back for redemption (D1: a fee-on-transfer asset is refused here too).
     function _moveToProxy(uint256 amount) private {
         address asset = depositAsset;
+        IHaloController ctl = IHaloController(controller);
+        address proxy = ctl.proxy();
         uint256 balanceBefore = IERC20(asset).balanceOf(address(this));
-        IERC20(asset).forceApprove(controller, amount);
-        IHaloController(controller).receiveFromUnit(asset, amount);
+        uint256 proxyBefore = IERC20(asset).balanceOf(proxy);
+        IERC20(asset).forceApprove(address(ctl), amount);
+        ctl.receiveFromUnit(asset, amount);
         uint256 moved = balanceBefore - IERC20(asset).balanceOf(address(this));
         if (moved != amount) revert Facility_InflowMismatch(amount, moved);
+        uint256 received = _increase(proxyBefore, IERC20(asset).balanceOf(proxy));
+        if (received != amount) revert Facility_TransferMismatch(asset, amount, received);
+    }
+
+    /// @dev How much a balance grew (0 if it shrank), so a misbehaving token reports a mismatch, not a panic.
+    function _increase(uint256 before, uint256 afterwards) private pure returns (uint256) {
+        return afterwards > before ? afterwards - before : 0;
     }
 
     function _mintDeal(address depositor, uint256 amount, bytes32 bookId, DealTerms calldata terms, bytes32 termsHash)
@@ -318,10 +338,8 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
             .mint(
                 depositor,
                 INfatDealToken.Deal({
-                // forge-lint: disable-next-line(unsafe-typecast)
-                principal: uint128(amount), // bounded by sizeMax (uint128) in _checkBuybox
-                // forge-lint: disable-next-line(unsafe-typecast)
-                originalPrincipal: uint128(amount),
+                principal: SafeCast.toUint128(amount), // also bounded by sizeMax (uint128) in _checkBuybox
+                originalPrincipal: SafeCast.toUint128(amount),
                 depositor: depositor,
                 mintedAt: SafeCast.toUint40(block.timestamp),
                 maturity: SafeCast.toUint40(terms.maturity),
@@ -368,7 +386,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
     function _setStatus(bytes32 bookId, Book storage b, BookStatus next) private {
         BookStatus previous = b.status;
         b.status = next;
-        b.statusSince = uint64(block.timestamp);
+        b.statusSince = SafeCast.toUint64(block.timestamp);
         uint64 version = ++b.version;
         emit BookStatusChanged(bookId, previous, next, version);
     }

@@ -12,6 +12,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title NfatRedeem — funded principal and yield of NFAT deals, paid to whoever holds the deal NFT
 /// @notice Cloned per class by the Halo Factory; see INfatRedeem.
@@ -55,6 +56,7 @@ contract NfatRedeem is INfatRedeem, AccessControlEnumerableUpgradeable, Reentran
         controller = config.controller;
         dealToken = config.dealToken;
         facility = config.facility;
+        emit RedeemInitialized(config);
     }
 
     // ---- lpha-nfat ----
@@ -75,13 +77,13 @@ contract NfatRedeem is INfatRedeem, AccessControlEnumerableUpgradeable, Reentran
         bool late = block.timestamp > data.maturity;
         Account storage acct = _accounts[tokenId];
         uint256 funded = acct.funded + amount;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        acct.funded = uint128(funded); // checked: a larger total could not have come out of one ERC-20 supply
-        if (acct.firstFundedAt == 0) acct.firstFundedAt = uint64(block.timestamp);
-        acct.lastFundedAt = uint64(block.timestamp);
+        // Checked (A-04): the account stores exactly what was funded, or the funding reverts.
+        acct.funded = SafeCast.toUint128(funded);
+        uint64 nowTime = SafeCast.toUint64(block.timestamp);
+        if (acct.firstFundedAt == 0) acct.firstFundedAt = nowTime;
+        acct.lastFundedAt = nowTime;
         if (late) acct.late = true;
-        // forge-lint: disable-next-line(unsafe-typecast)
-        _fundings[tokenId].push(Funding({amount: uint128(amount), at: uint64(block.timestamp)}));
+        _fundings[tokenId].push(Funding({amount: SafeCast.toUint128(amount), at: nowTime}));
         totalOwed += amount;
         emit Funded(tokenId, amount, funded, late, msg.sender);
     }
@@ -204,8 +206,7 @@ contract NfatRedeem is INfatRedeem, AccessControlEnumerableUpgradeable, Reentran
     }
 
     function _recordPayment(uint256 tokenId, uint256 amount) private {
-        // forge-lint: disable-next-line(unsafe-typecast)
-        _accounts[tokenId].paid += uint128(amount); // amount <= funded - paid, so paid stays <= funded
+        _accounts[tokenId].paid += SafeCast.toUint128(amount); // amount <= funded - paid, so paid stays <= funded
         totalOwed -= amount;
     }
 }

@@ -4,10 +4,12 @@ pragma solidity 0.8.30;
 import {ILctsQueue} from "../../src/interfaces/ILctsQueue.sol";
 import {LctsFixture} from "./LctsFixture.sol";
 import {FeeOnTransferERC20} from "./mocks/FeeOnTransferERC20.sol";
+import {MockERC20} from "./mocks/MockERC20.sol";
 import {ReentrantERC20} from "./mocks/ReentrantERC20.sol";
 import {
     ReentrancyGuardTransientUpgradeable
 } from "@openzeppelin/contracts-upgradeable/utils/ReentrancyGuardTransientUpgradeable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 /// @notice Decision (docs/lcts.md, "Hostile tokens"): a deposit asset that does not move exactly what it is asked
 ///         to is refused, not accounted for; re-entry from a token hook hits the reentrancy guard.
@@ -125,5 +127,38 @@ contract LctsReentrantTokenTest is LctsFixture {
         (, uint256 paid) = _settle(redeemQueue, 100e18);
         _expectGuardTripped();
         assertEq(hostile.balanceOf(address(redeemQueue)), paid);
+    }
+}
+
+/// @dev A broken class controller that takes one unit less than asked from the unit.
+contract ShortchangingLctsController {
+    address public immutable proxy;
+
+    constructor(address proxy_) {
+        proxy = proxy_;
+    }
+
+    function receiveFromUnit(address asset, uint256 amount) external {
+        IERC20(asset).transferFrom(msg.sender, proxy, amount - 1);
+    }
+}
+
+/// @notice The SubscribeQueue checks what actually left it at settlement, whatever the controller does.
+contract LctsShortchangingControllerTest is LctsFixture {
+    function setUp() public override {
+        usds = new MockERC20("Savings USDS", "sUSDS", 18);
+        ShortchangingLctsController short = new ShortchangingLctsController(almProxy);
+        _deployUnitOn(address(usds), 0, 0, address(short), almProxy);
+    }
+
+    function test_subscribeSettlementRefusesAControllerThatTakesLess() public {
+        _deposit(subscribeQueue, alice, 100e18);
+        _lock(subscribeQueue);
+        vm.expectRevert(
+            abi.encodeWithSelector(ILctsQueue.LctsQueue_TransferMismatch.selector, address(usds), 100e18, 100e18 - 1)
+        );
+        _settle(subscribeQueue, 100e18);
+        assertEq(uint8(subscribeQueue.queueState()), uint8(ILctsQueue.QueueState.LOCKED));
+        assertEq(subscribeQueue.sharesOf(bob), 0, "no position, no shares");
     }
 }

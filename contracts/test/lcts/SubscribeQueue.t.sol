@@ -47,21 +47,40 @@ contract SubscribeQueueTest is LctsQueueBehaviour {
         assertEq(minted, 100e18);
     }
 
-    function test_subscribe_capacityCapsQueuedPlusIssuedValue() public {
+    /// @dev A-05: the cap limits what a settlement converts (issued value ≤ capacity), never who may queue.
+    function test_subscribe_capacityCapsIssuedValueAtSettlement() public {
         vm.prank(governance);
         subscribeQueue.setCapacity(300e18);
         _deposit(subscribeQueue, alice, 125e18);
-        _lockAndSettle(subscribeQueue, 125e18); // 100 shares issued, worth 125
-        _deposit(subscribeQueue, bob, 100e18); // outstanding 225
+        _lockAndSettle(subscribeQueue, 125e18); // 100 shares issued, worth 125: room 175
+        _deposit(subscribeQueue, bob, 100e18);
+        _deposit(subscribeQueue, carol, 250e18); // queued 350 > room: accepted anyway
 
-        _fund(subscribeQueue, carol, 76e18);
-        vm.expectRevert(abi.encodeWithSelector(ILctsQueue.LctsQueue_CapacityExceeded.selector, 301e18, 300e18));
-        vm.prank(carol);
-        subscribeQueue.deposit(76e18);
+        (uint256 converted,) = _lockAndSettle(subscribeQueue, 1000e18);
+        assertEq(converted, 175e18, "converted exactly the room left");
+        assertEq(shareToken.totalSupply() * INITIAL_RATE / 1e18, 300e18, "issued value at the cap");
+        // pro rata: bob 100/350 and carol 250/350 of the 175 converted
+        assertEq(subscribeQueue.underlyingOf(bob), 50e18);
+        assertEq(subscribeQueue.underlyingOf(carol), 125e18);
 
-        vm.prank(carol);
-        subscribeQueue.deposit(75e18); // exactly at the cap
-        assertEq(subscribeQueue.generation(2).totalUnderlying, 175e18);
+        // Full: a settlement converts nothing more (and just unlocks) until shares are redeemed or the cap rises.
+        (converted,) = _lockAndSettle(subscribeQueue, 1000e18);
+        assertEq(converted, 0);
+        assertEq(uint8(subscribeQueue.queueState()), uint8(ILctsQueue.QueueState.ACTIVE));
+    }
+
+    function test_subscribe_capacityNeverOvershotByRounding() public {
+        vm.prank(governance);
+        subscribeQueue.setCapacity(100e18 + 7);
+        _deposit(subscribeQueue, alice, 300e18);
+        _lockAndSettle(subscribeQueue, 1000e18);
+        uint256 issuedValue = (shareToken.totalSupply() * INITIAL_RATE + 1e18 - 1) / 1e18;
+        assertLe(issuedValue, 100e18 + 7);
+        // a capacity already used up converts nothing
+        vm.prank(governance);
+        subscribeQueue.setCapacity(1e18);
+        (uint256 converted,) = _lockAndSettle(subscribeQueue, 1000e18);
+        assertEq(converted, 0);
     }
 
     function test_subscribe_capacityFollowsExchangeRate() public {
@@ -71,8 +90,9 @@ contract SubscribeQueueTest is LctsQueueBehaviour {
         _lockAndSettle(subscribeQueue, 125e18);
         vm.prank(beacon);
         shareToken.updateExchangeRate(0.75e18); // haircut: the issued 100 shares are now worth 75
-        _deposit(subscribeQueue, bob, 125e18); // 75 + 125 = 200: fits exactly
-        assertEq(subscribeQueue.generation(2).totalUnderlying, 125e18);
+        _deposit(subscribeQueue, bob, 200e18);
+        (uint256 converted,) = _lockAndSettle(subscribeQueue, 200e18); // 75 + 125 = 200: fits exactly
+        assertEq(converted, 125e18);
     }
 
     function test_subscribe_capacityZeroMeansUncapped() public {

@@ -4,7 +4,9 @@ pragma solidity 0.8.30;
 import {INfatDealToken} from "../../src/interfaces/INfatDealToken.sol";
 import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
 import {INfatRedeem} from "../../src/interfaces/INfatRedeem.sol";
+import {NfatDealToken} from "../../src/nfat/NfatDealToken.sol";
 import {NfatFacility} from "../../src/nfat/NfatFacility.sol";
+import {NfatRedeem} from "../../src/nfat/NfatRedeem.sol";
 import {NfatFixture} from "../nfat/NfatFixture.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {IERC721Receiver} from "@openzeppelin/contracts/token/ERC721/IERC721Receiver.sol";
@@ -243,5 +245,38 @@ contract NfatReviewTest is NfatFixture {
         assertEq(redeem.redeem(id), 10 * M + 500_000e18);
         assertEq(facility.book(BOOK).liabilities, 0);
         _move(c, BOOK, INfatFacility.BookStatus.CLOSED);
+    }
+
+    /// @dev R-13 (template side, fixed 2026-12-06): each clone's initialiser emits its whole configuration (the
+    ///      facility's includes the buybox), so an indexer reading the class alone can rebuild it.
+    function test_R13_initialisersEmitTheirConfiguration() public {
+        NfatClass memory k;
+        k.facility = NfatFacility(Clones.clone(address(facilityImpl)));
+        k.token = NfatDealToken(Clones.clone(address(tokenImpl)));
+        k.redeem = NfatRedeem(Clones.clone(address(redeemImpl)));
+        k.controller = c.controller;
+
+        INfatFacility.FacilityConfig memory fc = _facilityConfig(k, _defaultBuybox());
+        vm.expectEmit(address(k.facility));
+        emit INfatFacility.FacilityInitialized(fc);
+        k.facility.initialize(fc);
+
+        INfatDealToken.DealTokenConfig memory tc = INfatDealToken.DealTokenConfig({
+            name: "NFAT r13",
+            symbol: "NFAT",
+            admin: admin,
+            operator: operator,
+            facility: address(k.facility),
+            redeem: address(k.redeem),
+            allowListEnabled: true
+        });
+        vm.expectEmit(address(k.token));
+        emit INfatDealToken.DealTokenInitialized(tc);
+        k.token.initialize(tc);
+
+        INfatRedeem.RedeemConfig memory rc = _redeemConfig(k);
+        vm.expectEmit(address(k.redeem));
+        emit INfatRedeem.RedeemInitialized(rc);
+        k.redeem.initialize(rc);
     }
 }

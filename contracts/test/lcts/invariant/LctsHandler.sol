@@ -152,15 +152,25 @@ contract LctsHandler is Test {
         queue.lock();
     }
 
+    uint256 public rescales;
+
     function settle(uint256 capacitySeed) external {
         if (queue.queueState() != ILctsQueue.QueueState.LOCKED) return;
         uint256 id = queue.currentGeneration();
         uint256 total = queue.generation(id).totalUnderlying;
-        // a quarter of the settlements drain the generation, the rest convert a random part (zero included)
-        uint256 capacity = capacitySeed % 4 == 0 ? total + capacitySeed % 1e18 : bound(capacitySeed, 0, total);
+        // a quarter of the settlements drain the generation, a quarter leave a sliver (so the generation is
+        // rescaled, P-01), the rest convert a random part (zero included)
+        uint256 capacity = capacitySeed % 4 == 0
+            ? total + capacitySeed % 1e18
+            : capacitySeed % 4 == 1 && total > 1 ? total - 1 - (total >> 33) : bound(capacitySeed, 0, total);
         uint256 rewardBefore = reward.balanceOf(address(queue));
+        uint256 scaleBefore = queue.generation(id).scale;
         vm.prank(beacon);
         (uint256 converted, uint256 bought) = queue.settle(capacity);
+        if (queue.generation(id).scale != scaleBefore) {
+            rescales++;
+            roundingEvents += actors.length; // each position may lose < 1 wei of underlying to the last leaver
+        }
         assertEq(reward.balanceOf(address(queue)) - rewardBefore, bought, "reward arrived as booked");
         ghostConverted += converted;
         ghostRewardIn += bought;

@@ -100,22 +100,34 @@ abstract contract LctsInvariants is LctsFixture {
         assertFalse(handler.ghostExitRefusedWhileActive(), "an exit was refused while ACTIVE");
     }
 
-    /// @dev One position per user, and the positions of the current generation add up to its shares; shares never
-    ///      trade below one underlying each (totalUnderlying <= totalShares), which keeps deposits from minting 0.
+    /// @dev One position per user, and the positions of the current generation add up to its shares (exactly,
+    ///      until a rescale rounds each position down by less than one new share: then to at most its shares) and
+    ///      to its depositor count; shares never trade below one underlying each (totalUnderlying <= totalShares),
+    ///      which keeps deposits from minting 0, and never above 1e9 per underlying unit (P-01).
     function invariant_onePositionPerUserAndSharesAddUp() public view {
         uint256 current = q.currentGeneration();
         uint256 sumShares;
+        uint256 depositors;
         for (uint256 i; i < handler.actorCount(); ++i) {
-            ILctsQueue.Position memory position = q.positionOf(handler.actors(i));
+            address actor = handler.actors(i);
+            ILctsQueue.Position memory position = q.positionOf(actor);
             assertLe(position.generation, q.lastGeneration());
-            assertEq(position.generation == 0, position.shares == 0, "no empty position, no shareless position");
-            if (position.generation != 0 && position.generation == current) sumShares += position.shares;
-            ILctsQueue.Generation memory gen = q.generation(position.generation);
-            assertLe(position.rewardDebt, gen.rewardPerToken);
+            // no empty position; a shareless one only when rescales rounded its shares away (P-01)
+            if (position.generation == 0) assertEq(position.shares, 0, "no empty position");
+            else if (position.shares == 0) assertGt(q.generation(position.generation).scale, 0, "shareless");
+            if (position.generation != 0 && position.generation == current) {
+                sumShares += q.sharesOf(actor);
+                ++depositors;
+            }
+            assertLe(position.rewardDebt, q.rewardPerTokenAt(position.generation, position.scale));
+            assertLe(position.scale, q.generation(position.generation).scale);
         }
         ILctsQueue.Generation memory cur = q.generation(current);
-        assertEq(sumShares, cur.totalShares, "positions add up to the generation");
+        assertEq(depositors, cur.depositors, "depositor count");
+        if (cur.scale == 0) assertEq(sumShares, cur.totalShares, "positions add up to the generation");
+        else assertLe(sumShares, cur.totalShares, "positions add up to at most the generation");
         assertLe(cur.totalUnderlying, cur.totalShares);
+        if (cur.totalUnderlying != 0) assertLt(cur.totalShares / cur.totalUnderlying, 1e9, "shares per underlying");
     }
 }
 
