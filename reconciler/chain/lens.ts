@@ -1,0 +1,279 @@
+/**
+ * The lens reader: the refresh's reads, aggregated on chain. `withLens` wraps a counting client so that every
+ * `eth_call` a refresh round starts in one event-loop turn is collected and sent as ONE `eth_call` per slice to
+ * the HaloLens (contracts/lens/HaloLens.sol), a read-only batch reader that is never deployed:
+ *
+ *   - "override" mode: `eth_call(to = LENS_ADDRESS, read(calls))` with a state override placing the lens's runtime
+ *     code at LENS_ADDRESS;
+ *   - "deployless" mode: `eth_call` without `to`, data = creation code ++ abi.encode(calls); the constructor does the
+ *     reads and returns their results, for nodes without state overrides;
+ *   - "auto" (default): override, and deployless from the first error that says overrides are not understood.
+ *
+ * The refresh itself (chain/refresh.ts) is unchanged and unaware: each of its `readContract`s gets exactly the
+ * return data (or revert) its own `eth_call` would have had, at the same pinned block. So `observeWithLens` returns
+ * the same observed state as `refreshWith`, from one JSON-RPC call per slice per round instead of one per read.
+ *
+ * Slices adapt to the node: a slice starts at `sliceSize` reads and is halved (and the smaller size kept for the
+ * rest of the run) when the node answers with an out-of-gas, gas-cap or response-size error (geth / erigon cap an
+ * `eth_call` at 50M gas by default). Every lens call names the pinned block by hash (EIP-1898) once the refresh has
+ * read that block, so all slices are checked to come from the same block: a reorg fails the refresh instead of
+ * mixing two states. Logs, blocks and the chain id pass through untouched (the refresh already fetches its logs in
+ * a few `eth_getLogs`).
+ */
+import {
+  type Address,
+  type EIP1193RequestFn,
+  type Hex,
+  createClient,
+  custom,
+  decodeAbiParameters,
+  decodeFunctionResult,
+  encodeDeployData,
+  encodeFunctionData,
+  getAbiItem,
+} from "viem";
+import {
+  haloLensAbi,
+  haloLensBytecode,
+  haloLensRuntimeBytecode,
+} from "../abi/HaloLens.js";
+import {
+  type RefreshOptions,
+  type RefreshResult,
+  refreshWith,
+} from "./refresh.js";
+import type { CountingClient } from "./rpc.js";
+
+/** Where the state override puts the lens (an address no key controls; nothing is ever deployed there). */
+export const LENS_ADDRESS: Address =
+  "0x00000000000000000000000000000000004c454e";
+
+export type LensMode = "auto" | "override" | "deployless";
+
+export interface LensOptions {
+  /** Reads per lens call to start with (halved on gas / size errors). Default 2,000. */
+  sliceSize?: number;
+  mode?: LensMode;
+}
+
+export interface LensStats {
+  /** `eth_call`s the refresh asked for (each answered from a lens result). */
+  reads: number;
+  /** Lens `eth_call`s sent (slices), retries after a halving included. */
+  lensCalls: number;
+  /** The slice size in force at the end (after any halving). */
+  sliceSize: number;
+  /** The mode in force at the end. */
+  mode: Exclude<LensMode, "auto">;
+}
+
+export interface LensClient extends CountingClient {
+  lens: LensStats;
+}
+
+interface Pending {
+  to: Address;
+  data: Hex;
+  resolve: (value: Hex) => void;
+  reject: (reason: unknown) => void;
+}
+
+/** A node error that a smaller slice may avoid. */
+export function isCapacityError(error: unknown): boolean {
+  const text = errorText(error);
+  return /out of gas|gas limit|gas required exceeds|exceeds block gas|gas cap|intrinsic gas|response size|too large|payload|limit exceeded|exceeds the limit/i.test(
+    text,
+  );
+}
+
+/** A node error that says state overrides are not supported. */
+export function isOverrideUnsupported(error: unknown): boolean {
+  return /override|too many arguments|invalid params|unknown field|unsupported|not supported/i.test(
+    errorText(error),
+  );
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const details = (error as { details?: unknown }).details;
+    return `${error.message} ${typeof details === "string" ? details : ""} ${error.cause !== undefined ? errorText(error.cause) : ""}`;
+  }
+  return String(error);
+}
+
+/** The error an `eth_call` that reverted gives (JSON-RPC code 3 with the revert data), for viem to decode. */
+class LensRevertError extends Error {
+  readonly code = 3;
+  constructor(readonly data: Hex) {
+    super("execution reverted");
+  }
+}
+
+const READ = getAbiItem({ abi: haloLensAbi, name: "read" });
+const RESULTS = READ.outputs;
+
+/** Wrap `rpc` so that each round's `eth_call`s go through the lens; the HTTP counters stay `rpc`'s. */
+export function withLens(
+  rpc: CountingClient,
+  options: LensOptions = {},
+): LensClient {
+  const inner = rpc.client;
+  const lens: LensStats = {
+    reads: 0,
+    lensCalls: 0,
+    sliceSize: Math.max(1, options.sliceSize ?? 2000),
+    mode: options.mode === "deployless" ? "deployless" : "override",
+  };
+  const autoMode = (options.mode ?? "auto") === "auto";
+  /** Block number (hex) → hash, from the blocks the refresh read: lens calls name the block by hash. */
+  const hashes = new Map<string, Hex>();
+  let queue = new Map<string, Pending[]>();
+  let scheduled = false;
+
+  const send = (
+    calls: readonly Pending[],
+    block: unknown,
+  ): Promise<unknown> => {
+    const encoded = calls.map((c) => ({ target: c.to, data: c.data }));
+    lens.lensCalls += 1;
+    if (lens.mode === "override") {
+      const data = encodeFunctionData({
+        abi: haloLensAbi,
+        functionName: "read",
+        args: [encoded],
+      });
+      return inner.request({
+        method: "eth_call",
+        params: [
+          { to: LENS_ADDRESS, data },
+          block,
+          { [LENS_ADDRESS]: { code: haloLensRuntimeBytecode } },
+        ],
+      } as never);
+    }
+    const data = encodeDeployData({
+      abi: haloLensAbi,
+      bytecode: haloLensBytecode,
+      args: [encoded],
+    });
+    return inner.request({
+      method: "eth_call",
+      params: [{ data }, block],
+    } as never);
+  };
+
+  const decode = (
+    raw: Hex,
+  ): readonly { success: boolean; returnData: Hex }[] =>
+    lens.mode === "override"
+      ? decodeFunctionResult({
+          abi: haloLensAbi,
+          functionName: "read",
+          data: raw,
+        })
+      : decodeAbiParameters(RESULTS, raw)[0];
+
+  const runSlice = async (calls: Pending[], block: unknown): Promise<void> => {
+    try {
+      const results = decode((await send(calls, block)) as Hex);
+      if (results.length !== calls.length)
+        throw new Error(
+          `lens returned ${results.length} results for ${calls.length} reads`,
+        );
+      results.forEach((r, i) => {
+        const c = calls[i]!;
+        if (r.success) c.resolve(r.returnData);
+        else c.reject(new LensRevertError(r.returnData));
+      });
+    } catch (error) {
+      if (calls.length > 1 && isCapacityError(error)) {
+        lens.sliceSize = Math.max(
+          1,
+          Math.min(lens.sliceSize, Math.ceil(calls.length / 2)),
+        );
+        await runAll(calls, block);
+      } else if (
+        autoMode &&
+        lens.mode === "override" &&
+        isOverrideUnsupported(error)
+      ) {
+        lens.mode = "deployless";
+        await runAll(calls, block);
+      } else {
+        for (const c of calls) c.reject(error);
+      }
+    }
+  };
+
+  const runAll = async (calls: Pending[], block: unknown): Promise<void> => {
+    const slices: Pending[][] = [];
+    for (let i = 0; i < calls.length; i += lens.sliceSize)
+      slices.push(calls.slice(i, i + lens.sliceSize));
+    await Promise.all(slices.map((s) => runSlice(s, block)));
+  };
+
+  const flush = () => {
+    scheduled = false;
+    const rounds = queue;
+    queue = new Map();
+    for (const [blockKey, calls] of rounds) {
+      const block: unknown = JSON.parse(blockKey);
+      const pinned = typeof block === "string" ? hashes.get(block) : undefined;
+      void runAll(calls, pinned !== undefined ? { blockHash: pinned } : block);
+    }
+  };
+
+  const request: EIP1193RequestFn = async (args) => {
+    const { method, params } = args as { method: string; params?: unknown[] };
+    const p = params ?? [];
+    if (method === "eth_call" && p.length <= 2) {
+      const tx = p[0] as { to?: Address; data?: Hex } & Record<string, unknown>;
+      const plain =
+        tx.to !== undefined &&
+        Object.keys(tx).every((k) => k === "to" || k === "data");
+      if (plain) {
+        lens.reads += 1;
+        const blockKey = JSON.stringify(p[1] ?? "latest");
+        return new Promise<Hex>((resolve, reject) => {
+          const list = queue.get(blockKey) ?? [];
+          list.push({ to: tx.to!, data: tx.data ?? "0x", resolve, reject });
+          queue.set(blockKey, list);
+          if (!scheduled) {
+            scheduled = true;
+            setTimeout(flush, 0);
+          }
+        }) as never;
+      }
+    }
+    const result = await inner.request(args as never);
+    if (
+      method === "eth_getBlockByNumber" &&
+      result !== null &&
+      typeof result === "object"
+    ) {
+      const b = result as { number?: Hex; hash?: Hex };
+      if (b.number !== undefined && b.hash !== undefined)
+        hashes.set(b.number, b.hash);
+    }
+    return result as never;
+  };
+
+  const client = createClient({
+    transport: custom({ request }, { retryCount: 0 }),
+  });
+  return { client, stats: rpc.stats, reset: () => rpc.reset(), lens };
+}
+
+export interface LensRefreshResult extends RefreshResult {
+  lens: LensStats;
+}
+
+/** The observed state through the lens: the refresh's result, with the lens's own counters. */
+export async function observeWithLens(
+  rpc: CountingClient,
+  options: RefreshOptions & { lens?: LensOptions },
+): Promise<LensRefreshResult> {
+  const client = withLens(rpc, options.lens);
+  const result = await refreshWith(client, options);
+  return { ...result, lens: client.lens };
+}
