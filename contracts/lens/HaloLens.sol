@@ -16,6 +16,11 @@ contract HaloLens {
         bytes data;
     }
 
+    /// @notice The batch ran out of gas at read `index`: a read that fails for want of gas is not a revert of
+    ///         its target, so the whole batch is refused and the reader retries with a smaller slice.
+    /// @param index The read that ran short.
+    error LensOutOfGas(uint256 index);
+
     /// @notice The outcome of one read: success, and the return data (or the revert data).
     struct Result {
         bool success;
@@ -42,7 +47,10 @@ contract HaloLens {
     function _read(Call[] memory calls) private view returns (Result[] memory results) {
         results = new Result[](calls.length);
         for (uint256 i = 0; i < calls.length; ++i) {
+            uint256 before = gasleft();
             (bool ok, bytes memory ret) = calls[i].target.staticcall(calls[i].data);
+            // EIP-150: a call given 63/64 of `before` that failed with at most 1/64 left may have failed for gas.
+            if (!ok && gasleft() <= before / 63) revert LensOutOfGas(i);
             results[i] = Result(ok, ret);
         }
     }

@@ -31,22 +31,15 @@ import {
   encodeDeployData,
   encodeFunctionData,
   getAbiItem,
+  toFunctionSelector,
+  toHex,
 } from "viem";
-import {
-  haloLensAbi,
-  haloLensBytecode,
-  haloLensRuntimeBytecode,
-} from "../abi/HaloLens.js";
-import {
-  type RefreshOptions,
-  type RefreshResult,
-  refreshWith,
-} from "./refresh.js";
+import { haloLensAbi, haloLensBytecode, haloLensRuntimeBytecode } from "../abi/HaloLens.js";
+import { type RefreshOptions, type RefreshResult, refreshWith } from "./refresh.js";
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the lens (an address no key controls; nothing is ever deployed there). */
-export const LENS_ADDRESS: Address =
-  "0x00000000000000000000000000000000004c454e";
+export const LENS_ADDRESS: Address = "0x00000000000000000000000000000000004c454e";
 
 export type LensMode = "auto" | "override" | "deployless";
 
@@ -54,6 +47,11 @@ export interface LensOptions {
   /** Reads per lens call to start with (halved on gas / size errors). Default 2,000. */
   sliceSize?: number;
   mode?: LensMode;
+  /**
+   * Gas each lens call asks for: the node's `eth_call` cap (geth / erigon default 50M). A node with a lower cap
+   * lowers it itself; a slice that needs more is halved.
+   */
+  gas?: bigint;
 }
 
 export interface LensStats {
@@ -78,19 +76,31 @@ interface Pending {
   reject: (reason: unknown) => void;
 }
 
+/** `LensOutOfGas(uint256)`: the lens ran short of gas (contracts/lens/HaloLens.sol). */
+const LENS_OUT_OF_GAS = toFunctionSelector("LensOutOfGas(uint256)");
+
 /** A node error that a smaller slice may avoid. */
 export function isCapacityError(error: unknown): boolean {
+  if (revertData(error)?.toLowerCase().startsWith(LENS_OUT_OF_GAS)) return true;
   const text = errorText(error);
-  return /out of gas|gas limit|gas required exceeds|exceeds block gas|gas cap|intrinsic gas|response size|too large|payload|limit exceeded|exceeds the limit/i.test(
+  return /out ?of ?gas|gas limit|gas required exceeds|exceeds block gas|gas cap|intrinsic gas|response size|too large|payload|limit exceeded|exceeds the limit/i.test(
     text,
   );
 }
 
 /** A node error that says state overrides are not supported. */
 export function isOverrideUnsupported(error: unknown): boolean {
-  return /override|too many arguments|invalid params|unknown field|unsupported|not supported/i.test(
-    errorText(error),
-  );
+  return /override|too many arguments|invalid params|unknown field|unsupported|not supported/i.test(errorText(error));
+}
+
+/** The revert data an `eth_call` error carries (anywhere on its cause chain). */
+function revertData(error: unknown, depth = 0): string | undefined {
+  if (error === null || typeof error !== "object" || depth > 8) return undefined;
+  const data = (error as { data?: unknown }).data;
+  if (typeof data === "string" && data.startsWith("0x")) return data;
+  if (data !== null && typeof data === "object" && typeof (data as { data?: unknown }).data === "string")
+    return (data as { data: string }).data;
+  return revertData((error as { cause?: unknown }).cause, depth + 1);
 }
 
 function errorText(error: unknown): string {
@@ -113,10 +123,7 @@ const READ = getAbiItem({ abi: haloLensAbi, name: "read" });
 const RESULTS = READ.outputs;
 
 /** Wrap `rpc` so that each round's `eth_call`s go through the lens; the HTTP counters stay `rpc`'s. */
-export function withLens(
-  rpc: CountingClient,
-  options: LensOptions = {},
-): LensClient {
+export function withLens(rpc: CountingClient, options: LensOptions = {}): LensClient {
   const inner = rpc.client;
   const lens: LensStats = {
     reads: 0,
@@ -124,16 +131,14 @@ export function withLens(
     sliceSize: Math.max(1, options.sliceSize ?? 2000),
     mode: options.mode === "deployless" ? "deployless" : "override",
   };
+  const gas = toHex(options.gas ?? 50_000_000n);
   const autoMode = (options.mode ?? "auto") === "auto";
   /** Block number (hex) → hash, from the blocks the refresh read: lens calls name the block by hash. */
   const hashes = new Map<string, Hex>();
   let queue = new Map<string, Pending[]>();
   let scheduled = false;
 
-  const send = (
-    calls: readonly Pending[],
-    block: unknown,
-  ): Promise<unknown> => {
+  const send = (calls: readonly Pending[], block: unknown): Promise<unknown> => {
     const encoded = calls.map((c) => ({ target: c.to, data: c.data }));
     lens.lensCalls += 1;
     if (lens.mode === "override") {
@@ -144,11 +149,7 @@ export function withLens(
       });
       return inner.request({
         method: "eth_call",
-        params: [
-          { to: LENS_ADDRESS, data },
-          block,
-          { [LENS_ADDRESS]: { code: haloLensRuntimeBytecode } },
-        ],
+        params: [{ to: LENS_ADDRESS, data, gas }, block, { [LENS_ADDRESS]: { code: haloLensRuntimeBytecode } }],
       } as never);
     }
     const data = encodeDeployData({
@@ -158,13 +159,11 @@ export function withLens(
     });
     return inner.request({
       method: "eth_call",
-      params: [{ data }, block],
+      params: [{ data, gas }, block],
     } as never);
   };
 
-  const decode = (
-    raw: Hex,
-  ): readonly { success: boolean; returnData: Hex }[] =>
+  const decode = (raw: Hex): readonly { success: boolean; returnData: Hex }[] =>
     lens.mode === "override"
       ? decodeFunctionResult({
           abi: haloLensAbi,
@@ -177,9 +176,7 @@ export function withLens(
     try {
       const results = decode((await send(calls, block)) as Hex);
       if (results.length !== calls.length)
-        throw new Error(
-          `lens returned ${results.length} results for ${calls.length} reads`,
-        );
+        throw new Error(`lens returned ${results.length} results for ${calls.length} reads`);
       results.forEach((r, i) => {
         const c = calls[i]!;
         if (r.success) c.resolve(r.returnData);
@@ -187,18 +184,17 @@ export function withLens(
       });
     } catch (error) {
       if (calls.length > 1 && isCapacityError(error)) {
-        lens.sliceSize = Math.max(
-          1,
-          Math.min(lens.sliceSize, Math.ceil(calls.length / 2)),
-        );
+        lens.sliceSize = Math.max(1, Math.min(lens.sliceSize, Math.ceil(calls.length / 2)));
         await runAll(calls, block);
-      } else if (
-        autoMode &&
-        lens.mode === "override" &&
-        isOverrideUnsupported(error)
-      ) {
+      } else if (autoMode && lens.mode === "override" && isOverrideUnsupported(error)) {
         lens.mode = "deployless";
         await runAll(calls, block);
+      } else if (calls.length === 1 && isCapacityError(error)) {
+        calls[0]!.reject(
+          new Error(`lens: a single read of ${calls[0]!.to} needs more gas than a lens call may use (${gas} gas)`, {
+            cause: error,
+          }),
+        );
       } else {
         for (const c of calls) c.reject(error);
       }
@@ -207,8 +203,7 @@ export function withLens(
 
   const runAll = async (calls: Pending[], block: unknown): Promise<void> => {
     const slices: Pending[][] = [];
-    for (let i = 0; i < calls.length; i += lens.sliceSize)
-      slices.push(calls.slice(i, i + lens.sliceSize));
+    for (let i = 0; i < calls.length; i += lens.sliceSize) slices.push(calls.slice(i, i + lens.sliceSize));
     await Promise.all(slices.map((s) => runSlice(s, block)));
   };
 
@@ -228,9 +223,7 @@ export function withLens(
     const p = params ?? [];
     if (method === "eth_call" && p.length <= 2) {
       const tx = p[0] as { to?: Address; data?: Hex } & Record<string, unknown>;
-      const plain =
-        tx.to !== undefined &&
-        Object.keys(tx).every((k) => k === "to" || k === "data");
+      const plain = tx.to !== undefined && Object.keys(tx).every((k) => k === "to" || k === "data");
       if (plain) {
         lens.reads += 1;
         const blockKey = JSON.stringify(p[1] ?? "latest");
@@ -246,14 +239,9 @@ export function withLens(
       }
     }
     const result = await inner.request(args as never);
-    if (
-      method === "eth_getBlockByNumber" &&
-      result !== null &&
-      typeof result === "object"
-    ) {
+    if (method === "eth_getBlockByNumber" && result !== null && typeof result === "object") {
       const b = result as { number?: Hex; hash?: Hex };
-      if (b.number !== undefined && b.hash !== undefined)
-        hashes.set(b.number, b.hash);
+      if (b.number !== undefined && b.hash !== undefined) hashes.set(b.number, b.hash);
     }
     return result as never;
   };

@@ -2,37 +2,17 @@
  * The lens reader against the per-call refresh: field-by-field equal observed state on the scenario tree and
  * after each kind of drift, in far fewer JSON-RPC calls; both lens modes; slices halved on a gas-cap error.
  */
-import {
-  type Address,
-  type Client,
-  type Hex,
-  createClient,
-  custom,
-  encodeFunctionData,
-  http,
-} from "viem";
+import { type Address, type Client, type Hex, createClient, custom, encodeFunctionData, http } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  almProxyAbi,
-  pasBeamStateAbi,
-  rateLimitsAbi,
-} from "../../abi/index.js";
+import { almProxyAbi, pasBeamStateAbi, rateLimitsAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
-import {
-  isCapacityError,
-  isOverrideUnsupported,
-  observeWithLens,
-} from "../../chain/lens.js";
+import { isCapacityError, isOverrideUnsupported, observeWithLens } from "../../chain/lens.js";
 import { roleId } from "../../chain/names.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
 import { type RefreshOptions, refreshWith } from "../../chain/refresh.js";
 import { type CountingClient, createCountingClient } from "../../chain/rpc.js";
-import {
-  Sender,
-  type SystemDeployment,
-  deploySystem,
-} from "../../chain/system.js";
+import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { ACCOUNTS, E18, SENIOR, deployTree } from "./scenario.js";
 
 const STRAY: Address = "0x000000000000000000000000000000000000dEaD";
@@ -109,29 +89,17 @@ describe("lens", () => {
       args: [`0x${"00".repeat(32)}` as Hex, 0n],
     });
     // a stray CONTROLLER on the ALMProxy and on the RateLimits
-    await tx.call(admin, proxy, almProxyAbi, "grantRole", [
-      roleId("CONTROLLER"),
-      STRAY,
-    ]);
-    await tx.call(admin, rl, rateLimitsAbi, "grantRole", [
-      roleId("CONTROLLER"),
-      STRAY,
-    ]);
+    await tx.call(admin, proxy, almProxyAbi, "grantRole", [roleId("CONTROLLER"), STRAY]);
+    await tx.call(admin, rl, rateLimitsAbi, "grantRole", [roleId("CONTROLLER"), STRAY]);
     // a hand-changed rate limit (by a RateLimits admin, outside the Configurator)
-    const key = base.state.resources[
-      `class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`
-    ]!.fields.key as Hex;
+    const key = base.state.resources[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields.key as Hex;
     const rlAdmin = await readContract(client, {
       address: rl,
       abi: rateLimitsAbi,
       functionName: "getRoleMember",
       args: [`0x${"00".repeat(32)}` as Hex, 0n],
     });
-    await tx.call(rlAdmin, rl, rateLimitsAbi, "setRateLimitData", [
-      key,
-      7n * E18,
-      1n,
-    ]);
+    await tx.call(rlAdmin, rl, rateLimitsAbi, "setRateLimitData", [key, 7n * E18, 1n]);
     // an undeclared cBEAM on the class's RateLimits, and a removed init
     const spell = (
       functionName: "addCBeam" | "setCBeamForRateLimits" | "delInitRateLimits",
@@ -151,38 +119,19 @@ describe("lens", () => {
       spell("delInitRateLimits", [key, rl]),
     ]);
     // a stopped BeamState
-    await tx.call(
-      ACCOUNTS.governance,
-      d.addresses.beamState,
-      pasBeamStateAbi,
-      "stop",
-      [],
-    );
+    await tx.call(ACCOUNTS.governance, d.addresses.beamState, pasBeamStateAbi, "stop", []);
 
     const { viaLens } = await compare();
     const r = viaLens.state.resources;
-    expect(
-      r[`class.acme-mmf.govOps.${UNDECLARED.toLowerCase()}`],
-    ).toBeDefined();
+    expect(r[`class.acme-mmf.govOps.${UNDECLARED.toLowerCase()}`]).toBeDefined();
     expect(viaLens.state.pas.stopped).toBe(true);
-    expect(r["class.acme-mmf"]!.fields["roles.ALMProxy.CONTROLLER"]).toContain(
-      STRAY,
-    );
-    expect(
-      r["class.acme-mmf"]!.fields["roles.RateLimits.CONTROLLER"],
-    ).toContain(STRAY);
-    expect(
-      r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields
-        .maxAmount,
-    ).toBe(7n * E18);
-    expect(
-      r[`class.acme-mmf.init.${SENIOR.unitId}.subscribe-settle`],
-    ).toBeUndefined();
+    expect(r["class.acme-mmf"]!.fields["roles.ALMProxy.CONTROLLER"]).toContain(STRAY);
+    expect(r["class.acme-mmf"]!.fields["roles.RateLimits.CONTROLLER"]).toContain(STRAY);
+    expect(r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields.maxAmount).toBe(7n * E18);
+    expect(r[`class.acme-mmf.init.${SENIOR.unitId}.subscribe-settle`]).toBeUndefined();
     // tiny slices: the same state, more lens calls
     const small = await compare({}, { sliceSize: 3 });
-    expect(small.viaLens.lens.lensCalls).toBeGreaterThan(
-      viaLens.lens.lensCalls,
-    );
+    expect(small.viaLens.lens.lensCalls).toBeGreaterThan(viaLens.lens.lensCalls);
   });
 
   it("halves a slice the node refuses for gas, and keeps the smaller size", async () => {
@@ -194,16 +143,9 @@ describe("lens", () => {
         transport: custom({
           request: async (args: { method: string; params?: unknown[] }) => {
             if (args.method === "eth_call") {
-              const data = ((args.params?.[0] as { data?: Hex }).data ??
-                "0x") as Hex;
-              if (
-                data.startsWith("0x") &&
-                (args.params?.length ?? 0) === 3 &&
-                readsIn(data) > 8
-              )
-                throw new Error(
-                  "out of gas: gas required exceeds allowance (50000000)",
-                );
+              const data = ((args.params?.[0] as { data?: Hex }).data ?? "0x") as Hex;
+              if (data.startsWith("0x") && (args.params?.length ?? 0) === 3 && readsIn(data) > 8)
+                throw new Error("out of gas: gas required exceeds allowance (50000000)");
             }
             return real.client.request(args as never);
           },
@@ -220,14 +162,22 @@ describe("lens", () => {
     expect(viaLens.lens.sliceSize).toBeLessThanOrEqual(8);
   });
 
+  it("halves a slice that runs out of the gas it asked for (the lens's LensOutOfGas or the node's out of gas)", async () => {
+    // 600k gas: the largest single read (a registry page) fits, a round of reads does not
+    const { viaLens } = await compare({}, { gas: 600_000n, sliceSize: 256 });
+    expect(viaLens.lens.sliceSize).toBeLessThan(256);
+    // deployless pays the creation intrinsic gas too: equal state under a cap it fits
+    await compare({}, { gas: 2_000_000n, sliceSize: 256, mode: "deployless" });
+  });
+
   it("classifies node errors", () => {
     expect(isCapacityError(new Error("execution reverted"))).toBe(false);
     expect(isCapacityError(new Error("out of gas"))).toBe(true);
+    expect(isCapacityError(new Error("EVM error OutOfGas"))).toBe(true);
+    expect(isCapacityError(new Error("intrinsic gas too high -- CallGasCostMoreThanGasLimit"))).toBe(true);
     expect(isCapacityError(new Error("exceeds block gas limit"))).toBe(true);
     expect(isCapacityError(new Error("response size exceeded"))).toBe(true);
-    expect(
-      isOverrideUnsupported(new Error("too many arguments, want at most 2")),
-    ).toBe(true);
+    expect(isOverrideUnsupported(new Error("too many arguments, want at most 2"))).toBe(true);
     expect(isOverrideUnsupported(new Error("out of gas"))).toBe(false);
   });
 });
