@@ -31,6 +31,7 @@ import {
   encodeDeployData,
   encodeFunctionData,
   getAbiItem,
+  http,
   toFunctionSelector,
   toHex,
 } from "viem";
@@ -52,7 +53,11 @@ export interface LensOptions {
    * lowers it itself; a slice that needs more is halved.
    */
   gas?: bigint;
+  /** Calldata bytes of the slices sent together in one HTTP request (default 1 MB). */
+  waveBytes?: number;
 }
+
+const sliceBytes = (calls: readonly { data: Hex }[]) => calls.reduce((n, c) => n + 100 + c.data.length / 2, 0);
 
 export interface LensStats {
   /** `eth_call`s the refresh asked for (each answered from a lens result). */
@@ -83,7 +88,7 @@ const LENS_OUT_OF_GAS = toFunctionSelector("LensOutOfGas(uint256)");
 export function isCapacityError(error: unknown): boolean {
   if (revertData(error)?.toLowerCase().startsWith(LENS_OUT_OF_GAS)) return true;
   const text = errorText(error);
-  return /out ?of ?gas|gas limit|gas required exceeds|exceeds block gas|gas cap|intrinsic gas|response size|too large|payload|limit exceeded|exceeds the limit/i.test(
+  return /out ?of ?gas|oog\b|gas limit|gas required exceeds|exceeds block gas|gas cap|intrinsic gas|response size|too large|payload|limit exceeded|exceeds the limit|reading 'error'/i.test(
     text,
   );
 }
@@ -131,6 +136,23 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
     sliceSize: Math.max(1, options.sliceSize ?? 2000),
     mode: options.mode === "deployless" ? "deployless" : "override",
   };
+  // Lens calls leave one per HTTP request (no JSON-RPC batching: a batch of large calls is what nodes refuse),
+  // counted in `rpc.stats` like every other request.
+  const url = (inner.transport as { url?: string }).url;
+  const direct =
+    url !== undefined
+      ? createClient({
+          transport: http(url, {
+            retryCount: 0,
+            timeout: 120_000,
+            onFetchRequest: () => {
+              rpc.stats.httpRequests += 1;
+              rpc.stats.rpcCalls += 1;
+            },
+          }),
+        })
+      : inner;
+  const waveBytes = options.waveBytes ?? 1_000_000;
   const gas = toHex(options.gas ?? 50_000_000n);
   const autoMode = (options.mode ?? "auto") === "auto";
   /** Block number (hex) → hash, from the blocks the refresh read: lens calls name the block by hash. */
@@ -147,7 +169,7 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
         functionName: "read",
         args: [encoded],
       });
-      return inner.request({
+      return direct.request({
         method: "eth_call",
         params: [{ to: LENS_ADDRESS, data, gas }, block, { [LENS_ADDRESS]: { code: haloLensRuntimeBytecode } }],
       } as never);
@@ -157,7 +179,7 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
       bytecode: haloLensBytecode,
       args: [encoded],
     });
-    return inner.request({
+    return direct.request({
       method: "eth_call",
       params: [{ data, gas }, block],
     } as never);
@@ -204,7 +226,17 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
   const runAll = async (calls: Pending[], block: unknown): Promise<void> => {
     const slices: Pending[][] = [];
     for (let i = 0; i < calls.length; i += lens.sliceSize) slices.push(calls.slice(i, i + lens.sliceSize));
-    await Promise.all(slices.map((s) => runSlice(s, block)));
+    // Slices leave in waves of at most `waveBytes` of calldata: a wave is one JSON-RPC batch (one HTTP request),
+    // and a node refuses (or truncates) a batch whose body or answer is too large.
+    for (let i = 0; i < slices.length;) {
+      const wave: Pending[][] = [];
+      let bytes = 0;
+      while (i < slices.length && (wave.length === 0 || bytes + sliceBytes(slices[i]!) <= waveBytes)) {
+        bytes += sliceBytes(slices[i]!);
+        wave.push(slices[i++]!);
+      }
+      await Promise.all(wave.map((s) => runSlice(s, block)));
+    }
   };
 
   const flush = () => {

@@ -174,6 +174,7 @@ describe("lens", () => {
     expect(isCapacityError(new Error("execution reverted"))).toBe(false);
     expect(isCapacityError(new Error("out of gas"))).toBe(true);
     expect(isCapacityError(new Error("EVM error OutOfGas"))).toBe(true);
+    expect(isCapacityError(new Error("EVM error MemoryOOG"))).toBe(true);
     expect(isCapacityError(new Error("intrinsic gas too high -- CallGasCostMoreThanGasLimit"))).toBe(true);
     expect(isCapacityError(new Error("exceeds block gas limit"))).toBe(true);
     expect(isCapacityError(new Error("response size exceeded"))).toBe(true);
