@@ -41,7 +41,15 @@ export interface LensRow {
   resources: number;
   equal: boolean;
   refresh: { ms: number; httpRequests: number; rpcCalls: number };
-  lens: { ms: number; httpRequests: number; rpcCalls: number; reads: number; lensCalls: number; sliceSize: number };
+  lens: {
+    ms: number;
+    httpRequests: number;
+    rpcCalls: number;
+    reads: number;
+    lensCalls: number;
+    sliceSize: number;
+    smallestSlice: number;
+  };
 }
 
 async function rpcBatch(url: string, calls: { method: string; params: unknown[] }[]): Promise<unknown[]> {
@@ -153,6 +161,7 @@ export async function measureLens(classes: number, log: (s: string) => void): Pr
         reads: viaLens.lens.reads,
         lensCalls: viaLens.lens.lensCalls,
         sliceSize: viaLens.lens.sliceSize,
+        smallestSlice: viaLens.lens.smallestSlice,
       },
     };
   } finally {

@@ -13,8 +13,8 @@
  * return data (or revert) its own `eth_call` would have had, at the same pinned block. So `observeWithLens` returns
  * the same observed state as `refreshWith`, from one JSON-RPC call per slice per round instead of one per read.
  *
- * Slices adapt to the node: a slice starts at `sliceSize` reads and is halved (and the smaller size kept for the
- * rest of the run) when the node answers with an out-of-gas, gas-cap or response-size error (geth / erigon cap an
+ * Slices adapt to the node: a slice holds up to `sliceSize` reads and is split in halves (recursively, that slice
+ * only) when the node answers with an out-of-gas, gas-cap or response-size error (geth / erigon cap an
  * `eth_call` at 50M gas by default). Every lens call names the pinned block by hash (EIP-1898) once the refresh has
  * read that block, so all slices are checked to come from the same block: a reorg fails the refresh instead of
  * mixing two states. Logs, blocks and the chain id pass through untouched (the refresh already fetches its logs in
@@ -64,8 +64,10 @@ export interface LensStats {
   reads: number;
   /** Lens `eth_call`s sent (slices), retries after a halving included. */
   lensCalls: number;
-  /** The slice size in force at the end (after any halving). */
+  /** The configured slice size. */
   sliceSize: number;
+  /** The smallest slice a halving produced (= sliceSize when nothing was halved). */
+  smallestSlice: number;
   /** The mode in force at the end. */
   mode: Exclude<LensMode, "auto">;
 }
@@ -134,6 +136,7 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
     reads: 0,
     lensCalls: 0,
     sliceSize: Math.max(1, options.sliceSize ?? 2000),
+    smallestSlice: Math.max(1, options.sliceSize ?? 2000),
     mode: options.mode === "deployless" ? "deployless" : "override",
   };
   // Lens calls leave one per HTTP request (no JSON-RPC batching: a batch of large calls is what nodes refuse),
@@ -206,8 +209,11 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
       });
     } catch (error) {
       if (calls.length > 1 && isCapacityError(error)) {
-        lens.sliceSize = Math.max(1, Math.min(lens.sliceSize, Math.ceil(calls.length / 2)));
-        await runAll(calls, block);
+        // Split this slice in halves (recursively); other slices keep the configured size.
+        const half = Math.ceil(calls.length / 2);
+        lens.smallestSlice = Math.min(lens.smallestSlice, half);
+        await runSlice(calls.slice(0, half), block);
+        await runSlice(calls.slice(half), block);
       } else if (autoMode && lens.mode === "override" && isOverrideUnsupported(error)) {
         lens.mode = "deployless";
         await runAll(calls, block);
