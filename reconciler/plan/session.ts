@@ -16,6 +16,7 @@ import { readContract } from "viem/actions";
 import { haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
 import { roleId, toBytes32Name } from "../chain/names.js";
 import { flowNamesFromResources, refreshWith } from "../chain/refresh.js";
+import { withLens } from "../chain/lens.js";
 import { type CountingClient, createCountingClient } from "../chain/rpc.js";
 import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
 import type { DesiredState } from "../model/desired.js";
@@ -46,6 +47,11 @@ export interface ObserveInput {
   preferredDeployer?: Address;
   /** Further timelock operation ids to read the state of (a saved plan's). */
   watch?: readonly Hex[];
+  /**
+   * Read through the HaloLens (chain/lens.ts: one `eth_call` per slice per round instead of one per read; same
+   * observed state). Opt-in: true here, or HALO_LENS=1 in the environment; false or HALO_LENS=0 forces it off.
+   */
+  lens?: boolean;
 }
 
 export interface Observation {
@@ -92,7 +98,8 @@ function controllerActionsFromResources(desired: ResourceMap): Record<string, He
 }
 
 export async function observe(input: ObserveInput): Promise<Observation> {
-  const rpc = createCountingClient(input.rpcUrl);
+  const lens = input.lens ?? process.env.HALO_LENS === "1";
+  const rpc = lens ? withLens(createCountingClient(input.rpcUrl)) : createCountingClient(input.rpcUrl);
   const { client } = rpc;
   const base = {
     addresses: input.addresses,

@@ -1,0 +1,305 @@
+/**
+ * The lens reader: the refresh's reads, aggregated on chain. `withLens` wraps a counting client so that every
+ * `eth_call` a refresh round starts in one event-loop turn is collected and sent as ONE `eth_call` per slice to
+ * the HaloLens (contracts/lens/HaloLens.sol), a read-only batch reader that is never deployed:
+ *
+ *   - "override" mode: `eth_call(to = LENS_ADDRESS, read(calls))` with a state override placing the lens's runtime
+ *     code at LENS_ADDRESS;
+ *   - "deployless" mode: `eth_call` without `to`, data = creation code ++ abi.encode(calls); the constructor does the
+ *     reads and returns their results, for nodes without state overrides;
+ *   - "auto" (default): override, and deployless from the first error that says overrides are not understood.
+ *
+ * The refresh itself (chain/refresh.ts) is unchanged and unaware: each of its `readContract`s gets exactly the
+ * return data (or revert) its own `eth_call` would have had, at the same pinned block. So `observeWithLens` returns
+ * the same observed state as `refreshWith`, from one JSON-RPC call per slice per round instead of one per read.
+ *
+ * Slices adapt to the node: a slice holds up to `sliceSize` reads and is split in halves (recursively, that slice
+ * only) when the node answers with an out-of-gas, gas-cap or response-size error (geth / erigon cap an
+ * `eth_call` at 50M gas by default). Every lens call names the pinned block by hash (EIP-1898) once the refresh has
+ * read that block, so all slices are checked to come from the same block: a reorg fails the refresh instead of
+ * mixing two states. Logs, blocks and the chain id pass through untouched (the refresh already fetches its logs in
+ * a few `eth_getLogs`).
+ */
+import {
+  type Address,
+  type EIP1193RequestFn,
+  type Hex,
+  createClient,
+  custom,
+  decodeAbiParameters,
+  decodeFunctionResult,
+  encodeDeployData,
+  encodeFunctionData,
+  getAbiItem,
+  http,
+  toFunctionSelector,
+  toHex,
+} from "viem";
+import { haloLensAbi, haloLensBytecode, haloLensRuntimeBytecode } from "../abi/HaloLens.js";
+import { type RefreshOptions, type RefreshResult, refreshWith } from "./refresh.js";
+import type { CountingClient } from "./rpc.js";
+
+/** Where the state override puts the lens (an address no key controls; nothing is ever deployed there). */
+export const LENS_ADDRESS: Address = "0x00000000000000000000000000000000004c454e";
+
+export type LensMode = "auto" | "override" | "deployless";
+
+export interface LensOptions {
+  /** Reads per lens call to start with (halved on gas / size errors). Default 2,000. */
+  sliceSize?: number;
+  mode?: LensMode;
+  /**
+   * Gas each lens call asks for: the node's `eth_call` cap (geth / erigon default 50M). A node with a lower cap
+   * lowers it itself; a slice that needs more is halved.
+   */
+  gas?: bigint;
+  /** Calldata bytes of the slices sent together in one HTTP request (default 1 MB). */
+  waveBytes?: number;
+}
+
+const sliceBytes = (calls: readonly { data: Hex }[]) => calls.reduce((n, c) => n + 100 + c.data.length / 2, 0);
+
+export interface LensStats {
+  /** `eth_call`s the refresh asked for (each answered from a lens result). */
+  reads: number;
+  /** Lens `eth_call`s sent (slices), retries after a halving included. */
+  lensCalls: number;
+  /** The configured slice size. */
+  sliceSize: number;
+  /** The smallest slice a halving produced (= sliceSize when nothing was halved). */
+  smallestSlice: number;
+  /** The mode in force at the end. */
+  mode: Exclude<LensMode, "auto">;
+}
+
+export interface LensClient extends CountingClient {
+  lens: LensStats;
+}
+
+interface Pending {
+  to: Address;
+  data: Hex;
+  resolve: (value: Hex) => void;
+  reject: (reason: unknown) => void;
+}
+
+/** `LensOutOfGas(uint256)`: the lens ran short of gas (contracts/lens/HaloLens.sol). */
+const LENS_OUT_OF_GAS = toFunctionSelector("LensOutOfGas(uint256)");
+
+/** A node error that a smaller slice may avoid. */
+export function isCapacityError(error: unknown): boolean {
+  if (revertData(error)?.toLowerCase().startsWith(LENS_OUT_OF_GAS)) return true;
+  const text = errorText(error);
+  return /out ?of ?gas|oog\b|gas limit|gas required exceeds|exceeds block gas|gas cap|intrinsic gas|response size|too large|payload|limit exceeded|exceeds the limit|reading 'error'/i.test(
+    text,
+  );
+}
+
+/** A node error that says state overrides are not supported. */
+export function isOverrideUnsupported(error: unknown): boolean {
+  return /override|too many arguments|invalid params|unknown field|unsupported|not supported/i.test(errorText(error));
+}
+
+/** The revert data an `eth_call` error carries (anywhere on its cause chain). */
+function revertData(error: unknown, depth = 0): string | undefined {
+  if (error === null || typeof error !== "object" || depth > 8) return undefined;
+  const data = (error as { data?: unknown }).data;
+  if (typeof data === "string" && data.startsWith("0x")) return data;
+  if (data !== null && typeof data === "object" && typeof (data as { data?: unknown }).data === "string")
+    return (data as { data: string }).data;
+  return revertData((error as { cause?: unknown }).cause, depth + 1);
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const details = (error as { details?: unknown }).details;
+    return `${error.message} ${typeof details === "string" ? details : ""} ${error.cause !== undefined ? errorText(error.cause) : ""}`;
+  }
+  return String(error);
+}
+
+/** The error an `eth_call` that reverted gives (JSON-RPC code 3 with the revert data), for viem to decode. */
+class LensRevertError extends Error {
+  readonly code = 3;
+  constructor(readonly data: Hex) {
+    super("execution reverted");
+  }
+}
+
+const READ = getAbiItem({ abi: haloLensAbi, name: "read" });
+const RESULTS = READ.outputs;
+
+/** Wrap `rpc` so that each round's `eth_call`s go through the lens; the HTTP counters stay `rpc`'s. */
+export function withLens(rpc: CountingClient, options: LensOptions = {}): LensClient {
+  const inner = rpc.client;
+  const lens: LensStats = {
+    reads: 0,
+    lensCalls: 0,
+    sliceSize: Math.max(1, options.sliceSize ?? 2000),
+    smallestSlice: Math.max(1, options.sliceSize ?? 2000),
+    mode: options.mode === "deployless" ? "deployless" : "override",
+  };
+  // Lens calls leave one per HTTP request (no JSON-RPC batching: a batch of large calls is what nodes refuse),
+  // counted in `rpc.stats` like every other request.
+  const url = (inner.transport as { url?: string }).url;
+  const direct =
+    url !== undefined
+      ? createClient({
+          transport: http(url, {
+            retryCount: 0,
+            timeout: 120_000,
+            onFetchRequest: () => {
+              rpc.stats.httpRequests += 1;
+              rpc.stats.rpcCalls += 1;
+            },
+          }),
+        })
+      : inner;
+  const waveBytes = options.waveBytes ?? 1_000_000;
+  const gas = toHex(options.gas ?? 50_000_000n);
+  const autoMode = (options.mode ?? "auto") === "auto";
+  /** Block number (hex) → hash, from the blocks the refresh read: lens calls name the block by hash. */
+  const hashes = new Map<string, Hex>();
+  let queue = new Map<string, Pending[]>();
+  let scheduled = false;
+
+  const send = (calls: readonly Pending[], block: unknown): Promise<unknown> => {
+    const encoded = calls.map((c) => ({ target: c.to, data: c.data }));
+    lens.lensCalls += 1;
+    if (lens.mode === "override") {
+      const data = encodeFunctionData({
+        abi: haloLensAbi,
+        functionName: "read",
+        args: [encoded],
+      });
+      return direct.request({
+        method: "eth_call",
+        params: [{ to: LENS_ADDRESS, data, gas }, block, { [LENS_ADDRESS]: { code: haloLensRuntimeBytecode } }],
+      } as never);
+    }
+    const data = encodeDeployData({
+      abi: haloLensAbi,
+      bytecode: haloLensBytecode,
+      args: [encoded],
+    });
+    return direct.request({
+      method: "eth_call",
+      params: [{ data, gas }, block],
+    } as never);
+  };
+
+  const decode = (raw: Hex): readonly { success: boolean; returnData: Hex }[] =>
+    lens.mode === "override"
+      ? decodeFunctionResult({
+          abi: haloLensAbi,
+          functionName: "read",
+          data: raw,
+        })
+      : decodeAbiParameters(RESULTS, raw)[0];
+
+  const runSlice = async (calls: Pending[], block: unknown): Promise<void> => {
+    try {
+      const results = decode((await send(calls, block)) as Hex);
+      if (results.length !== calls.length)
+        throw new Error(`lens returned ${results.length} results for ${calls.length} reads`);
+      results.forEach((r, i) => {
+        const c = calls[i]!;
+        if (r.success) c.resolve(r.returnData);
+        else c.reject(new LensRevertError(r.returnData));
+      });
+    } catch (error) {
+      if (calls.length > 1 && isCapacityError(error)) {
+        // Split this slice in halves (recursively); other slices keep the configured size.
+        const half = Math.ceil(calls.length / 2);
+        lens.smallestSlice = Math.min(lens.smallestSlice, half);
+        await runSlice(calls.slice(0, half), block);
+        await runSlice(calls.slice(half), block);
+      } else if (autoMode && lens.mode === "override" && isOverrideUnsupported(error)) {
+        lens.mode = "deployless";
+        await runAll(calls, block);
+      } else if (calls.length === 1 && isCapacityError(error)) {
+        calls[0]!.reject(
+          new Error(`lens: a single read of ${calls[0]!.to} needs more gas than a lens call may use (${gas} gas)`, {
+            cause: error,
+          }),
+        );
+      } else {
+        for (const c of calls) c.reject(error);
+      }
+    }
+  };
+
+  const runAll = async (calls: Pending[], block: unknown): Promise<void> => {
+    const slices: Pending[][] = [];
+    for (let i = 0; i < calls.length; i += lens.sliceSize) slices.push(calls.slice(i, i + lens.sliceSize));
+    // Slices leave in waves of at most `waveBytes` of calldata: a wave is one JSON-RPC batch (one HTTP request),
+    // and a node refuses (or truncates) a batch whose body or answer is too large.
+    for (let i = 0; i < slices.length;) {
+      const wave: Pending[][] = [];
+      let bytes = 0;
+      while (i < slices.length && (wave.length === 0 || bytes + sliceBytes(slices[i]!) <= waveBytes)) {
+        bytes += sliceBytes(slices[i]!);
+        wave.push(slices[i++]!);
+      }
+      await Promise.all(wave.map((s) => runSlice(s, block)));
+    }
+  };
+
+  const flush = () => {
+    scheduled = false;
+    const rounds = queue;
+    queue = new Map();
+    for (const [blockKey, calls] of rounds) {
+      const block: unknown = JSON.parse(blockKey);
+      const pinned = typeof block === "string" ? hashes.get(block) : undefined;
+      void runAll(calls, pinned !== undefined ? { blockHash: pinned } : block);
+    }
+  };
+
+  const request: EIP1193RequestFn = async (args) => {
+    const { method, params } = args as { method: string; params?: unknown[] };
+    const p = params ?? [];
+    if (method === "eth_call" && p.length <= 2) {
+      const tx = p[0] as { to?: Address; data?: Hex } & Record<string, unknown>;
+      const plain = tx.to !== undefined && Object.keys(tx).every((k) => k === "to" || k === "data");
+      if (plain) {
+        lens.reads += 1;
+        const blockKey = JSON.stringify(p[1] ?? "latest");
+        return new Promise<Hex>((resolve, reject) => {
+          const list = queue.get(blockKey) ?? [];
+          list.push({ to: tx.to!, data: tx.data ?? "0x", resolve, reject });
+          queue.set(blockKey, list);
+          if (!scheduled) {
+            scheduled = true;
+            setTimeout(flush, 0);
+          }
+        }) as never;
+      }
+    }
+    const result = await inner.request(args as never);
+    if (method === "eth_getBlockByNumber" && result !== null && typeof result === "object") {
+      const b = result as { number?: Hex; hash?: Hex };
+      if (b.number !== undefined && b.hash !== undefined) hashes.set(b.number, b.hash);
+    }
+    return result as never;
+  };
+
+  const client = createClient({
+    transport: custom({ request }, { retryCount: 0 }),
+  });
+  return { client, stats: rpc.stats, reset: () => rpc.reset(), lens };
+}
+
+export interface LensRefreshResult extends RefreshResult {
+  lens: LensStats;
+}
+
+/** The observed state through the lens: the refresh's result, with the lens's own counters. */
+export async function observeWithLens(
+  rpc: CountingClient,
+  options: RefreshOptions & { lens?: LensOptions },
+): Promise<LensRefreshResult> {
+  const client = withLens(rpc, options.lens);
+  const result = await refreshWith(client, options);
+  return { ...result, lens: client.lens };
+}
