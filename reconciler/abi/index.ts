@@ -19,3 +19,4 @@ export * from "./NfatFacility.js";
 export * from "./NfatDealToken.js";
 export * from "./NfatRedeem.js";
 export * from "./MockERC20.js";
+export * from "./HaloLens.js";
