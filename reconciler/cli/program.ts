@@ -11,6 +11,7 @@ import { applyCommand } from "./commands/apply.js";
 import { driftCommand } from "./commands/drift.js";
 import { placeholderCommands } from "./commands/placeholders.js";
 import { planCommand } from "./commands/plan.js";
+import { showCommand } from "./commands/show.js";
 import { validateCommand } from "./commands/validate.js";
 import { beaconCommand } from "./commands/beacon.js";
 import { indexCommand } from "./commands/index.js";
@@ -33,6 +34,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     configCommand(io, setExit),
     planCommand(io, setExit),
     applyCommand(io, setExit),
+    showCommand(io, setExit),
     driftCommand(io, setExit),
     devnetCommand(io, setExit),
     indexCommand(io, setExit),
