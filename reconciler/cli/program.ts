@@ -48,6 +48,11 @@ export const COMMANDS: readonly LazyCommand[] = [
     load: async () => (await import("./commands/apply.js")).applyCommand,
   },
   {
+    term: "show [options] <plan>",
+    description: "re-render a saved plan as text, markdown or JSON",
+    load: async () => (await import("./commands/show.js")).showCommand,
+  },
+  {
     term: "drift [options]",
     description: "detect drift between halos/ and the chain (exit 0 in sync, 2 drift, 1 error)",
     load: async () => (await import("./commands/drift.js")).driftCommand,

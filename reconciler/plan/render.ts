@@ -5,13 +5,16 @@
  */
 import type { Action, Batch } from "./actions.js";
 import { ACTOR_INFO } from "./actors.js";
-import type { FieldChange, ResourceChange } from "./diff.js";
+import type { ResourceChange } from "./diff.js";
 import type { FieldValue } from "../model/observed.js";
 import { type Plan, formatDuration, summaryLine } from "./planner.js";
 import { MAX_UINT256 } from "./sorl.js";
 import { notSavedNotice, planToJson, type PlanMeta } from "./planfile.js";
 import { type PendingReview, pendingLines } from "./pending.js";
 import { type PreflightResult, preflightLines } from "./preflight.js";
+import { fieldLines } from "./format.js";
+import { ganttChart } from "./gantt.js";
+import { foldedBatchLines, rampTableRows, unfoldedBatches } from "./ramps.js";
 
 export const MARKDOWN_MARKER = "<!-- halo-plan -->";
 /** GitHub refuses comments longer than 65,536 characters. */
@@ -67,12 +70,6 @@ function paint(on: boolean, code: string, s: string): string {
   return on ? `\u001b[${code}m${s}\u001b[0m` : s;
 }
 
-function fieldLine(f: FieldChange, kind: ResourceChange["kind"]): string {
-  if (kind === "create") return `${f.field} = ${formatValue(f.new)}`;
-  const mark = f.immutable ? "  # cannot change in place" : "";
-  return `${f.field}: ${formatValue(f.old)} -> ${formatValue(f.new)}${mark}`;
-}
-
 /** The change list in Terraform's shape, one block per resource. */
 export function changeLines(plan: Plan, color = false): string[] {
   const out: string[] = [];
@@ -80,7 +77,7 @@ export function changeLines(plan: Plan, color = false): string[] {
     const sym = SYMBOL[c.kind];
     out.push(paint(color, "2", `# ${c.address} ${VERB[c.kind]}`));
     out.push(paint(color, ANSI[c.kind], `${sym} ${c.type} ${c.address}`));
-    for (const f of c.fields) out.push(`    ${fieldLine(f, c.kind)}`);
+    for (const f of c.fields) out.push(...fieldLines(f, c.kind).map((l) => `    ${l}`));
     for (const [k, v] of Object.entries(c.predicted ?? {})) out.push(`    ${k} = ${formatValue(v)}  (predicted)`);
     const refusal = plan.actions.find((a) => a.resource === c.address && a.kind === "replace-refused");
     if (refusal !== undefined)
@@ -118,13 +115,11 @@ function batchTitle(b: Batch, now: bigint): string {
 
 export function batchLines(plan: Plan): string[] {
   const byId = new Map(plan.actions.map((a) => [a.id, a]));
-  const out: string[] = [];
-  for (const b of plan.batches) {
-    out.push(batchTitle(b, plan.now));
-    if (b.timelock !== undefined) out.push(`    timelock operation ${b.timelock.operationId}`);
-    for (const id of b.actionIds) out.push(`    - ${describeAction(byId.get(id)!)}`);
-  }
-  return out;
+  return foldedBatchLines(plan, (b) => [
+    batchTitle(b, plan.now),
+    ...(b.timelock !== undefined ? [`    timelock operation ${b.timelock.operationId}`] : []),
+    ...b.actionIds.map((id) => `    - ${describeAction(byId.get(id)!)}`),
+  ]);
 }
 
 export function renderText(plan: Plan, opts: RenderOptions = {}): string {
@@ -179,13 +174,13 @@ export function renderMarkdown(plan: Plan, opts: RenderOptions = {}): string {
   }
   if (plan.batches.length > 0) {
     head.push("| batch | actor | signs | kind | earliest | actions |", "|---|---|---|---|---|---|");
-    for (const b of plan.batches) {
+    for (const b of unfoldedBatches(plan)) {
       const who = b.signer !== undefined ? `${ACTOR_INFO[b.actor].signs}: \`${b.signer}\`` : ACTOR_INFO[b.actor].signs;
       head.push(
         `| ${b.id} | ${b.actor} | ${who}${b.permissionless === true ? " (anyone may send it)" : ""} | ${b.kind} | ${formatTime(b.earliestAt, plan.now)} | ${b.actionIds.length} |`,
       );
     }
-    head.push("");
+    head.push(...rampTableRows(plan), "", ...ganttChart(plan));
   }
   const detail = [
     ...changeLines(plan),
