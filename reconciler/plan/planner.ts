@@ -121,8 +121,16 @@ export function topoSort<T extends { id: string; dependsOn: readonly string[] }>
       const left = indegree.get(m)! - 1;
       indegree.set(m, left);
       if (left === 0) {
-        ready.push(byId.get(m)!);
-        ready.sort(cmp);
+        // binary insertion after any equal node: the same order as push-then-stable-sort, without re-sorting
+        const node = byId.get(m)!;
+        let lo = 0;
+        let hi = ready.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (cmp(ready[mid]!, node) <= 0) lo = mid + 1;
+          else hi = mid;
+        }
+        ready.splice(lo, 0, node);
       }
     }
   }
@@ -154,6 +162,14 @@ interface Wrapped {
   draft: ActionDraft;
   change: ResourceChange;
   id: string;
+}
+
+/** A new timelock operation of this plan: its calls, its id (hashed once) and the drafts it carries. */
+interface ScheduledOp {
+  index: number;
+  op: TimelockOperation;
+  id: Hex;
+  members: Wrapped[];
 }
 
 /** The synthetic resource of the spell that authorises the factory in PAS: before any deployment. */
@@ -372,11 +388,24 @@ export function buildPlan(input: PlanInput): Plan {
     }
     newTimelock.push(w);
   }
-  const alreadyScheduled = new Set(active.filter((w) => isTimelocked(w.draft) && !newTimelock.includes(w)).map((w) => w.id));
+  const newTimelockSet = new Set(newTimelock);
+  const alreadyScheduled = new Set(
+    active.filter((w) => isTimelocked(w.draft) && !newTimelockSet.has(w)).map((w) => w.id),
+  );
 
   // depth: a timelocked call that waits for another timelocked call of this plan goes into a later operation
   const byResource = new Map<string, Wrapped[]>();
-  for (const w of active) byResource.set(w.change.address, [...(byResource.get(w.change.address) ?? []), w]);
+  for (const w of active) {
+    const list = byResource.get(w.change.address);
+    if (list === undefined) byResource.set(w.change.address, [w]);
+    else list.push(w);
+  }
+  const draftById = new Map<string, Wrapped[]>();
+  for (const x of drafts) {
+    const list = draftById.get(x.id);
+    if (list === undefined) draftById.set(x.id, [x]);
+    else list.push(x);
+  }
   const depth = new Map<string, number>();
   const depthOf = (w: Wrapped, stack: Set<string>): number => {
     if (depth.has(w.id)) return depth.get(w.id)!;
@@ -396,19 +425,22 @@ export function buildPlan(input: PlanInput): Plan {
     for (const dep of w.draft.dependsOn ?? []) {
       const targets =
         dep.sibling !== undefined
-          ? drafts.filter((x) => x.id === `${w.change.address}/${dep.sibling}`)
+          ? (draftById.get(`${w.change.address}/${dep.sibling}`) ?? [])
           : (byResource.get(dep.resource ?? "") ?? []);
       // non-timelocked drafts are walked through: they may themselves wait for a timelocked call
-      for (const t of targets) out.push({ w: t, timelocked: newTimelock.includes(t) });
+      for (const t of targets) out.push({ w: t, timelocked: newTimelockSet.has(t) });
     }
     return out;
   };
   const operations = new Map<number, Wrapped[]>();
   for (const w of newTimelock) {
     const d = depthOf(w, new Set());
-    operations.set(d, [...(operations.get(d) ?? []), w]);
+    const list = operations.get(d);
+    if (list === undefined) operations.set(d, [w]);
+    else list.push(w);
   }
-  const scheduledOps: { index: number; op: TimelockOperation; members: Wrapped[] }[] = [];
+  const scheduledOps: ScheduledOp[] = [];
+  const scheduledOpOf = new Map<Wrapped, ScheduledOp>(); // member draft → its new operation
   [...operations.keys()]
     .sort((a, b) => a - b)
     .forEach((d, index) => {
@@ -418,7 +450,10 @@ export function buildPlan(input: PlanInput): Plan {
         predecessor: ZERO_BYTES32,
         salt: planSalt(seed, index),
       };
-      scheduledOps.push({ index, op, members });
+      // the id is hashed once per operation: hashing it per member made planning quadratic in its size
+      const scheduled: ScheduledOp = { index, op, id: hashOperationBatch(op), members };
+      scheduledOps.push(scheduled);
+      for (const m of members) scheduledOpOf.set(m, scheduled);
       const exec = addExecute(
         op,
         undefined,
@@ -475,8 +510,8 @@ export function buildPlan(input: PlanInput): Plan {
     if (w.draft.value !== undefined && w.draft.value !== 0n) action.value = w.draft.value;
     if (w.draft.signer !== undefined) action.signer = w.draft.signer;
     if (w.draft.reason !== undefined) action.reason = w.draft.reason;
-    const sched = scheduledOps.find((s) => s.members.includes(w));
-    if (sched !== undefined) action.timelockOperationId = hashOperationBatch(sched.op);
+    const sched = scheduledOpOf.get(w);
+    if (sched !== undefined) action.timelockOperationId = sched.id;
     actions.push(action);
   }
   actions.push(...extraActions);
@@ -533,7 +568,7 @@ export function buildPlan(input: PlanInput): Plan {
 
 function makeBatches(
   sorted: Action[],
-  scheduledOps: { index: number; op: TimelockOperation; members: Wrapped[] }[],
+  scheduledOps: ScheduledOp[],
   executeOps: Map<string, TimelockOperation>,
   observed: ObservedState,
 ): Batch[] {
@@ -557,13 +592,18 @@ function makeBatches(
     // all calls of one timelock operation are scheduled by one scheduleBatch, whatever their own times
     const key = a.kind === "schedule" ? `schedule|${a.timelockOperationId}` : `${base}|${l}`;
     keyOf.set(a.id, key);
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [a]);
+    else group.push(a);
   }
+  const position = new Map(sorted.map((a, i) => [a, i]));
+  const scheduledById = new Map<Hex, ScheduledOp>();
+  for (const o of scheduledOps) if (!scheduledById.has(o.id)) scheduledById.set(o.id, o);
   const stats = new Map<Action[], { at: bigint; level: number; first: number }>();
   for (const g of groups.values()) {
     const at = g.reduce((m, a) => (a.earliestAt! > m ? a.earliestAt! : m), 0n);
     for (const a of g) a.earliestAt = at;
-    stats.set(g, { at, level: Math.max(...g.map((a) => level.get(a.id)!)), first: sorted.indexOf(g[0]!) });
+    stats.set(g, { at, level: Math.max(...g.map((a) => level.get(a.id)!)), first: position.get(g[0]!)! });
   }
   const ordered = [...groups.values()].sort((x, y) => {
     const sx = stats.get(x)!;
@@ -584,7 +624,7 @@ function makeBatches(
     };
     if (head.signer !== undefined) batch.signer = head.signer;
     if (head.kind === "schedule") {
-      const s = scheduledOps.find((o) => hashOperationBatch(o.op) === head.timelockOperationId)!;
+      const s = scheduledById.get(head.timelockOperationId!)!;
       batch.kind = "timelock-schedule";
       batch.transactions = [
         { to: observed.system.timelock, value: 0n, data: encodeScheduleBatch(s.op, observed.timelockMinDelay) },
@@ -597,7 +637,8 @@ function makeBatches(
       };
       // the schedule batch must carry every member call in operation order
       const memberIds = s.members.map((m) => m.id);
-      batch.actionIds = memberIds.filter((id) => actions.some((a) => a.id === id));
+      const inBatch = new Set(actions.map((a) => a.id));
+      batch.actionIds = memberIds.filter((id) => inBatch.has(id));
     } else if (head.kind === "execute") {
       batch.kind = "timelock-execute";
       batch.permissionless = true;
