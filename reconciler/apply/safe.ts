@@ -23,6 +23,7 @@ import {
 } from "viem";
 import type { Batch, Transaction } from "../plan/actions.js";
 import type { Plan } from "../plan/planner.js";
+import { PlanError } from "../errors.js";
 
 /** Safe v1.3.0 canonical MultiSendCallOnly (same address on every chain where it is deployed; verify it). */
 export const MULTISEND_CALL_ONLY_V130: Address = "0x40A2aCCbd92BCA938b02010E17A5b8929b49130D";
@@ -37,7 +38,9 @@ export const multiSendAbi = [
   },
 ] as const;
 
-export class SafeEncodingError extends Error {}
+export class SafeEncodingError extends PlanError {
+  override name = "SafeEncodingError";
+}
 
 export interface SafeCall extends Transaction {
   /** Only 0 (CALL) is accepted. */

@@ -67,6 +67,7 @@ import {
 } from "./names.js";
 import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
 import { controllerActionKey, setDestinationAction } from "../plan/actions.js";
+import { ChainError } from "../errors.js";
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
 export type FlowNames = Record<string, Record<string, string>>;
@@ -93,7 +94,7 @@ export interface RefreshOptions {
   chainId?: number;
 }
 
-export class ChainMismatchError extends Error {
+export class ChainMismatchError extends ChainError {
   override name = "ChainMismatchError";
   constructor(
     readonly expected: number,

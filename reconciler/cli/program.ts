@@ -2,8 +2,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command, CommanderError } from "commander";
-import { ConfigError } from "../config/index.js";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { DEFAULT_RPC_TIMEOUT_MS, setRpcTimeout } from "../chain/rpc.js";
+import { exitCodeOf, formatError } from "../errors.js";
 import { configCommand } from "./commands/config.js";
 import { demoCommand } from "./commands/demo.js";
 import { devnetCommand } from "./commands/devnet.js";
@@ -25,6 +26,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .description("Halos as code: validate, plan and apply the desired state of Halo Agents, Classes and Units")
     .version(VERSION, "-V, --version", "print the version")
     .option("--config <file>", "project configuration (default: the nearest halo.config.ts)")
+    .option("--rpc-timeout <seconds>", "how long one RPC request may take before the node is declared silent", parseTimeout, DEFAULT_RPC_TIMEOUT_MS / 1000)
+    .option("--debug", "print the stack trace of an error (also $HALO_DEBUG=1)")
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
@@ -41,6 +44,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     demoCommand(io, setExit),
     ...placeholderCommands(io, setExit),
   ];
+  program.hook("preAction", (_program, action) => {
+    setRpcTimeout(action.optsWithGlobals<{ rpcTimeout: number }>().rpcTimeout * 1000);
+  });
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();
     program.addCommand(command);
@@ -63,11 +69,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
-    if (error instanceof ConfigError) {
-      for (const problem of error.problems) io.stderr(`${problem}\n`);
-      return EXIT_ERROR;
-    }
-    io.stderr(`halo: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return EXIT_ERROR;
+    const debug = argv.includes("--debug") || (io.env.HALO_DEBUG ?? "") !== "" && io.env.HALO_DEBUG !== "0";
+    io.stderr(formatError(error, { debug }));
+    return exitCodeOf(error);
+  } finally {
+    setRpcTimeout(DEFAULT_RPC_TIMEOUT_MS);
   }
+}
+
+function parseTimeout(value: string): number {
+  const seconds = Number(value);
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || !(seconds > 0))
+    throw new InvalidArgumentError("must be a positive number of seconds, e.g. 10 or 2.5");
+  return seconds;
 }

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { getAddress, isAddress, type Address } from "viem";
+import { InputError } from "../errors.js";
 
 /** The deployed Halo Factory system on one network. */
 export const SYSTEM_CONTRACTS = [
@@ -82,10 +83,13 @@ export interface HaloConfig {
   halosDir: string;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends InputError {
   override name = "ConfigError";
   constructor(readonly problems: string[]) {
-    super(problems.join("\n"));
+    super(problems.length === 1 ? problems[0]! : `${problems.length} configuration problems`, {
+      code: "input.config",
+      ...(problems.length === 1 ? {} : { details: problems }),
+    });
   }
 }
 

@@ -34,6 +34,7 @@ import {
   planSalt,
   sameCall,
 } from "./timelock.js";
+import { PlanError } from "../errors.js";
 
 export interface PlanSummary {
   add: number;
@@ -71,7 +72,7 @@ export interface PlanInput {
   desiredHash?: Hex;
 }
 
-export class PlanCycleError extends Error {
+export class PlanCycleError extends PlanError {
   constructor(readonly cycle: string[]) {
     super(`the plan's actions depend on each other in a cycle: ${cycle.join(" -> ")}`);
   }

@@ -42,6 +42,8 @@ export interface ObserveInput {
   preferredDeployer?: Address;
   /** Further timelock operation ids to read the state of (a saved plan's). */
   watch?: readonly Hex[];
+  /** The chain the caller expects: checked (eth_chainId) before any contract is read (ChainMismatchError). */
+  chainId?: number;
 }
 
 export interface Observation {
@@ -84,6 +86,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   };
   const first = await refreshWith(rpc, {
     ...base,
+    ...(input.chainId !== undefined ? { chainId: input.chainId } : {}),
     ...(input.blockNumber !== undefined ? { blockNumber: input.blockNumber } : {}),
   });
   const o1 = first.state;

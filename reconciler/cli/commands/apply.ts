@@ -8,12 +8,13 @@
 import { createInterface } from "node:readline/promises";
 import { join, resolve } from "node:path";
 import { Command, Option } from "commander";
-import { type Address, type Hex, createPublicClient, getAddress, http, isAddress } from "viem";
+import { type Address, type Hex, createPublicClient, getAddress, isAddress } from "viem";
+import { rpcTransport } from "../../chain/rpc.js";
 import { getBlock } from "viem/actions";
-import { type CheckClient, InDoubtError, chainCheck } from "../../apply/chain-check.js";
-import { Journal, JournalError, type Unit, runWithJournal } from "../../apply/journal.js";
+import { type CheckClient, chainCheck } from "../../apply/chain-check.js";
+import { Journal, type Unit, runWithJournal } from "../../apply/journal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
-import { SignerError, sendersFor } from "../../apply/signer.js";
+import { sendersFor } from "../../apply/signer.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
 import type { Batch } from "../../plan/actions.js";
 import { planHash, readPlanFile, toolVersion, writePlanFile } from "../../plan/planfile.js";
@@ -22,8 +23,9 @@ import { formatTime, renderText } from "../../plan/render.js";
 import { planFrom } from "../../plan/session.js";
 import { reviewPendingOperations } from "../../plan/pending.js";
 import { preflightLines, runPreflight } from "../../plan/preflight.js";
-import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
-import { ReportedError, hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
+import { EXIT_OK, type CliIo } from "../io.js";
+import { hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
+import { InputError, PlanError } from "../../errors.js";
 
 interface ApplyOptions {
   network?: string;
@@ -95,22 +97,7 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
         "a local node's unlocked accounts sign per authority (see docs/plan-format.md).",
     )
     .action(async (planArg: string | undefined, options: ApplyOptions, command: Command) => {
-      try {
-        setExit(await applyAction(io, command, planArg, options, hooks));
-      } catch (error) {
-        if (
-          error instanceof ReportedError ||
-          error instanceof StalePlanError ||
-          error instanceof SignerError ||
-          error instanceof JournalError ||
-          error instanceof InDoubtError
-        ) {
-          io.stderr(`halo apply: ${error.message}\n`);
-          setExit(EXIT_ERROR);
-          return;
-        }
-        throw error;
-      }
+      setExit(await applyAction(io, command, planArg, options, hooks));
     });
 }
 
@@ -129,7 +116,7 @@ async function applyAction(
   let obs;
   if (planArg !== undefined) {
     const path = resolve(io.cwd, planArg);
-    ({ plan } = readPlanFile(path));
+    ({ plan } = readPlanFile(path, planArg));
     journal = Journal.open(journalDir, planHash(plan));
     // anything journaled means this plan may already have changed the chain: the journal decides what remains
     const started = journal.entries().some((e) => e.type === "intent");
@@ -158,12 +145,11 @@ async function applyAction(
       );
   } else {
     obs = await observeFor(ctx);
-    if (obs.rangeErrors.length > 0) {
-      for (const e of obs.rangeErrors) io.stderr(`${e}\n`);
-      throw new ReportedError(
-        `${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`,
-      );
-    }
+    if (obs.rangeErrors.length > 0)
+      throw new InputError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`, {
+        code: "input.range",
+        details: obs.rangeErrors,
+      });
     plan = planFrom(obs);
     if (!hasChanges(plan)) {
       io.stdout("No changes. The chain matches halos/.\n");
@@ -179,7 +165,10 @@ async function applyAction(
       ),
     );
     if (!options.autoApprove && !(await confirm(io)))
-      throw new ReportedError("not confirmed: nothing applied (pass --auto-approve to skip the question)");
+      throw new PlanError("not confirmed: nothing applied", {
+        code: "plan.not-confirmed",
+        hint: "answer yes, or pass --auto-approve (without a terminal the question cannot be asked)",
+      });
     // kept so that an interrupted apply can be resumed exactly: `halo apply .halo/plans/<hash>.json`
     const saved = join(ctx.config.root, ".halo", "plans", `${planHash(plan).slice(2, 14)}.json`);
     writePlanFile(saved, plan, { toolVersion: toolVersion(), createdAt: new Date().toISOString() });
@@ -201,7 +190,10 @@ async function applyAction(
     mode === "signer" ? keyAccount(ctx.network, io.env) : undefined,
   );
   if (preflight.errors.length > 0)
-    throw new ReportedError(`${preflightLines(preflight).join("\n")}\nPreflight failed: nothing was sent.`);
+    throw new PlanError("preflight failed: nothing was sent", {
+      code: "plan.preflight",
+      details: preflightLines(preflight),
+    });
   let units: Unit[];
   if (mode === "signer") {
     const keyEnv =
@@ -209,7 +201,9 @@ async function applyAction(
     const key = (io.env[keyEnv] ?? "") as Hex | "";
     // never echo the value: only say that it is malformed
     if (key !== "" && !/^0x[0-9a-fA-F]{64}$/.test(key))
-      throw new ReportedError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`);
+      throw new InputError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`, {
+        code: "input.key",
+      });
     const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
     const senders = await sendersFor(due, {
       client,
@@ -225,7 +219,10 @@ async function applyAction(
   } else {
     const safeArg = options.safe ?? (ctx.network.apply.mode === "safe" ? ctx.network.apply.safe : undefined);
     if (mode === "safe" && (safeArg === undefined || !isAddress(safeArg)))
-      throw new ReportedError("--mode safe needs the Safe's address: --safe 0x… or apply.safe in halo.config.ts");
+      throw new InputError("--mode safe needs the Safe's address", {
+        code: "input.safe",
+        hint: "pass --safe 0x… or set apply.safe of the network in halo.config.ts",
+      });
     const safe = safeArg !== undefined ? (getAddress(safeArg) as Address) : undefined;
     const safes: Partial<Record<Batch["authority"], Address>> =
       mode === "safe" && safe !== undefined
@@ -244,7 +241,7 @@ async function applyAction(
         }),
     }));
   }
-  const publicClient = createPublicClient({ transport: http(ctx.network.rpcUrl) });
+  const publicClient = createPublicClient({ transport: rpcTransport(ctx.network.rpcUrl) });
   const check = chainCheck(publicClient as unknown as CheckClient, obs.observed.system.timelock);
   const report = await runWithJournal(journal, units, check);
 

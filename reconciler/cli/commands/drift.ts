@@ -18,8 +18,8 @@ function planOrNothing(obs: Observation) {
   }
 }
 import { pendingJson } from "../../plan/render.js";
-import { EXIT_ERROR, type CliIo } from "../io.js";
-import { ReportedError, observeFor, reconcileContext } from "./plan.js";
+import type { CliIo } from "../io.js";
+import { observeFor, reconcileContext } from "./plan.js";
 
 interface DriftOptions {
   network?: string;
@@ -38,7 +38,7 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
       "\nExit codes: 0 in sync (ramps in progress and pending timelock operations are not drift), 2 drift, 1 error.",
     )
     .action(async (options: DriftOptions, command: Command) => {
-      try {
+      {
         const ctx = await reconcileContext(io, command, options);
         const obs = await observeFor(ctx);
         const report = detectDrift(obs.desired, obs.observed, obs.observed.blockTimestamp, {
@@ -77,13 +77,6 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
             `Drift check of ${where}\n${renderDrift(report)}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
           );
         setExit(report.exitCode);
-      } catch (error) {
-        if (error instanceof ReportedError) {
-          io.stderr(`halo drift: ${error.message}\n`);
-          setExit(EXIT_ERROR);
-          return;
-        }
-        throw error;
       }
     });
 }

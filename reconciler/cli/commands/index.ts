@@ -32,7 +32,7 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void): Comman
     .addHelpText("after", "\nRecords follow schemas/records/*.schema.json; see docs/operations.md. Exit codes: 0 ok, 1 error.")
     .action(async (options: IndexCliOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions & IndexCliOptions>();
-      try {
+      {
         const config = await findConfig(io, global, true);
         if (config === undefined) throw new OpsError("no halo.config.ts");
         const network = opsNetwork(config, options.network, io.env, io.cwd);
@@ -51,18 +51,6 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void): Comman
             `${written.written.length} written, ${written.unchanged.length} unchanged in ${options.out}\n`,
         );
         setExit(EXIT_OK);
-      } catch (error) {
-        if (error instanceof IndexError) {
-          for (const p of error.problems) io.stderr(`halo index: ${p}\n`);
-          setExit(EXIT_ERROR);
-          return;
-        }
-        if (error instanceof OpsError) {
-          io.stderr(`halo index: ${error.message}\n`);
-          setExit(EXIT_ERROR);
-          return;
-        }
-        throw error;
       }
     });
 }

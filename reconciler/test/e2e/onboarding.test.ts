@@ -132,7 +132,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       formatVersion: string;
       chainId: number;
     };
-    expect([json.formatVersion, json.chainId]).toEqual(["1.0", 31337]);
+    expect([json.formatVersion, json.chainId]).toEqual(["1.1", 31337]);
     // the real binary propagates the exit code (what the example CI workflows rely on)
     const bin = spawnSync(process.execPath, [join(repoRoot, "bin", "halo.js"), "plan", "--detailed-exitcode"], {
       cwd: p.dir,
@@ -177,7 +177,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
   it("an RPC that does not answer is an error naming the network (exit 1)", async () => {
     const r = await p.halo(["drift"], undefined, { HALO_LOCAL_RPC_URL: "http://127.0.0.1:1" });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^halo drift: network local: reading http:\/\/127\.0\.0\.1:1 failed: /);
+    expect(r.stderr).toMatch(/^halo: network local: http:\/\/127\.0\.0\.1:1 cannot be reached: /);
   });
 
   it("a saved plan is refused once the chain changed, saying what changed", async () => {

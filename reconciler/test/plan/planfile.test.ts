@@ -26,7 +26,7 @@ describe("saved plan", () => {
   it("validates against schemas/plan.schema.json and carries what apply needs", () => {
     const doc = JSON.parse(planToJson(plan, meta));
     expect(() => checkPlanDocument(doc)).not.toThrow();
-    expect(doc.formatVersion).toBe("1.0");
+    expect(doc.formatVersion).toBe("1.1");
     expect(doc.tool).toEqual({ name: "halo", version: "0.1.0" });
     expect(doc.chainId).toBe(31337);
     expect(doc.block).toEqual({ number: "123", hash: "0x" + "ab".repeat(32) });
