@@ -10,7 +10,7 @@ import type { Address, Hex } from "viem";
 import type { Batch, Transaction } from "../plan/actions.js";
 import type { Plan } from "../plan/planner.js";
 import type { Unit, UnitKind } from "./journal.js";
-import { safeBatchFileForPlanBatch } from "./safe.js";
+import { type SafeBatchContext, safeBatchFileForPlanBatch } from "./safe.js";
 
 export interface Sender {
   /** The sending account, journaled with the nonce so a lost hash can still be traced. */
@@ -71,6 +71,8 @@ export function payloadUnits(
   dir: string,
   safes: Partial<Record<Batch["authority"], Address>> = {},
   createdAt?: number,
+  /** Per batch id: the Safe nonce and MultiSendCallOnly, so the file names the safeTxHash owners will see. */
+  safeContexts: Partial<Record<string, SafeBatchContext>> = {},
 ): Unit[] {
   return batches.map((b) => {
     const path = payloadPath(dir, plan, b);
@@ -84,7 +86,7 @@ export function payloadUnits(
         const safe = safes[b.authority];
         const doc =
           safe !== undefined
-            ? safeBatchFileForPlanBatch(plan, b, safe, createdAt)
+            ? safeBatchFileForPlanBatch(plan, b, safe, createdAt, safeContexts[b.id])
             : {
                 chainId: plan.chainId,
                 batch: b.id,

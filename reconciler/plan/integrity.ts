@@ -157,28 +157,35 @@ export function describeDifference(d: Difference): string {
 }
 
 /**
- * Refuses a saved plan (`where` names the file) whose content hash does not match, or (when `fresh` is given)
- * which differs from the plan made now. `fresh` is the serialized re-plan (see `replanContext`).
+ * Refuses a saved plan (`where` names the file) without an integrity hash, or whose content no longer matches
+ * it. With `fresh` (the serialized re-plan, see `replanContext`) the message also names the first field where
+ * the file differs from the plan made now.
  */
-export function verifySavedPlan(where: string, doc: object, fresh?: object): void {
+export function assertIntegrity(where: string, doc: object, fresh?: object): void {
   const check = checkIntegrity(doc);
-  const diff = fresh !== undefined ? firstDifference(comparable(doc), comparable(fresh)) : undefined;
   if (check.status === "missing")
-    throw new PlanError(`${where} carries no integrity hash: it was not written by this halo's \`plan --out\``, {
+    throw new PlanError(`${where} carries no integrity hash: it was not written by \`halo plan --out\` (format 1.1 or later)`, {
       code: "plan.integrity-missing",
       hint: "re-plan with `halo plan --out`, review the new plan, and apply that one",
     });
-  if (check.status === "mismatch")
+  if (check.status === "mismatch") {
+    const diff = fresh !== undefined ? firstDifference(comparable(doc), comparable(fresh)) : undefined;
     throw new PlanError(
-      `${where} was modified after it was saved: its content hash is ${check.actual}, the file records ${check.recorded}` +
-        (diff !== undefined ? `; first difference from a plan made now: ${describeDifference(diff)}` : ""),
+      `${where} was modified after it was saved (content hash ${check.actual}, recorded ${check.recorded})` +
+        (diff !== undefined ? `: ${describeDifference(diff)}` : ""),
       {
         code: "plan.tampered",
         hint: "do not edit saved plans: re-plan with `halo plan --out`, review it, and apply that one",
       },
     );
+  }
+}
+
+/** Refuses a saved plan that differs from the plan made now (`fresh`), naming the first differing field. */
+export function assertSameAsReplan(where: string, doc: object, fresh: object): void {
+  const diff = firstDifference(comparable(doc), comparable(fresh));
   if (diff !== undefined)
-    throw new PlanError(`${where} is not the plan halos/ and the chain give: ${describeDifference(diff)}`, {
+    throw new PlanError(`${where} is not the plan halos/ and the chain give now: ${describeDifference(diff)}`, {
       code: "plan.replan-differs",
       hint: "re-plan with `halo plan --out`, review it, and apply that one",
     });

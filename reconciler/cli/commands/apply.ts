@@ -7,25 +7,33 @@
  */
 import { createInterface } from "node:readline/promises";
 import { join, resolve } from "node:path";
-import { Command, Option } from "commander";
-import { type Address, type Hex, createPublicClient, getAddress, isAddress } from "viem";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { type Address, type Hex, createPublicClient, getAddress, isAddress, zeroAddress } from "viem";
 import { rpcTransport } from "../../chain/rpc.js";
-import { getBlock } from "viem/actions";
+import { getBlock, readContract } from "viem/actions";
+import {
+  DEFAULT_SAFE_VERSION,
+  type SafeBatchContext,
+  multiSendCallOnlyAddress,
+  safeBatchProblems,
+  safeTxOfBatch,
+} from "../../apply/safe.js";
 import { type CheckClient, chainCheck } from "../../apply/chain-check.js";
 import { Journal, type Unit, runWithJournal } from "../../apply/journal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
 import { sendersFor } from "../../apply/signer.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
 import type { Batch } from "../../plan/actions.js";
-import { planHash, readPlanFile, toolVersion, writePlanFile } from "../../plan/planfile.js";
+import { type SavedPlanJson, planHash, readPlanFile, serializePlan, toolVersion, writePlanFile } from "../../plan/planfile.js";
+import { assertIntegrity, assertSameAsReplan, replanContext } from "../../plan/integrity.js";
 import type { Plan } from "../../plan/planner.js";
 import { formatTime, renderText } from "../../plan/render.js";
-import { planFrom } from "../../plan/session.js";
+import { type Observation, planFrom } from "../../plan/session.js";
 import { reviewPendingOperations } from "../../plan/pending.js";
 import { preflightLines, runPreflight } from "../../plan/preflight.js";
 import { EXIT_OK, type CliIo } from "../io.js";
 import { hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
-import { InputError, PlanError } from "../../errors.js";
+import { ChainError, InputError, PlanError } from "../../errors.js";
 
 interface ApplyOptions {
   network?: string;
@@ -33,6 +41,36 @@ interface ApplyOptions {
   autoApprove?: boolean;
   mode?: "signer" | "timelock" | "safe";
   safe?: string;
+  safeNonce?: bigint;
+  safeVersion?: string;
+  multisend?: string;
+}
+
+const safeNonceAbi = [
+  { type: "function", name: "nonce", stateMutability: "view", inputs: [], outputs: [{ name: "", type: "uint256" }] },
+] as const;
+
+/** The Safe's next nonce (its `nonce()`). */
+async function safeNonce(client: Parameters<typeof readContract>[0], safe: Address, chainId: number): Promise<bigint> {
+  try {
+    return await readContract(client, { address: safe, abi: safeNonceAbi, functionName: "nonce" });
+  } catch (error) {
+    throw new ChainError(`cannot read nonce() of the Safe ${safe} on chain ${chainId}: is it a Safe?`, {
+      code: "chain.safe-nonce",
+      hint: "check --safe / apply.safe, or give the nonce with --safe-nonce <n>",
+      cause: error,
+    });
+  }
+}
+
+function parseNonce(value: string): bigint {
+  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("must be a whole number (the Safe nonce of the first batch)");
+  return BigInt(value);
+}
+
+function parseAddress(value: string): string {
+  if (!isAddress(value)) throw new InvalidArgumentError("must be an address (0x + 40 hex digits)");
+  return value;
 }
 
 /** Test seam: called after each unit's transaction hash is journaled (a test throws here to simulate a crash). */
@@ -69,6 +107,15 @@ export function staleness(saved: Plan, fresh: Plan): string[] {
   return lines;
 }
 
+/** The serialized plan the tree and the chain give now, in the block context of `saved` (for comparison). */
+function replan(obs: Observation, saved: Plan): SavedPlanJson | undefined {
+  try {
+    return serializePlan(planFrom({ ...obs, observed: replanContext(obs.observed, saved) }), { toolVersion: "" });
+  } catch {
+    return undefined; // the state cannot be planned now: the freshness check below says why
+  }
+}
+
 async function confirm(io: CliIo): Promise<boolean> {
   if (process.stdin.isTTY !== true) return false;
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -90,6 +137,9 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     .option("--auto-approve", "do not ask for confirmation when planning now")
     .addOption(new Option("--mode <mode>", "override the network's apply mode").choices(["signer", "timelock", "safe"]))
     .option("--safe <address>", "the Safe that signs (with --mode safe; default: the network's apply.safe)")
+    .option("--safe-nonce <n>", "Safe nonce of the first batch written (default: the Safe's nonce() on chain)", parseNonce)
+    .option("--safe-version <version>", "Safe version whose MultiSendCallOnly batches calls", DEFAULT_SAFE_VERSION)
+    .option("--multisend <address>", "MultiSendCallOnly to use (default: @safe-global/safe-deployments for the chain)", parseAddress)
     .addHelpText(
       "after",
       "\nExit codes: 0 applied (or nothing to do), 1 error (stale plan, revert in simulation, signer missing, …).\n" +
@@ -116,7 +166,8 @@ async function applyAction(
   let obs;
   if (planArg !== undefined) {
     const path = resolve(io.cwd, planArg);
-    ({ plan } = readPlanFile(path, planArg));
+    const saved = readPlanFile(path, planArg);
+    plan = saved.plan;
     journal = Journal.open(journalDir, planHash(plan));
     // anything journaled means this plan may already have changed the chain: the journal decides what remains
     const started = journal.entries().some((e) => e.type === "intent");
@@ -125,10 +176,14 @@ async function applyAction(
       watch: plan.batches.flatMap((b) => (b.timelock ? [b.timelock.operationId] : [])),
       ...(deployer ? { deployer } : {}),
     });
+    // the plan the tree and the chain give now, in the saved plan's block context (reconciler/plan/integrity.ts)
+    const fresh = started ? undefined : replan(obs, plan);
+    assertIntegrity(planArg, saved.doc, fresh);
     if (!started) {
       if (ctx.state.treeHash !== plan.desiredHash)
         throw new StalePlanError(
-          `halos/ changed since ${ctx.show(path)} was made (tree hash ${plan.desiredHash}, now ${ctx.state.treeHash}). Run \`halo plan\` again.`,
+          `halos/ changed since ${ctx.show(path)} was made (tree hash ${plan.desiredHash}, now ${ctx.state.treeHash})`,
+          { hint: "run `halo plan --out` again" },
         );
       try {
         checkFreshness(plan, obs.observed, journal);
@@ -139,6 +194,11 @@ async function applyAction(
           `${error.message}\n${what.length > 0 ? `What changed:\n${what.join("\n")}` : "The changes do not alter the plan's resources, but its calldata or timing may differ."}`,
         );
       }
+      if (fresh === undefined)
+        throw new PlanError(`${planArg}: the tree and the chain cannot be planned now, so the saved plan cannot be verified`, {
+          hint: "run `halo plan` to see why",
+        });
+      assertSameAsReplan(planArg, saved.doc, fresh);
     } else if (obs.observed.chainId !== plan.chainId)
       throw new StalePlanError(
         `this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`,
@@ -195,6 +255,7 @@ async function applyAction(
       details: preflightLines(preflight),
     });
   let units: Unit[];
+  const safeLines: string[] = [];
   if (mode === "signer") {
     const keyEnv =
       ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY";
@@ -218,7 +279,11 @@ async function applyAction(
     for (const b of due) units.push(...(await senderUnits([b], senders.get(b.id)!)));
   } else {
     const safeArg = options.safe ?? (ctx.network.apply.mode === "safe" ? ctx.network.apply.safe : undefined);
-    if (mode === "safe" && (safeArg === undefined || !isAddress(safeArg)))
+    if (safeArg !== undefined && !isAddress(safeArg))
+      throw new InputError(`the Safe address ${safeArg} is not an address (0x + 40 hex digits, EIP-55 checksum if mixed case)`, {
+        code: "input.safe",
+      });
+    if (mode === "safe" && safeArg === undefined)
       throw new InputError("--mode safe needs the Safe's address", {
         code: "input.safe",
         hint: "pass --safe 0x… or set apply.safe of the network in halo.config.ts",
@@ -228,7 +293,31 @@ async function applyAction(
       mode === "safe" && safe !== undefined
         ? { deployer: safe, "timelock-proposer": safe, abeam: safe, govops: safe, anyone: safe }
         : {};
-    units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes);
+    const contexts: Record<string, SafeBatchContext> = {};
+    if (mode === "safe" && safe !== undefined) {
+      // refuse before anything is written: owners must never sign a Safe transaction that can only revert
+      const problems = safeBatchProblems(due, safe, obs.roles);
+      if (problems.length > 0)
+        throw new PlanError(`the Safe ${safe} cannot execute ${problems.length} due batch(es): nothing was written`, {
+          code: "plan.safe-signer",
+          details: problems,
+          hint: "declare the Safe as the signer (e.g. the class's govOps) and re-plan, or apply those batches in signer mode",
+        });
+      const version = options.safeVersion ?? DEFAULT_SAFE_VERSION;
+      const multiSendCallOnly =
+        options.multisend !== undefined
+          ? getAddress(options.multisend)
+          : due.some((b) => b.transactions.length > 1)
+            ? multiSendCallOnlyAddress(plan.chainId, version)
+            : zeroAddress; // unused: a one-call batch is sent as itself
+      let nonce = options.safeNonce ?? (await safeNonce(client, safe, plan.chainId));
+      for (const b of due) contexts[b.id] = { nonce: nonce++, multiSendCallOnly, version };
+      for (const b of due) {
+        const c = contexts[b.id]!;
+        safeLines.push(`  ${b.id}: Safe nonce ${c.nonce}, safeTxHash ${safeTxOfBatch(plan, b, safe, c).hash}`);
+      }
+    }
+    units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes, undefined, contexts);
   }
   if (hooks.afterSent !== undefined) {
     const after = hooks.afterSent;
@@ -252,6 +341,8 @@ async function applyAction(
   );
   if (mode !== "signer")
     for (const u of units) lines.push(`  ${u.id}: ${u.intent.path !== undefined ? ctx.show(u.intent.path) : ""}`);
+  if (safeLines.length > 0)
+    lines.push("Owners should see these in their wallets (compare before signing):", ...safeLines);
   if (later.length > 0) {
     lines.push(`${later.length} batch(es) are not due yet; run \`halo apply\` again from:`);
     for (const b of later.slice(0, 5))
