@@ -234,3 +234,21 @@ describe("load: no hidden or false errors", () => {
     expect(lines.some((l) => /acme\/mmf\.yaml:\d+:\d+ relayer: /.test(l))).toBe(true);
   });
 });
+
+describe("halo validate --format github", () => {
+  it("prints each error as a GitHub annotation at its file:line:col (exit 1)", async () => {
+    const ran = await halo(["validate", "--dir", "reconciler/test/fixtures/wrong-enum", "--format", "github"], join(fixturesDir, "..", "..", ".."));
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toBe(
+      "::error file=reconciler/test/fixtures/wrong-enum/acme/mmf.yaml,line=25,col=18,title=halo validate::units[1].params.seniority: must be one of senior, mezzanine, junior\n",
+    );
+    expect(ran.stderr).toBe("reconciler/test/fixtures/wrong-enum: invalid (1 error in 1 file)\n");
+  });
+
+  it("escapes what would break a workflow command", async () => {
+    const { githubAnnotation } = await import("../cli/commands/validate.js");
+    expect(githubAnnotation({ file: "a,b:c.yaml", line: 1, col: 2, path: "x", message: "50% bad\nnext" })).toBe(
+      "::error file=a%2Cb%3Ac.yaml,line=1,col=2,title=halo validate::x: 50%25 bad%0Anext",
+    );
+  });
+});

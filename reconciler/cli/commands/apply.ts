@@ -44,7 +44,11 @@ interface ApplyOptions {
   safeNonce?: bigint;
   safeVersion?: string;
   multisend?: string;
+  detailedExitcode?: boolean;
 }
+
+/** `apply --detailed-exitcode`: done for now — what was due is done, later batches wait (timelock, SORL hop). */
+export const EXIT_WAITING = 3;
 
 const safeNonceAbi = [
   { type: "function", name: "nonce", stateMutability: "view", inputs: [], outputs: [{ name: "", type: "uint256" }] },
@@ -135,6 +139,7 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     .option("--network <name>", "network (default: $HALO_NETWORK, else defaultNetwork)")
     .option("--dir <path>", "desired-state tree (default: halosDir of halo.config.ts)")
     .option("--auto-approve", "do not ask for confirmation when planning now")
+    .option("--detailed-exitcode", "exit 3 when batches still wait on a timelock or a SORL hop (0 only when every batch is done)")
     .addOption(new Option("--mode <mode>", "override the network's apply mode").choices(["signer", "timelock", "safe"]))
     .option("--safe <address>", "the Safe that signs (with --mode safe; default: the network's apply.safe)")
     .option("--safe-nonce <n>", "Safe nonce of the first batch written (default: the Safe's nonce() on chain)", parseNonce)
@@ -142,7 +147,8 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     .option("--multisend <address>", "MultiSendCallOnly to use (default: @safe-global/safe-deployments for the chain)", parseAddress)
     .addHelpText(
       "after",
-      "\nExit codes: 0 applied (or nothing to do), 1 error (stale plan, revert in simulation, signer missing, …).\n" +
+      "\nExit codes: 0 applied (or nothing to do), 1 error (stale plan, revert in simulation, signer missing, …);\n" +
+        "with --detailed-exitcode, 3 = done for now: later batches wait on a timelock or a SORL hop (run apply again then).\n" +
         "Signer mode sends with the key in $HALO_SIGNER_KEY (or the network's apply.privateKeyEnv); without a key,\n" +
         "a local node's unlocked accounts sign per authority (see docs/plan-format.md).",
     )
@@ -352,5 +358,5 @@ async function applyAction(
   if (refused.length > 0)
     lines.push(`${refused.length} change(s) were refused by the plan and not applied (see \`halo plan\`).`);
   io.stdout(`${lines.join("\n")}\n`);
-  return EXIT_OK;
+  return options.detailedExitcode && later.length > 0 ? EXIT_WAITING : EXIT_OK;
 }

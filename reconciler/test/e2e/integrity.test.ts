@@ -65,11 +65,15 @@ describe("a tampered saved plan is refused", () => {
     expect(r.stderr).toContain("halo: plans/onboard.json carries no integrity hash");
   });
 
-  it("the plan as written applies (its re-plan reproduces it exactly)", async () => {
+  it("the plan as written applies (its re-plan reproduces it exactly); --detailed-exitcode: 3 while batches wait", async () => {
     writeFileSync(path, original);
-    const r = await p.halo(["apply", "plans/onboard.json"]);
+    const r = await p.halo(["apply", "plans/onboard.json", "--detailed-exitcode"]);
     expect(r.stderr).toBe("");
-    expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/transaction\(s\) sent/);
+    expect(r.stdout).toMatch(/batch\(es\) are not due yet/);
+    expect(r.code).toBe(3);
+    // without the flag, done-for-now is success
+    const again = await p.halo(["apply", "plans/onboard.json"]);
+    expect(again.code).toBe(0);
   });
 });
