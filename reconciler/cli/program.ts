@@ -28,6 +28,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     .option("--config <file>", "project configuration (default: the nearest halo.config.ts)")
     .option("--rpc-timeout <seconds>", "how long one RPC request may take before the node is declared silent", parseTimeout, DEFAULT_RPC_TIMEOUT_MS / 1000)
     .option("--debug", "print the stack trace of an error (also $HALO_DEBUG=1)")
+    .option("-q, --quiet", "no progress lines on stderr (results and errors are still printed)")
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
@@ -45,7 +46,9 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void): Comman
     ...placeholderCommands(io, setExit),
   ];
   program.hook("preAction", (_program, action) => {
-    setRpcTimeout(action.optsWithGlobals<{ rpcTimeout: number }>().rpcTimeout * 1000);
+    const global = action.optsWithGlobals<{ rpcTimeout: number; quiet?: boolean }>();
+    setRpcTimeout(global.rpcTimeout * 1000);
+    if (global.quiet) delete io.progress;
   });
   for (const command of commands) {
     command.configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).exitOverride();

@@ -167,6 +167,24 @@ describe("day-one errors of halo apply / plan", () => {
     expect(took).toBeLessThan(5_000);
   }, 15_000);
 
+  it("progress lines go to the progress channel (stderr); --quiet silences them", async () => {
+    const dir = project(rpcUrl);
+    const run1 = async (args: string[]) => {
+      const lines: string[] = [];
+      let stderr = "";
+      const io: CliIo = { stdout: () => undefined, stderr: (t) => (stderr += t), cwd: dir, env: {}, progress: (l) => lines.push(l) };
+      const code = await run(args, io);
+      return { code, lines, stderr };
+    };
+    const loud = await run1(["plan"]);
+    expect(loud.code).toBe(1);
+    expect(loud.lines).toEqual([`halo: reading network local (chain 31337) at ${rpcUrl}…`]);
+    const quiet = await run1(["--quiet", "plan"]);
+    expect(quiet.code).toBe(1);
+    expect(quiet.lines).toEqual([]);
+    expect(quiet.stderr).toContain("serves chain 4242, not 31337");
+  });
+
   it("--rpc-timeout must be a positive number", async () => {
     const ran = await halo(["--rpc-timeout", "soon", "validate"], project(rpcUrl));
     expect(ran.code).toBe(1);

@@ -137,7 +137,7 @@ describe("halo commands (in-process)", () => {
   it("an invalid --format exits 1", async () => {
     const ran = await haloInProcess(["validate", "--format", "xml"]);
     expect(ran.code).toBe(1);
-    expect(ran.stderr).toContain("error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json.");
+    expect(ran.stderr).toContain("error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.");
   });
 
   it("validate without a config uses ./halos", async () => {

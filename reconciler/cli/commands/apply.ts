@@ -31,7 +31,7 @@ import { formatTime, renderText } from "../../plan/render.js";
 import { type Observation, planFrom } from "../../plan/session.js";
 import { reviewPendingOperations } from "../../plan/pending.js";
 import { preflightLines, runPreflight } from "../../plan/preflight.js";
-import { EXIT_OK, type CliIo } from "../io.js";
+import { EXIT_OK, type CliIo, progress } from "../io.js";
 import { hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
 import { ChainError, InputError, PlanError } from "../../errors.js";
 
@@ -247,6 +247,10 @@ async function applyAction(
   const { client } = obs.rpc;
   const latest = await getBlock(client, { blockTag: "latest" });
   const { due, later, done } = scheduleBatches(plan, latest.timestamp, journal);
+  progress(
+    io,
+    `halo: apply round at block ${latest.number} (${new Date(Number(latest.timestamp) * 1000).toISOString()}): ${due.length} batch(es) due, ${later.length} later, ${done.length} done`,
+  );
   const refused = plan.actions.filter((a) => a.kind === "replace-refused");
   // the preflight of what would be sent now, at the block just observed: a failure sends nothing
   const dueIds = new Set(due.flatMap((b) => b.actionIds));
@@ -325,6 +329,22 @@ async function applyAction(
     }
     units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes, undefined, contexts);
   }
+  units = units.map((u) => ({
+    ...u,
+    run: async (sent) => {
+      const r = await u.run((hash) => {
+        progress(io, `halo: ${u.id}: sent ${hash}`);
+        sent(hash);
+      });
+      progress(
+        io,
+        r.txHash !== undefined
+          ? `halo: ${u.id}: ${r.status}${r.blockNumber !== undefined ? ` in block ${r.blockNumber}` : ""}`
+          : `halo: ${u.id}: ${r.status}${r.note !== undefined ? ` ${ctx.show(r.note)}` : ""}`,
+      );
+      return r;
+    },
+  }));
   if (hooks.afterSent !== undefined) {
     const after = hooks.afterSent;
     units = units.map((u) => ({

@@ -21,7 +21,7 @@ import { reviewPendingOperations } from "../../plan/pending.js";
 import { runPreflight } from "../../plan/preflight.js";
 import { privateKeyToAccount } from "viem/accounts";
 import { findConfig, type GlobalOptions } from "../context.js";
-import { EXIT_DRIFT, EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { EXIT_DRIFT, EXIT_OK, type CliIo, progress } from "../io.js";
 
 export interface ReconcileContext {
   config: HaloConfig;
@@ -29,6 +29,7 @@ export interface ReconcileContext {
   state: DesiredState;
   /** Display form of a path (relative to the working directory). */
   show: (path: string) => string;
+  io: CliIo;
 }
 
 /** An error the command has explained (kept as a name for the commands that throw it). */
@@ -72,7 +73,7 @@ export async function reconcileContext(
       },
     );
   }
-  return { config, network, state: loaded.state, show };
+  return { config, network, state: loaded.state, show, io };
 }
 
 /** The deployment block from the addresses file (`deployBlock`), to bound the timelock log scan. */
@@ -101,8 +102,10 @@ export async function observeFor(
   const fromBlock = fromBlockOf(ctx.network);
   const deployer = extra.deployer ?? preferredAccount(ctx.network);
   const { name, rpcUrl, chainId } = ctx.network;
+  progress(ctx.io, `halo: reading network ${name} (chain ${chainId}) at ${rpcUrl}…`);
+  const started = Date.now();
   try {
-    return await observe({
+    const obs = await observe({
       rpcUrl,
       addresses: ctx.network.addresses,
       state: ctx.state,
@@ -111,6 +114,11 @@ export async function observeFor(
       ...(deployer !== undefined ? { preferredDeployer: deployer } : {}),
       ...(extra.watch !== undefined ? { watch: extra.watch } : {}),
     });
+    progress(
+      ctx.io,
+      `halo: read block ${obs.observed.blockNumber} in ${((Date.now() - started) / 1000).toFixed(1)} s (${obs.rpc.stats.httpRequests} HTTP requests, ${Object.keys(obs.observed.resources).length} resources)`,
+    );
+    return obs;
   } catch (error) {
     if (error instanceof ChainMismatchError)
       throw new ChainError(`network ${name}: ${rpcUrl} serves chain ${error.actual}, not ${error.expected}`, {
