@@ -24,8 +24,6 @@ export interface PlanIntegrity {
   hash: Hex;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
 /**
  * RFC 8785 canonical JSON of a JSON value: object members sorted by their names' UTF-16 code units, no
  * whitespace, numbers in ECMAScript's shortest round-trip form, strings with JSON.stringify's escaping (which is

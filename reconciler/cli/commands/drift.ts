@@ -38,45 +38,43 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
       "\nExit codes: 0 in sync (ramps in progress and pending timelock operations are not drift), 2 drift, 1 error.",
     )
     .action(async (options: DriftOptions, command: Command) => {
-      {
-        const ctx = await reconcileContext(io, command, options);
-        const obs = await observeFor(ctx);
-        const report = detectDrift(obs.desired, obs.observed, obs.observed.blockTimestamp, {
-          ...configuratorBuilders(),
-          ...allBuilders(obs),
-        });
-        // operations waiting in the timelock that halos/ or the chain overtook: their own category, not drift
-        const pending = reviewPendingOperations(obs.observed, obs.desired, planOrNothing(obs));
-        const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
-        if (options.format === "json") {
-          io.stdout(
-            `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted, exitCode: report.exitCode, items: report.items, pendingOperations: pendingJson(pending) }, null, 2)}\n`,
-          );
-        } else if (options.format === "markdown") {
-          const drift = report.items.filter((i) => !i.expected);
-          const expected = report.items.filter((i) => i.expected);
-          const lines = [
-            `### halo drift — ${where}`,
-            "",
-            drift.length === 0
-              ? "**No drift**: the chain matches `halos/`."
-              : `**Drift**: ${drift.length} difference(s).`,
-            "",
-          ];
-          if (report.items.length > 0) {
-            lines.push("| | kind | resource | detail |", "|---|---|---|---|");
-            for (const i of [...drift, ...expected])
-              lines.push(
-                `| ${i.expected ? "expected" : "**drift**"} | ${i.kind} | \`${i.address}\` | ${i.detail.replace(/\|/g, "\\|")} |`,
-              );
-          }
-          if (pending.length > 0) lines.push("", "**Pending timelock operations to review** (not drift)", "", "```", ...pendingLines(pending), "```");
-          io.stdout(`${lines.join("\n")}\n`);
-        } else
-          io.stdout(
-            `Drift check of ${where}\n${renderDrift(report)}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
-          );
-        setExit(report.exitCode);
-      }
+      const ctx = await reconcileContext(io, command, options);
+      const obs = await observeFor(ctx);
+      const report = detectDrift(obs.desired, obs.observed, obs.observed.blockTimestamp, {
+        ...configuratorBuilders(),
+        ...allBuilders(obs),
+      });
+      // operations waiting in the timelock that halos/ or the chain overtook: their own category, not drift
+      const pending = reviewPendingOperations(obs.observed, obs.desired, planOrNothing(obs));
+      const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
+      if (options.format === "json") {
+        io.stdout(
+          `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted, exitCode: report.exitCode, items: report.items, pendingOperations: pendingJson(pending) }, null, 2)}\n`,
+        );
+      } else if (options.format === "markdown") {
+        const drift = report.items.filter((i) => !i.expected);
+        const expected = report.items.filter((i) => i.expected);
+        const lines = [
+          `### halo drift — ${where}`,
+          "",
+          drift.length === 0
+            ? "**No drift**: the chain matches `halos/`."
+            : `**Drift**: ${drift.length} difference(s).`,
+          "",
+        ];
+        if (report.items.length > 0) {
+          lines.push("| | kind | resource | detail |", "|---|---|---|---|");
+          for (const i of [...drift, ...expected])
+            lines.push(
+              `| ${i.expected ? "expected" : "**drift**"} | ${i.kind} | \`${i.address}\` | ${i.detail.replace(/\|/g, "\\|")} |`,
+            );
+        }
+        if (pending.length > 0) lines.push("", "**Pending timelock operations to review** (not drift)", "", "```", ...pendingLines(pending), "```");
+        io.stdout(`${lines.join("\n")}\n`);
+      } else
+        io.stdout(
+          `Drift check of ${where}\n${renderDrift(report)}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
+        );
+      setExit(report.exitCode);
     });
 }

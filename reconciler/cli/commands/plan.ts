@@ -171,38 +171,36 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
       "\nExit codes: 0 success (with --detailed-exitcode: no changes), 2 changes present (only with --detailed-exitcode),\n1 error (invalid tree, value outside the template's range, chain unreachable).",
     )
     .action(async (options: PlanOptions, command: Command) => {
-      {
-        const ctx = await reconcileContext(io, command, options);
-        const obs = await observeFor(ctx);
-        if (obs.rangeErrors.length > 0)
-          throw new InputError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing planned`, {
-            code: "input.range",
-            details: obs.rangeErrors,
-          });
-        const plan = planFrom(obs);
-        const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
-        const preflight = await runPreflight(obs, plan, keyAccount(ctx.network, io.env));
-        const meta = { toolVersion: toolVersion(), createdAt: new Date().toISOString() };
-        let savedTo: string | undefined;
-        if (options.out !== undefined) {
-          const path = resolve(io.cwd, options.out);
-          writePlanFile(path, plan, meta);
-          savedTo = ctx.show(path);
-        }
-        const renderOpts = {
-          ...(savedTo !== undefined ? { savedTo } : {}),
-          pending,
-          preflight,
-          color: options.color !== false && io.env.NO_COLOR === undefined && process.stdout.isTTY === true,
-        };
-        if (options.format === "json") io.stdout(renderJson(plan, meta, { pending, preflight }));
-        else if (options.format === "markdown") io.stdout(renderMarkdown(plan, renderOpts));
-        else io.stdout(renderText(plan, renderOpts));
-        if (preflight.errors.length > 0)
-          throw new PlanError(`preflight failed (${preflight.errors.length}): ${preflight.errors.join("; ")}`, {
-            code: "plan.preflight",
-          });
-        setExit(options.detailedExitcode && hasChanges(plan) ? EXIT_DRIFT : EXIT_OK);
+      const ctx = await reconcileContext(io, command, options);
+      const obs = await observeFor(ctx);
+      if (obs.rangeErrors.length > 0)
+        throw new InputError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing planned`, {
+          code: "input.range",
+          details: obs.rangeErrors,
+        });
+      const plan = planFrom(obs);
+      const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
+      const preflight = await runPreflight(obs, plan, keyAccount(ctx.network, io.env));
+      const meta = { toolVersion: toolVersion(), createdAt: new Date().toISOString() };
+      let savedTo: string | undefined;
+      if (options.out !== undefined) {
+        const path = resolve(io.cwd, options.out);
+        writePlanFile(path, plan, meta);
+        savedTo = ctx.show(path);
       }
+      const renderOpts = {
+        ...(savedTo !== undefined ? { savedTo } : {}),
+        pending,
+        preflight,
+        color: options.color !== false && io.env.NO_COLOR === undefined && process.stdout.isTTY === true,
+      };
+      if (options.format === "json") io.stdout(renderJson(plan, meta, { pending, preflight }));
+      else if (options.format === "markdown") io.stdout(renderMarkdown(plan, renderOpts));
+      else io.stdout(renderText(plan, renderOpts));
+      if (preflight.errors.length > 0)
+        throw new PlanError(`preflight failed (${preflight.errors.length}): ${preflight.errors.join("; ")}`, {
+          code: "plan.preflight",
+        });
+      setExit(options.detailedExitcode && hasChanges(plan) ? EXIT_DRIFT : EXIT_OK);
     });
 }

@@ -12,7 +12,7 @@ import { type Hex, sha256 as sha256Hex, toBytes } from "viem";
 import { waitForTransactionReceipt } from "viem/actions";
 import { haloRegistryAbi } from "../../abi/index.js";
 import { findConfig, type GlobalOptions } from "../context.js";
-import { EXIT_DRIFT, EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { EXIT_DRIFT, EXIT_OK, type CliIo } from "../io.js";
 import { OpsError, canonicalJson, describeError, idBytes, opsNetwork, signerAccount, walletFor } from "../../ops/common.js";
 import { renderTable, sha256File, verify } from "../../ops/verify.js";
 
