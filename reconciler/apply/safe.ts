@@ -264,8 +264,9 @@ export function safeTxOfBatch(plan: Plan, batch: Batch, safe: Address, ctx: Safe
 }
 
 /**
- * The Safe batch file of one plan batch signed by a Safe (e.g. GovOps' multicall, the aBEAM schedule). With a
- * context, the description names the Safe nonce and the `safeTxHash` owners should see in their wallets.
+ * The Safe batch file of one plan batch signed by a Safe (e.g. GovOps' Configurator calls, a Core Council
+ * `scheduleBatch`). With a context, the description names the Safe nonce and the `safeTxHash` owners should see
+ * in their wallets.
  */
 export function safeBatchFileForPlanBatch(
   plan: Plan,
@@ -284,7 +285,7 @@ export function safeBatchFileForPlanBatch(
     chainId: plan.chainId,
     safe,
     name: `halo plan ${plan.seed.slice(0, 10)} ${batch.id}`,
-    description: `${batch.kind} by ${batch.authority}, earliest ${new Date(Number(batch.earliestAt) * 1000).toISOString()}; actions: ${batch.actionIds.join(", ")}.${signed}`,
+    description: `${batch.kind} by ${batch.actor}, earliest ${new Date(Number(batch.earliestAt) * 1000).toISOString()}; actions: ${batch.actionIds.join(", ")}.${signed}`,
     transactions: batch.transactions,
   };
   return createdAt === undefined ? safeBatchFile(base) : safeBatchFile({ ...base, createdAt });
@@ -292,23 +293,26 @@ export function safeBatchFileForPlanBatch(
 
 /**
  * Why the Safe cannot execute these batches, one line each ([] when it can): a batch planned for another signer
- * (a deployer EOA, a class's GovOps account) — owners would sign a transaction that can only revert — or an
- * authority the Safe does not hold (PROPOSER_ROLE on BEAMTimeLock, ABEAM on BEAMState).
+ * (a deployer EOA, a class's GovOps account) — owners would sign a transaction that can only revert — or a PAS
+ * role the Safe does not hold (PROPOSER_ROLE on the PAS Timelock for a Core Council `scheduleBatch`, BeamState's
+ * IMMEDIATE role for Core Council direct calls). Spells (`sky-governance`) and the permissionless `executeBatch`
+ * are not Safe transactions (a spell payload, a plain transaction list) and never a problem here.
  */
 export function safeBatchProblems(
   batches: readonly Batch[],
   safe: Address,
-  roles: { proposers: readonly Address[]; abeams: readonly Address[] },
+  roles: { proposers: readonly Address[]; coreCouncil: readonly Address[] },
 ): string[] {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   const out: string[] = [];
   for (const b of batches) {
+    if (b.actor === "sky-governance" || b.permissionless === true) continue;
     if (b.signer !== undefined && !same(b.signer, safe))
-      out.push(`${b.id} (${b.authority}) is planned for signer ${b.signer}, not the Safe ${safe}: the Safe's transaction would revert`);
-    else if (b.authority === "timelock-proposer" && !roles.proposers.some((p) => same(p, safe)))
-      out.push(`${b.id} (timelock-proposer): the Safe ${safe} does not hold PROPOSER_ROLE on BEAMTimeLock`);
-    else if (b.authority === "abeam" && !roles.abeams.some((p) => same(p, safe)))
-      out.push(`${b.id} (abeam): the Safe ${safe} does not hold ABEAM on BEAMState`);
+      out.push(`${b.id} (${b.actor}) is planned for signer ${b.signer}, not the Safe ${safe}: the Safe's transaction would revert`);
+    else if (b.actor === "core-council-timelocked" && !roles.proposers.some((p) => same(p, safe)))
+      out.push(`${b.id} (core-council-timelocked): the Safe ${safe} does not hold PROPOSER_ROLE on the PAS Timelock`);
+    else if (b.actor === "core-council-direct" && !roles.coreCouncil.some((p) => same(p, safe)))
+      out.push(`${b.id} (core-council-direct): the Safe ${safe} does not hold the IMMEDIATE role on BeamState`);
   }
   return out;
 }

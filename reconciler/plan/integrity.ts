@@ -162,7 +162,7 @@ export function describeDifference(d: Difference): string {
 export function assertIntegrity(where: string, doc: object, fresh?: object): void {
   const check = checkIntegrity(doc);
   if (check.status === "missing")
-    throw new PlanError(`${where} carries no integrity hash: it was not written by \`halo plan --out\` (format 1.1 or later)`, {
+    throw new PlanError(`${where} carries no integrity hash: it was not written by \`halo plan --out\` (format 2.1 or later)`, {
       code: "plan.integrity-missing",
       hint: "re-plan with `halo plan --out`, review the new plan, and apply that one",
     });

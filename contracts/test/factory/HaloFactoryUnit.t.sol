@@ -87,10 +87,13 @@ contract HaloFactoryUnitTest is SystemFixture {
             RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_OUTFLOW, address(usds), a.redeemQueue);
         assertEq(RateLimits(pclass.rateLimits).getCurrentRateLimit(inKey), IRL);
         assertEq(RateLimits(pclass.rateLimits).getRateLimitData(outKey).slope, IRL_SLOPE);
-        (bool exists, uint256 maxAmount,) = beamState.getInitRateLimit(outKey, pclass.almProxy);
-        assertTrue(exists);
+        (uint256 maxAmount, uint256 slope) = beamState.initRateLimits(outKey, pclass.rateLimits);
         assertEq(maxAmount, IRL);
-        assertEq(beamState.getInitKeys(pclass.almProxy).length, 2);
+        assertEq(slope, IRL_SLOPE);
+        (maxAmount,) = beamState.initRateLimits(inKey, pclass.rateLimits);
+        assertEq(maxAmount, IRL);
+        (maxAmount,) = beamState.initRateLimits(inKey, address(0));
+        assertEq(maxAmount, 0);
 
         IHaloRegistry.UnitRecord memory u = registry.getUnit(UNIT);
         assertEq(u.classId, PCLASS);
@@ -128,7 +131,10 @@ contract HaloFactoryUnitTest is SystemFixture {
         IHaloFactory.UnitAddresses memory b = factory.deployUnit(r, SALT);
         assertTrue(a.shareToken != b.shareToken);
         assertEq(registry.getClass(PCLASS).unitIds.length, 2);
-        assertEq(beamState.getInitKeys(pclass.almProxy).length, 4);
+        bytes32 juniorIn =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), b.subscribeQueue);
+        (uint256 maxAmount,) = beamState.initRateLimits(juniorIn, pclass.rateLimits);
+        assertEq(maxAmount, IRL);
         HaloController c = HaloController(pclass.controller);
         assertEq(c.getRoleMemberCount(c.UNIT()), 4);
     }
@@ -302,13 +308,31 @@ contract HaloFactoryUnitTest is SystemFixture {
         assertTrue(registry.unitExists(UNIT));
     }
 
-    function test_deployUnit_removedPauGetsNoUnits() public {
-        vm.prank(governance); // governance holds aBEAM in the fixture
-        beamState.removePau(pclass.almProxy);
+    function test_deployUnit_refusedAfterDelRateLimits() public {
+        vm.prank(coreCouncil); // Core Council's direct removal
+        beamState.delRateLimits(pclass.rateLimits);
         IHaloFactory.UnitRequest memory r = _unitRequest(UNIT, PCLASS);
-        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_PauNotRegistered.selector, pclass.almProxy));
+        vm.expectRevert(
+            abi.encodeWithSelector(IHaloFactory.Factory_RateLimitsNotRegistered.selector, pclass.rateLimits)
+        );
         vm.prank(deployer);
         factory.deployUnit(r, SALT);
+    }
+
+    function test_deployUnit_refusedAfterDelController() public {
+        vm.prank(coreCouncil);
+        beamState.delController(pclass.controller);
+        IHaloFactory.UnitRequest memory r = _unitRequest(UNIT, PCLASS);
+        vm.expectRevert(
+            abi.encodeWithSelector(IHaloFactory.Factory_ControllerNotRegistered.selector, pclass.controller)
+        );
+        vm.prank(deployer);
+        factory.deployUnit(r, SALT);
+        // re-registered through the Timelock: units again
+        _governance(address(beamState), abi.encodeCall(beamState.addController, (pclass.controller)));
+        vm.prank(deployer);
+        factory.deployUnit(r, SALT);
+        assertTrue(registry.unitExists(UNIT));
     }
 
     function test_predictUnitAddresses_refusesTermTemplate() public {

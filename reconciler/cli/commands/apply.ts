@@ -11,6 +11,7 @@ import { Command, InvalidArgumentError, Option } from "commander";
 import { type Address, type Hex, createPublicClient, getAddress, isAddress, zeroAddress } from "viem";
 import { rpcTransport } from "../../chain/rpc.js";
 import { getBlock, readContract } from "viem/actions";
+import { privateKeyToAccount } from "viem/accounts";
 import {
   DEFAULT_SAFE_VERSION,
   type SafeBatchContext,
@@ -21,9 +22,10 @@ import {
 import { type CheckClient, chainCheck } from "../../apply/chain-check.js";
 import { Journal, type Unit, runWithJournal } from "../../apply/journal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
-import { sendersFor } from "../../apply/signer.js";
+import { councilRoles, sendersFor } from "../../apply/signer.js";
+import { SpellError, impersonatingSender } from "../../apply/spell.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
-import type { Batch } from "../../plan/actions.js";
+import type { Actor } from "../../plan/actors.js";
 import { type SavedPlanJson, planHash, readPlanFile, serializePlan, toolVersion, writePlanFile } from "../../plan/planfile.js";
 import { assertIntegrity, assertSameAsReplan, replanContext } from "../../plan/integrity.js";
 import type { Plan } from "../../plan/planner.js";
@@ -107,7 +109,7 @@ export function staleness(saved: Plan, fresh: Plan): string[] {
   const ops = (p: Plan) => new Set(p.actions.filter((x) => x.kind === "execute").map((x) => x.timelockOperationId));
   const savedOps = ops(saved);
   for (const id of ops(fresh))
-    if (!savedOps.has(id) && id !== undefined) lines.push(`  BEAMTimeLock: operation ${id} is pending now`);
+    if (!savedOps.has(id) && id !== undefined) lines.push(`  PAS Timelock: operation ${id} is pending now`);
   return lines;
 }
 
@@ -150,7 +152,7 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
       "\nExit codes: 0 applied (or nothing to do), 1 error (stale plan, revert in simulation, signer missing, …);\n" +
         "with --detailed-exitcode, 3 = done for now: later batches wait on a timelock or a SORL hop (run apply again then).\n" +
         "Signer mode sends with the key in $HALO_SIGNER_KEY (or the network's apply.privateKeyEnv); without a key,\n" +
-        "a local node's unlocked accounts sign per authority (see docs/plan-format.md).",
+        "a local node's unlocked accounts sign per actor (see docs/plan-format.md).",
     )
     .action(async (planArg: string | undefined, options: ApplyOptions, command: Command) => {
       setExit(await applyAction(io, command, planArg, options, hooks));
@@ -276,14 +278,26 @@ async function applyAction(
         code: "input.key",
       });
     const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
+    // a spell (sky-governance) is executed here only on a local anvil devnet, as the PauseProxy impersonated
+    let spell;
+    const pauseProxy = obs.observed.system.pauseProxy;
+    if (due.some((b) => b.actor === "sky-governance") && pauseProxy !== undefined) {
+      try {
+        spell = await impersonatingSender(client, pauseProxy);
+      } catch (error) {
+        if (!(error instanceof SpellError)) throw error;
+        io.stderr(`halo apply: ${error.message}\n`);
+      }
+    }
     const senders = await sendersFor(due, {
       client,
       rpcUrl: ctx.network.rpcUrl,
       chainId: plan.chainId,
       ...(key !== "" ? { privateKey: key } : {}),
       ...(from !== undefined ? { from: getAddress(from) } : {}),
-      roles: { proposers: obs.roles.proposers, abeams: obs.roles.abeams },
+      roles: await councilRoles(client, obs.observed.system, key !== "" ? [privateKeyToAccount(key).address] : undefined),
       note: io.stderr,
+      ...(spell !== undefined ? { spell } : {}),
     });
     units = [];
     for (const b of due) units.push(...(await senderUnits([b], senders.get(b.id)!)));
@@ -299,14 +313,14 @@ async function applyAction(
         hint: "pass --safe 0x… or set apply.safe of the network in halo.config.ts",
       });
     const safe = safeArg !== undefined ? (getAddress(safeArg) as Address) : undefined;
-    const safes: Partial<Record<Batch["authority"], Address>> =
+    const safes: Partial<Record<Actor, Address>> =
       mode === "safe" && safe !== undefined
-        ? { deployer: safe, "timelock-proposer": safe, abeam: safe, govops: safe, anyone: safe }
+        ? { deployer: safe, "core-council-timelocked": safe, "core-council-direct": safe, govops: safe }
         : {};
     const contexts: Record<string, SafeBatchContext> = {};
     if (mode === "safe" && safe !== undefined) {
       // refuse before anything is written: owners must never sign a Safe transaction that can only revert
-      const problems = safeBatchProblems(due, safe, obs.roles);
+      const problems = safeBatchProblems(due, safe, await councilRoles(client, obs.observed.system, [safe]));
       if (problems.length > 0)
         throw new PlanError(`the Safe ${safe} cannot execute ${problems.length} due batch(es): nothing was written`, {
           code: "plan.safe-signer",
@@ -317,17 +331,19 @@ async function applyAction(
       const multiSendCallOnly =
         options.multisend !== undefined
           ? getAddress(options.multisend)
-          : due.some((b) => b.transactions.length > 1)
+          : due.some((b) => b.actor !== "sky-governance" && b.permissionless !== true && b.transactions.length > 1)
             ? multiSendCallOnlyAddress(plan.chainId, version)
             : zeroAddress; // unused: a one-call batch is sent as itself
       let nonce = options.safeNonce ?? (await safeNonce(client, safe, plan.chainId));
-      for (const b of due) contexts[b.id] = { nonce: nonce++, multiSendCallOnly, version };
-      for (const b of due) {
+      // only the batches written as Safe transactions take a nonce (not a spell, not the permissionless executeBatch)
+      const signed = due.filter((b) => b.actor !== "sky-governance" && b.permissionless !== true);
+      for (const b of signed) contexts[b.id] = { nonce: nonce++, multiSendCallOnly, version };
+      for (const b of signed) {
         const c = contexts[b.id]!;
         safeLines.push(`  ${b.id}: Safe nonce ${c.nonce}, safeTxHash ${safeTxOfBatch(plan, b, safe, c).hash}`);
       }
     }
-    units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes, undefined, contexts);
+    units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes, undefined, obs.observed.system, contexts);
   }
   units = units.map((u) => ({
     ...u,
@@ -372,7 +388,7 @@ async function applyAction(
   if (later.length > 0) {
     lines.push(`${later.length} batch(es) are not due yet; run \`halo apply\` again from:`);
     for (const b of later.slice(0, 5))
-      lines.push(`  ${b.id} (${b.kind}, ${b.authority}) ${formatTime(b.earliestAt, latest.timestamp)}`);
+      lines.push(`  ${b.id} (${b.kind}, ${b.actor}) ${formatTime(b.earliestAt, latest.timestamp)}`);
     if (later.length > 5) lines.push(`  … and ${later.length - 5} more`);
   } else lines.push("Every batch of the plan is done.");
   if (refused.length > 0)

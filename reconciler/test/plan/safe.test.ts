@@ -154,7 +154,7 @@ describe("Safe Transaction Builder batch file", () => {
     const f = safeBatchFileForPlanBatch(plan, b, SAFE, 1);
     expect(f.chainId).toBe("31337");
     expect(f.transactions.map((t) => t.data)).toEqual(b.transactions.map((t) => t.data));
-    expect(f.meta.description).toContain("timelock-schedule by timelock-proposer");
+    expect(f.meta.description).toContain("timelock-schedule by core-council-timelocked");
   });
 });
 
@@ -236,8 +236,8 @@ describe("Safe batches: safeTxHash per batch and the Safe preflight", () => {
   const plan = buildPlan({ desired: desiredSummaryExample(), observed: observedBase() });
   const batch = (over: Partial<Batch>): Batch => ({
     id: "batch-1",
-    kind: "multicall",
-    authority: "govops",
+    kind: "transactions",
+    actor: "govops",
     earliestAt: 0n,
     actionIds: [],
     transactions: [
@@ -258,19 +258,30 @@ describe("Safe batches: safeTxHash per batch and the Safe preflight", () => {
     expect(f.meta.checksum).toBe(txBuilderChecksum(f));
   });
 
-  it("refuses a batch planned for another signer, and authorities the Safe does not hold", () => {
+  it("refuses a batch planned for another signer, and PAS roles the Safe does not hold (Core Council actors)", () => {
     const EOA = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" as Address;
-    const roles = { proposers: [SAFE], abeams: [] as Address[] };
+    const roles = { proposers: [SAFE], coreCouncil: [] as Address[] };
     expect(safeBatchProblems([batch({ signer: SAFE })], SAFE, roles)).toEqual([]);
-    expect(safeBatchProblems([batch({ id: "batch-2", authority: "deployer", signer: EOA })], SAFE, roles)).toEqual([
+    expect(safeBatchProblems([batch({ id: "batch-2", actor: "deployer", signer: EOA })], SAFE, roles)).toEqual([
       `batch-2 (deployer) is planned for signer ${EOA}, not the Safe ${SAFE}: the Safe's transaction would revert`,
     ]);
-    expect(safeBatchProblems([batch({ authority: "timelock-proposer" })], SAFE, roles)).toEqual([]);
-    expect(safeBatchProblems([batch({ authority: "timelock-proposer" })], SAFE, { proposers: [EOA], abeams: [] })).toEqual([
-      `batch-1 (timelock-proposer): the Safe ${SAFE} does not hold PROPOSER_ROLE on BEAMTimeLock`,
+    expect(safeBatchProblems([batch({ signer: EOA })], SAFE, roles)).toEqual([
+      `batch-1 (govops) is planned for signer ${EOA}, not the Safe ${SAFE}: the Safe's transaction would revert`,
     ]);
-    expect(safeBatchProblems([batch({ authority: "abeam" })], SAFE, roles)).toEqual([
-      `batch-1 (abeam): the Safe ${SAFE} does not hold ABEAM on BEAMState`,
+    const schedule = batch({ kind: "timelock-schedule", actor: "core-council-timelocked" });
+    expect(safeBatchProblems([schedule], SAFE, roles)).toEqual([]);
+    expect(safeBatchProblems([schedule], SAFE, { proposers: [EOA], coreCouncil: [] })).toEqual([
+      `batch-1 (core-council-timelocked): the Safe ${SAFE} does not hold PROPOSER_ROLE on the PAS Timelock`,
     ]);
+    // executeBatch is permissionless: not a Safe transaction, never refused
+    const execute = batch({ kind: "timelock-execute", actor: "core-council-timelocked", permissionless: true });
+    expect(safeBatchProblems([execute], SAFE, { proposers: [], coreCouncil: [] })).toEqual([]);
+    const direct = batch({ actor: "core-council-direct" });
+    expect(safeBatchProblems([direct], SAFE, roles)).toEqual([
+      `batch-1 (core-council-direct): the Safe ${SAFE} does not hold the IMMEDIATE role on BeamState`,
+    ]);
+    expect(safeBatchProblems([direct], SAFE, { proposers: [], coreCouncil: [SAFE] })).toEqual([]);
+    // a spell is a spell payload whatever the mode
+    expect(safeBatchProblems([batch({ kind: "spell", actor: "sky-governance" })], SAFE, { proposers: [], coreCouncil: [] })).toEqual([]);
   });
 });
