@@ -40,7 +40,7 @@ function project(rpcUrl: string, opts: { addressesFile?: boolean } = {}): string
     local: {
       chainId: 31337,
       rpcUrl: { env: "HALO_TEST_RPC", default: "${rpcUrl}" },
-      ${opts.addressesFile ? `addressesFile: ".halo/devnet.json",` : `addresses: { configurator: "${ZERO}", beamState: "${ZERO}", beamTimeLock: "${ZERO}", factory: "${ZERO}", haloRegistry: "${ZERO}", templateRegistry: "${ZERO}" },`}
+      ${opts.addressesFile ? `addressesFile: ".halo/devnet.json",` : `addresses: { configurator: "${ZERO}", beamState: "${ZERO}", timelock: "${ZERO}", factory: "${ZERO}", haloRegistry: "${ZERO}", templateRegistry: "${ZERO}" },`}
       apply: { mode: "signer" },
     },
   },
@@ -142,7 +142,7 @@ describe("day-one errors of halo apply / plan", () => {
 
   it("JSON of another shape is not a plan", async () => {
     const dir = project(rpcUrl);
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "x", formatVersion: "1.0" }));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "x", formatVersion: "2.1" }));
     expectOneError(await halo(["apply", "package.json"], dir), /^halo: package\.json: not a valid plan: \(root\): must have required property/);
     writeFileSync(join(dir, "other.json"), JSON.stringify({ name: "x" }));
     expectOneError(await halo(["apply", "other.json"], dir), "other.json: not a halo plan (formatVersion missing or not MAJOR.MINOR)");
@@ -196,7 +196,7 @@ describe("day-one errors of halo apply / plan", () => {
     const ran = await halo(["plan"], dir);
     expectOneError(
       ran,
-      "network local: the addresses file .halo/devnet.json does not exist (no address for configurator, beamState, beamTimeLock)",
+      "network local: the addresses file .halo/devnet.json does not exist (no address for configurator, beamState, timelock)",
     );
     expect(ran.stderr).toContain("hint: start a local chain with `halo devnet`");
   });
