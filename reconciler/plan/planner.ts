@@ -409,7 +409,7 @@ export function buildPlan(input: PlanInput): Plan {
     const d = depthOf(w, new Set());
     operations.set(d, [...(operations.get(d) ?? []), w]);
   }
-  const scheduledOps: { index: number; op: TimelockOperation; members: Wrapped[] }[] = [];
+  const scheduledOps: { index: number; op: TimelockOperation; id: Hex; members: Wrapped[] }[] = [];
   [...operations.keys()]
     .sort((a, b) => a - b)
     .forEach((d, index) => {
@@ -419,7 +419,8 @@ export function buildPlan(input: PlanInput): Plan {
         predecessor: ZERO_BYTES32,
         salt: planSalt(seed, index),
       };
-      scheduledOps.push({ index, op, members });
+      // the operation id once per operation: hashing it per member is quadratic in a large operation
+      scheduledOps.push({ index, op, id: hashOperationBatch(op), members });
       const exec = addExecute(
         op,
         undefined,
@@ -432,6 +433,8 @@ export function buildPlan(input: PlanInput): Plan {
 
   for (const w of active)
     for (const r of [...(w.draft.provides ?? []), ...Object.keys(w.draft.expects ?? {})]) providedBy.set(r, w.id);
+
+  const opOfMember = new Map(scheduledOps.flatMap((o) => o.members.map((m) => [m, o] as const)));
 
   // 4. actions with resolved dependencies
   const completingOfResource = (resource: string): string[] => {
@@ -476,8 +479,8 @@ export function buildPlan(input: PlanInput): Plan {
     if (w.draft.value !== undefined && w.draft.value !== 0n) action.value = w.draft.value;
     if (w.draft.signer !== undefined) action.signer = w.draft.signer;
     if (w.draft.reason !== undefined) action.reason = w.draft.reason;
-    const sched = scheduledOps.find((s) => s.members.includes(w));
-    if (sched !== undefined) action.timelockOperationId = hashOperationBatch(sched.op);
+    const sched = opOfMember.get(w);
+    if (sched !== undefined) action.timelockOperationId = sched.id;
     actions.push(action);
   }
   actions.push(...extraActions);
@@ -534,7 +537,7 @@ export function buildPlan(input: PlanInput): Plan {
 
 function makeBatches(
   sorted: Action[],
-  scheduledOps: { index: number; op: TimelockOperation; members: Wrapped[] }[],
+  scheduledOps: { index: number; op: TimelockOperation; id: Hex; members: Wrapped[] }[],
   executeOps: Map<string, TimelockOperation>,
   observed: ObservedState,
 ): Batch[] {
@@ -585,7 +588,7 @@ function makeBatches(
     };
     if (head.signer !== undefined) batch.signer = head.signer;
     if (head.kind === "schedule") {
-      const s = scheduledOps.find((o) => hashOperationBatch(o.op) === head.timelockOperationId)!;
+      const s = scheduledOps.find((o) => o.id === head.timelockOperationId)!;
       batch.kind = "timelock-schedule";
       batch.transactions = [
         { to: observed.system.timelock, value: 0n, data: encodeScheduleBatch(s.op, observed.timelockMinDelay) },
