@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import type { Address, Hex } from "viem";
 import { operationState, timelockAbi } from "../plan/timelock.js";
 import type { ChainCheck } from "./journal.js";
+import { ChainError } from "../errors.js";
 
 export interface CheckClient {
   getTransactionReceipt(args: {
@@ -22,7 +23,9 @@ export interface CheckClient {
   getBlock(args: { blockTag: "latest" }): Promise<{ timestamp: bigint }>;
 }
 
-export class InDoubtError extends Error {}
+export class InDoubtError extends ChainError {
+  override name = "InDoubtError";
+}
 
 /**
  * - a recorded tx hash with a receipt → its status;

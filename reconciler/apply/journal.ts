@@ -12,6 +12,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, truncateSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Address, Hex } from "viem";
+import { PlanError } from "../errors.js";
 
 export const JOURNAL_VERSION = 1;
 
@@ -70,7 +71,9 @@ export type UnitState =
   | { status: "failed"; result: ResultEntry }
   | { status: "in-doubt"; intent: IntentEntry; txHash?: Hex };
 
-export class JournalError extends Error {}
+export class JournalError extends PlanError {
+  override name = "JournalError";
+}
 
 /** What the chain says about an in-doubt unit, or undefined when nothing of it reached the chain. */
 export type ChainCheck = (

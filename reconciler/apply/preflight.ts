@@ -6,8 +6,11 @@ import type { ObservedState } from "../model/observed.js";
 import type { Batch } from "../plan/actions.js";
 import { type Plan, observedFingerprint } from "../plan/planner.js";
 import type { Journal } from "./journal.js";
+import { PlanError } from "../errors.js";
 
-export class StalePlanError extends Error {}
+export class StalePlanError extends PlanError {
+  override name = "StalePlanError";
+}
 
 /**
  * Refuses a plan for another chain, or one whose observed state changed since planning. Once the journal

@@ -3,6 +3,10 @@
  * app), the MultiSendCallOnly encoding of several calls as one Safe transaction, and the EIP-712 `safeTxHash`
  * owners sign, so a reviewer can check that the hash shown by their wallet is the one the plan produced.
  *
+ * MultiSendCallOnly's address comes from `@safe-global/safe-deployments` for the chain and the Safe version
+ * (default 1.4.1). As Safe{Wallet} does, a batch of several calls is one DELEGATECALL into it with outer value 0
+ * (each inner call carries its own value, paid from the Safe's balance); one call is sent as itself.
+ *
  * Every inner call is a CALL (operation 0). MultiSendCallOnly refuses DELEGATECALL inside a batch, so a batch
  * cannot run foreign code in the Safe's context; only the outer Safe transaction delegatecalls into
  * MultiSendCallOnly itself (that is how the Safe's address becomes `msg.sender` of every inner call).
@@ -17,15 +21,40 @@ import {
   getAddress,
   hashTypedData,
   hexToBigInt,
+  keccak256,
   size,
   sliceHex,
+  stringToBytes,
   zeroAddress,
 } from "viem";
+import { getMultiSendCallOnlyDeployments } from "@safe-global/safe-deployments";
 import type { Batch, Transaction } from "../plan/actions.js";
 import type { Plan } from "../plan/planner.js";
+import { InputError, PlanError } from "../errors.js";
 
 /** Safe v1.3.0 canonical MultiSendCallOnly (same address on every chain where it is deployed; verify it). */
 export const MULTISEND_CALL_ONLY_V130: Address = "0x40A2aCCbd92BCA938b02010E17A5b8929b49130D";
+
+/** The Safe version whose MultiSendCallOnly is used unless told otherwise. */
+export const DEFAULT_SAFE_VERSION = "1.4.1";
+
+/**
+ * MultiSendCallOnly of Safe `version` on `chainId`, from @safe-global/safe-deployments: the canonical deployment
+ * when the chain has it, else the chain's only one. A chain it does not list is an InputError (pass the address).
+ */
+export function multiSendCallOnlyAddress(chainId: number, version: string = DEFAULT_SAFE_VERSION): Address {
+  const deployments = getMultiSendCallOnlyDeployments({ version, network: String(chainId), released: true });
+  const listed = deployments?.networkAddresses[String(chainId)];
+  const addresses = listed === undefined ? [] : Array.isArray(listed) ? listed : [listed];
+  if (deployments === undefined || addresses.length === 0)
+    throw new InputError(`Safe ${version}: MultiSendCallOnly is not deployed on chain ${chainId} (per @safe-global/safe-deployments)`, {
+      code: "input.safe-multisend",
+      hint: "pass --multisend <address> (a MultiSendCallOnly you deployed), or --safe-version with a version deployed there",
+    });
+  const canonical = deployments.deployments.canonical?.address;
+  const chosen = canonical !== undefined && addresses.includes(canonical) ? canonical : addresses[0]!;
+  return getAddress(chosen);
+}
 
 export const multiSendAbi = [
   {
@@ -37,7 +66,9 @@ export const multiSendAbi = [
   },
 ] as const;
 
-export class SafeEncodingError extends Error {}
+export class SafeEncodingError extends PlanError {
+  override name = "SafeEncodingError";
+}
 
 export interface SafeCall extends Transaction {
   /** Only 0 (CALL) is accepted. */
@@ -106,7 +137,8 @@ export interface SafeTx {
 
 /**
  * One Safe transaction for a set of calls: the call itself when there is one, otherwise a DELEGATECALL into
- * MultiSendCallOnly. No gas refund (all gas fields zero).
+ * MultiSendCallOnly with outer value 0 (as Safe{Wallet} builds it: the inner calls carry their values). No gas
+ * refund (all gas fields zero).
  */
 export function safeTxForCalls(
   calls: readonly Transaction[],
@@ -118,8 +150,7 @@ export function safeTxForCalls(
     const c = calls[0]!;
     return { to: c.to, value: c.value, data: c.data, operation: 0, ...zero };
   }
-  const value = calls.reduce((n, c) => n + c.value, 0n);
-  return { to: multiSendCallOnly, value, data: encodeMultiSendCallOnly(calls), operation: 1, ...zero };
+  return { to: multiSendCallOnly, value: 0n, data: encodeMultiSendCallOnly(calls), operation: 1, ...zero };
 }
 
 /** EIP-712 hash of a Safe transaction (Safe ≥ 1.3.0: the domain is chainId + verifyingContract). */
@@ -155,14 +186,38 @@ export interface SafeBatchFile {
     txBuilderVersion: string;
     createdFromSafeAddress: Address;
     createdFromOwnerAddress: string;
+    /** The Transaction Builder's checksum of the rest of the file (see `txBuilderChecksum`). */
+    checksum?: Hex;
   };
   transactions: { to: Address; value: string; data: Hex; contractMethod: null; contractInputsValues: null }[];
 }
 
 /**
- * A Safe Transaction Builder batch file. The optional `meta.checksum` is left out: the builder accepts files
- * without it, and a wrong checksum would be worse than none.
+ * The Transaction Builder's serialization of a JSON value for its checksum (apps/tx-builder, lib/checksum): an
+ * array is `[` elements joined by `,` `]`; an object is `{` + the JSON of its sorted key list + each value (in
+ * key order) followed by `,` + `}`; anything else is its JSON text, `undefined` as `null`.
  */
+export function txBuilderSerialize(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(txBuilderSerialize).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const keys = Object.keys(value).sort();
+    return `{${JSON.stringify(keys)}${keys.map((k) => `${txBuilderSerialize((value as Record<string, unknown>)[k])},`).join("")}}`;
+  }
+  return value === undefined ? "null" : JSON.stringify(value);
+}
+
+/**
+ * `meta.checksum` as the Transaction Builder computes it when it saves a batch and checks it when it imports
+ * one: keccak-256 of the UTF-8 serialization (`txBuilderSerialize`) of the file without `meta.checksum`, as the
+ * JSON it is written as (a mismatch shows "This file was modified since it was generated").
+ */
+export function txBuilderChecksum(file: object): Hex {
+  const written = JSON.parse(JSON.stringify(file)) as { meta?: Record<string, unknown> };
+  if (written.meta !== undefined) delete written.meta.checksum;
+  return keccak256(stringToBytes(txBuilderSerialize(written)));
+}
+
+/** A Safe Transaction Builder batch file, with the builder's `meta.checksum`. */
 export function safeBatchFile(opts: {
   chainId: number;
   safe: Address;
@@ -172,7 +227,7 @@ export function safeBatchFile(opts: {
   createdAt?: number;
 }): SafeBatchFile {
   if (opts.transactions.length === 0) throw new SafeEncodingError("a Safe batch needs at least one transaction");
-  return {
+  const file: SafeBatchFile = {
     version: "1.0",
     chainId: String(opts.chainId),
     createdAt: opts.createdAt ?? Date.now(),
@@ -191,16 +246,73 @@ export function safeBatchFile(opts: {
       contractInputsValues: null,
     })),
   };
+  return { ...file, meta: { ...file.meta, checksum: txBuilderChecksum(file) } };
 }
 
-/** The Safe batch file of one plan batch signed by a Safe (e.g. GovOps' Configurator calls, a Core Council schedule). */
-export function safeBatchFileForPlanBatch(plan: Plan, batch: Batch, safe: Address, createdAt?: number): SafeBatchFile {
+/** Where a Safe batch will be executed: the Safe's nonce for it, and the MultiSendCallOnly to batch through. */
+export interface SafeBatchContext {
+  nonce: bigint;
+  multiSendCallOnly: Address;
+  /** Safe version (for the description). */
+  version?: string;
+}
+
+/** What owners sign for a plan batch: the Safe transaction and its hash. */
+export function safeTxOfBatch(plan: Plan, batch: Batch, safe: Address, ctx: SafeBatchContext): { tx: SafeTx; hash: Hex } {
+  const tx = safeTxForCalls(batch.transactions, ctx.nonce, ctx.multiSendCallOnly);
+  return { tx, hash: safeTxHash(safe, plan.chainId, tx) };
+}
+
+/**
+ * The Safe batch file of one plan batch signed by a Safe (e.g. GovOps' Configurator calls, a Core Council
+ * `scheduleBatch`). With a context, the description names the Safe nonce and the `safeTxHash` owners should see
+ * in their wallets.
+ */
+export function safeBatchFileForPlanBatch(
+  plan: Plan,
+  batch: Batch,
+  safe: Address,
+  createdAt?: number,
+  ctx?: SafeBatchContext,
+): SafeBatchFile {
+  const signed =
+    ctx === undefined
+      ? ""
+      : ` Safe nonce ${ctx.nonce}, safeTxHash ${safeTxOfBatch(plan, batch, safe, ctx).hash}` +
+        (batch.transactions.length > 1 ? ` (MultiSendCallOnly ${ctx.version ?? DEFAULT_SAFE_VERSION} ${ctx.multiSendCallOnly})` : "") +
+        ".";
   const base = {
     chainId: plan.chainId,
     safe,
     name: `halo plan ${plan.seed.slice(0, 10)} ${batch.id}`,
-    description: `${batch.kind} by ${batch.actor}, earliest ${new Date(Number(batch.earliestAt) * 1000).toISOString()}; actions: ${batch.actionIds.join(", ")}`,
+    description: `${batch.kind} by ${batch.actor}, earliest ${new Date(Number(batch.earliestAt) * 1000).toISOString()}; actions: ${batch.actionIds.join(", ")}.${signed}`,
     transactions: batch.transactions,
   };
   return createdAt === undefined ? safeBatchFile(base) : safeBatchFile({ ...base, createdAt });
+}
+
+/**
+ * Why the Safe cannot execute these batches, one line each ([] when it can): a batch planned for another signer
+ * (a deployer EOA, a class's GovOps account) — owners would sign a transaction that can only revert — or a PAS
+ * role the Safe does not hold (PROPOSER_ROLE on the PAS Timelock for a Core Council `scheduleBatch`, BeamState's
+ * IMMEDIATE role for Core Council direct calls). Spells (`sky-governance`) and the permissionless `executeBatch`
+ * are not Safe transactions (a spell payload, a plain transaction list) and never a problem here.
+ */
+export function safeBatchProblems(
+  batches: readonly Batch[],
+  safe: Address,
+  roles: { proposers: readonly Address[]; coreCouncil: readonly Address[] },
+): string[] {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const out: string[] = [];
+  for (const b of batches) {
+    if (b.actor === "sky-governance" || b.permissionless === true) continue;
+    if (b.signer !== undefined && !same(b.signer, safe))
+      out.push(`${b.id} (${b.actor}) is planned for signer ${b.signer}, not the Safe ${safe}: the Safe's transaction would revert`);
+    else if (b.actor === "core-council-timelocked" && !roles.proposers.some((p) => same(p, safe)))
+      out.push(`${b.id} (core-council-timelocked): the Safe ${safe} does not hold PROPOSER_ROLE on the PAS Timelock`);
+    else if (b.actor === "core-council-direct" && !roles.coreCouncil.some((p) => same(p, safe)))
+      out.push(`${b.id} (core-council-direct): the Safe ${safe} does not hold the IMMEDIATE role on BeamState`);
+  }
+  return out;
 }

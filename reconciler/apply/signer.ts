@@ -26,17 +26,20 @@ import {
   decodeErrorResult,
   defineChain,
   getAddress,
-  http,
   toHex,
 } from "viem";
+import { rpcTransport } from "../chain/rpc.js";
 import { privateKeyToAccount } from "viem/accounts";
 import { call, estimateGas, getTransactionCount, getTransactionReceipt, readContract } from "viem/actions";
 import * as abis from "../abi/index.js";
 import type { Batch, Transaction } from "../plan/actions.js";
 import { PROPOSER_ROLE, ROLE, beamStateAbi, timelockAbi } from "../plan/pas.js";
 import type { Sender } from "./units.js";
+import { ChainError } from "../errors.js";
 
-export class SignerError extends Error {}
+export class SignerError extends ChainError {
+  override name = "SignerError";
+}
 
 export interface SignerRoles {
   /** Accounts holding PROPOSER_ROLE on the PAS Timelock (among those that can sign). */
@@ -171,7 +174,7 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
       nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
       rpcUrls: { default: { http: [o.rpcUrl] } },
     });
-    const wallet = createWalletClient({ account, chain, transport: http(o.rpcUrl) });
+    const wallet = createWalletClient({ account, chain, transport: rpcTransport(o.rpcUrl) });
     const sender = rpcSender(
       o.client,
       account.address,

@@ -31,8 +31,12 @@ import type { Batch, Transaction } from "../plan/actions.js";
 import { beamStateAbi, configuratorAbi, controllerAbi, timelockAbi } from "../plan/pas.js";
 import type { Plan } from "../plan/planner.js";
 import type { Sender } from "./units.js";
+import { ChainError } from "../errors.js";
 
-export class SpellError extends Error {}
+/** A spell cannot be executed here (not an anvil devnet, no receipt): a ChainError, printed in one line. */
+export class SpellError extends ChainError {
+  override name = "SpellError";
+}
 
 export interface SpellCallJson {
   /** Contract name (`BeamState`, `Timelock`, `HaloRegistry`, …). */

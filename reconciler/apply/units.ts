@@ -14,7 +14,7 @@ import { ACTOR_INFO, type Actor } from "../plan/actors.js";
 import type { Plan } from "../plan/planner.js";
 import { spellPayload } from "./spell.js";
 import type { Unit, UnitKind } from "./journal.js";
-import { safeBatchFileForPlanBatch } from "./safe.js";
+import { type SafeBatchContext, safeBatchFileForPlanBatch } from "./safe.js";
 
 export interface Sender {
   /** The sending account, journaled with the nonce so a lost hash can still be traced. */
@@ -84,6 +84,8 @@ export function payloadUnits(
   safes: Partial<Record<Actor, Address>> = {},
   createdAt?: number,
   system?: SystemAddresses,
+  /** Per batch id: the Safe nonce and MultiSendCallOnly, so the file names the safeTxHash owners will see. */
+  safeContexts: Partial<Record<string, SafeBatchContext>> = {},
 ): Unit[] {
   return batches.map((b) => {
     const path = payloadPath(dir, plan, b);
@@ -104,7 +106,7 @@ export function payloadUnits(
         const safe = b.actor === "core-council-timelocked" && b.permissionless === true ? undefined : safes[b.actor];
         const doc =
           safe !== undefined
-            ? safeBatchFileForPlanBatch(plan, b, safe, createdAt)
+            ? safeBatchFileForPlanBatch(plan, b, safe, createdAt, safeContexts[b.id])
             : {
                 chainId: plan.chainId,
                 batch: b.id,

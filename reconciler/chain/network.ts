@@ -10,8 +10,9 @@ import type { ResolvedNetwork } from "../config/index.js";
 import type { ResourceMap } from "../model/observed.js";
 import { ChainMismatchError, type RefreshResult, flowNamesFromResources, refreshWith } from "./refresh.js";
 import { type CountingClient, createCountingClient } from "./rpc.js";
+import { ChainError } from "../errors.js";
 
-export class NetworkError extends Error {
+export class NetworkError extends ChainError {
   override name = "NetworkError";
 }
 

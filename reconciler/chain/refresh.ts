@@ -75,6 +75,7 @@ import {
   toBytes32Name,
 } from "./names.js";
 import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
+import { ChainError } from "../errors.js";
 import { BEAM_STATE_EVENTS, collectBeamLogs, readPasGlobals, readPauPas, walkPendingList } from "./refresh-pas.js";
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
@@ -109,7 +110,7 @@ export interface RefreshOptions {
   chainId?: number;
 }
 
-export class ChainMismatchError extends Error {
+export class ChainMismatchError extends ChainError {
   override name = "ChainMismatchError";
   constructor(
     readonly expected: number,

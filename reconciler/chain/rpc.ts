@@ -1,11 +1,23 @@
 /**
- * The reconciler's read client: viem over HTTP with JSON-RPC batching, and a count of the HTTP requests it
- * made (the refresh's request budget is measured with it, and the benchmarks report it).
+ * The reconciler's RPC transport and read client: viem over HTTP with JSON-RPC batching, a timeout per
+ * request (`--rpc-timeout`, default 10 s) after which the node is declared silent instead of retried, and a
+ * count of the HTTP requests made (the refresh's request budget is measured with it, and the benchmarks report it).
  *
  * Every call started in the same event-loop turn (a `Promise.all` round) leaves in one HTTP request carrying
  * up to `batchSize` JSON-RPC calls, so a round costs one request however many resources it reads.
  */
-import { type Client, type Transport, createClient, http } from "viem";
+import {
+  BaseError,
+  type Client,
+  HttpRequestError,
+  TimeoutError,
+  type Transport,
+  type HttpTransportConfig,
+  createClient,
+  http,
+} from "viem";
+import { RpcError } from "../errors.js";
+import { rpcTimeout } from "./rpc-timeout.js";
 
 export interface RpcStats {
   /** HTTP requests sent (one per JSON-RPC batch). */
@@ -24,12 +36,44 @@ export interface CountingClient {
 /** JSON-RPC calls per HTTP request; anvil and mainstream providers accept batches of this size. */
 export const DEFAULT_BATCH_SIZE = 500;
 
+export { DEFAULT_RPC_TIMEOUT_MS, rpcTimeout, setRpcTimeout } from "./rpc-timeout.js";
+
+/**
+ * An HTTP transport with the configured timeout. Errors the node may recover from (rate limits, 5xx, a refused
+ * connection) are retried twice by viem; a timeout is not retried: a node that accepts connections and never
+ * answers would otherwise cost three timeouts before the user hears of it.
+ */
+export function rpcTransport(url: string, config: Omit<HttpTransportConfig, "timeout" | "retryCount"> = {}): Transport {
+  const timeout = rpcTimeout();
+  const inner = http(url, { ...config, timeout, retryCount: 0 });
+  return ((params: Parameters<Transport>[0]) => {
+    const t = inner(params);
+    const request = (async (args: unknown, options?: unknown) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await (t.request as (a: unknown, o?: unknown) => Promise<unknown>)(args, options);
+        } catch (error) {
+          if (attempt >= 2 || !retryable(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 150 * 2 ** attempt));
+        }
+      }
+    }) as typeof t.request;
+    return { ...t, request };
+  }) as Transport;
+}
+
+function retryable(error: unknown): boolean {
+  if (!(error instanceof BaseError)) return false;
+  if (error.walk((e) => e instanceof TimeoutError) !== null) return false;
+  const http = error.walk((e) => e instanceof HttpRequestError) as HttpRequestError | null;
+  if (http === null) return false;
+  return http.status === undefined || [408, 429, 500, 502, 503, 504].includes(http.status);
+}
+
 export function createCountingClient(url: string, options: { batchSize?: number } = {}): CountingClient {
   const stats: RpcStats = { httpRequests: 0, rpcCalls: 0 };
-  const transport = http(url, {
+  const transport = rpcTransport(url, {
     batch: { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, wait: 0 },
-    // Reads are cheap and idempotent; a flaky node is retried by viem, and each retry is counted.
-    retryCount: 2,
     onFetchRequest: (_request, init) => {
       stats.httpRequests += 1;
       try {
@@ -50,3 +94,30 @@ export function createCountingClient(url: string, options: { batchSize?: number 
     },
   };
 }
+
+/**
+ * The RpcError for a failed request to `url` (network `name`), or undefined when `error` is not a transport
+ * failure (a revert, a decoding error… are someone else's to explain).
+ */
+export function rpcFailure(error: unknown, name: string, url: string): RpcError | undefined {
+  if (!(error instanceof BaseError)) return undefined;
+  if (error.walk((e) => e instanceof TimeoutError) !== null)
+    return new RpcError(`network ${name}: ${url} did not answer within ${formatSeconds(rpcTimeout())}`, {
+      code: "rpc.timeout",
+      hint: "check that the node is up and synced, or give it longer with --rpc-timeout <seconds>",
+      cause: error,
+    });
+  const http = error.walk((e) => e instanceof HttpRequestError) as HttpRequestError | null;
+  if (http !== null)
+    return new RpcError(
+      `network ${name}: ${url} ${http.status !== undefined ? `answered HTTP ${http.status}` : "cannot be reached"}: ${(http.details || http.shortMessage).split("\n")[0]}`,
+      {
+        code: "rpc.unreachable",
+        hint: "check the network's rpcUrl in halo.config.ts (or its environment variable) and that the node is running",
+        cause: error,
+      },
+    );
+  return undefined;
+}
+
+const formatSeconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);

@@ -4,6 +4,16 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /**
+   * Progress of long commands (reading the chain, each transaction sent and mined, each apply round): one
+   * plain line each, on stderr. Absent (tests, `--quiet`) = silent.
+   */
+  progress?: (line: string) => void;
+}
+
+/** One progress line, when the command's io has a progress channel. */
+export function progress(io: CliIo, line: string): void {
+  io.progress?.(line);
 }
 
 export function processIo(): CliIo {
@@ -12,6 +22,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
+    progress: (line) => process.stderr.write(`${line}\n`),
   };
 }
 

@@ -9,7 +9,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { DEFAULT_RPC_TIMEOUT_MS, setRpcTimeout } from "../chain/rpc-timeout.js";
+import { exitCodeOf, formatError } from "../errors.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "./io.js";
 
 const packageJson = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "package.json");
@@ -117,6 +119,9 @@ export async function buildProgram(
     .description("Halos as code: validate, plan and apply the desired state of Halo Agents, Classes and Units")
     .version(VERSION, "-V, --version", "print the version")
     .option("--config <file>", "project configuration (default: the nearest halo.config.ts)")
+    .option("--rpc-timeout <seconds>", "how long one RPC request may take before the node is declared silent", parseTimeout, DEFAULT_RPC_TIMEOUT_MS / 1000)
+    .option("--debug", "print the stack trace of an error (also $HALO_DEBUG=1)")
+    .option("-q, --quiet", "no progress lines on stderr (results and errors are still printed)")
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .configureHelp({ subcommandTerm: (command) => terms.get(command) ?? command.name() })
@@ -127,6 +132,11 @@ export async function buildProgram(
       return new Command(nameOf(entry)).description(entry.description);
     }),
   );
+  program.hook("preAction", (_program, action) => {
+    const global = action.optsWithGlobals<{ rpcTimeout: number; quiet?: boolean }>();
+    setRpcTimeout(global.rpcTimeout * 1000);
+    if (global.quiet) delete io.progress;
+  });
   for (const [i, command] of loaded.entries()) {
     const entry = COMMANDS[i];
     if (entry !== undefined) terms.set(command, entry.term);
@@ -156,12 +166,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return exit;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
-    const { ConfigError } = await import("../config/index.js");
-    if (error instanceof ConfigError) {
-      for (const problem of error.problems) io.stderr(`${problem}\n`);
-      return EXIT_ERROR;
-    }
-    io.stderr(`halo: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    return EXIT_ERROR;
+    const debug = argv.includes("--debug") || (io.env.HALO_DEBUG ?? "") !== "" && io.env.HALO_DEBUG !== "0";
+    io.stderr(formatError(error, { debug }));
+    return exitCodeOf(error);
+  } finally {
+    setRpcTimeout(DEFAULT_RPC_TIMEOUT_MS);
   }
+}
+
+function parseTimeout(value: string): number {
+  const seconds = Number(value);
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(value) || !(seconds > 0))
+    throw new InvalidArgumentError("must be a positive number of seconds, e.g. 10 or 2.5");
+  return seconds;
 }

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { getAddress, isAddress, type Address } from "viem";
 import { importConfigModule } from "./import.js";
+import { InputError } from "../errors.js";
 
 /**
  * The addresses the CLI knows on one network: the Halo Factory system (ours), Sky's PAS (BeamState, Configurator,
@@ -91,10 +92,13 @@ export interface HaloConfig {
   halosDir: string;
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends InputError {
   override name = "ConfigError";
   constructor(readonly problems: string[]) {
-    super(problems.join("\n"));
+    super(problems.length === 1 ? problems[0]! : `${problems.length} configuration problems`, {
+      code: "input.config",
+      ...(problems.length === 1 ? {} : { details: problems }),
+    });
   }
 }
 

@@ -32,6 +32,7 @@ import { type PortfolioOutcome, PORTFOLIO_CLASS, settlementDays } from "./portfo
 import { type StepStat, blockStats, renderSummary } from "./summary.js";
 import { type TermOutcome, TERM_CLASS, termDeal } from "./term.js";
 import { type HaloRun, type Workspace, createWorkspace, repoRoot } from "./workspace.js";
+import { HaloError } from "../errors.js";
 
 /** anvil's default accounts the example tree and the demo use (public test accounts, no secrets). */
 export const DEMO_ACCOUNTS = {
@@ -72,7 +73,7 @@ export interface DemoResult {
   steps: StepStat[];
 }
 
-export class DemoError extends Error {
+export class DemoError extends HaloError {
   override name = "DemoError";
 }
 

@@ -4,8 +4,9 @@
  * `file:line:col path: message`.
  */
 import { MAX_UINT256, SECONDS_PER_DAY } from "../model/desired.js";
+import { InputError } from "../errors.js";
 
-export class GrammarError extends Error {
+export class GrammarError extends InputError {
   override name = "GrammarError";
 }
 

@@ -232,9 +232,11 @@ function common(n: Normalizer, data: PortfolioClassFile | TermClassFile, file: s
 function normalizeUnit(n: Normalizer, unit: PortfolioUnit, index: number, classId: string, depositAsset: Address): DesiredPortfolioUnit {
   const at: PathSegment[] = ["units", index];
   const params: PathSegment[] = [...at, "params"];
+  const before = n.diagnostics.length;
   const capacity = n.amount([...params, "capacity"]);
   const minDeposit = unit.params.minDeposit === undefined ? 0n : n.amount([...params, "minDeposit"]);
-  if (minDeposit > capacity) n.fail([...params, "minDeposit"], `must not exceed capacity (${formatAmount(capacity)})`);
+  // compared only when both amounts parsed: a value that failed reads as 0 and would add a false second error
+  if (n.diagnostics.length === before && minDeposit > capacity) n.fail([...params, "minDeposit"], `must not exceed capacity (${formatAmount(capacity)})`);
   const rateLimits: DesiredRateLimit[] = [];
   const declared = unit.rateLimits ?? {};
   for (const [flow, limit] of Object.entries(declared)) {
@@ -271,11 +273,21 @@ function normalizeUnit(n: Normalizer, unit: PortfolioUnit, index: number, classI
 function normalizeBuybox(n: Normalizer, data: TermClassFile["params"]["buybox"]): Buybox {
   const at: PathSegment[] = ["params", "buybox"];
   const uint128 = { value: UINT128_MAX, type: "uint128" };
+  // a pair is compared only when both of its values parsed (a failed one reads as 0: no false second error)
+  const parsed = <T>(read: () => T): { value: T; ok: boolean } => {
+    const before = n.diagnostics.length;
+    const value = read();
+    return { value, ok: n.diagnostics.length === before };
+  };
+  const termMin = parsed(() => n.duration([...at, "termMin"]));
+  const termMax = parsed(() => n.duration([...at, "termMax"]));
+  const sizeMin = parsed(() => n.amount([...at, "sizeMin"], uint128));
+  const sizeMax = parsed(() => n.amount([...at, "sizeMax"], uint128));
   const buybox: Buybox = {
-    termMinSeconds: n.duration([...at, "termMin"]),
-    termMaxSeconds: n.duration([...at, "termMax"]),
-    sizeMin: n.amount([...at, "sizeMin"], uint128),
-    sizeMax: n.amount([...at, "sizeMax"], uint128),
+    termMinSeconds: termMin.value,
+    termMaxSeconds: termMax.value,
+    sizeMin: sizeMin.value,
+    sizeMax: sizeMax.value,
     apyMinBps: data.apyMinBps,
     apyMaxBps: data.apyMaxBps,
     restrictedDepositors: data.restrictedDepositors,
@@ -283,8 +295,8 @@ function normalizeBuybox(n: Normalizer, data: TermClassFile["params"]["buybox"])
     assetType: data.assetType,
     jurisdiction: data.jurisdiction,
   };
-  if (buybox.termMaxSeconds < buybox.termMinSeconds) n.fail([...at, "termMax"], `must be at least termMin (${String(data.termMin)})`);
-  if (buybox.sizeMax < buybox.sizeMin) n.fail([...at, "sizeMax"], `must be at least sizeMin (${String(data.sizeMin)})`);
+  if (termMin.ok && termMax.ok && buybox.termMaxSeconds < buybox.termMinSeconds) n.fail([...at, "termMax"], `must be at least termMin (${String(data.termMin)})`);
+  if (sizeMin.ok && sizeMax.ok && buybox.sizeMax < buybox.sizeMin) n.fail([...at, "sizeMax"], `must be at least sizeMin (${String(data.sizeMin)})`);
   if (buybox.apyMaxBps < buybox.apyMinBps) n.fail([...at, "apyMaxBps"], `must be at least apyMinBps (${data.apyMinBps})`);
   return buybox;
 }

@@ -64,7 +64,29 @@ export function validateFile(kind: FileKind, source: SourceFile): Diagnostic[] {
   validators ??= compileValidators();
   const validate = validators[kind];
   if (validate(source.data)) return [];
-  return ajvDiagnostics(source, validate.errors ?? [], kind);
+  const errors = validate.errors ?? [];
+  return [...ajvDiagnostics(source, errors, kind), ...underClosestKind(validate, source, errors, kind)];
+}
+
+/**
+ * A file whose discriminator (`kind`) is wrong fails only on the tag, hiding the file's other errors. Validate
+ * it again as each known kind and report the errors of the closest one (fewest errors) too, so that one wrong
+ * `kind` does not hide a wrong address further down.
+ */
+function underClosestKind(validate: ValidateFunction, source: SourceFile, errors: readonly ErrorObject[], kind: FileKind): Diagnostic[] {
+  const tagError = errors.find((e) => e.keyword === "discriminator" && e.instancePath === "");
+  const data = source.data as Record<string, unknown> | null;
+  if (tagError === undefined || data === null || typeof data !== "object") return [];
+  const tag = String((tagError.params as Record<string, unknown>).tag);
+  if (data[tag] === undefined) return [];
+  const mapping = (tagError.parentSchema as SchemaObject | undefined)?.oneOf as SchemaObject[] | undefined;
+  let best: ErrorObject[] | undefined;
+  for (const candidate of kindsOf(mapping, tag, kind)) {
+    if (validate({ ...data, [tag]: candidate })) return []; // only the tag is wrong
+    const found = (validate.errors ?? []).filter((e) => !(e.instancePath === `/${tag}` || e.keyword === "discriminator"));
+    if (best === undefined || found.length < best.length) best = [...found];
+  }
+  return best === undefined ? [] : ajvDiagnostics(source, best, kind);
 }
 
 type SchemaObject = Record<string, unknown>;

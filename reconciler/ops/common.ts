@@ -10,8 +10,9 @@ import { type HaloConfig, type ResolvedNetwork, type SystemContract, resolveNetw
 import { createCountingClient } from "../chain/rpc.js";
 import { deployBlockOf } from "../chain/network.js";
 import { fromBytes32Name, toBytes32Name } from "../chain/names.js";
+import { ChainError } from "../errors.js";
 
-export class OpsError extends Error {
+export class OpsError extends ChainError {
   override name = "OpsError";
 }
 

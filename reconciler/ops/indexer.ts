@@ -27,11 +27,12 @@ import {
   RECORD_SCHEMA_VERSION,
   validateRecord,
 } from "./records.js";
+import { ChainError } from "../errors.js";
 
-export class IndexError extends Error {
+export class IndexError extends ChainError {
   override name = "IndexError";
   constructor(readonly problems: string[]) {
-    super(problems.join("\n"));
+    super(problems.length === 1 ? problems[0]! : `${problems.length} problems while indexing`, problems.length === 1 ? {} : { details: problems });
   }
 }
 

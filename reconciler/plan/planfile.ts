@@ -13,12 +13,15 @@ import type { ErrorObject, ValidateFunction } from "ajv";
 import type { Address, Hex } from "viem";
 import type { FieldValue } from "../model/observed.js";
 import { canonicalHash } from "./canonical.js";
+import { type PlanIntegrity, withIntegrity } from "./integrity.js";
 import type { Action, Batch, JsonValue } from "./actions.js";
 import { ACTOR_INFO } from "./actors.js";
 import type { FieldChange, ResourceChange } from "./diff.js";
 import { type Plan, type PlanSummary, summaryLine } from "./planner.js";
+import { InputError } from "../errors.js";
 
-export const PLAN_FORMAT_VERSION = "2.0";
+/** 2.0 named the PAS actor of every action and batch; 2.1 added `integrity` (reconciler/plan/integrity.ts). */
+export const PLAN_FORMAT_VERSION = "2.1";
 export const PLAN_FORMAT_MAJOR = 2;
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -30,7 +33,9 @@ export interface PlanMeta {
   createdAt?: string;
 }
 
-export class PlanFormatError extends Error {}
+export class PlanFormatError extends InputError {
+  override name = "PlanFormatError";
+}
 
 /** The version in package.json (the `halo` tool's version). */
 export function toolVersion(): string {
@@ -105,6 +110,8 @@ export interface SavedPlanJson {
   undeclared: string[];
   actions: ActionJson[];
   batches: BatchJson[];
+  /** Hash of everything else in the file (written by planToJson; checked by `halo apply`). */
+  integrity?: PlanIntegrity;
 }
 
 export function serializePlan(plan: Plan, meta: PlanMeta): SavedPlanJson {
@@ -292,24 +299,31 @@ export function checkPlanDocument(doc: unknown, where = "plan"): asserts doc is 
     );
   }
   const v = validate();
-  if (!v(doc)) throw new PlanFormatError(`${where}: invalid plan: ${describe(v.errors)}`);
+  if (!v(doc))
+    throw new PlanFormatError(`${where}: not a valid plan: ${describe(v.errors)}`, {
+      code: "input.plan-file",
+      hint: "a plan is the JSON file written by `halo plan --out`; re-plan rather than editing it",
+    });
 }
 
 export function planToJson(plan: Plan, meta: PlanMeta): string {
-  const doc = serializePlan(plan, meta);
+  const doc = withIntegrity(serializePlan(plan, meta));
   checkPlanDocument(doc, "generated plan");
   return JSON.stringify(doc, null, 2) + "\n";
 }
 
-export function parsePlan(text: string, where = "plan"): { plan: Plan; meta: PlanMeta } {
+export function parsePlan(text: string, where = "plan"): { plan: Plan; meta: PlanMeta; doc: SavedPlanJson } {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new PlanFormatError(`${where}: not JSON (${(e as Error).message})`);
+    throw new PlanFormatError(`${where}: not a plan: not JSON (${(e as Error).message.replace(/\n/g, "\\n")})`, {
+      code: "input.plan-file",
+      hint: "a plan is the JSON file written by `halo plan --out`",
+    });
   }
   checkPlanDocument(doc, where);
-  return deserializePlan(doc);
+  return { ...deserializePlan(doc), doc };
 }
 
 /** Writes atomically (temporary file + rename) so a reader never sees half a plan. */
@@ -321,6 +335,20 @@ export function writePlanFile(path: string, plan: Plan, meta: PlanMeta): void {
   renameSync(tmp, path);
 }
 
-export function readPlanFile(path: string): { plan: Plan; meta: PlanMeta } {
-  return parsePlan(readFileSync(path, "utf8"), path);
+export function readPlanFile(path: string, where = path): { plan: Plan; meta: PlanMeta; doc: SavedPlanJson } {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new PlanFormatError(
+      code === "ENOENT"
+        ? `${where}: no such plan file`
+        : code === "EISDIR"
+          ? `${where}: is a directory, not a plan file`
+          : `${where}: cannot be read (${code ?? (error as Error).message})`,
+      { code: "input.plan-file", hint: "save a plan with `halo plan --out plans/NAME.json`, then `halo apply plans/NAME.json`" },
+    );
+  }
+  return parsePlan(text, where);
 }

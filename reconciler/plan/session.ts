@@ -52,6 +52,8 @@ export interface ObserveInput {
    * observed state). Opt-in: true here, or HALO_LENS=1 in the environment; false or HALO_LENS=0 forces it off.
    */
   lens?: boolean;
+  /** The chain the caller expects: checked (eth_chainId) before any contract is read (ChainMismatchError). */
+  chainId?: number;
 }
 
 export interface Observation {
@@ -108,6 +110,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   };
   const first = await refreshWith(rpc, {
     ...base,
+    ...(input.chainId !== undefined ? { chainId: input.chainId } : {}),
     ...(input.blockNumber !== undefined ? { blockNumber: input.blockNumber } : {}),
   });
   const o1 = first.state;

@@ -138,7 +138,7 @@ describe("halo commands (in-process)", () => {
   it("an invalid --format exits 1", async () => {
     const ran = await haloInProcess(["validate", "--format", "xml"]);
     expect(ran.code).toBe(1);
-    expect(ran.stderr).toContain("error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json.");
+    expect(ran.stderr).toContain("error: option '--format <format>' argument 'xml' is invalid. Allowed choices are text, json, github.");
   });
 
   it("validate without a config uses ./halos", async () => {
@@ -190,7 +190,7 @@ describe("halo commands (in-process)", () => {
     expect(ran).toEqual({
       code: 1,
       stdout: "",
-      stderr: "halo.config.ts: networks.mainnet.rpcUrl: environment variable HALO_MAINNET_RPC_URL is not set and there is no default\n",
+      stderr: "halo: halo.config.ts: networks.mainnet.rpcUrl: environment variable HALO_MAINNET_RPC_URL is not set and there is no default\n",
     });
   });
 
@@ -200,7 +200,7 @@ describe("halo commands (in-process)", () => {
     expect(ran).toEqual({
       code: 1,
       stdout: "",
-      stderr: `halo.config.ts: not found in ${tree} or its parents (pass --config <file>)\n`,
+      stderr: `halo: halo.config.ts: not found in ${tree} or its parents (pass --config <file>)\n`,
     });
   });
 
@@ -219,6 +219,6 @@ describe("halo commands (in-process)", () => {
     expect(ran.stdout).toMatch(/halos: valid \(6 files/);
     const missing = await haloInProcess(["--config", "nope.ts", "validate"], writeTree({}));
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe("nope.ts: not found\n");
+    expect(missing.stderr).toBe("halo: nope.ts: not found\n");
   });
 });

@@ -7,25 +7,35 @@
  */
 import { createInterface } from "node:readline/promises";
 import { join, resolve } from "node:path";
-import { Command, Option } from "commander";
-import { type Address, type Hex, createPublicClient, getAddress, http, isAddress } from "viem";
-import { getBlock } from "viem/actions";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { type Address, type Hex, createPublicClient, getAddress, isAddress, zeroAddress } from "viem";
+import { rpcTransport } from "../../chain/rpc.js";
+import { getBlock, readContract } from "viem/actions";
 import { privateKeyToAccount } from "viem/accounts";
-import { type CheckClient, InDoubtError, chainCheck } from "../../apply/chain-check.js";
-import { Journal, JournalError, type Unit, runWithJournal } from "../../apply/journal.js";
+import {
+  DEFAULT_SAFE_VERSION,
+  type SafeBatchContext,
+  multiSendCallOnlyAddress,
+  safeBatchProblems,
+  safeTxOfBatch,
+} from "../../apply/safe.js";
+import { type CheckClient, chainCheck } from "../../apply/chain-check.js";
+import { Journal, type Unit, runWithJournal } from "../../apply/journal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
-import { SignerError, councilRoles, sendersFor } from "../../apply/signer.js";
+import { councilRoles, sendersFor } from "../../apply/signer.js";
 import { SpellError, impersonatingSender } from "../../apply/spell.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
 import type { Actor } from "../../plan/actors.js";
-import { planHash, readPlanFile, toolVersion, writePlanFile } from "../../plan/planfile.js";
+import { type SavedPlanJson, planHash, readPlanFile, serializePlan, toolVersion, writePlanFile } from "../../plan/planfile.js";
+import { assertIntegrity, assertSameAsReplan, replanContext } from "../../plan/integrity.js";
 import type { Plan } from "../../plan/planner.js";
 import { formatTime, renderText } from "../../plan/render.js";
-import { planFrom } from "../../plan/session.js";
+import { type Observation, planFrom } from "../../plan/session.js";
 import { reviewPendingOperations } from "../../plan/pending.js";
 import { preflightLines, runPreflight } from "../../plan/preflight.js";
-import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
-import { ReportedError, hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
+import { EXIT_OK, type CliIo, progress } from "../io.js";
+import { hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
+import { ChainError, InputError, PlanError } from "../../errors.js";
 
 interface ApplyOptions {
   network?: string;
@@ -33,6 +43,40 @@ interface ApplyOptions {
   autoApprove?: boolean;
   mode?: "signer" | "timelock" | "safe";
   safe?: string;
+  safeNonce?: bigint;
+  safeVersion?: string;
+  multisend?: string;
+  detailedExitcode?: boolean;
+}
+
+/** `apply --detailed-exitcode`: done for now — what was due is done, later batches wait (timelock, SORL hop). */
+export const EXIT_WAITING = 3;
+
+const safeNonceAbi = [
+  { type: "function", name: "nonce", stateMutability: "view", inputs: [], outputs: [{ name: "", type: "uint256" }] },
+] as const;
+
+/** The Safe's next nonce (its `nonce()`). */
+async function safeNonce(client: Parameters<typeof readContract>[0], safe: Address, chainId: number): Promise<bigint> {
+  try {
+    return await readContract(client, { address: safe, abi: safeNonceAbi, functionName: "nonce" });
+  } catch (error) {
+    throw new ChainError(`cannot read nonce() of the Safe ${safe} on chain ${chainId}: is it a Safe?`, {
+      code: "chain.safe-nonce",
+      hint: "check --safe / apply.safe, or give the nonce with --safe-nonce <n>",
+      cause: error,
+    });
+  }
+}
+
+function parseNonce(value: string): bigint {
+  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("must be a whole number (the Safe nonce of the first batch)");
+  return BigInt(value);
+}
+
+function parseAddress(value: string): string {
+  if (!isAddress(value)) throw new InvalidArgumentError("must be an address (0x + 40 hex digits)");
+  return value;
 }
 
 /** Test seam: called after each unit's transaction hash is journaled (a test throws here to simulate a crash). */
@@ -69,6 +113,15 @@ export function staleness(saved: Plan, fresh: Plan): string[] {
   return lines;
 }
 
+/** The serialized plan the tree and the chain give now, in the block context of `saved` (for comparison). */
+function replan(obs: Observation, saved: Plan): SavedPlanJson | undefined {
+  try {
+    return serializePlan(planFrom({ ...obs, observed: replanContext(obs.observed, saved) }), { toolVersion: "" });
+  } catch {
+    return undefined; // the state cannot be planned now: the freshness check below says why
+  }
+}
+
 async function confirm(io: CliIo): Promise<boolean> {
   if (process.stdin.isTTY !== true) return false;
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -88,31 +141,21 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     .option("--network <name>", "network (default: $HALO_NETWORK, else defaultNetwork)")
     .option("--dir <path>", "desired-state tree (default: halosDir of halo.config.ts)")
     .option("--auto-approve", "do not ask for confirmation when planning now")
+    .option("--detailed-exitcode", "exit 3 when batches still wait on a timelock or a SORL hop (0 only when every batch is done)")
     .addOption(new Option("--mode <mode>", "override the network's apply mode").choices(["signer", "timelock", "safe"]))
     .option("--safe <address>", "the Safe that signs (with --mode safe; default: the network's apply.safe)")
+    .option("--safe-nonce <n>", "Safe nonce of the first batch written (default: the Safe's nonce() on chain)", parseNonce)
+    .option("--safe-version <version>", "Safe version whose MultiSendCallOnly batches calls", DEFAULT_SAFE_VERSION)
+    .option("--multisend <address>", "MultiSendCallOnly to use (default: @safe-global/safe-deployments for the chain)", parseAddress)
     .addHelpText(
       "after",
-      "\nExit codes: 0 applied (or nothing to do), 1 error (stale plan, revert in simulation, signer missing, …).\n" +
+      "\nExit codes: 0 applied (or nothing to do), 1 error (stale plan, revert in simulation, signer missing, …);\n" +
+        "with --detailed-exitcode, 3 = done for now: later batches wait on a timelock or a SORL hop (run apply again then).\n" +
         "Signer mode sends with the key in $HALO_SIGNER_KEY (or the network's apply.privateKeyEnv); without a key,\n" +
-        "a local node's unlocked accounts sign per authority (see docs/plan-format.md).",
+        "a local node's unlocked accounts sign per actor (see docs/plan-format.md).",
     )
     .action(async (planArg: string | undefined, options: ApplyOptions, command: Command) => {
-      try {
-        setExit(await applyAction(io, command, planArg, options, hooks));
-      } catch (error) {
-        if (
-          error instanceof ReportedError ||
-          error instanceof StalePlanError ||
-          error instanceof SignerError ||
-          error instanceof JournalError ||
-          error instanceof InDoubtError
-        ) {
-          io.stderr(`halo apply: ${error.message}\n`);
-          setExit(EXIT_ERROR);
-          return;
-        }
-        throw error;
-      }
+      setExit(await applyAction(io, command, planArg, options, hooks));
     });
 }
 
@@ -131,7 +174,8 @@ async function applyAction(
   let obs;
   if (planArg !== undefined) {
     const path = resolve(io.cwd, planArg);
-    ({ plan } = readPlanFile(path));
+    const saved = readPlanFile(path, planArg);
+    plan = saved.plan;
     journal = Journal.open(journalDir, planHash(plan));
     // anything journaled means this plan may already have changed the chain: the journal decides what remains
     const started = journal.entries().some((e) => e.type === "intent");
@@ -140,10 +184,14 @@ async function applyAction(
       watch: plan.batches.flatMap((b) => (b.timelock ? [b.timelock.operationId] : [])),
       ...(deployer ? { deployer } : {}),
     });
+    // the plan the tree and the chain give now, in the saved plan's block context (reconciler/plan/integrity.ts)
+    const fresh = started ? undefined : replan(obs, plan);
+    assertIntegrity(planArg, saved.doc, fresh);
     if (!started) {
       if (ctx.state.treeHash !== plan.desiredHash)
         throw new StalePlanError(
-          `halos/ changed since ${ctx.show(path)} was made (tree hash ${plan.desiredHash}, now ${ctx.state.treeHash}). Run \`halo plan\` again.`,
+          `halos/ changed since ${ctx.show(path)} was made (tree hash ${plan.desiredHash}, now ${ctx.state.treeHash})`,
+          { hint: "run `halo plan --out` again" },
         );
       try {
         checkFreshness(plan, obs.observed, journal);
@@ -154,18 +202,22 @@ async function applyAction(
           `${error.message}\n${what.length > 0 ? `What changed:\n${what.join("\n")}` : "The changes do not alter the plan's resources, but its calldata or timing may differ."}`,
         );
       }
+      if (fresh === undefined)
+        throw new PlanError(`${planArg}: the tree and the chain cannot be planned now, so the saved plan cannot be verified`, {
+          hint: "run `halo plan` to see why",
+        });
+      assertSameAsReplan(planArg, saved.doc, fresh);
     } else if (obs.observed.chainId !== plan.chainId)
       throw new StalePlanError(
         `this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`,
       );
   } else {
     obs = await observeFor(ctx);
-    if (obs.rangeErrors.length > 0) {
-      for (const e of obs.rangeErrors) io.stderr(`${e}\n`);
-      throw new ReportedError(
-        `${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`,
-      );
-    }
+    if (obs.rangeErrors.length > 0)
+      throw new InputError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`, {
+        code: "input.range",
+        details: obs.rangeErrors,
+      });
     plan = planFrom(obs);
     if (!hasChanges(plan)) {
       io.stdout("No changes. The chain matches halos/.\n");
@@ -181,7 +233,10 @@ async function applyAction(
       ),
     );
     if (!options.autoApprove && !(await confirm(io)))
-      throw new ReportedError("not confirmed: nothing applied (pass --auto-approve to skip the question)");
+      throw new PlanError("not confirmed: nothing applied", {
+        code: "plan.not-confirmed",
+        hint: "answer yes, or pass --auto-approve (without a terminal the question cannot be asked)",
+      });
     // kept so that an interrupted apply can be resumed exactly: `halo apply .halo/plans/<hash>.json`
     const saved = join(ctx.config.root, ".halo", "plans", `${planHash(plan).slice(2, 14)}.json`);
     writePlanFile(saved, plan, { toolVersion: toolVersion(), createdAt: new Date().toISOString() });
@@ -194,6 +249,10 @@ async function applyAction(
   const { client } = obs.rpc;
   const latest = await getBlock(client, { blockTag: "latest" });
   const { due, later, done } = scheduleBatches(plan, latest.timestamp, journal);
+  progress(
+    io,
+    `halo: apply round at block ${latest.number} (${new Date(Number(latest.timestamp) * 1000).toISOString()}): ${due.length} batch(es) due, ${later.length} later, ${done.length} done`,
+  );
   const refused = plan.actions.filter((a) => a.kind === "replace-refused");
   // the preflight of what would be sent now, at the block just observed: a failure sends nothing
   const dueIds = new Set(due.flatMap((b) => b.actionIds));
@@ -203,15 +262,21 @@ async function applyAction(
     mode === "signer" ? keyAccount(ctx.network, io.env) : undefined,
   );
   if (preflight.errors.length > 0)
-    throw new ReportedError(`${preflightLines(preflight).join("\n")}\nPreflight failed: nothing was sent.`);
+    throw new PlanError("preflight failed: nothing was sent", {
+      code: "plan.preflight",
+      details: preflightLines(preflight),
+    });
   let units: Unit[];
+  const safeLines: string[] = [];
   if (mode === "signer") {
     const keyEnv =
       ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY";
     const key = (io.env[keyEnv] ?? "") as Hex | "";
     // never echo the value: only say that it is malformed
     if (key !== "" && !/^0x[0-9a-fA-F]{64}$/.test(key))
-      throw new ReportedError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`);
+      throw new InputError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`, {
+        code: "input.key",
+      });
     const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
     // a spell (sky-governance) is executed here only on a local anvil devnet, as the PauseProxy impersonated
     let spell;
@@ -238,15 +303,64 @@ async function applyAction(
     for (const b of due) units.push(...(await senderUnits([b], senders.get(b.id)!)));
   } else {
     const safeArg = options.safe ?? (ctx.network.apply.mode === "safe" ? ctx.network.apply.safe : undefined);
-    if (mode === "safe" && (safeArg === undefined || !isAddress(safeArg)))
-      throw new ReportedError("--mode safe needs the Safe's address: --safe 0x… or apply.safe in halo.config.ts");
+    if (safeArg !== undefined && !isAddress(safeArg))
+      throw new InputError(`the Safe address ${safeArg} is not an address (0x + 40 hex digits, EIP-55 checksum if mixed case)`, {
+        code: "input.safe",
+      });
+    if (mode === "safe" && safeArg === undefined)
+      throw new InputError("--mode safe needs the Safe's address", {
+        code: "input.safe",
+        hint: "pass --safe 0x… or set apply.safe of the network in halo.config.ts",
+      });
     const safe = safeArg !== undefined ? (getAddress(safeArg) as Address) : undefined;
     const safes: Partial<Record<Actor, Address>> =
       mode === "safe" && safe !== undefined
         ? { deployer: safe, "core-council-timelocked": safe, "core-council-direct": safe, govops: safe }
         : {};
-    units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes, undefined, obs.observed.system);
+    const contexts: Record<string, SafeBatchContext> = {};
+    if (mode === "safe" && safe !== undefined) {
+      // refuse before anything is written: owners must never sign a Safe transaction that can only revert
+      const problems = safeBatchProblems(due, safe, await councilRoles(client, obs.observed.system, [safe]));
+      if (problems.length > 0)
+        throw new PlanError(`the Safe ${safe} cannot execute ${problems.length} due batch(es): nothing was written`, {
+          code: "plan.safe-signer",
+          details: problems,
+          hint: "declare the Safe as the signer (e.g. the class's govOps) and re-plan, or apply those batches in signer mode",
+        });
+      const version = options.safeVersion ?? DEFAULT_SAFE_VERSION;
+      const multiSendCallOnly =
+        options.multisend !== undefined
+          ? getAddress(options.multisend)
+          : due.some((b) => b.actor !== "sky-governance" && b.permissionless !== true && b.transactions.length > 1)
+            ? multiSendCallOnlyAddress(plan.chainId, version)
+            : zeroAddress; // unused: a one-call batch is sent as itself
+      let nonce = options.safeNonce ?? (await safeNonce(client, safe, plan.chainId));
+      // only the batches written as Safe transactions take a nonce (not a spell, not the permissionless executeBatch)
+      const signed = due.filter((b) => b.actor !== "sky-governance" && b.permissionless !== true);
+      for (const b of signed) contexts[b.id] = { nonce: nonce++, multiSendCallOnly, version };
+      for (const b of signed) {
+        const c = contexts[b.id]!;
+        safeLines.push(`  ${b.id}: Safe nonce ${c.nonce}, safeTxHash ${safeTxOfBatch(plan, b, safe, c).hash}`);
+      }
+    }
+    units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes, undefined, obs.observed.system, contexts);
   }
+  units = units.map((u) => ({
+    ...u,
+    run: async (sent) => {
+      const r = await u.run((hash) => {
+        progress(io, `halo: ${u.id}: sent ${hash}`);
+        sent(hash);
+      });
+      progress(
+        io,
+        r.txHash !== undefined
+          ? `halo: ${u.id}: ${r.status}${r.blockNumber !== undefined ? ` in block ${r.blockNumber}` : ""}`
+          : `halo: ${u.id}: ${r.status}${r.note !== undefined ? ` ${ctx.show(r.note)}` : ""}`,
+      );
+      return r;
+    },
+  }));
   if (hooks.afterSent !== undefined) {
     const after = hooks.afterSent;
     units = units.map((u) => ({
@@ -258,7 +372,7 @@ async function applyAction(
         }),
     }));
   }
-  const publicClient = createPublicClient({ transport: http(ctx.network.rpcUrl) });
+  const publicClient = createPublicClient({ transport: rpcTransport(ctx.network.rpcUrl) });
   const check = chainCheck(publicClient as unknown as CheckClient, obs.observed.system.timelock);
   const report = await runWithJournal(journal, units, check);
 
@@ -269,6 +383,8 @@ async function applyAction(
   );
   if (mode !== "signer")
     for (const u of units) lines.push(`  ${u.id}: ${u.intent.path !== undefined ? ctx.show(u.intent.path) : ""}`);
+  if (safeLines.length > 0)
+    lines.push("Owners should see these in their wallets (compare before signing):", ...safeLines);
   if (later.length > 0) {
     lines.push(`${later.length} batch(es) are not due yet; run \`halo apply\` again from:`);
     for (const b of later.slice(0, 5))
@@ -278,5 +394,5 @@ async function applyAction(
   if (refused.length > 0)
     lines.push(`${refused.length} change(s) were refused by the plan and not applied (see \`halo plan\`).`);
   io.stdout(`${lines.join("\n")}\n`);
-  return EXIT_OK;
+  return options.detailedExitcode && later.length > 0 ? EXIT_WAITING : EXIT_OK;
 }

@@ -6,6 +6,7 @@
  * Exit codes: 0 every action succeeded, 1 an action failed (logged) or an error.
  */
 import { resolve } from "node:path";
+import { ChainError, HaloError, shortMessage } from "../../errors.js";
 import { Command, InvalidArgumentError } from "commander";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
@@ -74,9 +75,9 @@ interface NfatOptions {
 
 export function beaconCommand(io: CliIo, setExit: (code: number) => void): Command {
   const beacon = new Command("beacon").description("reference beacon runners: lpha-lcts (lock / settle) and lpha-nfat (deals)");
-  const report = (error: unknown) => {
-    io.stderr(`halo beacon: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}\n`);
-    setExit(EXIT_ERROR);
+  const report = (error: unknown): never => {
+    if (error instanceof HaloError) throw error;
+    throw new ChainError(`beacon: ${shortMessage(error)}`, { cause: error });
   };
 
   beacon

@@ -20,9 +20,9 @@ function planOrNothing(obs: Observation) {
   }
 }
 import { pendingJson } from "../../plan/render.js";
-import { EXIT_ERROR, type CliIo } from "../io.js";
+import type { CliIo } from "../io.js";
 import { pasDrift, renderPasDrift } from "../../ops/pas-drift.js";
-import { ReportedError, observeFor, reconcileContext } from "./plan.js";
+import { observeFor, reconcileContext } from "./plan.js";
 
 interface DriftOptions {
   network?: string;
@@ -41,56 +41,47 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
       "\nExit codes: 0 in sync (ramps in progress and pending timelock operations are not drift), 2 drift, 1 error.",
     )
     .action(async (options: DriftOptions, command: Command) => {
-      try {
-        const ctx = await reconcileContext(io, command, options);
-        const obs = await observeFor(ctx);
-        const report = detectDrift(obs.desired, obs.observed, obs.observed.blockTimestamp, {
-          ...configuratorBuilders(),
-          ...allBuilders(obs),
-        });
-        // operations waiting in the timelock that halos/ or the chain overtook: their own category, not drift
-        const pending = reviewPendingOperations(obs.observed, obs.desired, planOrNothing(obs));
-        const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
-        const pas = pasDrift(obs.observed, obs.desired);
-        const pasDrifted = pas.some((i) => !i.expected);
-        const exitCode = report.exitCode === 2 || pasDrifted ? 2 : 0;
-        if (options.format === "json") {
-          io.stdout(
-            `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted || pasDrifted, exitCode, items: report.items, pas, pendingOperations: pendingJson(pending) }, null, 2)}\n`,
-          );
-        } else if (options.format === "markdown") {
-          const drift = report.items.filter((i) => !i.expected);
-          const expected = report.items.filter((i) => i.expected);
-          const lines = [
-            `### halo drift — ${where}`,
-            "",
-            drift.length === 0 && !pasDrifted
-              ? "**No drift**: the chain matches `halos/`."
-              : `**Drift**: ${drift.length + pas.filter((i) => !i.expected).length} difference(s).`,
-            "",
-          ];
-          if (pas.length > 0) lines.push("**PAS**", "", "```", ...renderPasDrift(pas), "```", "");
-          if (report.items.length > 0) {
-            lines.push("| | kind | resource | detail |", "|---|---|---|---|");
-            for (const i of [...drift, ...expected])
-              lines.push(
-                `| ${i.expected ? "expected" : "**drift**"} | ${i.kind} | \`${i.address}\` | ${i.detail.replace(/\|/g, "\\|")} |`,
-              );
-          }
-          if (pending.length > 0) lines.push("", "**Pending timelock operations to review** (not drift)", "", "```", ...pendingLines(pending), "```");
-          io.stdout(`${lines.join("\n")}\n`);
-        } else
-          io.stdout(
-            `Drift check of ${where}\n${pas.length > 0 ? `PAS:\n${renderPasDrift(pas).join("\n")}\n` : ""}${renderDrift(report)}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
-          );
-        setExit(exitCode);
-      } catch (error) {
-        if (error instanceof ReportedError) {
-          io.stderr(`halo drift: ${error.message}\n`);
-          setExit(EXIT_ERROR);
-          return;
+      const ctx = await reconcileContext(io, command, options);
+      const obs = await observeFor(ctx);
+      const report = detectDrift(obs.desired, obs.observed, obs.observed.blockTimestamp, {
+        ...configuratorBuilders(),
+        ...allBuilders(obs),
+      });
+      // operations waiting in the timelock that halos/ or the chain overtook: their own category, not drift
+      const pending = reviewPendingOperations(obs.observed, obs.desired, planOrNothing(obs));
+      const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
+      const pas = pasDrift(obs.observed, obs.desired);
+      const pasDrifted = pas.some((i) => !i.expected);
+      const exitCode = report.exitCode === 2 || pasDrifted ? 2 : 0;
+      if (options.format === "json") {
+        io.stdout(
+          `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted || pasDrifted, exitCode, items: report.items, pas, pendingOperations: pendingJson(pending) }, null, 2)}\n`,
+        );
+      } else if (options.format === "markdown") {
+        const drift = report.items.filter((i) => !i.expected);
+        const expected = report.items.filter((i) => i.expected);
+        const lines = [
+          `### halo drift — ${where}`,
+          "",
+          drift.length === 0 && !pasDrifted
+            ? "**No drift**: the chain matches `halos/`."
+            : `**Drift**: ${drift.length + pas.filter((i) => !i.expected).length} difference(s).`,
+          "",
+        ];
+        if (pas.length > 0) lines.push("**PAS**", "", "```", ...renderPasDrift(pas), "```", "");
+        if (report.items.length > 0) {
+          lines.push("| | kind | resource | detail |", "|---|---|---|---|");
+          for (const i of [...drift, ...expected])
+            lines.push(
+              `| ${i.expected ? "expected" : "**drift**"} | ${i.kind} | \`${i.address}\` | ${i.detail.replace(/\|/g, "\\|")} |`,
+            );
         }
-        throw error;
-      }
+        if (pending.length > 0) lines.push("", "**Pending timelock operations to review** (not drift)", "", "```", ...pendingLines(pending), "```");
+        io.stdout(`${lines.join("\n")}\n`);
+      } else
+        io.stdout(
+          `Drift check of ${where}\n${pas.length > 0 ? `PAS:\n${renderPasDrift(pas).join("\n")}\n` : ""}${renderDrift(report)}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
+        );
+      setExit(exitCode);
     });
 }

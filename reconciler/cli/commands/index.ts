@@ -6,9 +6,9 @@
 import { isAbsolute, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { findConfig, type GlobalOptions } from "../context.js";
-import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { EXIT_OK, type CliIo } from "../io.js";
 import { OpsError, opsNetwork } from "../../ops/common.js";
-import { IndexError, buildRecords, writeRecords } from "../../ops/indexer.js";
+import { buildRecords, writeRecords } from "../../ops/indexer.js";
 
 interface IndexCliOptions {
   network?: string;
@@ -32,37 +32,23 @@ export function indexCommand(io: CliIo, setExit: (code: number) => void): Comman
     .addHelpText("after", "\nRecords follow schemas/records/*.schema.json; see docs/operations.md. Exit codes: 0 ok, 1 error.")
     .action(async (options: IndexCliOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions & IndexCliOptions>();
-      try {
-        const config = await findConfig(io, global, true);
-        if (config === undefined) throw new OpsError("no halo.config.ts");
-        const network = opsNetwork(config, options.network, io.env, io.cwd);
-        const result = await buildRecords(network.client, {
-          chainId: network.chainId,
-          factory: network.system.factory,
-          haloRegistry: network.system.haloRegistry,
-          ...((options.fromBlock ?? network.deployBlock) !== undefined ? { fromBlock: options.fromBlock ?? network.deployBlock } : {}),
-          ...(options.blockRange !== undefined ? { blockRange: options.blockRange } : {}),
-        });
-        const out = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
-        const written = writeRecords(out, result);
-        io.stdout(
-          `halo index: ${network.name} blocks ${result.fromBlock}..${result.toBlock} (${result.logCount} logs, ${result.queries} getLogs queries): ` +
-            `${result.agents.length} agents, ${result.classes.length} classes, ${result.units.length} units; ` +
-            `${written.written.length} written, ${written.unchanged.length} unchanged in ${options.out}\n`,
-        );
-        setExit(EXIT_OK);
-      } catch (error) {
-        if (error instanceof IndexError) {
-          for (const p of error.problems) io.stderr(`halo index: ${p}\n`);
-          setExit(EXIT_ERROR);
-          return;
-        }
-        if (error instanceof OpsError) {
-          io.stderr(`halo index: ${error.message}\n`);
-          setExit(EXIT_ERROR);
-          return;
-        }
-        throw error;
-      }
+      const config = await findConfig(io, global, true);
+      if (config === undefined) throw new OpsError("no halo.config.ts");
+      const network = opsNetwork(config, options.network, io.env, io.cwd);
+      const result = await buildRecords(network.client, {
+        chainId: network.chainId,
+        factory: network.system.factory,
+        haloRegistry: network.system.haloRegistry,
+        ...((options.fromBlock ?? network.deployBlock) !== undefined ? { fromBlock: options.fromBlock ?? network.deployBlock } : {}),
+        ...(options.blockRange !== undefined ? { blockRange: options.blockRange } : {}),
+      });
+      const out = isAbsolute(options.out) ? options.out : resolve(io.cwd, options.out);
+      const written = writeRecords(out, result);
+      io.stdout(
+        `halo index: ${network.name} blocks ${result.fromBlock}..${result.toBlock} (${result.logCount} logs, ${result.queries} getLogs queries): ` +
+          `${result.agents.length} agents, ${result.classes.length} classes, ${result.units.length} units; ` +
+          `${written.written.length} written, ${written.unchanged.length} unchanged in ${options.out}\n`,
+      );
+      setExit(EXIT_OK);
     });
 }

@@ -14,11 +14,14 @@ import { toolVersion, writePlanFile } from "../../plan/planfile.js";
 import type { Plan } from "../../plan/planner.js";
 import { renderJson, renderMarkdown, renderText } from "../../plan/render.js";
 import { type Observation, observe, planFrom } from "../../plan/session.js";
+import { ChainMismatchError } from "../../chain/refresh.js";
+import { rpcFailure } from "../../chain/rpc.js";
+import { ChainError, HaloError, InputError, PlanError, shortMessage } from "../../errors.js";
 import { reviewPendingOperations } from "../../plan/pending.js";
 import { runPreflight } from "../../plan/preflight.js";
 import { privateKeyToAccount } from "viem/accounts";
 import { findConfig, type GlobalOptions } from "../context.js";
-import { EXIT_DRIFT, EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { EXIT_DRIFT, EXIT_OK, type CliIo, progress } from "../io.js";
 
 export interface ReconcileContext {
   config: HaloConfig;
@@ -26,9 +29,11 @@ export interface ReconcileContext {
   state: DesiredState;
   /** Display form of a path (relative to the working directory). */
   show: (path: string) => string;
+  io: CliIo;
 }
 
-export class ReportedError extends Error {}
+/** An error the command has explained (kept as a name for the commands that throw it). */
+export { HaloError as ReportedError } from "../../errors.js";
 
 /** Config, network and the loaded tree; tree errors are printed as `file:line:col path: message`. */
 export async function reconcileContext(
@@ -43,20 +48,32 @@ export async function reconcileContext(
   const show = (path: string) => relative(io.cwd, path) || ".";
   const dir = resolve(io.cwd, options.dir ?? resolve(config.root, config.halosDir));
   const loaded = loadDesiredState(dir, { cwd: io.cwd, cacheDir: resolve(config.root, "out", ".cache") });
-  if (!loaded.ok) {
-    for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-    throw new ReportedError(
+  if (!loaded.ok)
+    throw new InputError(
       `${show(dir)}: invalid (${loaded.diagnostics.length} error${loaded.diagnostics.length === 1 ? "" : "s"})`,
+      { code: "input.tree", details: loaded.diagnostics.map(formatDiagnostic), hint: "fix the errors above (`halo validate` lists them)" },
     );
-  }
   const missing = (["configurator", "beamState", "timelock"] as const).filter(
     (c) => network.addresses[c] === undefined,
   );
-  if (missing.length > 0)
-    throw new ReportedError(
-      `network ${network.name}: ${missing.join(", ")} not deployed (no address in halo.config.ts or its addresses file); run \`halo devnet\` for a local chain`,
+  if (missing.length > 0) {
+    const file = network.addressesFile;
+    throw new InputError(
+      file === undefined
+        ? `network ${network.name}: no address for ${missing.join(", ")} in halo.config.ts (and no addressesFile)`
+        : file.found
+          ? `network ${network.name}: no address for ${missing.join(", ")} in halo.config.ts nor in ${show(file.path)}`
+          : `network ${network.name}: the addresses file ${show(file.path)} does not exist (no address for ${missing.join(", ")})`,
+      {
+        code: "input.addresses",
+        hint:
+          file !== undefined && !file.found
+            ? "start a local chain with `halo devnet` (it writes that file), or set the addresses in halo.config.ts"
+            : "set the deployed system's addresses in halo.config.ts (networks.<name>.addresses) or its addresses file",
+      },
     );
-  return { config, network, state: loaded.state, show };
+  }
+  return { config, network, state: loaded.state, show, io };
 }
 
 /** The deployment block from the addresses file (`deployBlock`), to bound the timelock log scan. */
@@ -85,24 +102,38 @@ export async function observeFor(
   const fromBlock = fromBlockOf(ctx.network);
   const deployer = extra.deployer ?? preferredAccount(ctx.network);
   const { name, rpcUrl, chainId } = ctx.network;
-  let obs: Observation;
+  progress(ctx.io, `halo: reading network ${name} (chain ${chainId}) at ${rpcUrl}…`);
+  const started = Date.now();
   try {
-    obs = await observe({
+    const obs = await observe({
       rpcUrl,
       addresses: ctx.network.addresses,
       state: ctx.state,
+      chainId,
       ...(fromBlock !== undefined ? { fromBlock } : {}),
       ...(deployer !== undefined ? { preferredDeployer: deployer } : {}),
       ...(extra.watch !== undefined ? { watch: extra.watch } : {}),
     });
+    progress(
+      ctx.io,
+      `halo: read block ${obs.observed.blockNumber} in ${((Date.now() - started) / 1000).toFixed(1)} s (${obs.rpc.stats.httpRequests} HTTP requests, ${Object.keys(obs.observed.resources).length} resources)`,
+    );
+    return obs;
   } catch (error) {
-    const short =
-      error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error);
-    throw new ReportedError(`network ${name}: reading ${rpcUrl} failed: ${short.split("\n")[0]}`);
+    if (error instanceof ChainMismatchError)
+      throw new ChainError(`network ${name}: ${rpcUrl} serves chain ${error.actual}, not ${error.expected}`, {
+        code: "chain.wrong-chain",
+        hint: `point the network's rpcUrl at a chain ${error.expected} node, or choose another network with --network`,
+      });
+    const rpc = rpcFailure(error, name, rpcUrl);
+    if (rpc !== undefined) throw rpc;
+    if (error instanceof HaloError) throw error;
+    throw new ChainError(`network ${name}: reading ${rpcUrl} failed: ${shortMessage(error)}`, {
+      code: "chain.read",
+      hint: "are the addresses in halo.config.ts (or its addresses file) those of this chain's deployment?",
+      cause: error,
+    });
   }
-  if (obs.observed.chainId !== chainId)
-    throw new ReportedError(`network ${name}: ${rpcUrl} serves chain ${obs.observed.chainId}, not ${chainId}`);
-  return obs;
 }
 
 /** The account of the signing key (`$HALO_SIGNER_KEY` or the network's `apply.privateKeyEnv`), when one is set. */
@@ -140,47 +171,36 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
       "\nExit codes: 0 success (with --detailed-exitcode: no changes), 2 changes present (only with --detailed-exitcode),\n1 error (invalid tree, value outside the template's range, chain unreachable).",
     )
     .action(async (options: PlanOptions, command: Command) => {
-      try {
-        const ctx = await reconcileContext(io, command, options);
-        const obs = await observeFor(ctx);
-        if (obs.rangeErrors.length > 0) {
-          for (const e of obs.rangeErrors) io.stderr(`${e}\n`);
-          throw new ReportedError(
-            `${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing planned`,
-          );
-        }
-        const plan = planFrom(obs);
-        const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
-        const preflight = await runPreflight(obs, plan, keyAccount(ctx.network, io.env));
-        const meta = { toolVersion: toolVersion(), createdAt: new Date().toISOString() };
-        let savedTo: string | undefined;
-        if (options.out !== undefined) {
-          const path = resolve(io.cwd, options.out);
-          writePlanFile(path, plan, meta);
-          savedTo = ctx.show(path);
-        }
-        const renderOpts = {
-          ...(savedTo !== undefined ? { savedTo } : {}),
-          pending,
-          preflight,
-          color: options.color !== false && io.env.NO_COLOR === undefined && process.stdout.isTTY === true,
-        };
-        if (options.format === "json") io.stdout(renderJson(plan, meta, { pending, preflight }));
-        else if (options.format === "markdown") io.stdout(renderMarkdown(plan, renderOpts));
-        else io.stdout(renderText(plan, renderOpts));
-        if (preflight.errors.length > 0) {
-          io.stderr(`halo plan: preflight failed (${preflight.errors.length}): ${preflight.errors.join("; ")}\n`);
-          setExit(EXIT_ERROR);
-          return;
-        }
-        setExit(options.detailedExitcode && hasChanges(plan) ? EXIT_DRIFT : EXIT_OK);
-      } catch (error) {
-        if (error instanceof ReportedError) {
-          io.stderr(`halo plan: ${error.message}\n`);
-          setExit(EXIT_ERROR);
-          return;
-        }
-        throw error;
+      const ctx = await reconcileContext(io, command, options);
+      const obs = await observeFor(ctx);
+      if (obs.rangeErrors.length > 0)
+        throw new InputError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing planned`, {
+          code: "input.range",
+          details: obs.rangeErrors,
+        });
+      const plan = planFrom(obs);
+      const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
+      const preflight = await runPreflight(obs, plan, keyAccount(ctx.network, io.env));
+      const meta = { toolVersion: toolVersion(), createdAt: new Date().toISOString() };
+      let savedTo: string | undefined;
+      if (options.out !== undefined) {
+        const path = resolve(io.cwd, options.out);
+        writePlanFile(path, plan, meta);
+        savedTo = ctx.show(path);
       }
+      const renderOpts = {
+        ...(savedTo !== undefined ? { savedTo } : {}),
+        pending,
+        preflight,
+        color: options.color !== false && io.env.NO_COLOR === undefined && process.stdout.isTTY === true,
+      };
+      if (options.format === "json") io.stdout(renderJson(plan, meta, { pending, preflight }));
+      else if (options.format === "markdown") io.stdout(renderMarkdown(plan, renderOpts));
+      else io.stdout(renderText(plan, renderOpts));
+      if (preflight.errors.length > 0)
+        throw new PlanError(`preflight failed (${preflight.errors.length}): ${preflight.errors.join("; ")}`, {
+          code: "plan.preflight",
+        });
+      setExit(options.detailedExitcode && hasChanges(plan) ? EXIT_DRIFT : EXIT_OK);
     });
 }

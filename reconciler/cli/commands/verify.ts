@@ -6,12 +6,13 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { ChainError, HaloError, InputError } from "../../errors.js";
 import { Command, InvalidArgumentError } from "commander";
 import { type Hex, sha256 as sha256Hex, toBytes } from "viem";
 import { waitForTransactionReceipt } from "viem/actions";
 import { haloRegistryAbi } from "../../abi/index.js";
 import { findConfig, type GlobalOptions } from "../context.js";
-import { EXIT_DRIFT, EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { EXIT_DRIFT, EXIT_OK, type CliIo } from "../io.js";
 import { OpsError, canonicalJson, describeError, idBytes, opsNetwork, signerAccount, walletFor } from "../../ops/common.js";
 import { renderTable, sha256File, verify } from "../../ops/verify.js";
 
@@ -57,9 +58,8 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
     .addHelpText("after", "\nChecks and exit codes: docs/operations.md. Exit 0 all passed, 2 a check failed, 1 error.")
     .action(async (type: string, id: string, options: VerifyCliOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions & VerifyCliOptions>();
-      const fail = (message: string) => {
-        io.stderr(`halo verify: ${message}\n`);
-        setExit(EXIT_ERROR);
+      const fail = (message: string): never => {
+        throw new InputError(`verify: ${message}`);
       };
       if (type !== "class" && type !== "unit") return fail(`"${type}" is not class or unit`);
       if (options.record && options.reviewerKeyEnv === undefined) return fail("--record needs --reviewer-key-env VAR");
@@ -91,8 +91,8 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
         }
         setExit(EXIT_OK);
       } catch (error) {
-        if (error instanceof OpsError) return fail(error.message);
-        return fail(describeError(error));
+        if (error instanceof HaloError) throw error;
+        throw new ChainError(`verify: ${describeError(error)}`, { cause: error });
       }
     });
 }

@@ -69,7 +69,7 @@ describe.skip("halo plan / apply preflight and pending-operation review on anvil
     expect(a.code).toBe(1);
     expect(a.stdout).toContain("Preflight errors (1)");
     expect(a.stderr).toContain("proposer (batch-2): no account holds PROPOSER_ROLE");
-    expect(a.stderr).toContain("Preflight failed: nothing was sent.");
+    expect(a.stderr).toContain("preflight failed: nothing was sent");
     expect(await agentCount()).toBe(0n);
     await p.revert(snap);
   });
@@ -186,7 +186,7 @@ describe.skip("halo plan / apply preflight and pending-operation review on anvil
     expect(a.stderr).toMatch(
       new RegExp(`GovOps \\(batch-\\d+\\): ${ACCOUNT.govOps} is not accordant for PAU 0x[0-9a-fA-F]{40} \\(BEAMState.isGovOps is false\\) and no planned or pending grant makes it so`),
     );
-    expect(a.stderr).toContain("Preflight failed: nothing was sent.");
+    expect(a.stderr).toContain("preflight failed: nothing was sent");
     // the other operations were not executed either
     const legacy = await readContract(p.client, {
       address: p.d.addresses.haloRegistry,

@@ -16,6 +16,7 @@ import { Sender, type SystemDeployment, deploySystem, writeDevnetFile } from "..
 import { type ApplyHooks, applyCommand } from "../../cli/commands/apply.js";
 import type { CliIo } from "../../cli/io.js";
 import { run } from "../../cli/program.js";
+import { exitCodeOf, formatError } from "../../errors.js";
 import { loadDesiredState } from "../../load/index.js";
 import { repoRoot } from "../helpers.js";
 
@@ -127,8 +128,8 @@ export async function startProject(): Promise<Project> {
       try {
         await program.parseAsync(args, { from: "user" });
       } catch (error) {
-        stderr += error instanceof Error ? error.message : String(error);
-        code = 1;
+        stderr += formatError(error);
+        code = exitCodeOf(error);
       }
       return { code, stdout, stderr };
     },

@@ -107,7 +107,7 @@ describe("halo verify", () => {
     const outsiderKey = "0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba";
     const refused = await halo(chain, ["verify", "unit", "acme-mmf-senior", "--record", "--reviewer-key-env", "K"], { K: outsiderKey });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/halo verify: .*(revert|REVIEWER|AccessControl)/i);
+    expect(refused.stderr).toMatch(/halo: verify: .*(revert|REVIEWER|AccessControl)/i);
   });
 
   it("fails on a wrong artifact hash, naming the check (exit 2); passes with the recorded one", async () => {

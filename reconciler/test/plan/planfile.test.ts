@@ -26,7 +26,7 @@ describe("saved plan", () => {
   it("validates against schemas/plan.schema.json and carries what apply needs", () => {
     const doc = JSON.parse(planToJson(plan, meta));
     expect(() => checkPlanDocument(doc)).not.toThrow();
-    expect(doc.formatVersion).toBe("2.0");
+    expect(doc.formatVersion).toBe("2.1");
     expect(doc.batches.map((b: { actor: string }) => b.actor)).toContain("core-council-direct");
     expect(doc.batches.every((b: { signs: string }) => b.signs.length > 0)).toBe(true);
     expect(doc.batches.find((b: { kind: string }) => b.kind === "timelock-execute").permissionless).toBe(true);

@@ -12,6 +12,16 @@ import {
   safeTxHash,
 } from "../../apply/safe.js";
 import { buildPlan } from "../../plan/planner.js";
+import {
+  DEFAULT_SAFE_VERSION,
+  multiSendCallOnlyAddress,
+  safeBatchProblems,
+  safeTxOfBatch,
+  txBuilderChecksum,
+  txBuilderSerialize,
+} from "../../apply/safe.js";
+import { InputError } from "../../errors.js";
+import type { Batch } from "../../plan/actions.js";
 import { desiredSummaryExample, observedBase } from "./fixtures.js";
 
 const word = (n: bigint) => n.toString(16).padStart(64, "0");
@@ -100,7 +110,9 @@ describe("safeTxHash", () => {
     );
     expect(tx.to).toBe(MULTISEND_CALL_ONLY_V130);
     expect(tx.operation).toBe(1);
-    expect(tx.value).toBe(3n);
+    // outer value 0, as Safe{Wallet} builds it: the inner calls carry their values
+    expect(tx.value).toBe(0n);
+    expect(decodeMultiSendCallOnly(tx.data).map((c) => c.value)).toEqual([1n, 2n]);
     expect(decodeMultiSendCallOnly(tx.data).map((c) => c.to)).toEqual([T1, T2]);
   });
 });
@@ -125,6 +137,7 @@ describe("Safe Transaction Builder batch file", () => {
         txBuilderVersion: "1.16.5",
         createdFromSafeAddress: getAddress(SAFE),
         createdFromOwnerAddress: "",
+        checksum: f.meta.checksum,
       },
       transactions: [
         { to: T1, value: "1000000000000000000", data: "0xabcd", contractMethod: null, contractInputsValues: null },
@@ -142,5 +155,133 @@ describe("Safe Transaction Builder batch file", () => {
     expect(f.chainId).toBe("31337");
     expect(f.transactions.map((t) => t.data)).toEqual(b.transactions.map((t) => t.data));
     expect(f.meta.description).toContain("timelock-schedule by core-council-timelocked");
+  });
+});
+
+describe("the Transaction Builder's meta.checksum", () => {
+  // the batch file of the builder's own checksum test (apps/tx-builder/src/lib/checksum.test.js), with its vector
+  const vectorFile = {
+    version: "1.0",
+    chainId: "4",
+    createdAt: 1646321521061,
+    meta: {
+      name: "test batch file",
+      txBuilderVersion: "1.4.0",
+      checksum: "",
+      createdFromSafeAddress: "0xDF8a1Ce35c9a6ACE153B4e0767942f1E2291a1Aa",
+      createdFromOwnerAddress: "0x49d4450977E2c95362C13D3a31a09311E0Ea26A6",
+    },
+    transactions: [
+      {
+        to: "0x49d4450977E2c95362C13D3a31a09311E0Ea26A6",
+        value: "0",
+        contractMethod: {
+          inputs: [{ internalType: "address", name: "paramAddress", type: "address" }],
+          name: "testAddress",
+          payable: false,
+        },
+        contractInputsValues: { paramAddress: "0x49d4450977E2c95362C13D3a31a09311E0Ea26A6" },
+      },
+      {
+        to: "0x49d4450977E2c95362C13D3a31a09311E0Ea26A6",
+        value: "0",
+        contractMethod: {
+          inputs: [{ internalType: "bool", name: "paramBool", type: "bool" }],
+          name: "testBool",
+          payable: false,
+        },
+        contractInputsValues: { paramAddress: "", paramBool: "false" },
+      },
+      {
+        to: "0x49d4450977E2c95362C13D3a31a09311E0Ea26A6",
+        value: "2000000000000000000",
+        data: "0x42f4579000000000000000000000000049d4450977e2c95362c13d3a31a09311e0ea26a6",
+      },
+    ],
+  };
+
+  it("serializes and hashes as the builder does (its test vector)", () => {
+    expect(txBuilderSerialize({ b: [1, "x"], a: null })).toBe('{["a","b"]null,[1,"x"],}');
+    expect(keccak256(toHex(txBuilderSerialize(vectorFile)))).toBe(
+      "0x832ecdb6653751ed00b79dede73864163e46e71815b72e11e506d6399bedffc9",
+    );
+    // independent of member order
+    const reversed = Object.fromEntries(Object.entries(vectorFile).reverse());
+    expect(txBuilderSerialize(reversed)).toBe(txBuilderSerialize(vectorFile));
+  });
+
+  it("is what the builder's import check recomputes (the file without meta.checksum)", () => {
+    const f = safeBatchFile({ chainId: 1, safe: SAFE, name: "n", description: "d", createdAt: 1, transactions: [{ to: T1, value: 0n, data: "0xab" }] });
+    const imported = JSON.parse(JSON.stringify(f)) as { meta: Record<string, unknown> };
+    const recorded = imported.meta.checksum;
+    delete imported.meta.checksum;
+    expect(keccak256(toHex(txBuilderSerialize(imported)))).toBe(recorded);
+    expect(txBuilderChecksum(f)).toBe(recorded);
+    // any change is detected
+    expect(txBuilderChecksum({ ...f, createdAt: 2 })).not.toBe(recorded);
+  });
+});
+
+describe("MultiSendCallOnly from @safe-global/safe-deployments", () => {
+  it("Safe 1.4.1 by default, 1.3.0 on request; a chain it does not list is an input error", () => {
+    expect(DEFAULT_SAFE_VERSION).toBe("1.4.1");
+    expect(multiSendCallOnlyAddress(1)).toBe("0x9641d764fc13c8B624c04430C7356C1C7C8102e2");
+    expect(multiSendCallOnlyAddress(1, "1.3.0")).toBe(MULTISEND_CALL_ONLY_V130);
+    expect(() => multiSendCallOnlyAddress(31337)).toThrow(InputError);
+    expect(() => multiSendCallOnlyAddress(31337)).toThrow("Safe 1.4.1: MultiSendCallOnly is not deployed on chain 31337");
+  });
+});
+
+describe("Safe batches: safeTxHash per batch and the Safe preflight", () => {
+  const plan = buildPlan({ desired: desiredSummaryExample(), observed: observedBase() });
+  const batch = (over: Partial<Batch>): Batch => ({
+    id: "batch-1",
+    kind: "transactions",
+    actor: "govops",
+    earliestAt: 0n,
+    actionIds: [],
+    transactions: [
+      { to: T1, value: 0n, data: "0x01" },
+      { to: T2, value: 0n, data: "0x02" },
+    ],
+    ...over,
+  });
+
+  it("the file names the nonce and the safeTxHash owners will see", () => {
+    const b = batch({});
+    const ctx = { nonce: 7n, multiSendCallOnly: multiSendCallOnlyAddress(1) };
+    const { tx, hash } = safeTxOfBatch(plan, b, SAFE, ctx);
+    expect(tx).toMatchObject({ to: ctx.multiSendCallOnly, value: 0n, operation: 1, nonce: 7n });
+    expect(hash).toBe(safeTxHash(SAFE, plan.chainId, tx));
+    const f = safeBatchFileForPlanBatch(plan, b, SAFE, 1, ctx);
+    expect(f.meta.description).toContain(`Safe nonce 7, safeTxHash ${hash} (MultiSendCallOnly 1.4.1 ${ctx.multiSendCallOnly}).`);
+    expect(f.meta.checksum).toBe(txBuilderChecksum(f));
+  });
+
+  it("refuses a batch planned for another signer, and PAS roles the Safe does not hold (Core Council actors)", () => {
+    const EOA = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" as Address;
+    const roles = { proposers: [SAFE], coreCouncil: [] as Address[] };
+    expect(safeBatchProblems([batch({ signer: SAFE })], SAFE, roles)).toEqual([]);
+    expect(safeBatchProblems([batch({ id: "batch-2", actor: "deployer", signer: EOA })], SAFE, roles)).toEqual([
+      `batch-2 (deployer) is planned for signer ${EOA}, not the Safe ${SAFE}: the Safe's transaction would revert`,
+    ]);
+    expect(safeBatchProblems([batch({ signer: EOA })], SAFE, roles)).toEqual([
+      `batch-1 (govops) is planned for signer ${EOA}, not the Safe ${SAFE}: the Safe's transaction would revert`,
+    ]);
+    const schedule = batch({ kind: "timelock-schedule", actor: "core-council-timelocked" });
+    expect(safeBatchProblems([schedule], SAFE, roles)).toEqual([]);
+    expect(safeBatchProblems([schedule], SAFE, { proposers: [EOA], coreCouncil: [] })).toEqual([
+      `batch-1 (core-council-timelocked): the Safe ${SAFE} does not hold PROPOSER_ROLE on the PAS Timelock`,
+    ]);
+    // executeBatch is permissionless: not a Safe transaction, never refused
+    const execute = batch({ kind: "timelock-execute", actor: "core-council-timelocked", permissionless: true });
+    expect(safeBatchProblems([execute], SAFE, { proposers: [], coreCouncil: [] })).toEqual([]);
+    const direct = batch({ actor: "core-council-direct" });
+    expect(safeBatchProblems([direct], SAFE, roles)).toEqual([
+      `batch-1 (core-council-direct): the Safe ${SAFE} does not hold the IMMEDIATE role on BeamState`,
+    ]);
+    expect(safeBatchProblems([direct], SAFE, { proposers: [], coreCouncil: [SAFE] })).toEqual([]);
+    // a spell is a spell payload whatever the mode
+    expect(safeBatchProblems([batch({ kind: "spell", actor: "sky-governance" })], SAFE, { proposers: [], coreCouncil: [] })).toEqual([]);
   });
 });
