@@ -51,7 +51,7 @@ export const COMMANDS: readonly LazyCommand[] = [
   },
   {
     term: "show [options] <plan>",
-    description: "re-render a saved plan as text, markdown or JSON",
+    description: "re-render a saved plan as text, markdown (the PR comment) or JSON",
     load: async () => (await import("./commands/show.js")).showCommand,
   },
   {
@@ -89,16 +89,20 @@ export const COMMANDS: readonly LazyCommand[] = [
 
 const nameOf = (command: LazyCommand): string => command.term.split(" ")[0] ?? command.term;
 
+/** The global options taking a value (their value is not a command name). */
+const GLOBAL_OPTIONS_WITH_VALUE: readonly string[] = ["--config", "--rpc-timeout"];
+
 /**
  * The command `argv` runs (or asks help for: `halo help <command>`), or undefined for the program itself.
- * Only the global option taking a value (--config <file>) is skipped; commander does the real parsing.
+ * Only the values of the global options taking one (--config <file>, --rpc-timeout <seconds>) are skipped;
+ * commander does the real parsing.
  */
 export function commandNamed(argv: readonly string[]): string | undefined {
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--") break;
-    if (arg === "--config") i++;
+    if (GLOBAL_OPTIONS_WITH_VALUE.includes(arg)) i++;
     else if (!arg.startsWith("-")) words.push(arg);
     if (words.length === 2) break;
   }

@@ -37,6 +37,8 @@ describe("lazy commands (reconciler/cli/program.ts)", () => {
     expect(commandNamed(["plan", "--network", "local"])).toBe("plan");
     expect(commandNamed(["--config", "x/halo.config.ts", "drift"])).toBe("drift");
     expect(commandNamed(["--config=x.ts", "drift"])).toBe("drift");
+    expect(commandNamed(["--rpc-timeout", "0.5", "drift"])).toBe("drift");
+    expect(commandNamed(["--rpc-timeout=0.5", "--quiet", "--debug", "plan"])).toBe("plan");
     expect(commandNamed(["help", "apply"])).toBe("apply");
     expect(commandNamed(["help"])).toBeUndefined();
     expect(commandNamed(["--", "plan"])).toBeUndefined();
