@@ -1,9 +1,12 @@
 /**
- * End to end against anvil: `halo plan` / `apply` / `drift` onboarding the example tree (two agents, a
- * Portfolio class with two units, a Term class, a pre-factory Halo recorded through the timelock, the two
- * custodians approved as transfer destinations) from an empty system to "no changes": deploy + schedule,
- * the 14-day timelock, the cBEAM grants, the SORL ramps hop by hop; with an interrupted apply resumed, a
- * stale plan refused, payload modes decoded, a decrease during a ramp, and double applies that send nothing.
+ * End to end against anvil (the PAS devnet, the factory not yet authorised in PAS): `halo plan` / `apply` /
+ * `drift` onboarding the example tree (two agents, a Portfolio class with two units, a Term class, a
+ * pre-factory Halo recorded through the PAS Timelock, the two custodians approved as transfer destinations)
+ * from an empty system to "No changes.": the sky-governance spell (executed as the PauseProxy), the deployer's
+ * batches, the Core Council's scheduleBatch, the 14-day PAS Timelock and executeBatch, the Core Council's direct
+ * cBEAM grants, GovOps' controller actions and SORL ramps hop by hop (PAS's rule); with an interrupted apply
+ * resumed, a stale plan refused, payload modes decoded, a decrease during a ramp, double applies that send
+ * nothing, and each class of drift caught.
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -495,23 +498,23 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       await p.revert(converged);
       converged = await p.snapshot();
       await controllerActionByHand("acme-mmf", roleAction("relayer", ACCOUNT.stranger, true).data);
+      const { controller } = await getClass("acme-mmf");
+      const isRelayer = () =>
+        readContract(p.client, { address: controller, abi: haloControllerAbi, functionName: "hasRole", args: [RELAYER, ACCOUNT.stranger] });
       const r = await p.halo(["apply", "--auto-approve"]);
       expect(r.stderr).toBe("");
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`);
+      expect(r.stdout).toContain("addInitControllerActions");
+      expect(await isRelayer()).toBe(true);
       // the revokeRole calldata is not enabled yet: the Core Council's scheduleBatch now, GovOps after the delay
       await p.warp(14n * DAY);
-      const r2 = await p.halo(["apply", "--auto-approve"], undefined, {});
+      const r2 = await p.halo(["apply", "--auto-approve"]);
       expect(r2.stderr).toBe("");
       expect(r2.code).toBe(0);
+      expect(r2.stdout).toContain("revokeRole(RELAYER");
+      expect(await isRelayer()).toBe(false);
       expect((await p.halo(["drift"])).code).toBe(0);
-      const isRelayer = await readContract(p.client, {
-        address: (await getClass("acme-mmf")).controller,
-        abi: haloControllerAbi,
-        functionName: "hasRole",
-        args: [RELAYER, ACCOUNT.stranger],
-      });
-      expect(isRelayer).toBe(false);
     });
 
     it("a declared destination withdrawn by hand is missing; apply re-approves it with GovOps' call alone", async () => {
