@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { type Hex, encodeFunctionData } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { haloRegistryAbi, pasTimelockAbi as beamTimeLockAbi } from "../../abi/index.js";
+import { haloRegistryAbi, pasBeamStateAbi, pasTimelockAbi as beamTimeLockAbi } from "../../abi/index.js";
 import { roleId } from "../../chain/names.js";
 import { readPlanFile } from "../../plan/planfile.js";
 import { DEFAULT_ADMIN_ROLE } from "../../plan/preflight.js";
@@ -46,7 +46,7 @@ describe("halo plan / apply preflight and pending-operation review on anvil", ()
     expect(r.stdout).not.toContain("pending the PAS Timelock operations");
   });
 
-  // PAS preflight checks PROPOSER_ROLE only for the signing key (the stranger-key test below); "no holder at all" has no PAS check
+  // skipped: PAS preflight checks PROPOSER_ROLE only for a signing key (stranger-key test below); "no holder at all" has no PAS check
   it.skip("a timelock without PROPOSER_ROLE holders fails preflight (plan exit 1) and apply sends nothing", async () => {
     const snap = await p.snapshot();
     await p.tx.send(
@@ -68,6 +68,25 @@ describe("halo plan / apply preflight and pending-operation review on anvil", ()
     expect(a.stdout).toContain("Preflight errors (1)");
     expect(a.stderr).toContain("proposer (batch-2): no account holds PROPOSER_ROLE");
     expect(a.stderr).toContain("preflight failed: nothing was sent");
+    expect(await agentCount()).toBe(0n);
+    await p.revert(snap);
+  });
+
+  it("a PauseProxy that is no longer a BeamState ward fails preflight for the spell batch (plan exit 1) and apply sends nothing", async () => {
+    const snap = await p.snapshot();
+    await p.tx.send(
+      p.d.addresses.pauseProxy,
+      p.d.addresses.beamState,
+      encodeFunctionData({ abi: pasBeamStateAbi, functionName: "deny", args: [p.d.addresses.pauseProxy] }),
+      "the PauseProxy denies itself on BeamState",
+    );
+    const r = await p.halo(["plan"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/spell \(batch-1\): the configured PauseProxy is not a ward of BeamState, so a spell cannot make these calls/);
+    const a = await p.halo(["apply", "--auto-approve"]);
+    expect(a.code).toBe(1);
+    expect(a.stderr).toContain("the configured PauseProxy is not a ward of BeamState");
+    expect(a.stderr).toMatch(/nothing was sent/i);
     expect(await agentCount()).toBe(0n);
     await p.revert(snap);
   });
