@@ -1,14 +1,17 @@
 /**
- * End to end against anvil: `halo plan` / `apply` / `drift` onboarding the example tree (two agents, a
- * Portfolio class with two units, a Term class, a pre-factory Halo recorded through the timelock, the two
- * custodians approved as transfer destinations) from an empty system to "no changes": deploy + schedule,
- * the 14-day timelock, the cBEAM grants, the SORL ramps hop by hop; with an interrupted apply resumed, a
- * stale plan refused, payload modes decoded, a decrease during a ramp, and double applies that send nothing.
+ * End to end against anvil (the PAS devnet, the factory not yet authorised in PAS): `halo plan` / `apply` /
+ * `drift` onboarding the example tree (two agents, a Portfolio class with two units, a Term class, a
+ * pre-factory Halo recorded through the PAS Timelock, the two custodians approved as transfer destinations)
+ * from an empty system to "No changes.": the sky-governance spell (executed as the PauseProxy), the deployer's
+ * batches, the Core Council's scheduleBatch, the 14-day PAS Timelock and executeBatch, the Core Council's direct
+ * cBEAM grants, GovOps' controller actions and SORL ramps hop by hop (PAS's rule); with an interrupted apply
+ * resumed, a stale plan refused, payload modes decoded, a decrease during a ramp, double applies that send
+ * nothing, and each class of drift caught.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Hex, decodeFunctionData, encodeFunctionData } from "viem";
+import { type Hex, decodeFunctionData, encodeFunctionData, getAbiItem, keccak256, toFunctionSelector } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -23,7 +26,8 @@ import {
 } from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
 import { DEPLOY_SALT } from "../../plan/factory.js";
-import { planHash, readPlanFile } from "../../plan/planfile.js";
+import { PLAN_FORMAT_VERSION, planHash, readPlanFile } from "../../plan/planfile.js";
+import { RELAYER, roleAction, setDestinationAction } from "../../plan/pas.js";
 import { ZERO_BYTES32, decodeTimelockBatch, encodeExecuteBatch, encodeScheduleBatch } from "../../plan/timelock.js";
 import { portfolioClassRequest } from "../chain/scenario.js";
 import { repoRoot } from "../helpers.js";
@@ -38,12 +42,7 @@ const DAY = 86_400n;
 /** The custodian both example classes transfer to (anvil's account 6). */
 const CUSTODIAN = "0x976EA74026E726554dB657fA54763abd0C3a0aa9";
 
-// SKIPPED: these end-to-end expectations (batch numbers, messages, GovOps calls keyed by PAU, relayers set by
-// `setRelayer`) were written for the former Configurator Unit. The PAS flow is covered on anvil by
-// reconciler/test/plan/spell.test.ts (the spell executed as the PauseProxy) and chain-free by
-// reconciler/test/plan/{actors,planner,preflight-checks}.test.ts; re-capturing this file on the PAS stand-in is
-// the open item of issue 12 (see the B2 report).
-describe.skip("halo plan / apply / drift on anvil: onboarding the example tree", () => {
+describe("halo plan / apply / drift on anvil: onboarding the example tree", () => {
   let p: Project;
   let base: Hex;
   let converged: Hex;
@@ -94,7 +93,29 @@ describe.skip("halo plan / apply / drift on anvil: onboarding the example tree",
       functionName: "getClass",
       args: [toBytes32Name(id)],
     });
-  const classPau = async (id: string) => (await getClass(id)).almProxy;
+  /**
+   * A controller action done by hand the PAS way: the Core Council enables the calldata through the PAS Timelock
+   * (`BeamState.addInitControllerActions(data, controller)`, scheduleBatch, 14 days, executeBatch), then GovOps
+   * runs it (`Configurator.callControllerAction(controller, data)`).
+   */
+  async function controllerActionByHand(classId: string, data: Hex): Promise<void> {
+    const { controller } = await getClass(classId);
+    const op = {
+      calls: [
+        {
+          target: p.d.addresses.beamState,
+          value: 0n,
+          data: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitControllerActions", args: [data, controller] }),
+        },
+      ],
+      predecessor: ZERO_BYTES32,
+      salt: keccak256(data),
+    };
+    await p.tx.send(ACCOUNT.governance, p.d.addresses.timelock, encodeScheduleBatch(op, 14n * DAY), "schedule");
+    await p.warp(14n * DAY);
+    await p.tx.send(ACCOUNT.governance, p.d.addresses.timelock, encodeExecuteBatch(op), "execute");
+    await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "callControllerAction", [controller, data]);
+  }
 
   beforeAll(async () => {
     p = await startProject();
@@ -126,18 +147,22 @@ describe.skip("halo plan / apply / drift on anvil: onboarding the example tree",
       `class.bluecrest-senior-secured.destination.${CUSTODIAN.toLowerCase()}`,
     ])
       expect(r.stdout).toContain(`# ${a} will be created`);
+    // the first batch is the sky-governance spell authorising the factory in PAS (executed as the PauseProxy)
+    expect(r.stdout).toMatch(/batch-1: spell, 7 spell calls, signed by sky-governance/);
+    expect(r.stdout).toContain("spell pas.factory-authorisation: setRoleAction(");
     expect(r.stdout).toContain("recordLegacyClass(");
-    expect(r.stdout).toContain("addInitControllerAction(");
+    expect(r.stdout).toContain("addInitControllerActions(");
+    expect(r.stdout).toContain("setCBeamForController(");
     expect(r.stdout).toContain("callControllerAction(");
     expect(r.stdout).toContain(`pau = "${predicted.almProxy}"  (predicted)`);
     expect(r.stdout).toContain("deployClass(");
-    expect(r.stdout).toContain("Plan: 25 to add, 0 to change, 0 to destroy; 1 timelock batch;");
+    expect(r.stdout).toContain("Plan: 25 to add, 0 to change, 0 to destroy; 1 spell; 1 timelock batch;");
     expect(r.stdout).toContain("cannot be applied as-is");
     const json = JSON.parse((await p.halo(["plan", "--format", "json"])).stdout) as {
       formatVersion: string;
       chainId: number;
     };
-    expect([json.formatVersion, json.chainId]).toEqual(["2.1", 31337]);
+    expect([json.formatVersion, json.chainId]).toEqual([PLAN_FORMAT_VERSION, 31337]);
     // the real binary propagates the exit code (what the example CI workflows rely on)
     const bin = spawnSync(process.execPath, [join(repoRoot, "bin", "halo.js"), "plan", "--detailed-exitcode"], {
       cwd: p.dir,
@@ -204,6 +229,7 @@ describe.skip("halo plan / apply / drift on anvil: onboarding the example tree",
   it("--mode timelock and --mode safe write payloads that decode back to the planned calls", async () => {
     expect((await p.halo(["plan", "--out", "plans/payloads.json"])).code).toBe(0);
     const { plan } = readPlanFile(join(p.dir, "plans", "payloads.json"));
+    const deployClassSelector = toFunctionSelector(getAbiItem({ abi: haloFactoryAbi, name: "deployClass" }));
     const r = await p.halo(["apply", "plans/payloads.json", "--mode", "timelock"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -224,7 +250,7 @@ describe.skip("halo plan / apply / drift on anvil: onboarding the example tree",
     const safe = "0x1111111111111111111111111111111111111111";
     const s = await p.halo(["apply", "plans/payloads.json", "--mode", "safe", "--safe", safe, "--safe-nonce", "0"]);
     expect(s.code).toBe(1);
-    expect(s.stderr).toContain(`${plan.batches[0]!.id} (deployer) is planned for signer ${ACCOUNT.deployer}, not the Safe ${safe}`);
+    expect(s.stderr).toContain(`${plan.batches.find((b) => b.actor === "deployer")!.id} (deployer) is planned for signer ${ACCOUNT.deployer}, not the Safe ${safe}`);
     expect(existsSync(dir)).toBe(false);
     rmSync(dir, { recursive: true, force: true });
     rmSync(join(p.dir, ".halo", "journal"), { recursive: true, force: true });
@@ -232,31 +258,39 @@ describe.skip("halo plan / apply / drift on anvil: onboarding the example tree",
 
   it("apply: deploys + schedules now; an interrupted apply resumes without repeating what was sent", async () => {
     expect((await p.halo(["plan", "--out", "plans/onboard.json"])).code).toBe(0);
-    // killed once the first batch (registrations and deployments, 6 transactions) is done: the schedule of
-    // batch-2 is on chain, its hash journaled, its receipt not
+    const { plan } = readPlanFile(join(p.dir, "plans", "onboard.json"));
+    // PAS batch order: the spell (batch-1, as the PauseProxy), the deployer's registrations and deployments,
+    // then the Core Council's scheduleBatch on the PAS Timelock
+    expect(plan.batches.slice(0, 4).map((b) => [b.kind, b.actor])).toEqual([
+      ["spell", "sky-governance"],
+      ["transactions", "deployer"],
+      ["transactions", "deployer"],
+      ["timelock-schedule", "core-council-timelocked"],
+    ]);
+    const schedule = plan.batches[3]!;
+    // killed once the scheduleBatch is sent: it is on chain, its hash journaled, its receipt not
     const r1 = await p.halo(["apply", "plans/onboard.json"], {
       afterSent: (unit) => {
-        if (unit === "batch-2") throw new Error("simulated crash after the first batch");
+        if (unit.startsWith(schedule.id)) throw new Error("simulated crash after the scheduleBatch");
       },
     });
     expect(r1.code).toBe(1);
     expect(r1.stderr).toContain("simulated crash");
-    const { plan } = readPlanFile(join(p.dir, "plans", "onboard.json"));
     const lines = readFileSync(join(p.dir, ".halo", "journal", `${planHash(plan)}.jsonl`), "utf8")
       .trim()
       .split("\n");
-    expect(JSON.parse(lines[lines.length - 1]!)).toMatchObject({ type: "sent", unit: "batch-2" });
-    // the destination approval is one more call of a GovOps Configurator multicall: the one of the calls that
-    // wait for the same timelock operation (the transfer limits wait for their inits)
-    const approve = `class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}/callControllerAction`;
-    const govOpsBatch = plan.batches.find((b) => b.actionIds.includes(approve))!;
-    expect(govOpsBatch.kind).toBe("multicall");
-    expect(govOpsBatch.actionIds).toContain("class.acme-mmf.rateLimit.transfer-to-custodian/setRateLimit#0");
-    const enable = plan.batches.find((b) =>
-      b.actionIds.includes(`class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}/addInitControllerAction`),
-    )!;
-    expect(enable.kind).toBe("timelock-schedule");
-    expect(enable.actionIds).toContain("legacy.genesis-halo/recordLegacyClass");
+    const last = JSON.parse(lines[lines.length - 1]!) as { type: string; unit: string };
+    expect(last.type).toBe("sent");
+    expect(last.unit.startsWith(schedule.id)).toBe(true);
+    // the destination approval is a GovOps controller action (Configurator.callControllerAction), in the same
+    // GovOps batch as the transfer limit; both wait for the Core Council's scheduleBatch (the action enabled, the init)
+    const dest = `class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}/`;
+    const govOpsBatch = plan.batches.find((b) => b.actionIds.some((id) => id.startsWith(`${dest}callControllerAction`)))!;
+    expect([govOpsBatch.kind, govOpsBatch.actor]).toEqual(["transactions", "govops"]);
+    expect(govOpsBatch.actionIds.some((id) => id.startsWith("class.acme-mmf.rateLimit.transfer-to-custodian/setRateLimit"))).toBe(true);
+    const enable = plan.batches.find((b) => b.actionIds.some((id) => id.startsWith(`${dest}addInitControllerActions`)))!;
+    expect(enable.id).toBe(schedule.id);
+    expect(enable.actionIds.some((id) => id.startsWith("legacy.genesis-halo/recordLegacyClass"))).toBe(true);
     expect(govOpsBatch.earliestAt - enable.earliestAt).toBe(14n * DAY);
     const r2 = await p.halo(["apply", "plans/onboard.json"]);
     expect(r2.stderr).toBe("");
@@ -289,11 +323,14 @@ describe.skip("halo plan / apply / drift on anvil: onboarding the example tree",
 
   it("after 14 days apply executes the grants and inits, then the GovOps ramps run hop by hop to no changes", async () => {
     await p.warp(14n * DAY);
-    // one key signs everything: a GovOps batch for another account is refused before anything is sent
+    // one key signs everything: the Core Council's direct cBEAM grants with the deployer's key are refused
+    // before anything is sent
     const wrongKey = await p.halo(["apply", "plans/onboard.json"], undefined, { HALO_SIGNER_KEY: ANVIL_KEY_0 });
     expect(wrongKey.code).toBe(1);
-    expect(wrongKey.stderr).toContain(`must be signed by ${ACCOUNT.govOps}, but the key is ${ACCOUNT.deployer}`);
-    expect(wrongKey.stderr).toContain("nothing was sent");
+    expect(wrongKey.stderr).toMatch(
+      new RegExp(`Core Council direct \\(batch-\\d+\\): the signer ${ACCOUNT.deployer} may not call BeamState\\.setCBeamFor`),
+    );
+    expect(wrongKey.stderr).toMatch(/nothing was sent/i);
     let last = await p.halo(["apply", "plans/onboard.json"]);
     expect(last.stderr).toBe("");
     expect(last.code).toBe(0);
@@ -362,39 +399,22 @@ describe.skip("halo plan / apply / drift on anvil: onboarding the example tree",
   describe("drift after onboarding: each class of drift is detected (exit 2), one chain change at a time", () => {
     const cases: [string, () => Promise<void>, string][] = [
       [
-        "a relayer set by hand",
-        async () => {
-          const pau = await classPau("acme-mmf");
-          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRelayer", [
-            pau,
-            ACCOUNT.stranger,
-          ]);
-        },
+        "a relayer granted by hand (a controller action enabled through the PAS Timelock)",
+        () => controllerActionByHand("acme-mmf", roleAction("relayer", ACCOUNT.stranger, true).data),
         `undeclared-role-holder   class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`,
       ],
       [
         "a stray role grant (an extra FREEZER)",
-        async () => {
-          const pau = await classPau("bluecrest-senior-secured");
-          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setFreezer", [
-            pau,
-            ACCOUNT.stranger,
-          ]);
-        },
+        () => controllerActionByHand("bluecrest-senior-secured", roleAction("freezer", ACCOUNT.stranger, true).data),
         `undeclared-role-holder   class.bluecrest-senior-secured.freezer.${ACCOUNT.stranger.toLowerCase()}`,
       ],
       [
-        "a rate limit changed outside the tool",
+        "a rate limit lowered by GovOps outside the tool (Configurator.setRateLimit)",
         async () => {
-          const pau = await classPau("acme-mmf");
           const cls = await getClass("acme-mmf");
-          const k = assetCounterpartyKey(
-            LIMIT.LIMIT_TRANSFER,
-            cls.depositAsset,
-            "0x976EA74026E726554dB657fA54763abd0C3a0aa9",
-          );
+          const k = assetCounterpartyKey(LIMIT.LIMIT_TRANSFER, cls.depositAsset, CUSTODIAN);
           await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRateLimit", [
-            pau,
+            cls.rateLimits,
             k,
             1_000n * 10n ** 18n,
             1n,
@@ -443,36 +463,7 @@ describe.skip("halo plan / apply / drift on anvil: onboarding the example tree",
       ],
       [
         "a transfer destination approved outside halos/ (found through the Controller's DestinationSet events)",
-        async () => {
-          const pau = await classPau("acme-mmf");
-          const data = encodeFunctionData({
-            abi: haloControllerAbi,
-            functionName: "setDestination",
-            args: [ACCOUNT.stranger, true],
-          });
-          const op = {
-            calls: [
-              {
-                target: p.d.addresses.beamState,
-                value: 0n,
-                data: encodeFunctionData({
-                  abi: beamStateAbi,
-                  functionName: "addInitControllerActions",
-                  args: [data, pau],
-                }),
-              },
-            ],
-            predecessor: ZERO_BYTES32,
-            salt: ZERO_BYTES32,
-          };
-          await p.tx.send(ACCOUNT.governance, p.d.addresses.timelock, encodeScheduleBatch(op, 14n * DAY), "schedule");
-          await p.warp(14n * DAY);
-          await p.tx.send(ACCOUNT.governance, p.d.addresses.timelock, encodeExecuteBatch(op), "execute");
-          await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "callControllerAction", [
-            pau,
-            data,
-          ]);
-        },
+        () => controllerActionByHand("acme-mmf", setDestinationAction(ACCOUNT.stranger, true).data),
         `undeclared-resource      class.acme-mmf.destination.${ACCOUNT.stranger.toLowerCase()}`,
       ],
     ];
@@ -490,52 +481,33 @@ describe.skip("halo plan / apply / drift on anvil: onboarding the example tree",
       });
     }
 
-    it("apply with GovOps' own key (HALO_SIGNER_KEY) removes a relayer set by hand; drift is clean again", async () => {
+    it("apply removes a relayer granted by hand (revoke enabled through the PAS Timelock, then GovOps' action); drift is clean again", async () => {
       await p.revert(converged);
       converged = await p.snapshot();
-      const pau = await classPau("acme-mmf");
-      await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "setRelayer", [
-        pau,
-        ACCOUNT.stranger,
-      ]);
-      const r = await p.halo(["apply", "--auto-approve"], undefined, { HALO_SIGNER_KEY: ANVIL_KEY_4 });
+      await controllerActionByHand("acme-mmf", roleAction("relayer", ACCOUNT.stranger, true).data);
+      const { controller } = await getClass("acme-mmf");
+      const isRelayer = () =>
+        readContract(p.client, { address: controller, abi: haloControllerAbi, functionName: "hasRole", args: [RELAYER, ACCOUNT.stranger] });
+      const r = await p.halo(["apply", "--auto-approve"]);
       expect(r.stderr).toBe("");
-      expect(r.stdout).toContain(`- relayer class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`);
-      expect(r.stdout).toContain("1 transaction(s) sent");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()}`);
+      expect(r.stdout).toContain("addInitControllerActions");
+      expect(await isRelayer()).toBe(true);
+      // the revokeRole calldata is not enabled yet: the Core Council's scheduleBatch now, GovOps after the delay
+      await p.warp(14n * DAY);
+      const r2 = await p.halo(["apply", "--auto-approve"]);
+      expect(r2.stderr).toBe("");
+      expect(r2.code).toBe(0);
+      expect(r2.stdout).toContain("revokeRole(RELAYER");
+      expect(await isRelayer()).toBe(false);
       expect((await p.halo(["drift"])).code).toBe(0);
     });
 
     it("a declared destination withdrawn by hand is missing; apply re-approves it with GovOps' call alone", async () => {
       await p.revert(converged);
       converged = await p.snapshot();
-      const pau = await classPau("acme-mmf");
-      const withdraw = encodeFunctionData({
-        abi: haloControllerAbi,
-        functionName: "setDestination",
-        args: [CUSTODIAN, false],
-      });
-      const op = {
-        calls: [
-          {
-            target: p.d.addresses.beamState,
-            value: 0n,
-            data: encodeFunctionData({
-              abi: beamStateAbi,
-              functionName: "addInitControllerActions",
-              args: [withdraw, pau],
-            }),
-          },
-        ],
-        predecessor: ZERO_BYTES32,
-        salt: ZERO_BYTES32,
-      };
-      await p.tx.send(ACCOUNT.governance, p.d.addresses.timelock, encodeScheduleBatch(op, 14n * DAY), "schedule");
-      await p.warp(14n * DAY);
-      await p.tx.send(ACCOUNT.governance, p.d.addresses.timelock, encodeExecuteBatch(op), "execute");
-      await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, configuratorAbi, "callControllerAction", [
-        pau,
-        withdraw,
-      ]);
+      await controllerActionByHand("acme-mmf", setDestinationAction(CUSTODIAN, false).data);
       const drift = await p.halo(["drift"]);
       expect(drift.stdout).toContain(`missing                  class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}`);
       expect(drift.code).toBe(2);

@@ -3,7 +3,7 @@
  * halo.config.ts, the addresses file and a copy of the example tree, and `halo` run in-process against it.
  *
  * Accounts (anvil's defaults): 0 deploys the system and holds DEPLOYER / REGISTRAR (the `from` of the local
- * network); 8 is governance (PROPOSER on BEAMTimeLock, aBEAM); 4 is the GovOps the example tree declares.
+ * network); 8 is governance (the Core Council: PROPOSER / CANCELLER on the PAS Timelock, BeamState IMMEDIATE); 4 is the GovOps the example tree declares.
  * So the three authorities really are three accounts, as on mainnet.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -76,6 +76,9 @@ export async function startProject(): Promise<Project> {
     governance: ACCOUNT.governance,
     deployer: ACCOUNT.deployer,
     audits: exampleAudits(),
+    // the factory's authorisation in PAS is left to the first plan: its sky-governance spell batch, which
+    // `halo apply` executes as the PauseProxy (anvil impersonation)
+    pasSpell: "stop",
   });
   const tx = new Sender(client);
   await tx.init();
