@@ -2,12 +2,11 @@
  * `halo show PLAN [--format text|markdown|json]`: re-renders a saved plan (`halo plan --out`) without reading
  * the chain — for a reviewer, or to post the PR comment of a plan made earlier.
  */
-import { existsSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { resolve } from "node:path";
 import { Command, Option } from "commander";
-import { PlanFormatError, readPlanFile } from "../../plan/planfile.js";
+import { readPlanFile } from "../../plan/planfile.js";
 import { renderJson, renderMarkdown, renderText } from "../../plan/render.js";
-import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { EXIT_OK, type CliIo } from "../io.js";
 
 interface ShowOptions {
   format: "text" | "markdown" | "json";
@@ -21,22 +20,11 @@ export function showCommand(io: CliIo, setExit: (code: number) => void): Command
     .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
     .option("--no-color", "no ANSI colours in text output")
     .action((file: string, options: ShowOptions) => {
-      const path = isAbsolute(file) ? file : join(io.cwd, file);
-      if (!existsSync(path)) {
-        io.stderr(`halo show: ${file}: no such file\n`);
-        setExit(EXIT_ERROR);
-        return;
-      }
-      try {
-        const { plan, meta } = readPlanFile(path);
-        if (options.format === "json") io.stdout(renderJson(plan, meta));
-        else if (options.format === "markdown") io.stdout(renderMarkdown(plan, { savedTo: file }));
-        else io.stdout(renderText(plan, { savedTo: file, color: options.color === false ? false : undefined }));
-        setExit(EXIT_OK);
-      } catch (e) {
-        if (!(e instanceof PlanFormatError)) throw e;
-        io.stderr(`halo show: ${e.message}\n`);
-        setExit(EXIT_ERROR);
-      }
+      // a missing or invalid plan throws a PlanFormatError (an InputError): the program prints it in one line
+      const { plan, meta } = readPlanFile(resolve(io.cwd, file), file);
+      if (options.format === "json") io.stdout(renderJson(plan, meta));
+      else if (options.format === "markdown") io.stdout(renderMarkdown(plan, { savedTo: file }));
+      else io.stdout(renderText(plan, { savedTo: file, color: options.color === false ? false : undefined }));
+      setExit(EXIT_OK);
     });
 }

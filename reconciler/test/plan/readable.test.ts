@@ -175,10 +175,14 @@ describe("halo show", () => {
     const dir = mkdtempSync(join(tmpdir(), "halo-show-"));
     const a = io(dir);
     expect(await run(["show", "nope.json"], a.cli)).toBe(1);
-    expect(a.err.join("")).toBe("halo show: nope.json: no such file\n");
+    expect(a.err.join("")).toBe(
+      "halo: nope.json: no such plan file\nhint: save a plan with `halo plan --out plans/NAME.json`, then `halo apply plans/NAME.json`\n",
+    );
     writeFileSync(join(dir, "bad.json"), "{");
     const b = io(dir);
     expect(await run(["show", "bad.json"], b.cli)).toBe(1);
-    expect(b.err.join("")).toMatch(/^halo show: .*bad\.json: not JSON/);
+    const lines = b.err.join("").trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^halo: bad\.json: not a plan: not JSON \(/);
+    expect(lines.slice(1)).toEqual(["hint: a plan is the JSON file written by `halo plan --out`"]);
   });
 });
