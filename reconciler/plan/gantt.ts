@@ -18,6 +18,9 @@ const SECTION_TITLE: Record<string, string> = {
   govops: "GovOps",
 };
 
+/** Rows of the chart at most (a huge plan's chart stays readable and small): the rest merge into one row. */
+export const MAX_GANTT_ROWS = 50;
+
 /** Mermaid task names may not hold `:` `;` `#` (they separate the task's fields). */
 function label(s: string): string {
   return s.replace(/[:;#]/g, " ").replace(/\s+/g, " ").trim();
@@ -96,18 +99,26 @@ export function ganttChart(plan: Plan): string[] {
     "  section Plan",
     `  now (plan time) :milestone, now, ${plan.now}, 0s`,
   ];
+  const ordered = sections.flatMap((s) => tasks.filter((x) => x.section === s));
+  const shown = ordered.length > MAX_GANTT_ROWS ? ordered.slice(0, MAX_GANTT_ROWS - 1) : ordered;
+  const rest = ordered.slice(shown.length);
+  if (rest.length > 0) {
+    const first = rest.reduce((m, t) => (t.start < m ? t.start : m), rest[0]!.start);
+    const last = rest.reduce((m, t) => (t.start + t.duration > m ? t.start + t.duration : m), first);
+    shown.push({ section: "More", name: `… ${rest.length} more rows (see the table)`, start: first, duration: last - first });
+  }
   let i = 0;
-  for (const s of sections) {
-    out.push(`  section ${label(s)}`);
-    for (const t of tasks.filter((x) => x.section === s)) {
-      i++;
-      const start = t.start < plan.now ? plan.now : t.start;
-      out.push(
-        t.duration === 0n
-          ? `  ${label(t.name)} :milestone, t${i}, ${start}, 0s`
-          : `  ${label(t.name)} :t${i}, ${start}, ${mermaidDuration(t.duration)}`,
-      );
-    }
+  let section: string | undefined;
+  for (const t of shown) {
+    if (t.section !== section) out.push(`  section ${label(t.section)}`);
+    section = t.section;
+    i++;
+    const start = t.start < plan.now ? plan.now : t.start;
+    out.push(
+      t.duration === 0n
+        ? `  ${label(t.name)} :milestone, t${i}, ${start}, 0s`
+        : `  ${label(t.name)} :t${i}, ${start}, ${mermaidDuration(t.duration)}`,
+    );
   }
   out.push("```", "");
   return out;

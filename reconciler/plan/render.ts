@@ -180,7 +180,7 @@ export function renderMarkdown(plan: Plan, opts: RenderOptions = {}): string {
         `| ${b.id} | ${b.actor} | ${who}${b.permissionless === true ? " (anyone may send it)" : ""} | ${b.kind} | ${formatTime(b.earliestAt, plan.now)} | ${b.actionIds.length} |`,
       );
     }
-    head.push(...rampTableRows(plan), "", ...ganttChart(plan));
+    head.push(...rampTableRows(plan), "");
   }
   const detail = [
     ...changeLines(plan),
@@ -188,6 +188,12 @@ export function renderMarkdown(plan: Plan, opts: RenderOptions = {}): string {
   ];
   const open = ["<details><summary>Details</summary>", "", "```diff"];
   const close = ["```", "", "</details>", ""];
+  // the schedule chart is left out (with a note) when it alone would not fit the budget
+  const chart = ganttChart(plan);
+  if (chart.length > 0) {
+    const withChart = [...head, ...chart, ...open, ...close].join("\n").length;
+    head.push(...(withChart > limit - 200 ? ["_Schedule chart not shown to stay under GitHub's comment limit._", ""] : chart));
+  }
   const fixed = [...head, ...open, ...close].join("\n").length;
   const kept: string[] = [];
   let used = fixed;

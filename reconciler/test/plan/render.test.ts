@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildPlan } from "../../plan/planner.js";
 import { parsePlan } from "../../plan/planfile.js";
+import { MAX_GANTT_ROWS, ganttChart } from "../../plan/gantt.js";
 import { MARKDOWN_MARKER, formatValue, renderJson, renderMarkdown, renderText } from "../../plan/render.js";
 import { MAX_UINT256 } from "../../plan/sorl.js";
 import { desiredNewClass, desiredSummaryExample, fakeBuilders, observedBase } from "./fixtures.js";
@@ -71,6 +72,26 @@ describe("markdown", () => {
     expect(small).toContain(MARKDOWN_MARKER);
     expect(small).toContain("### Plan: 2 to add");
     expect(full).not.toMatch(/truncated/);
+    expect(full).toContain("```mermaid");
+    // the chart alone would not fit 2,500 characters: it is left out, with a note
+    expect(small).not.toContain("```mermaid");
+    expect(small).toContain("_Schedule chart not shown to stay under GitHub's comment limit._");
+  });
+
+  it("caps the schedule chart: the batches past the cap merge into one row", () => {
+    const plan = summaryPlan();
+    const template = plan.batches.find((b) => b.actor === "govops")!;
+    const batches = Array.from({ length: 120 }, (_, i) => ({
+      ...template,
+      id: `batch-${i + 1}`,
+      actionIds: [],
+      earliestAt: plan.now + BigInt(i) * 3600n,
+    }));
+    const chart = ganttChart({ ...plan, actions: [], batches });
+    const rows = chart.filter((l) => /:(milestone, )?t\d+, /.test(l));
+    expect(rows).toHaveLength(MAX_GANTT_ROWS);
+    expect(rows.at(-1)).toBe(`  … ${120 - (MAX_GANTT_ROWS - 1)} more rows (see the table) :t${MAX_GANTT_ROWS}, ${plan.now + 49n * 3600n}, ${120 - 50}h`);
+    expect(ganttChart({ ...plan, actions: [], batches: batches.slice(0, MAX_GANTT_ROWS) }).join("\n")).not.toContain("more rows");
   });
 
   it("stays under GitHub's 65,536 characters for a huge plan", () => {
