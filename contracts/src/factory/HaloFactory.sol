@@ -48,12 +48,6 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         address govOps;
     }
 
-    struct FacilityInfo {
-        bytes32 classId;
-        address dealToken;
-        uint32 day0Cycles;
-    }
-
     /// @inheritdoc IHaloFactory
     address public immutable timelock;
     /// @inheritdoc IHaloFactory
@@ -66,7 +60,6 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     address public immutable configurator;
 
     mapping(bytes32 classId => ClassInfo) private _classes;
-    mapping(address facility => FacilityInfo) private _facilities;
     mapping(address approver => mapping(uint256 nonce => bool)) private _usedNonces;
 
     /// @param wiring The system this factory deploys into. `wiring.timelock` becomes DEFAULT_ADMIN_ROLE.
@@ -145,28 +138,6 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         emit NonceInvalidated(msg.sender, nonce);
     }
 
-    /// @notice Record a deal NFT the calling facility just minted as a unit of its class.
-    /// @dev Only facilities this factory deployed; the registry rejects a repeated token id.
-    function recordDealUnit(uint256 tokenId, address depositor, uint256 principal, bytes32 bookId, bytes32 termsHash)
-        external
-        nonReentrant
-    {
-        FacilityInfo memory f = _facilities[msg.sender];
-        if (f.classId == bytes32(0)) revert Factory_NotFacility(msg.sender);
-        bytes32 unitId = dealUnitId(f.classId, tokenId);
-
-        IHaloRegistry.UnitRecord memory record;
-        record.unitId = unitId;
-        record.classId = f.classId;
-        record.deal = IHaloRegistry.DealInfo(f.dealToken, tokenId, depositor, principal, bookId, termsHash);
-        record.day0.cycles = f.day0Cycles;
-        IHaloRegistry(haloRegistry).recordFactoryUnit(record);
-
-        emit DealUnitRecorded(
-            METADATA_SCHEMA_VERSION, unitId, f.classId, f.dealToken, tokenId, depositor, principal, bookId, termsHash
-        );
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // Views
     // ---------------------------------------------------------------------------------------------------------
@@ -204,11 +175,6 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         a.shareToken = FactoryLib.predict(cs, FactoryNames.SHARE_TOKEN, unitId, salt, authoriser);
         a.subscribeQueue = FactoryLib.predict(cs, FactoryNames.SUBSCRIBE_QUEUE, unitId, salt, authoriser);
         a.redeemQueue = FactoryLib.predict(cs, FactoryNames.REDEEM_QUEUE, unitId, salt, authoriser);
-    }
-
-    /// @inheritdoc IHaloFactory
-    function dealUnitId(bytes32 classId, uint256 tokenId) public pure returns (bytes32) {
-        return keccak256(abi.encode(classId, tokenId));
     }
 
     /// @inheritdoc IHaloFactory
@@ -260,11 +226,6 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         return _usedNonces[approver][nonce];
     }
 
-    /// @inheritdoc IHaloFactory
-    function facilityClass(address facility) external view returns (bytes32) {
-        return _facilities[facility].classId;
-    }
-
     // ---------------------------------------------------------------------------------------------------------
     // Class deployment
     // ---------------------------------------------------------------------------------------------------------
@@ -310,7 +271,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         );
     }
 
-    /// @dev What later unit deployments, deal recordings and views need about the class.
+    /// @dev What later unit deployments and views need about the class.
     function _remember(ClassRequest calldata req, ITemplateRegistry.DeploymentView memory spec, ClassAddresses memory a)
         private
     {
@@ -324,7 +285,6 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
             beacon: portfolio ? FactoryLib.beacon(req.beacons, FactoryNames.BEACON_LCTS) : address(0),
             govOps: req.govOps
         });
-        if (!portfolio) _facilities[a.facility] = FacilityInfo(req.classId, a.dealToken, spec.day0Cycles);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@ import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extension
 
 import {IBEAMState} from "./IBEAMState.sol";
 import {IHaloRegistry} from "./IHaloRegistry.sol";
-import {IHaloUnitRecorder} from "./INfatFacility.sol";
 
 /// @title HaloFactory — deploys Halo Classes and Units from approved templates and hands them to the Configurator
 /// @notice One transaction per class or unit, nothing half-deployed:
@@ -17,14 +16,14 @@ import {IHaloUnitRecorder} from "./INfatFacility.sol";
 ///         - `deployUnit` (Portfolio classes): the unit's share token, SubscribeQueue and RedeemQueue, their
 ///           Day-0 limits and inits, the registry record, one canonical `UnitDeployed` event.
 ///         - Term units are deal NFTs minted by the class's facility on `claim`; the facility reports each one
-///           through `recordDealUnit` and the factory records it.
+///           straight to the HaloRegistry (`IHaloRegistry.recordDealUnit`): claims never depend on the factory.
 ///         Two ways to authorise an instance: a call by a DEPLOYER, or anyone submitting an EIP-712 instance
 ///         approval signed by an APPROVER (EOA or ERC-1271 contract). The CREATE2 salt of every clone is
 ///         `keccak256(abi.encode(id, salt, authoriser, componentName))`, so the predicted addresses of an approved
 ///         instance can only be occupied by that instance.
 ///         Roles: DEFAULT_ADMIN_ROLE = governance (BEAMTimeLock); DEPLOYER; APPROVER.
 ///         Names (components, parameters, beacons) are left-aligned ASCII bytes32, kinds are keccak256 hashes.
-interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
+interface IHaloFactory is IAccessControlEnumerable {
     /// @notice The system a factory deploys into; fixed for the factory's life (a new system = a new factory).
     struct Wiring {
         address timelock; // BEAMTimeLock: governance, DEFAULT_ADMIN of the factory and of every class/unit contract
@@ -128,18 +127,6 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
     event UnitDeployed(
         uint16 indexed schemaVersion, bytes32 indexed unitId, bytes32 indexed classId, UnitDeployment deployment
     );
-    /// @notice A Term class's facility minted a deal NFT; it is recorded as unit `unitId`.
-    event DealUnitRecorded(
-        uint16 indexed schemaVersion,
-        bytes32 indexed unitId,
-        bytes32 indexed classId,
-        address dealToken,
-        uint256 tokenId,
-        address depositor,
-        uint256 principal,
-        bytes32 bookId,
-        bytes32 termsHash
-    );
     /// @notice An approver burnt one of its nonces (cancelling a signed approval not yet used).
     event NonceInvalidated(address indexed approver, uint256 indexed nonce);
 
@@ -169,7 +156,6 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
     error Factory_NonceUsed(address approver, uint256 nonce);
     error Factory_NotApprover(address approver);
     error Factory_BadSignature(address approver);
-    error Factory_NotFacility(address caller);
     /// @notice The class's PAU is no longer registered in BEAMState (aBEAM removed it): no new units.
     error Factory_PauNotRegistered(address pau);
 
@@ -184,7 +170,7 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
     ///         bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)` with the class's template,
     ///         paramsHash = `unitRequestHash`.
     function UNIT_APPROVAL_TYPEHASH() external view returns (bytes32);
-    /// @notice Version of the `ClassDeployed` / `UnitDeployed` / `DealUnitRecorded` payloads.
+    /// @notice Version of the `ClassDeployed` / `UnitDeployed` payloads.
     function METADATA_SCHEMA_VERSION() external view returns (uint16);
 
     function templateRegistry() external view returns (address);
@@ -232,9 +218,6 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
         view
         returns (UnitAddresses memory);
 
-    /// @notice The registry id of a deal unit: `keccak256(abi.encode(classId, tokenId))`.
-    function dealUnitId(bytes32 classId, uint256 tokenId) external pure returns (bytes32);
-
     /// @notice The cBEAM grant operation of a deployed class, with its timelock state.
     function cbeamGrantOperation(bytes32 classId) external view returns (GrantOperation memory);
 
@@ -259,7 +242,4 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
         returns (bytes32);
 
     function isNonceUsed(address approver, uint256 nonce) external view returns (bool);
-
-    /// @notice The class a facility belongs to (zero if this factory did not deploy it).
-    function facilityClass(address facility) external view returns (bytes32);
 }

@@ -111,7 +111,7 @@ contract LaunchEquivalenceTest is Test, LaunchPaths {
         assertFalse(sys.beamState.getPau(manual.portfolio.almProxy).viaFactory);
         assertTrue(sys.beamState.getPau(viaFactory.portfolio.almProxy).viaFactory);
         assertEq(NfatFacility(manual.nfat.facility).unitRecorder(), manual.recorder);
-        assertEq(NfatFacility(viaFactory.nfat.facility).unitRecorder(), address(sys.factory));
+        assertEq(NfatFacility(viaFactory.nfat.facility).unitRecorder(), address(sys.registry));
     }
 
     function test_manualOperationCount() public view {

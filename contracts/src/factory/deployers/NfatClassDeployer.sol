@@ -76,7 +76,9 @@ library NfatClassDeployer {
             controller: a.controller,
             dealToken: a.dealToken,
             redeem: a.redeem,
-            unitRecorder: address(this),
+            // Deals are recorded by the registry for the class's facility: claims never depend on this factory.
+            // (`this` is the factory: this library runs by DELEGATECALL.)
+            unitRecorder: IHaloFactory(address(this)).haloRegistry(),
             buybox: buybox
         });
         INfatFacility(a.facility).initialize(config);
