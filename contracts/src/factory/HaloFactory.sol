@@ -27,12 +27,13 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     bytes32 public constant APPROVER = keccak256("APPROVER");
     /// @inheritdoc IHaloFactory
     bytes32 public constant CLASS_APPROVAL_TYPEHASH = keccak256(
-        "ClassApproval(bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,uint256 deadline,"
-        "uint256 nonce)"
+        "ClassApproval(address approver,bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,"
+        "uint256 deadline,uint256 nonce)"
     );
     /// @inheritdoc IHaloFactory
     bytes32 public constant UNIT_APPROVAL_TYPEHASH = keccak256(
-        "UnitApproval(bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)"
+        "UnitApproval(address approver,bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,"
+        "uint256 deadline,uint256 nonce)"
     );
     /// @inheritdoc IHaloFactory
     uint16 public constant METADATA_SCHEMA_VERSION = 1;
@@ -61,6 +62,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
 
     mapping(bytes32 classId => ClassInfo) private _classes;
     mapping(address approver => mapping(uint256 nonce => bool)) private _usedNonces;
+    mapping(bytes32 id => address authoriser) private _reservations;
 
     /// @param wiring The system this factory deploys into. `wiring.timelock` becomes DEFAULT_ADMIN_ROLE.
     /// @param deployers Initial DEPLOYER holders.
@@ -107,7 +109,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         nonReentrant
         returns (ClassAddresses memory)
     {
-        _useApproval(approval, _classDigest(request, salt, approval.deadline, approval.nonce));
+        _useApproval(approval, _classDigest(request, salt, approval.approver, approval.deadline, approval.nonce));
         return _deployClass(request, salt, approval.approver);
     }
 
@@ -127,7 +129,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         nonReentrant
         returns (UnitAddresses memory)
     {
-        _useApproval(approval, _unitDigest(request, salt, approval.deadline, approval.nonce));
+        _useApproval(approval, _unitDigest(request, salt, approval.approver, approval.deadline, approval.nonce));
         return _deployUnit(request, salt, approval.approver);
     }
 
@@ -136,6 +138,27 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         if (_usedNonces[msg.sender][nonce]) revert Factory_NonceUsed(msg.sender, nonce);
         _usedNonces[msg.sender][nonce] = true;
         emit NonceInvalidated(msg.sender, nonce);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function reserveId(bytes32 id) external {
+        if (!hasRole(DEPLOYER, msg.sender) && !hasRole(APPROVER, msg.sender)) revert Factory_NotAuthoriser(msg.sender);
+        if (id == bytes32(0)) revert Factory_ZeroId();
+        if (_idTaken(IHaloRegistry(haloRegistry), id)) revert Factory_IdTaken(id);
+        address holder = _reservations[id];
+        if (holder != address(0)) revert Factory_IdReserved(id, holder);
+        _reservations[id] = msg.sender;
+        emit IdReserved(id, msg.sender);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function releaseId(bytes32 id) external {
+        address holder = _reservations[id];
+        if (holder == address(0) || (msg.sender != holder && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender))) {
+            revert Factory_NotReservationHolder(id, msg.sender);
+        }
+        delete _reservations[id];
+        emit IdReleased(id, holder, msg.sender);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -204,21 +227,30 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     }
 
     /// @inheritdoc IHaloFactory
-    function classApprovalDigest(ClassRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        external
-        view
-        returns (bytes32)
-    {
-        return _classDigest(request, salt, deadline, nonce);
+    function classApprovalDigest(
+        ClassRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) external view returns (bytes32) {
+        return _classDigest(request, salt, approver, deadline, nonce);
     }
 
     /// @inheritdoc IHaloFactory
-    function unitApprovalDigest(UnitRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        external
-        view
-        returns (bytes32)
-    {
-        return _unitDigest(request, salt, deadline, nonce);
+    function unitApprovalDigest(
+        UnitRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) external view returns (bytes32) {
+        return _unitDigest(request, salt, approver, deadline, nonce);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function reservedBy(bytes32 id) external view returns (address) {
+        return _reservations[id];
     }
 
     /// @inheritdoc IHaloFactory
@@ -239,6 +271,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         IHaloRegistry registry = IHaloRegistry(haloRegistry);
         if (!registry.agentExists(req.agentId)) revert Factory_UnknownAgent(req.agentId);
         if (_idTaken(registry, classId)) revert Factory_ClassExists(classId);
+        _useReservation(classId, authoriser);
         if (req.depositAsset == address(0)) revert Factory_ZeroAddress("depositAsset");
         if (req.govOps == address(0)) revert Factory_ZeroAddress("govOps");
 
@@ -303,6 +336,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
             revert Factory_WrongKind(req.classId, FactoryNames.PORTFOLIO_LCTS, c.kind);
         }
         if (_idTaken(IHaloRegistry(haloRegistry), unitId)) revert Factory_UnitExists(unitId);
+        _useReservation(unitId, authoriser);
 
         ITemplateRegistry.DeploymentView memory spec = _deployableSpec(c.templateId, c.templateVersion, true);
         _checkParams(req.params, spec.ranges);
@@ -394,6 +428,14 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         return registry.classExists(id) || registry.unitExists(id) || registry.agentExists(id);
     }
 
+    /// @dev A reserved id is deployed only by its holder, and the deployment uses the reservation up.
+    function _useReservation(bytes32 id, address authoriser) private {
+        address holder = _reservations[id];
+        if (holder == address(0)) return;
+        if (holder != authoriser) revert Factory_IdReserved(id, holder);
+        delete _reservations[id];
+    }
+
     /// @dev The request must carry exactly the template's parameters, each once and inside its range.
     function _checkParams(IHaloRegistry.NamedValue[] calldata params, ITemplateRegistry.ParamRange[] memory ranges)
         private
@@ -442,15 +484,18 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         }
     }
 
-    function _classDigest(ClassRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        private
-        view
-        returns (bytes32)
-    {
+    function _classDigest(
+        ClassRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) private view returns (bytes32) {
         return _hashTypedDataV4(
             keccak256(
                 abi.encode(
                     CLASS_APPROVAL_TYPEHASH,
+                    approver,
                     request.templateId,
                     request.templateVersion,
                     classRequestHash(request),
@@ -463,7 +508,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     }
 
     /// @dev A unit approval names its class's template, so it is void if the class does not exist yet.
-    function _unitDigest(UnitRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
+    function _unitDigest(UnitRequest calldata request, bytes32 salt, address approver, uint256 deadline, uint256 nonce)
         private
         view
         returns (bytes32)
@@ -474,6 +519,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
             keccak256(
                 abi.encode(
                     UNIT_APPROVAL_TYPEHASH,
+                    approver,
                     c.templateId,
                     c.templateVersion,
                     unitRequestHash(request),

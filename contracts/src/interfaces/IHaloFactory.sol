@@ -129,6 +129,10 @@ interface IHaloFactory is IAccessControlEnumerable {
     );
     /// @notice An approver burnt one of its nonces (cancelling a signed approval not yet used).
     event NonceInvalidated(address indexed approver, uint256 indexed nonce);
+    /// @notice `holder` (a DEPLOYER or APPROVER) reserved `id`: only a deployment it authorises may use the id.
+    event IdReserved(bytes32 indexed id, address indexed holder);
+    /// @notice The reservation of `id` by `holder` ended without a deployment (`by` = the holder or governance).
+    event IdReleased(bytes32 indexed id, address indexed holder, address by);
 
     error Factory_ZeroId();
     error Factory_ZeroAddress(string what);
@@ -158,15 +162,25 @@ interface IHaloFactory is IAccessControlEnumerable {
     error Factory_BadSignature(address approver);
     /// @notice The class's PAU is no longer registered in BEAMState (aBEAM removed it): no new units.
     error Factory_PauNotRegistered(address pau);
+    /// @notice `id` is reserved by `holder`, who is not the authoriser of this deployment (or reservation).
+    error Factory_IdReserved(bytes32 id, address holder);
+    /// @notice `id` is already an agent, class or unit: there is nothing left to reserve.
+    error Factory_IdTaken(bytes32 id);
+    /// @notice Only a DEPLOYER or an APPROVER may reserve ids.
+    error Factory_NotAuthoriser(address caller);
+    /// @notice `caller` may not release `id`: it is not reserved, or the caller is neither its holder nor governance.
+    error Factory_NotReservationHolder(bytes32 id, address caller);
 
     // ---- constants and wiring ----
 
     function DEPLOYER() external view returns (bytes32);
     function APPROVER() external view returns (bytes32);
-    /// @notice EIP-712 type of a class approval: `ClassApproval(bytes32 templateId,uint32 version,
+    /// @notice EIP-712 type of a class approval: `ClassApproval(address approver,bytes32 templateId,uint32 version,
     ///         bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)`, paramsHash = `classRequestHash`.
+    ///         The approver is signed: it is the authoriser bound into every predicted address, and a signature is
+    ///         valid for that approver only (one key behind an EOA and an ERC-1271 wallet signs two approvals).
     function CLASS_APPROVAL_TYPEHASH() external view returns (bytes32);
-    /// @notice EIP-712 type of a unit approval: `UnitApproval(bytes32 templateId,uint32 version,
+    /// @notice EIP-712 type of a unit approval: `UnitApproval(address approver,bytes32 templateId,uint32 version,
     ///         bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)` with the class's template,
     ///         paramsHash = `unitRequestHash`.
     function UNIT_APPROVAL_TYPEHASH() external view returns (bytes32);
@@ -201,6 +215,15 @@ interface IHaloFactory is IAccessControlEnumerable {
     /// @notice Burn one of the caller's approval nonces so that a signed approval can no longer be used.
     function invalidateNonce(uint256 nonce) external;
 
+    /// @notice Reserve a class or unit id for the caller (a DEPLOYER or an APPROVER, e.g. when it signs an
+    ///         approval naming the id): from now on only a deployment the caller authorises may use it, and that
+    ///         deployment uses the reservation up. Reverts for a zero id, an id already in the registry
+    ///         (`Factory_IdTaken`) or reserved (`Factory_IdReserved`).
+    function reserveId(bytes32 id) external;
+
+    /// @notice End a reservation without deploying. The holder or governance (which frees squatted ids).
+    function releaseId(bytes32 id) external;
+
     // ---- views ----
 
     /// @notice Every address `deployClass` would create for this class id, salt and authoriser.
@@ -231,15 +254,24 @@ interface IHaloFactory is IAccessControlEnumerable {
     function classRequestHash(ClassRequest calldata request) external pure returns (bytes32);
     function unitRequestHash(UnitRequest calldata request) external pure returns (bytes32);
 
-    /// @notice The EIP-712 digest an APPROVER signs for a class / a unit.
-    function classApprovalDigest(ClassRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        external
-        view
-        returns (bytes32);
-    function unitApprovalDigest(UnitRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        external
-        view
-        returns (bytes32);
+    /// @notice The EIP-712 digest `approver` signs for a class / a unit.
+    function classApprovalDigest(
+        ClassRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) external view returns (bytes32);
+    function unitApprovalDigest(
+        UnitRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) external view returns (bytes32);
+
+    /// @notice Who reserved `id` (zero if nobody).
+    function reservedBy(bytes32 id) external view returns (address);
 
     function isNonceUsed(address approver, uint256 nonce) external view returns (bool);
 }

@@ -255,7 +255,7 @@ interface INfatFacility {
     function hashTerms(DealTerms calldata terms) external pure returns (bytes32);
 }
 
-/// @notice Implemented by the HaloRegistry: the facility reports each minted deal and the registry records it as a unit.
+/// @notice Implemented by the HaloRegistry: the facility reports each minted deal, the registry records it as a unit.
 interface IHaloUnitRecorder {
     /// @notice Record deal NFT `tokenId` of the calling facility as a Halo Unit on `bookId`.
     /// @param tokenId The deal NFT id in the class's deal token.
