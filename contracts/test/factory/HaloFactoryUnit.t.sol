@@ -437,4 +437,44 @@ contract HaloFactoryUnitTest is SystemFixture {
         assertTrue(registry.unitExists(registry.dealUnitId(TCLASS, tokenId)));
         assertTrue(registry.isClassTemplateRevoked(TCLASS));
     }
+
+    // ---- review 2026-12-06 ----
+
+    /// @dev D4 (R-10): GovOps of the class writes (0, 0) on the predicted unit's Day-0 keys before the unit exists
+    ///      (`removeRateLimit` needs no init). Before the fix the factory's seed reverted `RateLimits_AlreadyConfigured`
+    ///      and the approved unit could never be deployed at its predicted addresses. Now the deployment goes ahead;
+    ///      the key keeps GovOps' value and the Day-0 init still bounds every later increase.
+    function test_D4_govOpsCannotBlockAPredictedUnit() public {
+        IHaloFactory.GrantOperation memory op = factory.cbeamGrantOperation(PCLASS);
+        vm.warp(op.timestamp);
+        timelock.execute(op.target, 0, op.data, bytes32(0), op.salt);
+        IHaloFactory.UnitAddresses memory p = factory.predictUnitAddresses(LCTS_TEMPLATE, 1, UNIT, SALT, deployer);
+        bytes32 inKey =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), p.subscribeQueue);
+        bytes32 outKey =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_OUTFLOW, address(usds), p.redeemQueue);
+        vm.startPrank(govOps);
+        configurator.removeRateLimit(pclass.almProxy, inKey);
+        configurator.removeRateLimit(pclass.almProxy, outKey);
+        vm.stopPrank();
+        assertTrue(RateLimits(pclass.rateLimits).isConfigured(inKey));
+
+        IHaloFactory.UnitAddresses memory a = _deployUnit(UNIT);
+        assertEq(a.subscribeQueue, p.subscribeQueue);
+        assertEq(a.redeemQueue, p.redeemQueue);
+        assertEq(RateLimits(pclass.rateLimits).getRateLimitData(inKey).maxAmount, 0); // GovOps' value kept
+        (bool exists, uint256 maxAmount,) = beamState.getInitRateLimit(inKey, pclass.almProxy);
+        assertTrue(exists);
+        assertEq(maxAmount, IRL);
+        // GovOps may raise it to the Day-0 init, not above
+        vm.warp(block.timestamp + 1 days);
+        vm.prank(govOps);
+        configurator.setRateLimit(pclass.almProxy, inKey, IRL, IRL_SLOPE);
+        assertEq(RateLimits(pclass.rateLimits).getRateLimitData(inKey).maxAmount, IRL);
+        // a key nobody touched was seeded as before
+        IHaloFactory.UnitAddresses memory b = _deployUnit("acme-mmf-junior");
+        bytes32 fresh =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), b.subscribeQueue);
+        assertEq(RateLimits(pclass.rateLimits).getCurrentRateLimit(fresh), IRL);
+    }
 }

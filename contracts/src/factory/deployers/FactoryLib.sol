@@ -117,8 +117,12 @@ library FactoryLib {
     }
 
     /// @notice Seed the Day-0 data of fresh keys (the limit starts full at its conservative value).
+    /// @dev A key already written before the unit existed (GovOps may write zeros on any key of its PAU) keeps its
+    ///      value instead of blocking the deployment (D4): only governance can stop a predicted deployment, and the
+    ///      Day-0 init added with the unit still bounds every later increase.
     function seed(address rateLimits, IBEAMState.InitRateLimit[] memory inits) internal {
         for (uint256 i = 0; i < inits.length; ++i) {
+            if (IRateLimits(rateLimits).isConfigured(inits[i].key)) continue;
             IRateLimits(rateLimits).setInitialRateLimitData(inits[i].key, inits[i].maxAmount, inits[i].slope);
         }
     }
