@@ -277,6 +277,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
 
         ITemplateRegistry.DeploymentView memory spec = _deployableSpec(req.templateId, req.templateVersion, false);
         _requireKnownKind(spec.kind);
+        FactoryLib.checkDepositAsset(req.depositAsset, spec.depositAssets);
         _checkParams(req.params, spec.ranges);
         _checkBeacons(req.beacons, spec.beaconKinds);
 

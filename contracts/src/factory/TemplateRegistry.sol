@@ -76,6 +76,10 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
             if (spec.day0Limits[i].flow == bytes32(0)) revert TemplateRegistry_ZeroDay0Flow();
             s.day0Limits.push(spec.day0Limits[i]);
         }
+        for (uint256 i = 0; i < spec.depositAssets.length; ++i) {
+            if (spec.depositAssets[i] == address(0)) revert TemplateRegistry_ZeroAddress("depositAsset");
+        }
+        s.depositAssets = spec.depositAssets;
 
         if (version > _latestVersion[templateId]) _latestVersion[templateId] = version;
         _keys.push(Key(templateId, version));
@@ -143,6 +147,7 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
         v.ranges = unitSide ? s.unitRanges : s.classRanges;
         v.day0Limits = s.day0Limits;
         v.day0Cycles = s.day0Cycles;
+        v.depositAssets = s.depositAssets;
     }
 
     /// @inheritdoc ITemplateRegistry

@@ -162,6 +162,14 @@ interface IHaloFactory is IAccessControlEnumerable {
     error Factory_BadSignature(address approver);
     /// @notice The class's PAU is no longer registered in BEAMState (aBEAM removed it): no new units.
     error Factory_PauNotRegistered(address pau);
+    /// @notice The deposit asset has no readable `decimals()` (missing, reverting, or not one ABI word).
+    error Factory_DepositAssetNoDecimals(address asset);
+    /// @notice The deposit asset has more than 36 decimals.
+    error Factory_DepositAssetDecimals(address asset, uint256 decimals);
+    /// @notice The template lists its deposit assets and `asset` is not one of them.
+    error Factory_DepositAssetNotAllowed(address asset);
+    /// @notice A Day-0 amount does not fit once scaled to the asset's decimals.
+    error Factory_Day0LimitOverflow(uint256 amount, uint256 decimals);
     /// @notice `id` is reserved by `holder`, who is not the authoriser of this deployment (or reservation).
     error Factory_IdReserved(bytes32 id, address holder);
     /// @notice `id` is already an agent, class or unit: there is nothing left to reserve.
