@@ -128,6 +128,9 @@ interface ITemplateRegistry is IAccessControlEnumerable {
     error TemplateRegistry_CodeHashMismatch(bytes32 name, bytes32 expected, bytes32 actual);
     error TemplateRegistry_InvalidRange(bytes32 name, uint256 min, uint256 max);
     error TemplateRegistry_ZeroDay0Flow();
+    /// @notice A Term (`TERM_NFAT`) class range wider than the buybox field that holds it (`fieldMax`: uint64 terms,
+    ///         uint128 sizes, uint32 APYs, 0/1 flags).
+    error TemplateRegistry_RangeExceedsField(bytes32 name, uint256 max, uint256 fieldMax);
 
     /// @notice The role that may propose template versions.
     function TEMPLATE_PROPOSER() external view returns (bytes32);

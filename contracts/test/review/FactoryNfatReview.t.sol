@@ -8,6 +8,7 @@ import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../../src/interfaces/IHaloRegistry.sol";
 import {INfatDealToken} from "../../src/interfaces/INfatDealToken.sol";
 import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
+import {ITemplateRegistry} from "../../src/interfaces/ITemplateRegistry.sol";
 import {NfatDealToken} from "../../src/nfat/NfatDealToken.sol";
 import {NfatFacility} from "../../src/nfat/NfatFacility.sol";
 import {SystemFixture} from "../utils/SystemFixture.sol";
@@ -138,5 +139,76 @@ contract FactoryNfatReviewTest is SystemFixture {
         assertEq(u.classId, TCLASS);
         assertEq(uint8(u.origin), uint8(IHaloRegistry.Origin.FACTORY));
         assertEq(NfatFacility(a.facility).unitRecorder(), address(registry));
+    }
+
+    /// @dev A-04: the facility's buybox fields are narrower than uint256 (uint64 terms, uint128 sizes, uint32 APYs,
+    ///      0/1 flags). Before the fix a template range wider than the field was accepted, and a class with
+    ///      `termMax = 2^64 + 730 days` was signed, emitted and recorded with that value while the facility enforced
+    ///      730 days. Now the TemplateRegistry refuses a Term template whose range does not fit its field.
+    function test_A04_termRangesMustFitTheBuyboxFields() public {
+        bytes32[8] memory names = [
+            FactoryNames.TERM_MIN,
+            FactoryNames.TERM_MAX,
+            FactoryNames.SIZE_MIN,
+            FactoryNames.SIZE_MAX,
+            FactoryNames.APY_MIN_BPS,
+            FactoryNames.APY_MAX_BPS,
+            FactoryNames.RESTRICTED_DEPOSITORS,
+            FactoryNames.TRANSFER_ALLOW_LIST
+        ];
+        uint256[8] memory fieldMax = [
+            uint256(type(uint64).max),
+            type(uint64).max,
+            type(uint128).max,
+            type(uint128).max,
+            type(uint32).max,
+            type(uint32).max,
+            1,
+            1
+        ];
+        for (uint256 i = 0; i < names.length; ++i) {
+            ITemplateRegistry.TemplateSpec memory spec = _nfatSpec();
+            for (uint256 k = 0; k < spec.classRanges.length; ++k) {
+                if (spec.classRanges[k].name == names[i]) spec.classRanges[k].max = fieldMax[i] + 1;
+            }
+            vm.expectRevert(
+                abi.encodeWithSelector(
+                    ITemplateRegistry.TemplateRegistry_RangeExceedsField.selector,
+                    names[i],
+                    fieldMax[i] + 1,
+                    fieldMax[i]
+                )
+            );
+            vm.prank(deployer);
+            templates.proposeTemplate(NFAT_TEMPLATE, 2, spec);
+        }
+        // the widest ranges that fit are accepted, and a class at the edge gets exactly its signed buybox
+        ITemplateRegistry.TemplateSpec memory wide = _nfatSpec();
+        for (uint256 k = 0; k < wide.classRanges.length; ++k) {
+            for (uint256 i = 0; i < names.length; ++i) {
+                if (wide.classRanges[k].name == names[i]) wide.classRanges[k].max = fieldMax[i];
+            }
+        }
+        vm.prank(deployer);
+        templates.proposeTemplate(NFAT_TEMPLATE, 2, wide);
+        _governance(address(templates), abi.encodeCall(ITemplateRegistry.approveTemplate, (NFAT_TEMPLATE, 2)));
+        IHaloFactory.ClassRequest memory r = _termClassRequest(TCLASS);
+        r.templateVersion = 2;
+        r.params[1].value = type(uint64).max; // termMax
+        r.params[3].value = type(uint128).max; // sizeMax
+        vm.prank(deployer);
+        IHaloFactory.ClassAddresses memory a = factory.deployClass(r, SALT);
+        INfatFacility.Buybox memory b = NfatFacility(a.facility).buybox();
+        assertEq(b.termMax, type(uint64).max);
+        assertEq(b.sizeMax, type(uint128).max);
+    }
+
+    /// @dev Other kinds are not constrained by the Term buybox's field widths.
+    function test_A04_otherKindsUnconstrained() public {
+        ITemplateRegistry.TemplateSpec memory spec = _lctsSpec();
+        spec.unitRanges[0] = ITemplateRegistry.ParamRange(FactoryNames.TERM_MAX, 0, type(uint256).max);
+        vm.prank(deployer);
+        templates.proposeTemplate(LCTS_TEMPLATE, 2, spec);
+        assertEq(uint8(templates.getStatus(LCTS_TEMPLATE, 2)), uint8(ITemplateRegistry.TemplateStatus.PROPOSED));
     }
 }
