@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Address, type Hex, createClient, encodeFunctionData, http } from "viem";
-import { beamTimeLockAbi, configuratorAbi, haloFactoryAbi, haloRegistryAbi } from "../reconciler/abi/index.js";
+import { haloFactoryAbi, haloRegistryAbi, pasBeamStateAbi, pasTimelockAbi } from "../reconciler/abi/index.js";
 import { startAnvil } from "../reconciler/chain/anvil.js";
 import { toBytes32Name } from "../reconciler/chain/names.js";
 import { refresh } from "../reconciler/chain/refresh.js";
@@ -261,26 +261,28 @@ export async function measureSize(
       params: [hex(FOURTEEN_DAYS + 1n)] as never,
     });
     await client.request({ method: "evm_mine" as never, params: [] as never });
+    // PAS: the factory's addCBeam operations (one per new GovOps) executed by anyone past the delay, then the
+    // Core Council's direct per-class grants (setCBeamForRateLimits / setCBeamForController). Relayers are
+    // controller actions (timelocked enabling + GovOps call): left to the measured plan.
     const follow: Tx[] = [];
-    for (const op of after.state.timelockOperations) {
-      const call = op.calls[0]!;
+    for (const op of after.state.timelockOperations)
       follow.push(
         tx(
           ACCOUNT_0,
-          d.addresses.beamTimeLock,
-          beamTimeLockAbi,
-          "execute",
-          [call.target, call.value, call.data, op.predecessor, op.salt],
+          d.addresses.timelock,
+          pasTimelockAbi,
+          "executeBatch",
+          [op.calls.map((c) => c.target), op.calls.map((c) => c.value), op.calls.map((c) => c.data), op.predecessor, op.salt],
           GAS.small,
         ),
       );
-    }
     for (const c of state.classes) {
-      const pau = after.state.resources[`class.${c.id}`]?.fields.pau as Address | undefined;
-      if (pau === undefined) throw new Error(`class ${c.id} not found on chain after deployment`);
-      follow.push(
-        tx(SCALE_ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRelayer", [pau, c.relayer], GAS.small),
-      );
+      const fields = after.state.resources[`class.${c.id}`]?.fields;
+      const rl = fields?.rateLimits as Address | undefined;
+      const ctrl = fields?.controller as Address | undefined;
+      if (rl === undefined || ctrl === undefined) throw new Error(`class ${c.id} not found on chain after deployment`);
+      follow.push(tx(d.accounts.coreCouncil, d.addresses.beamState, pasBeamStateAbi, "setCBeamForRateLimits", [rl, c.govOps], GAS.small));
+      follow.push(tx(d.accounts.coreCouncil, d.addresses.beamState, pasBeamStateAbi, "setCBeamForController", [ctrl, c.govOps], GAS.small));
     }
     await sendPipelined(anvil.url, follow);
     const deployS = (performance.now() - deployStart) / 1000;

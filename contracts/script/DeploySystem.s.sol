@@ -1,17 +1,64 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
+// =====================================================================================================================
+// THE DEPLOY SEQUENCE (devnet / test). `reconciler/chain/system.ts` mirrors it call for call (parity test); change
+// both together. Every call is sent by `deployer`, which is a temporary BeamState ward and Timelock admin until step 8.
+//
+//  PAS stand-in (contracts/pas; on mainnet Sky's deployed PAS takes its place: steps 1-4 and 8 are Sky's)
+//   1. BeamState()                                   ward: deployer
+//   2. Configurator(beamState)
+//   3. Timelock(minDelay = cfg.delay, admin = deployer)
+//   4. PASInit, as the deployer (a ward / the admin):
+//      a. beamState.setRoleAction(1 DELAYED, sel, true) for start, setHop, setMaxChange, addRateLimits,
+//         addController, addCBeam, addInitRateLimits, addInitControllerActions (this order)
+//      b. beamState.setRoleAction(2 IMMEDIATE, sel, true) for stop, delRateLimits, delController, delCBeam,
+//         setCBeamForRateLimits, unsetCBeamForRateLimits, setCBeamForController, unsetCBeamForController,
+//         delInitRateLimits, delInitControllerActions (this order)
+//      c. beamState.setUserRole(timelock, 1, true); beamState.setUserRole(cfg.coreCouncil, 2, true)
+//      d. timelock.grantRole(PROPOSER_ROLE, cfg.coreCouncilProposer);
+//         timelock.grantRole(CANCELLER_ROLE, cfg.coreCouncilProposer);
+//         timelock.grantRole(PAUSER_ROLE, cfg.pauser)                      (only if cfg.pauser != 0)
+//      e. beamState.setHop(address(0), 18 hours); beamState.setMaxChange(address(0), 1.25e18)
+//  Halo Factory system
+//   5. TemplateRegistry(governance = timelock, proposers = [cfg.templateProposer])
+//      HaloRegistry(admin = deployer, templateRegistry)
+//      implementations, in order: ALMProxy, RateLimits, HaloController, NfatFacility, NfatDealToken, NfatRedeem,
+//      HaloShareToken, SubscribeQueue, RedeemQueue
+//      HaloCBeamProposer(timelock, beamState)                            setter: deployer
+//      HaloFactory(Wiring{timelock, templateRegistry, haloRegistry, beamState, configurator, cbeamProposer},
+//                  deployers = cfg.deployers, approvers = cfg.approvers)  DEFAULT_ADMIN: timelock
+//   6. cbeamProposer.setFactory(factory)
+//      registry.grantRole(FACTORY, factory); registry.grantRole(REGISTRAR, cfg.registrar);
+//      registry.grantRole(REVIEWER, cfg.reviewer); registry.grantRole(DEFAULT_ADMIN_ROLE, timelock);
+//      registry.renounceRole(DEFAULT_ADMIN_ROLE, deployer)
+//   7. (only if cfg.runSpell) the Sky spell of `HaloPasSpell`, as the deployer (still ward and admin, so the effect is
+//      the PauseProxy's): setRoleAction(3, sel, true) for addRateLimits, addController, addInitRateLimits,
+//      setCBeamForRateLimits, setCBeamForController; setUserRole(factory, 3, true);
+//      timelock.grantRole(PROPOSER_ROLE, cbeamProposer).
+//      Without it (cfg.runSpell = false) the factory cannot deploy until the PauseProxy runs the same seven calls:
+//      the reconciler's first plan then starts with them as a `sky-governance` batch; test fixtures prank the
+//      PauseProxy and call `HaloPasSpell.execute`.
+//   8. hand PAS to Sky's PauseProxy (only if cfg.pauseProxy != deployer): beamState.rely(pauseProxy);
+//      beamState.deny(deployer); timelock.grantRole(DEFAULT_ADMIN_ROLE, pauseProxy);
+//      timelock.renounceRole(DEFAULT_ADMIN_ROLE, deployer)
+//  Then (DeploySystem.run only): the template proposer proposes both v1 templates; the Core Council proposer schedules
+//  `_templateApprovalBatch` on the timelock (executed at once when the delay is 0).
+// =====================================================================================================================
+
 import {Script, console} from "forge-std/Script.sol";
 
-import {BEAMState} from "../src/configurator/BEAMState.sol";
-import {BEAMTimeLock} from "../src/configurator/BEAMTimeLock.sol";
-import {Configurator} from "../src/configurator/Configurator.sol";
+import {BeamState} from "../pas/BeamState.sol";
+import {Configurator} from "../pas/Configurator.sol";
+import {Timelock} from "../pas/Timelock.sol";
+import {HaloCBeamProposer} from "../src/factory/HaloCBeamProposer.sol";
 import {HaloFactory} from "../src/factory/HaloFactory.sol";
 import {HaloRegistry} from "../src/factory/HaloRegistry.sol";
 import {TemplateRegistry} from "../src/factory/TemplateRegistry.sol";
 import {FactoryNames} from "../src/factory/deployers/FactoryNames.sol";
 import {IHaloFactory} from "../src/interfaces/IHaloFactory.sol";
 import {ITemplateRegistry} from "../src/interfaces/ITemplateRegistry.sol";
+import {IBeamState} from "../src/interfaces/pas/IBeamState.sol";
 import {HaloShareToken} from "../src/lcts/HaloShareToken.sol";
 import {RedeemQueue} from "../src/lcts/RedeemQueue.sol";
 import {SubscribeQueue} from "../src/lcts/SubscribeQueue.sol";
@@ -22,6 +69,7 @@ import {ALMProxy} from "../src/pau/ALMProxy.sol";
 import {HaloController} from "../src/pau/HaloController.sol";
 import {RateLimitKeys} from "../src/pau/RateLimitKeys.sol";
 import {RateLimits} from "../src/pau/RateLimits.sol";
+import {HaloPasSpell} from "./HaloPasSpell.sol";
 
 /// @title HaloTemplateSpecs — the two v1 templates this repository ships (LCTS Portfolio, NFAT Term)
 /// @notice One definition used by the deploy script and by every test fixture, so tests run what is deployed.
@@ -112,16 +160,23 @@ library HaloTemplateSpecs {
     }
 }
 
-/// @title SystemDeployment — the deployment sequence, shared by `DeploySystem` (broadcast) and the test fixture
-///        (pranked as the same deploying account)
-/// @notice Every call below is made by `cfg.deployer`, which is a temporary admin of the timelock, BEAMState and the
-///         HaloRegistry only until the end of `_deploySystemContracts`: it hands each admin right to its final
-///         holder and renounces it.
+/// @title SystemDeployment — the deployment sequence (see the top of this file), shared by `DeploySystem` (broadcast)
+///        and the test fixture (pranked as the same deploying account)
 abstract contract SystemDeployment {
+    /// @notice PASInit's SORL fallback: one increase per 18 hours, by at most +25% (WAD).
+    uint256 internal constant PAS_HOP = 18 hours;
+    uint256 internal constant PAS_MAX_CHANGE = 1.25e18;
+    uint8 internal constant ROLE_DELAYED = 1;
+    uint8 internal constant ROLE_IMMEDIATE = 2;
+
     struct SystemConfig {
-        address deployer; // the account sending these transactions (temporary admin)
-        address governance; // aBEAM: timelock proposer + admin (unpauses), instant removals on BEAMState
-        uint256 delay; // timelock delay (14 days in production)
+        address deployer; // the account sending these transactions (temporary ward / admin)
+        address pauseProxy; // Sky's PauseProxy: BeamState ward, Timelock DEFAULT_ADMIN (executive spells)
+        address coreCouncil; // BeamState role 2 (IMMEDIATE): direct removals and cBEAM grants
+        address coreCouncilProposer; // Timelock PROPOSER + CANCELLER (timelocked Core Council actions)
+        address pauser; // Timelock PAUSER (PASMom / emergency); zero = none
+        uint256 delay; // Timelock minimum delay
+        bool runSpell; // run the factory's PAS authorisation (HaloPasSpell) during the deployment
         address templateProposer; // TEMPLATE_PROPOSER
         address registrar; // REGISTRAR on the HaloRegistry (GovOps registering agents)
         address reviewer; // REVIEWER on the HaloRegistry (Day-0 reviews)
@@ -130,13 +185,42 @@ abstract contract SystemDeployment {
     }
 
     struct System {
-        BEAMTimeLock timelock;
-        BEAMState beamState;
+        Timelock timelock;
+        BeamState beamState;
         Configurator configurator;
+        HaloCBeamProposer cbeamProposer;
         TemplateRegistry templates;
         HaloRegistry registry;
         HaloFactory factory;
         HaloTemplateSpecs.Implementations impls;
+    }
+
+    /// @notice The selectors PASInit gives role 1 (DELAYED: the Timelock), in PASInit's order.
+    function _delayedSelectors() internal pure returns (bytes4[] memory s) {
+        s = new bytes4[](8);
+        s[0] = IBeamState.start.selector;
+        s[1] = IBeamState.setHop.selector;
+        s[2] = IBeamState.setMaxChange.selector;
+        s[3] = IBeamState.addRateLimits.selector;
+        s[4] = IBeamState.addController.selector;
+        s[5] = IBeamState.addCBeam.selector;
+        s[6] = IBeamState.addInitRateLimits.selector;
+        s[7] = IBeamState.addInitControllerActions.selector;
+    }
+
+    /// @notice The selectors PASInit gives role 2 (IMMEDIATE: Core Council), in PASInit's order.
+    function _immediateSelectors() internal pure returns (bytes4[] memory s) {
+        s = new bytes4[](10);
+        s[0] = IBeamState.stop.selector;
+        s[1] = IBeamState.delRateLimits.selector;
+        s[2] = IBeamState.delController.selector;
+        s[3] = IBeamState.delCBeam.selector;
+        s[4] = IBeamState.setCBeamForRateLimits.selector;
+        s[5] = IBeamState.unsetCBeamForRateLimits.selector;
+        s[6] = IBeamState.setCBeamForController.selector;
+        s[7] = IBeamState.unsetCBeamForController.selector;
+        s[8] = IBeamState.delInitRateLimits.selector;
+        s[9] = IBeamState.delInitControllerActions.selector;
     }
 
     function _deployImplementations() internal returns (HaloTemplateSpecs.Implementations memory i) {
@@ -151,47 +235,76 @@ abstract contract SystemDeployment {
         i.redeemQueue = address(new RedeemQueue());
     }
 
-    function _deploySystemContracts(SystemConfig memory cfg) internal returns (System memory sys) {
-        address[] memory governanceList = new address[](1);
-        governanceList[0] = cfg.governance;
-        address[] memory anyone = new address[](1); // address(0): anyone executes a ready operation
-        sys.timelock = new BEAMTimeLock(cfg.delay, governanceList, anyone, cfg.deployer);
-        sys.beamState = new BEAMState(cfg.deployer, governanceList);
+    /// @notice Steps 1-4: the PAS stand-in with PASInit's roles and SORL fallback.
+    function _deployPas(SystemConfig memory cfg, System memory sys) internal {
+        sys.beamState = new BeamState();
         sys.configurator = new Configurator(address(sys.beamState));
+        sys.timelock = new Timelock(cfg.delay, cfg.deployer);
+        bytes4[] memory delayed = _delayedSelectors();
+        for (uint256 i = 0; i < delayed.length; ++i) {
+            sys.beamState.setRoleAction(ROLE_DELAYED, delayed[i], true);
+        }
+        bytes4[] memory immediate = _immediateSelectors();
+        for (uint256 i = 0; i < immediate.length; ++i) {
+            sys.beamState.setRoleAction(ROLE_IMMEDIATE, immediate[i], true);
+        }
+        sys.beamState.setUserRole(address(sys.timelock), ROLE_DELAYED, true);
+        sys.beamState.setUserRole(cfg.coreCouncil, ROLE_IMMEDIATE, true);
+        sys.timelock.grantRole(sys.timelock.PROPOSER_ROLE(), cfg.coreCouncilProposer);
+        sys.timelock.grantRole(sys.timelock.CANCELLER_ROLE(), cfg.coreCouncilProposer);
+        if (cfg.pauser != address(0)) sys.timelock.grantRole(sys.timelock.PAUSER_ROLE(), cfg.pauser);
+        sys.beamState.setHop(address(0), PAS_HOP);
+        sys.beamState.setMaxChange(address(0), PAS_MAX_CHANGE);
+    }
+
+    function _deploySystemContracts(SystemConfig memory cfg) internal returns (System memory sys) {
+        _deployPas(cfg, sys);
+
+        // 5. the Halo Factory system; governance = the PAS Timelock
         address[] memory proposers = new address[](1);
         proposers[0] = cfg.templateProposer;
         sys.templates = new TemplateRegistry(address(sys.timelock), proposers);
         sys.registry = new HaloRegistry(cfg.deployer, address(sys.templates));
         sys.impls = _deployImplementations();
+        sys.cbeamProposer = new HaloCBeamProposer(address(sys.timelock), address(sys.beamState));
         sys.factory = new HaloFactory(
             IHaloFactory.Wiring({
                 timelock: address(sys.timelock),
                 templateRegistry: address(sys.templates),
                 haloRegistry: address(sys.registry),
                 beamState: address(sys.beamState),
-                configurator: address(sys.configurator)
+                configurator: address(sys.configurator),
+                cbeamProposer: address(sys.cbeamProposer)
             }),
             cfg.deployers,
             cfg.approvers
         );
 
-        // System wiring of the factory: schedule cBEAM grants, register PAUs it deployed, record its instances.
-        sys.timelock.grantRole(sys.timelock.PROPOSER_ROLE(), address(sys.factory));
-        sys.beamState.grantRole(sys.beamState.FACTORY(), address(sys.factory));
+        // 6. wiring; the registry's temporary admin goes to the timelock
+        sys.cbeamProposer.setFactory(address(sys.factory));
         sys.registry.grantRole(sys.registry.FACTORY(), address(sys.factory));
         sys.registry.grantRole(sys.registry.REGISTRAR(), cfg.registrar);
         sys.registry.grantRole(sys.registry.REVIEWER(), cfg.reviewer);
-
-        // Hand every temporary admin right to its final holder, then renounce it.
-        sys.beamState.grantRole(sys.beamState.DEFAULT_ADMIN_ROLE(), address(sys.timelock));
         sys.registry.grantRole(sys.registry.DEFAULT_ADMIN_ROLE(), address(sys.timelock));
-        sys.timelock.grantRole(sys.timelock.DEFAULT_ADMIN_ROLE(), cfg.governance);
-        sys.beamState.renounceRole(sys.beamState.DEFAULT_ADMIN_ROLE(), cfg.deployer);
         sys.registry.renounceRole(sys.registry.DEFAULT_ADMIN_ROLE(), cfg.deployer);
-        sys.timelock.renounceRole(sys.timelock.DEFAULT_ADMIN_ROLE(), cfg.deployer);
+
+        // 7. Sky's authorisation of the factory in PAS (normally an executive spell)
+        if (cfg.runSpell) {
+            HaloPasSpell.execute(
+                address(sys.beamState), address(sys.timelock), address(sys.factory), address(sys.cbeamProposer)
+            );
+        }
+
+        // 8. PAS belongs to Sky's PauseProxy
+        if (cfg.pauseProxy != cfg.deployer) {
+            sys.beamState.rely(cfg.pauseProxy);
+            sys.beamState.deny(cfg.deployer);
+            sys.timelock.grantRole(sys.timelock.DEFAULT_ADMIN_ROLE(), cfg.pauseProxy);
+            sys.timelock.renounceRole(sys.timelock.DEFAULT_ADMIN_ROLE(), cfg.deployer);
+        }
     }
 
-    /// @notice The timelock batch that approves both v1 templates (scheduled and executed by governance).
+    /// @notice The timelock batch that approves both v1 templates (scheduled by a Core Council proposer).
     function _templateApprovalBatch(System memory sys)
         internal
         pure
@@ -207,16 +320,19 @@ abstract contract SystemDeployment {
     }
 }
 
-/// @title DeploySystem — deploy the whole Halo Factory system to a chain
+/// @title DeploySystem — deploy the PAS stand-in and the whole Halo Factory system to a (dev) chain
 /// @notice `forge script contracts/script/DeploySystem.s.sol --rpc-url $RPC_URL --private-key $KEY --broadcast`
-///         Environment (addresses; every one defaults to the broadcasting account, handy on a local anvil):
-///         - GOVERNANCE: aBEAM (timelock proposer + admin, BEAMState ABEAM);
+///         Environment (addresses default to the broadcasting account, handy on a local anvil):
+///         - PAUSE_PROXY (BeamState ward, Timelock admin), CORE_COUNCIL (BeamState IMMEDIATE role),
+///           CORE_COUNCIL_PROPOSER (Timelock proposer + canceller), PAUSER (Timelock pauser; default none);
 ///         - TIMELOCK_DELAY: seconds (default 1209600 = 14 days);
+///         - PAS_SPELL: run the factory's PAS authorisation during the deployment (default true; false stops before
+///           it, so that the first plan carries it as a `sky-governance` batch);
 ///         - TEMPLATE_PROPOSER, REGISTRAR, REVIEWER, FACTORY_DEPLOYER, FACTORY_APPROVER.
-///         The broadcaster proposes both v1 templates when it is the TEMPLATE_PROPOSER. When it is also GOVERNANCE it
-///         schedules their approval on the timelock, and executes it at once when TIMELOCK_DELAY is 0 (local chains);
-///         otherwise governance schedules `templateApprovalBatch` itself. Addresses are written to
-///         `out/deployments/<chainId>.json` for `halo.config.ts`.
+///         The broadcaster proposes both v1 templates when it is the TEMPLATE_PROPOSER. When it is also the Core Council
+///         proposer it schedules their approval on the timelock, and executes it at once when TIMELOCK_DELAY is 0;
+///         otherwise a Core Council proposer schedules `_templateApprovalBatch` itself. Addresses are written to
+///         `out/deployments/<chainId>.json`.
 contract DeploySystem is Script, SystemDeployment {
     bytes32 internal constant APPROVAL_SALT = keccak256("halo-factory:approve-v1-templates");
 
@@ -224,8 +340,12 @@ contract DeploySystem is Script, SystemDeployment {
         address broadcaster = msg.sender;
         SystemConfig memory cfg;
         cfg.deployer = broadcaster;
-        cfg.governance = vm.envOr("GOVERNANCE", broadcaster);
+        cfg.pauseProxy = vm.envOr("PAUSE_PROXY", broadcaster);
+        cfg.coreCouncil = vm.envOr("CORE_COUNCIL", broadcaster);
+        cfg.coreCouncilProposer = vm.envOr("CORE_COUNCIL_PROPOSER", broadcaster);
+        cfg.pauser = vm.envOr("PAUSER", address(0));
         cfg.delay = vm.envOr("TIMELOCK_DELAY", uint256(14 days));
+        cfg.runSpell = vm.envOr("PAS_SPELL", true);
         cfg.templateProposer = vm.envOr("TEMPLATE_PROPOSER", broadcaster);
         cfg.registrar = vm.envOr("REGISTRAR", broadcaster);
         cfg.reviewer = vm.envOr("REVIEWER", broadcaster);
@@ -239,7 +359,7 @@ contract DeploySystem is Script, SystemDeployment {
         if (cfg.templateProposer == broadcaster) {
             sys.templates.proposeTemplate(HaloTemplateSpecs.LCTS_TEMPLATE, 1, HaloTemplateSpecs.lcts(sys.impls));
             sys.templates.proposeTemplate(HaloTemplateSpecs.NFAT_TEMPLATE, 1, HaloTemplateSpecs.nfat(sys.impls));
-            if (cfg.governance == broadcaster) {
+            if (cfg.coreCouncilProposer == broadcaster) {
                 (address[] memory targets, uint256[] memory values, bytes[] memory payloads) =
                     _templateApprovalBatch(sys);
                 sys.timelock.scheduleBatch(targets, values, payloads, bytes32(0), APPROVAL_SALT, cfg.delay);
@@ -253,9 +373,10 @@ contract DeploySystem is Script, SystemDeployment {
 
     function _write(System memory sys) internal {
         string memory k = "deployment";
-        vm.serializeAddress(k, "BEAMTimeLock", address(sys.timelock));
-        vm.serializeAddress(k, "BEAMState", address(sys.beamState));
+        vm.serializeAddress(k, "Timelock", address(sys.timelock));
+        vm.serializeAddress(k, "BeamState", address(sys.beamState));
         vm.serializeAddress(k, "Configurator", address(sys.configurator));
+        vm.serializeAddress(k, "HaloCBeamProposer", address(sys.cbeamProposer));
         vm.serializeAddress(k, "TemplateRegistry", address(sys.templates));
         vm.serializeAddress(k, "HaloRegistry", address(sys.registry));
         vm.serializeAddress(k, "ALMProxyImplementation", sys.impls.almProxy);

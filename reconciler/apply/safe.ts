@@ -193,13 +193,13 @@ export function safeBatchFile(opts: {
   };
 }
 
-/** The Safe batch file of one plan batch signed by a Safe (e.g. GovOps' multicall, the aBEAM schedule). */
+/** The Safe batch file of one plan batch signed by a Safe (e.g. GovOps' Configurator calls, a Core Council schedule). */
 export function safeBatchFileForPlanBatch(plan: Plan, batch: Batch, safe: Address, createdAt?: number): SafeBatchFile {
   const base = {
     chainId: plan.chainId,
     safe,
     name: `halo plan ${plan.seed.slice(0, 10)} ${batch.id}`,
-    description: `${batch.kind} by ${batch.authority}, earliest ${new Date(Number(batch.earliestAt) * 1000).toISOString()}; actions: ${batch.actionIds.join(", ")}`,
+    description: `${batch.kind} by ${batch.actor}, earliest ${new Date(Number(batch.earliestAt) * 1000).toISOString()}; actions: ${batch.actionIds.join(", ")}`,
     transactions: batch.transactions,
   };
   return createdAt === undefined ? safeBatchFile(base) : safeBatchFile({ ...base, createdAt });

@@ -5,11 +5,14 @@
  * - with a private key (`HALO_SIGNER_KEY`, or the network's `apply.privateKeyEnv`), that one account sends
  *   every due batch; a batch that names another signer (a class's GovOps, the DEPLOYER the addresses were
  *   predicted for) is refused before anything is sent;
- * - without a key (a local node whose accounts are unlocked, e.g. anvil), each authority maps to an account
- *   the node holds (`eth_accounts`): `deployer` and `govops` → the batch's signer (the DEPLOYER / REGISTRAR
- *   the plan was made for; the class's declared GovOps), `timelock-proposer` → a PROPOSER_ROLE holder of
- *   BEAMTimeLock, `abeam` → an ABEAM holder of BEAMState (the configured `apply.from` first when it holds the
- *   role), `anyone` → `apply.from`, else the node's first account.
+ * - without a key (a local node whose accounts are unlocked, e.g. anvil), each actor maps to an account the
+ *   node holds (`eth_accounts`): `deployer` and `govops` → the batch's signer (the DEPLOYER / REGISTRAR the
+ *   plan was made for; the class's declared GovOps), `core-council-timelocked` → a PROPOSER of the PAS
+ *   Timelock for `scheduleBatch`, `apply.from` (else the first account) for the permissionless `executeBatch`,
+ *   `core-council-direct` → an account holding BeamState's IMMEDIATE role (the configured `apply.from` first
+ *   when it holds the role);
+ * - `sky-governance` (a spell) is sent only through the `spell` sender the caller passes: on a local anvil
+ *   devnet, the PauseProxy impersonated (apply/spell.ts); anywhere else it is refused (write the payload).
  *
  * Every transaction is simulated with `eth_call` from its sender first; a revert is reported with the
  * decoded custom error and nothing is sent.
@@ -27,16 +30,19 @@ import {
   toHex,
 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { call, estimateGas, getTransactionCount, getTransactionReceipt } from "viem/actions";
+import { call, estimateGas, getTransactionCount, getTransactionReceipt, readContract } from "viem/actions";
 import * as abis from "../abi/index.js";
 import type { Batch, Transaction } from "../plan/actions.js";
+import { PROPOSER_ROLE, ROLE, beamStateAbi, timelockAbi } from "../plan/pas.js";
 import type { Sender } from "./units.js";
 
 export class SignerError extends Error {}
 
 export interface SignerRoles {
+  /** Accounts holding PROPOSER_ROLE on the PAS Timelock (among those that can sign). */
   proposers: readonly Address[];
-  abeams: readonly Address[];
+  /** Accounts holding BeamState's IMMEDIATE role (the Core Council, direct). */
+  coreCouncil: readonly Address[];
 }
 
 export interface SignerOptions {
@@ -50,6 +56,8 @@ export interface SignerOptions {
   roles: SignerRoles;
   /** Where to say why a mined transaction reverted (the CLI's stderr). */
   note?: (text: string) => void;
+  /** Sends a spell's calls (the PauseProxy impersonated on anvil); without it sky-governance batches are refused. */
+  spell?: Sender;
 }
 
 const ALL_ABIS: Abi[] = Object.entries(abis)
@@ -147,6 +155,10 @@ async function gasFor(client: Client, from: Address, tx: Transaction): Promise<b
   return (estimate * 13n) / 10n + 50_000n;
 }
 
+function spellProblem(b: Batch): string {
+  return `${b.id} (sky-governance) is an executive spell: only Sky's PauseProxy can execute it. Use --mode timelock to write the spell payload (JSON + Solidity) for a spell author; on a local anvil devnet, configure the PauseProxy to have halo apply impersonate it`;
+}
+
 /** Resolves one `Sender` per due batch, or throws naming every batch nobody available can sign. */
 export async function sendersFor(batches: readonly Batch[], o: SignerOptions): Promise<Map<string, Sender>> {
   const out = new Map<string, Sender>();
@@ -176,8 +188,13 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
       o.note,
     );
     for (const b of batches) {
+      if (b.actor === "sky-governance") {
+        if (o.spell !== undefined) out.set(b.id, o.spell);
+        else problems.push(spellProblem(b));
+        continue;
+      }
       if (b.signer !== undefined && b.signer.toLowerCase() !== account.address.toLowerCase())
-        problems.push(`${b.id} (${b.authority}) must be signed by ${b.signer}, but the key is ${account.address}`);
+        problems.push(`${b.id} (${b.actor}) must be signed by ${b.signer}, but the key is ${account.address}`);
       out.set(b.id, sender);
     }
   } else {
@@ -217,21 +234,26 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
       return senders.get(key)!;
     };
     for (const b of batches) {
+      if (b.actor === "sky-governance") {
+        if (o.spell !== undefined) out.set(b.id, o.spell);
+        else problems.push(spellProblem(b));
+        continue;
+      }
       let who: Address | undefined;
       if (b.signer !== undefined) who = holds(b.signer) ? getAddress(b.signer) : undefined;
-      else if (b.authority === "timelock-proposer") who = pick(o.roles.proposers);
-      else if (b.authority === "abeam") who = pick(o.roles.abeams);
+      else if (b.kind === "timelock-schedule") who = pick(o.roles.proposers);
+      else if (b.actor === "core-council-direct") who = pick(o.roles.coreCouncil);
       else who = o.from !== undefined && holds(o.from) ? getAddress(o.from) : held[0];
       if (who === undefined) {
         const wanted =
           b.signer ??
-          (b.authority === "timelock-proposer"
-            ? "a PROPOSER of BEAMTimeLock"
-            : b.authority === "abeam"
-              ? "an ABEAM holder"
+          (b.kind === "timelock-schedule"
+            ? "a PROPOSER of the PAS Timelock"
+            : b.actor === "core-council-direct"
+              ? "the Core Council's BeamState IMMEDIATE-role account"
               : "any account");
         problems.push(
-          `${b.id} (${b.authority}) must be signed by ${wanted}, which this node does not hold (unlocked: ${held.length} accounts)`,
+          `${b.id} (${b.actor}) must be signed by ${wanted}, which this node does not hold (unlocked: ${held.length} accounts)`,
         );
         continue;
       }
@@ -243,4 +265,29 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
       `cannot sign every due batch; nothing was sent:\n  ${problems.join("\n  ")}\nUse the right key, or --mode timelock / --mode safe to write payloads for the signers.`,
     );
   return out;
+}
+
+/**
+ * Which of the node's unlocked accounts (`eth_accounts`, or the key's account) may sign for the Core Council:
+ * PROPOSER_ROLE on the PAS Timelock, BeamState's IMMEDIATE role. Neither contract enumerates its holders.
+ */
+export async function councilRoles(
+  client: Client,
+  system: { timelock: Address; beamState: Address },
+  candidates?: readonly Address[],
+): Promise<SignerRoles> {
+  const accounts =
+    candidates ?? ((await client.request({ method: "eth_accounts" } as never).catch(() => [])) as string[]).map((a) => getAddress(a));
+  const checks = await Promise.all(
+    accounts.map(async (a) => {
+      const [proposer, direct] = await Promise.all([
+        readContract(client, { address: system.timelock, abi: timelockAbi, functionName: "hasRole", args: [PROPOSER_ROLE, a] }).catch(() => false),
+        readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "hasUserRole", args: [a, ROLE.IMMEDIATE] }).catch(
+          () => false,
+        ),
+      ]);
+      return { a, proposer, direct };
+    }),
+  );
+  return { proposers: checks.filter((c) => c.proposer).map((c) => c.a), coreCouncil: checks.filter((c) => c.direct).map((c) => c.a) };
 }

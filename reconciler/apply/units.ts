@@ -1,14 +1,18 @@
 /**
  * Turns a plan's batches into journaled units of work, so `halo apply` only chooses a mode and a sender:
  * - `sender`: one unit per transaction, sent and awaited (local chains, a GovOps key);
- * - `payload`: one unit per batch, written as a file for governance to sign: a Safe Transaction Builder
- *   batch when a Safe signs it, otherwise the raw transactions (e.g. the `scheduleBatch` calldata).
+ * - `payload`: one unit per batch, written as the file its actor uses: a spell payload (JSON calls + a Solidity
+ *   snippet, `<…>-spell.json` and `.sol`) for `sky-governance`; a Safe Transaction Builder batch when a Safe signs
+ *   for the actor; otherwise the raw transactions (e.g. the `scheduleBatch` / `executeBatch` calldata).
  */
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Address, Hex } from "viem";
 import type { Batch, Transaction } from "../plan/actions.js";
+import type { SystemAddresses } from "../model/observed.js";
+import { ACTOR_INFO, type Actor } from "../plan/actors.js";
 import type { Plan } from "../plan/planner.js";
+import { spellPayload } from "./spell.js";
 import type { Unit, UnitKind } from "./journal.js";
 import { safeBatchFileForPlanBatch } from "./safe.js";
 
@@ -61,16 +65,25 @@ export function payloadPath(dir: string, plan: Plan, b: Batch): string {
   return join(dir, `${plan.seed.slice(2, 10)}-${b.id}-${b.kind}.json`);
 }
 
+function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
 /**
- * One unit per batch, written atomically to `dir`. `safes` maps an authority (e.g. `govops`,
- * `timelock-proposer`) to the Safe that signs for it; those batches become Safe Transaction Builder files.
+ * One unit per batch, written atomically to `dir`. `safes` maps an actor (e.g. `govops`,
+ * `core-council-direct`) to the Safe that signs for it; those batches become Safe Transaction Builder files.
+ * A `sky-governance` batch is always a spell payload (a Safe cannot act as the PauseProxy).
  */
 export function payloadUnits(
   plan: Plan,
   batches: readonly Batch[],
   dir: string,
-  safes: Partial<Record<Batch["authority"], Address>> = {},
+  safes: Partial<Record<Actor, Address>> = {},
   createdAt?: number,
+  system?: SystemAddresses,
 ): Unit[] {
   return batches.map((b) => {
     const path = payloadPath(dir, plan, b);
@@ -81,7 +94,14 @@ export function payloadUnits(
       kind: "payload",
       intent,
       run: async () => {
-        const safe = safes[b.authority];
+        if (b.actor === "sky-governance") {
+          if (system === undefined) throw new Error(`${b.id}: the system's addresses are needed to write a spell payload`);
+          const spell = spellPayload(plan, b, system);
+          writeAtomically(path.replace(/\.json$/, ".sol"), spell.solidity);
+          writeAtomically(path, JSON.stringify(spell, null, 2) + "\n");
+          return { status: "written", note: path };
+        }
+        const safe = b.actor === "core-council-timelocked" && b.permissionless === true ? undefined : safes[b.actor];
         const doc =
           safe !== undefined
             ? safeBatchFileForPlanBatch(plan, b, safe, createdAt)
@@ -89,16 +109,15 @@ export function payloadUnits(
                 chainId: plan.chainId,
                 batch: b.id,
                 kind: b.kind,
-                authority: b.authority,
+                actor: b.actor,
+                signs: ACTOR_INFO[b.actor].signs,
+                permissionless: b.permissionless === true,
                 signer: b.signer ?? null,
                 earliestAt: b.earliestAt.toString(),
                 timelock: b.timelock === undefined ? null : { ...b.timelock, delay: b.timelock.delay.toString() },
                 transactions: b.transactions.map((t) => ({ to: t.to, value: t.value.toString(), data: t.data })),
               };
-        mkdirSync(dirname(path), { recursive: true });
-        const tmp = `${path}.tmp-${process.pid}`;
-        writeFileSync(tmp, JSON.stringify(doc, null, 2) + "\n");
-        renameSync(tmp, path);
+        writeAtomically(path, JSON.stringify(doc, null, 2) + "\n");
         return { status: "written", note: path };
       },
     };

@@ -46,7 +46,7 @@ export async function refreshNetwork(
   network: ResolvedNetwork,
   options: RefreshNetworkOptions = {},
 ): Promise<RefreshResult> {
-  const missing = (["configurator", "beamState", "beamTimeLock"] as const).filter(
+  const missing = (["configurator", "beamState", "timelock"] as const).filter(
     (c) => network.addresses[c] === undefined,
   );
   if (missing.length > 0) {

@@ -5,16 +5,24 @@
  * of resources:
  *
  *   round 0  chain id + the block to pin (number, hash, timestamp)
- *   round 1  SORL parameters, timelock delay, the first page of every registry list (templates, agents,
- *            classes, units) with the counts, the system contracts' role holders, and the timelock's
- *            CallScheduled / CallSalt logs up to the block
+ *   round 1  PAS: BeamState `stopped` and the address(0) `hop` / `maxChange`, the Timelock's delay, `paused`
+ *            and `getOperationsCount`, the factory's BeamState role and the adapter's PROPOSER role; the first
+ *            page of every registry list (templates, agents, classes, units) with the counts, the system
+ *            contracts' role holders; logs up to the block: the Timelock's CallScheduled / CallSalt, the
+ *            BeamState's cBEAM grants, inits and controller actions (Set/Unset*, Add/DelInit*), the factory's
+ *            ClassDeployed / UnitDeployed
  *   round 1b further pages, all at once (only when a list is longer than a page)
- *   round 2  per class: RELAYER / FREEZER holders, cBEAM holders, init keys, the cBEAM grant operation,
- *            (Term) buybox and deal-token name, the role holders of every class contract; per unit: capacity,
- *            minimum deposit, max rate increase, token name, role holders; per timelock operation seen in the
- *            logs or asked for: its timestamp; per class: the controller's DestinationSet logs
- *   round 3  per (PAU, init key): the init, the rate-limit data, the Configurator's lastIncreaseAt; per
- *            (class, destination): isApprovedDestination and whether its setDestination actions are enabled
+ *   round 2  per class: RELAYER / FREEZER holders, PAS registration (`rateLimits(rl)`, `controllers(ctrl)`),
+ *            `hop(rl)` / `maxChange(rl)`, per cBEAM candidate (declared GovOps + every cBEAM the logs name on its
+ *            RateLimits or Controller) `cBeams`, `rateLimitsCBeams`, `controllersCBeams`; the cBEAM grant
+ *            operation, (Term) buybox and deal-token name, the role holders of every class contract; per legacy
+ *            class: its PAS registration and SORL; per unit: capacity, minimum deposit, max rate increase, token
+ *            name, role holders; per timelock operation seen in the logs or asked for: its timestamp; per class:
+ *            the controller's DestinationSet logs
+ *   round 3  per (class, key) — Day-0 keys of the deployment events, keys of the BeamState init logs, keys the
+ *            caller names: `initRateLimits(key, rl)`, `getInitRateLimits(key, rl)` (address(0) fallback), the
+ *            rate-limit data, `Configurator.zzz(rl, key)`; per (class, destination): isApprovedDestination; per
+ *            (controller, action key): `isControllerActionEnabled`
  *
  * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
  * See docs/chain.md for the mapping from on-chain records to resources and for the request budget.
@@ -24,6 +32,7 @@ import {
   type ContractFunctionReturnType,
   type Hex,
   encodeAbiParameters,
+  encodeFunctionData,
   getAbiItem,
   getAddress,
   keccak256,
@@ -31,15 +40,15 @@ import {
 } from "viem";
 import { getBlock, getChainId, getLogs, readContract } from "viem/actions";
 import {
-  beamStateAbi,
-  beamTimeLockAbi,
-  configuratorAbi,
   haloControllerAbi,
   haloFactoryAbi,
   haloRegistryAbi,
   haloShareTokenAbi,
   nfatDealTokenAbi,
   nfatFacilityAbi,
+  pasBeamStateAbi,
+  pasConfiguratorAbi,
+  pasTimelockAbi,
   rateLimitsAbi,
   subscribeQueueAbi,
   templateRegistryAbi,
@@ -66,13 +75,13 @@ import {
   toBytes32Name,
 } from "./names.js";
 import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
-import { controllerActionKey, setDestinationAction } from "../plan/actions.js";
+import { BEAM_STATE_EVENTS, collectBeamLogs, readPasGlobals, readPauPas, walkPendingList } from "./refresh-pas.js";
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
 export type FlowNames = Record<string, Record<string, string>>;
 
 export interface RefreshOptions {
-  /** The system's addresses as reconciler/config resolves them (configurator, beamState, beamTimeLock required). */
+  /** The system's addresses as reconciler/config resolves them (configurator, beamState, timelock required). */
   addresses: ConfigAddresses;
   /** Pin this block instead of the latest. */
   blockNumber?: bigint;
@@ -89,6 +98,13 @@ export interface RefreshOptions {
   destinations?: Record<string, readonly Address[]>;
   /** Further timelock operation ids whose state the caller wants (e.g. a saved plan's operations). */
   watch?: readonly Hex[];
+  /**
+   * Controller actions to check on each class Controller beyond those the BeamState logs name (class id → action
+   * keys `keccak256(calldata)`, or the calldata itself): the tree's (RELAYER grants, destination approvals).
+   */
+  controllerActions?: Record<string, readonly Hex[]>;
+  /** GovOps accounts to check on each class beyond the recorded one and the logs' (class id → accounts). */
+  govOps?: Record<string, readonly Address[]>;
   /** The chain the caller expects: checked right after round 0, before any contract is read. */
   chainId?: number;
 }
@@ -171,16 +187,18 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const { client } = rpc;
   const before = { ...rpc.stats };
   const a = options.addresses;
-  if (a.configurator === undefined || a.beamState === undefined || a.beamTimeLock === undefined) {
-    throw new Error("refresh needs the configurator, beamState and beamTimeLock addresses of the network");
+  if (a.configurator === undefined || a.beamState === undefined || a.timelock === undefined) {
+    throw new Error("refresh needs the PAS configurator, beamState and timelock addresses of the network");
   }
   const system: SystemAddresses = {
     configurator: a.configurator,
     beamState: a.beamState,
-    timelock: a.beamTimeLock,
+    timelock: a.timelock,
     ...(a.factory !== undefined ? { factory: a.factory } : {}),
     ...(a.templateRegistry !== undefined ? { templateRegistry: a.templateRegistry } : {}),
     ...(a.haloRegistry !== undefined ? { haloRegistry: a.haloRegistry } : {}),
+    ...(a.cbeamProposer !== undefined ? { cbeamProposer: a.cbeamProposer } : {}),
+    ...(a.pauseProxy !== undefined ? { pauseProxy: a.pauseProxy } : {}),
   };
   const pageSize = options.pageSize ?? PAGE;
   let rounds = 0;
@@ -213,13 +231,15 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     }),
     blockNumber,
   );
-  // Scope-wide inits (stored under address(0)) apply to every PAU without one of its own.
-  const globalInitKeysRead = readContract(client, {
+  const fromBlock = options.fromBlock ?? 0n;
+  // PAS-wide state: stopped / paused, the address(0) SORL fallback, the pending-operation count, readiness.
+  const pasRead = readPasGlobals(client, system, blockNumber);
+  // Every cBEAM grant, init and enabled controller action BeamState ever logged (PAS has no lists to page).
+  const beamLogsRead = getLogs(client, {
     address: system.beamState,
-    abi: beamStateAbi,
-    functionName: "getInitKeys",
-    args: [ZERO_ADDRESS],
-    ...at,
+    events: BEAM_STATE_EVENTS,
+    fromBlock,
+    toBlock: blockNumber,
   });
   // The factory's canonical events carry every deployed parameter; the registry keeps only their hash.
   const factoryLogsRead = system.factory
@@ -231,8 +251,6 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       })
     : Promise.resolve([]);
   const [
-    hop,
-    maxChangeBps,
     minDelay,
     templateCount,
     templatePage,
@@ -244,9 +262,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     unitPage,
     logs,
   ] = await Promise.all([
-    readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "hop", ...at }),
-    readContract(client, { address: system.beamState, abi: beamStateAbi, functionName: "maxChangeBps", ...at }),
-    readContract(client, { address: system.timelock, abi: beamTimeLockAbi, functionName: "getMinDelay", ...at }),
+    readContract(client, { address: system.timelock, abi: pasTimelockAbi, functionName: "getMinDelay", ...at }),
     templates
       ? readContract(client, {
           address: templates,
@@ -303,22 +319,31 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     getLogs(client, {
       address: system.timelock,
       events: [CALL_SCHEDULED, CALL_SALT],
-      fromBlock: options.fromBlock ?? 0n,
+      fromBlock,
       toBlock: blockNumber,
     }),
   ]);
-  const [systemRoles, globalInitKeys, factoryLogs] = await Promise.all([
+  const [systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
     systemRolesRead,
-    globalInitKeysRead,
+    pasRead,
+    beamLogsRead,
     factoryLogsRead,
   ]);
+  const beam = collectBeamLogs(beamLogs);
   // Deployed parameters by class / unit id (bytes32, lower case); the last event of an id wins.
   const deployedParams = new Map<string, readonly { name: Hex; value: bigint }[]>();
+  // Day-0 keys of every deployment, by class id (lower case): the inits the factory added on the class's RateLimits.
+  const day0Keys = new Map<string, Set<string>>();
   for (const log of factoryLogs) {
-    const request = log.args.deployment?.request;
-    if (request === undefined) continue;
+    const deployment = log.args.deployment;
+    const request = deployment?.request;
+    if (request === undefined || deployment === undefined) continue;
     const id = "unitId" in request ? `unit:${request.unitId}` : `class:${request.classId}`;
     deployedParams.set(id.toLowerCase(), request.params);
+    const classId = request.classId.toLowerCase();
+    const keys = day0Keys.get(classId) ?? new Set<string>();
+    for (const l of deployment.day0Limits ?? []) keys.add(l.key.toLowerCase());
+    day0Keys.set(classId, keys);
   }
   /** The deployed parameters of a record, when the event was found and matches the recorded hash. */
   const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
@@ -431,13 +456,23 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const factory = system.factory;
   const watchIds = [...new Set([...scheduled.keys(), ...(options.watch ?? [])].map((id) => id.toLowerCase() as Hex))];
 
-  const [classLive, unitLive, timestamps] = await Promise.all([
+  const legacyClasses = allClasses.filter((c) => c.origin === ORIGIN_LEGACY);
+  const [classLive, unitLive, timestamps, legacyPas] = await Promise.all([
     Promise.all(
       factoryClasses.map(async (c) => {
         const term = c.kind.toLowerCase() === KIND_TERM;
         const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
         const dealToken = named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN);
-        const [relayers, freezers, govOps, initKeys, grant, buybox, dealName, dealSymbol, roles, destinationLogs] =
+        // cBEAM candidates: the recorded GovOps, the caller's, and every cBEAM the logs name on either contract.
+        const candidates = new Map<string, Address>();
+        const addCandidate = (a: Address) => {
+          if (a !== ZERO_ADDRESS) candidates.set(a.toLowerCase(), getAddress(a));
+        };
+        addCandidate(c.govOps);
+        for (const g of options.govOps?.[fromBytes32Name(c.classId)] ?? []) addCandidate(g);
+        for (const g of beam.cBeamsOn.get(c.rateLimits.toLowerCase()) ?? []) addCandidate(g);
+        for (const g of beam.cBeamsOn.get(c.controller.toLowerCase()) ?? []) addCandidate(g);
+        const [relayers, freezers, pas, grant, buybox, dealName, dealSymbol, roles, destinationLogs] =
           await Promise.all([
           readContract(client, {
             address: c.controller,
@@ -453,20 +488,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
             args: [FREEZER],
             ...at,
           }),
-          readContract(client, {
-            address: system.beamState,
-            abi: beamStateAbi,
-            functionName: "getGovOps",
-            args: [c.almProxy],
-            ...at,
-          }),
-          readContract(client, {
-            address: system.beamState,
-            abi: beamStateAbi,
-            functionName: "getInitKeys",
-            args: [c.almProxy],
-            ...at,
-          }),
+          readPauPas(client, system.beamState, c.rateLimits, c.controller, [...candidates.values()], blockNumber),
           factory
             ? readContract(client, {
                 address: factory,
@@ -490,7 +512,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           getLogs(client, {
             address: c.controller,
             event: DESTINATION_SET,
-            fromBlock: options.fromBlock ?? 0n,
+            fromBlock,
             toBlock: blockNumber,
           }),
         ]);
@@ -504,8 +526,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           record: c,
           relayers,
           freezers,
-          govOps,
-          initKeys,
+          pas,
           grant,
           buybox,
           dealName,
@@ -549,87 +570,108 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       watchIds.map((id) =>
         readContract(client, {
           address: system.timelock,
-          abi: beamTimeLockAbi,
+          abi: pasTimelockAbi,
           functionName: "getTimestamp",
           args: [id],
           ...at,
         }),
       ),
     ),
+    Promise.all(
+      legacyClasses.map((c) => readPauPas(client, system.beamState, c.rateLimits, c.controller, [], blockNumber)),
+    ),
   ]);
 
-  // ---- round 3: every init key of every class PAU ----
+  // ---- round 3: every known key of every class RateLimits; destinations; controller actions ----
   rounds++;
   const limitReads = classLive.flatMap((c) => {
-    const own = new Set(c.initKeys.map((k) => k.toLowerCase()));
-    const keys = [...c.initKeys, ...globalInitKeys.filter((k) => !own.has(k.toLowerCase()))];
-    return keys.map((key) => ({ c, key, own: own.has(key.toLowerCase()) }));
+    const rl = c.record.rateLimits.toLowerCase();
+    const keys = new Set<string>(day0Keys.get(c.record.classId.toLowerCase()) ?? []);
+    // the keys the registry's records imply (unit queues, the Term facility and redeem), even without the events
+    for (const k of Object.keys(registryFlows(c.record, allUnits))) keys.add(k);
+    for (const k of beam.initKeysOn.get(rl) ?? []) keys.add(k);
+    for (const k of beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
+    for (const k of Object.keys(options.flowNames?.[fromBytes32Name(c.record.classId)] ?? {})) keys.add(k.toLowerCase());
+    return [...keys].sort().map((key) => ({ c, key: key as Hex }));
   });
   const destinationReads = classLive.flatMap((c) => c.destinations.map((destination) => ({ c, destination })));
   const limitsRead = Promise.all(
-    limitReads.map(async ({ c, key, own }) => {
-      const [init, data, lastIncreaseAt] = await Promise.all([
+    limitReads.map(async ({ c, key }) => {
+      const rl = c.record.rateLimits;
+      const [own, init, data, zzz] = await Promise.all([
         readContract(client, {
           address: system.beamState,
-          abi: beamStateAbi,
-          functionName: "getInitRateLimit",
-          args: [key, c.record.almProxy],
+          abi: pasBeamStateAbi,
+          functionName: "initRateLimits",
+          args: [key, rl],
           ...at,
         }),
         readContract(client, {
-          address: c.record.rateLimits,
-          abi: rateLimitsAbi,
-          functionName: "getRateLimitData",
-          args: [key],
+          address: system.beamState,
+          abi: pasBeamStateAbi,
+          functionName: "getInitRateLimits",
+          args: [key, rl],
           ...at,
         }),
+        readContract(client, { address: rl, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key], ...at }),
         readContract(client, {
           address: system.configurator,
-          abi: configuratorAbi,
-          functionName: "lastIncreaseAt",
-          args: [c.record.almProxy, key],
+          abi: pasConfiguratorAbi,
+          functionName: "zzz",
+          args: [rl, key],
           ...at,
         }),
       ]);
-      return { classId: c.record.classId, pau: c.record.almProxy, key, own, init, data, lastIncreaseAt };
+      return { classId: c.record.classId, pau: c.record.almProxy, rateLimits: rl, key, own, init, data, zzz };
     }),
   );
-  // per destination: is it approved, and are its two controller actions enabled (for the PAU or scope-wide)?
   const destinationsRead = Promise.all(
-    destinationReads.map(async ({ c, destination }) => {
-      const pau = c.record.almProxy;
-      const actions = [true, false].map((approved) => setDestinationAction(destination, approved).hash);
-      const enabled = (hash: Hex) =>
-        Promise.all(
-          [pau, ZERO_ADDRESS as Address].map((scope) =>
-            readContract(client, {
+    destinationReads.map(async ({ c, destination }) => ({
+      classId: c.record.classId,
+      destination,
+      approved: await readContract(client, {
+        address: c.record.controller,
+        abi: haloControllerAbi,
+        functionName: "isApprovedDestination",
+        args: [destination],
+        ...at,
+      }),
+    })),
+  );
+  // Enabled controller actions: every (controller, key) the logs name, the caller's, and each destination's
+  // approve / revoke `setDestination` calls; `isControllerActionEnabled` includes the address(0) fallback.
+  const actionChecks = new Map<string, { controller: Address; key: Hex }>();
+  const check = (controller: Address, key: Hex) =>
+    actionChecks.set(`${controller.toLowerCase()}:${key.toLowerCase()}`, { controller, key });
+  for (const [controller, keys] of beam.actionKeysOn) for (const k of keys) check(getAddress(controller), k as Hex);
+  for (const c of classLive) {
+    for (const a of options.controllerActions?.[fromBytes32Name(c.record.classId)] ?? [])
+      check(c.record.controller, a.length === 66 ? a : keccak256(a));
+    for (const d of c.destinations)
+      for (const approved of [true, false]) check(c.record.controller, keccak256(setDestinationData(d, approved)));
+  }
+  const actionsRead = Promise.all(
+    [...actionChecks.entries()].map(async ([id, { controller, key }]) => {
+      const on =
+        controller.toLowerCase() === ZERO_ADDRESS
+          ? await readContract(client, {
               address: system.beamState,
-              abi: beamStateAbi,
-              functionName: "isInitControllerAction",
-              args: [hash, scope],
+              abi: pasBeamStateAbi,
+              functionName: "initControllerActions",
+              args: [key, controller],
               ...at,
-            }),
-          ),
-        ).then((r) => r.some(Boolean));
-      const [approved, ...on] = await Promise.all([
-        readContract(client, {
-          address: c.record.controller,
-          abi: haloControllerAbi,
-          functionName: "isApprovedDestination",
-          args: [destination],
-          ...at,
-        }),
-        ...actions.map(enabled),
-      ]);
-      return {
-        classId: c.record.classId,
-        destination,
-        approved,
-        enabledActions: actions.filter((_, i) => on[i]).map((h) => controllerActionKey(pau, h)),
-      };
+            })
+          : await readContract(client, {
+              address: system.beamState,
+              abi: pasBeamStateAbi,
+              functionName: "isControllerActionEnabled",
+              args: [key, controller],
+              ...at,
+            });
+      return on ? id : undefined;
     }),
   );
-  const [limits, destinationStates] = await Promise.all([limitsRead, destinationsRead]);
+  const [limits, destinationStates, enabledActions] = await Promise.all([limitsRead, destinationsRead, actionsRead]);
 
   // ---- assemble the resources ----
   const resources: ResourceMap = {};
@@ -674,8 +716,19 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     put(`agent.${fromBytes32Name(ag.agentId)}`, { type: "agent", fields });
   }
 
-  for (const c of allClasses.filter((x) => x.origin === ORIGIN_LEGACY)) {
+  // SORL parameters as stored, per RateLimits (the zero address = the scope-wide fallback).
+  const hop: Record<string, bigint> = { [ZERO_ADDRESS]: pasGlobals.hop };
+  const maxChange: Record<string, bigint> = { [ZERO_ADDRESS]: pasGlobals.maxChange };
+  const cBeams = new Set<string>();
+  const effective = (own: bigint, fallback: bigint) => (own !== 0n ? own : fallback);
+
+  legacyClasses.forEach((c, i) => {
+    const pas = legacyPas[i]!;
+    hop[c.rateLimits.toLowerCase()] = pas.hop;
+    maxChange[c.rateLimits.toLowerCase()] = pas.maxChange;
     const fields: Rec = {
+      "pas.rateLimits": pas.rateLimitsRegistered,
+      "pas.controller": pas.controllerRegistered,
       agent: c.agentId === ZERO_BYTES32 ? null : fromBytes32Name(c.agentId),
       "addresses.controller": getAddress(c.controller),
       "addresses.almProxy": getAddress(c.almProxy),
@@ -693,7 +746,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       fields["conformsTo.version"] = c.templateVersion;
     } else fields.conformsTo = null;
     put(`legacy.${fromBytes32Name(c.classId)}`, { type: "legacy", fields });
-  }
+  });
 
   const operationTimestamps: Record<Hex, bigint> = {};
   watchIds.forEach((id, i) => (operationTimestamps[id] = timestamps[i]!));
@@ -705,6 +758,33 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       .sort((x, y) => (x.index < y.index ? -1 : x.index > y.index ? 1 : 0))
       .map(({ target, value, data }) => ({ target, value, data }));
     timelockOperations.set(id.toLowerCase(), { id, calls, predecessor: op.predecessor, salt: op.salt, timestamp });
+  }
+  // The Timelock lists more pending operations than the log scan found (scheduled before `fromBlock`): walk its
+  // pending list (sequential reads, only in this case) and read each missing operation from the Timelock itself.
+  if (pasGlobals.operationCount > BigInt(timelockOperations.size)) {
+    rounds++;
+    const missing = (await walkPendingList(client, system.timelock, pasGlobals.operationCount, blockNumber)).filter(
+      (id) => !timelockOperations.has(id.toLowerCase()),
+    );
+    const read = await Promise.all(
+      missing.map((id) =>
+        Promise.all([
+          readContract(client, { address: system.timelock, abi: pasTimelockAbi, functionName: "getOperation", args: [id], ...at }),
+          readContract(client, { address: system.timelock, abi: pasTimelockAbi, functionName: "getTimestamp", args: [id], ...at }),
+        ]),
+      ),
+    );
+    missing.forEach((id, i) => {
+      const [op, timestamp] = read[i]!;
+      operationTimestamps[id.toLowerCase() as Hex] = timestamp;
+      timelockOperations.set(id.toLowerCase(), {
+        id,
+        calls: op.targets.map((target, j) => ({ target: getAddress(target), value: op.values[j]!, data: op.payloads[j]! })),
+        predecessor: op.predecessor,
+        salt: op.salt,
+        timestamp,
+      });
+    });
   }
 
   const units = new Map<string, (typeof unitLive)[number][]>();
@@ -721,6 +801,10 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     const term = c.kind.toLowerCase() === KIND_TERM;
     const templateId = fromBytes32Name(c.templateId);
     const depositAsset = getAddress(c.depositAsset);
+    const pas = live.pas;
+    hop[c.rateLimits.toLowerCase()] = pas.hop;
+    maxChange[c.rateLimits.toLowerCase()] = pas.maxChange;
+    for (const g of pas.grants) if (g.cBeam) cBeams.add(g.account.toLowerCase());
     const fields: Rec = {
       kind: kindName(c.kind),
       agent: fromBytes32Name(c.agentId),
@@ -738,6 +822,10 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       "day0.cycles": c.day0.cycles,
       "day0.reviewCount": c.day0.reviewCount,
       "day0.endedAt": c.day0.endedAt,
+      "pas.rateLimits": pas.rateLimitsRegistered,
+      "pas.controller": pas.controllerRegistered,
+      "pas.hop": effective(pas.hop, pasGlobals.hop),
+      "pas.maxChange": effective(pas.maxChange, pasGlobals.maxChange),
     };
     for (const n of pauContracts(c)) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
     fields.paramsHash = c.paramsHash;
@@ -748,11 +836,14 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     }
     artifactFields("artifact", c.artifact, fields);
 
-    // GovOps: the live cBEAM holders; while the factory's grant is still pending, its beneficiary (recorded at
-    // deployment) is what the class expects, and the pending operation is in `timelockOperations`.
+    // GovOps: the cBEAMs granted on both the RateLimits and the Controller; while the factory's addCBeam is still
+    // pending, its beneficiary (recorded at deployment) is what the class expects, and the operation is in
+    // `timelockOperations`.
     const grant = live.grant;
-    const grantPending = grant !== undefined && grant.timestamp > 1n;
-    fields.govOps = live.govOps.length === 0 && grantPending ? getAddress(c.govOps) : holders(live.govOps);
+    const grantPending = grant !== undefined && !grant.immediate && grant.timestamp > 1n;
+    const granted = pas.grants.filter((g) => g.rateLimits && g.controller).map((g) => g.account);
+    fields.govOps = granted.length === 0 && grantPending ? getAddress(c.govOps) : holders(granted);
+    if (grant !== undefined) fields["cbeamGrant.immediate"] = grant.immediate;
     if (grant !== undefined && grant.id !== ZERO_BYTES32) {
       fields["cbeamGrant.id"] = grant.id;
       fields["cbeamGrant.readyAt"] = grant.timestamp;
@@ -791,18 +882,17 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
     for (const r of live.relayers) put(`${base}.relayer.${r.toLowerCase()}`, { type: "relayer", fields: {} });
     for (const f of live.freezers) put(`${base}.freezer.${f.toLowerCase()}`, { type: "freezer", fields: {} });
-    for (const g of live.govOps) put(`${base}.govOps.${g.toLowerCase()}`, { type: "govOps", fields: {} });
+    // every cBEAM granted on either contract: an undeclared one is a resource the desired model lacks (drift)
+    for (const g of pas.grants.filter((x) => x.rateLimits || x.controller))
+      put(`${base}.govOps.${g.account.toLowerCase()}`, {
+        type: "govOps",
+        fields: { cBeam: g.cBeam, rateLimits: g.rateLimits, controller: g.controller },
+      });
     for (const d of destinationStates.filter((x) => x.classId === c.classId && x.approved))
       put(`${base}.destination.${d.destination.toLowerCase()}`, { type: "destination", fields: {} });
 
     // Flow names: what the chain can derive (unit queues, the Term facility and redeem), then the caller's names.
-    const flows: Record<string, string> = {};
-    const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
-    const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
-    if (facility)
-      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, facility).toLowerCase()] = "facility-claim";
-    if (redeem)
-      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, redeem).toLowerCase()] = "redeem-fund";
+    const flows: Record<string, string> = registryFlows(c, allUnits);
 
     for (const u of units.get(c.classId) ?? []) {
       const unitId = fromBytes32Name(u.record.unitId);
@@ -830,25 +920,19 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       ufields["day0.endedAt"] = u.record.day0.endedAt;
       put(`${base}.unit.${unitId}`, { type: "unit", fields: ufields });
 
-      const sub = named(u.record.contracts, COMPONENT.SUBSCRIBE_QUEUE);
-      const red = named(u.record.contracts, COMPONENT.REDEEM_QUEUE);
-      if (sub)
-        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, depositAsset, sub).toLowerCase()] =
-          `${unitId}.subscribe-settle`;
-      if (red)
-        flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, depositAsset, red).toLowerCase()] =
-          `${unitId}.redeem-settle`;
     }
     Object.assign(flows, options.flowNames?.[classId] ?? {});
 
     for (const l of limits.filter((x) => x.classId === c.classId)) {
       const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
-      const [exists, initMax, initSlope] = l.init;
-      // An init stored under the PAU is the class's resource; a scope-wide one only bounds its limit.
-      if (exists && l.own) {
+      const [ownMax, ownSlope] = l.own;
+      const ownExists = ownMax !== 0n || ownSlope !== 0n;
+      const initExists = l.init.maxAmount !== 0n || l.init.slope !== 0n;
+      // An init stored under the class's RateLimits is the class's resource; a scope-wide one only bounds its limit.
+      if (ownExists) {
         put(`${base}.init.${flow}`, {
           type: "init",
-          fields: { key: l.key, pau: getAddress(l.pau), maxAmount: initMax, slope: initSlope },
+          fields: { key: l.key, rateLimits: getAddress(l.rateLimits), maxAmount: ownMax, slope: ownSlope },
         });
       }
       // A removed limit is (0, 0): nothing to reconcile. lastAmount / lastUpdated move with every flow: not configuration.
@@ -856,14 +940,15 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         const rl: Rec = {
           key: l.key,
           pau: getAddress(l.pau),
+          rateLimits: getAddress(l.rateLimits),
           maxAmount: l.data.maxAmount,
           slope: l.data.slope,
-          lastIncreaseAt: l.lastIncreaseAt,
+          zzz: l.zzz,
         };
-        if (exists) {
-          rl["init.maxAmount"] = initMax;
-          rl["init.slope"] = initSlope;
-          rl["init.scope"] = l.own ? "pau" : "global";
+        if (initExists) {
+          rl["init.maxAmount"] = l.init.maxAmount;
+          rl["init.slope"] = l.init.slope;
+          rl["init.scope"] = ownExists ? "rateLimits" : "global";
         }
         put(`${base}.rateLimit.${flow}`, { type: "rateLimit", fields: rl });
       }
@@ -879,11 +964,19 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     blockHash: block.hash,
     blockTimestamp: block.timestamp,
     system,
-    sorl: { hop, maxChangeBps },
+    pas: {
+      stopped: pasGlobals.stopped,
+      timelockPaused: pasGlobals.timelockPaused,
+      hop,
+      maxChange,
+      ...(pasGlobals.factoryRole !== undefined ? { factoryRole: pasGlobals.factoryRole } : {}),
+      cBeams: [...cBeams].sort(),
+      timelockOperationCount: pasGlobals.operationCount,
+    },
     timelockMinDelay: minDelay,
     resources: sortedResources,
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
-    controllerActions: [...new Set(destinationStates.flatMap((d) => d.enabledActions))].sort(),
+    controllerActions: enabledActions.filter((a): a is string => a !== undefined).sort(),
   };
   const stats = {
     httpRequests: rpc.stats.httpRequests - before.httpRequests,
@@ -908,11 +1001,17 @@ const COMPONENT_ROLES: Record<string, readonly string[]> = {
   RedeemQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
 };
 
-/** Roles of the system contracts, keyed as `SystemAddresses` names them. */
+/**
+ * Roles of the system contracts, keyed as `SystemAddresses` names them (enumerable AccessControl only: PAS's
+ * Timelock is OpenZeppelin's non-enumerable TimelockController and BeamState uses wards and role bitmasks, so
+ * their readiness is read as `pas.factoryRole` instead).
+ */
 const SYSTEM_ROLES: Record<keyof SystemAddresses, readonly string[]> = {
-  timelock: ["DEFAULT_ADMIN_ROLE", "PROPOSER_ROLE", "CANCELLER_ROLE", "EXECUTOR_ROLE", "PAUSER_ROLE"],
-  beamState: ["DEFAULT_ADMIN_ROLE", "ABEAM", "FACTORY"],
+  timelock: [],
+  beamState: [],
   configurator: [],
+  cbeamProposer: [],
+  pauseProxy: [],
   factory: ["DEFAULT_ADMIN_ROLE", "DEPLOYER", "APPROVER"],
   templateRegistry: ["DEFAULT_ADMIN_ROLE", "TEMPLATE_PROPOSER"],
   haloRegistry: ["DEFAULT_ADMIN_ROLE", "REGISTRAR", "REVIEWER", "FACTORY"],
@@ -947,6 +1046,32 @@ function readRoles(
       ]),
     ),
   );
+}
+
+/**
+ * The rate-limit keys a class's registry records imply, named: the Term facility's claim and redeem's funding, each
+ * Portfolio unit's subscribe / redeem settlement (keyed by the class's deposit asset and the counterparty).
+ */
+function registryFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
+  const flows: Record<string, string> = {};
+  const asset = getAddress(c.depositAsset);
+  const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
+  const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
+  if (facility) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, facility).toLowerCase()] = "facility-claim";
+  if (redeem) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, redeem).toLowerCase()] = "redeem-fund";
+  for (const u of units.filter((x) => x.classId === c.classId && x.origin === ORIGIN_FACTORY)) {
+    const unitId = fromBytes32Name(u.unitId);
+    const sub = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+    const red = named(u.contracts, COMPONENT.REDEEM_QUEUE);
+    if (sub) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, sub).toLowerCase()] = `${unitId}.subscribe-settle`;
+    if (red) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, red).toLowerCase()] = `${unitId}.redeem-settle`;
+  }
+  return flows;
+}
+
+/** The calldata of `HaloController.setDestination(destination, approved)` (an enabled controller action). */
+function setDestinationData(destination: Address, approved: boolean): Hex {
+  return encodeFunctionData({ abi: haloControllerAbi, functionName: "setDestination", args: [destination, approved] });
 }
 
 /** Every contract of a class, the PAU's three (kept in their own record fields) first. */

@@ -11,14 +11,22 @@ import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { getAddress, isAddress, type Address } from "viem";
 
-/** The deployed Halo Factory system on one network. */
+/**
+ * The addresses the CLI knows on one network: the Halo Factory system (ours), Sky's PAS (BeamState, Configurator,
+ * Timelock, PASMom), Sky's governance accounts (the PauseProxy that executive spells act as, the Core Council) and
+ * Sky's tokens. `SYSTEM_GROUPS` says which is which (for `halo config`).
+ */
+export const SYSTEM_GROUPS = {
+  "Halo Factory": ["templateRegistry", "haloRegistry", "factory", "cbeamProposer"],
+  "Sky PAS": ["beamState", "configurator", "timelock", "pasMom"],
+  "Sky governance": ["pauseProxy", "coreCouncil"],
+  "Sky tokens": ["usds", "susds"],
+} as const;
 export const SYSTEM_CONTRACTS = [
-  "templateRegistry",
-  "haloRegistry",
-  "factory",
-  "beamState",
-  "configurator",
-  "beamTimeLock",
+  ...SYSTEM_GROUPS["Halo Factory"],
+  ...SYSTEM_GROUPS["Sky PAS"],
+  ...SYSTEM_GROUPS["Sky governance"],
+  ...SYSTEM_GROUPS["Sky tokens"],
 ] as const;
 export type SystemContract = (typeof SYSTEM_CONTRACTS)[number];
 export type SystemAddresses = Partial<Record<SystemContract, Address>>;
@@ -26,7 +34,8 @@ export type SystemAddresses = Partial<Record<SystemContract, Address>>;
 /**
  * How `halo apply` turns a plan into transactions on a network:
  * - signer: send the batches directly (local chains; anvil's accounts are unlocked);
- * - timelock: write BEAMTimeLock `scheduleBatch` / `executeBatch` calldata for the aBEAM proposers;
+ * - timelock: write payloads for the actor of each batch (spell calls for the PauseProxy, PAS Timelock
+ *   `scheduleBatch` / `executeBatch` for Core Council proposers, direct calls for the Core Council and GovOps);
  * - safe: write Safe Transaction Builder batch JSON for the given Safe.
  */
 export type ApplyConfig =
@@ -45,7 +54,7 @@ export interface NetworkInput {
   chainId: number;
   /** The RPC URL is read from `env`; `default` is used when the variable is unset. */
   rpcUrl: { env: string; default?: string };
-  /** Addresses of the deployed system; omit what is not deployed yet. */
+  /** Addresses of the deployed system, PAS and Sky; omit what is not deployed (or not published) yet. */
   addresses?: Partial<Record<SystemContract, string>>;
   /**
    * A JSON file (relative to the project root) a deployment writes, e.g. `.halo/devnet.json`:

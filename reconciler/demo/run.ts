@@ -2,9 +2,12 @@
  * `npm run demo` (`halo demo`): the whole product on a throw-away local chain, in one command.
  *
  *  1. start anvil on a free port and deploy the Halo Factory system from the committed bytecode;
- *  2. `halo plan` the example tree (saved plan) and print it;  3. `halo apply` it (deploys + timelock schedule);
- *  4. move the clock through the 14-day timelock and `halo apply` the remaining phases (grants, inits, the
- *     SORL ramps hop by hop) until the plan is done and a re-plan says "No changes.";
+ *  2. `halo plan` the example tree (saved plan) and print it: every batch names its PAS actor;
+ *  3. `halo apply` it: the sky-governance spell that authorises the factory in PAS, executed as the PauseProxy
+ *     (anvil impersonation), the deployments, the Core Council's scheduleBatch;
+ *  4. move the clock through the 14-day PAS Timelock and `halo apply` the remaining phases (executeBatch, the Core
+ *     Council's direct cBEAM grants, GovOps' controller actions and SORL ramps hop by hop) until the plan is done
+ *     and a re-plan says "No changes.";
  *  5. three settlement days on the Portfolio class;  6. a deal through its whole life on the Term class;
  *  7. GovOps lowers one rate limit by hand: `halo drift` exits 2 naming it;
  *  8. the Synome / Artifact records are indexed into out/demo/records;  9. a summary table.
@@ -14,9 +17,9 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { type Address, createClient, http } from "viem";
+import { type Address, createClient, http, zeroAddress } from "viem";
 import { readContract } from "viem/actions";
-import { beamStateAbi, configuratorAbi, haloRegistryAbi } from "../abi/index.js";
+import { haloRegistryAbi, pasBeamStateAbi, pasConfiguratorAbi } from "../abi/index.js";
 import { type Anvil, startAnvil } from "../chain/anvil.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../chain/names.js";
 import { Sender, type SystemDeployment, deploySystem } from "../chain/system.js";
@@ -34,7 +37,7 @@ import { type HaloRun, type Workspace, createWorkspace, repoRoot } from "./works
 export const DEMO_ACCOUNTS = {
   /** account 0: deploys the system, holds DEPLOYER / REGISTRAR; the `local` network's signer. */
   deployer: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
-  /** account 8: governance (BEAMTimeLock proposer, aBEAM) — a separate key, as on mainnet. */
+  /** account 8: the Core Council (PAS Timelock proposer, BeamState IMMEDIATE role) — a separate key, as on mainnet. */
   governance: "0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f",
   /** account 4: the GovOps the example tree declares (cBEAM after the timelock). */
   govOps: "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65",
@@ -152,6 +155,9 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
         governance: DEMO_ACCOUNTS.governance,
         deployer: DEMO_ACCOUNTS.deployer,
         audits: exampleAudits(),
+        // the factory's authorisation in PAS is left to the first plan: its sky-governance spell batch, which
+        // `halo apply` executes as the PauseProxy (impersonated: anvil only)
+        pasSpell: "stop",
       });
       const tx = new Sender(client);
       await tx.init();
@@ -160,7 +166,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       const head = await c.head();
       return {
         value: deployment,
-        line: `anvil pid ${anvil.pid} on ${anvil.url}; system deployed at block ${deployment.deployBlock} (${head.number} blocks, templates approved through the 14-day timelock)`,
+        line: `anvil pid ${anvil.pid} on ${anvil.url}; PAS stand-in + factory deployed at block ${deployment.deployBlock} (${head.number} blocks, templates approved through the 14-day PAS Timelock; the factory not yet authorised in PAS)`,
       };
     });
     const chain = c!;
@@ -196,7 +202,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     // 4. timelock + remaining phases ------------------------------------------------------------------------
     const apply = await step("timelock + remaining apply phases", async () => {
       await chain.warp(d.timelockDelay);
-      const hop = (await readContract(chain.client, { address: d.addresses.beamState, abi: beamStateAbi, functionName: "hop" })) as bigint;
+      // PAS's scope-wide SORL hop (the address(0) fallback every class RateLimits uses on the devnet)
+      const hop = await readContract(chain.client, { address: d.addresses.beamState, abi: pasBeamStateAbi, functionName: "getHop", args: [zeroAddress] });
       let rounds = 1;
       let sent = 0;
       let last = expectHalo("halo apply (after the timelock delay)", await ws.halo(["apply", "plans/demo.json"]));
@@ -249,13 +256,13 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
 
     // 7. drift ---------------------------------------------------------------------------------------------
     const drift = await step("tamper + halo drift", async () => {
-      const cls = (await readContract(chain.client, { address: d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name(TAMPERED.classId)] })) as unknown as { almProxy: Address; depositAsset: Address };
+      const cls = (await readContract(chain.client, { address: d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name(TAMPERED.classId)] })) as unknown as { rateLimits: Address; depositAsset: Address };
       const desired = loadDesiredState(join(ws.dir, "halos"));
       if (!desired.ok) throw new DemoError("the example tree no longer loads");
       const limit = desired.state.classes.find((x) => x.id === TAMPERED.classId)?.rateLimits.find((l) => l.flow === TAMPERED.flow);
       if (limit === undefined || limit.counterparty.kind !== "address") throw new DemoError(`${TAMPERED.classId} declares no ${TAMPERED.flow} to an address`);
       const key = assetCounterpartyKey(LIMIT[limit.limitId], limit.asset, limit.counterparty.address);
-      await chain.tx.call(DEMO_ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [cls.almProxy, key, TAMPERED.maxAmount, TAMPERED.slope], "GovOps lowers a rate limit by hand");
+      await chain.tx.call(DEMO_ACCOUNTS.govOps, d.addresses.configurator, pasConfiguratorAbi, "setRateLimit", [cls.rateLimits, key, TAMPERED.maxAmount, TAMPERED.slope], "GovOps lowers a rate limit by hand (PAS Configurator)");
       const r = expectHalo("halo drift", await ws.halo(["drift"]), [2]);
       const j = expectHalo("halo drift --format json", await ws.halo(["drift", "--format", "json"]), [2]);
       writeFileSync(join(outDir, "drift.json"), j.stdout);

@@ -21,8 +21,10 @@ export interface OpsSystem {
   haloRegistry: Address;
   factory: Address;
   beamState: Address;
+  /** PAS Configurator. */
   configurator: Address;
-  beamTimeLock: Address;
+  /** PAS Timelock (governance of the class contracts and the registries). */
+  timelock: Address;
 }
 
 export interface OpsNetwork {
@@ -37,7 +39,7 @@ export interface OpsNetwork {
 
 export function opsNetwork(config: HaloConfig, name: string | undefined, env: NodeJS.ProcessEnv, cwd: string): OpsNetwork {
   const network: ResolvedNetwork = resolveNetwork(config, name, env, cwd);
-  const wanted: SystemContract[] = ["templateRegistry", "haloRegistry", "factory", "beamState", "configurator", "beamTimeLock"];
+  const wanted: SystemContract[] = ["templateRegistry", "haloRegistry", "factory", "beamState", "configurator", "timelock"];
   const missing = wanted.filter((c) => network.addresses[c] === undefined);
   if (missing.length > 0) {
     throw new OpsError(`network "${network.name}": no address for ${missing.join(", ")} (deploy the system or set networks.${network.name}.addresses)`);

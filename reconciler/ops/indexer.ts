@@ -238,6 +238,8 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
           artifactHistory: [],
           deployment: { metadataSchemaVersion: Number(args.schemaVersion), authoriser: addr(d.authoriser), salt: hex(d.salt), at },
           day0: emptyDay0(Number(d.day0Cycles), d.day0Limits.map((l) => ({ key: hex(l.key), maxAmount: dec(l.maxAmount), slope: dec(l.slope) }))),
+          // The PAS Timelock operation addCBeam(govOps) the HaloCBeamProposer scheduled; both zero when GovOps
+          // already was a cBEAM and the factory granted it on the class's RateLimits and Controller at once.
           cbeamGrant: { operationId: hex(d.cbeamOperationId), readyAt: dec(d.cbeamReadyAt) },
           unitIds: [],
         });

@@ -11,18 +11,24 @@
  *                           equals the template's pinned hash
  *   roles.<Component>.<ROLE> the holders are exactly those of docs/roles.md (enumerated with
  *                           getRoleMemberCount / getRoleMember); a role id outside the table with a holder fails
- *   pau.registered          the PAU is registered in BEAMState (via the factory) with the record's contracts
- *   pau.configuratorAdmin   the Configurator reads this BEAMState and administers the PAU
- *   cbeam.grant             the GovOps cBEAM grant is scheduled (or executed) on BEAMTimeLock
- *   ratelimit.<flow>.<id>   Day-0: the limit equals the template's Day-0 value, and so does its BEAMState init;
- *                           after Day-0: every increase since followed SORL (≤ maxChangeBps, ≥ hop apart)
+ *   pas.registered          the class's RateLimits and HaloController are registered in PAS's BeamState
+ *   pas.configuratorAdmin   the PAS Configurator reads this BeamState and administers the PAU (ALMProxy, RateLimits,
+ *                           HaloController)
+ *   pas.beamState           BeamState is not stopped (a stopped BeamState halts the Configurator)
+ *   pas.timelock            the PAS Timelock is not paused
+ *   cbeam.grant             the class's GovOps is a cBEAM on its RateLimits and HaloController, or the grant is
+ *                           pending (addCBeam scheduled on the PAS Timelock, or the Core Council's per-class grant)
+ *   cbeam.undeclared        no other cBEAM holds a grant on the class's RateLimits or HaloController
+ *   ratelimit.<flow>.<id>   Day-0: the limit equals the template's Day-0 value, and so does its PAS init
+ *                           (`initRateLimits[key][rateLimits]`); after Day-0: every increase since followed SORL
+ *                           (ceiling max(init, current, current × maxChange), ≥ hop apart; per-RateLimits values)
  *   beacon.<kind>           the template's beacon kinds each have a non-zero operator in the record
  *   artifact                the registry's artifact is complete and, when given, equals the document's sha256
  *   deal.token              deal units: the NFT exists and its data equals the registry record
  *   day0.status             informational: reviews recorded of those required, and whether Day-0 ended
  */
 import { createHash } from "node:crypto";
-import { type Abi, type Address, type Client, type Hex, encodeFunctionData, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
+import { type Abi, type Address, type Client, type Hex, encodeFunctionData, getAbiItem, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
 import { call, getBlock, getBlockNumber, getCode, getLogs, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId } from "../chain/names.js";
@@ -113,6 +119,8 @@ const EIP1167_SUFFIX = "5af43d82803e903d91602b57fd5bf3";
 const ZERO32: Hex = `0x${"00".repeat(32)}`;
 const ROLE_GRANTED = parseAbiItem("event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)");
 const ROLE_REVOKED = parseAbiItem("event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)");
+const SET_CBEAM_FOR_RATE_LIMITS = getAbiItem({ abi: abi.pasBeamStateAbi, name: "SetCBeamForRateLimits" });
+const SET_CBEAM_FOR_CONTROLLER = getAbiItem({ abi: abi.pasBeamStateAbi, name: "SetCBeamForController" });
 const RATE_LIMIT_SET = parseAbiItem("event RateLimitDataSet(bytes32 indexed key, uint256 maxAmount, uint256 slope, uint256 lastAmount, uint256 lastUpdated)");
 /** Every contract of the table answers getRoleMember / getRoleMemberCount (AccessControlEnumerable). */
 const enumerableAbi = abi.almProxyAbi as Abi;
@@ -242,7 +250,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       case "configurator":
         return [system.configurator];
       case "timelock":
-        return [system.beamTimeLock];
+        return [system.timelock];
       case "controller":
         return [cls.controller];
       case "freezer":
@@ -310,34 +318,42 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
     }
   }
 
-  // ---- PAU and the Configurator ----
-  const pau = await read<{ controller: Address; rateLimits: Address; registered: boolean; viaFactory: boolean }>(ctx, system.beamState, abi.beamStateAbi, "getPau", [cls.almProxy]);
-  const pauOk = pau.registered && pau.viaFactory && getAddress(pau.controller) === getAddress(cls.controller) && getAddress(pau.rateLimits) === getAddress(cls.rateLimits);
+  // ---- PAS: registration, the Configurator as PAU admin, the cBEAM, BeamState / Timelock state ----
+  const bs = system.beamState;
+  const [rlRegistered, ctrlRegistered] = await Promise.all([
+    read<bigint>(ctx, bs, abi.pasBeamStateAbi, "rateLimits", [cls.rateLimits]),
+    read<bigint>(ctx, bs, abi.pasBeamStateAbi, "controllers", [cls.controller]),
+  ]);
   ctx.checks.add(
-    "pau.registered",
-    pauOk,
-    !pau.registered ? `${cls.almProxy} is not registered in BEAMState` : pauOk ? `${cls.almProxy} registered via the factory` : `BEAMState has controller ${pau.controller} / rateLimits ${pau.rateLimits}, registry ${cls.controller} / ${cls.rateLimits}${pau.viaFactory ? "" : " (not via the factory)"}`,
+    "pas.registered",
+    rlRegistered === 1n && ctrlRegistered === 1n,
+    rlRegistered === 1n && ctrlRegistered === 1n
+      ? `RateLimits ${cls.rateLimits} and HaloController ${cls.controller} are registered in BeamState`
+      : [rlRegistered === 1n ? "" : `RateLimits ${cls.rateLimits} is not registered in BeamState (rateLimits = 0)`, ctrlRegistered === 1n ? "" : `HaloController ${cls.controller} is not registered in BeamState (controllers = 0)`].filter(Boolean).join("; "),
   );
-  const confState = await read<Address>(ctx, system.configurator, abi.configuratorAbi, "beamState");
+  const confState = await read<Address>(ctx, system.configurator, abi.pasConfiguratorAbi, "beamState");
   const adminOf: string[] = [];
   for (const a of [cls.almProxy, cls.rateLimits, cls.controller]) {
     if (!(await read<boolean>(ctx, a, enumerableAbi, "hasRole", [ZERO32, system.configurator]).catch(() => false))) adminOf.push(a);
   }
   ctx.checks.add(
-    "pau.configuratorAdmin",
-    getAddress(confState) === getAddress(system.beamState) && adminOf.length === 0,
-    getAddress(confState) !== getAddress(system.beamState) ? `the Configurator reads BEAMState ${confState}, not ${system.beamState}` : adminOf.length > 0 ? `the Configurator is not admin of ${adminOf.join(", ")}` : "the Configurator administers ALMProxy, RateLimits and HaloController",
+    "pas.configuratorAdmin",
+    getAddress(confState) === getAddress(bs) && adminOf.length === 0,
+    getAddress(confState) !== getAddress(bs) ? `the PAS Configurator reads BeamState ${confState}, not ${bs}` : adminOf.length > 0 ? `the PAS Configurator is not admin of ${adminOf.join(", ")}` : "the PAS Configurator administers ALMProxy, RateLimits and HaloController",
   );
-  const grant = await read<{ id: Hex; timestamp: bigint }>(ctx, system.factory, abi.haloFactoryAbi, "cbeamGrantOperation", [classId]).catch(() => undefined);
-  const isGovOps = await read<boolean>(ctx, system.beamState, abi.beamStateAbi, "isGovOps", [cls.almProxy, cls.govOps]);
-  ctx.checks.add(
-    "cbeam.grant",
-    grant !== undefined && grant.timestamp !== 0n,
-    grant === undefined ? "the factory does not know this class" : grant.timestamp === 0n ? `operation ${grant.id} is not scheduled (cancelled?)` : grant.timestamp === 1n ? `executed: ${cls.govOps} is GovOps${isGovOps ? "" : " (since removed by aBEAM)"}` : `scheduled, executable from ${grant.timestamp}`,
-  );
+  const [stopped, paused] = await Promise.all([
+    read<boolean>(ctx, bs, abi.pasBeamStateAbi, "stopped"),
+    read<boolean>(ctx, system.timelock, abi.pasTimelockAbi, "paused"),
+  ]);
+  ctx.checks.add("pas.beamState", !stopped, stopped ? "BeamState is stopped: the Configurator refuses every GovOps call until the Timelock (or a spell) starts it" : "BeamState is not stopped");
+  ctx.checks.add("pas.timelock", !paused, paused ? "PAS Timelock is paused: nothing can be scheduled, cancelled or executed until the PauseProxy unpauses it" : "PAS Timelock is not paused");
+  await checkCBeams(ctx, cls, classId);
 
   // ---- rate limits ----
-  const sorl = { hop: await read<bigint>(ctx, system.beamState, abi.beamStateAbi, "hop"), maxChangeBps: await read<bigint>(ctx, system.beamState, abi.beamStateAbi, "maxChangeBps") };
+  const sorl = {
+    hop: await read<bigint>(ctx, bs, abi.pasBeamStateAbi, "getHop", [cls.rateLimits]),
+    maxChange: await read<bigint>(ctx, bs, abi.pasBeamStateAbi, "getMaxChange", [cls.rateLimits]),
+  };
   const limitTargets: { label: string; inflow: Address; outflow: Address; day0: RegClass["day0"] }[] = [];
   if (unit !== undefined && !term) {
     const by = (n: string) => unit!.contracts.find((c) => fromBytes32Name(c.name) === n)?.addr;
@@ -494,6 +510,64 @@ async function simulate(ctx: Context, from: Address, to: Address, contractAbi: A
   }
 }
 
+/**
+ * The class's GovOps in PAS: a cBEAM granted on its RateLimits and its HaloController (`cbeam.grant`), or on its
+ * way there (the factory's addCBeam pending on the PAS Timelock, or executed and the Core Council's per-class grant
+ * to come); and no other cBEAM on either contract (`cbeam.undeclared`: every account a SetCBeamFor… log names).
+ */
+async function checkCBeams(ctx: Context, cls: RegClass, classId: Hex): Promise<void> {
+  const bs = ctx.system.beamState;
+  const onBoth = async (who: Address) => {
+    const [cBeam, rl, ctrl] = await Promise.all([
+      read<bigint>(ctx, bs, abi.pasBeamStateAbi, "cBeams", [who]),
+      read<bigint>(ctx, bs, abi.pasBeamStateAbi, "rateLimitsCBeams", [cls.rateLimits, who]),
+      read<bigint>(ctx, bs, abi.pasBeamStateAbi, "controllersCBeams", [cls.controller, who]),
+    ]);
+    return { cBeam: cBeam === 1n, rl: rl === 1n, ctrl: ctrl === 1n };
+  };
+  const govOps = getAddress(cls.govOps);
+  const state = await onBoth(govOps);
+  const grant = await read<{ id: Hex; timestamp: bigint; immediate: boolean }>(ctx, ctx.system.factory, abi.haloFactoryAbi, "cbeamGrantOperation", [classId]).catch(() => undefined);
+  let ok: boolean;
+  let detail: string;
+  if (state.cBeam && state.rl && state.ctrl) {
+    ok = true;
+    detail = `${govOps} is a cBEAM on the RateLimits and the HaloController${grant?.immediate === true ? " (granted at deployment)" : ""}`;
+  } else if (grant === undefined) {
+    ok = false;
+    detail = `${govOps} is not a cBEAM of this class and the factory does not know the class`;
+  } else if (!grant.immediate && grant.timestamp > 1n) {
+    ok = true;
+    detail = `pending: addCBeam(${govOps}) is scheduled on the PAS Timelock (operation ${grant.id}), executable from ${grant.timestamp}; then the Core Council grants it on the RateLimits and the HaloController`;
+  } else if (state.cBeam && (grant.immediate || grant.timestamp === 1n)) {
+    ok = !grant.immediate;
+    const missing = [state.rl ? "" : `setCBeamForRateLimits(${cls.rateLimits}, ${govOps})`, state.ctrl ? "" : `setCBeamForController(${cls.controller}, ${govOps})`].filter(Boolean).join(" and ");
+    detail = grant.immediate ? `${govOps} was granted at deployment but ${missing} no longer holds (unset by the Core Council?)` : `pending: ${govOps} is a cBEAM (addCBeam executed); the Core Council's ${missing} is still to come`;
+  } else {
+    ok = false;
+    detail = !state.cBeam && grant.timestamp === 0n && !grant.immediate ? `operation ${grant.id} (addCBeam ${govOps}) is not scheduled (cancelled?)` : `${govOps} is not a cBEAM (delCBeam by the Core Council?)`;
+  }
+  ctx.checks.add("cbeam.grant", ok, detail);
+
+  const logs = await chunked(ctx, (fromBlock, toBlock) =>
+    getLogs(ctx.client, { address: bs, events: [SET_CBEAM_FOR_RATE_LIMITS, SET_CBEAM_FOR_CONTROLLER], fromBlock, toBlock }),
+  );
+  const candidates = new Set<Address>();
+  for (const log of logs) {
+    const target = (log.args as { rateLimits_?: Address; controller?: Address }).rateLimits_ ?? (log.args as { controller?: Address }).controller;
+    const who = (log.args as { cBeam?: Address }).cBeam;
+    if (target === undefined || who === undefined) continue;
+    if ([cls.rateLimits, cls.controller].some((a) => getAddress(a) === getAddress(target)) && getAddress(who) !== govOps) candidates.add(getAddress(who));
+  }
+  const undeclared: string[] = [];
+  for (const who of candidates) {
+    const s = await onBoth(who);
+    if (s.rl) undeclared.push(`undeclared cBEAM ${who} on the RateLimits of ${idText(cls.classId)}`);
+    if (s.ctrl) undeclared.push(`undeclared cBEAM ${who} on the HaloController of ${idText(cls.classId)}`);
+  }
+  ctx.checks.add("cbeam.undeclared", undeclared.length === 0, undeclared.length > 0 ? undeclared.join("; ") : `no cBEAM but ${govOps} on the RateLimits or the HaloController`);
+}
+
 /** One log query per `blockRange` blocks from `fromBlock` to the pinned block (providers cap a query's range). */
 async function chunked<T>(ctx: Context, query: (fromBlock: bigint, toBlock: bigint) => Promise<T[]>): Promise<T[]> {
   const out: T[] = [];
@@ -517,10 +591,12 @@ async function checkLimit(
   key: Hex,
   day0: { maxAmount: bigint; slope: bigint },
   day0Ended: boolean,
-  sorl: { hop: bigint; maxChangeBps: bigint },
+  sorl: { hop: bigint; maxChange: bigint },
 ): Promise<void> {
   const data = await read<{ maxAmount: bigint; slope: bigint }>(ctx, cls.rateLimits, abi.rateLimitsAbi, "getRateLimitData", [key]);
-  const [initExists, initMax, initSlope] = await read<readonly [boolean, bigint, bigint]>(ctx, ctx.system.beamState, abi.beamStateAbi, "getInitRateLimit", [key, cls.almProxy]);
+  // The factory adds the Day-0 init under the class's own RateLimits (initRateLimits[key][rl]), not the fallback.
+  const [initMax, initSlope] = await read<readonly [bigint, bigint]>(ctx, ctx.system.beamState, abi.pasBeamStateAbi, "initRateLimits", [key, cls.rateLimits]);
+  const initExists = initMax !== 0n || initSlope !== 0n;
   const initOk = initExists && initMax === day0.maxAmount && initSlope === day0.slope;
   const atDay0 = data.maxAmount === day0.maxAmount && data.slope === day0.slope;
   if (!day0Ended) {
@@ -530,24 +606,26 @@ async function checkLimit(
       !atDay0
         ? `in Day-0 the limit must be maxAmount ${day0.maxAmount} slope ${day0.slope}; it is maxAmount ${data.maxAmount} slope ${data.slope}`
         : !initOk
-          ? `BEAMState init for the PAU is ${initExists ? `maxAmount ${initMax} slope ${initSlope}` : "missing"}; expected the Day-0 value`
-          : `Day-0 value maxAmount ${data.maxAmount} slope ${data.slope}`,
+          ? `the PAS init of this key on the class's RateLimits is ${initExists ? `maxAmount ${initMax} slope ${initSlope}` : "missing"}; expected the Day-0 value`
+          : `Day-0 value maxAmount ${data.maxAmount} slope ${data.slope}, and so is its PAS init`,
     );
     return;
   }
-  // After Day-0: every increase must have followed SORL (the Configurator enforces it; this re-checks the history).
+  // After Day-0: every increase must have followed SORL (the Configurator enforces it; this re-checks the history):
+  // ceiling max(init, current, current × maxChange), at most one increase per hop.
   const logs = await chunked(ctx, (fromBlock, toBlock) => getLogs(ctx.client, { address: cls.rateLimits, event: RATE_LIMIT_SET, args: { key }, fromBlock, toBlock }));
   let previous: bigint | undefined;
   let lastIncrease: bigint | undefined;
   const steps: string[] = [];
   const violations: string[] = [];
+  const WAD = 10n ** 18n;
   for (const log of logs) {
     const max = log.args.maxAmount as bigint;
     const time = (await getBlock(ctx.client, { blockNumber: log.blockNumber })).timestamp;
     if (previous !== undefined && max > previous) {
-      // As the Configurator: from zero up to the init, otherwise at most +maxChangeBps of the current value.
-      const cap = previous === 0n ? initMax : (previous * (10_000n + sorl.maxChangeBps)) / 10_000n;
-      if (max > cap) violations.push(`${previous} → ${max} exceeds +${sorl.maxChangeBps} bps (tx ${log.transactionHash})`);
+      const scaled = (previous * sorl.maxChange) / WAD;
+      const cap = [initMax, previous, scaled].reduce((a, b) => (a > b ? a : b));
+      if (max > cap) violations.push(`${previous} → ${max} exceeds the SORL ceiling ${cap} (maxChange ${sorl.maxChange}, tx ${log.transactionHash})`);
       if (lastIncrease !== undefined && time - lastIncrease < sorl.hop) violations.push(`increase after ${time - lastIncrease}s < hop ${sorl.hop}s (tx ${log.transactionHash})`);
       lastIncrease = time;
     }

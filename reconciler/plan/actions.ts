@@ -1,28 +1,38 @@
 /**
- * The plan's data model (actions, batches) and the action builders for what the Configurator Unit owns:
- * rate limits (with SORL ramps), relayers, freezers, GovOps accordance (cBEAM) and inits. Builders for the
- * factory, the template registry and the Halo registry are supplied by the caller (they depend on those
- * contracts' ABIs), through the same `ActionBuilder` signature.
+ * The plan's data model (actions, batches) and the action builders for what Sky's PAS owns for a class: rate
+ * limits (GovOps `Configurator.setRateLimit` under SORL), relayers / freezers and destination approvals
+ * (controller actions: enabled by the Core Council through the PAS Timelock, executed by GovOps through
+ * `Configurator.callControllerAction`), the cBEAM grant (`addCBeam` timelocked, `setCBeamFor…` direct) and
+ * inits (`addInitRateLimits` timelocked, `delInitRateLimits` direct). Builders for the factory and the
+ * registries are supplied by the caller (plan/factory.ts) through the same `ActionBuilder` signature.
  */
-import { type Address, type Hex, encodeFunctionData, getAddress, keccak256 } from "viem";
-import { beamStateAbi as generatedBeamStateAbi } from "../abi/BEAMState.js";
-import { configuratorAbi as generatedConfiguratorAbi } from "../abi/Configurator.js";
-import { haloControllerAbi } from "../abi/HaloController.js";
+import { type Address, type Hex, encodeFunctionData, getAddress } from "viem";
 import type { ObservedState, ResourceMap, ResourceType } from "../model/observed.js";
-import { classIdOf } from "../model/observed.js";
+import { classIdOf, sorlOf } from "../model/observed.js";
+import type { Actor } from "./actors.js";
 import type { ResourceChange } from "./diff.js";
+import {
+  type ControllerAction,
+  beamStateAbi,
+  configuratorAbi,
+  controllerActionKey,
+  roleAction,
+  setDestinationAction,
+} from "./pas.js";
 import { type RampPlan, type RateLimitValues, planRamp } from "./sorl.js";
 import type { TimelockOperation } from "./timelock.js";
 
-export type ActionKind = "create" | "update" | "delete" | "replace-refused" | "schedule" | "execute" | "ramp-step";
+export { beamStateAbi, configuratorAbi, controllerActionKey, setDestinationAction };
 
-/**
- * Who must sign. `abeam` (an extension of the four authorities of the brief) signs the instant removals that
- * BEAMState reserves to aBEAM holders: revoke a cBEAM grant, delete an init.
- */
-export type Authority = "deployer" | "timelock-proposer" | "abeam" | "govops" | "anyone";
-
-export const AUTHORITY_ORDER: readonly Authority[] = ["deployer", "timelock-proposer", "abeam", "govops", "anyone"];
+export type ActionKind =
+  | "create"
+  | "update"
+  | "delete"
+  | "replace-refused"
+  | "schedule"
+  | "execute"
+  | "ramp-step"
+  | "spell";
 
 /** JSON-safe argument values (bigints become decimal strings). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
@@ -37,17 +47,18 @@ export interface Action {
   args?: JsonValue[];
   calldata?: Hex;
   value?: bigint;
-  authority: Authority;
-  /** The account that must sign, when the plan knows it (the class's GovOps). */
+  /** Who signs (docs/pas-handoff.md §5). */
+  actor: Actor;
+  /** The account that must sign, when the plan knows it (the class's GovOps, the DEPLOYER). */
   signer?: Address;
   earliestAt?: bigint;
   dependsOn: string[];
   reason?: string;
-  /** For schedule/execute: the BEAMTimeLock operation id. */
+  /** For schedule/execute: the PAS Timelock operation id (`hashOperationBatch`). */
   timelockOperationId?: Hex;
 }
 
-export type BatchKind = "transactions" | "multicall" | "timelock-schedule" | "timelock-execute";
+export type BatchKind = "transactions" | "spell" | "timelock-schedule" | "timelock-execute";
 
 export interface Transaction {
   to: Address;
@@ -58,8 +69,10 @@ export interface Transaction {
 export interface Batch {
   id: string;
   kind: BatchKind;
-  authority: Authority;
+  actor: Actor;
   signer?: Address;
+  /** True for `executeBatch`: the Timelock lets anyone execute a ready operation. */
+  permissionless?: boolean;
   earliestAt: bigint;
   actionIds: string[];
   transactions: Transaction[];
@@ -85,12 +98,14 @@ export interface ActionDraft {
   args: JsonValue[];
   calldata: Hex;
   value?: bigint;
-  authority: Authority;
+  /**
+   * Who signs. `core-council-timelocked` drafts are calls the PAS Timelock makes: the planner schedules them
+   * (`scheduleBatch`) and adds the `executeBatch`.
+   */
+  actor: Actor;
   signer?: Address;
   /** Absolute earliest time (before dependencies push it later). */
   earliestAt?: bigint;
-  /** An addition that must go through BEAMTimeLock: the planner schedules it and adds the execute. */
-  viaTimelock?: boolean;
   dependsOn?: DraftDependency[];
   /** Other resources this call creates as a side effect (e.g. the factory registers the Day-0 inits). */
   provides?: string[];
@@ -99,7 +114,7 @@ export interface ActionDraft {
    * from the template): later builders read them, so a new class's rate limits instantiate up to them.
    */
   expects?: ResourceMap;
-  /** A timelock operation this call schedules itself (the factory's cBEAM grant) and what it creates. */
+  /** A timelock operation this call schedules itself (the factory's `addCBeam`) and what it creates. */
   schedules?: { op: TimelockOperation; delay: bigint; provides: string[] };
   reason?: string;
 }
@@ -115,27 +130,6 @@ export interface BuildContext {
 export type BuildResult = ActionDraft[] | { refused: string };
 export type ActionBuilder = (change: ResourceChange, ctx: BuildContext) => BuildResult;
 export type Builders = Partial<Record<ResourceType, ActionBuilder>>;
-
-// The contracts' ABIs, generated from their Solidity (reconciler/abi), under the names the builders use.
-export const configuratorAbi = generatedConfiguratorAbi;
-export const beamStateAbi = generatedBeamStateAbi;
-/** The HaloController ABI: the plan calls `setDestination` through `Configurator.callControllerAction`. */
-export const controllerActionAbi = haloControllerAbi;
-
-/** The calldata of `setDestination(destination, approved)` and its hash (what BEAMState enables). */
-export function setDestinationAction(destination: Address, approved: boolean): { data: Hex; hash: Hex } {
-  const data = encodeFunctionData({
-    abi: controllerActionAbi,
-    functionName: "setDestination",
-    args: [destination, approved],
-  });
-  return { data, hash: keccak256(data) };
-}
-
-/** The `controllerActions` entry of an enabled (pau, hash). */
-export function controllerActionKey(pau: Address, hash: Hex): string {
-  return `${pau.toLowerCase()}:${hash.toLowerCase()}`;
-}
 
 export function toJsonValue(v: unknown): JsonValue {
   if (typeof v === "bigint") return v.toString();
@@ -165,34 +159,67 @@ function asAddress(v: unknown): Address | undefined {
   return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
 }
 
-/** The class's PAU (ALMProxy): observed, or predicted by the factory and carried on the desired class. */
-export function classPau(ctx: BuildContext, classId: string): Address | undefined {
+/** The class's PAS contracts (RateLimits, HaloController): observed, or predicted and carried on the desired class. */
+export function classContracts(
+  ctx: Pick<BuildContext, "observed" | "desired">,
+  classId: string,
+): { rateLimits?: Address; controller?: Address } {
   const a = `class.${classId}`;
-  return asAddress(field(ctx.observed.resources, a, "pau")) ?? asAddress(field(ctx.desired, a, "pau"));
+  const pick = (name: string) =>
+    asAddress(field(ctx.observed.resources, a, name)) ?? asAddress(field(ctx.desired, a, name));
+  const out: { rateLimits?: Address; controller?: Address } = {};
+  const rl = pick("rateLimits");
+  const ctrl = pick("controller");
+  if (rl) out.rateLimits = rl;
+  if (ctrl) out.controller = ctrl;
+  return out;
 }
 
 /** The GovOps that signs Configurator calls for the class: declared first, observed otherwise. */
-export function classGovOps(ctx: BuildContext, classId: string): Address | undefined {
+export function classGovOps(ctx: Pick<BuildContext, "observed" | "desired">, classId: string): Address | undefined {
   const a = `class.${classId}`;
-  return asAddress(field(ctx.desired, a, "govOps")) ?? asAddress(field(ctx.observed.resources, a, "govOps"));
+  const declared = asAddress(field(ctx.desired, a, "govOps"));
+  if (declared) return declared;
+  const observed = field(ctx.observed.resources, a, "govOps");
+  return asAddress(Array.isArray(observed) ? observed[0] : observed);
 }
 
 function lastSegment(address: string): string {
   return address.split(".").pop()!;
 }
 
-function classDeps(classId: string, signer: Address | undefined): DraftDependency[] {
+/** A class's GovOps calls wait for the class and for that GovOps' cBEAM grant on it. */
+function govOpsDeps(classId: string, signer: Address | undefined): DraftDependency[] {
   const deps: DraftDependency[] = [{ resource: `class.${classId}` }];
   if (signer !== undefined) deps.push({ resource: `class.${classId}.govOps.${signer.toLowerCase()}` });
   return deps;
 }
 
-function needPau(change: ResourceChange, ctx: BuildContext): { classId: string; pau: Address } | { refused: string } {
+function need(
+  change: ResourceChange,
+  ctx: BuildContext,
+  what: "rateLimits" | "controller",
+): { classId: string; address: Address } | { refused: string } {
   const classId = classIdOf(change.address);
   if (classId === undefined) return { refused: `${change.address} is not inside a class` };
-  const pau = classPau(ctx, classId);
-  if (pau === undefined) return { refused: `the PAU of class ${classId} is unknown (neither deployed nor predicted)` };
-  return { classId, pau };
+  const address = classContracts(ctx, classId)[what];
+  if (address === undefined)
+    return {
+      refused: `the ${what === "rateLimits" ? "RateLimits" : "HaloController"} of class ${classId} is unknown (neither deployed nor predicted)`,
+    };
+  return { classId, address };
+}
+
+function call(
+  abi: typeof beamStateAbi | typeof configuratorAbi,
+  functionName: string,
+  args: readonly unknown[],
+): { function: string; args: JsonValue[]; calldata: Hex } {
+  return {
+    function: functionName,
+    args: toJsonValue(args) as JsonValue[],
+    calldata: encodeFunctionData({ abi, functionName, args } as Parameters<typeof encodeFunctionData>[0]),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -203,246 +230,242 @@ export interface RampSummary {
   plan: RampPlan;
 }
 
-/** Rate limits: `setRateLimit` steps under SORL (the first now, the rest as ramp steps), or removal. */
+/** Rate limits: GovOps `setRateLimit` steps under PAS's SORL (the first now, the rest as ramp steps). */
 export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuilder {
   return (change, ctx) => {
-    const where = needPau(change, ctx);
+    const where = need(change, ctx, "rateLimits");
     if ("refused" in where) return where;
-    const { classId, pau } = where;
+    const { classId, address: rl } = where;
     const signer = classGovOps(ctx, classId);
     const key = (field(ctx.desired, change.address, "key") ?? field(ctx.observed.resources, change.address, "key")) as
-      Hex | undefined;
+      | Hex
+      | undefined;
     if (key === undefined) return { refused: `${change.address}: the rate-limit key is unknown` };
-    const base = {
-      target: ctx.observed.system.configurator,
-      authority: "govops" as const,
-      ...(signer ? { signer } : {}),
-    };
-    if (change.kind === "delete") {
-      const args = [pau, key] as const;
-      return [
-        {
-          ...base,
-          key: "removeRateLimit",
-          kind: "delete",
-          function: "removeRateLimit",
-          args: toJsonValue(args) as JsonValue[],
-          calldata: encodeFunctionData({ abi: configuratorAbi, functionName: "removeRateLimit", args }),
-          dependsOn: classDeps(classId, signer),
-        },
-      ];
-    }
+    const base = { target: ctx.observed.system.configurator, actor: "govops" as const, ...(signer ? { signer } : {}) };
     const obs = ctx.observed.resources[change.address]?.fields ?? {};
     const current: RateLimitValues = {
       maxAmount: obs.maxAmount === undefined ? 0n : asBigint(obs.maxAmount, "maxAmount"),
       slope: obs.slope === undefined ? 0n : asBigint(obs.slope, "slope"),
     };
-    const desired: RateLimitValues = {
-      maxAmount: asBigint(change.desired!.fields.maxAmount, `${change.address}.maxAmount`),
-      slope: asBigint(change.desired!.fields.slope, `${change.address}.slope`),
-    };
+    const desired: RateLimitValues =
+      change.kind === "delete"
+        ? { maxAmount: 0n, slope: 0n }
+        : {
+            maxAmount: asBigint(change.desired!.fields.maxAmount, `${change.address}.maxAmount`),
+            slope: asBigint(change.desired!.fields.slope, `${change.address}.slope`),
+          };
     const flow = change.address.split(".").slice(3).join(".");
     const initAddress = `class.${classId}.init.${flow}`;
     const initFields =
-      ctx.desired[initAddress]?.fields ??
-      ctx.expected[initAddress]?.fields ??
-      ctx.observed.resources[initAddress]?.fields;
+      ctx.desired[initAddress]?.fields ?? ctx.expected[initAddress]?.fields ?? ctx.observed.resources[initAddress]?.fields;
     let init: RateLimitValues | undefined;
     if (initFields !== undefined)
-      init = {
-        maxAmount: asBigint(initFields.maxAmount, "init.maxAmount"),
-        slope: asBigint(initFields.slope, "init.slope"),
-      };
+      init = { maxAmount: asBigint(initFields.maxAmount, "init.maxAmount"), slope: asBigint(initFields.slope, "init.slope") };
     else if (obs["init.maxAmount"] !== undefined)
-      init = {
-        maxAmount: asBigint(obs["init.maxAmount"], "init.maxAmount"),
-        slope: asBigint(obs["init.slope"], "init.slope"),
-      };
-    const lastIncreaseAt = obs.lastIncreaseAt === undefined ? 0n : asBigint(obs.lastIncreaseAt, "lastIncreaseAt");
-    const ramp = planRamp({ current, desired, init, lastIncreaseAt, now: ctx.now, sorl: ctx.observed.sorl });
+      init = { maxAmount: asBigint(obs["init.maxAmount"], "init.maxAmount"), slope: asBigint(obs["init.slope"], "init.slope") };
+    const zzz = obs.zzz === undefined ? 0n : asBigint(obs.zzz, "zzz");
+    const ramp = planRamp({ current, desired, init, zzz, now: ctx.now, sorl: sorlOf(ctx.observed, rl) });
     if (ramp.blocked !== undefined) return { refused: ramp.blocked };
     onRamp?.({ resource: change.address, plan: ramp });
-    const deps = [...classDeps(classId, signer), { resource: initAddress }];
+    const deps = [...govOpsDeps(classId, signer), { resource: initAddress }];
     // a unit flow (`<unit>.<flow>`) needs the unit's queues and Day-0 inits, which deploying the unit creates
     if (flow.includes(".")) deps.push({ resource: `class.${classId}.unit.${flow.split(".")[0]}` });
     return ramp.steps.map((step, i): ActionDraft => {
-      const args = [pau, key, step.maxAmount, step.slope] as const;
       const prev = ramp.steps[i - 1];
       return {
         ...base,
+        ...call(configuratorAbi, "setRateLimit", [rl, key, step.maxAmount, step.slope]),
         key: `setRateLimit#${i}`,
-        kind: i > 0 ? "ramp-step" : change.kind === "create" ? "create" : "update",
-        function: "setRateLimit",
-        args: toJsonValue(args) as JsonValue[],
-        calldata: encodeFunctionData({ abi: configuratorAbi, functionName: "setRateLimit", args }),
+        kind: i > 0 ? "ramp-step" : change.kind === "create" ? "create" : change.kind === "delete" ? "delete" : "update",
         earliestAt: step.earliestAt,
         dependsOn:
           prev === undefined ? deps : [{ sibling: `setRateLimit#${i - 1}`, gap: step.earliestAt - prev.earliestAt }],
-        reason: `SORL ${step.kind}, step ${i + 1} of ${ramp.steps.length}`,
+        reason:
+          change.kind === "delete"
+            ? "PAS has no removal: the rate limit is set to 0 / 0 (a decrease, allowed at once)"
+            : `SORL ${step.kind}, step ${i + 1} of ${ramp.steps.length}`,
       };
     });
   };
 }
 
-/** Relayer / freezer membership: `setX` on create, `removeX` on delete. */
+/**
+ * A controller action in two steps: the Core Council enables its calldata for the controller through the PAS
+ * Timelock (`addInitControllerActions(data, controller)`; skipped when already enabled, for this controller or
+ * for all), then the class's GovOps executes it (`callControllerAction(controller, data)`).
+ */
+function controllerActionDrafts(
+  ctx: BuildContext,
+  classId: string,
+  controller: Address,
+  act: ControllerAction,
+  kind: ActionDraft["kind"],
+  why: string,
+): ActionDraft[] {
+  const zero = "0x0000000000000000000000000000000000000000" as Address;
+  const enabled = [controller, zero].some((c) => ctx.observed.controllerActions.includes(controllerActionKey(c, act.hash)));
+  const signer = classGovOps(ctx, classId);
+  const drafts: ActionDraft[] = [];
+  if (!enabled)
+    drafts.push({
+      key: "addInitControllerActions",
+      kind: "schedule",
+      target: ctx.observed.system.beamState,
+      ...call(beamStateAbi, "addInitControllerActions", [act.data, controller]),
+      actor: "core-council-timelocked",
+      dependsOn: [{ resource: `class.${classId}` }],
+      reason: `the Core Council enables the controller action ${act.describe} for the class's HaloController`,
+    });
+  drafts.push({
+    key: "callControllerAction",
+    kind,
+    target: ctx.observed.system.configurator,
+    ...call(configuratorAbi, "callControllerAction", [controller, act.data]),
+    actor: "govops",
+    ...(signer ? { signer } : {}),
+    dependsOn: [...govOpsDeps(classId, signer), ...(enabled ? [] : [{ sibling: "addInitControllerActions" }])],
+    reason: `GovOps ${why}: ${act.describe} through the Configurator (the HaloController's admin)`,
+  });
+  return drafts;
+}
+
+/** Relayer / freezer membership: `grantRole` / `revokeRole` on the HaloController as controller actions. */
 export function roleBuilder(role: "relayer" | "freezer"): ActionBuilder {
-  const Name = role === "relayer" ? "Relayer" : "Freezer";
   return (change, ctx) => {
-    const where = needPau(change, ctx);
+    const where = need(change, ctx, "controller");
     if ("refused" in where) return where;
     const who = asAddress(lastSegment(change.address));
     if (who === undefined) return { refused: `${change.address}: the last segment must be an address` };
-    const signer = classGovOps(ctx, where.classId);
-    const functionName = change.kind === "delete" ? (`remove${Name}` as const) : (`set${Name}` as const);
-    const args = [where.pau, who] as const;
-    return [
-      {
-        key: functionName,
-        kind: change.kind === "delete" ? "delete" : "create",
-        target: ctx.observed.system.configurator,
-        function: functionName,
-        args: toJsonValue(args) as JsonValue[],
-        calldata: encodeFunctionData({ abi: configuratorAbi, functionName, args }),
-        authority: "govops",
-        ...(signer ? { signer } : {}),
-        dependsOn: classDeps(where.classId, signer),
-      },
-    ];
+    const grant = change.kind !== "delete";
+    return controllerActionDrafts(
+      ctx,
+      where.classId,
+      where.address,
+      roleAction(role, who, grant),
+      grant ? "create" : "delete",
+      grant ? `grants ${role.toUpperCase()}` : `revokes ${role.toUpperCase()}`,
+    );
   };
 }
 
-/** cBEAM grant (timelocked `addGovOps`) and its instant revocation by aBEAM. */
+/**
+ * The cBEAM grant of a class's GovOps on its RateLimits and Controller (`setCBeamForRateLimits` /
+ * `setCBeamForController`, Core Council direct). An account that is no cBEAM yet is vetted first with
+ * `addCBeam` through the PAS Timelock (reusing an operation already pending, e.g. the one the factory scheduled
+ * when it deployed the class). A removal is the direct `unsetCBeamFor…` pair.
+ */
 export const govOpsBuilder: ActionBuilder = (change, ctx) => {
-  const where = needPau(change, ctx);
-  if ("refused" in where) return where;
+  const classId = classIdOf(change.address);
+  if (classId === undefined) return { refused: `${change.address} is not inside a class` };
+  const { rateLimits, controller } = classContracts(ctx, classId);
+  if (rateLimits === undefined || controller === undefined)
+    return { refused: `the RateLimits / HaloController of class ${classId} are unknown (neither deployed nor predicted)` };
   const who = asAddress(lastSegment(change.address));
   if (who === undefined) return { refused: `${change.address}: the last segment must be an address` };
-  const args = [where.pau, who] as const;
+  const have = ctx.observed.resources[change.address]?.fields ?? {};
+  const direct = (fn: string, target: Address, deps: DraftDependency[], why: string): ActionDraft => ({
+    key: fn,
+    kind: change.kind === "delete" ? "delete" : change.kind === "create" ? "create" : "update",
+    target: ctx.observed.system.beamState,
+    ...call(beamStateAbi, fn, [target, who]),
+    actor: "core-council-direct",
+    dependsOn: deps,
+    reason: why,
+  });
   if (change.kind === "delete") {
-    return [
-      {
-        key: "removeGovOps",
-        kind: "delete",
-        target: ctx.observed.system.beamState,
-        function: "removeGovOps",
-        args: toJsonValue(args) as JsonValue[],
-        calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "removeGovOps", args }),
-        authority: "abeam",
-      },
-    ];
+    const out: ActionDraft[] = [];
+    if (have.rateLimits !== false)
+      out.push(direct("unsetCBeamForRateLimits", rateLimits, [], "the Core Council revokes the cBEAM on the class's RateLimits"));
+    if (have.controller !== false)
+      out.push(direct("unsetCBeamForController", controller, [], "the Core Council revokes the cBEAM on the class's HaloController"));
+    return out;
   }
-  return [
-    {
-      key: "addGovOps",
+  const out: ActionDraft[] = [];
+  const isCBeam = ctx.observed.pas.cBeams.includes(who.toLowerCase()) || have.cBeam === true;
+  const deps: DraftDependency[] = [{ resource: `class.${classId}` }];
+  if (!isCBeam) {
+    out.push({
+      key: "addCBeam",
       kind: "schedule",
       target: ctx.observed.system.beamState,
-      function: "addGovOps",
-      args: toJsonValue(args) as JsonValue[],
-      calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args }),
-      authority: "timelock-proposer",
-      viaTimelock: true,
+      ...call(beamStateAbi, "addCBeam", [who]),
+      actor: "core-council-timelocked",
+      // an identical call already pending (or scheduled by a deployClass of this plan) is executed instead
+      dependsOn: [],
+      reason: `the Core Council vets ${who} as a cBEAM (timelocked)`,
+    });
+    deps.push({ sibling: "addCBeam" });
+  }
+  if (have.rateLimits !== true)
+    out.push(direct("setCBeamForRateLimits", rateLimits, deps, "the Core Council grants the cBEAM on the class's RateLimits"));
+  if (have.controller !== true)
+    out.push(direct("setCBeamForController", controller, deps, "the Core Council grants the cBEAM on the class's HaloController"));
+  return out;
+};
+
+/**
+ * Inits `initRateLimits[key][rateLimits]`: added (or overwritten: PAS's `addInitRateLimits` replaces) by the Core
+ * Council through the PAS Timelock; removed directly (`delInitRateLimits`).
+ */
+export const initBuilder: ActionBuilder = (change, ctx) => {
+  const where = need(change, ctx, "rateLimits");
+  if ("refused" in where) return where;
+  const key = (field(ctx.desired, change.address, "key") ?? field(ctx.observed.resources, change.address, "key")) as
+    | Hex
+    | undefined;
+  if (key === undefined) return { refused: `${change.address}: the rate-limit key is unknown` };
+  if (change.kind === "delete")
+    return [
+      {
+        key: "delInitRateLimits",
+        kind: "delete",
+        target: ctx.observed.system.beamState,
+        ...call(beamStateAbi, "delInitRateLimits", [key, where.address]),
+        actor: "core-council-direct",
+        reason: "the Core Council removes the init (direct)",
+      },
+    ];
+  return [
+    {
+      key: "addInitRateLimits",
+      kind: "schedule",
+      target: ctx.observed.system.beamState,
+      ...call(beamStateAbi, "addInitRateLimits", [
+        key,
+        where.address,
+        asBigint(change.desired!.fields.maxAmount, "maxAmount"),
+        asBigint(change.desired!.fields.slope, "slope"),
+      ]),
+      actor: "core-council-timelocked",
       dependsOn: [{ resource: `class.${where.classId}` }],
+      ...(change.kind === "update" ? { reason: "addInitRateLimits overwrites the init (timelocked)" } : {}),
     },
   ];
 };
 
-/** Inits restricted to the class PAU: timelocked addition, instant removal; a change is remove + re-add. */
-export const initBuilder: ActionBuilder = (change, ctx) => {
-  const where = needPau(change, ctx);
-  if ("refused" in where) return where;
-  const key = (field(ctx.desired, change.address, "key") ?? field(ctx.observed.resources, change.address, "key")) as
-    Hex | undefined;
-  if (key === undefined) return { refused: `${change.address}: the rate-limit key is unknown` };
-  const removeArgs = [key, where.pau] as const;
-  const remove: ActionDraft = {
-    key: "removeInitRateLimit",
-    kind: "delete",
-    target: ctx.observed.system.beamState,
-    function: "removeInitRateLimit",
-    args: toJsonValue(removeArgs) as JsonValue[],
-    calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "removeInitRateLimit", args: removeArgs }),
-    authority: "abeam",
-  };
-  if (change.kind === "delete") return [remove];
-  const addArgs = [
-    key,
-    where.pau,
-    asBigint(change.desired!.fields.maxAmount, "maxAmount"),
-    asBigint(change.desired!.fields.slope, "slope"),
-  ] as const;
-  const add: ActionDraft = {
-    key: "addInitRateLimit",
-    kind: "schedule",
-    target: ctx.observed.system.beamState,
-    function: "addInitRateLimit",
-    args: toJsonValue(addArgs) as JsonValue[],
-    calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitRateLimit", args: addArgs }),
-    authority: "timelock-proposer",
-    viaTimelock: true,
-    dependsOn:
-      change.kind === "update"
-        ? [{ resource: `class.${where.classId}` }, { sibling: "removeInitRateLimit" }]
-        : [{ resource: `class.${where.classId}` }],
-  };
-  if (change.kind === "update") {
-    add.reason =
-      "BEAMState cannot edit an init: the old one is removed (instant, aBEAM) and the new one added through the timelock";
-    return [remove, add];
-  }
-  return [add];
-};
-
 /**
- * Transfer destinations: the Controller's admin is the Configurator, which calls a controller action only when
- * BEAMState enables its calldata hash for the PAU. So an approval (or a withdrawal) is two steps: governance
- * enables `keccak256(setDestination(d, approved))` through the timelock (skipped when already enabled), then
- * the class's GovOps sends `callControllerAction(pau, setDestination(d, approved))` once that is executed.
+ * Transfer destinations: `setDestination(d, approved)` on the HaloController, a controller action (enabled by
+ * the Core Council through the Timelock, executed by GovOps).
  */
 export const destinationBuilder: ActionBuilder = (change, ctx) => {
-  const where = needPau(change, ctx);
+  const where = need(change, ctx, "controller");
   if ("refused" in where) return where;
-  const { classId, pau } = where;
   const who = asAddress(lastSegment(change.address));
   if (who === undefined) return { refused: `${change.address}: the last segment must be an address` };
   if (change.kind !== "create" && change.kind !== "delete")
     return { refused: `a destination approval cannot be ${change.kind}d` };
   const approve = change.kind === "create";
-  const { data, hash } = setDestinationAction(who, approve);
-  const enabled = ctx.observed.controllerActions?.includes(controllerActionKey(pau, hash)) === true;
-  const signer = classGovOps(ctx, classId);
-  const drafts: ActionDraft[] = [];
-  if (!enabled) {
-    const enableArgs = [hash, pau] as const;
-    drafts.push({
-      key: "addInitControllerAction",
-      kind: "schedule",
-      target: ctx.observed.system.beamState,
-      function: "addInitControllerAction",
-      args: toJsonValue(enableArgs) as JsonValue[],
-      calldata: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitControllerAction", args: enableArgs }),
-      authority: "timelock-proposer",
-      viaTimelock: true,
-      dependsOn: [{ resource: `class.${classId}` }],
-      reason: `BEAMState enables the controller action setDestination(${who}, ${approve}) for the PAU`,
-    });
-  }
-  const callArgs = [pau, data] as const;
-  drafts.push({
-    key: "callControllerAction",
-    kind: approve ? "create" : "delete",
-    target: ctx.observed.system.configurator,
-    function: "callControllerAction",
-    args: toJsonValue(callArgs) as JsonValue[],
-    calldata: encodeFunctionData({ abi: configuratorAbi, functionName: "callControllerAction", args: callArgs }),
-    authority: "govops",
-    ...(signer ? { signer } : {}),
-    dependsOn: [...classDeps(classId, signer), ...(enabled ? [] : [{ sibling: "addInitControllerAction" }])],
-    reason: `the Configurator (the Controller's admin) ${approve ? "approves" : "withdraws"} the destination`,
-  });
-  return drafts;
+  return controllerActionDrafts(
+    ctx,
+    where.classId,
+    where.address,
+    setDestinationAction(who, approve),
+    approve ? "create" : "delete",
+    approve ? "approves the destination" : "withdraws the destination",
+  );
 };
 
-/** Builders for everything the Configurator Unit owns. */
+/** Builders for everything PAS owns for a class. */
 export function configuratorBuilders(onRamp?: (r: RampSummary) => void): Builders {
   return {
     rateLimit: rateLimitBuilder(onRamp),

@@ -2,10 +2,11 @@
  * Drift detection on top of the diff: what differs between halos/ and the chain, classified so that a
  * nightly job can say *what* drifted, with Terraform's `-detailed-exitcode` convention (0 in sync, 2 drift).
  * Differences the reconciler itself is still working through — a rate limit on its SORL ramp, a cBEAM grant
- * waiting in BEAMTimeLock — are reported as expected, not as drift.
+ * waiting in the PAS Timelock — are reported as expected, not as drift. PAS-wide conditions are drift too: a
+ * stopped BeamState (GovOps can change nothing), a paused Timelock (nothing scheduled executes).
  */
 import { encodeFunctionData, getAddress, type Address } from "viem";
-import type { ObservedState, ResourceMap } from "../model/observed.js";
+import { type ObservedState, type ResourceMap, sorlOf } from "../model/observed.js";
 import { type Builders, beamStateAbi } from "./actions.js";
 import { type ResourceChange, diffResources } from "./diff.js";
 import { formatValue } from "./render.js";
@@ -25,8 +26,12 @@ export type DriftKind =
   | "revoked-template-in-use"
   /** expected: a rate limit on its way up under SORL */
   | "ramp-in-progress"
-  /** expected: an addition scheduled on BEAMTimeLock, not executed yet */
-  | "pending-timelock";
+  /** expected: an addition scheduled on the PAS Timelock, not executed yet */
+  | "pending-timelock"
+  /** BeamState is stopped: the Configurator refuses every GovOps call */
+  | "pas-stopped"
+  /** the PAS Timelock is paused: nothing is scheduled, cancelled or executed */
+  | "timelock-paused";
 
 export interface DriftItem {
   kind: DriftKind;
@@ -72,8 +77,12 @@ function pendingFor(
   }
   if (!Array.isArray(drafts) || drafts.length === 0) return undefined;
   // a destination approval waits for its timelocked enabling; the GovOps call follows it (needs it executed)
-  const timelocked = c.type === "destination" ? drafts.filter((d) => d.viaTimelock) : drafts;
-  if (timelocked.length === 0 || !timelocked.every((d) => d.viaTimelock)) return undefined;
+  const isTimelocked = (d: (typeof drafts)[number]) => d.actor === "core-council-timelocked" && d.kind === "schedule";
+  const timelocked =
+    c.type === "destination" || c.type === "relayer" || c.type === "freezer" || c.type === "govOps"
+      ? drafts.filter(isTimelocked)
+      : drafts;
+  if (timelocked.length === 0 || !timelocked.every(isTimelocked)) return undefined;
   let op: ObservedState["timelockOperations"][number] | undefined;
   for (const d of timelocked) {
     op = pending.find((o) =>
@@ -99,20 +108,16 @@ export function detectDrift(
   const items: DriftItem[] = [];
   const diff = diffResources(desired, observed.resources);
   const pending = observed.timelockOperations.filter((o) => o.timestamp !== 0n && o.timestamp !== DONE_TIMESTAMP);
-  const classesAwaitingGrant = new Set<string>();
+  // a class whose GovOps waits for its `addCBeam` in the Timelock: its GovOps-signed changes wait too
+  const classesAwaitingGrant = new Map<string, ObservedState["timelockOperations"][number]>();
   for (const c of diff.changes) {
-    if (c.kind !== "create" || c.type !== "govOps") continue;
+    if ((c.kind !== "create" && c.kind !== "update") || c.type !== "govOps") continue;
     const classAddr = c.address.split(".").slice(0, 2).join(".");
-    const pau = observed.resources[classAddr]?.fields.pau;
     const who = c.address.split(".")[3];
-    if (typeof pau !== "string" || who === undefined) continue;
-    const data = encodeFunctionData({
-      abi: beamStateAbi,
-      functionName: "addGovOps",
-      args: [getAddress(pau), getAddress(who) as Address],
-    });
-    if (pending.some((o) => o.calls.some((x) => sameCall(x, { target: observed.system.beamState, value: 0n, data }))))
-      classesAwaitingGrant.add(classAddr);
+    if (who === undefined || !/^0x[0-9a-f]{40}$/.test(who)) continue;
+    const data = encodeFunctionData({ abi: beamStateAbi, functionName: "addCBeam", args: [getAddress(who) as Address] });
+    const op = pending.find((o) => o.calls.some((x) => sameCall(x, { target: observed.system.beamState, value: 0n, data })));
+    if (op !== undefined) classesAwaitingGrant.set(classAddr, op);
   }
 
   for (const c of diff.changes) {
@@ -127,44 +132,30 @@ export function detectDrift(
       continue;
     }
     const classAddr = c.address.split(".").slice(0, 2).join(".");
+    const grant = classesAwaitingGrant.get(classAddr);
+    if ((c.kind === "create" || c.kind === "update") && grant !== undefined && c.type === "govOps") {
+      items.push({
+        kind: "pending-timelock",
+        address: c.address,
+        detail: `addCBeam scheduled as ${grant.id}, ready at ${grant.timestamp}; then the Core Council grants it on the class (direct)`,
+        expected: true,
+      });
+      continue;
+    }
     if (
       (c.kind === "create" || c.kind === "update") &&
-      classesAwaitingGrant.has(classAddr) &&
-      (c.type === "rateLimit" || c.type === "relayer")
+      grant !== undefined &&
+      (c.type === "rateLimit" || c.type === "relayer" || c.type === "destination")
     ) {
       items.push({
         kind: "pending-timelock",
         address: c.address,
-        detail: `waits for the class's cBEAM grant, scheduled on BEAMTimeLock (only that GovOps can set it)`,
+        detail: "waits for the class's cBEAM grant (addCBeam in the PAS Timelock): only that GovOps can set it",
         expected: true,
       });
       continue;
     }
     if (c.kind === "create") {
-      if (c.type === "govOps") {
-        const classAddr = c.address.split(".").slice(0, 2).join(".");
-        const pau = observed.resources[classAddr]?.fields.pau;
-        const who = c.address.split(".")[3];
-        if (typeof pau === "string" && who !== undefined) {
-          const data = encodeFunctionData({
-            abi: beamStateAbi,
-            functionName: "addGovOps",
-            args: [getAddress(pau), getAddress(who) as Address],
-          });
-          const op = pending.find((o) =>
-            o.calls.some((x) => sameCall(x, { target: observed.system.beamState, value: 0n, data })),
-          );
-          if (op !== undefined) {
-            items.push({
-              kind: "pending-timelock",
-              address: c.address,
-              detail: `cBEAM grant scheduled as ${op.id}, ready at ${op.timestamp}`,
-              expected: true,
-            });
-            continue;
-          }
-        }
-      }
       items.push({
         kind: "missing",
         address: c.address,
@@ -185,8 +176,13 @@ export function detectDrift(
         const initAddr = c.address.replace(".rateLimit.", ".init.");
         const initFields = observed.resources[initAddr]?.fields;
         const init =
-          initFields === undefined ? undefined : { maxAmount: big(initFields.maxAmount), slope: big(initFields.slope) };
-        if (isOnRamp(have, want, init, big(obs.lastIncreaseAt), now, observed.sorl)) {
+          initFields === undefined
+            ? obs["init.maxAmount"] === undefined
+              ? undefined
+              : { maxAmount: big(obs["init.maxAmount"]), slope: big(obs["init.slope"]) }
+            : { maxAmount: big(initFields.maxAmount), slope: big(initFields.slope) };
+        const rl = typeof obs.rateLimits === "string" ? obs.rateLimits : "";
+        if (isOnRamp(have, want, init, big(obs.zzz), now, sorlOf(observed, rl))) {
           items.push({
             kind: "ramp-in-progress",
             address: c.address,
@@ -224,6 +220,21 @@ export function detectDrift(
       });
     }
   }
+
+  if (observed.pas.stopped)
+    items.push({
+      kind: "pas-stopped",
+      address: "pas.beamState",
+      detail: "BeamState is stopped: the Configurator refuses every setRateLimit / callControllerAction until the Core Council starts it (timelocked)",
+      expected: false,
+    });
+  if (observed.pas.timelockPaused)
+    items.push({
+      kind: "timelock-paused",
+      address: "pas.timelock",
+      detail: "the PAS Timelock is paused: nothing can be scheduled, cancelled or executed until its admin unpauses it",
+      expected: false,
+    });
 
   items.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : a.kind < b.kind ? -1 : 1));
   const drifted = items.some((i) => !i.expected);

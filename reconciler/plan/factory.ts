@@ -1,10 +1,12 @@
 /**
- * Action builders for what the factory and the two registries own: template status changes (governance,
- * through BEAMTimeLock), agents (registrar), pre-factory Halos (governance), classes and units (factory
+ * Action builders for what the factory and the two registries own: template status changes (the registries'
+ * admin: the PAS Timelock, i.e. the Core Council timelocked, or the PauseProxy, i.e. a spell), agents
+ * (registrar), pre-factory Halos (the registries' admin, plus their PAU's registration in PAS through the
+ * Timelock), classes and units (factory
  * `deployClass` / `deployUnit`, signed by a DEPLOYER). They complete `configuratorBuilders` (actions.ts).
  *
  * The builders are pure: everything they need from the chain beyond the observed state (the factory's
- * `predict…` views, the cBEAM grant operation of a class not deployed yet, who holds DEPLOYER / REGISTRAR)
+ * `predict…` views, who holds DEPLOYER / REGISTRAR, who administers the registries)
  * is read beforehand (plan/session.ts) and passed in as `FactoryPlanContext`.
  *
  * Requests carry exactly the template's parameters, each checked against the on-chain template's range at
@@ -34,6 +36,8 @@ import type { FieldValue, ObservedState, ResourceMap } from "../model/observed.j
 import { classParamValues, unitParamValues } from "../chain/requests.js";
 import { type ActionBuilder, type ActionDraft, type Builders, type JsonValue, toJsonValue } from "./actions.js";
 import type { ResourceChange } from "./diff.js";
+import type { Actor } from "./actors.js";
+import { beamStateAbi, cbeamGrantOperation } from "./pas.js";
 import type { TimelockOperation } from "./timelock.js";
 
 /** The salt of every `deployClass` / `deployUnit` the tool sends: fixed, so predictions survive re-planning. */
@@ -46,7 +50,10 @@ export interface PredictedClass {
   facility?: Address;
   dealToken?: Address;
   redeem?: Address;
-  /** The cBEAM grant the factory will schedule (`schedule`, one call) when it deploys the class. */
+  /**
+   * The `addCBeam` operation the factory schedules through HaloCBeamProposer when it deploys the class and its
+   * GovOps is no cBEAM yet (absent when the grant is immediate).
+   */
   grant?: TimelockOperation;
 }
 
@@ -62,6 +69,8 @@ export interface FactoryPlanContext {
   deployer?: Address;
   /** A REGISTRAR of the Halo registry (registers agents). */
   registrar?: Address;
+  /** Who administers the registries (default: the PAS Timelock). */
+  registryAdmin?: RegistryAdmin;
   /** Predictions for classes and units not deployed yet, by id. */
   classes: Record<string, PredictedClass>;
   units: Record<string, PredictedUnit>;
@@ -169,7 +178,7 @@ function draft(
   abi: Parameters<typeof encodeFunctionData>[0]["abi"],
   functionName: string,
   args: readonly unknown[],
-  rest: Partial<ActionDraft> & Pick<ActionDraft, "authority">,
+  rest: Partial<ActionDraft> & Pick<ActionDraft, "actor">,
 ): ActionDraft {
   return {
     key,
@@ -182,12 +191,28 @@ function draft(
   };
 }
 
+/**
+ * The registries' admin: the PAS Timelock (the Core Council, timelocked: scheduled by the planner) or Sky's
+ * PauseProxy (a spell), as session.ts reads it on chain (`DEFAULT_ADMIN_ROLE` on the Halo registry).
+ */
+export type RegistryAdmin = Extract<Actor, "core-council-timelocked" | "sky-governance">;
+
+function admin(who: RegistryAdmin | undefined): Pick<ActionDraft, "actor" | "kind"> {
+  return who === "sky-governance" ? { actor: "sky-governance", kind: "spell" } : { actor: "core-council-timelocked", kind: "schedule" };
+}
+
 /** Fields of an update other than `prefix.*`. */
 const othersThan = (change: ResourceChange, prefix: string) =>
   change.fields.filter((f) => !f.field.startsWith(`${prefix}.`)).map((f) => f.field);
 
 /** `setArtifact` through the timelock (the Halo registry's admin) when only the artifact changed. */
-function artifactUpdate(change: ResourceChange, id: string, ctx: { observed: ObservedState }, what: string) {
+function artifactUpdate(
+  change: ResourceChange,
+  id: string,
+  ctx: { observed: ObservedState },
+  what: string,
+  who: RegistryAdmin | undefined,
+) {
   const registry = ctx.observed.system.haloRegistry;
   if (registry === undefined) return { refused: "the Halo registry's address is not configured" };
   const others = othersThan(change, "artifact");
@@ -197,9 +222,8 @@ function artifactUpdate(change: ResourceChange, id: string, ctx: { observed: Obs
   const artifact = { uri: String(f["artifact.uri"]), sha256: String(f["artifact.sha256"]) as Hex };
   return [
     draft("setArtifact", "schedule", registry, haloRegistryAbi, "setArtifact", [toBytes32Name(id), artifact], {
-      authority: "timelock-proposer",
-      viaTimelock: true,
-      reason: `the Halo registry's admin (BEAMTimeLock) updates the ${what}'s artifact`,
+      ...admin(who),
+      reason: `the Halo registry's admin updates the ${what}'s artifact`,
     }),
   ];
 }
@@ -210,7 +234,7 @@ const TEMPLATE_FUNCTIONS: Record<string, Record<string, "approveTemplate" | "dep
   deprecated: { revoked: "revokeTemplate" },
 };
 
-export function templateBuilder(): ActionBuilder {
+export function templateBuilder(who?: RegistryAdmin): ActionBuilder {
   return (change, ctx) => {
     const [, id, v] = /^template\.(.+)\.v([0-9]+)$/.exec(change.address) ?? [];
     const registry = ctx.observed.system.templateRegistry;
@@ -230,8 +254,7 @@ export function templateBuilder(): ActionBuilder {
     if (fn === undefined) return { refused: `a template cannot go from ${from} back to ${to}: publish a new version` };
     return [
       draft(fn, "schedule", registry, templateRegistryAbi, fn, [toBytes32Name(id!), Number(v)], {
-        authority: "timelock-proposer",
-        viaTimelock: true,
+        ...admin(who),
         reason: `governance ${to === "approved" ? "approves" : to === "deprecated" ? "deprecates" : "revokes"} the template (${from} → ${to})`,
       }),
     ];
@@ -255,7 +278,7 @@ export function agentBuilder(fctx: FactoryPlanContext): ActionBuilder {
           haloRegistryAbi,
           "registerAgent",
           [toBytes32Name(id), getAddress(String(f.operator)), artifact],
-          { authority: "deployer", signer: fctx.registrar, reason: "the registrar registers the agent" },
+          { actor: "deployer", signer: fctx.registrar, reason: "the registrar registers the agent" },
         ),
       ];
     }
@@ -271,15 +294,14 @@ export function agentBuilder(fctx: FactoryPlanContext): ActionBuilder {
           "setAgentOperator",
           [toBytes32Name(id), getAddress(String(f.operator))],
           {
-            authority: "timelock-proposer",
-            viaTimelock: true,
-            reason: "the Halo registry's admin (BEAMTimeLock) changes the agent's operator",
+            ...admin(fctx.registryAdmin),
+            reason: "the Halo registry's admin changes the agent's operator",
           },
         ),
       );
     if (change.fields.some((x) => x.field.startsWith("artifact."))) {
       const onlyArtifact = { ...change, fields: change.fields.filter((x) => x.field !== "operator") };
-      const a = artifactUpdate(onlyArtifact, id, ctx, "agent");
+      const a = artifactUpdate(onlyArtifact, id, ctx, "agent", fctx.registryAdmin);
       if (!Array.isArray(a)) return a;
       drafts.push(...a);
     }
@@ -288,7 +310,7 @@ export function agentBuilder(fctx: FactoryPlanContext): ActionBuilder {
 }
 
 /**
- * Pre-factory Halos are recorded by the registry's admin (BEAMTimeLock) with `recordLegacyClass`, filed under
+ * Pre-factory Halos are recorded by the registry's admin with `recordLegacyClass`, filed under
  * the agent `legacy.yaml` names (registered first when it is new: the record depends on it). The record
  * carries what the tree declares; the fields a legacy Halo has no value for (operator, freezer, GovOps,
  * deposit asset, parameters) are zero, and Day-0 is 0 cycles (the Halo has been live for a long time).
@@ -298,16 +320,38 @@ export function legacyBuilder(fctx: FactoryPlanContext): ActionBuilder {
     const id = change.address.slice("legacy.".length);
     const registry = ctx.observed.system.haloRegistry;
     if (registry === undefined) return { refused: "the Halo registry's address is not configured" };
-    if (change.kind === "update") return artifactUpdate(change, id, ctx, "pre-factory Halo");
-    if (change.kind !== "create") return { refused: `a pre-factory record cannot be ${change.kind}d` };
     const l = fctx.state.legacy.find((x) => x.id === id);
     if (l === undefined) return { refused: `legacy Halo ${id} is not declared` };
+    // its PAU in PAS: registered by the Core Council through the Timelock (the factory registers only its own)
+    const have = ctx.observed.resources[change.address]?.fields ?? {};
+    const register: ActionDraft[] = [];
+    if (have["pas.rateLimits"] !== true)
+      register.push(
+        draft("addRateLimits", "schedule", ctx.observed.system.beamState, beamStateAbi, "addRateLimits", [l.addresses.rateLimits], {
+          actor: "core-council-timelocked",
+          reason: "the Core Council registers the pre-factory Halo's RateLimits in PAS",
+        }),
+      );
+    if (have["pas.controller"] !== true)
+      register.push(
+        draft("addController", "schedule", ctx.observed.system.beamState, beamStateAbi, "addController", [l.addresses.controller], {
+          actor: "core-council-timelocked",
+          reason: "the Core Council registers the pre-factory Halo's Controller in PAS",
+        }),
+      );
+    if (change.kind === "update") {
+      const rest = { ...change, fields: change.fields.filter((f) => !f.field.startsWith("pas.")) };
+      if (rest.fields.length === 0) return register;
+      const a = artifactUpdate(rest, id, ctx, "pre-factory Halo", fctx.registryAdmin);
+      return Array.isArray(a) ? [...register, ...a] : a;
+    }
+    if (change.kind !== "create") return { refused: `a pre-factory record cannot be ${change.kind}d` };
     return [
+      ...register,
       draft("recordLegacyClass", "schedule", registry, haloRegistryAbi, "recordLegacyClass", [legacyRecord(fctx.state, l)], {
-        authority: "timelock-proposer",
-        viaTimelock: true,
+        ...admin(fctx.registryAdmin),
         dependsOn: [{ resource: `agent.${l.agent}` }],
-        reason: `the Halo registry's admin (BEAMTimeLock) records the pre-factory Halo under agent ${l.agent}`,
+        reason: `the Halo registry's admin records the pre-factory Halo under agent ${l.agent}`,
       }),
     ];
   };
@@ -377,15 +421,15 @@ function classRequest(c: DesiredClass, observed: ObservedState, template: string
   return { request, problems };
 }
 
-function initResource(key: Hex, pau: Address, maxAmount: bigint, slope: bigint): ResourceMap[string] {
-  return { type: "init", fields: { key, pau, maxAmount, slope } };
+function initResource(key: Hex, rateLimits: Address, maxAmount: bigint, slope: bigint): ResourceMap[string] {
+  return { type: "init", fields: { key, rateLimits, maxAmount, slope } };
 }
 
 /** The Day-0 inits a deployment registers: inflow to `inflow`, outflow to `outflow`, of the deposit asset. */
 function day0Inits(
   observed: ObservedState,
   c: DesiredClass,
-  pau: Address,
+  rateLimits: Address,
   names: { inflow: string; outflow: string },
   counterparties: { inflow?: Address; outflow?: Address },
 ): ResourceMap {
@@ -395,7 +439,7 @@ function day0Inits(
     const cp = inflow ? counterparties.inflow : counterparties.outflow;
     if (cp === undefined || (d.flow !== "LIMIT_UNIT_INFLOW" && d.flow !== "LIMIT_UNIT_OUTFLOW")) continue;
     const key = assetCounterpartyKey(LIMIT[d.flow], c.params.depositAsset, cp);
-    out[`class.${c.id}.init.${inflow ? names.inflow : names.outflow}`] = initResource(key, pau, d.maxAmount, d.slope);
+    out[`class.${c.id}.init.${inflow ? names.inflow : names.outflow}`] = initResource(key, rateLimits, d.maxAmount, d.slope);
   }
   return out;
 }
@@ -404,7 +448,7 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
   return (change, ctx) => {
     const id = change.address.slice("class.".length);
     const c = fctx.state.classes.find((x) => x.id === id);
-    if (change.kind === "update") return artifactUpdate(change, id, ctx, "class");
+    if (change.kind === "update") return artifactUpdate(change, id, ctx, "class", fctx.registryAdmin);
     if (change.kind !== "create" || c === undefined) return { refused: `a class cannot be ${change.kind}d` };
     const factory = ctx.observed.system.factory;
     if (factory === undefined) return { refused: "the factory's address is not configured" };
@@ -432,13 +476,13 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
         ? day0Inits(
             ctx.observed,
             c,
-            p.almProxy,
+            p.rateLimits,
             { inflow: "facility-claim", outflow: "redeem-fund" },
             { inflow: p.facility, outflow: p.redeem },
           )
         : {};
     const d = draft("deployClass", "create", factory, haloFactoryAbi, "deployClass", [request, DEPLOY_SALT], {
-      authority: "deployer",
+      actor: "deployer",
       signer: fctx.deployer,
       dependsOn: [{ resource: `agent.${c.agent}` }, { resource: templateAddress }],
       // the controller is initialised with the freezer
@@ -446,11 +490,15 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
       expects,
       reason: `factory deploys the ${c.kind} class at PAU ${p.almProxy} (predicted)`,
     });
-    if (p.grant !== undefined)
+    // the cBEAM grant (docs/pas-handoff.md §3): immediate when the GovOps is a cBEAM already, else the factory
+    // schedules `addCBeam` through HaloCBeamProposer and the per-class grant waits for the Core Council (direct)
+    if (ctx.observed.pas.cBeams.includes(c.govOps.toLowerCase()))
+      d.provides = [...(d.provides ?? []), `class.${id}.govOps.${c.govOps.toLowerCase()}`];
+    else
       d.schedules = {
-        op: p.grant,
+        op: p.grant ?? cbeamGrantOperation(ctx.observed.system.beamState, c.govOps, toBytes32Name(c.id)),
         delay: ctx.observed.timelockMinDelay,
-        provides: [`class.${id}.govOps.${c.govOps.toLowerCase()}`],
+        provides: [],
       };
     return [d];
   };
@@ -461,7 +509,7 @@ export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
     const [, classId, unitId] = /^class\.([^.]+)\.unit\.([^.]+)$/.exec(change.address) ?? [];
     const c = fctx.state.classes.find((x) => x.id === classId);
     const u = c?.kind === "portfolio-lcts" ? c.units.find((x) => x.id === unitId) : undefined;
-    if (change.kind === "update") return artifactUpdate(change, unitId!, ctx, "unit");
+    if (change.kind === "update") return artifactUpdate(change, unitId!, ctx, "unit", fctx.registryAdmin);
     if (change.kind !== "create" || c === undefined || u === undefined)
       return { refused: `a unit cannot be ${change.kind}d` };
     const factory = ctx.observed.system.factory;
@@ -473,8 +521,8 @@ export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
     const { params, problems } = paramsFor(ranges, "unit", unitParamValues(u), template, u.source);
     if (problems.length > 0) return { refused: problems.join("; ") };
     const p = fctx.units[u.id];
-    const pau = asAddress(ctx.observed.resources[`class.${c.id}`]?.fields.pau) ?? fctx.classes[c.id]?.almProxy;
-    if (p === undefined || pau === undefined)
+    const rl = asAddress(ctx.observed.resources[`class.${c.id}`]?.fields.rateLimits) ?? fctx.classes[c.id]?.rateLimits;
+    if (p === undefined || rl === undefined)
       return { refused: `the factory could not predict the addresses of unit ${u.id}` };
     const request = {
       unitId: toBytes32Name(u.id),
@@ -487,13 +535,13 @@ export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
     const expects = day0Inits(
       ctx.observed,
       c,
-      pau,
+      rl,
       { inflow: `${u.id}.subscribe-settle`, outflow: `${u.id}.redeem-settle` },
       { inflow: p.subscribeQueue, outflow: p.redeemQueue },
     );
     return [
       draft("deployUnit", "create", factory, haloFactoryAbi, "deployUnit", [request, DEPLOY_SALT], {
-        authority: "deployer",
+        actor: "deployer",
         signer: fctx.deployer,
         expects,
         reason: `factory deploys the unit: share token ${p.shareToken}, queues ${p.subscribeQueue} / ${p.redeemQueue} (predicted)`,
@@ -509,7 +557,7 @@ function asAddress(v: FieldValue | undefined): Address | undefined {
 /** Builders for templates, agents, pre-factory Halos, classes and units. */
 export function factoryBuilders(fctx: FactoryPlanContext): Builders {
   return {
-    template: templateBuilder(),
+    template: templateBuilder(fctx.registryAdmin),
     agent: agentBuilder(fctx),
     legacy: legacyBuilder(fctx),
     class: classBuilder(fctx),

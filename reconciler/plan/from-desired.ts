@@ -9,8 +9,12 @@ import type { DesiredClass, DesiredRateLimit, DesiredState, LimitId, UnitContrac
 import type { FieldValue, ResourceMap } from "../model/observed.js";
 
 export interface ClassPrediction {
-  /** The class PAU (its ALMProxy): the `pau` BEAMState and the Configurator are keyed by. */
+  /** The class PAU (its ALMProxy). */
   pau: Address;
+  /** The class's RateLimits: what PAS's BeamState and Configurator are keyed by for rate limits and inits. */
+  rateLimits?: Address;
+  /** The class's HaloController: what controller actions and cBEAM grants are keyed by. */
+  controller?: Address;
   /** Counterparty contracts of the class (facility, redeem) by role. */
   contracts?: Partial<Record<UnitContractRole, Address>>;
   /** Per unit id: its contracts (subscribe-queue, redeem-queue) by role. */
@@ -94,7 +98,11 @@ function classFields(c: DesiredClass, prediction: ClassPrediction | undefined): 
     out,
   );
   if (c.kind === "term-nfat") flatten("dealToken", c.dealToken, out);
-  if (prediction !== undefined) out.pau = prediction.pau;
+  if (prediction !== undefined) {
+    out.pau = prediction.pau;
+    if (prediction.rateLimits !== undefined) out.rateLimits = prediction.rateLimits;
+    if (prediction.controller !== undefined) out.controller = prediction.controller;
+  }
   return out;
 }
 
@@ -128,6 +136,9 @@ export function desiredResources(state: DesiredState, predictions: Predictions =
       },
       fields,
     );
+    // its PAU registered in PAS (the Core Council, timelocked) so that GovOps can operate it
+    fields["pas.rateLimits"] = true;
+    fields["pas.controller"] = true;
     put(`legacy.${l.id}`, "legacy", fields);
   }
   for (const c of state.classes) {
@@ -135,7 +146,8 @@ export function desiredResources(state: DesiredState, predictions: Predictions =
     put(`class.${c.id}`, "class", classFields(c, prediction));
     put(memberAddress(c.id, "relayer", c.relayer), "relayer", {});
     put(memberAddress(c.id, "freezer", c.freezer), "freezer", {});
-    put(memberAddress(c.id, "govOps", c.govOps), "govOps", {});
+    // granted on both the class's RateLimits and its Controller (a half grant diffs as an update)
+    put(memberAddress(c.id, "govOps", c.govOps), "govOps", { rateLimits: true, controller: true });
     for (const rl of c.rateLimits) {
       put(`class.${c.id}.rateLimit.${rl.flow}`, "rateLimit", rateLimitFields(rl, prediction));
       // a transfer can only reach a destination the class Controller approves (one approval for every

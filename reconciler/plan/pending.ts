@@ -1,15 +1,15 @@
 /**
- * Re-checks every operation still waiting in BEAMTimeLock (Waiting or Ready) against the desired state and
+ * Re-checks every operation still waiting in the PAS Timelock (Waiting or Ready) against the desired state and
  * the chain as observed now. A scheduled call may have been right when it was scheduled and be wrong now:
  * its resource left halos/ ("no longer needed") or halos/ now declares another value, or the chain moved so
  * that executing it would revert or undo something ("conflicts"). The tool never cancels on its own: it
- * proposes `cancel(id)` for a BEAMTimeLock canceller (aBEAM) and says what else the operation carries.
+ * proposes `cancel(id)` for a CANCELLER of the PAS Timelock (the Core Council) and says what else the operation carries.
  */
 import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress } from "viem";
-import { beamStateAbi, haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
+import { haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
 import { fromBytes32Name } from "../chain/names.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
-import { setDestinationAction } from "./actions.js";
+import { beamStateAbi, roleAction, setDestinationAction } from "./pas.js";
 import type { Plan } from "./planner.js";
 import { DONE_TIMESTAMP, type TimelockCall, operationState, timelockAbi } from "./timelock.js";
 
@@ -32,7 +32,7 @@ export interface PendingReview {
   findings: PendingFinding[];
   /** The batch of the current plan that executes this operation (for its other calls), if any. */
   executedIn?: string;
-  /** Proposed, never sent by the tool: `cancel(id)` on BEAMTimeLock, for a CANCELLER_ROLE holder (aBEAM). */
+  /** Proposed, never sent by the tool: `cancel(id)` on the PAS Timelock, for a CANCELLER_ROLE holder (the Core Council). */
   cancel: { to: Address; data: Hex; authority: "canceller" };
 }
 
@@ -43,11 +43,13 @@ const TEMPLATE_STATUS: Record<string, string> = {
   revokeTemplate: "revoked",
 };
 
-/** `class.<id>` whose PAU (desired or observed) is `pau`. */
-function classOfPau(pau: Address, desired: ResourceMap, observed: ResourceMap): string | undefined {
+/** `class.<id>` whose `field` (RateLimits / controller, desired or observed) is `address`. */
+function classOf(field: "rateLimits" | "controller", address: Address, desired: ResourceMap, observed: ResourceMap): string | undefined {
   for (const map of [observed, desired])
-    for (const [address, r] of Object.entries(map))
-      if (r.type === "class" && typeof r.fields.pau === "string" && lc(r.fields.pau) === lc(pau)) return address;
+    for (const [a, r] of Object.entries(map)) {
+      const v = r.fields[field];
+      if (r.type === "class" && typeof v === "string" && lc(v) === lc(address)) return a;
+    }
   return undefined;
 }
 
@@ -61,28 +63,20 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
   try {
     if (target === lc(system.beamState)) {
       const d = decodeFunctionData({ abi: beamStateAbi, data: call.data });
-      if (d.functionName === "addGovOps") {
-        const [pau, who] = d.args;
-        const cls = classOfPau(pau, desired, resources);
-        const resource = cls ? `${cls}.govOps.${lc(who)}` : `govOps of PAU ${pau}`;
-        if (cls === undefined || desired[cls] === undefined)
-          return [d.functionName, gone(resource, `PAU ${pau} belongs to no class declared in halos/`)];
-        if (resources[resource] !== undefined)
-          return [d.functionName, gone(resource, `${getAddress(who)} already holds cBEAM for PAU ${pau}`)];
-        if (desired[resource] === undefined) {
-          const now = desired[cls]!.fields.govOps;
-          return [
-            d.functionName,
-            typeof now === "string"
-              ? conflict(resource, `grants cBEAM to ${getAddress(who)}, but halos/ now declares GovOps ${now}`)
-              : gone(resource, `halos/ no longer declares ${getAddress(who)} as GovOps`),
-          ];
-        }
+      if (d.functionName === "addCBeam") {
+        const [who] = d.args;
+        const wanted = Object.entries(desired).some(
+          ([a, r]) => r.type === "govOps" && lc(a.split(".")[3] ?? "") === lc(who),
+        );
+        const resource = `cBEAM ${getAddress(who)}`;
+        if (observed.pas.cBeams.includes(lc(who)))
+          return [d.functionName, gone(resource, `${getAddress(who)} is a cBEAM already`)];
+        if (!wanted) return [d.functionName, gone(resource, `no class in halos/ declares ${getAddress(who)} as GovOps`)];
         return [d.functionName, undefined];
       }
-      if (d.functionName === "addInitRateLimit") {
-        const [key, pau, maxAmount, slope] = d.args;
-        const cls = classOfPau(pau, desired, resources);
+      if (d.functionName === "addInitRateLimits") {
+        const [key, rl, maxAmount, slope] = d.args;
+        const cls = classOf("rateLimits", rl, desired, resources);
         const match = Object.entries(desired).find(
           ([a, r]) =>
             r.type === "rateLimit" &&
@@ -92,7 +86,7 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
             lc(r.fields.key) === lc(key),
         );
         if (match === undefined)
-          return [d.functionName, gone(`init ${key} of PAU ${pau}`, `no rate limit declared in halos/ uses key ${key}`)];
+          return [d.functionName, gone(`init ${key} of RateLimits ${rl}`, `no rate limit declared in halos/ uses key ${key}`)];
         const [address, r] = match;
         const init = address.replace(".rateLimit.", ".init.");
         if (resources[init] !== undefined)
@@ -111,20 +105,29 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
           ];
         return [d.functionName, undefined];
       }
-      if (d.functionName === "addInitControllerAction") {
-        const [hash, pau] = d.args;
-        const cls = classOfPau(pau, desired, resources);
-        const prefix = `${cls}.destination.`;
-        const wanted = cls !== undefined &&
-          [
-            ...Object.keys(desired).filter((a) => a.startsWith(prefix)).map((a) => [a, true] as const),
-            ...Object.keys(resources)
-              .filter((a) => a.startsWith(prefix) && desired[a] === undefined)
-              .map((a) => [a, false] as const),
-          ].some(([a, approve]) => lc(setDestinationAction(getAddress(a.slice(prefix.length)), approve).hash) === lc(hash));
+      if (d.functionName === "addInitControllerActions") {
+        const [data, controller] = d.args;
+        const cls = classOf("controller", controller, desired, resources);
+        const members = (type: string) =>
+          cls === undefined
+            ? []
+            : [
+                ...Object.keys(desired).filter((a) => a.startsWith(`${cls}.${type}.`)).map((a) => [a, true] as const),
+                ...Object.keys(resources)
+                  .filter((a) => a.startsWith(`${cls}.${type}.`) && desired[a] === undefined)
+                  .map((a) => [a, false] as const),
+              ];
+        const who = (a: string) => getAddress(a.split(".")[3]!);
+        const wanted = [
+          ...members("destination").map(([a, on]) => setDestinationAction(who(a), on).data),
+          ...members("relayer").map(([a, on]) => roleAction("relayer", who(a), on).data),
+          ...members("freezer").map(([a, on]) => roleAction("freezer", who(a), on).data),
+        ].some((x) => lc(x) === lc(data));
         return [
           d.functionName,
-          wanted ? undefined : gone(`controller action ${hash} of PAU ${pau}`, "no destination declared in halos/ needs this controller action"),
+          wanted
+            ? undefined
+            : gone(`controller action of ${controller}`, "nothing declared in halos/ needs this controller action"),
         ];
       }
       return undefined;
@@ -206,14 +209,14 @@ export function reviewPendingOperations(
 /** Text lines for the plan and drift output (empty when nothing is wrong). */
 export function pendingLines(reviews: readonly PendingReview[]): string[] {
   if (reviews.length === 0) return [];
-  const lines = ["Warning: pending BEAMTimeLock operations that no longer match halos/ or the chain:"];
+  const lines = ["Warning: pending the PAS Timelock operations that no longer match halos/ or the chain:"];
   for (const r of reviews) {
     lines.push(`  operation ${r.operationId} (${r.state}, ${r.calls} call(s)):`);
     for (const f of r.findings)
       lines.push(`    - call ${f.call} ${f.function} ${f.resource}: ${f.verdict === "conflicts" ? "conflicts" : "no longer needed"} — ${f.detail}`);
     const others = r.calls - new Set(r.findings.map((f) => f.call)).size;
     lines.push(
-      `    proposed (not sent; a CANCELLER_ROLE holder, aBEAM): cancel(${r.operationId}) to ${r.cancel.to}, data ${r.cancel.data}` +
+      `    proposed (not sent; a CANCELLER_ROLE holder, the Core Council): cancel(${r.operationId}) to ${r.cancel.to}, data ${r.cancel.data}` +
         (others > 0 ? ` — cancelling also drops its ${others} other call(s): the next plan schedules them again` : ""),
     );
     if (r.executedIn !== undefined)

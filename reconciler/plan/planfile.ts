@@ -1,7 +1,9 @@
 /**
  * The saved plan (`halo plan --out plans/NAME.json`): a versioned JSON document validated against
  * schemas/plan.schema.json on write and on read. Versioning: `formatVersion` is MAJOR.MINOR; minor versions
- * only add optional fields, so a reader accepts every 1.x and refuses any other major with a clear error.
+ * only add optional fields, so a reader accepts every 2.x and refuses any other major with a clear error.
+ * Format 2 (the PAS hand-off) names each batch's actor; format-1 plans (authorities of the former Configurator
+ * Unit) are refused: re-plan.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -12,11 +14,12 @@ import type { Address, Hex } from "viem";
 import type { FieldValue } from "../model/observed.js";
 import { canonicalHash } from "./canonical.js";
 import type { Action, Batch, JsonValue } from "./actions.js";
+import { ACTOR_INFO } from "./actors.js";
 import type { FieldChange, ResourceChange } from "./diff.js";
 import { type Plan, type PlanSummary, summaryLine } from "./planner.js";
 
-export const PLAN_FORMAT_VERSION = "1.0";
-export const PLAN_FORMAT_MAJOR = 1;
+export const PLAN_FORMAT_VERSION = "2.0";
+export const PLAN_FORMAT_MAJOR = 2;
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const planSchemaPath = join(repoRoot, "schemas", "plan.schema.json");
@@ -74,7 +77,9 @@ interface ActionJson extends Omit<Action, "value" | "earliestAt"> {
 interface BatchJson {
   id: string;
   kind: Batch["kind"];
-  authority: Batch["authority"];
+  actor: Batch["actor"];
+  signs: string;
+  permissionless?: boolean;
   signer?: Address;
   earliestAt: string;
   actionIds: string[];
@@ -119,6 +124,7 @@ export function serializePlan(plan: Plan, meta: PlanMeta): SavedPlanJson {
       destroy: plan.summary.destroy,
       refused: plan.summary.refused,
       timelockBatches: plan.summary.timelockBatches,
+      spellBatches: plan.summary.spellBatches,
       ramps: plan.summary.ramps.map((r) => ({
         resource: r.resource,
         steps: r.steps,
@@ -154,12 +160,14 @@ export function serializePlan(plan: Plan, meta: PlanMeta): SavedPlanJson {
       const j: BatchJson = {
         id: b.id,
         kind: b.kind,
-        authority: b.authority,
+        actor: b.actor,
+        signs: ACTOR_INFO[b.actor].signs,
         earliestAt: b.earliestAt.toString(),
         actionIds: b.actionIds,
         transactions: b.transactions.map((t) => ({ to: t.to, value: t.value.toString(), data: t.data })),
       };
       if (b.signer !== undefined) j.signer = b.signer;
+      if (b.permissionless === true) j.permissionless = true;
       if (b.timelock !== undefined) j.timelock = { ...b.timelock, delay: b.timelock.delay.toString() };
       return j;
     }),
@@ -207,12 +215,13 @@ export function deserializePlan(j: SavedPlanJson): { plan: Plan; meta: PlanMeta 
       const batch: Batch = {
         id: b.id,
         kind: b.kind,
-        authority: b.authority,
+        actor: b.actor,
         earliestAt: BigInt(b.earliestAt),
         actionIds: b.actionIds,
         transactions: b.transactions.map((t) => ({ to: t.to, value: BigInt(t.value), data: t.data })),
       };
       if (b.signer !== undefined) batch.signer = b.signer;
+      if (b.permissionless === true) batch.permissionless = true;
       if (b.timelock !== undefined) batch.timelock = { ...b.timelock, delay: BigInt(b.timelock.delay) };
       return batch;
     }),
@@ -222,6 +231,7 @@ export function deserializePlan(j: SavedPlanJson): { plan: Plan; meta: PlanMeta 
       destroy: j.summary.destroy,
       refused: j.summary.refused,
       timelockBatches: j.summary.timelockBatches,
+      spellBatches: j.summary.spellBatches,
       ramps: j.summary.ramps.map((r) => ({
         resource: r.resource,
         steps: r.steps,

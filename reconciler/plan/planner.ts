@@ -1,23 +1,26 @@
 /**
- * From a diff to an ordered, batched plan: builders turn each change into calls, the planner wraps the
- * timelocked additions into BEAMTimeLock operations (reusing operations already pending on chain), resolves
- * dependencies and earliest times, orders everything topologically and groups it into as few transactions
- * per signer and time as possible.
+ * From a diff to an ordered, batched plan: builders turn each change into calls, each naming its actor
+ * (docs/pas-handoff.md §5); the planner adds the spell that authorises the factory in PAS when the chain shows
+ * it missing, wraps the Core Council's timelocked calls into PAS Timelock batch operations (reusing operations
+ * already pending on chain or scheduled by a deployment of this plan), resolves dependencies and earliest
+ * times, orders everything topologically and groups it into batches per actor, signer and time.
  */
-import { type Address, type Hex, encodeFunctionData } from "viem";
+import type { Address, Hex } from "viem";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import { parentOf } from "../model/observed.js";
 import {
-  AUTHORITY_ORDER,
   type Action,
   type ActionDraft,
   type Batch,
   type BuildContext,
   type Builders,
   type RampSummary,
-  configuratorAbi,
   configuratorBuilders,
+  toJsonValue,
+  type JsonValue,
 } from "./actions.js";
+import { type Actor, actorRank } from "./actors.js";
+import { factoryAuthorisationCalls } from "./pas.js";
 import { canonicalHash } from "./canonical.js";
 import { type DiffResult, type ResourceChange, diffResources } from "./diff.js";
 import { RESOURCE_TYPES } from "./resources.js";
@@ -26,11 +29,9 @@ import {
   type TimelockCall,
   type TimelockOperation,
   ZERO_BYTES32,
-  encodeExecute,
+  encodeExecuteBatch,
   encodeScheduleBatch,
   hashOperationBatch,
-  operationId,
-  withKind,
   planSalt,
   sameCall,
 } from "./timelock.js";
@@ -41,6 +42,8 @@ export interface PlanSummary {
   destroy: number;
   refused: number;
   timelockBatches: number;
+  /** Batches that need an executive spell (sky-governance). */
+  spellBatches: number;
   ramps: { resource: string; steps: number; durationSeconds: bigint }[];
 }
 
@@ -153,8 +156,14 @@ interface Wrapped {
   id: string;
 }
 
+/** The synthetic resource of the spell that authorises the factory in PAS: before any deployment. */
+export const FACTORY_AUTHORISATION = "pas.factory-authorisation";
+
+const isTimelocked = (d: ActionDraft) => d.actor === "core-council-timelocked" && d.kind === "schedule";
+
 const tierOf = (resource: string): number => {
   const parts = resource.split(".");
+  if (resource === FACTORY_AUTHORISATION) return -1;
   if (parts[0] === "timelock") return 7;
   const type = parts[0] === "class" && parts.length >= 4 ? parts[2] : parts[0];
   const spec = (RESOURCE_TYPES as Record<string, { tier: number } | undefined>)[type ?? ""];
@@ -184,7 +193,7 @@ export function buildPlan(input: PlanInput): Plan {
       id: `${change.address}/refused`,
       kind: "replace-refused",
       resource: change.address,
-      authority: "deployer",
+      actor: "deployer",
       dependsOn: [],
       reason,
     });
@@ -223,6 +232,43 @@ export function buildPlan(input: PlanInput): Plan {
     }
     built.push({ change, drafts: result });
     for (const d of result) Object.assign(ctx.expected, d.expects ?? {});
+  }
+
+  // 1b. the factory acts in PAS only once a spell has given it its BeamState role (and its adapter PROPOSER)
+  const deploys = built.some(({ drafts: ds }) => ds.some((d) => d.actor === "deployer" && /^deploy(Class|Unit)$/.test(d.function)));
+  const role = observed.pas.factoryRole;
+  if (deploys && role !== undefined && observed.system.factory !== undefined) {
+    const calls = factoryAuthorisationCalls(role, {
+      beamState: observed.system.beamState,
+      timelock: observed.system.timelock,
+      factory: observed.system.factory,
+      ...(observed.system.cbeamProposer !== undefined ? { cbeamProposer: observed.system.cbeamProposer } : {}),
+    });
+    if (calls.length > 0) {
+      const change: ResourceChange = { address: FACTORY_AUTHORISATION, type: "class", kind: "create", fields: [] };
+      built.unshift({
+        change,
+        drafts: calls.map((c, i) => ({
+          key: `spell#${i}`,
+          kind: "spell",
+          target: c.target,
+          function: c.signature.split("(")[0]!,
+          args: toJsonValue(c.args) as JsonValue[],
+          calldata: c.data,
+          actor: "sky-governance",
+          reason:
+            c.names !== undefined
+              ? `Sky governance lets the factory's BeamState role ${role.role} call ${c.names}`
+              : c.contract === "Timelock"
+                ? "Sky governance makes HaloCBeamProposer a PROPOSER of the PAS Timelock (it schedules only addCBeam of a class the factory deploys)"
+                : `Sky governance gives the HaloFactory BeamState role ${role.role}`,
+        })),
+      });
+      for (const b of built)
+        for (const d of b.drafts)
+          if (d.actor === "deployer" && /^deploy(Class|Unit)$/.test(d.function))
+            d.dependsOn = [...(d.dependsOn ?? []), { resource: FACTORY_AUTHORISATION }];
+    }
   }
 
   // 2. resources created as side effects of other calls are not built again
@@ -272,7 +318,7 @@ export function buildPlan(input: PlanInput): Plan {
     delay: bigint,
     label: string,
   ): string => {
-    const opId = operationId(op);
+    const opId = hashOperationBatch(op);
     const existing = executeIds.get(opId);
     if (existing !== undefined) return existing;
     const id = `timelock/execute-${label}`;
@@ -283,10 +329,10 @@ export function buildPlan(input: PlanInput): Plan {
       kind: "execute",
       resource: `timelock.${label}`,
       target: observed.system.timelock,
-      function: op.single === true ? "execute" : "executeBatch",
+      function: "executeBatch",
       args: [],
-      calldata: encodeExecute(op),
-      authority: "anyone",
+      calldata: encodeExecuteBatch(op),
+      actor: "core-council-timelocked",
       dependsOn: scheduleIds,
       timelockOperationId: opId,
       reason:
@@ -297,22 +343,36 @@ export function buildPlan(input: PlanInput): Plan {
     return id;
   };
 
+  // operations scheduled by a call of this plan itself (the factory's addCBeam for a new class)
+  const byCalls: { op: TimelockOperation; exec: string }[] = [];
+  for (const w of active) {
+    const s = w.draft.schedules;
+    if (s === undefined) continue;
+    const exec = addExecute(s.op, undefined, [w.id], s.delay, `by-${w.change.address}`);
+    byCalls.push({ op: s.op, exec });
+    for (const r of s.provides) providedBy.set(r, exec);
+  }
+
   const newTimelock: Wrapped[] = [];
   for (const w of active) {
-    if (!w.draft.viaTimelock) continue;
+    if (!isTimelocked(w.draft)) continue;
     const call: TimelockCall = { target: w.draft.target, value: w.draft.value ?? 0n, data: w.draft.calldata };
     const op = pending.find((o) => o.calls.some((c) => sameCall(c, call)));
     if (op !== undefined) {
-      const exec = addExecute(withKind(op), op.timestamp, [], 0n, `pending-${op.id.slice(2, 10)}`);
+      const exec = addExecute(op, op.timestamp, [], 0n, `pending-${op.id.slice(2, 10)}`);
       completing.set(w.id, exec);
-      w.draft = { ...w.draft, reason: `already scheduled on BEAMTimeLock as ${op.id} (ready at ${op.timestamp})` };
+      w.draft = { ...w.draft, reason: `already scheduled on the PAS Timelock as ${op.id} (ready at ${op.timestamp})` };
+      continue;
+    }
+    const mine = byCalls.find((o) => o.op.calls.some((c) => sameCall(c, call)));
+    if (mine !== undefined) {
+      completing.set(w.id, mine.exec);
+      w.draft = { ...w.draft, reason: "scheduled by the deployment of this plan (HaloCBeamProposer)" };
       continue;
     }
     newTimelock.push(w);
   }
-  const alreadyScheduled = new Set(
-    active.filter((w) => w.draft.viaTimelock && !newTimelock.includes(w)).map((w) => w.id),
-  );
+  const alreadyScheduled = new Set(active.filter((w) => isTimelocked(w.draft) && !newTimelock.includes(w)).map((w) => w.id));
 
   // depth: a timelocked call that waits for another timelocked call of this plan goes into a later operation
   const byResource = new Map<string, Wrapped[]>();
@@ -369,13 +429,6 @@ export function buildPlan(input: PlanInput): Plan {
       for (const m of members) completing.set(m.id, exec);
     });
 
-  // operations scheduled by a call itself (the factory's cBEAM grant)
-  for (const w of active) {
-    const s = w.draft.schedules;
-    if (s === undefined) continue;
-    const exec = addExecute(s.op, undefined, [w.id], s.delay, `by-${w.change.address}`);
-    for (const r of s.provides) providedBy.set(r, exec);
-  }
   for (const w of active)
     for (const r of [...(w.draft.provides ?? []), ...Object.keys(w.draft.expects ?? {})]) providedBy.set(r, w.id);
 
@@ -416,7 +469,7 @@ export function buildPlan(input: PlanInput): Plan {
       function: w.draft.function,
       args: w.draft.args,
       calldata: w.draft.calldata,
-      authority: w.draft.authority,
+      actor: w.draft.actor,
       dependsOn: [...deps.keys()],
     };
     if (w.draft.value !== undefined && w.draft.value !== 0n) action.value = w.draft.value;
@@ -429,7 +482,7 @@ export function buildPlan(input: PlanInput): Plan {
   actions.push(...extraActions);
 
   // 5. order, then earliest times in that order
-  const sorted = topoSort(actions, (a) => tierOf(a.resource) * 10 + AUTHORITY_ORDER.indexOf(a.authority));
+  const sorted = topoSort(actions, (a) => tierOf(a.resource) * 10 + actorRank(a.actor));
   const byId = new Map(sorted.map((a) => [a.id, a]));
   for (const a of sorted) {
     if (a.kind === "replace-refused") continue;
@@ -451,6 +504,7 @@ export function buildPlan(input: PlanInput): Plan {
     destroy: diff.changes.filter((c) => c.kind === "delete" && !refusedChanges.has(c.address)).length,
     refused: refusedChanges.size,
     timelockBatches: scheduledOps.length,
+    spellBatches: batches.filter((b) => b.kind === "spell").length,
     ramps: ramps
       .filter((r) => r.plan.steps.length > 1)
       .map((r) => {
@@ -491,7 +545,7 @@ function makeBatches(
   for (const a of sorted) {
     if (a.kind === "replace-refused") continue;
     const opGroup = a.kind === "schedule" ? `op:${a.timelockOperationId}` : a.kind === "execute" ? `exec:${a.id}` : "";
-    const base = `${a.authority}|${a.signer ?? ""}|${a.earliestAt}|${opGroup}`;
+    const base = `${a.actor}|${a.signer ?? ""}|${a.earliestAt}|${opGroup}`;
     let l = 0;
     for (const d of a.dependsOn) {
       const dep = byId.get(d)!;
@@ -522,8 +576,8 @@ function makeBatches(
     const head = actions[0]!;
     const batch: Batch = {
       id: `batch-${i + 1}`,
-      kind: "transactions",
-      authority: head.authority,
+      kind: head.actor === "sky-governance" ? "spell" : "transactions",
+      actor: head.actor,
       earliestAt: head.earliestAt!,
       actionIds: actions.map((a) => a.id),
       transactions: [],
@@ -546,6 +600,7 @@ function makeBatches(
       batch.actionIds = memberIds.filter((id) => actions.some((a) => a.id === id));
     } else if (head.kind === "execute") {
       batch.kind = "timelock-execute";
+      batch.permissionless = true;
       batch.transactions = [{ to: head.target!, value: 0n, data: head.calldata! }];
       const op = executeOps.get(head.id)!;
       batch.timelock = {
@@ -554,25 +609,6 @@ function makeBatches(
         salt: op.salt,
         delay: 0n,
       };
-    } else if (
-      actions.length > 1 &&
-      head.authority === "govops" &&
-      actions.every(
-        (a) => a.target !== undefined && a.target.toLowerCase() === observed.system.configurator.toLowerCase(),
-      )
-    ) {
-      batch.kind = "multicall";
-      batch.transactions = [
-        {
-          to: observed.system.configurator,
-          value: 0n,
-          data: encodeFunctionData({
-            abi: configuratorAbi,
-            functionName: "multicall",
-            args: [actions.map((a) => a.calldata!)],
-          }),
-        },
-      ];
     } else {
       batch.transactions = actions.map((a) => ({ to: a.target!, value: a.value ?? 0n, data: a.calldata! }));
     }
@@ -590,6 +626,7 @@ export function formatDuration(seconds: bigint): string {
 export function summaryLine(s: PlanSummary): string {
   const parts = [`Plan: ${s.add} to add, ${s.change} to change, ${s.destroy} to destroy`];
   if (s.refused > 0) parts.push(`${s.refused} refused`);
+  if (s.spellBatches > 0) parts.push(`${s.spellBatches} spell${s.spellBatches === 1 ? "" : "s"}`);
   if (s.timelockBatches > 0) parts.push(`${s.timelockBatches} timelock batch${s.timelockBatches === 1 ? "" : "es"}`);
   if (s.ramps.length === 1) {
     const r = s.ramps[0]!;
@@ -602,13 +639,13 @@ export function summaryLine(s: PlanSummary): string {
   return parts.join("; ");
 }
 
-/** Addresses of accounts that must sign something in this plan, by authority. */
-export function signersOf(plan: Plan): Map<string, Set<Address | "unknown">> {
-  const out = new Map<string, Set<Address | "unknown">>();
+/** Addresses of accounts that must sign something in this plan, by actor. */
+export function signersOf(plan: Plan): Map<Actor, Set<Address | "unknown">> {
+  const out = new Map<Actor, Set<Address | "unknown">>();
   for (const b of plan.batches) {
-    const set = out.get(b.authority) ?? new Set();
+    const set = out.get(b.actor) ?? new Set();
     set.add(b.signer ?? "unknown");
-    out.set(b.authority, set);
+    out.set(b.actor, set);
   }
   return out;
 }

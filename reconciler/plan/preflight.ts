@@ -1,119 +1,155 @@
 /**
- * Plan-time preflight: before anything is sent, check on chain (at the plan's pinned block) that every batch
- * can be signed and executed by who the plan says — the timelock holds the roles its scheduled calls need on
- * their targets, a PROPOSER_ROLE holder will sign the schedules, the deployer holds DEPLOYER, and each GovOps
- * signer is accordant for its PAU (or becomes so once a grant the plan knows of executes). `halo plan` shows
- * the failures and exits 1; `halo apply` refuses before sending anything.
+ * Plan-time preflight in PAS terms: before anything is sent, check on chain (at the plan's pinned block) that
+ * every batch can be signed and executed by the actor the plan names —
+ * - PAS is usable: BeamState not stopped (GovOps batches), the Timelock not paused (timelock batches);
+ * - the PAS Timelock may make the calls it is asked to schedule: BeamState role DELAYED (1) enabled for each
+ *   selector (or a ward), DEFAULT_ADMIN_ROLE on every other target (the registries);
+ * - a PROPOSER of the Timelock signs the schedules (the signing key, when one is given, holds PROPOSER_ROLE);
+ * - the Core Council's direct calls: the key holds BeamState role IMMEDIATE (2) for each selector;
+ * - the deployer holds DEPLOYER; a spell needs the PauseProxy to be a BeamState ward;
+ * - each GovOps signer is a cBEAM granted on the class's RateLimits / Controller, or becomes so through a grant
+ *   this plan (or a pending operation) makes.
+ * `halo plan` shows the failures and exits 1; `halo apply` refuses before sending anything.
  */
-import { type Address, type Hex, encodeFunctionData, getAddress } from "viem";
+import { type Address, type Hex, decodeFunctionData, getAddress, toFunctionSelector } from "viem";
 import { readContract } from "viem/actions";
-import { beamStateAbi } from "../abi/index.js";
-import type { Observation } from "./session.js";
+import type { Action } from "./actions.js";
+import { DEFAULT_ADMIN_ROLE, PROPOSER_ROLE, ROLE, beamStateAbi, configuratorAbi, timelockAbi } from "./pas.js";
 import type { Plan } from "./planner.js";
-import { operationId } from "./timelock.js";
+import type { Observation } from "./session.js";
+
+export { DEFAULT_ADMIN_ROLE };
 
 export interface PreflightResult {
   errors: string[];
   notes: string[];
 }
 
-/** Every timelocked call of the system's contracts needs the target's DEFAULT_ADMIN_ROLE (BEAMTimeLock is the admin). */
-export const DEFAULT_ADMIN_ROLE: Hex = "0x0000000000000000000000000000000000000000000000000000000000000000";
-
 export interface PreflightFacts {
-  /** `<target>` (lower case) → does BEAMTimeLock hold DEFAULT_ADMIN_ROLE on it. */
-  timelockIsAdmin: Record<string, boolean>;
+  stopped: boolean;
+  timelockPaused: boolean;
   /** Names of the system contracts by lower-case address, for messages. */
   names: Record<string, string>;
+  /** Lower-case BeamState address. */
+  beamState: string;
+  /** `<selector>` → may the Timelock call it on BeamState (DELAYED role enabled, or a ward). */
+  timelockMayCall: Record<string, boolean>;
+  /** `<target>` (lower case, not BeamState) → does the Timelock hold DEFAULT_ADMIN_ROLE on it. */
+  timelockIsAdmin: Record<string, boolean>;
   deployers: readonly Address[];
-  /** PROPOSER_ROLE holders that can sign (the factory, a contract that schedules its own grants, excluded). */
-  proposers: readonly Address[];
-  /** `<pau>:<account>` (lower case) → BEAMState.isGovOps. */
-  accordant: Record<string, boolean>;
-  /** Calldata (lower case) of every BEAMState call the plan or a pending operation will execute via the timelock. */
-  timelockCalldata: ReadonlySet<string>;
-  /** Targets (lower case) of the calls of each operation the plan executes, by operation id (lower case). */
-  operationTargets?: Record<string, readonly string[]>;
+  /** Does the signing key hold PROPOSER_ROLE on the Timelock (undefined: no key given). */
+  signerIsProposer?: boolean;
+  /** `<selector>` → may the signing key call it on BeamState (IMMEDIATE role, or a ward); absent without a key. */
+  signerMayCallDirect?: Record<string, boolean>;
+  /** Is the PauseProxy a BeamState ward (undefined: its address is not configured). */
+  pauseProxyIsWard?: boolean;
+  /** `<rateLimits|controller>:<account>` (lower case) → the cBEAM grant exists. */
+  granted: Record<string, boolean>;
   /** The account that will sign, when known (the key's account). */
   signer?: Address;
 }
 
 const lc = (s: string) => s.toLowerCase();
 const holds = (list: readonly Address[], who: Address) => list.some((a) => lc(a) === lc(who));
+const selector = (data: Hex) => lc(data.slice(0, 10));
 
-/** The calls a batch makes through the timelock: (target, function, resource). */
-function timelockedCalls(plan: Plan) {
-  return plan.actions.filter((a) => a.kind === "schedule" && a.target !== undefined);
+/** The contract a GovOps action needs a grant on: `rl:<rateLimits>` or `ctrl:<controller>`. */
+function govOpsTarget(a: Action): string | undefined {
+  if (a.calldata === undefined) return undefined;
+  try {
+    const d = decodeFunctionData({ abi: configuratorAbi, data: a.calldata });
+    return d.functionName === "setRateLimit" || d.functionName === "callControllerAction" ? lc(d.args[0]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Pure: the findings from the facts read on chain. */
 export function preflightFindings(plan: Plan, f: PreflightFacts): PreflightResult {
   const errors: string[] = [];
   const notes: string[] = [];
-  const batchOf = (actionId: string) => plan.batches.find((b) => b.actionIds.includes(actionId))?.id ?? "?";
-  const missing = new Set<string>();
-  for (const a of timelockedCalls(plan)) {
-    const t = lc(a.target!);
-    if (f.timelockIsAdmin[t] === false && !missing.has(`${t}:${a.function}`)) {
-      missing.add(`${t}:${a.function}`);
-      errors.push(
-        `timelock roles (${batchOf(a.id)}): BEAMTimeLock does not hold DEFAULT_ADMIN_ROLE on ${f.names[t] ?? a.target}, which ${a.function} (${a.resource}) requires`,
-      );
+  const byId = new Map(plan.actions.map((a) => [a.id, a]));
+  const seen = new Set<string>();
+  const once = (key: string, push: () => void) => {
+    if (!seen.has(key)) {
+      seen.add(key);
+      push();
     }
-  }
-  // an operation scheduled earlier (a factory grant, an earlier plan's) needs the same roles when executed
+  };
+  // grants this plan makes (Core Council direct), so GovOps batches after them are fine
+  const planned = new Set<string>();
   for (const a of plan.actions) {
-    if (a.kind !== "execute" || a.timelockOperationId === undefined) continue;
-    for (const t of f.operationTargets?.[lc(a.timelockOperationId)] ?? []) {
-      if (f.timelockIsAdmin[t] !== false || missing.has(`${t}:${a.timelockOperationId}`)) continue;
-      missing.add(`${t}:${a.timelockOperationId}`);
-      errors.push(
-        `timelock roles (${batchOf(a.id)}): BEAMTimeLock does not hold DEFAULT_ADMIN_ROLE on ${f.names[t] ?? t}, which a call of operation ${a.timelockOperationId} requires`,
-      );
+    if (a.target === undefined || lc(a.target) !== f.beamState || a.calldata === undefined) continue;
+    try {
+      const d = decodeFunctionData({ abi: beamStateAbi, data: a.calldata });
+      if (d.functionName === "setCBeamForRateLimits" || d.functionName === "setCBeamForController")
+        planned.add(`${lc(d.args[0])}:${lc(d.args[1])}`);
+    } catch {
+      // not a BeamState call this check knows
     }
   }
   for (const b of plan.batches) {
-    if (b.authority === "timelock-proposer") {
-      if (f.proposers.length === 0)
-        errors.push(
-          `proposer (${b.id}): no account holds PROPOSER_ROLE on BEAMTimeLock (besides the factory), so nobody can schedule it`,
-        );
-      else if (f.signer !== undefined && !holds(f.proposers, f.signer))
-        errors.push(`proposer (${b.id}): the signer ${f.signer} does not hold PROPOSER_ROLE on BEAMTimeLock`);
+    const actions = b.actionIds.map((id) => byId.get(id)!).filter((a) => a !== undefined);
+    if ((b.kind === "timelock-schedule" || b.kind === "timelock-execute") && f.timelockPaused)
+      once("paused", () => errors.push(`timelock (${b.id}): the PAS Timelock is paused: it schedules and executes nothing until its admin unpauses it`));
+    if (b.kind === "timelock-schedule") {
+      for (const a of actions) {
+        const t = lc(a.target!);
+        if (t === f.beamState) {
+          const sel = selector(a.calldata!);
+          if (f.timelockMayCall[sel] === false)
+            once(`tl:${sel}`, () =>
+              errors.push(`timelock roles (${b.id}): the PAS Timelock may not call BeamState.${a.function} (role DELAYED not enabled for it), which ${a.resource} needs`),
+            );
+        } else if (f.timelockIsAdmin[t] === false)
+          once(`adm:${t}`, () =>
+            errors.push(`timelock roles (${b.id}): the PAS Timelock does not hold DEFAULT_ADMIN_ROLE on ${f.names[t] ?? a.target}, which ${a.function} (${a.resource}) requires`),
+          );
+      }
+      if (f.signerIsProposer === false)
+        errors.push(`proposer (${b.id}): the signer ${f.signer ?? ""} does not hold PROPOSER_ROLE on the PAS Timelock`.replace("  ", " "));
     }
-    if (b.authority === "deployer" && plan.actions.some((a) => b.actionIds.includes(a.id) && /^deploy/.test(a.function ?? ""))) {
+    if (b.actor === "core-council-direct" && f.signerMayCallDirect !== undefined)
+      for (const a of actions) {
+        const sel = selector(a.calldata!);
+        if (f.signerMayCallDirect[sel] === false)
+          once(`direct:${sel}`, () =>
+            errors.push(`Core Council direct (${b.id}): the signer ${f.signer ?? ""} may not call BeamState.${a.function} (no IMMEDIATE role for it)`),
+          );
+      }
+    if (b.actor === "deployer" && actions.some((a) => /^deploy/.test(a.function ?? ""))) {
       const who = b.signer ?? f.signer;
       if (f.deployers.length === 0) errors.push(`deployer (${b.id}): no account holds DEPLOYER on HaloFactory`);
       else if (who !== undefined && !holds(f.deployers, who))
         errors.push(`deployer (${b.id}): ${who} does not hold DEPLOYER on HaloFactory`);
-      else if (f.signer !== undefined && !holds(f.deployers, f.signer))
-        errors.push(`deployer (${b.id}): the signer ${f.signer} does not hold DEPLOYER on HaloFactory`);
     }
-    if (b.authority === "govops" && b.signer !== undefined) {
-      for (const pau of govOpsPaus(plan, b.actionIds)) {
-        if (f.accordant[`${lc(pau)}:${lc(b.signer)}`] === true) continue;
-        const grant = lc(encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [pau, b.signer] }));
-        if (f.timelockCalldata.has(grant))
-          notes.push(
-            `GovOps (${b.id}): ${b.signer} is not accordant for PAU ${pau} yet; it will be once the planned cBEAM grant executes (the batch waits for it)`,
+    if (b.actor === "sky-governance") {
+      if (f.pauseProxyIsWard === false)
+        errors.push(`spell (${b.id}): the configured PauseProxy is not a ward of BeamState, so a spell cannot make these calls`);
+      else if (f.pauseProxyIsWard === undefined)
+        notes.push(`spell (${b.id}): no PauseProxy address is configured: the spell payload is written for a spell author`);
+    }
+    if (b.actor === "govops") {
+      if (f.stopped)
+        once("stopped", () => errors.push(`GovOps (${b.id}): BeamState is stopped: the Configurator refuses every GovOps call`));
+      if (b.signer === undefined) continue;
+      for (const a of actions) {
+        const t = govOpsTarget(a);
+        if (t === undefined) continue;
+        const key = `${t}:${lc(b.signer)}`;
+        if (f.granted[key] === true) continue;
+        if (planned.has(key))
+          once(`note:${key}`, () =>
+            notes.push(`GovOps (${b.id}): ${b.signer} is not a cBEAM on ${f.names[t] ?? t} yet; the Core Council's grant in this plan comes first`),
           );
         else
-          errors.push(
-            `GovOps (${b.id}): ${b.signer} is not accordant for PAU ${pau} (BEAMState.isGovOps is false) and no planned or pending grant makes it so`,
+          once(`err:${key}`, () =>
+            errors.push(`GovOps (${b.id}): ${b.signer} is not a cBEAM granted on ${f.names[t] ?? t} and no grant in this plan makes it one`),
           );
       }
     }
   }
   return { errors, notes };
-}
-
-/** The PAUs a GovOps multicall acts on (the first argument of every Configurator call). */
-function govOpsPaus(plan: Plan, actionIds: readonly string[]): Address[] {
-  const out = new Set<string>();
-  for (const a of plan.actions)
-    if (actionIds.includes(a.id) && typeof a.args?.[0] === "string" && /^0x[0-9a-fA-F]{40}$/.test(a.args[0]))
-      out.add(getAddress(a.args[0]));
-  return [...out] as Address[];
 }
 
 /** Reads the facts at the plan's block and checks them. */
@@ -123,57 +159,95 @@ export async function runPreflight(obs: Observation, plan: Plan, signer?: Addres
   const sys = obs.observed.system;
   const names: Record<string, string> = {};
   for (const [k, v] of Object.entries(sys)) if (typeof v === "string") names[lc(v)] = k;
-  const operationTargets: Record<string, string[]> = {};
-  const known = [
-    ...obs.observed.timelockOperations.map((op) => ({ id: op.id, calls: op.calls })),
-    ...Object.values(obs.factory.classes).flatMap((c) => (c.grant ? [{ id: operationId(c.grant), calls: c.grant.calls }] : [])),
-  ];
-  for (const a of plan.actions) {
-    if (a.kind !== "execute" || a.timelockOperationId === undefined) continue;
-    const op = known.find((k) => lc(k.id) === lc(a.timelockOperationId!));
-    // operations this plan schedules itself are checked through their schedule actions
-    if (op !== undefined) operationTargets[lc(op.id)] = [...new Set(op.calls.map((c) => lc(c.target)))];
+  for (const [address, r] of Object.entries(obs.observed.resources)) {
+    if (r.type !== "class") continue;
+    for (const f of ["rateLimits", "controller"] as const)
+      if (typeof r.fields[f] === "string") names[lc(r.fields[f])] = `${address}'s ${f === "rateLimits" ? "RateLimits" : "HaloController"}`;
   }
-  const targets = [
-    ...new Set([...timelockedCalls(plan).map((a) => lc(a.target!)), ...Object.values(operationTargets).flat()]),
+  const beamState = lc(sys.beamState);
+  const byId = new Map(plan.actions.map((a) => [a.id, a]));
+  const scheduled = plan.batches
+    .filter((b) => b.kind === "timelock-schedule")
+    .flatMap((b) => b.actionIds.map((id) => byId.get(id)!))
+    .filter((a) => a?.target !== undefined && a.calldata !== undefined);
+  const read = <T>(p: Promise<T>, fallback: T) => p.catch(() => fallback);
+  const bsSelectors = [...new Set(scheduled.filter((a) => lc(a.target!) === beamState).map((a) => selector(a.calldata!)))];
+  const others = [...new Set(scheduled.filter((a) => lc(a.target!) !== beamState).map((a) => lc(a.target!)))];
+  const directSelectors = [
+    ...new Set(
+      plan.batches
+        .filter((b) => b.actor === "core-council-direct")
+        .flatMap((b) => b.actionIds.map((id) => byId.get(id)!))
+        .map((a) => selector(a.calldata!)),
+    ),
   ];
-  const admin = await Promise.all(
-    targets.map((t) =>
-      readContract(client, {
-        address: t as Address,
-        abi: beamStateAbi,
-        functionName: "hasRole",
-        args: [DEFAULT_ADMIN_ROLE, sys.timelock],
-        ...at,
-      }).catch(() => false),
+  const isWard = (who: Address) =>
+    read(readContract(client, { address: sys.beamState, abi: beamStateAbi, functionName: "wards", args: [who], ...at }), 0n).then((w) => w === 1n);
+  const mayCall = async (who: Address, role: number, sel: string) =>
+    (await isWard(who)) ||
+    ((await read(readContract(client, { address: sys.beamState, abi: beamStateAbi, functionName: "hasUserRole", args: [who, role], ...at }), false)) &&
+      (await read(
+        readContract(client, { address: sys.beamState, abi: beamStateAbi, functionName: "isActionInRole", args: [sel as Hex, role], ...at }),
+        false,
+      )));
+  const timelockMayCall = Object.fromEntries(await Promise.all(bsSelectors.map(async (s) => [s, await mayCall(sys.timelock, ROLE.DELAYED, s)] as const)));
+  const timelockIsAdmin = Object.fromEntries(
+    await Promise.all(
+      others.map(async (t) => [
+        t,
+        await read(
+          readContract(client, { address: t as Address, abi: timelockAbi, functionName: "hasRole", args: [DEFAULT_ADMIN_ROLE, sys.timelock], ...at }),
+          false,
+        ),
+      ] as const),
     ),
   );
-  const pairs: [Address, Address][] = [];
-  for (const b of plan.batches)
-    if (b.authority === "govops" && b.signer !== undefined)
-      for (const pau of govOpsPaus(plan, b.actionIds)) pairs.push([pau, b.signer]);
-  const accordance = await Promise.all(
-    pairs.map(([pau, who]) =>
-      readContract(client, { address: sys.beamState, abi: beamStateAbi, functionName: "isGovOps", args: [pau, who], ...at }).catch(
-        () => false,
-      ),
-    ),
-  );
-  const calldata = new Set<string>();
-  for (const a of plan.actions) if (a.kind === "schedule" && a.calldata) calldata.add(lc(a.calldata));
-  for (const op of obs.observed.timelockOperations)
-    if (op.timestamp > 1n) for (const c of op.calls) calldata.add(lc(c.data));
-  for (const c of Object.values(obs.factory.classes)) for (const call of c.grant?.calls ?? []) calldata.add(lc(call.data));
-  return preflightFindings(plan, {
-    timelockIsAdmin: Object.fromEntries(targets.map((t, i) => [t, admin[i]!])),
+  const granted: Record<string, boolean> = {};
+  for (const b of plan.batches) {
+    if (b.actor !== "govops" || b.signer === undefined) continue;
+    for (const id of b.actionIds) {
+      const t = govOpsTarget(byId.get(id)!);
+      if (t === undefined) continue;
+      const key = `${t}:${lc(b.signer)}`;
+      if (key in granted) continue;
+      const isRl = Object.values(obs.observed.resources).some((r) => r.type === "class" && lc(String(r.fields.rateLimits ?? "")) === t);
+      granted[key] =
+        (await read(
+          readContract(client, {
+            address: sys.beamState,
+            abi: beamStateAbi,
+            functionName: isRl ? "rateLimitsCBeams" : "controllersCBeams",
+            args: [t as Address, b.signer],
+            ...at,
+          }),
+          0n,
+        )) === 1n;
+    }
+  }
+  const facts: PreflightFacts = {
+    stopped: obs.observed.pas.stopped,
+    timelockPaused: obs.observed.pas.timelockPaused,
     names,
+    beamState,
+    timelockMayCall,
+    timelockIsAdmin,
     deployers: obs.roles.deployers,
-    proposers: obs.roles.proposers.filter((a) => sys.factory === undefined || lc(a) !== lc(sys.factory)),
-    accordant: Object.fromEntries(pairs.map(([p, w], i) => [`${lc(p)}:${lc(w)}`, accordance[i]!])),
-    timelockCalldata: calldata,
-    operationTargets,
-    ...(signer !== undefined ? { signer } : {}),
-  });
+    granted,
+  };
+  if (sys.pauseProxy !== undefined) facts.pauseProxyIsWard = await isWard(sys.pauseProxy);
+  if (signer !== undefined) {
+    facts.signer = getAddress(signer);
+    if (plan.batches.some((b) => b.kind === "timelock-schedule"))
+      facts.signerIsProposer = await read(
+        readContract(client, { address: sys.timelock, abi: timelockAbi, functionName: "hasRole", args: [PROPOSER_ROLE, signer], ...at }),
+        false,
+      );
+    if (directSelectors.length > 0)
+      facts.signerMayCallDirect = Object.fromEntries(
+        await Promise.all(directSelectors.map(async (s) => [s, await mayCall(signer, ROLE.IMMEDIATE, s)] as const)),
+      );
+  }
+  return preflightFindings(plan, facts);
 }
 
 export function preflightLines(r: PreflightResult): string[] {
@@ -188,3 +262,6 @@ export function preflightLines(r: PreflightResult): string[] {
   }
   return lines;
 }
+
+/** The selector of a BeamState function by name (for tests and messages). */
+export const beamStateSelector = (signature: string): Hex => toFunctionSelector(signature);

@@ -4,6 +4,7 @@
  * saved-plan format).
  */
 import type { Action, Batch } from "./actions.js";
+import { ACTOR_INFO } from "./actors.js";
 import type { FieldChange, ResourceChange } from "./diff.js";
 import type { FieldValue } from "../model/observed.js";
 import { type Plan, formatDuration, summaryLine } from "./planner.js";
@@ -96,10 +97,23 @@ function describeAction(a: Action): string {
   return `${tag} ${a.resource}${call === "" ? "" : `: ${call}`}${a.reason !== undefined ? `  — ${a.reason}` : ""}`;
 }
 
+/** `sky-governance (an executive spell, executed by the PauseProxy)`, with the signer's address when known. */
+export function signedBy(b: Batch): string {
+  const info = ACTOR_INFO[b.actor].signs;
+  const who = b.permissionless === true ? `${info}; anyone may send it` : info;
+  return b.signer !== undefined ? `${b.actor} ${b.signer} (${who})` : `${b.actor} (${who})`;
+}
+
+const UNIT: Record<Batch["kind"], string> = {
+  spell: "spell call",
+  "timelock-schedule": "transaction",
+  "timelock-execute": "transaction",
+  transactions: "transaction",
+};
+
 function batchTitle(b: Batch, now: bigint): string {
-  const who = b.signer !== undefined ? `${b.authority} ${b.signer}` : b.authority;
   const n = b.transactions.length;
-  return `${b.id}: ${b.kind}, ${n} transaction${n === 1 ? "" : "s"}, signed by ${who}, at ${formatTime(b.earliestAt, now)}`;
+  return `${b.id}: ${b.kind}, ${n} ${UNIT[b.kind]}${n === 1 ? "" : "s"}, signed by ${signedBy(b)}, at ${formatTime(b.earliestAt, now)}`;
 }
 
 export function batchLines(plan: Plan): string[] {
@@ -164,10 +178,12 @@ export function renderMarkdown(plan: Plan, opts: RenderOptions = {}): string {
     head.push("");
   }
   if (plan.batches.length > 0) {
-    head.push("| batch | kind | signer | earliest | actions |", "|---|---|---|---|---|");
+    head.push("| batch | actor | signs | kind | earliest | actions |", "|---|---|---|---|---|---|");
     for (const b of plan.batches) {
-      const who = b.signer !== undefined ? `${b.authority} \`${b.signer}\`` : b.authority;
-      head.push(`| ${b.id} | ${b.kind} | ${who} | ${formatTime(b.earliestAt, plan.now)} | ${b.actionIds.length} |`);
+      const who = b.signer !== undefined ? `${ACTOR_INFO[b.actor].signs}: \`${b.signer}\`` : ACTOR_INFO[b.actor].signs;
+      head.push(
+        `| ${b.id} | ${b.actor} | ${who}${b.permissionless === true ? " (anyone may send it)" : ""} | ${b.kind} | ${formatTime(b.earliestAt, plan.now)} | ${b.actionIds.length} |`,
+      );
     }
     head.push("");
   }

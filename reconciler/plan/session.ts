@@ -4,14 +4,15 @@
  * cBEAM grant each new class will schedule), map the desired tree onto resources with those predictions,
  * and build the plan with every builder.
  *
- * Reads (all at the pinned block): refresh (4 batched rounds), one round for the role holders and the class
- * / unit predictions, one for the grant operations of new classes, then a second refresh at the same block
- * with the tree's flow names (a transfer's destination is known only to the tree, so the first refresh names
- * such a key by its hex). Calls of a round leave in one JSON-RPC batch.
+ * Reads (all at the pinned block): refresh, one round for the role holders, the registries' admin and the
+ * class / unit predictions, then a second refresh at the same block with the tree's flow names, destinations,
+ * controller actions and GovOps (a transfer's destination is known only to the tree, so the first refresh names
+ * such a key by its hex). The `addCBeam` operation a new class's deployment schedules is computed off chain
+ * (its salt is `keccak256(abi.encode("HALO_FACTORY_CBEAM", classId))`). Calls of a round leave in one JSON-RPC batch.
  */
 import { type Address, type Hex, getAddress } from "viem";
 import { readContract } from "viem/actions";
-import { beamStateAbi, beamTimeLockAbi, haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
+import { haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
 import { roleId, toBytes32Name } from "../chain/names.js";
 import { flowNamesFromResources, refreshWith } from "../chain/refresh.js";
 import { type CountingClient, createCountingClient } from "../chain/rpc.js";
@@ -19,9 +20,11 @@ import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
 import type { DesiredState } from "../model/desired.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import type { Builders } from "./actions.js";
+import { DEFAULT_ADMIN_ROLE, roleAction, setDestinationAction } from "./pas.js";
 import {
   DEPLOY_SALT,
   type FactoryPlanContext,
+  type RegistryAdmin,
   type PredictedClass,
   type PredictedUnit,
   checkTemplateRanges,
@@ -51,7 +54,7 @@ export interface Observation {
   factory: FactoryPlanContext;
   operationTimestamps: Record<Hex, bigint>;
   /** Role holders read at the pinned block (for the signer mapping of `halo apply`). */
-  roles: { deployers: Address[]; registrars: Address[]; proposers: Address[]; abeams: Address[] };
+  roles: { deployers: Address[]; registrars: Address[] };
   /** Declared values outside their template's on-chain ranges (`file:line:col path: message`). */
   rangeErrors: string[];
 }
@@ -74,6 +77,19 @@ function destinationsFromResources(desired: ResourceMap): Record<string, Address
   return out;
 }
 
+/** The controller actions the tree implies, by class id: RELAYER / FREEZER grants and destination approvals. */
+function controllerActionsFromResources(desired: ResourceMap): Record<string, Hex[]> {
+  const out: Record<string, Hex[]> = {};
+  for (const [address, r] of Object.entries(desired)) {
+    const [, classId, , who] = address.split(".");
+    if (classId === undefined || who === undefined) continue;
+    if (r.type === "destination") (out[classId] ??= []).push(setDestinationAction(getAddress(who), true).hash);
+    if (r.type === "relayer") (out[classId] ??= []).push(roleAction("relayer", getAddress(who), true).hash);
+    if (r.type === "freezer") (out[classId] ??= []).push(roleAction("freezer", getAddress(who), true).hash);
+  }
+  return out;
+}
+
 export async function observe(input: ObserveInput): Promise<Observation> {
   const rpc = createCountingClient(input.rpcUrl);
   const { client } = rpc;
@@ -91,11 +107,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   const { factory, haloRegistry } = o1.system;
   const { state } = input;
 
-  const members = (
-    address: Address | undefined,
-    abi: typeof haloFactoryAbi | typeof haloRegistryAbi | typeof beamTimeLockAbi | typeof beamStateAbi,
-    role: string,
-  ) =>
+  const members = (address: Address | undefined, abi: typeof haloFactoryAbi | typeof haloRegistryAbi, role: string) =>
     address === undefined
       ? Promise.resolve([] as readonly Address[])
       : (readContract(client, {
@@ -105,12 +117,23 @@ export async function observe(input: ObserveInput): Promise<Observation> {
           args: [roleId(role)],
           ...at,
         }) as Promise<readonly Address[]>);
-  const [deployers, registrars, proposers, abeams] = await Promise.all([
+  const isAdmin = (who: Address | undefined) =>
+    haloRegistry === undefined || who === undefined
+      ? Promise.resolve(false)
+      : readContract(client, {
+          address: haloRegistry,
+          abi: haloRegistryAbi,
+          functionName: "hasRole",
+          args: [DEFAULT_ADMIN_ROLE, who],
+          ...at,
+        }).catch(() => false);
+  const [deployers, registrars, timelockAdmin, pauseProxyAdmin] = await Promise.all([
     members(factory, haloFactoryAbi, "DEPLOYER"),
     members(haloRegistry, haloRegistryAbi, "REGISTRAR"),
-    members(o1.system.timelock, beamTimeLockAbi, "PROPOSER_ROLE"),
-    members(o1.system.beamState, beamStateAbi, "ABEAM"),
+    isAdmin(o1.system.timelock),
+    isAdmin(o1.system.pauseProxy),
   ]);
+  const registryAdmin: RegistryAdmin = !timelockAdmin && pauseProxyAdmin ? "sky-governance" : "core-council-timelocked";
   const deployer =
     input.preferredDeployer !== undefined &&
     deployers.some((d) => d.toLowerCase() === input.preferredDeployer!.toLowerCase())
@@ -159,19 +182,6 @@ export async function observe(input: ObserveInput): Promise<Observation> {
         ),
       ),
     ]);
-    const grants = await Promise.all(
-      newClasses.map((c, i) => {
-        const a = classAddrs[i];
-        if (a === undefined) return Promise.resolve(undefined);
-        return readContract(client, {
-          address: factory,
-          abi: haloFactoryAbi,
-          functionName: "cbeamGrantOperationFor",
-          args: [toBytes32Name(c.id), a.almProxy, c.govOps],
-          ...at,
-        }).catch(() => undefined);
-      }),
-    );
     newClasses.forEach((c, i) => {
       const a = classAddrs[i];
       if (a === undefined) return;
@@ -187,14 +197,6 @@ export async function observe(input: ObserveInput): Promise<Observation> {
       if (facility) p.facility = facility;
       if (dealToken) p.dealToken = dealToken;
       if (redeem) p.redeem = redeem;
-      const g = grants[i];
-      if (g !== undefined)
-        p.grant = {
-          calls: [{ target: getAddress(g.target), value: g.value, data: g.data }],
-          predecessor: g.predecessor,
-          salt: g.salt,
-          single: true,
-        };
       classes[c.id] = p;
     });
     newUnits.forEach(({ u }, i) => {
@@ -212,11 +214,15 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   for (const c of state.classes) {
     const cls = `class.${c.id}`;
     const pau = addressField(o1, cls, "pau") ?? classes[c.id]?.almProxy;
-    if (pau === undefined) continue;
+    const rateLimits = addressField(o1, cls, "rateLimits") ?? classes[c.id]?.rateLimits;
+    const controller = addressField(o1, cls, "controller") ?? classes[c.id]?.controller;
+    if (pau === undefined || rateLimits === undefined || controller === undefined) continue;
     const facility = addressField(o1, cls, "address.NfatFacility") ?? classes[c.id]?.facility;
     const redeem = addressField(o1, cls, "address.NfatRedeem") ?? classes[c.id]?.redeem;
     predictions[c.id] = {
       pau,
+      rateLimits,
+      controller,
       contracts: { ...(facility ? { facility } : {}), ...(redeem ? { redeem } : {}) },
       units: Object.fromEntries(
         (c.kind === PORTFOLIO ? c.units : []).map((u) => {
@@ -238,6 +244,8 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     blockNumber: o1.blockNumber,
     flowNames: flowNamesFromResources(desired),
     destinations: destinationsFromResources(desired),
+    controllerActions: controllerActionsFromResources(desired),
+    govOps: Object.fromEntries(state.classes.map((c) => [c.id, [c.govOps]])),
   });
   const observed = second.state;
 
@@ -255,11 +263,11 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     if (day0Flow || observed.resources[initAddress] !== undefined || observed.resources[address] !== undefined)
       continue;
     const classId = address.split(".")[1]!;
-    const pau = predictions[classId]?.pau;
-    if (pau === undefined || typeof r.fields.key !== "string") continue;
+    const rateLimits = predictions[classId]?.rateLimits;
+    if (rateLimits === undefined || typeof r.fields.key !== "string") continue;
     desired[initAddress] = {
       type: "init",
-      fields: { key: r.fields.key, pau, maxAmount: r.fields.maxAmount!, slope: r.fields.slope! },
+      fields: { key: r.fields.key, rateLimits, maxAmount: r.fields.maxAmount!, slope: r.fields.slope! },
     };
   }
 
@@ -267,6 +275,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     state,
     ...(deployer ? { deployer } : {}),
     ...(registrar ? { registrar } : {}),
+    registryAdmin,
     classes,
     units,
   };
@@ -276,7 +285,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     desired,
     factory: fctx,
     operationTimestamps: second.operationTimestamps,
-    roles: { deployers: [...deployers], registrars: [...registrars], proposers: [...proposers], abeams: [...abeams] },
+    roles: { deployers: [...deployers], registrars: [...registrars] },
     rangeErrors: checkTemplateRanges(state, observed),
   };
 }

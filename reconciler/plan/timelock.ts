@@ -1,7 +1,8 @@
 /**
- * OpenZeppelin v5 `TimelockController` semantics, reproduced off-chain so that a plan can name the exact
- * operation ids it will create, recognise operations that are already pending on BEAMTimeLock, and write
- * the `scheduleBatch` / `executeBatch` calldata that governance signs.
+ * The PAS Timelock (an OpenZeppelin v5 `TimelockController` that accepts batches only) reproduced off-chain,
+ * so that a plan can name the exact operation ids it will create (`hashOperationBatch`), recognise operations
+ * already pending, and write the `scheduleBatch` / `executeBatch` calldata. PAS refuses single `schedule` /
+ * `execute`: every operation here is a batch, even of one call.
  */
 import {
   type Address,
@@ -12,7 +13,7 @@ import {
   keccak256,
   getAddress,
 } from "viem";
-import { beamTimeLockAbi } from "../abi/BEAMTimeLock.js";
+import { pasTimelockAbi } from "../abi/PasTimelock.js";
 
 /** A single call inside a timelock operation. */
 export interface TimelockCall {
@@ -26,11 +27,6 @@ export interface TimelockOperation {
   calls: readonly TimelockCall[];
   predecessor: Hex;
   salt: Hex;
-  /**
-   * Scheduled with `schedule` (one call) rather than `scheduleBatch`: its id is `hashOperation` and it is
-   * executed with `execute`. The factory schedules its cBEAM grants this way.
-   */
-  single?: boolean;
 }
 
 export const ZERO_BYTES32: Hex = "0x0000000000000000000000000000000000000000000000000000000000000000";
@@ -38,8 +34,8 @@ export const ZERO_BYTES32: Hex = "0x00000000000000000000000000000000000000000000
 /** OZ stores `1` as the timestamp of an executed operation. */
 export const DONE_TIMESTAMP = 1n;
 
-/** BEAMTimeLock's ABI, generated from the contract (an OpenZeppelin TimelockController plus pause). */
-export const timelockAbi = beamTimeLockAbi;
+/** The Timelock's ABI (an OpenZeppelin TimelockController; PAS adds pause and batch-only). */
+export const timelockAbi = pasTimelockAbi;
 
 /** `hashOperation(target, value, data, predecessor, salt)` of OZ v5. */
 export function hashOperation(call: TimelockCall, predecessor: Hex, salt: Hex): Hex {
@@ -65,46 +61,6 @@ export function hashOperationBatch(op: TimelockOperation): Hex {
       ],
     ),
   );
-}
-
-/** The operation's id: `hashOperation` for a single-call operation, `hashOperationBatch` otherwise. */
-export function operationId(op: TimelockOperation): Hex {
-  if (op.single === true) {
-    const call = op.calls[0];
-    if (call === undefined || op.calls.length !== 1)
-      throw new Error("a single timelock operation has exactly one call");
-    return hashOperation(call, op.predecessor, op.salt);
-  }
-  return hashOperationBatch(op);
-}
-
-/** `execute(...)` for a single-call operation, `executeBatch(...)` otherwise. */
-export function encodeExecute(op: TimelockOperation): Hex {
-  if (op.single === true) {
-    const call = op.calls[0]!;
-    return encodeFunctionData({
-      abi: timelockAbi,
-      functionName: "execute",
-      args: [call.target, call.value, call.data, op.predecessor, op.salt],
-    });
-  }
-  return encodeExecuteBatch(op);
-}
-
-/**
- * Marks an observed operation as single when its id is the single-call hash (the factory's `schedule`),
- * so that the plan executes it with `execute`, under the id the timelock knows.
- */
-export function withKind(op: TimelockOperation & { id: Hex }): TimelockOperation {
-  const base = { calls: op.calls, predecessor: op.predecessor, salt: op.salt };
-  const call = op.calls[0];
-  if (
-    op.calls.length === 1 &&
-    call !== undefined &&
-    hashOperation(call, op.predecessor, op.salt) === op.id.toLowerCase()
-  )
-    return { ...base, single: true };
-  return base;
 }
 
 function batchArgs(op: TimelockOperation) {

@@ -19,17 +19,24 @@ import { fileURLToPath } from "node:url";
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const defaultAbiDir = join(repoRoot, "reconciler", "abi");
 
-/** Every contract the reconciler deploys (devnet, tests) or calls (refresh, plan, apply), by source file. */
-export const CONTRACTS: readonly { name: string; source: string }[] = [
+/**
+ * Every contract the reconciler deploys (devnet, tests) or calls (refresh, plan, apply), by source file. `as` names
+ * the generated file and identifiers when the Solidity name is too generic: the local stand-in of Sky's PAS
+ * (`contracts/pas/`) is generated as `PasTimelock` / `PasBeamState` / `PasConfigurator` (`pasTimelockAbi`, …).
+ * `runtime: true` also emits `<id>RuntimeBytecode` (the deployed code, e.g. for an eth_call state override).
+ */
+export const CONTRACTS: readonly { name: string; as?: string; source: string; runtime?: boolean }[] = [
   { name: "ALMProxy", source: "contracts/src/pau/ALMProxy.sol" },
   { name: "RateLimits", source: "contracts/src/pau/RateLimits.sol" },
   { name: "HaloController", source: "contracts/src/pau/HaloController.sol" },
-  { name: "BEAMTimeLock", source: "contracts/src/configurator/BEAMTimeLock.sol" },
-  { name: "BEAMState", source: "contracts/src/configurator/BEAMState.sol" },
-  { name: "Configurator", source: "contracts/src/configurator/Configurator.sol" },
+  // The PAS stand-in (devnets and tests only; on mainnet these are Sky's deployed PAS contracts, same ABI).
+  { name: "Timelock", as: "PasTimelock", source: "contracts/pas/Timelock.sol" },
+  { name: "BeamState", as: "PasBeamState", source: "contracts/pas/BeamState.sol" },
+  { name: "Configurator", as: "PasConfigurator", source: "contracts/pas/Configurator.sol" },
   { name: "TemplateRegistry", source: "contracts/src/factory/TemplateRegistry.sol" },
   { name: "HaloRegistry", source: "contracts/src/factory/HaloRegistry.sol" },
   { name: "HaloFactory", source: "contracts/src/factory/HaloFactory.sol" },
+  { name: "HaloCBeamProposer", source: "contracts/src/factory/HaloCBeamProposer.sol" },
   // External libraries the factory DELEGATECALLs: deployed once, linked into the factory's bytecode.
   { name: "ClassDeployer", source: "contracts/src/factory/deployers/ClassDeployer.sol" },
   { name: "LctsUnitDeployer", source: "contracts/src/factory/deployers/LctsUnitDeployer.sol" },
@@ -48,6 +55,7 @@ const BANNER = "// generated — do not edit. Regenerate with `tsx reconciler/sc
 interface Artifact {
   abi: unknown[];
   bytecode: { object: string; linkReferences?: Record<string, Record<string, { start: number; length: number }[]>> };
+  deployedBytecode?: { object: string };
   metadata?: { settings?: { compilationTarget?: Record<string, string> } };
   ast?: { absolutePath?: string };
 }
@@ -105,21 +113,30 @@ function linkOffsets(artifact: Artifact): Record<string, number[]> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-export function renderContract(name: string, source: string, artifact: Artifact): string {
-  const id = identifierOf(name);
+export function renderContract(name: string, source: string, artifact: Artifact, as = name, runtime = false): string {
+  const id = identifierOf(as);
   const bytecode = artifact.bytecode.object.startsWith("0x")
     ? artifact.bytecode.object
     : `0x${artifact.bytecode.object}`;
   const links = linkOffsets(artifact);
   const lines = [
     BANNER,
-    `// ${name} from ${source}.`,
+    `// ${name} from ${source}${as !== name ? ` (generated as ${as})` : ""}.`,
     "",
     `export const ${id}Abi = ${JSON.stringify(artifact.abi, null, 2)} as const;`,
     "",
     `/** Creation bytecode${Object.keys(links).length > 0 ? " with unlinked library placeholders (see the link offsets)" : ""}. */`,
     `export const ${id}Bytecode: \`0x\${string}\` = "${bytecode}";`,
   ];
+  if (runtime) {
+    const code = artifact.deployedBytecode?.object ?? "";
+    if (code === "") throw new Error(`${name}: the artifact has no deployedBytecode`);
+    lines.push(
+      "",
+      "/** Runtime (deployed) bytecode. */",
+      `export const ${id}RuntimeBytecode: \`0x\${string}\` = "${code.startsWith("0x") ? code : `0x${code}`}";`,
+    );
+  }
   if (Object.keys(links).length > 0) {
     lines.push(
       "",
@@ -132,15 +149,18 @@ export function renderContract(name: string, source: string, artifact: Artifact)
 
 export function renderIndex(): string {
   const lines = [BANNER, ""];
-  for (const { name } of CONTRACTS) lines.push(`export * from "./${name}.js";`);
+  for (const { name, as } of CONTRACTS) lines.push(`export * from "./${as ?? name}.js";`);
   return `${lines.join("\n")}\n`;
 }
 
 /** Every generated file: name → content. */
 export function generate(outDir = join(repoRoot, "out")): Map<string, string> {
   const files = new Map<string, string>();
-  for (const { name, source } of CONTRACTS)
-    files.set(`${name}.ts`, renderContract(name, source, findArtifact(outDir, name, source)));
+  for (const { name, as, source, runtime } of CONTRACTS)
+    files.set(
+      `${as ?? name}.ts`,
+      renderContract(name, source, findArtifact(outDir, name, source), as ?? name, runtime === true),
+    );
   files.set("index.ts", renderIndex());
   return files;
 }

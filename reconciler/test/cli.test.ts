@@ -159,25 +159,14 @@ describe("halo commands (in-process)", () => {
   it("config text output, with the mainnet RPC URL from its variable", async () => {
     const ran = await haloInProcess(["config", "--network", "mainnet"], repoRoot, { HALO_MAINNET_RPC_URL: "https://eth.example" });
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toBe(
-      [
-        "config     halo.config.ts",
-        "network    mainnet",
-        "chainId    1",
-        "rpcUrl     https://eth.example (from $HALO_MAINNET_RPC_URL)",
-        "apply      timelock (BEAMTimeLock scheduleBatch / executeBatch payloads)",
-        "halosDir   halos",
-        "plansDir   plans",
-        "addresses",
-        "  templateRegistry  not deployed",
-        "  haloRegistry      not deployed",
-        "  factory           not deployed",
-        "  beamState         not deployed",
-        "  configurator      not deployed",
-        "  beamTimeLock      not deployed",
-        "",
-      ].join("\n"),
-    );
+    // the full mainnet listing (addresses by group) is tested in reconciler/test/config.test.ts
+    expect(ran.stdout.split("\n").slice(0, 4)).toEqual([
+      "config     halo.config.ts",
+      "network    mainnet",
+      "chainId    1",
+      "rpcUrl     https://eth.example (from $HALO_MAINNET_RPC_URL)",
+    ]);
+    expect(ran.stdout).toMatch(/^apply +timelock \(each batch as its actor's payload/m);
   });
 
   it("config text output for the local network", async () => {

@@ -7,6 +7,8 @@ import {
   defineConfig,
   loadConfig,
   resolveNetwork,
+  SYSTEM_CONTRACTS,
+  SYSTEM_GROUPS,
   validateConfig,
   writeAddressesFile,
   type HaloConfig,
@@ -74,7 +76,7 @@ describe("config validation", () => {
       "halo.config.ts: networks.local.rpcUrl.env: must name an environment variable (A-Z, 0-9, _)",
       "halo.config.ts: networks.local.rpcUrl.default: must be an http(s):// or ws(s):// URL",
       "halo.config.ts: networks.local.addresses.factory: must be an address: 0x followed by 40 hex digits (mixed case must be a valid EIP-55 checksum)",
-      "halo.config.ts: networks.local.addresses.router: unknown contract (known: templateRegistry, haloRegistry, factory, beamState, configurator, beamTimeLock)",
+      "halo.config.ts: networks.local.addresses.router: unknown contract (known: templateRegistry, haloRegistry, factory, cbeamProposer, beamState, configurator, timelock, pasMom, pauseProxy, coreCouncil, usds, susds)",
       "halo.config.ts: networks.local.apply.mode: must be one of signer, timelock, safe",
       "halo.config.ts: networks.mainnet.apply.safe: must be the Safe's address",
       'halo.config.ts: defaultNetwork: "devnet" is not a declared network (declared: local, mainnet)',
@@ -91,6 +93,26 @@ describe("config validation", () => {
     expect(config.defaultNetwork).toBe("local");
     expect(config.networks.local?.chainId).toBe(31337);
     expect(config.root).toBe(repoRoot);
+  });
+
+  it("declares Sky's published mainnet addresses (PAS, PauseProxy, Core Council, USDS, sUSDS) and no factory yet", async () => {
+    const config = await loadConfig("halo.config.ts", repoRoot);
+    const mainnet = resolveNetwork(config, "mainnet", { HALO_MAINNET_RPC_URL: "https://rpc.example" }, repoRoot);
+    expect(mainnet.chainId).toBe(1);
+    expect(mainnet.addresses).toEqual({
+      beamState: "0x1A1879E66547F90bfF87D45A5b0335950E019E02",
+      configurator: "0xb7E61Df6CAb0A51E9A5dab1A7DD3f942dDe5b929",
+      timelock: "0xB50a06Af02dDE44dB6EA7ee729403848c2B35293",
+      pasMom: "0xD44B8d01D5207aA792C666d0A712A1A161CD6171",
+      pauseProxy: "0xBE8E3e3618f7474F8cB1d074A26afFef007E98FB",
+      coreCouncil: "0x148eF923d764CBdc1597CcADBbbC66499C1A1432",
+      usds: "0xdC035D45d973E3EC169d2276DDab16f1e407384F",
+      susds: "0xa3931d71877C0E7a3148CB7Eb4463524FEc27fbD",
+    });
+    // every address above is an EIP-55 checksum (validateConfig is strict), and nothing of ours is claimed
+    for (const ours of ["factory", "templateRegistry", "haloRegistry", "cbeamProposer"] as const)
+      expect(mainnet.addresses[ours]).toBeUndefined();
+    for (const name of SYSTEM_CONTRACTS) expect(Object.values(SYSTEM_GROUPS).flat()).toContain(name);
   });
 
   it("reports a missing config file", async () => {
@@ -165,9 +187,9 @@ describe("network resolution", () => {
 
   it("reads back what writeAddressesFile wrote", () => {
     const root = writeTree({});
-    writeAddressesFile(join(root, ".halo", "devnet.json"), 31337, { beamTimeLock: REGISTRY.toLowerCase(), factory: FACTORY, mockSUSDS: FACTORY });
+    writeAddressesFile(join(root, ".halo", "devnet.json"), 31337, { timelock: REGISTRY.toLowerCase(), factory: FACTORY, mockSUSDS: FACTORY });
     const network = resolveNetwork(configIn(root), "local", {}, root);
-    expect(network.addresses).toEqual({ factory: FACTORY, beamTimeLock: REGISTRY });
+    expect(network.addresses).toEqual({ factory: FACTORY, timelock: REGISTRY });
     expect(() => writeAddressesFile(join(root, "x.json"), 31337, { factory: "0x12" })).toThrow('factory: "0x12" is not an address');
   });
 

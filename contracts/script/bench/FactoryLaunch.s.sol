@@ -4,9 +4,9 @@ pragma solidity 0.8.30;
 import {BenchScript} from "./BenchScript.sol";
 
 /// @title FactoryLaunch — the launch through the HaloFactory (templates already approved by `BenchSystem`)
-/// @notice `deploy()` on day 0: deployClass ×2 and deployUnit ×2 (the factory schedules both cBEAM grants).
+/// @notice `deploy()` on day 0: deployClass ×2 and deployUnit ×2 (the factory schedules both addCBeam batches).
 ///         `flow()`: the first capital flow at Day-0 limits, right away. `execute()` after the 14-day delay: anyone
-///         executes the two cBEAM grants (GovOps accordance).
+///         executes the two addCBeam batches; the Core Council grants GovOps on both classes.
 contract FactoryLaunch is BenchScript {
     function deploy() external {
         Launch memory l = _factoryDeploy(_system());
@@ -25,6 +25,6 @@ contract FactoryLaunch is BenchScript {
     }
 
     function execute() external {
-        _factoryExecute(_system());
+        _factoryExecute(_system(), _launch("factory.hex"));
     }
 }

@@ -4,9 +4,10 @@ pragma solidity 0.8.30;
 import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";
 import {Vm} from "forge-std/Vm.sol";
 
-import {BEAMState} from "../../src/configurator/BEAMState.sol";
-import {BEAMTimeLock} from "../../src/configurator/BEAMTimeLock.sol";
-import {Configurator} from "../../src/configurator/Configurator.sol";
+import {BeamState} from "../../pas/BeamState.sol";
+import {Configurator} from "../../pas/Configurator.sol";
+import {Timelock} from "../../pas/Timelock.sol";
+import {HaloCBeamProposer} from "../../src/factory/HaloCBeamProposer.sol";
 import {HaloFactory} from "../../src/factory/HaloFactory.sol";
 import {HaloRegistry} from "../../src/factory/HaloRegistry.sol";
 import {TemplateRegistry} from "../../src/factory/TemplateRegistry.sol";
@@ -22,6 +23,7 @@ import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
 import {INfatRedeem} from "../../src/interfaces/INfatRedeem.sol";
 import {IRateLimits} from "../../src/interfaces/IRateLimits.sol";
 import {ITemplateRegistry} from "../../src/interfaces/ITemplateRegistry.sol";
+import {IBeamState} from "../../src/interfaces/pas/IBeamState.sol";
 import {HaloShareToken} from "../../src/lcts/HaloShareToken.sol";
 import {RedeemQueue} from "../../src/lcts/RedeemQueue.sol";
 import {SubscribeQueue} from "../../src/lcts/SubscribeQueue.sol";
@@ -34,6 +36,7 @@ import {RateLimitKeys} from "../../src/pau/RateLimitKeys.sol";
 import {RateLimits} from "../../src/pau/RateLimits.sol";
 import {MockERC20} from "../../test/utils/MockERC20.sol";
 import {HaloTemplateSpecs} from "../DeploySystem.s.sol";
+import {HaloPasSpell} from "../HaloPasSpell.sol";
 import {ManualUnitRecorder} from "./ManualUnitRecorder.sol";
 
 /// @title LaunchPaths — the two ways to launch "a Portfolio class with two units and a Term class"
@@ -46,12 +49,15 @@ import {ManualUnitRecorder} from "./ManualUnitRecorder.sol";
 ///         their initializers (`_disableInitializers` in the constructor), so each contract is deployed as its own
 ///         implementation plus an OZ `ERC1967Proxy` that runs `initialize` in its constructor — the closest honest
 ///         equivalent of a plain `new` per contract; the proxy's own cost is reported separately so it can be
-///         subtracted. Everything an initializer does not demand is a separate BEAMTimeLock operation (schedule on
-///         day 0, execute after the 14-day delay): the freezer grant, each unit's UNIT role, each Day-0 rate limit,
-///         the BEAMState registration, each init, the cBEAM grant, and the admin hand-over to the Configurator.
+///         subtracted. Everything an initializer does not demand is a separate PAS Timelock operation (a one-call
+///         `scheduleBatch` on day 0, `executeBatch` after the 14-day delay): the freezer grant, each unit's UNIT role,
+///         each Day-0 rate limit, the BeamState registrations (`addRateLimits`, `addController`), each init
+///         (`addInitRateLimits`), the cBEAM vetting (`addCBeam`), and the admin hand-over to the PAS Configurator;
+///         then the Core Council's direct grants (`setCBeamForRateLimits`, `setCBeamForController`).
 ///
-///         Factory path: the system with both templates approved (not counted), then deployClass ×2, deployUnit ×2,
-///         and after the delay the two cBEAM grant executions the factory scheduled.
+///         Factory path: the system with both templates approved and the factory authorised in PAS (not counted),
+///         then deployClass ×2, deployUnit ×2, and after the delay the two addCBeam batches the factory scheduled
+///         and the same Core Council direct grants. Both paths use PAS (the stand-in) as it is.
 abstract contract LaunchPaths {
     /// @notice A predicted CREATE address did not match the deployed one (the nonce moved unexpectedly).
     error LaunchPaths_AddressMismatch(address actual, address predicted);
@@ -84,9 +90,10 @@ abstract contract LaunchPaths {
     address internal constant ATTEST_BEACON = address(0xA77E);
 
     struct System {
-        BEAMTimeLock timelock;
-        BEAMState beamState;
+        Timelock timelock;
+        BeamState beamState;
         Configurator configurator;
+        HaloCBeamProposer cbeamProposer;
         TemplateRegistry templates;
         HaloRegistry registry;
         HaloFactory factory;
@@ -124,7 +131,7 @@ abstract contract LaunchPaths {
         address recorder;
     }
 
-    /// @notice One BEAMTimeLock operation of the manual path; `kind` classifies it for the report.
+    /// @notice One PAS Timelock operation of the manual path; `kind` classifies it for the report.
     struct Op {
         address target;
         bytes data;
@@ -135,7 +142,8 @@ abstract contract LaunchPaths {
     // Hooks
     // ---------------------------------------------------------------------------------------------------------
 
-    /// @notice Governance: deploys, proposes on the timelock, holds DEPLOYER on the factory, registers agents.
+    /// @notice Governance: deploys; plays Sky's PauseProxy, the Core Council (proposer and direct) on PAS; holds
+    ///         DEPLOYER on the factory; registers agents.
     function _gov() internal view virtual returns (address);
     /// @notice The lpha-lcts beacon (locks and settles the first capital flow).
     function _beacon() internal view virtual returns (address);
@@ -149,16 +157,17 @@ abstract contract LaunchPaths {
     // System (setup: counted by neither path)
     // ---------------------------------------------------------------------------------------------------------
 
-    /// @notice Deploy the system, propose both templates and schedule their approval.
+    /// @notice Deploy PAS (PASInit's roles, every one held by governance) and the system, authorise the factory in
+    ///         PAS (Sky's spell), propose both templates and schedule their approval.
     function _systemDeploy() internal returns (System memory s) {
         address gov = _gov();
         _begin(gov);
         address[] memory proposers = new address[](1);
         proposers[0] = gov;
-        address[] memory executors = new address[](1); // address(0): anyone executes a ready operation
-        s.timelock = new BEAMTimeLock(DELAY, proposers, executors, gov);
-        s.beamState = new BEAMState(gov, proposers);
+        s.beamState = new BeamState();
         s.configurator = new Configurator(address(s.beamState));
+        s.timelock = new Timelock(DELAY, gov);
+        _pasInit(s, gov);
         s.templates = new TemplateRegistry(address(s.timelock), proposers);
         s.registry = new HaloRegistry(gov, address(s.templates));
         s.impls[0] = address(new ALMProxy());
@@ -170,25 +179,25 @@ abstract contract LaunchPaths {
         s.impls[6] = address(new HaloShareToken());
         s.impls[7] = address(new SubscribeQueue());
         s.impls[8] = address(new RedeemQueue());
+        s.cbeamProposer = new HaloCBeamProposer(address(s.timelock), address(s.beamState));
         s.factory = new HaloFactory(
             IHaloFactory.Wiring({
                 timelock: address(s.timelock),
                 templateRegistry: address(s.templates),
                 haloRegistry: address(s.registry),
                 beamState: address(s.beamState),
-                configurator: address(s.configurator)
+                configurator: address(s.configurator),
+                cbeamProposer: address(s.cbeamProposer)
             }),
             proposers,
             new address[](0)
         );
-        s.timelock.grantRole(s.timelock.PROPOSER_ROLE(), address(s.factory));
-        s.beamState.grantRole(s.beamState.FACTORY(), address(s.factory));
+        s.cbeamProposer.setFactory(address(s.factory));
         s.registry.grantRole(s.registry.FACTORY(), address(s.factory));
         s.registry.grantRole(s.registry.REGISTRAR(), gov);
-        s.beamState.grantRole(s.beamState.DEFAULT_ADMIN_ROLE(), address(s.timelock));
         s.registry.grantRole(s.registry.DEFAULT_ADMIN_ROLE(), address(s.timelock));
-        s.beamState.renounceRole(s.beamState.DEFAULT_ADMIN_ROLE(), gov);
         s.registry.renounceRole(s.registry.DEFAULT_ADMIN_ROLE(), gov);
+        HaloPasSpell.execute(address(s.beamState), address(s.timelock), address(s.factory), address(s.cbeamProposer));
         s.usds = new MockERC20("Savings USDS", "sUSDS", 18);
         s.templates.proposeTemplate(LCTS_TEMPLATE, 1, _lctsSpec(s));
         s.templates.proposeTemplate(NFAT_TEMPLATE, 1, _nfatSpec(s));
@@ -204,6 +213,31 @@ abstract contract LaunchPaths {
         s.timelock.executeBatch(targets, new uint256[](2), payloads, bytes32(0), SALT);
         s.registry.registerAgent(AGENT, OPERATOR, IHaloRegistry.Artifact("ipfs://acme", keccak256("acme")));
         _end();
+    }
+
+    /// @dev PASInit as `DeploySystem` runs it, with governance as Timelock proposer/canceller and Core Council.
+    function _pasInit(System memory s, address gov) private {
+        bytes4[8] memory delayed = [
+            IBeamState.start.selector,
+            IBeamState.setHop.selector,
+            IBeamState.setMaxChange.selector,
+            IBeamState.addRateLimits.selector,
+            IBeamState.addController.selector,
+            IBeamState.addCBeam.selector,
+            IBeamState.addInitRateLimits.selector,
+            IBeamState.addInitControllerActions.selector
+        ];
+        for (uint256 i = 0; i < 8; ++i) {
+            s.beamState.setRoleAction(1, delayed[i], true);
+        }
+        s.beamState.setRoleAction(2, IBeamState.setCBeamForRateLimits.selector, true);
+        s.beamState.setRoleAction(2, IBeamState.setCBeamForController.selector, true);
+        s.beamState.setUserRole(address(s.timelock), 1, true);
+        s.beamState.setUserRole(gov, 2, true);
+        s.timelock.grantRole(s.timelock.PROPOSER_ROLE(), gov);
+        s.timelock.grantRole(s.timelock.CANCELLER_ROLE(), gov);
+        s.beamState.setHop(address(0), 18 hours);
+        s.beamState.setMaxChange(address(0), 1.25e18);
     }
 
     function _approvalBatch(System memory s) private pure returns (address[] memory targets, bytes[] memory data) {
@@ -235,14 +269,17 @@ abstract contract LaunchPaths {
             (address[] memory targets, bytes[] memory data) = _batch(ops);
             s.timelock.scheduleBatch(targets, new uint256[](ops.length), data, bytes32(0), SPELL_SALT, DELAY);
         } else {
+            // The PAS Timelock is batch-only: each operation is a batch of one call.
             for (uint256 i = 0; i < ops.length; ++i) {
-                s.timelock.schedule(ops[i].target, 0, ops[i].data, bytes32(0), _opSalt(i), DELAY);
+                (address[] memory targets, bytes[] memory data) = _one(ops[i]);
+                s.timelock.scheduleBatch(targets, new uint256[](1), data, bytes32(0), _opSalt(i), DELAY);
             }
         }
         _end();
     }
 
-    /// @notice After the delay: execute every operation, in the order scheduled (anyone may execute).
+    /// @notice After the delay: execute every operation, in the order scheduled (anyone may execute); then the Core
+    ///         Council grants GovOps on both PAUs directly.
     function _manualExecute(System memory s, Launch memory l, bool spell) internal {
         Op[] memory ops = _manualOps(s, l);
         _begin(_gov());
@@ -251,10 +288,32 @@ abstract contract LaunchPaths {
             s.timelock.executeBatch(targets, new uint256[](ops.length), data, bytes32(0), SPELL_SALT);
         } else {
             for (uint256 i = 0; i < ops.length; ++i) {
-                s.timelock.execute(ops[i].target, 0, ops[i].data, bytes32(0), _opSalt(i));
+                (address[] memory targets, bytes[] memory data) = _one(ops[i]);
+                s.timelock.executeBatch(targets, new uint256[](1), data, bytes32(0), _opSalt(i));
             }
         }
         _end();
+        _coreCouncilGrants(s, l);
+    }
+
+    /// @notice The Core Council's direct cBEAM grants on both PAUs (GovOps already vetted by `addCBeam`).
+    function _coreCouncilGrants(System memory s, Launch memory l) internal {
+        _begin(_gov());
+        _grantOn(s, l.portfolio);
+        _grantOn(s, l.term);
+        _end();
+    }
+
+    function _grantOn(System memory s, Pau memory p) private {
+        s.beamState.setCBeamForRateLimits(p.rateLimits, GOV_OPS);
+        s.beamState.setCBeamForController(p.controller, GOV_OPS);
+    }
+
+    function _one(Op memory op) internal pure returns (address[] memory targets, bytes[] memory data) {
+        targets = new address[](1);
+        data = new bytes[](1);
+        targets[0] = op.target;
+        data[0] = op.data;
     }
 
     bytes32 internal constant SPELL_SALT = keccak256("manual-launch-spell");
@@ -425,7 +484,7 @@ abstract contract LaunchPaths {
         view
         returns (Op[] memory ops)
     {
-        ops = new Op[](9 + 3 * units.length);
+        ops = new Op[](10 + 3 * units.length);
         uint256 n = 0;
         HaloController c = HaloController(p.controller);
         ops[n++] = Op(p.controller, abi.encodeCall(c.grantRole, (c.FREEZER(), FREEZER)), "role grant");
@@ -439,19 +498,14 @@ abstract contract LaunchPaths {
                 "rate limit"
             );
         }
-        ops[n++] = Op(
-            address(s.beamState),
-            abi.encodeCall(BEAMState.setPauContracts, (p.almProxy, p.controller, p.rateLimits)),
-            "registration"
-        );
+        address beam = address(s.beamState);
+        ops[n++] = Op(beam, abi.encodeCall(IBeamState.addRateLimits, (p.rateLimits)), "registration");
+        ops[n++] = Op(beam, abi.encodeCall(IBeamState.addController, (p.controller)), "registration");
         for (uint256 i = 0; i < keys.length; ++i) {
-            ops[n++] = Op(
-                address(s.beamState),
-                abi.encodeCall(BEAMState.addInitRateLimit, (keys[i], p.almProxy, IRL, IRL_SLOPE)),
-                "init"
-            );
+            ops[n++] =
+                Op(beam, abi.encodeCall(IBeamState.addInitRateLimits, (keys[i], p.rateLimits, IRL, IRL_SLOPE)), "init");
         }
-        ops[n++] = Op(address(s.beamState), abi.encodeCall(BEAMState.addGovOps, (p.almProxy, GOV_OPS)), "cBEAM grant");
+        ops[n++] = Op(beam, abi.encodeCall(IBeamState.addCBeam, (GOV_OPS)), "cBEAM grant");
         // Hand the PAU to the Configurator: grant its admin, then governance renounces its own.
         address[3] memory pau = [p.almProxy, p.rateLimits, p.controller];
         bytes32 admin = bytes32(0);
@@ -467,7 +521,7 @@ abstract contract LaunchPaths {
     // Factory path
     // ---------------------------------------------------------------------------------------------------------
 
-    /// @notice Day 0: two classes, two units (each one transaction); the factory schedules both cBEAM grants.
+    /// @notice Day 0: two classes, two units (each one transaction); the factory schedules both addCBeam batches.
     function _factoryDeploy(System memory s) internal returns (Launch memory l) {
         _begin(_gov());
         IHaloFactory.ClassAddresses memory p = s.factory.deployClass(_portfolioRequest(s), SALT);
@@ -482,14 +536,24 @@ abstract contract LaunchPaths {
         l.junior = Unit(u2.shareToken, u2.subscribeQueue, u2.redeemQueue);
     }
 
-    /// @notice After the delay: anyone executes the two cBEAM grants the factory scheduled.
-    function _factoryExecute(System memory s) internal {
+    /// @notice After the delay: anyone executes the addCBeam batches the factory scheduled; then the Core Council
+    ///         grants GovOps on those classes directly (as on the manual path). A class deployed when GovOps already
+    ///         was a cBEAM (e.g. after the manual path's execution, as in `bench/run.ts`) was granted at deployment:
+    ///         nothing to do for it.
+    function _factoryExecute(System memory s, Launch memory l) internal {
         IHaloFactory.GrantOperation memory a = s.factory.cbeamGrantOperation(PORTFOLIO_CLASS);
         IHaloFactory.GrantOperation memory b = s.factory.cbeamGrantOperation(TERM_CLASS);
         _begin(_gov());
-        s.timelock.execute(a.target, 0, a.data, bytes32(0), a.salt);
-        s.timelock.execute(b.target, 0, b.data, bytes32(0), b.salt);
+        if (!a.immediate) _executeGrant(s, a);
+        if (!b.immediate) _executeGrant(s, b);
+        if (!a.immediate) _grantOn(s, l.portfolio);
+        if (!b.immediate) _grantOn(s, l.term);
         _end();
+    }
+
+    function _executeGrant(System memory s, IHaloFactory.GrantOperation memory op) private {
+        (address[] memory targets, bytes[] memory data) = _one(Op(op.target, op.data, ""));
+        s.timelock.executeBatch(targets, new uint256[](1), data, op.predecessor, op.salt);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import {BenchScript} from "./BenchScript.sol";
 
 /// @title ManualLaunch — the Phase 1–3 style launch, in three broadcast phases
 /// @notice `deploy()` on day 0: every contract in its own transaction, every governance operation scheduled on
-///         BEAMTimeLock. `execute()` after the 14-day delay: every operation executed. `flow()`: the first capital
+///         the PAS Timelock (one-call batches). `execute()` after the 14-day delay: every operation executed. `flow()`: the first capital
 ///         flow at Day-0 limits (it reverts before `execute()`: the units hold no UNIT role and no limit yet).
 ///         See `LaunchPaths` for what each operation is and why.
 contract ManualLaunch is BenchScript {

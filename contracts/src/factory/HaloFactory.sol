@@ -6,10 +6,12 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 
-import {IBEAMState} from "../interfaces/IBEAMState.sol";
+import {IHaloCBeamProposer} from "../interfaces/IHaloCBeamProposer.sol";
+import {IHaloController} from "../interfaces/IHaloController.sol";
 import {IHaloFactory} from "../interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../interfaces/IHaloRegistry.sol";
 import {ITemplateRegistry} from "../interfaces/ITemplateRegistry.sol";
+import {IBeamState} from "../interfaces/pas/IBeamState.sol";
 import {ClassDeployer} from "./deployers/ClassDeployer.sol";
 import {FactoryLib} from "./deployers/FactoryLib.sol";
 import {FactoryNames} from "./deployers/FactoryNames.sol";
@@ -19,7 +21,8 @@ import {LctsUnitDeployer} from "./deployers/LctsUnitDeployer.sol";
 /// @notice See `IHaloFactory`. The factory is the single authority of a deployment but keeps no power over what
 ///         it deployed: every clone is initialised with its final role holders in the creating transaction, and the
 ///         only hooks it keeps (RateLimits / HaloController `factory`) allow seeding never-configured Day-0 keys and
-///         registering unit contracts of classes it created.
+///         registering unit contracts of classes it created. Its PAS BeamState role is used only from
+///         `ClassDeployer` / `LctsUnitDeployer`, on contracts created in the same call.
 contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, ReentrancyGuardTransient {
     /// @inheritdoc IHaloFactory
     bytes32 public constant DEPLOYER = keccak256("DEPLOYER");
@@ -38,12 +41,15 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     /// @inheritdoc IHaloFactory
     uint16 public constant METADATA_SCHEMA_VERSION = 1;
 
-    /// @dev What a later `deployUnit` / view needs about a class this factory deployed (6 slots).
+    /// @dev What a later `deployUnit` / view needs about a class this factory deployed (7 slots). The RateLimits a
+    ///      unit's inits go to is the one recorded here, never one a contract reports.
     struct ClassInfo {
         bytes32 kind;
         bytes32 templateId;
         uint32 templateVersion;
-        address almProxy;
+        address controller;
+        bool cbeamScheduled; // false: the cBEAM grant was immediate
+        address rateLimits;
         address depositAsset;
         address beacon; // lpha-lcts of a Portfolio class
         address govOps;
@@ -59,6 +65,12 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     address public immutable beamState;
     /// @inheritdoc IHaloFactory
     address public immutable configurator;
+    /// @inheritdoc IHaloFactory
+    address public immutable cbeamProposer;
+
+    /// @dev The class whose deployment is executing (cleared at its end): what the `HaloCBeamProposer` checks.
+    bytes32 private transient _deployingClassId;
+    address private transient _deployingGovOps;
 
     mapping(bytes32 classId => ClassInfo) private _classes;
     mapping(address approver => mapping(uint256 nonce => bool)) private _usedNonces;
@@ -75,11 +87,13 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         if (wiring.haloRegistry == address(0)) revert Factory_ZeroAddress("haloRegistry");
         if (wiring.beamState == address(0)) revert Factory_ZeroAddress("beamState");
         if (wiring.configurator == address(0)) revert Factory_ZeroAddress("configurator");
+        if (wiring.cbeamProposer == address(0)) revert Factory_ZeroAddress("cbeamProposer");
         timelock = wiring.timelock;
         templateRegistry = wiring.templateRegistry;
         haloRegistry = wiring.haloRegistry;
         beamState = wiring.beamState;
         configurator = wiring.configurator;
+        cbeamProposer = wiring.cbeamProposer;
         _grantRole(DEFAULT_ADMIN_ROLE, wiring.timelock);
         for (uint256 i = 0; i < deployers.length; ++i) {
             _grantRole(DEPLOYER, deployers[i]);
@@ -201,19 +215,22 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     }
 
     /// @inheritdoc IHaloFactory
-    function cbeamGrantOperation(bytes32 classId) external view returns (GrantOperation memory) {
+    function cbeamGrantOperation(bytes32 classId) external view returns (GrantOperation memory op) {
         ClassInfo storage c = _classes[classId];
         if (c.kind == bytes32(0)) revert Factory_UnknownClass(classId);
-        return cbeamGrantOperationFor(classId, c.almProxy, c.govOps);
+        op = IHaloCBeamProposer(cbeamProposer).grantOperation(classId, c.govOps);
+        op.immediate = !c.cbeamScheduled;
     }
 
     /// @inheritdoc IHaloFactory
-    function cbeamGrantOperationFor(bytes32 classId, address pau, address govOps)
-        public
-        view
-        returns (GrantOperation memory)
-    {
-        return FactoryLib.grantOperation(timelock, beamState, classId, pau, govOps);
+    function cbeamGrantOperationFor(bytes32 classId, address govOps) external view returns (GrantOperation memory op) {
+        op = IHaloCBeamProposer(cbeamProposer).grantOperation(classId, govOps);
+        op.immediate = IBeamState(beamState).cBeams(govOps) == 1;
+    }
+
+    /// @inheritdoc IHaloFactory
+    function deployingClass() external view returns (bytes32 classId, address govOps) {
+        return (_deployingClassId, _deployingGovOps);
     }
 
     /// @inheritdoc IHaloFactory
@@ -281,11 +298,16 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         _checkParams(req.params, spec.ranges);
         _checkBeacons(req.beacons, spec.beaconKinds);
 
-        IBEAMState.InitRateLimit[] memory day0;
-        GrantOperation memory grant;
-        (a, day0, grant) = ClassDeployer.deploy(req, salt, authoriser, spec, _wiring());
+        _deployingClassId = classId;
+        _deployingGovOps = req.govOps;
+        InitRateLimit[] memory day0;
+        bytes32 cbeamOperationId;
+        uint256 cbeamReadyAt;
+        (a, day0, cbeamOperationId, cbeamReadyAt) = ClassDeployer.deploy(req, salt, authoriser, spec, _wiring());
+        _deployingClassId = bytes32(0);
+        _deployingGovOps = address(0);
 
-        _remember(req, spec, a);
+        _remember(req, spec, a, cbeamOperationId != bytes32(0));
 
         emit ClassDeployed(
             METADATA_SCHEMA_VERSION,
@@ -299,22 +321,27 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
                 salt: salt,
                 day0Limits: day0,
                 day0Cycles: spec.day0Cycles,
-                cbeamOperationId: grant.id,
-                cbeamReadyAt: grant.timestamp
+                cbeamOperationId: cbeamOperationId,
+                cbeamReadyAt: cbeamReadyAt
             })
         );
     }
 
     /// @dev What later unit deployments and views need about the class.
-    function _remember(ClassRequest calldata req, ITemplateRegistry.DeploymentView memory spec, ClassAddresses memory a)
-        private
-    {
+    function _remember(
+        ClassRequest calldata req,
+        ITemplateRegistry.DeploymentView memory spec,
+        ClassAddresses memory a,
+        bool cbeamScheduled
+    ) private {
         bool portfolio = spec.kind == FactoryNames.PORTFOLIO_LCTS;
         _classes[req.classId] = ClassInfo({
             kind: spec.kind,
             templateId: req.templateId,
             templateVersion: req.templateVersion,
-            almProxy: a.almProxy,
+            controller: a.controller,
+            cbeamScheduled: cbeamScheduled,
+            rateLimits: a.rateLimits,
             depositAsset: req.depositAsset,
             beacon: portfolio ? FactoryLib.beacon(req.beacons, FactoryNames.BEACON_LCTS) : address(0),
             govOps: req.govOps
@@ -342,11 +369,11 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         ITemplateRegistry.DeploymentView memory spec = _deployableSpec(c.templateId, c.templateVersion, true);
         _checkParams(req.params, spec.ranges);
 
-        // The PAU's controller and rate limits are read back from BEAMState: a PAU that aBEAM removed gets no units.
-        IBEAMState.PauContracts memory pau = IBEAMState(beamState).getPau(c.almProxy);
-        if (!pau.registered) revert Factory_PauNotRegistered(c.almProxy);
-        IBEAMState.InitRateLimit[] memory day0;
-        (a, day0) = LctsUnitDeployer.deploy(req, salt, authoriser, spec, _unitContext(c, pau));
+        // A class whose RateLimits or controller Core Council removed from BeamState gets no new units.
+        if (IBeamState(beamState).rateLimits(c.rateLimits) == 0) revert Factory_RateLimitsNotRegistered(c.rateLimits);
+        if (IBeamState(beamState).controllers(c.controller) == 0) revert Factory_ControllerNotRegistered(c.controller);
+        InitRateLimit[] memory day0;
+        (a, day0) = LctsUnitDeployer.deploy(req, salt, authoriser, spec, _unitContext(c));
 
         emit UnitDeployed(
             METADATA_SCHEMA_VERSION,
@@ -356,7 +383,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
                 request: req,
                 templateId: c.templateId,
                 templateVersion: c.templateVersion,
-                almProxy: c.almProxy,
+                almProxy: IHaloController(c.controller).proxy(),
                 addresses: a,
                 authoriser: authoriser,
                 salt: salt,
@@ -397,25 +424,20 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         if (spec.status == ITemplateRegistry.TemplateStatus.NONE) revert Factory_UnknownTemplate(templateId, version);
     }
 
-    function _unitContext(ClassInfo memory c, IBEAMState.PauContracts memory pau)
-        private
-        view
-        returns (LctsUnitDeployer.ClassContext memory)
-    {
+    function _unitContext(ClassInfo memory c) private view returns (LctsUnitDeployer.ClassContext memory) {
         return LctsUnitDeployer.ClassContext({
             governance: timelock,
             beacon: c.beacon,
             depositAsset: c.depositAsset,
-            almProxy: c.almProxy,
-            controller: pau.controller,
-            rateLimits: pau.rateLimits,
+            controller: c.controller,
+            rateLimits: c.rateLimits,
             beamState: beamState,
             haloRegistry: haloRegistry
         });
     }
 
     function _wiring() private view returns (Wiring memory) {
-        return Wiring(timelock, templateRegistry, haloRegistry, beamState, configurator);
+        return Wiring(timelock, templateRegistry, haloRegistry, beamState, configurator, cbeamProposer);
     }
 
     function _requireKnownKind(bytes32 kind) private pure {

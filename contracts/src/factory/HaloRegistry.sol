@@ -57,7 +57,7 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     bytes32[] private _classIds;
     bytes32[] private _unitIds;
 
-    /// @param admin DEFAULT_ADMIN_ROLE. Governance (BEAMTimeLock) in production; a deploy script may use a
+    /// @param admin DEFAULT_ADMIN_ROLE. Governance (the PAS Timelock) in production; a deploy script may use a
     ///        temporary admin to grant FACTORY to the factory it deploys next, then hand over and renounce.
     /// @param templateRegistry_ The TemplateRegistry whose revocations flag classes.
     constructor(address admin, address templateRegistry_) {

@@ -21,7 +21,7 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
     mapping(bytes32 templateId => uint32) private _latestVersion;
     Key[] private _keys;
 
-    /// @param governance DEFAULT_ADMIN_ROLE holder (BEAMTimeLock), the only one who approves, deprecates, revokes.
+    /// @param governance DEFAULT_ADMIN_ROLE holder (the PAS Timelock), the only one who approves, deprecates, revokes.
     /// @param proposers Initial TEMPLATE_PROPOSER holders (governance may grant and revoke more later).
     constructor(address governance, address[] memory proposers) {
         if (governance == address(0)) revert TemplateRegistry_ZeroAddress("governance");

@@ -3,34 +3,47 @@ pragma solidity 0.8.30;
 
 import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 
-import {IBEAMState} from "./IBEAMState.sol";
 import {IHaloRegistry} from "./IHaloRegistry.sol";
 
-/// @title HaloFactory — deploys Halo Classes and Units from approved templates and hands them to the Configurator
+/// @title HaloFactory — deploys Halo Classes and Units from approved templates and hands them to Sky's PAS
 /// @notice One transaction per class or unit, nothing half-deployed:
 ///         - `deployClass`: CREATE2 clones of the template's PAU (ALMProxy, RateLimits, HaloController) and, for a
 ///           Term class, the NFAT facility, deal token and redeem contract; every clone initialised with its final
-///           role holders (the factory never holds a role); Day-0 rate limits seeded; the PAU registered in
-///           BEAMState with Day-0 inits restricted to it; the GovOps cBEAM grant *scheduled* on BEAMTimeLock; the
+///           role holders (DEFAULT_ADMIN of the PAU = the PAS Configurator; the factory never holds a role); Day-0
+///           rate limits seeded; the RateLimits and controller registered in PAS BeamState (`addRateLimits`,
+///           `addController`) with the Day-0 inits on that RateLimits (`addInitRateLimits`); the GovOps cBEAM grant
+///           (immediate `setCBeamForRateLimits` / `setCBeamForController` when `govOps` already is a cBEAM,
+///           otherwise `[addCBeam(govOps)]` scheduled on the PAS Timelock through the `HaloCBeamProposer`); the
 ///           class recorded in the HaloRegistry; one canonical `ClassDeployed` event.
 ///         - `deployUnit` (Portfolio classes): the unit's share token, SubscribeQueue and RedeemQueue, their
-///           Day-0 limits and inits, the registry record, one canonical `UnitDeployed` event.
+///           Day-0 limits and inits on the class's RateLimits, the registry record, one canonical `UnitDeployed`
+///           event. Refused once Core Council removed the class's RateLimits or controller from BeamState.
+///         The factory uses its BeamState role (`HALO_FACTORY`, granted by a Sky spell) only for contracts it
+///         creates in the same transaction: its code has no other path to BeamState.
 ///         - Term units are deal NFTs minted by the class's facility on `claim`; the facility reports each one
 ///           straight to the HaloRegistry (`IHaloRegistry.recordDealUnit`): claims never depend on the factory.
 ///         Two ways to authorise an instance: a call by a DEPLOYER, or anyone submitting an EIP-712 instance
 ///         approval signed by an APPROVER (EOA or ERC-1271 contract). The CREATE2 salt of every clone is
 ///         `keccak256(abi.encode(id, salt, authoriser, componentName))`, so the predicted addresses of an approved
 ///         instance can only be occupied by that instance.
-///         Roles: DEFAULT_ADMIN_ROLE = governance (BEAMTimeLock); DEPLOYER; APPROVER.
+///         Roles: DEFAULT_ADMIN_ROLE = governance (the PAS Timelock); DEPLOYER; APPROVER.
 ///         Names (components, parameters, beacons) are left-aligned ASCII bytes32, kinds are keccak256 hashes.
 interface IHaloFactory is IAccessControlEnumerable {
     /// @notice The system a factory deploys into; fixed for the factory's life (a new system = a new factory).
     struct Wiring {
-        address timelock; // BEAMTimeLock: governance, DEFAULT_ADMIN of the factory and of every class/unit contract
+        address timelock; // PAS Timelock: governance, DEFAULT_ADMIN of the factory and of every class/unit contract
         address templateRegistry;
         address haloRegistry;
-        address beamState;
-        address configurator; // DEFAULT_ADMIN of every PAU contract
+        address beamState; // PAS BeamState
+        address configurator; // PAS Configurator: DEFAULT_ADMIN of every PAU contract
+        address cbeamProposer; // HaloCBeamProposer: schedules the addCBeam of a new GovOps account
+    }
+
+    /// @notice A Day-0 rate limit of one key: seeded in the RateLimits and added as its PAS init.
+    struct InitRateLimit {
+        bytes32 key;
+        uint256 maxAmount;
+        uint256 slope;
     }
 
     /// @notice What a class deployment needs besides the template.
@@ -41,7 +54,7 @@ interface IHaloFactory is IAccessControlEnumerable {
         uint32 templateVersion;
         address operator; // OPERATOR on the class contracts (Term); recorded for every class
         address freezer; // FREEZER on the controller (zero = none)
-        address govOps; // receives the cBEAM grant (scheduled on BEAMTimeLock)
+        address govOps; // the class's cBEAM (GovOps), granted on its RateLimits and controller
         address depositAsset; // e.g. sUSDS
         string name; // Term: the deal token's ERC-721 name
         string symbol; // Term: the deal token's ERC-721 symbol
@@ -84,15 +97,18 @@ interface IHaloFactory is IAccessControlEnumerable {
         address redeemQueue;
     }
 
-    /// @notice The BEAMTimeLock operation that grants cBEAM (`BEAMState.addGovOps(pau, govOps)`) for a class.
+    /// @notice The PAS Timelock operation that vets a class's GovOps as a cBEAM: a batch of one call
+    ///         `[target].call(data)` = `[BeamState.addCBeam(govOps)]`, scheduled by the `HaloCBeamProposer`.
     struct GrantOperation {
-        bytes32 id; // TimelockController.hashOperation(target, value, data, predecessor, salt)
-        address target; // BEAMState
+        bytes32 id; // hashOperationBatch([target], [value], [data], predecessor, salt)
+        address target; // BeamState
         uint256 value; // 0
-        bytes data;
+        bytes data; // addCBeam(govOps)
         bytes32 predecessor; // 0
-        bytes32 salt;
-        uint256 timestamp; // TimelockController.getTimestamp(id): 0 unknown, 1 done, else the earliest execution time
+        bytes32 salt; // keccak256(abi.encode("HALO_FACTORY_CBEAM", classId))
+        uint256 timestamp; // getTimestamp(id): 0 not scheduled, 1 done, else the earliest execution time
+        // true: no operation (govOps already was a cBEAM, so the grant was / would be immediate)
+        bool immediate;
     }
 
     /// @notice The canonical record of a class deployment (schema `METADATA_SCHEMA_VERSION`).
@@ -102,10 +118,10 @@ interface IHaloFactory is IAccessControlEnumerable {
         ClassAddresses addresses;
         address authoriser; // the DEPLOYER who called, or the APPROVER who signed
         bytes32 salt;
-        IBEAMState.InitRateLimit[] day0Limits; // seeded in RateLimits and added as inits restricted to the PAU
+        InitRateLimit[] day0Limits; // seeded in RateLimits and added as PAS inits on that RateLimits
         uint32 day0Cycles;
-        bytes32 cbeamOperationId;
-        uint256 cbeamReadyAt;
+        bytes32 cbeamOperationId; // the scheduled addCBeam operation; zero when the grant was immediate
+        uint256 cbeamReadyAt; // when it becomes executable; zero when the grant was immediate
     }
 
     /// @notice The canonical record of a Portfolio unit deployment (schema `METADATA_SCHEMA_VERSION`).
@@ -117,7 +133,7 @@ interface IHaloFactory is IAccessControlEnumerable {
         UnitAddresses addresses;
         address authoriser;
         bytes32 salt;
-        IBEAMState.InitRateLimit[] day0Limits;
+        InitRateLimit[] day0Limits;
         uint32 day0Cycles;
     }
 
@@ -160,8 +176,10 @@ interface IHaloFactory is IAccessControlEnumerable {
     error Factory_NonceUsed(address approver, uint256 nonce);
     error Factory_NotApprover(address approver);
     error Factory_BadSignature(address approver);
-    /// @notice The class's PAU is no longer registered in BEAMState (aBEAM removed it): no new units.
-    error Factory_PauNotRegistered(address pau);
+    /// @notice Core Council removed the class's RateLimits from PAS BeamState (`delRateLimits`): no new units.
+    error Factory_RateLimitsNotRegistered(address rateLimits);
+    /// @notice Core Council removed the class's controller from PAS BeamState (`delController`): no new units.
+    error Factory_ControllerNotRegistered(address controller);
     /// @notice The deposit asset has no readable `decimals()` (missing, reverting, or not one ABI word).
     error Factory_DepositAssetNoDecimals(address asset);
     /// @notice The deposit asset has more than 36 decimals.
@@ -197,10 +215,17 @@ interface IHaloFactory is IAccessControlEnumerable {
 
     function templateRegistry() external view returns (address);
     function haloRegistry() external view returns (address);
+    /// @notice PAS BeamState, where the factory registers what it deploys (with its own role).
     function beamState() external view returns (address);
+    /// @notice PAS Configurator: DEFAULT_ADMIN of every PAU contract the factory deploys.
     function configurator() external view returns (address);
-    /// @notice BEAMTimeLock: governance, admin of every class and unit contract, scheduler of cBEAM grants.
+    /// @notice PAS Timelock: governance, admin of the factory and of every class and unit contract.
     function timelock() external view returns (address);
+    /// @notice The `HaloCBeamProposer` that schedules the addCBeam of a new GovOps account.
+    function cbeamProposer() external view returns (address);
+    /// @notice The class whose `deployClass` is executing now and its GovOps (both zero outside one); the
+    ///         `HaloCBeamProposer` asks this before scheduling anything.
+    function deployingClass() external view returns (bytes32 classId, address govOps);
 
     // ---- deployment ----
 
@@ -249,14 +274,13 @@ interface IHaloFactory is IAccessControlEnumerable {
         view
         returns (UnitAddresses memory);
 
-    /// @notice The cBEAM grant operation of a deployed class, with its timelock state.
+    /// @notice The addCBeam operation of a deployed class with its timelock state; `immediate` when the class's
+    ///         GovOps already was a cBEAM at deployment (then nothing was scheduled).
     function cbeamGrantOperation(bytes32 classId) external view returns (GrantOperation memory);
 
-    /// @notice The cBEAM grant operation a class with these values would schedule (for plans before deployment).
-    function cbeamGrantOperationFor(bytes32 classId, address pau, address govOps)
-        external
-        view
-        returns (GrantOperation memory);
+    /// @notice The addCBeam operation a class with these values would schedule (for plans before deployment);
+    ///         `immediate` when `govOps` is a cBEAM now (`deployClass` would then grant at once).
+    function cbeamGrantOperationFor(bytes32 classId, address govOps) external view returns (GrantOperation memory);
 
     /// @notice `keccak256(abi.encode(request))`: the `paramsHash` an approver signs.
     function classRequestHash(ClassRequest calldata request) external pure returns (bytes32);

@@ -8,7 +8,7 @@ import {IHaloUnitRecorder} from "./INfatFacility.sol";
 /// @title HaloRegistry — what exists: Halo Agents → Classes → Units, factory-made or pre-factory (legacy)
 /// @notice The on-chain inventory the reconciler refreshes from and Synome / Artifact records are built from.
 ///         Roles:
-///         - DEFAULT_ADMIN_ROLE: governance (BEAMTimeLock). Records legacy (pre-factory) classes and units,
+///         - DEFAULT_ADMIN_ROLE: governance (the PAS Timelock). Records legacy (pre-factory) classes and units,
 ///           registers agents, sets agent operators and artifacts, grants every role;
 ///         - REGISTRAR: GovOps; registers agents;
 ///         - FACTORY: the Halo Factory; the only writer of factory entries and of `isFactoryDeployed`;
@@ -81,7 +81,7 @@ interface IHaloRegistry is IHaloUnitRecorder, IAccessControlEnumerable {
         uint32 templateVersion;
         Origin origin;
         bool conformsToTemplate; // always true for factory entries; governance's statement for legacy ones
-        address almProxy; // the PAU's identity in BEAMState
+        address almProxy; // custody; PAS BeamState registers the RateLimits and controller below
         address controller;
         uint64 recordedAt;
         address rateLimits;

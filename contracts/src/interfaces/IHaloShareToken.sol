@@ -22,7 +22,7 @@ interface IHaloShareToken is IERC20 {
     struct TokenConfig {
         string name;
         string symbol;
-        address admin; // DEFAULT_ADMIN_ROLE: governance (BEAMTimeLock)
+        address admin; // DEFAULT_ADMIN_ROLE: governance (the PAS Timelock)
         address beacon; // lpha-lcts: updates the exchange rate within bounds
         address subscribeQueue; // the only minter
         address redeemQueue; // the only burner

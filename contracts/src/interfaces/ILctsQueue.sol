@@ -26,7 +26,7 @@ pragma solidity 0.8.30;
 interface ILctsQueue {
     /// @notice Everything a queue clone needs, given by the factory in the transaction that creates it.
     struct QueueConfig {
-        address admin; // DEFAULT_ADMIN_ROLE: governance (BEAMTimeLock)
+        address admin; // DEFAULT_ADMIN_ROLE: governance (the PAS Timelock)
         address beacon; // BEACON role: lpha-lcts (lock / settle)
         address depositAsset; // e.g. sUSDS
         address shareToken; // the unit's share token

@@ -13,7 +13,7 @@ interface INfatDealToken {
     struct DealTokenConfig {
         string name;
         string symbol;
-        address admin; // DEFAULT_ADMIN_ROLE: governance (BEAMTimeLock)
+        address admin; // DEFAULT_ADMIN_ROLE: governance (the PAS Timelock)
         address operator; // OPERATOR role: manages the allow-list
         address facility; // the only minter
         address redeem; // the only burner / principal reducer

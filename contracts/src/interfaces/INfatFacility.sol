@@ -42,7 +42,7 @@ interface INfatFacility {
     }
 
     struct FacilityConfig {
-        address admin; // DEFAULT_ADMIN_ROLE: governance (BEAMTimeLock)
+        address admin; // DEFAULT_ADMIN_ROLE: governance (the PAS Timelock)
         address operator; // OPERATOR role: the Halo operator (onboards depositors, allow-list)
         address nfatBeacon; // lpha-nfat
         address attestBeacon; // lpha-attest

@@ -25,7 +25,7 @@ pragma solidity 0.8.30;
 ///         Roles: DEFAULT_ADMIN_ROLE (governance: `writeDown`, roles), NFAT_BEACON (lpha-nfat: fund).
 interface INfatRedeem {
     struct RedeemConfig {
-        address admin; // DEFAULT_ADMIN_ROLE: governance (BEAMTimeLock)
+        address admin; // DEFAULT_ADMIN_ROLE: governance (the PAS Timelock)
         address nfatBeacon; // lpha-nfat: fund(tokenId, amount), pulled from the ALMProxy via the controller
         address depositAsset;
         address controller;

@@ -14,7 +14,7 @@ import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extension
 ///         - an audit reference `{hash, uri}`.
 ///         Lifecycle: NONE → PROPOSED → APPROVED → DEPRECATED → REVOKED.
 ///         - TEMPLATE_PROPOSER proposes (code hashes are checked against the live code);
-///         - governance (DEFAULT_ADMIN_ROLE = BEAMTimeLock) approves, deprecates (no new deployments, existing
+///         - governance (DEFAULT_ADMIN_ROLE = the PAS Timelock) approves, deprecates (no new deployments, existing
 ///           instances untouched) and revokes (existing instances flagged for monitoring). A PROPOSED version may
 ///           be revoked directly (rejection); an APPROVED one may be revoked without deprecation (emergency).
 ///         Names of components, parameters and beacon kinds are left-aligned ASCII `bytes32` (e.g.

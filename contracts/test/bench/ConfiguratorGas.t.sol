@@ -1,90 +1,75 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
-import {IBEAMState} from "../../src/interfaces/IBEAMState.sol";
-import {IConfigurator} from "../../src/interfaces/IConfigurator.sol";
-import {IHaloController} from "../../src/interfaces/IHaloController.sol";
-import {ConfiguratorTestBase} from "../configurator/ConfiguratorTestBase.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 
-/// @notice Gas of the Configurator Unit's GovOps and governance paths; written to out/bench/configurator-gas.json.
-///         Execution gas of each call with cold contracts (no 21k base, no calldata).
-contract ConfiguratorGasBench is ConfiguratorTestBase {
+import {IBeamState} from "../../src/interfaces/pas/IBeamState.sol";
+import {PauFixture} from "../utils/PauFixture.sol";
+import {SystemFixture} from "../utils/SystemFixture.sol";
+
+/// @notice Gas of the Configurator Unit (Sky's PAS, the local stand-in) on the paths GovOps and the Core Council use;
+///         written to out/bench/configurator-gas.json. Execution gas of each call with cold contracts (no 21k base,
+///         no calldata).
+contract ConfiguratorGasBench is SystemFixture, PauFixture {
     mapping(string label => uint256) internal _gas;
     string internal _json;
 
     function test_benchConfiguratorGas() public {
-        vm.warp(1_700_000_000);
-        _deployUnit(true, address(0));
-        PauParts memory p = _deployWiredPau(address(configurator), address(0));
+        _deploySystem();
+        Pau memory p = _deployPau(address(configurator), address(0));
         bytes32 key = _transferKey(makeAddr("USDS"), makeAddr("custodian"));
-        bytes memory action = abi.encodeCall(IHaloController.setDestination, (makeAddr("custodian"), true));
+        address relayer = makeAddr("relayer");
+        bytes memory action = abi.encodeCall(IAccessControl.grantRole, (p.controller.RELAYER(), relayer));
 
-        // Governance: the onboarding batch through the timelock.
+        // Core Council, timelocked: the onboarding batch.
         address[] memory targets = new address[](4);
         uint256[] memory values = new uint256[](4);
         bytes[] memory payloads = new bytes[](4);
-        targets[0] = targets[1] = targets[2] = targets[3] = address(state);
-        payloads[0] = abi.encodeCall(IBEAMState.setPauContracts, (p.pau, address(p.controller), address(p.rateLimits)));
-        payloads[1] = abi.encodeCall(IBEAMState.addInitRateLimit, (key, address(0), 10_000_000e18, 115e18));
-        payloads[2] = abi.encodeCall(IBEAMState.addGovOps, (p.pau, govOps));
-        payloads[3] = abi.encodeCall(IBEAMState.addInitControllerAction, (keccak256(action), address(0)));
+        targets[0] = targets[1] = targets[2] = targets[3] = address(beamState);
+        payloads[0] = abi.encodeCall(IBeamState.addRateLimits, (address(p.rateLimits)));
+        payloads[1] = abi.encodeCall(IBeamState.addInitRateLimits, (key, address(p.rateLimits), 10_000_000e18, 115e18));
+        payloads[2] = abi.encodeCall(IBeamState.addCBeam, (govOps));
+        payloads[3] = abi.encodeCall(IBeamState.addInitControllerActions, (action, address(p.controller)));
         _cool(p);
-        vm.prank(abeam);
+        vm.prank(governance);
         timelock.scheduleBatch(targets, values, payloads, bytes32(0), bytes32(0), DELAY);
         _record("timelock_scheduleBatch_4calls");
         vm.warp(block.timestamp + DELAY);
         _cool(p);
         timelock.executeBatch(targets, values, payloads, bytes32(0), bytes32(0));
         _record("timelock_executeBatch_onboarding_4calls");
+        _governance(address(beamState), abi.encodeCall(IBeamState.addController, (address(p.controller))));
+
+        // Core Council, direct: the per-contract grant.
+        _cool(p);
+        vm.prank(coreCouncil);
+        beamState.setCBeamForRateLimits(address(p.rateLimits), govOps);
+        _record("beamState_setCBeamForRateLimits");
+        vm.prank(coreCouncil);
+        beamState.setCBeamForController(address(p.controller), govOps);
 
         // GovOps.
         _cool(p);
         vm.prank(govOps);
-        configurator.setRateLimit(p.pau, key, 10_000_000e18, 115e18);
+        configurator.setRateLimit(address(p.rateLimits), key, 10_000_000e18, 115e18);
         _record("configurator_setRateLimit_firstInstantiation");
 
-        vm.warp(block.timestamp + HOP);
+        vm.warp(block.timestamp + 18 hours);
         _cool(p);
         vm.prank(govOps);
-        configurator.setRateLimit(p.pau, key, 12_500_000e18, 115e18);
+        configurator.setRateLimit(address(p.rateLimits), key, 12_500_000e18, 115e18);
         _record("configurator_setRateLimit_increase");
 
         _cool(p);
         vm.prank(govOps);
-        configurator.setRateLimit(p.pau, key, 1_000_000e18, 115e18);
+        configurator.setRateLimit(address(p.rateLimits), key, 1_000_000e18, 115e18);
         _record("configurator_setRateLimit_decrease");
 
         _cool(p);
         vm.prank(govOps);
-        configurator.setRelayer(p.pau, relayer);
-        _record("configurator_setRelayer");
-
-        _cool(p);
-        vm.prank(govOps);
-        configurator.callControllerAction(p.pau, action);
-        _record("configurator_callControllerAction");
-
-        bytes[] memory calls = new bytes[](2);
-        calls[0] = abi.encodeCall(IConfigurator.removeRateLimit, (p.pau, key));
-        calls[1] = abi.encodeCall(IConfigurator.removeRelayer, (p.pau, relayer));
-        _cool(p);
-        vm.prank(govOps);
-        configurator.multicall(calls);
-        _record("configurator_multicall_remove2");
-
-        // Factory hand-off with three Day-0 inits.
-        bytes32 factoryRole = state.FACTORY();
-        vm.prank(address(timelock));
-        state.grantRole(factoryRole, factory);
-        PauParts memory q = _deployWiredPau(address(configurator), address(0));
-        IBEAMState.InitRateLimit[] memory inits = new IBEAMState.InitRateLimit[](3);
-        for (uint256 i = 0; i < 3; ++i) {
-            inits[i] = IBEAMState.InitRateLimit(keccak256(abi.encode(i)), 100_000e18, 1e18);
-        }
-        _cool(q);
-        vm.prank(factory);
-        state.registerFactoryPau(q.pau, address(q.controller), address(q.rateLimits), inits);
-        _record("beamState_registerFactoryPau_3inits");
+        configurator.callControllerAction(address(p.controller), action);
+        _record("configurator_callControllerAction_grantRelayer");
+        assertTrue(p.controller.hasRole(p.controller.RELAYER(), relayer));
 
         vm.createDir("out/bench", true);
         vm.writeJson(_json, "out/bench/configurator-gas.json");
@@ -101,11 +86,11 @@ contract ConfiguratorGasBench is ConfiguratorTestBase {
         _json = vm.serializeUint("configurator", label, used);
     }
 
-    function _cool(PauParts memory p) internal {
+    function _cool(Pau memory p) internal {
         vm.cool(address(timelock));
-        vm.cool(address(state));
+        vm.cool(address(beamState));
         vm.cool(address(configurator));
-        vm.cool(p.pau);
+        vm.cool(address(p.proxy));
         vm.cool(address(p.controller));
         vm.cool(address(p.rateLimits));
     }

@@ -19,8 +19,9 @@ contract FactoryGasTest is SystemFixture {
     /// @dev Everything one deployment touches, made cold again so each figure is what a lone transaction pays
     ///      (all measurements share one test transaction otherwise).
     function _cool(IHaloFactory.ClassAddresses memory c) internal {
-        address[16] memory list = [
+        address[17] memory list = [
             address(factory),
+            address(cbeamProposer),
             address(registry),
             address(templates),
             address(beamState),
@@ -111,7 +112,17 @@ contract FactoryGasTest is SystemFixture {
         registry.recordDealUnit(99, prime, 1e18, "book-1", bytes32(0));
         uint256 recordDeal = g - gasleft();
 
+        // the streamlined grant: GovOps already vetted as a cBEAM, so nothing is scheduled
+        _vetCBeam(govOps);
+        IHaloFactory.ClassRequest memory vetted = _portfolioClassRequest("acme-vetted");
+        _cool(none);
+        vm.prank(deployer);
+        g = gasleft();
+        factory.deployClass(vetted, "s");
+        uint256 immediateClass = g - gasleft();
+
         vm.serializeUint(KEY, "deployClass_portfolioLcts", portfolioClass);
+        vm.serializeUint(KEY, "deployClass_portfolioLcts_cbeamImmediate", immediateClass);
         vm.serializeUint(KEY, "deployClass_termNfat", termClass);
         vm.serializeUint(KEY, "deployClassWithApproval_portfolioLcts", signedClass);
         vm.serializeUint(KEY, "deployUnit_lcts_firstInClass", firstUnit);

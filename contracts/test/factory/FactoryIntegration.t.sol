@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
-import {IConfigurator} from "../../src/interfaces/IConfigurator.sol";
 import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../../src/interfaces/IHaloRegistry.sol";
 import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
@@ -14,10 +13,11 @@ import {RateLimitKeys} from "../../src/pau/RateLimitKeys.sol";
 import {RateLimits} from "../../src/pau/RateLimits.sol";
 import {SystemFixture} from "../utils/SystemFixture.sol";
 
-/// @notice The whole onboarding path end to end: templates (approved through the timelock in the fixture) →
-///         a Portfolio class with two units and a Term class → the 14-day wait → the cBEAM grants executed →
-///         GovOps ramps a limit under SORL through the Configurator → money flows through an LCTS settlement (in
-///         and out) and an NFAT claim → the Day-0 review log closes Day-0.
+/// @notice The whole onboarding path end to end, through PAS: templates (approved through the PAS Timelock in the
+///         fixture) → a Portfolio class with two units and a Term class (registered in BeamState by the factory) →
+///         the 14-day wait → the addCBeam the factory scheduled executed by anyone → Core Council grants GovOps on
+///         both classes → GovOps ramps a limit under SORL through the PAS Configurator → money flows through an
+///         LCTS settlement (in and out) and an NFAT claim → the Day-0 review log closes Day-0.
 contract FactoryIntegrationTest is SystemFixture {
     bytes32 internal constant PCLASS = "acme-mmf";
     bytes32 internal constant TCLASS = "acme-term";
@@ -58,41 +58,29 @@ contract FactoryIntegrationTest is SystemFixture {
         assertEq(registry.classCount(), 2);
         assertEq(registry.unitCount(), 2);
 
-        // ---- 2. GovOps are not accordant until the timelock has run ----
+        // ---- 2. GovOps is no cBEAM until the timelock has run and the Core Council granted it ----
         bytes32 subscribeKey =
             RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), su.subscribeQueue);
-        vm.expectRevert(abi.encodeWithSelector(IConfigurator.Configurator_NotGovOps.selector, pc.almProxy, govOps));
+        vm.expectRevert(bytes("Configurator/not-authorized-ratelimits-cBeam"));
         vm.prank(govOps);
-        configurator.setRateLimit(pc.almProxy, subscribeKey, IRL, IRL_SLOPE);
+        configurator.setRateLimit(pc.rateLimits, subscribeKey, IRL, IRL_SLOPE);
 
-        vm.warp(block.timestamp + DELAY);
-        IHaloFactory.GrantOperation memory pg = factory.cbeamGrantOperation(PCLASS);
-        IHaloFactory.GrantOperation memory tg = factory.cbeamGrantOperation(TCLASS);
-        vm.startPrank(outsider); // anyone executes a ready operation
-        timelock.execute(pg.target, 0, pg.data, bytes32(0), pg.salt);
-        timelock.execute(tg.target, 0, tg.data, bytes32(0), tg.salt);
-        vm.stopPrank();
-        assertTrue(beamState.isGovOps(pc.almProxy, govOps));
-        assertTrue(beamState.isGovOps(tc.almProxy, govOps));
+        _executeCBeamGrant(PCLASS); // anyone executes a ready operation
+        assertEq(beamState.cBeams(govOps), 1);
+        _executeCBeamGrant(TCLASS); // the second class's own addCBeam (idempotent)
+        _grantCBeamOnClass(pc.rateLimits, pc.controller, govOps);
+        _grantCBeamOnClass(tc.rateLimits, tc.controller, govOps);
 
         // ---- 3. GovOps ramp the senior unit's subscription inflow under SORL ----
         RateLimits rl = RateLimits(pc.rateLimits);
         vm.startPrank(govOps);
-        configurator.setRateLimit(pc.almProxy, subscribeKey, 125_000e18, IRL_SLOPE); // +25%
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IConfigurator.Configurator_IncreaseTooSoon.selector, subscribeKey, block.timestamp + 18 hours
-            )
-        );
-        configurator.setRateLimit(pc.almProxy, subscribeKey, 150_000e18, IRL_SLOPE);
+        configurator.setRateLimit(pc.rateLimits, subscribeKey, 125_000e18, IRL_SLOPE); // +25%
+        vm.expectRevert(bytes("Configurator/increment-too-soon"));
+        configurator.setRateLimit(pc.rateLimits, subscribeKey, 150_000e18, IRL_SLOPE);
         vm.warp(block.timestamp + 18 hours);
-        vm.expectRevert(
-            abi.encodeWithSelector(
-                IConfigurator.Configurator_IncreaseTooLarge.selector, subscribeKey, 200_000e18, 156_250e18
-            )
-        );
-        configurator.setRateLimit(pc.almProxy, subscribeKey, 200_000e18, IRL_SLOPE);
-        configurator.setRateLimit(pc.almProxy, subscribeKey, 156_250e18, IRL_SLOPE);
+        vm.expectRevert(bytes("Configurator/exceeds-max-amount"));
+        configurator.setRateLimit(pc.rateLimits, subscribeKey, 200_000e18, IRL_SLOPE);
+        configurator.setRateLimit(pc.rateLimits, subscribeKey, 156_250e18, IRL_SLOPE);
         vm.stopPrank();
         assertEq(rl.getRateLimitData(subscribeKey).maxAmount, 156_250e18);
 

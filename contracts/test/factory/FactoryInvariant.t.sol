@@ -5,10 +5,10 @@ import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extension
 import {Test} from "forge-std/Test.sol";
 
 import {FactoryNames} from "../../src/factory/deployers/FactoryNames.sol";
-import {IBEAMState} from "../../src/interfaces/IBEAMState.sol";
 import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../../src/interfaces/IHaloRegistry.sol";
 import {ITemplateRegistry} from "../../src/interfaces/ITemplateRegistry.sol";
+import {IBeamState} from "../../src/interfaces/pas/IBeamState.sol";
 import {HaloShareToken} from "../../src/lcts/HaloShareToken.sol";
 import {NfatFacility} from "../../src/nfat/NfatFacility.sol";
 import {NfatRedeem} from "../../src/nfat/NfatRedeem.sol";
@@ -109,9 +109,10 @@ contract FactoryHandler is SystemFixture {
         bytes32[] storage list = term ? termClasses : portfolioClasses;
         if (list.length == 0) return;
         IHaloFactory.GrantOperation memory op = factory.cbeamGrantOperation(list[classIndex % list.length]);
-        if (op.timestamp <= 1) return; // done
+        if (op.timestamp <= 1) return; // immediate (never scheduled) or done
         if (block.timestamp < op.timestamp) vm.warp(op.timestamp);
-        timelock.execute(op.target, 0, op.data, bytes32(0), op.salt);
+        (address[] memory targets, uint256[] memory values, bytes[] memory payloads) = _grantBatch(op);
+        timelock.executeBatch(targets, values, payloads, bytes32(0), op.salt);
         ++ghostGrantsExecuted;
     }
 
@@ -208,10 +209,9 @@ contract FactoryInvariantTest is Test {
         IHaloRegistry.ClassRecord[] memory classes = registry.getClassesPage(0, type(uint256).max);
         for (uint256 i = 0; i < classes.length; ++i) {
             IHaloRegistry.ClassRecord memory c = classes[i];
-            IBEAMState.PauContracts memory p = IBEAMState(s.beamState).getPau(c.almProxy);
-            assertTrue(p.registered && p.viaFactory, "PAU registered via factory");
-            assertEq(p.controller, c.controller);
-            assertEq(p.rateLimits, c.rateLimits);
+            IBeamState beam = IBeamState(s.beamState);
+            assertEq(beam.rateLimits(c.rateLimits), 1, "RateLimits registered");
+            assertEq(beam.controllers(c.controller), 1, "controller registered");
 
             HaloController controller = HaloController(c.controller);
             bytes32 admin = controller.DEFAULT_ADMIN_ROLE();
@@ -223,10 +223,15 @@ contract FactoryInvariantTest is Test {
             _noRole(c.controller, controller.UNIT());
             _noRole(c.controller, admin);
 
-            // the cBEAM grant is either pending or executed, never missing
+            // the cBEAM grant is immediate (GovOps already vetted), or its addCBeam is pending or executed
             IHaloFactory.GrantOperation memory op = IHaloFactory(s.factory).cbeamGrantOperation(c.classId);
-            assertGt(op.timestamp, 0, "grant scheduled");
-            assertEq(op.timestamp == 1, IBEAMState(s.beamState).isGovOps(c.almProxy, c.govOps), "grant state");
+            if (op.immediate) {
+                assertEq(beam.rateLimitsCBeams(c.rateLimits, c.govOps), 1, "immediate grant on RateLimits");
+                assertEq(beam.controllersCBeams(c.controller, c.govOps), 1, "immediate grant on controller");
+            } else {
+                assertGt(op.timestamp, 0, "grant scheduled");
+                if (op.timestamp == 1) assertEq(beam.cBeams(c.govOps), 1, "executed grant vetted GovOps");
+            }
 
             ITemplateRegistry.TemplateSpec memory spec =
             ITemplateRegistry(s.templates).getTemplate(c.templateId, c.templateVersion).spec;

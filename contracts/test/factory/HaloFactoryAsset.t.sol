@@ -68,7 +68,7 @@ contract HaloFactoryAssetTest is SystemFixture {
         IHaloFactory.ClassAddresses memory a = factory.deployClass(c, SALT);
         bytes32 key = RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usdc), a.facility);
         assertEq(RateLimits(a.rateLimits).getRateLimitData(key).maxAmount, 100_000e6);
-        (, uint256 maxAmount,) = beamState.getInitRateLimit(key, a.almProxy);
+        uint256 maxAmount = beamState.getInitRateLimits(key, a.rateLimits).maxAmount;
         assertEq(maxAmount, 100_000e6);
     }
 

@@ -6,7 +6,6 @@ import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extension
 import {Vm} from "forge-std/Vm.sol";
 
 import {FactoryNames} from "../../src/factory/deployers/FactoryNames.sol";
-import {IBEAMState} from "../../src/interfaces/IBEAMState.sol";
 import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../../src/interfaces/IHaloRegistry.sol";
 import {INfatFacility} from "../../src/interfaces/INfatFacility.sol";
@@ -85,13 +84,13 @@ contract HaloFactoryClassTest is SystemFixture {
         assertEq(c.factory(), address(factory));
         assertEq(rl.factory(), address(factory));
 
-        IBEAMState.PauContracts memory p = beamState.getPau(a.almProxy);
-        assertTrue(p.registered);
-        assertTrue(p.viaFactory);
-        assertEq(p.controller, a.controller);
-        assertEq(p.rateLimits, a.rateLimits);
-        assertEq(beamState.getInitKeys(a.almProxy).length, 0);
-        assertFalse(beamState.isGovOps(a.almProxy, govOps));
+        // registered in PAS BeamState by the factory's role; GovOps is not a cBEAM yet, so nothing granted
+        assertEq(beamState.rateLimits(a.rateLimits), 1);
+        assertEq(beamState.controllers(a.controller), 1);
+        assertEq(beamState.rateLimits(a.almProxy), 0);
+        assertEq(beamState.cBeams(govOps), 0);
+        assertEq(beamState.rateLimitsCBeams(a.rateLimits, govOps), 0);
+        assertEq(beamState.controllersCBeams(a.controller, govOps), 0);
 
         IHaloRegistry.ClassRecord memory rec = registry.getClass(PCLASS);
         assertEq(uint8(rec.origin), uint8(IHaloRegistry.Origin.FACTORY));
@@ -115,31 +114,39 @@ contract HaloFactoryClassTest is SystemFixture {
         IHaloFactory.ClassAddresses memory a = _deployPortfolio();
         IHaloFactory.GrantOperation memory op = factory.cbeamGrantOperation(PCLASS);
         assertEq(op.target, address(beamState));
-        assertEq(op.data, abi.encodeCall(IBEAMState.addGovOps, (a.almProxy, govOps)));
+        assertEq(op.data, abi.encodeCall(beamState.addCBeam, (govOps)));
+        assertEq(op.salt, keccak256(abi.encode("HALO_FACTORY_CBEAM", PCLASS)));
         assertEq(op.timestamp, start + DELAY);
+        assertFalse(op.immediate);
         assertTrue(timelock.isOperationPending(op.id));
         assertFalse(timelock.isOperationReady(op.id));
-        assertEq(op.id, timelock.hashOperation(op.target, 0, op.data, bytes32(0), op.salt));
+        (address[] memory targets, uint256[] memory values, bytes[] memory payloads) = _grantBatch(op);
+        assertEq(op.id, timelock.hashOperationBatch(targets, values, payloads, bytes32(0), op.salt));
 
         vm.expectRevert();
-        timelock.execute(op.target, 0, op.data, bytes32(0), op.salt);
+        timelock.executeBatch(targets, values, payloads, bytes32(0), op.salt);
 
         vm.warp(start + DELAY);
         vm.prank(outsider);
-        timelock.execute(op.target, 0, op.data, bytes32(0), op.salt);
-        assertTrue(beamState.isGovOps(a.almProxy, govOps));
+        timelock.executeBatch(targets, values, payloads, bytes32(0), op.salt);
+        assertEq(beamState.cBeams(govOps), 1);
         assertEq(factory.cbeamGrantOperation(PCLASS).timestamp, 1); // OZ: done
+        // the per-class grant is then the Core Council's direct action
+        assertEq(beamState.rateLimitsCBeams(a.rateLimits, govOps), 0);
+        _grantCBeamOnClass(a.rateLimits, a.controller, govOps);
+        assertEq(beamState.rateLimitsCBeams(a.rateLimits, govOps), 1);
+        assertEq(beamState.controllersCBeams(a.controller, govOps), 1);
     }
 
     function test_cbeamGrantOperationFor_matchesBeforeDeployment() public {
-        IHaloFactory.ClassAddresses memory predicted =
-            factory.predictClassAddresses(LCTS_TEMPLATE, 1, PCLASS, SALT, deployer);
-        IHaloFactory.GrantOperation memory planned = factory.cbeamGrantOperationFor(PCLASS, predicted.almProxy, govOps);
+        IHaloFactory.GrantOperation memory planned = factory.cbeamGrantOperationFor(PCLASS, govOps);
         assertEq(planned.timestamp, 0);
+        assertFalse(planned.immediate);
         _deployPortfolio();
         IHaloFactory.GrantOperation memory op = factory.cbeamGrantOperation(PCLASS);
         assertEq(op.id, planned.id);
         assertEq(op.salt, planned.salt);
+        assertEq(op.data, planned.data);
     }
 
     function test_deployClass_emitsOneCanonicalEvent() public {
@@ -218,20 +225,20 @@ contract HaloFactoryClassTest is SystemFixture {
         assertTrue(c.hasRole(c.UNIT(), a.facility));
         assertTrue(c.hasRole(c.UNIT(), a.redeem));
 
-        // Day-0 limits seeded and registered as inits restricted to this PAU
+        // Day-0 limits seeded and registered as PAS inits on this class's RateLimits only
         bytes32 inKey = RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), a.facility);
         bytes32 outKey = RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_OUTFLOW, address(usds), a.redeem);
         IRateLimits.RateLimitData memory d = RateLimits(a.rateLimits).getRateLimitData(inKey);
         assertEq(d.maxAmount, IRL);
         assertEq(d.slope, IRL_SLOPE);
         assertEq(RateLimits(a.rateLimits).getCurrentRateLimit(outKey), IRL);
-        (bool exists, uint256 maxAmount, uint256 slope) = beamState.getInitRateLimit(inKey, a.almProxy);
-        assertTrue(exists);
+        (uint256 maxAmount, uint256 slope) = beamState.initRateLimits(inKey, a.rateLimits);
         assertEq(maxAmount, IRL);
         assertEq(slope, IRL_SLOPE);
-        (exists,,) = beamState.getInitRateLimit(inKey, address(0));
-        assertFalse(exists);
-        assertEq(beamState.getInitKeys(a.almProxy).length, 2);
+        (maxAmount, slope) = beamState.initRateLimits(outKey, a.rateLimits);
+        assertEq(maxAmount, IRL);
+        (maxAmount, slope) = beamState.initRateLimits(inKey, address(0));
+        assertEq(maxAmount + slope, 0); // never a scope-wide init
 
         assertEq(registry.facilityClass(a.facility), TCLASS);
         assertTrue(registry.isFactoryDeployed(a.redeem));
@@ -355,7 +362,7 @@ contract HaloFactoryClassTest is SystemFixture {
         _governance(address(templates), abi.encodeCall(ITemplateRegistry.revokeTemplate, (LCTS_TEMPLATE, 1)));
         assertTrue(registry.isClassTemplateRevoked(PCLASS));
         // the class itself is untouched
-        assertTrue(beamState.getPau(registry.getClass(PCLASS).almProxy).registered);
+        assertEq(beamState.rateLimits(registry.getClass(PCLASS).rateLimits), 1);
     }
 
     function test_deployClass_revertsCodeHashMismatchAtDeployment() public {
@@ -499,8 +506,8 @@ contract HaloFactoryClassTest is SystemFixture {
         factory.deployClass(r, SALT);
     }
 
-    function test_deployClass_pausedTimelockBlocksDeployment() public {
-        vm.prank(governance);
+    function test_deployClass_pausedTimelockBlocksDeploymentThatSchedules() public {
+        vm.prank(pauser);
         timelock.pause();
         IHaloFactory.ClassRequest memory r = _portfolioClassRequest(PCLASS);
         vm.expectRevert();
@@ -552,20 +559,37 @@ contract HaloFactoryClassTest is SystemFixture {
         assertEq(factory.haloRegistry(), address(registry));
         assertEq(factory.beamState(), address(beamState));
         assertEq(factory.configurator(), address(configurator));
+        assertEq(factory.cbeamProposer(), address(cbeamProposer));
+        assertEq(cbeamProposer.factory(), address(factory));
         assertEq(factory.getRoleMemberCount(factory.DEFAULT_ADMIN_ROLE()), 1);
         assertEq(factory.getRoleMember(factory.DEFAULT_ADMIN_ROLE(), 0), address(timelock));
         assertEq(factory.getRoleMember(factory.DEPLOYER(), 0), deployer);
         assertEq(factory.getRoleMember(factory.APPROVER(), 0), approver);
-        assertTrue(timelock.hasRole(timelock.PROPOSER_ROLE(), address(factory)));
-        assertTrue(beamState.hasRole(beamState.FACTORY(), address(factory)));
+        // the factory: BeamState role 3 only (the spell); never a ward, never a timelock proposer
+        assertTrue(beamState.hasUserRole(address(factory), 3));
+        assertEq(beamState.userRoles(address(factory)), bytes32(uint256(1) << 3));
+        assertEq(beamState.wards(address(factory)), 0);
+        assertFalse(timelock.hasRole(timelock.PROPOSER_ROLE(), address(factory)));
+        assertTrue(timelock.hasRole(timelock.PROPOSER_ROLE(), address(cbeamProposer)));
+        assertEq(beamState.userRoles(address(cbeamProposer)), bytes32(0));
         assertTrue(registry.hasRole(registry.FACTORY(), address(factory)));
+        // PASInit's roles
+        assertEq(beamState.wards(pauseProxy), 1);
+        assertTrue(beamState.hasUserRole(address(timelock), 1));
+        assertTrue(beamState.hasUserRole(coreCouncil, 2));
+        assertTrue(timelock.hasRole(timelock.DEFAULT_ADMIN_ROLE(), pauseProxy));
+        assertTrue(timelock.hasRole(timelock.PROPOSER_ROLE(), governance));
+        assertTrue(timelock.hasRole(timelock.CANCELLER_ROLE(), governance));
+        assertTrue(timelock.hasRole(timelock.EXECUTOR_ROLE(), address(0)));
+        assertTrue(timelock.hasRole(timelock.PAUSER_ROLE(), pauser));
+        assertEq(beamState.getHop(address(0)), 18 hours);
+        assertEq(beamState.getMaxChange(address(0)), 1.25e18);
         // every temporary admin right of the deploying account is gone
         assertFalse(timelock.hasRole(timelock.DEFAULT_ADMIN_ROLE(), deployer));
-        assertFalse(beamState.hasRole(beamState.DEFAULT_ADMIN_ROLE(), deployer));
+        assertEq(beamState.wards(deployer), 0);
         assertFalse(registry.hasRole(registry.DEFAULT_ADMIN_ROLE(), deployer));
         assertEq(registry.getRoleMemberCount(registry.DEFAULT_ADMIN_ROLE()), 1);
         assertEq(registry.getRoleMember(registry.DEFAULT_ADMIN_ROLE(), 0), address(timelock));
-        assertEq(beamState.getRoleMember(beamState.DEFAULT_ADMIN_ROLE(), 0), address(timelock));
         assertEq(uint8(templates.getStatus(LCTS_TEMPLATE, 1)), uint8(ITemplateRegistry.TemplateStatus.APPROVED));
         assertEq(uint8(templates.getStatus(NFAT_TEMPLATE, 1)), uint8(ITemplateRegistry.TemplateStatus.APPROVED));
     }
@@ -587,9 +611,17 @@ contract HaloFactoryClassTest is SystemFixture {
 
     function test_constructor_revertsZeroWiring() public {
         IHaloFactory.Wiring memory w = IHaloFactory.Wiring(
-            address(timelock), address(templates), address(registry), address(beamState), address(configurator)
+            address(timelock),
+            address(templates),
+            address(registry),
+            address(beamState),
+            address(configurator),
+            address(cbeamProposer)
         );
         address[] memory none = new address[](0);
+        w.cbeamProposer = address(0);
+        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_ZeroAddress.selector, "cbeamProposer"));
+        new HaloFactoryHarness(w, none);
         w.configurator = address(0);
         vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_ZeroAddress.selector, "configurator"));
         new HaloFactoryHarness(w, none);

@@ -87,10 +87,13 @@ contract HaloFactoryUnitTest is SystemFixture {
             RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_OUTFLOW, address(usds), a.redeemQueue);
         assertEq(RateLimits(pclass.rateLimits).getCurrentRateLimit(inKey), IRL);
         assertEq(RateLimits(pclass.rateLimits).getRateLimitData(outKey).slope, IRL_SLOPE);
-        (bool exists, uint256 maxAmount,) = beamState.getInitRateLimit(outKey, pclass.almProxy);
-        assertTrue(exists);
+        (uint256 maxAmount, uint256 slope) = beamState.initRateLimits(outKey, pclass.rateLimits);
         assertEq(maxAmount, IRL);
-        assertEq(beamState.getInitKeys(pclass.almProxy).length, 2);
+        assertEq(slope, IRL_SLOPE);
+        (maxAmount,) = beamState.initRateLimits(inKey, pclass.rateLimits);
+        assertEq(maxAmount, IRL);
+        (maxAmount,) = beamState.initRateLimits(inKey, address(0));
+        assertEq(maxAmount, 0);
 
         IHaloRegistry.UnitRecord memory u = registry.getUnit(UNIT);
         assertEq(u.classId, PCLASS);
@@ -128,7 +131,10 @@ contract HaloFactoryUnitTest is SystemFixture {
         IHaloFactory.UnitAddresses memory b = factory.deployUnit(r, SALT);
         assertTrue(a.shareToken != b.shareToken);
         assertEq(registry.getClass(PCLASS).unitIds.length, 2);
-        assertEq(beamState.getInitKeys(pclass.almProxy).length, 4);
+        bytes32 juniorIn =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), b.subscribeQueue);
+        (uint256 maxAmount,) = beamState.initRateLimits(juniorIn, pclass.rateLimits);
+        assertEq(maxAmount, IRL);
         HaloController c = HaloController(pclass.controller);
         assertEq(c.getRoleMemberCount(c.UNIT()), 4);
     }
@@ -302,13 +308,31 @@ contract HaloFactoryUnitTest is SystemFixture {
         assertTrue(registry.unitExists(UNIT));
     }
 
-    function test_deployUnit_removedPauGetsNoUnits() public {
-        vm.prank(governance); // governance holds aBEAM in the fixture
-        beamState.removePau(pclass.almProxy);
+    function test_deployUnit_refusedAfterDelRateLimits() public {
+        vm.prank(coreCouncil); // Core Council's direct removal
+        beamState.delRateLimits(pclass.rateLimits);
         IHaloFactory.UnitRequest memory r = _unitRequest(UNIT, PCLASS);
-        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_PauNotRegistered.selector, pclass.almProxy));
+        vm.expectRevert(
+            abi.encodeWithSelector(IHaloFactory.Factory_RateLimitsNotRegistered.selector, pclass.rateLimits)
+        );
         vm.prank(deployer);
         factory.deployUnit(r, SALT);
+    }
+
+    function test_deployUnit_refusedAfterDelController() public {
+        vm.prank(coreCouncil);
+        beamState.delController(pclass.controller);
+        IHaloFactory.UnitRequest memory r = _unitRequest(UNIT, PCLASS);
+        vm.expectRevert(
+            abi.encodeWithSelector(IHaloFactory.Factory_ControllerNotRegistered.selector, pclass.controller)
+        );
+        vm.prank(deployer);
+        factory.deployUnit(r, SALT);
+        // re-registered through the Timelock: units again
+        _governance(address(beamState), abi.encodeCall(beamState.addController, (pclass.controller)));
+        vm.prank(deployer);
+        factory.deployUnit(r, SALT);
+        assertTrue(registry.unitExists(UNIT));
     }
 
     function test_predictUnitAddresses_refusesTermTemplate() public {
@@ -441,21 +465,21 @@ contract HaloFactoryUnitTest is SystemFixture {
     // ---- review 2026-12-06 ----
 
     /// @dev D4 (R-10): GovOps of the class writes (0, 0) on the predicted unit's Day-0 keys before the unit exists
-    ///      (`removeRateLimit` needs no init). Before the fix the factory's seed reverted `RateLimits_AlreadyConfigured`
-    ///      and the approved unit could never be deployed at its predicted addresses. Now the deployment goes ahead;
-    ///      the key keeps GovOps' value and the Day-0 init still bounds every later increase.
+    ///      (through the PAS Configurator: the key's init is still {0, 0}). Before the fix the factory's seed reverted
+    ///      `RateLimits_AlreadyConfigured` and the approved unit could never be deployed at its predicted addresses.
+    ///      Now the deployment goes ahead; the key keeps GovOps' value and the Day-0 init still bounds every later
+    ///      increase.
     function test_D4_govOpsCannotBlockAPredictedUnit() public {
-        IHaloFactory.GrantOperation memory op = factory.cbeamGrantOperation(PCLASS);
-        vm.warp(op.timestamp);
-        timelock.execute(op.target, 0, op.data, bytes32(0), op.salt);
+        _executeCBeamGrant(PCLASS);
+        _grantCBeamOnClass(pclass.rateLimits, pclass.controller, govOps);
         IHaloFactory.UnitAddresses memory p = factory.predictUnitAddresses(LCTS_TEMPLATE, 1, UNIT, SALT, deployer);
         bytes32 inKey =
             RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), p.subscribeQueue);
         bytes32 outKey =
             RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_OUTFLOW, address(usds), p.redeemQueue);
         vm.startPrank(govOps);
-        configurator.removeRateLimit(pclass.almProxy, inKey);
-        configurator.removeRateLimit(pclass.almProxy, outKey);
+        configurator.setRateLimit(pclass.rateLimits, inKey, 0, 0);
+        configurator.setRateLimit(pclass.rateLimits, outKey, 0, 0);
         vm.stopPrank();
         assertTrue(RateLimits(pclass.rateLimits).isConfigured(inKey));
 
@@ -463,13 +487,11 @@ contract HaloFactoryUnitTest is SystemFixture {
         assertEq(a.subscribeQueue, p.subscribeQueue);
         assertEq(a.redeemQueue, p.redeemQueue);
         assertEq(RateLimits(pclass.rateLimits).getRateLimitData(inKey).maxAmount, 0); // GovOps' value kept
-        (bool exists, uint256 maxAmount,) = beamState.getInitRateLimit(inKey, pclass.almProxy);
-        assertTrue(exists);
-        assertEq(maxAmount, IRL);
+        assertEq(beamState.getInitRateLimits(inKey, pclass.rateLimits).maxAmount, IRL);
         // GovOps may raise it to the Day-0 init, not above
         vm.warp(block.timestamp + 1 days);
         vm.prank(govOps);
-        configurator.setRateLimit(pclass.almProxy, inKey, IRL, IRL_SLOPE);
+        configurator.setRateLimit(pclass.rateLimits, inKey, IRL, IRL_SLOPE);
         assertEq(RateLimits(pclass.rateLimits).getRateLimitData(inKey).maxAmount, IRL);
         // a key nobody touched was seeded as before
         IHaloFactory.UnitAddresses memory b = _deployUnit("acme-mmf-junior");

@@ -7,7 +7,6 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 import {Test} from "forge-std/Test.sol";
 
 import {LaunchPaths} from "../../script/bench/LaunchPaths.sol";
-import {IBEAMState} from "../../src/interfaces/IBEAMState.sol";
 import {IRateLimits} from "../../src/interfaces/IRateLimits.sol";
 import {HaloShareToken} from "../../src/lcts/HaloShareToken.sol";
 import {SubscribeQueue} from "../../src/lcts/SubscribeQueue.sol";
@@ -19,9 +18,10 @@ import {RateLimits} from "../../src/pau/RateLimits.sol";
 /// @notice The launch benchmark compares like with like: the manual (Phase 1–3 style) launch and the factory launch,
 ///         run in-process from the same code the broadcast scripts use, end in the same on-chain state — the same
 ///         holders of every role (addresses translated to what they are: "portfolio.controller", "timelock", ...),
-///         the same BEAMState registrations, inits and cBEAM grants, the same Day-0 rate limits and unit settings.
-///         What differs by design is asserted separately: who holds the deployment hooks (the factory vs governance)
-///         and BEAMState's `viaFactory` flag.
+///         the same PAS BeamState registrations, inits and cBEAM grants, the same Day-0 rate limits and unit
+///         settings. Both paths go through PAS as it is (the manual path registers through Timelock batches and
+///         Core Council direct calls). What differs by design is asserted separately: who holds the deployment
+///         hooks (the factory vs governance) and who records deal units.
 contract LaunchEquivalenceTest is Test, LaunchPaths {
     address internal constant GOV = address(0x6011);
     address internal constant BEACON = address(0xBEAC);
@@ -67,7 +67,7 @@ contract LaunchEquivalenceTest is Test, LaunchPaths {
     function _afterDelay() internal {
         vm.warp(block.timestamp + DELAY);
         _manualExecute(sys, manual, false);
-        _factoryExecute(sys);
+        _factoryExecute(sys, viaFactory);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -92,7 +92,7 @@ contract LaunchEquivalenceTest is Test, LaunchPaths {
         (Launch memory spell,) = _manualDeploy(sys, true);
         vm.warp(block.timestamp + DELAY);
         _manualExecute(sys, spell, true);
-        _factoryExecute(sys);
+        _factoryExecute(sys, viaFactory);
         string[] memory a = _snapshot(spell);
         string[] memory b = _snapshot(viaFactory);
         assertEq(a.length, b.length, "snapshot length");
@@ -108,16 +108,39 @@ contract LaunchEquivalenceTest is Test, LaunchPaths {
         assertEq(RateLimits(viaFactory.portfolio.rateLimits).factory(), address(sys.factory));
         assertEq(HaloController(manual.term.controller).factory(), address(sys.timelock));
         assertEq(HaloController(viaFactory.term.controller).factory(), address(sys.factory));
-        assertFalse(sys.beamState.getPau(manual.portfolio.almProxy).viaFactory);
-        assertTrue(sys.beamState.getPau(viaFactory.portfolio.almProxy).viaFactory);
         assertEq(NfatFacility(manual.nfat.facility).unitRecorder(), manual.recorder);
         assertEq(NfatFacility(viaFactory.nfat.facility).unitRecorder(), address(sys.registry));
     }
 
+    /// @dev The order of `bench/run.ts`: the manual path is executed (GovOps vetted) before the factory path deploys,
+    ///      so the factory grants GovOps at deployment, `_factoryExecute` has nothing to schedule-execute, and both
+    ///      launches still end in the same state.
+    function test_benchOrder_factoryAfterManualExecution_sameState() public {
+        vm.warp(1_760_000_000);
+        System memory s = _systemDeploy();
+        vm.warp(block.timestamp + DELAY);
+        _systemApprove(s);
+        sys = s;
+        (Launch memory m,) = _manualDeploy(s, false);
+        vm.warp(block.timestamp + DELAY);
+        _manualExecute(s, m, false);
+        Launch memory f = _factoryDeploy(s);
+        assertTrue(s.factory.cbeamGrantOperation(PORTFOLIO_CLASS).immediate);
+        assertTrue(s.factory.cbeamGrantOperation(TERM_CLASS).immediate);
+        vm.warp(block.timestamp + DELAY);
+        _factoryExecute(s, f);
+        string[] memory a = _snapshot(m);
+        string[] memory b = _snapshot(f);
+        assertEq(a.length, b.length, "snapshot length");
+        for (uint256 i = 0; i < a.length; ++i) {
+            assertEq(a[i], b[i]);
+        }
+    }
+
     function test_manualOperationCount() public view {
-        // Portfolio (4 unit contracts): freezer 1 + UNIT 4 + limits 4 + registration 1 + inits 4 + cBEAM 1 + hand-over 6;
-        // Term (facility + redeem): 1 + 2 + 2 + 1 + 2 + 1 + 6.
-        assertEq(manualOpCount, 21 + 15);
+        // Portfolio (4 unit contracts): freezer 1 + UNIT 4 + limits 4 + registration 2 + inits 4 + addCBeam 1
+        // + hand-over 6; Term (facility + redeem): 1 + 2 + 2 + 2 + 2 + 1 + 6. (Plus 4 Core Council direct grants.)
+        assertEq(manualOpCount, 22 + 16);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -155,7 +178,8 @@ contract LaunchEquivalenceTest is Test, LaunchPaths {
     function test_manualOperationsNotExecutableBeforeTheDelay() public {
         vm.warp(block.timestamp + DELAY - 1);
         Op[] memory ops = _manualOps(sys, manual);
-        bytes32 id = sys.timelock.hashOperation(ops[0].target, 0, ops[0].data, bytes32(0), _opSalt(0));
+        (address[] memory targets, bytes[] memory data) = _one(ops[0]);
+        bytes32 id = sys.timelock.hashOperationBatch(targets, new uint256[](1), data, bytes32(0), _opSalt(0));
         bytes32 readyState = bytes32(uint256(1) << uint8(TimelockController.OperationState.Ready));
         vm.expectRevert(
             abi.encodeWithSelector(TimelockController.TimelockUnexpectedOperationState.selector, id, readyState)
@@ -170,11 +194,13 @@ contract LaunchEquivalenceTest is Test, LaunchPaths {
     /// @dev The comparison can fail: one governance operation left unexecuted shows as a difference.
     function test_snapshotDetectsAMissingOperation() public {
         vm.warp(block.timestamp + DELAY);
-        _factoryExecute(sys);
+        _factoryExecute(sys, viaFactory);
         Op[] memory ops = _manualOps(sys, manual);
         for (uint256 i = 0; i + 1 < ops.length; ++i) {
-            sys.timelock.execute(ops[i].target, 0, ops[i].data, bytes32(0), _opSalt(i));
+            (address[] memory targets, bytes[] memory data) = _one(ops[i]);
+            sys.timelock.executeBatch(targets, new uint256[](1), data, bytes32(0), _opSalt(i));
         }
+        _coreCouncilGrants(sys, manual);
         string[] memory a = _snapshot(manual);
         string[] memory b = _snapshot(viaFactory);
         uint256 differing = 0;
@@ -331,22 +357,29 @@ contract LaunchEquivalenceTest is Test, LaunchPaths {
         address[] memory units,
         bytes32[] memory keys
     ) internal view returns (uint256) {
-        IBEAMState.PauContracts memory reg = sys.beamState.getPau(p.almProxy);
         lines[n++] = string.concat(
             "beam.",
             name,
-            ": registered=",
-            vm.toString(reg.registered),
+            ": rateLimits=",
+            vm.toString(sys.beamState.rateLimits(p.rateLimits)),
             " controller=",
-            _name(l, reg.controller),
-            " rateLimits=",
-            _name(l, reg.rateLimits),
-            " initKeys=",
-            vm.toString(sys.beamState.getInitKeys(p.almProxy).length)
+            vm.toString(sys.beamState.controllers(p.controller)),
+            " almProxy=",
+            vm.toString(sys.beamState.rateLimits(p.almProxy))
         );
-        lines[n++] = string.concat("beam.", name, ".govOps: ", _names(l, sys.beamState.getGovOps(p.almProxy)));
+        lines[n++] = string.concat(
+            "beam.",
+            name,
+            ".govOps: cBeam=",
+            vm.toString(sys.beamState.cBeams(GOV_OPS)),
+            " onRateLimits=",
+            vm.toString(sys.beamState.rateLimitsCBeams(p.rateLimits, GOV_OPS)),
+            " onController=",
+            vm.toString(sys.beamState.controllersCBeams(p.controller, GOV_OPS))
+        );
         for (uint256 i = 0; i < keys.length; ++i) {
-            (bool exists, uint256 maxAmount, uint256 slope) = sys.beamState.getInitRateLimit(keys[i], p.almProxy);
+            (uint256 maxAmount, uint256 slope) = sys.beamState.initRateLimits(keys[i], p.rateLimits);
+            bool exists = maxAmount != 0 || slope != 0;
             IRateLimits.RateLimitData memory d = IRateLimits(p.rateLimits).getRateLimitData(keys[i]);
             lines[n++] = string.concat(
                 name,

@@ -3,11 +3,12 @@ pragma solidity 0.8.30;
 
 import {Test} from "forge-std/Test.sol";
 
+import {BeamState} from "../../pas/BeamState.sol";
+import {Configurator} from "../../pas/Configurator.sol";
+import {Timelock} from "../../pas/Timelock.sol";
 import {HaloTemplateSpecs, SystemDeployment} from "../../script/DeploySystem.s.sol";
-
-import {BEAMState} from "../../src/configurator/BEAMState.sol";
-import {BEAMTimeLock} from "../../src/configurator/BEAMTimeLock.sol";
-import {Configurator} from "../../src/configurator/Configurator.sol";
+import {HaloPasSpell} from "../../script/HaloPasSpell.sol";
+import {HaloCBeamProposer} from "../../src/factory/HaloCBeamProposer.sol";
 import {HaloFactory} from "../../src/factory/HaloFactory.sol";
 import {HaloRegistry} from "../../src/factory/HaloRegistry.sol";
 import {TemplateRegistry} from "../../src/factory/TemplateRegistry.sol";
@@ -20,13 +21,14 @@ import {HaloController} from "../../src/pau/HaloController.sol";
 import {RateLimits} from "../../src/pau/RateLimits.sol";
 import {MockERC20} from "./MockERC20.sol";
 
-/// @title SystemFixture — the whole Halo Factory system, deployed the way `script/DeploySystem.s.sol` does it
-/// @notice BEAMTimeLock (governance = proposer + admin, anyone executes), BEAMState, Configurator, TemplateRegistry,
-///         HaloRegistry, HaloFactory, every implementation, the factory's roles (FACTORY on BEAMState and on the
-///         HaloRegistry, PROPOSER on the timelock), and both templates (LCTS Portfolio v1, NFAT Term v1) proposed by
-///         the template proposer and approved by governance through the timelock (14-day wait included).
-///         Temporary admin rights the deploying account needs are handed to the timelock and renounced, exactly as
-///         the script does. Reused by the factory, integration, invariant and benchmark tests.
+/// @title SystemFixture — the PAS stand-in and the whole Halo Factory system, deployed the way
+///        `script/DeploySystem.s.sol` does it
+/// @notice PAS with PASInit's roles (PauseProxy = ward and Timelock admin; Timelock = DELAYED role; Core Council =
+///         IMMEDIATE role; Core Council proposer = Timelock proposer + canceller; anyone executes; hop 18 h, maxChange
+///         1.25e18), TemplateRegistry, HaloRegistry, HaloCBeamProposer, HaloFactory, every implementation; then Sky's
+///         spell authorising the factory (`HaloPasSpell`, run by pranking the PauseProxy), and both templates
+///         (LCTS Portfolio v1, NFAT Term v1) proposed by the template proposer and approved through the Timelock
+///         (14-day wait included). Reused by the factory, integration, invariant and benchmark tests.
 abstract contract SystemFixture is Test, SystemDeployment {
     uint256 internal constant DELAY = 14 days;
     bytes32 internal constant LCTS_TEMPLATE = HaloTemplateSpecs.LCTS_TEMPLATE;
@@ -38,7 +40,10 @@ abstract contract SystemFixture is Test, SystemDeployment {
 
     // ---- actors ----
     address internal deployer = makeAddr("deployer"); // deploys the system; DEPLOYER + TEMPLATE_PROPOSER
-    address internal governance = makeAddr("governance"); // aBEAM: timelock proposer and admin
+    address internal pauseProxy = makeAddr("pauseProxy"); // Sky's PauseProxy: BeamState ward, Timelock admin
+    address internal governance = makeAddr("coreCouncilProposer"); // Core Council: Timelock proposer + canceller
+    address internal coreCouncil = makeAddr("coreCouncil"); // Core Council: BeamState IMMEDIATE role (direct)
+    address internal pauser = makeAddr("pauser"); // Timelock PAUSER (PASMom / emergency)
     address internal registrar = makeAddr("registrar"); // GovOps registering agents
     address internal reviewer = makeAddr("reviewer");
     address internal govOps = makeAddr("govOps");
@@ -52,9 +57,10 @@ abstract contract SystemFixture is Test, SystemDeployment {
     address internal approver = vm.addr(0xA11CE);
 
     // ---- system ----
-    BEAMTimeLock internal timelock;
-    BEAMState internal beamState;
+    Timelock internal timelock;
+    BeamState internal beamState;
     Configurator internal configurator;
+    HaloCBeamProposer internal cbeamProposer;
     TemplateRegistry internal templates;
     HaloRegistry internal registry;
     HaloFactory internal factory;
@@ -68,12 +74,30 @@ abstract contract SystemFixture is Test, SystemDeployment {
 
     uint256 private _timelockSalt;
 
+    /// @notice The system with the factory authorised in PAS (Sky's spell run as the PauseProxy).
     function _deploySystem() internal {
+        _deploySystemWithoutSpell();
+        _runPasSpell();
+    }
+
+    /// @notice Sky's executive spell authorising the factory in PAS, executed as the PauseProxy.
+    function _runPasSpell() internal {
+        vm.startPrank(pauseProxy);
+        HaloPasSpell.execute(address(beamState), address(timelock), address(factory), address(cbeamProposer));
+        vm.stopPrank();
+    }
+
+    /// @notice Everything but the spell: the factory holds no BeamState role and the adapter is no proposer yet.
+    function _deploySystemWithoutSpell() internal {
         vm.warp(1_750_000_000);
         SystemConfig memory cfg;
         cfg.deployer = deployer;
-        cfg.governance = governance;
+        cfg.pauseProxy = pauseProxy;
+        cfg.coreCouncil = coreCouncil;
+        cfg.coreCouncilProposer = governance;
+        cfg.pauser = pauser;
         cfg.delay = DELAY;
+        cfg.runSpell = false;
         cfg.templateProposer = deployer;
         cfg.registrar = registrar;
         cfg.reviewer = reviewer;
@@ -87,6 +111,7 @@ abstract contract SystemFixture is Test, SystemDeployment {
         timelock = sys.timelock;
         beamState = sys.beamState;
         configurator = sys.configurator;
+        cbeamProposer = sys.cbeamProposer;
         templates = sys.templates;
         registry = sys.registry;
         factory = sys.factory;
@@ -99,7 +124,7 @@ abstract contract SystemFixture is Test, SystemDeployment {
         templates.proposeTemplate(NFAT_TEMPLATE, 1, _nfatSpec());
         vm.stopPrank();
 
-        // Template approval is governance's, through the timelock.
+        // Template approval is governance's: a Core Council proposal through the PAS Timelock.
         (address[] memory targets,, bytes[] memory payloads) = _templateApprovalBatch(sys);
         _governanceBatch(targets, payloads);
 
@@ -107,19 +132,20 @@ abstract contract SystemFixture is Test, SystemDeployment {
         vm.prank(registrar);
         registry.registerAgent(AGENT, operator, IHaloRegistry.Artifact("ipfs://acme", keccak256("acme")));
 
-        vm.label(address(timelock), "BEAMTimeLock");
-        vm.label(address(beamState), "BEAMState");
-        vm.label(address(configurator), "Configurator");
+        vm.label(address(timelock), "PAS Timelock");
+        vm.label(address(beamState), "PAS BeamState");
+        vm.label(address(configurator), "PAS Configurator");
+        vm.label(address(cbeamProposer), "HaloCBeamProposer");
         vm.label(address(templates), "TemplateRegistry");
         vm.label(address(registry), "HaloRegistry");
         vm.label(address(factory), "HaloFactory");
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Governance through the timelock
+    // Governance through the PAS Timelock (batch only) and Core Council direct
     // ---------------------------------------------------------------------------------------------------------
 
-    /// @notice Schedule `payloads` as governance, wait out the delay, execute (as an outsider: anyone may).
+    /// @notice Schedule `payloads` as the Core Council proposer, wait out the delay, execute (as an outsider).
     function _governanceBatch(address[] memory targets, bytes[] memory payloads) internal {
         uint256[] memory values = new uint256[](targets.length);
         bytes32 salt = bytes32(++_timelockSalt);
@@ -136,6 +162,42 @@ abstract contract SystemFixture is Test, SystemDeployment {
         targets[0] = target;
         payloads[0] = payload;
         _governanceBatch(targets, payloads);
+    }
+
+    /// @notice Vet `account` as a cBEAM: the Core Council's timelocked `addCBeam`.
+    function _vetCBeam(address account) internal {
+        _governance(address(beamState), abi.encodeCall(beamState.addCBeam, (account)));
+    }
+
+    /// @notice Execute (as an outsider) the addCBeam batch the factory scheduled for `classId`, after its delay.
+    function _executeCBeamGrant(bytes32 classId) internal {
+        IHaloFactory.GrantOperation memory op = factory.cbeamGrantOperation(classId);
+        if (block.timestamp < op.timestamp) vm.warp(op.timestamp);
+        (address[] memory targets, uint256[] memory values, bytes[] memory payloads) = _grantBatch(op);
+        vm.prank(outsider);
+        timelock.executeBatch(targets, values, payloads, op.predecessor, op.salt);
+    }
+
+    /// @notice The one-call batch of a grant operation.
+    function _grantBatch(IHaloFactory.GrantOperation memory op)
+        internal
+        pure
+        returns (address[] memory targets, uint256[] memory values, bytes[] memory payloads)
+    {
+        targets = new address[](1);
+        values = new uint256[](1);
+        payloads = new bytes[](1);
+        targets[0] = op.target;
+        values[0] = op.value;
+        payloads[0] = op.data;
+    }
+
+    /// @notice The Core Council's direct per-class grant once `govOps` is a cBEAM.
+    function _grantCBeamOnClass(address rateLimits, address controller, address account) internal {
+        vm.startPrank(coreCouncil);
+        beamState.setCBeamForRateLimits(rateLimits, account);
+        beamState.setCBeamForController(controller, account);
+        vm.stopPrank();
     }
 
     // ---------------------------------------------------------------------------------------------------------

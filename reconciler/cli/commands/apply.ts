@@ -10,12 +10,14 @@ import { join, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { type Address, type Hex, createPublicClient, getAddress, http, isAddress } from "viem";
 import { getBlock } from "viem/actions";
+import { privateKeyToAccount } from "viem/accounts";
 import { type CheckClient, InDoubtError, chainCheck } from "../../apply/chain-check.js";
 import { Journal, JournalError, type Unit, runWithJournal } from "../../apply/journal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
-import { SignerError, sendersFor } from "../../apply/signer.js";
+import { SignerError, councilRoles, sendersFor } from "../../apply/signer.js";
+import { SpellError, impersonatingSender } from "../../apply/spell.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
-import type { Batch } from "../../plan/actions.js";
+import type { Actor } from "../../plan/actors.js";
 import { planHash, readPlanFile, toolVersion, writePlanFile } from "../../plan/planfile.js";
 import type { Plan } from "../../plan/planner.js";
 import { formatTime, renderText } from "../../plan/render.js";
@@ -63,7 +65,7 @@ export function staleness(saved: Plan, fresh: Plan): string[] {
   const ops = (p: Plan) => new Set(p.actions.filter((x) => x.kind === "execute").map((x) => x.timelockOperationId));
   const savedOps = ops(saved);
   for (const id of ops(fresh))
-    if (!savedOps.has(id) && id !== undefined) lines.push(`  BEAMTimeLock: operation ${id} is pending now`);
+    if (!savedOps.has(id) && id !== undefined) lines.push(`  PAS Timelock: operation ${id} is pending now`);
   return lines;
 }
 
@@ -211,14 +213,26 @@ async function applyAction(
     if (key !== "" && !/^0x[0-9a-fA-F]{64}$/.test(key))
       throw new ReportedError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`);
     const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
+    // a spell (sky-governance) is executed here only on a local anvil devnet, as the PauseProxy impersonated
+    let spell;
+    const pauseProxy = obs.observed.system.pauseProxy;
+    if (due.some((b) => b.actor === "sky-governance") && pauseProxy !== undefined) {
+      try {
+        spell = await impersonatingSender(client, pauseProxy);
+      } catch (error) {
+        if (!(error instanceof SpellError)) throw error;
+        io.stderr(`halo apply: ${error.message}\n`);
+      }
+    }
     const senders = await sendersFor(due, {
       client,
       rpcUrl: ctx.network.rpcUrl,
       chainId: plan.chainId,
       ...(key !== "" ? { privateKey: key } : {}),
       ...(from !== undefined ? { from: getAddress(from) } : {}),
-      roles: { proposers: obs.roles.proposers, abeams: obs.roles.abeams },
+      roles: await councilRoles(client, obs.observed.system, key !== "" ? [privateKeyToAccount(key).address] : undefined),
       note: io.stderr,
+      ...(spell !== undefined ? { spell } : {}),
     });
     units = [];
     for (const b of due) units.push(...(await senderUnits([b], senders.get(b.id)!)));
@@ -227,11 +241,11 @@ async function applyAction(
     if (mode === "safe" && (safeArg === undefined || !isAddress(safeArg)))
       throw new ReportedError("--mode safe needs the Safe's address: --safe 0x… or apply.safe in halo.config.ts");
     const safe = safeArg !== undefined ? (getAddress(safeArg) as Address) : undefined;
-    const safes: Partial<Record<Batch["authority"], Address>> =
+    const safes: Partial<Record<Actor, Address>> =
       mode === "safe" && safe !== undefined
-        ? { deployer: safe, "timelock-proposer": safe, abeam: safe, govops: safe, anyone: safe }
+        ? { deployer: safe, "core-council-timelocked": safe, "core-council-direct": safe, govops: safe }
         : {};
-    units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes);
+    units = payloadUnits(plan, due, join(ctx.config.root, ctx.config.plansDir, "payloads"), safes, undefined, obs.observed.system);
   }
   if (hooks.afterSent !== undefined) {
     const after = hooks.afterSent;
@@ -258,7 +272,7 @@ async function applyAction(
   if (later.length > 0) {
     lines.push(`${later.length} batch(es) are not due yet; run \`halo apply\` again from:`);
     for (const b of later.slice(0, 5))
-      lines.push(`  ${b.id} (${b.kind}, ${b.authority}) ${formatTime(b.earliestAt, latest.timestamp)}`);
+      lines.push(`  ${b.id} (${b.kind}, ${b.actor}) ${formatTime(b.earliestAt, latest.timestamp)}`);
     if (later.length > 5) lines.push(`  … and ${later.length - 5} more`);
   } else lines.push("Every batch of the plan is done.");
   if (refused.length > 0)

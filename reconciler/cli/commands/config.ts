@@ -1,7 +1,7 @@
 /** `halo config`: print the resolved configuration of one network. */
 import { relative, resolve } from "node:path";
 import { Command, Option } from "commander";
-import { SYSTEM_CONTRACTS, resolveNetwork, type ApplyConfig } from "../../config/index.js";
+import { SYSTEM_CONTRACTS, SYSTEM_GROUPS, resolveNetwork, type ApplyConfig } from "../../config/index.js";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_OK, type CliIo } from "../io.js";
 
@@ -42,6 +42,7 @@ export function configCommand(io: CliIo, setExit: (code: number) => void): Comma
               addressesFile,
               addresses: Object.fromEntries(SYSTEM_CONTRACTS.map((c) => [c, network.addresses[c] ?? null])),
               addressOrigins: network.addressOrigins,
+              missing: SYSTEM_CONTRACTS.filter((c) => network.addresses[c] === undefined),
             },
             null,
             2,
@@ -63,12 +64,21 @@ export function configCommand(io: CliIo, setExit: (code: number) => void): Comma
           `addresses${addressesFile ? ` (file ${addressesFile.path}${addressesFile.found ? "" : ": not found, nothing deployed yet"})` : ""}`,
         ];
         const width = Math.max(...SYSTEM_CONTRACTS.map((c) => c.length));
-        for (const contract of SYSTEM_CONTRACTS) {
-          const address = network.addresses[contract];
-          const origin = network.addressOrigins[contract];
-          const from = origin === "addresses-file" ? " (addresses file)" : origin === "config" ? " (config)" : "";
-          lines.push(`  ${contract.padEnd(width)}  ${address ? `${address}${from}` : "not deployed"}`);
+        for (const [group, contracts] of Object.entries(SYSTEM_GROUPS)) {
+          lines.push(`  ${group}`);
+          for (const contract of contracts) {
+            const address = network.addresses[contract];
+            const origin = network.addressOrigins[contract];
+            const from = origin === "addresses-file" ? " (addresses file)" : origin === "config" ? " (config)" : "";
+            lines.push(`    ${contract.padEnd(width)}  ${address ? `${address}${from}` : "missing (not deployed or not configured)"}`);
+          }
         }
+        const missing = SYSTEM_CONTRACTS.filter((c) => network.addresses[c] === undefined);
+        lines.push(
+          missing.length === 0
+            ? "all addresses known"
+            : `${SYSTEM_CONTRACTS.length - missing.length} of ${SYSTEM_CONTRACTS.length} addresses known; missing: ${missing.join(", ")}`,
+        );
         io.stdout(`${lines.join("\n")}\n`);
       }
       setExit(EXIT_OK);
@@ -80,7 +90,7 @@ function describeApply(apply: ApplyConfig): string {
     case "safe":
       return `safe (Safe Transaction Builder batches for ${apply.safe})`;
     case "timelock":
-      return "timelock (BEAMTimeLock scheduleBatch / executeBatch payloads)";
+      return "timelock (each batch as its actor's payload: spell calls, PAS Timelock scheduleBatch / executeBatch, direct calls)";
     case "signer": {
       const who = [
         apply.privateKeyEnv !== undefined ? `key from $${apply.privateKeyEnv}` : undefined,

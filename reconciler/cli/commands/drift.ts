@@ -1,6 +1,8 @@
 /**
  * `halo drift`: refresh + diff with nothing to apply. Exit 0 in sync (expected differences — a SORL ramp in
- * progress, an addition waiting in BEAMTimeLock — are listed but are not drift), 2 drift, 1 error.
+ * progress, an addition waiting in the PAS Timelock, the factory's pending authorisation spell — are listed but are
+ * not drift), 2 drift, 1 error. Besides the resource diff it reports PAS's own state (reconciler/ops/pas-drift.ts):
+ * a stopped BeamState, a paused PAS Timelock, an undeclared cBEAM, a deregistered PAU.
  */
 import { Command, Option } from "commander";
 import { configuratorBuilders } from "../../plan/actions.js";
@@ -19,6 +21,7 @@ function planOrNothing(obs: Observation) {
 }
 import { pendingJson } from "../../plan/render.js";
 import { EXIT_ERROR, type CliIo } from "../io.js";
+import { pasDrift, renderPasDrift } from "../../ops/pas-drift.js";
 import { ReportedError, observeFor, reconcileContext } from "./plan.js";
 
 interface DriftOptions {
@@ -48,9 +51,12 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
         // operations waiting in the timelock that halos/ or the chain overtook: their own category, not drift
         const pending = reviewPendingOperations(obs.observed, obs.desired, planOrNothing(obs));
         const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
+        const pas = pasDrift(obs.observed, obs.desired);
+        const pasDrifted = pas.some((i) => !i.expected);
+        const exitCode = report.exitCode === 2 || pasDrifted ? 2 : 0;
         if (options.format === "json") {
           io.stdout(
-            `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted, exitCode: report.exitCode, items: report.items, pendingOperations: pendingJson(pending) }, null, 2)}\n`,
+            `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted || pasDrifted, exitCode, items: report.items, pas, pendingOperations: pendingJson(pending) }, null, 2)}\n`,
           );
         } else if (options.format === "markdown") {
           const drift = report.items.filter((i) => !i.expected);
@@ -58,11 +64,12 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
           const lines = [
             `### halo drift — ${where}`,
             "",
-            drift.length === 0
+            drift.length === 0 && !pasDrifted
               ? "**No drift**: the chain matches `halos/`."
-              : `**Drift**: ${drift.length} difference(s).`,
+              : `**Drift**: ${drift.length + pas.filter((i) => !i.expected).length} difference(s).`,
             "",
           ];
+          if (pas.length > 0) lines.push("**PAS**", "", "```", ...renderPasDrift(pas), "```", "");
           if (report.items.length > 0) {
             lines.push("| | kind | resource | detail |", "|---|---|---|---|");
             for (const i of [...drift, ...expected])
@@ -74,9 +81,9 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
           io.stdout(`${lines.join("\n")}\n`);
         } else
           io.stdout(
-            `Drift check of ${where}\n${renderDrift(report)}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
+            `Drift check of ${where}\n${pas.length > 0 ? `PAS:\n${renderPasDrift(pas).join("\n")}\n` : ""}${renderDrift(report)}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
           );
-        setExit(report.exitCode);
+        setExit(exitCode);
       } catch (error) {
         if (error instanceof ReportedError) {
           io.stderr(`halo drift: ${error.message}\n`);

@@ -49,7 +49,7 @@ export async function reconcileContext(
       `${show(dir)}: invalid (${loaded.diagnostics.length} error${loaded.diagnostics.length === 1 ? "" : "s"})`,
     );
   }
-  const missing = (["configurator", "beamState", "beamTimeLock"] as const).filter(
+  const missing = (["configurator", "beamState", "timelock"] as const).filter(
     (c) => network.addresses[c] === undefined,
   );
   if (missing.length > 0)

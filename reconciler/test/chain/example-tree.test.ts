@@ -5,9 +5,18 @@
 import { join } from "node:path";
 import { type Address, type Client, createClient, http } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { beamTimeLockAbi, configuratorAbi, haloFactoryAbi, haloRegistryAbi } from "../../abi/index.js";
+import { type Hex, encodeFunctionData } from "viem";
+import {
+  haloControllerAbi,
+  haloFactoryAbi,
+  haloRegistryAbi,
+  pasBeamStateAbi,
+  pasConfiguratorAbi,
+  pasTimelockAbi,
+} from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
-import { toBytes32Name } from "../../chain/names.js";
+import { roleId, toBytes32Name } from "../../chain/names.js";
+import { executeAsPauseProxy } from "../../chain/pas.js";
 import { flowNamesFromResources, refresh } from "../../chain/refresh.js";
 import { classRequest, registerAgentArgs, unitRequest } from "../../chain/requests.js";
 import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
@@ -61,7 +70,7 @@ describe("the example tree on a devnet", () => {
     anvil = await startAnvil();
     client = createClient({ transport: http(anvil.url) });
     const audits = Object.fromEntries(state.templates.map((t) => [t.id, { uri: t.audit.uri, hash: t.audit.sha256 }]));
-    d = await deploySystem(client, { governance: ACCOUNT_0, audits });
+    d = await deploySystem(client, { coreCouncil: ACCOUNT_0, audits });
     tx = new Sender(client);
     await tx.init();
     for (const a of state.agents)
@@ -123,7 +132,8 @@ describe("the example tree on a devnet", () => {
       // relayer / freezer / GovOps are compared as role-holder resources, not as class fields: the class is in sync
       expect(byAddress[`class.${id}`]).toBeUndefined();
       expect(byAddress[`class.${id}.relayer.0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc`]!.kind).toBe("create");
-      // cBEAM: scheduled by the factory, pending on the timelock (the planner executes it, never re-schedules).
+      // cBEAM: addCBeam scheduled by the factory's adapter, pending on the PAS Timelock (the planner executes it,
+      // never re-schedules); the per-class grant follows as a Core Council direct action.
       expect(byAddress[`class.${id}.govOps.0x15d34aaf54267db7d7c367839aaf71a00a2c6a65`]!.kind).toBe("create");
       expect(byAddress[`class.${id}.rateLimit.transfer-to-custodian`]!.kind).toBe("create");
     }
@@ -142,23 +152,36 @@ describe("the example tree on a devnet", () => {
     expect(byAddress["legacy.genesis-halo"]!.kind).toBe("create");
   });
 
-  it("after the grants run and GovOps sets the relayers, the classes and their role holders are in sync", async () => {
+  it("after the grants run and GovOps grants the relayers (enabled controller actions), the classes and their role holders are in sync", async () => {
     const { observed } = await diff();
     await client.request({ method: "evm_increaseTime" as never, params: [`0x${(14n * DAY).toString(16)}`] as never });
     await client.request({ method: "evm_mine" as never, params: [] as never });
     for (const op of observed.timelockOperations) {
       const c = op.calls[0]!;
-      await tx.call(ACCOUNT_0, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [
-        c.target,
-        c.value,
-        c.data,
+      await tx.call(ACCOUNT_0, d.addresses.timelock, pasTimelockAbi, "executeBatch", [
+        [c.target],
+        [c.value],
+        [c.data],
         op.predecessor,
         op.salt,
       ]);
     }
     for (const c of state.classes) {
-      const pau = observed.resources[`class.${c.id}`]!.fields.pau as Address;
-      await tx.call(c.govOps, d.addresses.configurator, configuratorAbi, "setRelayer", [pau, c.relayer]);
+      const f = observed.resources[`class.${c.id}`]!.fields;
+      const controller = f.controller as Address;
+      // the Core Council (account 0 here) grants the cBEAM on the class's RateLimits and Controller
+      await tx.call(ACCOUNT_0, d.addresses.beamState, pasBeamStateAbi, "setCBeamForRateLimits", [f.rateLimits as Address, c.govOps]);
+      await tx.call(ACCOUNT_0, d.addresses.beamState, pasBeamStateAbi, "setCBeamForController", [controller, c.govOps]);
+      // the RELAYER grant is an enabled controller action (Core Council timelocked; a spell here), run by GovOps
+      const grant: Hex = encodeFunctionData({ abi: haloControllerAbi, functionName: "grantRole", args: [roleId("RELAYER"), c.relayer] });
+      await executeAsPauseProxy(client, d.addresses.pauseProxy, [
+        {
+          target: d.addresses.beamState,
+          data: encodeFunctionData({ abi: pasBeamStateAbi, functionName: "addInitControllerActions", args: [grant, controller] }),
+          signature: "addInitControllerActions",
+        },
+      ]);
+      await tx.call(c.govOps, d.addresses.configurator, pasConfiguratorAbi, "callControllerAction", [controller, grant]);
     }
     const { result } = await diff();
     for (const id of ["acme-mmf", "bluecrest-senior-secured"]) {

@@ -40,7 +40,7 @@ describe("refreshNetwork", () => {
     anvil = await startAnvil();
     dir = mkdtempSync(join(tmpdir(), "halo-network-"));
     d = await deploySystem(createClient({ transport: http(anvil.url) }), {
-      governance: ACCOUNTS.governance,
+      coreCouncil: ACCOUNTS.governance,
       addressesFile: { path: join(dir, ".halo", "devnet.json"), rpcUrl: anvil.url },
     });
   });
@@ -54,7 +54,8 @@ describe("refreshNetwork", () => {
     expect(deployBlockOf(n)).toBe(d.deployBlock);
     const r = await refreshNetwork(n);
     expect(r.state.system.factory).toBe(d.addresses.factory);
-    expect(r.state.system.timelock).toBe(d.addresses.beamTimeLock);
+    expect(r.state.system.timelock).toBe(d.addresses.timelock);
+    expect(r.state.system.pauseProxy).toBe(d.addresses.pauseProxy);
     expect(Object.keys(r.state.resources)).toEqual(["template.lcts-portfolio.v1", "template.nfat-term.v1"]);
   });
 
@@ -66,7 +67,7 @@ describe("refreshNetwork", () => {
 
   it("says when the addresses file is missing (no devnet) and when the RPC does not answer", async () => {
     await expect(refreshNetwork(network(31337, anvil.url, { addressesFile: ".halo/none.json" }))).rejects.toThrow(
-      /no address for configurator, beamState, beamTimeLock and .*none\.json does not exist: is the devnet running \(halo devnet\)\?/,
+      /no address for configurator, beamState, timelock and .*none\.json does not exist: is the devnet running \(halo devnet\)\?/,
     );
     const dead = `http://127.0.0.1:${await freePort()}`;
     await expect(refreshNetwork(network(31337, dead))).rejects.toThrow(/does not answer/);

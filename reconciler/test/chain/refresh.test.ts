@@ -7,20 +7,31 @@ import {
   encodeFunctionData,
   getAddress,
   http,
+  keccak256,
 } from "viem";
 import { getBlock, readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { beamStateAbi, beamTimeLockAbi, configuratorAbi, haloFactoryAbi } from "../../abi/index.js";
+import {
+  haloControllerAbi,
+  haloFactoryAbi,
+  pasBeamStateAbi,
+  pasConfiguratorAbi,
+  pasTimelockAbi,
+} from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
-import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
+import { LIMIT, assetCounterpartyKey, roleId, toBytes32Name } from "../../chain/names.js";
+import { executeAsPauseProxy } from "../../chain/pas.js";
 import { type RefreshResult, flowNamesFromResources, refresh, refreshWith } from "../../chain/refresh.js";
 import { createCountingClient } from "../../chain/rpc.js";
-import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
+import { Sender, type SystemDeployment, deploySystem, increaseTime } from "../../chain/system.js";
 import { DAY0_LIMIT, DAY0_SLOPE } from "../../chain/templates.js";
-import type { ObservedState } from "../../model/observed.js";
+import { type ObservedState, sorlOf } from "../../model/observed.js";
 import { ACCOUNTS, DAY, E18, JUNIOR, SENIOR, deployTree, portfolioClassRequest, unitRequest } from "./scenario.js";
 
 const SALT = toBytes32Name("salt-1");
+const ZERO = "0x0000000000000000000000000000000000000000" as const;
+const ZERO32 = `0x${"00".repeat(32)}` as Hex;
+const OUTSIDER: Address = "0x000000000000000000000000000000000000bEEF";
 /** The request budget asserted for this tree (measured: 4 HTTP requests; see docs/chain.md). */
 const BUDGET = 10;
 
@@ -38,7 +49,7 @@ describe("refresh", () => {
   beforeAll(async () => {
     anvil = await startAnvil();
     client = createClient({ transport: http(anvil.url) });
-    d = await deploySystem(client, { governance: ACCOUNTS.governance });
+    d = await deploySystem(client, { coreCouncil: ACCOUNTS.governance });
     tx = new Sender(client);
     await tx.init();
   });
@@ -70,12 +81,29 @@ describe("refresh", () => {
     expect(s.system).toEqual({
       configurator: d.addresses.configurator,
       beamState: d.addresses.beamState,
-      timelock: d.addresses.beamTimeLock,
+      timelock: d.addresses.timelock,
       factory: d.addresses.factory,
       templateRegistry: d.addresses.templateRegistry,
       haloRegistry: d.addresses.haloRegistry,
+      cbeamProposer: d.addresses.cbeamProposer,
+      pauseProxy: d.addresses.pauseProxy,
     });
-    expect(s.sorl).toEqual({ hop: 18n * 3600n, maxChangeBps: 2500n });
+    // PAS as PASInit leaves it, with the factory authorised by the spell (run as the PauseProxy)
+    expect(s.pas).toEqual({
+      stopped: false,
+      timelockPaused: false,
+      hop: { [ZERO]: 18n * 3600n },
+      maxChange: { [ZERO]: 125n * 10n ** 16n },
+      factoryRole: {
+        role: 3,
+        userRole: true,
+        actions: { "0x80080dd1": true, "0xa7fc7a07": true, "0xa67c5859": true, "0x70807a96": true, "0xbb0f6004": true },
+        proposerIsAdapter: true,
+      },
+      cBeams: [],
+      timelockOperationCount: 0n,
+    });
+    expect(s.controllerActions).toEqual([]);
     expect(s.timelockMinDelay).toBe(14n * DAY);
     expect(s.chainId).toBe(31337);
     // The template approval was executed: known (timestamp 1), not pending.
@@ -197,19 +225,20 @@ describe("refresh", () => {
         const key = assetCounterpartyKey(limit, d.depositAsset!, queue);
         expect(r[`class.acme-mmf.init.${u.unitId}.${flow}`]).toEqual({
           type: "init",
-          fields: { key, pau: mmf.almProxy, maxAmount: DAY0_LIMIT, slope: DAY0_SLOPE },
+          fields: { key, rateLimits: mmf.rateLimits, maxAmount: DAY0_LIMIT, slope: DAY0_SLOPE },
         });
         expect(r[`class.acme-mmf.rateLimit.${u.unitId}.${flow}`]).toEqual({
           type: "rateLimit",
           fields: {
             key,
             pau: mmf.almProxy,
+            rateLimits: mmf.rateLimits,
             maxAmount: DAY0_LIMIT,
             slope: DAY0_SLOPE,
-            lastIncreaseAt: 0n,
+            zzz: 0n,
             "init.maxAmount": DAY0_LIMIT,
             "init.slope": DAY0_SLOPE,
-            "init.scope": "pau",
+            "init.scope": "rateLimits",
           },
         });
       }
@@ -230,7 +259,7 @@ describe("refresh", () => {
 
     // Every role on every class and unit contract: the PAU is the Configurator's, the class and unit contracts
     // governance's (the timelock), beacons and operators as requested; the factory holds none of them.
-    const tl = d.addresses.beamTimeLock;
+    const tl = d.addresses.timelock;
     const cfg = d.addresses.configurator;
     expect(r["class.acme-mmf"]!.fields).toMatchObject({
       "roles.ALMProxy.DEFAULT_ADMIN_ROLE": [cfg],
@@ -268,26 +297,37 @@ describe("refresh", () => {
     expect(treeResult.systemRoles).toMatchObject({
       "factory.DEPLOYER": [d.accounts.deployer],
       "factory.APPROVER": [],
-      "factory.DEFAULT_ADMIN_ROLE": [tl],
-      "beamState.FACTORY": [d.addresses.factory],
-      "beamState.ABEAM": [getAddress(ACCOUNTS.governance)],
       "haloRegistry.FACTORY": [d.addresses.factory],
-      "timelock.EXECUTOR_ROLE": ["0x0000000000000000000000000000000000000000"],
     });
-    expect(new Set(treeResult.systemRoles["timelock.PROPOSER_ROLE"])).toEqual(
-      new Set([getAddress(ACCOUNTS.governance), d.addresses.factory]),
-    );
+    // PAS registration by the factory's role: both PAUs registered, SORL from the address(0) fallback.
+    for (const c of ["class.acme-mmf", "class.acme-term"])
+      expect(r[c]!.fields).toMatchObject({
+        "pas.rateLimits": true,
+        "pas.controller": true,
+        "pas.hop": 18n * 3600n,
+        "pas.maxChange": 125n * 10n ** 16n,
+        "cbeamGrant.immediate": false,
+      });
+    expect(treeState.pas.hop).toEqual({
+      [ZERO]: 18n * 3600n,
+      [mmf.rateLimits.toLowerCase()]: 0n,
+      [term.rateLimits.toLowerCase()]: 0n,
+    });
+    expect(sorlOf(treeState, mmf.rateLimits)).toEqual({ hop: 18n * 3600n, maxChange: 125n * 10n ** 16n });
+    // GovOps is not yet a cBEAM: no grant on either contract, hence no govOps member resource.
+    expect(treeState.pas.cBeams).toEqual([]);
 
-    // The two cBEAM grants are pending on the timelock, decoded to their calls.
+    // The two addCBeam operations the adapter scheduled (one per class, salted by class id) are pending on the
+    // PAS Timelock, decoded to their calls; the Timelock's own count agrees.
     expect(treeState.timelockOperations).toHaveLength(2);
+    expect(treeState.pas.timelockOperationCount).toBe(2n);
     const block = await getBlock(client, { blockNumber: treeBlock });
     for (const op of treeState.timelockOperations) {
       expect(op.calls).toHaveLength(1);
       expect(op.calls[0]!.target).toBe(d.addresses.beamState);
-      const call = decodeFunctionData({ abi: beamStateAbi, data: op.calls[0]!.data });
-      expect(call.functionName).toBe("addGovOps");
-      expect([mmf.almProxy, term.almProxy]).toContain(call.args[0]);
-      expect(call.args[1]).toBe(getAddress(ACCOUNTS.govOps));
+      const call = decodeFunctionData({ abi: pasBeamStateAbi, data: op.calls[0]!.data });
+      expect(call.functionName).toBe("addCBeam");
+      expect(call.args[0]).toBe(getAddress(ACCOUNTS.govOps));
       expect(op.timestamp).toBeGreaterThanOrEqual(block.timestamp + 14n * DAY - 10n);
       expect(op.timestamp).toBeLessThanOrEqual(block.timestamp + 14n * DAY);
     }
@@ -299,49 +339,78 @@ describe("refresh", () => {
     expect(treeResult.stats.httpRequests).toBe(treeResult.rounds);
   });
 
-  it("follows executed grants, Configurator changes and SORL timestamps; a pinned block still reads the old state", async () => {
-    const mmfPau = treeState.resources["class.acme-mmf"]!.fields.pau as Address;
-    // Execute both grants after the delay (anyone may), then act as GovOps through the Configurator.
-    await client.request({ method: "evm_increaseTime" as never, params: [`0x${(14n * DAY).toString(16)}`] as never });
-    await client.request({ method: "evm_mine" as never, params: [] as never });
+  it("follows executed grants, Core Council grants, GovOps changes and zzz; a pinned block still reads the old state", async () => {
+    const mmf = treeState.resources["class.acme-mmf"]!.fields;
+    const rl = mmf.rateLimits as Address;
+    const ctrl = mmf.controller as Address;
+    // Anyone executes both addCBeam batches after the delay; then the Core Council grants the cBEAM on acme-mmf.
+    await increaseTime(client, 14n * DAY);
     for (const op of treeState.timelockOperations) {
       const c = op.calls[0]!;
-      await tx.call(ACCOUNTS.relayer, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [
-        c.target,
-        c.value,
-        c.data,
+      await tx.call(ACCOUNTS.relayer, d.addresses.timelock, pasTimelockAbi, "executeBatch", [
+        [c.target],
+        [c.value],
+        [c.data],
         op.predecessor,
         op.salt,
       ]);
     }
-    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRelayer", [mmfPau, ACCOUNTS.relayer]);
+    await tx.call(ACCOUNTS.governance, d.addresses.beamState, pasBeamStateAbi, "setCBeamForRateLimits", [rl, ACCOUNTS.govOps]);
+    await tx.call(ACCOUNTS.governance, d.addresses.beamState, pasBeamStateAbi, "setCBeamForController", [ctrl, ACCOUNTS.govOps]);
+    // A RELAYER grant as an enabled controller action (added here by a spell), executed by GovOps.
+    const grantRelayer = encodeFunctionData({
+      abi: haloControllerAbi,
+      functionName: "grantRole",
+      args: [roleId("RELAYER"), ACCOUNTS.relayer],
+    });
+    await executeAsPauseProxy(client, d.addresses.pauseProxy, [
+      {
+        target: d.addresses.beamState,
+        data: encodeFunctionData({
+          abi: pasBeamStateAbi,
+          functionName: "addInitControllerActions",
+          args: [grantRelayer, ctrl],
+        }),
+        signature: "addInitControllerActions(bytes,address)",
+      },
+    ]);
+    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, pasConfiguratorAbi, "callControllerAction", [ctrl, grantRelayer]);
     const key = treeState.resources[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields.key as Hex;
-    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
-      mmfPau,
+    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, pasConfiguratorAbi, "setRateLimit", [
+      rl,
       key,
       50_000n * E18,
       DAY0_SLOPE,
     ]); // decrease: immediate
-    const increasedAt = await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
-      mmfPau,
+    const increasedAt = await tx.call(ACCOUNTS.govOps, d.addresses.configurator, pasConfiguratorAbi, "setRateLimit", [
+      rl,
       key,
       60_000n * E18,
       DAY0_SLOPE,
-    ]); // +20% ≤ 25%
-    const increaseTime = (await getBlock(client, { blockNumber: increasedAt })).timestamp;
+    ]); // +20% <= +25%
+    const increasedTime = (await getBlock(client, { blockNumber: increasedAt })).timestamp;
 
     const after = await refresh(anvil.url, opts());
     const r = after.state.resources;
     expect(r[`class.acme-mmf.relayer.${ACCOUNTS.relayer.toLowerCase()}`]).toEqual({ type: "relayer", fields: {} });
     expect(r["class.acme-mmf"]!.fields.relayer).toBe(getAddress(ACCOUNTS.relayer));
-    expect(r[`class.acme-mmf.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toEqual({ type: "govOps", fields: {} });
-    expect(r[`class.acme-term.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toEqual({ type: "govOps", fields: {} });
+    expect(r[`class.acme-mmf.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toEqual({
+      type: "govOps",
+      fields: { cBeam: true, rateLimits: true, controller: true },
+    });
+    expect(r["class.acme-mmf"]!.fields.govOps).toBe(getAddress(ACCOUNTS.govOps));
+    // acme-term: GovOps is a cBEAM now, but its per-class grant is the Core Council's, still to come
+    expect(r[`class.acme-term.govOps.${ACCOUNTS.govOps.toLowerCase()}`]).toBeUndefined();
+    expect(r["class.acme-term"]!.fields.govOps).toBeNull();
+    expect(after.state.pas.cBeams).toEqual([ACCOUNTS.govOps.toLowerCase()]);
+    expect(after.state.controllerActions).toEqual([`${ctrl.toLowerCase()}:${keccak256(grantRelayer)}`]);
     expect(after.state.timelockOperations).toEqual([]);
+    expect(after.state.pas.timelockOperationCount).toBe(0n);
     for (const op of treeState.timelockOperations)
       expect(after.operationTimestamps[op.id.toLowerCase() as Hex]).toBe(1n);
     expect(r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields).toMatchObject({
       maxAmount: 60_000n * E18,
-      lastIncreaseAt: increaseTime,
+      zzz: increasedTime,
     });
     expect(after.state.blockNumber).toBeGreaterThan(treeBlock);
 
@@ -350,71 +419,124 @@ describe("refresh", () => {
     expect(pinned.state).toEqual(treeState);
   });
 
-  it("reads a limit bounded by a scope-wide init (address(0)) as the class's rate limit, without an init of its own", async () => {
-    const mmfPau = treeState.resources["class.acme-mmf"]!.fields.pau as Address;
-    const custodian = getAddress(ACCOUNTS.agentOperator);
-    const key = assetCounterpartyKey(LIMIT.LIMIT_TRANSFER, d.depositAsset!, custodian);
-    const add = encodeFunctionData({
-      abi: beamStateAbi,
-      functionName: "addInitRateLimit",
-      args: [key, "0x0000000000000000000000000000000000000000", 1_000_000n * E18, (1_000_000n * E18) / DAY],
+  it("reads an undeclared cBEAM on a class's RateLimits as a govOps resource of its own (drift)", async () => {
+    const rl = treeState.resources["class.acme-mmf"]!.fields.rateLimits as Address;
+    await executeAsPauseProxy(client, d.addresses.pauseProxy, [
+      {
+        target: d.addresses.beamState,
+        data: encodeFunctionData({ abi: pasBeamStateAbi, functionName: "addCBeam", args: [OUTSIDER] }),
+        signature: "addCBeam(address)",
+      },
+      {
+        target: d.addresses.beamState,
+        data: encodeFunctionData({ abi: pasBeamStateAbi, functionName: "setCBeamForRateLimits", args: [rl, OUTSIDER] }),
+        signature: "setCBeamForRateLimits(address,address)",
+      },
+    ]);
+    const r = await refresh(anvil.url, opts());
+    expect(r.state.resources[`class.acme-mmf.govOps.${OUTSIDER.toLowerCase()}`]).toEqual({
+      type: "govOps",
+      fields: { cBeam: true, rateLimits: true, controller: false },
     });
-    const salt = toBytes32Name("global-transfer-init");
-    const zero = `0x${"00".repeat(32)}` as Hex;
-    await tx.call(ACCOUNTS.governance, d.addresses.beamTimeLock, beamTimeLockAbi, "schedule", [
-      d.addresses.beamState,
-      0n,
-      add,
-      zero,
+    // only a grant on both contracts counts as the class's GovOps
+    expect(r.state.resources["class.acme-mmf"]!.fields.govOps).toBe(getAddress(ACCOUNTS.govOps));
+    expect(r.state.pas.cBeams).toEqual([ACCOUNTS.govOps.toLowerCase(), OUTSIDER.toLowerCase()].sort());
+    // unset again (Core Council direct): the log still names it, the state says it is gone
+    await tx.call(ACCOUNTS.governance, d.addresses.beamState, pasBeamStateAbi, "unsetCBeamForRateLimits", [rl, OUTSIDER]);
+    const gone = await refresh(anvil.url, opts());
+    expect(gone.state.resources[`class.acme-mmf.govOps.${OUTSIDER.toLowerCase()}`]).toBeUndefined();
+  });
+
+  it("reads a stopped BeamState and a paused Timelock", async () => {
+    await tx.call(ACCOUNTS.governance, d.addresses.beamState, pasBeamStateAbi, "stop", []);
+    const pauser = ACCOUNTS.freezer;
+    await executeAsPauseProxy(client, d.addresses.pauseProxy, [
+      {
+        target: d.addresses.timelock,
+        data: encodeFunctionData({
+          abi: pasTimelockAbi,
+          functionName: "grantRole",
+          args: [roleId("PAUSER_ROLE"), pauser],
+        }),
+        signature: "grantRole(PAUSER_ROLE)",
+      },
+    ]);
+    await tx.call(pauser, d.addresses.timelock, pasTimelockAbi, "pause", []);
+    const r = await refresh(anvil.url, opts());
+    expect(r.state.pas).toMatchObject({ stopped: true, timelockPaused: true });
+    // back to normal: start is the Timelock's (DELAYED) or a ward's; unpause the admin's (the PauseProxy)
+    await executeAsPauseProxy(client, d.addresses.pauseProxy, [
+      {
+        target: d.addresses.beamState,
+        data: encodeFunctionData({ abi: pasBeamStateAbi, functionName: "start" }),
+        signature: "start()",
+      },
+      {
+        target: d.addresses.timelock,
+        data: encodeFunctionData({ abi: pasTimelockAbi, functionName: "unpause" }),
+        signature: "unpause()",
+      },
+    ]);
+    const back = await refresh(anvil.url, opts());
+    expect(back.state.pas).toMatchObject({ stopped: false, timelockPaused: false });
+  });
+
+  it("reads a pending Core Council operation (a per-RateLimits hop) and, once executed, the RateLimits' own SORL", async () => {
+    const rl = treeState.resources["class.acme-mmf"]!.fields.rateLimits as Address;
+    const data = encodeFunctionData({ abi: pasBeamStateAbi, functionName: "setHop", args: [rl, DAY] });
+    const salt = toBytes32Name("hop-acme-mmf");
+    await tx.call(ACCOUNTS.governance, d.addresses.timelock, pasTimelockAbi, "scheduleBatch", [
+      [d.addresses.beamState],
+      [0n],
+      [data],
+      ZERO32,
       salt,
       14n * DAY,
     ]);
-    await client.request({ method: "evm_increaseTime" as never, params: [`0x${(14n * DAY).toString(16)}`] as never });
+    const pending = await refresh(anvil.url, opts());
+    expect(pending.state.timelockOperations).toHaveLength(1);
+    expect(pending.state.timelockOperations[0]).toMatchObject({
+      calls: [{ target: d.addresses.beamState, value: 0n, data }],
+      predecessor: ZERO32,
+      salt,
+    });
+    expect(pending.state.pas.timelockOperationCount).toBe(1n);
+    expect(pending.state.resources["class.acme-mmf"]!.fields["pas.hop"]).toBe(18n * 3600n);
+    // A log scan that starts after the scheduling: the Timelock's own pending list still yields the operation.
     await client.request({ method: "evm_mine" as never, params: [] as never });
-    await tx.call(ACCOUNTS.relayer, d.addresses.beamTimeLock, beamTimeLockAbi, "execute", [
-      d.addresses.beamState,
-      0n,
-      add,
-      zero,
+    const late = await refresh(anvil.url, { ...opts(), fromBlock: pending.state.blockNumber + 1n });
+    expect(late.state.timelockOperations).toEqual(pending.state.timelockOperations);
+    expect(late.rounds).toBe(pending.rounds + 1);
+
+    await increaseTime(client, 14n * DAY);
+    await tx.call(ACCOUNTS.relayer, d.addresses.timelock, pasTimelockAbi, "executeBatch", [
+      [d.addresses.beamState],
+      [0n],
+      [data],
+      ZERO32,
       salt,
     ]);
-    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, configuratorAbi, "setRateLimit", [
-      mmfPau,
-      key,
-      500_000n * E18,
-      1n,
-    ]);
-
-    const r = await refresh(anvil.url, {
-      ...opts(),
-      flowNames: { "acme-mmf": { [key.toLowerCase()]: "transfer-to-custodian" } },
-    });
-    expect(r.state.resources["class.acme-mmf.rateLimit.transfer-to-custodian"]!.fields).toMatchObject({
-      key,
-      maxAmount: 500_000n * E18,
-      slope: 1n,
-      "init.maxAmount": 1_000_000n * E18,
-      "init.scope": "global",
-    });
-    expect(r.state.resources["class.acme-mmf.init.transfer-to-custodian"]).toBeUndefined();
-    // The other classes read the same key (limit 0): nothing to report for them.
-    expect(Object.keys(r.state.resources).filter((k) => k.includes("transfer-to-custodian"))).toEqual([
-      "class.acme-mmf.rateLimit.transfer-to-custodian",
-    ]);
-    expect(r.stats.httpRequests).toBe(4);
+    const done = await refresh(anvil.url, opts());
+    expect(done.state.timelockOperations).toEqual([]);
+    expect(done.state.pas.hop[rl.toLowerCase()]).toBe(DAY);
+    expect(done.state.resources["class.acme-mmf"]!.fields["pas.hop"]).toBe(DAY);
+    expect(sorlOf(done.state, rl).hop).toBe(DAY);
+    const termRl = treeState.resources["class.acme-term"]!.fields.rateLimits as Address;
+    expect(sorlOf(done.state, termRl).hop).toBe(18n * 3600n);
   });
 
-  it("reads a system without factory or registries (a Configurator Unit alone), and refuses one without a timelock", async () => {
-    const { beamState, configurator, beamTimeLock } = d.addresses;
+  it("reads a system without factory or registries (PAS alone), and refuses one without a timelock", async () => {
+    const { beamState, configurator, timelock } = d.addresses;
     const r = await refresh(anvil.url, {
-      addresses: { beamState, configurator, beamTimeLock },
+      addresses: { beamState, configurator, timelock },
       blockNumber: treeBlock,
     });
     expect(r.state.resources).toEqual({});
-    expect(r.state.system).toEqual({ beamState, configurator, timelock: beamTimeLock });
+    expect(r.state.system).toEqual({ beamState, configurator, timelock });
+    expect(r.state.pas.factoryRole).toBeUndefined();
     expect(r.state.timelockOperations).toEqual(treeState.timelockOperations); // from the logs alone
     await expect(refresh(anvil.url, { addresses: { beamState, configurator } })).rejects.toThrow(
-      /needs the configurator, beamState and beamTimeLock addresses/,
+      /needs the PAS configurator, beamState and timelock addresses/,
     );
   });
 
@@ -431,6 +553,10 @@ describe("refresh", () => {
     expect(unit.paramsHash).toBe(full.paramsHash);
     expect(unit["params.capacity"]).toBe(SENIOR.capacity);
     expect(unit["params.maxRateIncreaseBps"]).toBe(10);
+    // the Day-0 keys follow from the registry's records too (PAS has no key lists): inits and limits still read
+    const limits = (st: ObservedState) => Object.keys(st.resources).filter((k) => /\.(init|rateLimit)\./.test(k));
+    expect(limits(late.state)).toEqual(limits(treeState));
+    expect(limits(late.state).length).toBeGreaterThan(0);
     // the cBEAM grants come from the factory's view, not only from the timelock's logs
     expect(late.state.timelockOperations).toEqual(treeState.timelockOperations);
   });
@@ -482,5 +608,45 @@ describe("refresh", () => {
     expect(Object.keys(big.state.resources).length).toBeGreaterThan(2 * Object.keys(treeState.resources).length);
     expect(big.stats.httpRequests).toBe(treeResult.stats.httpRequests);
     expect(big.stats.rpcCalls).toBeGreaterThan(treeResult.stats.rpcCalls);
+  });
+
+  it("reads a limit bounded by a scope-wide init (address(0)) as the class's rate limit, without an init of its own", async () => {
+    const rl = treeState.resources["class.acme-mmf"]!.fields.rateLimits as Address;
+    const custodian = getAddress(ACCOUNTS.agentOperator);
+    const key = assetCounterpartyKey(LIMIT.LIMIT_TRANSFER, d.depositAsset!, custodian);
+    // the init is a timelocked Core Council action; a spell (a ward) may add it at once
+    await executeAsPauseProxy(client, d.addresses.pauseProxy, [
+      {
+        target: d.addresses.beamState,
+        data: encodeFunctionData({
+          abi: pasBeamStateAbi,
+          functionName: "addInitRateLimits",
+          args: [key, ZERO, 1_000_000n * E18, (1_000_000n * E18) / DAY],
+        }),
+        signature: "addInitRateLimits",
+      },
+    ]);
+    await tx.call(ACCOUNTS.govOps, d.addresses.configurator, pasConfiguratorAbi, "setRateLimit", [rl, key, 500_000n * E18, 1n]);
+
+    // named by the caller, or by the init log alone (then under its key)
+    const r = await refresh(anvil.url, {
+      ...opts(),
+      flowNames: { "acme-mmf": { [key.toLowerCase()]: "transfer-to-custodian" } },
+    });
+    expect(r.state.resources["class.acme-mmf.rateLimit.transfer-to-custodian"]!.fields).toMatchObject({
+      key,
+      maxAmount: 500_000n * E18,
+      slope: 1n,
+      "init.maxAmount": 1_000_000n * E18,
+      "init.scope": "global",
+    });
+    expect(r.state.resources["class.acme-mmf.init.transfer-to-custodian"]).toBeUndefined();
+    // The other classes read the same key (limit 0): nothing to report for them.
+    expect(Object.keys(r.state.resources).filter((k) => k.includes("transfer-to-custodian"))).toEqual([
+      "class.acme-mmf.rateLimit.transfer-to-custodian",
+    ]);
+    const unnamed = await refresh(anvil.url, opts());
+    expect(unnamed.state.resources[`class.acme-mmf.rateLimit.${key.toLowerCase()}`]!.fields.maxAmount).toBe(500_000n * E18);
+    expect(r.stats.httpRequests).toBe(4);
   });
 });

@@ -5,23 +5,32 @@ import { type Address, type Client, createClient, getAddress, http, keccak256 } 
 import { getCode, readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  beamStateAbi,
-  beamTimeLockAbi,
+  haloCBeamProposerAbi,
   haloFactoryAbi,
   haloFactoryBytecode,
   haloFactoryLinkReferences,
   haloRegistryAbi,
+  pasBeamStateAbi,
+  pasConfiguratorAbi,
+  pasTimelockAbi,
   templateRegistryAbi,
 } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { KIND, roleId, toBytes32Name } from "../../chain/names.js";
+import { DELAYED_ACTIONS, IMMEDIATE_ACTIONS, beamStateSelector } from "../../chain/pas.js";
 import {
+  DEVNET_PAUSE_PROXY,
   FOURTEEN_DAYS,
+  PAS_HOP,
+  PAS_MAX_CHANGE,
   type SystemDeployment,
   deploySystem,
+  executeAsPauseProxy,
   linkBytecode,
+  pasSpellCalls,
   writeDevnetFile,
 } from "../../chain/system.js";
+import { HALO_FACTORY_ACTIONS } from "../../model/observed.js";
 import { resolveNetwork, validateConfig } from "../../config/index.js";
 import { ACCOUNTS } from "./scenario.js";
 
@@ -57,7 +66,7 @@ describe("deploySystem on a fresh anvil", () => {
     anvil = await startAnvil();
     client = createClient({ transport: http(anvil.url) });
     d = await deploySystem(client, {
-      governance: ACCOUNTS.governance,
+      coreCouncil: ACCOUNTS.governance,
       registrar: ACCOUNTS.operator,
       reviewer: ACCOUNTS.freezer,
     });
@@ -66,74 +75,104 @@ describe("deploySystem on a fresh anvil", () => {
     await anvil?.stop();
   });
 
-  const has = (
-    address: Address,
-    abi:
-      | typeof beamStateAbi
-      | typeof haloRegistryAbi
-      | typeof beamTimeLockAbi
-      | typeof haloFactoryAbi
-      | typeof templateRegistryAbi,
-    role: string,
-    who: Address,
-  ) =>
-    readContract(client, {
-      address,
-      abi: abi as typeof beamStateAbi,
-      functionName: "hasRole",
-      args: [roleId(role), who],
-    });
   const members = (address: Address, role: string) =>
-    readContract(client, { address, abi: beamStateAbi, functionName: "getRoleMembers", args: [roleId(role)] }).then(
+    readContract(client, { address, abi: haloRegistryAbi, functionName: "getRoleMembers", args: [roleId(role)] }).then(
       (m) => m.map((a) => getAddress(a)),
     );
+  const tlHas = (role: string, who: Address) =>
+    readContract(client, { address: d.addresses.timelock, abi: pasTimelockAbi, functionName: "hasRole", args: [roleId(role), who] });
+  const bs = <T>(functionName: string, args: readonly unknown[]) =>
+    readContract(client, { address: d.addresses.beamState, abi: pasBeamStateAbi, functionName, args } as never) as Promise<T>;
 
-  it("wires the factory to the system it deploys into", async () => {
+  it("wires the factory and its adapter to the PAS and registries it deploys", async () => {
     const f = d.addresses.factory;
-    const read = (functionName: "timelock" | "templateRegistry" | "haloRegistry" | "beamState" | "configurator") =>
-      readContract(client, { address: f, abi: haloFactoryAbi, functionName });
-    expect(await read("timelock")).toBe(d.addresses.beamTimeLock);
+    const read = (
+      functionName: "timelock" | "templateRegistry" | "haloRegistry" | "beamState" | "configurator" | "cbeamProposer",
+    ) => readContract(client, { address: f, abi: haloFactoryAbi, functionName });
+    expect(await read("timelock")).toBe(d.addresses.timelock);
     expect(await read("templateRegistry")).toBe(d.addresses.templateRegistry);
     expect(await read("haloRegistry")).toBe(d.addresses.haloRegistry);
     expect(await read("beamState")).toBe(d.addresses.beamState);
     expect(await read("configurator")).toBe(d.addresses.configurator);
+    expect(await read("cbeamProposer")).toBe(d.addresses.cbeamProposer);
+    const adapter = (functionName: "factory" | "timelock" | "beamState") =>
+      readContract(client, { address: d.addresses.cbeamProposer, abi: haloCBeamProposerAbi, functionName });
+    expect(await adapter("factory")).toBe(f);
+    expect(await adapter("timelock")).toBe(d.addresses.timelock);
+    expect(await adapter("beamState")).toBe(d.addresses.beamState);
+    expect(
+      await readContract(client, { address: d.addresses.configurator, abi: pasConfiguratorAbi, functionName: "beamState" }),
+    ).toBe(d.addresses.beamState);
     // The mock sUSDS is account 0's first contract: the address the example tree in halos/ declares.
     expect(d.depositAsset).toBe("0x5FbDB2315678afecb367f032d93F642f64180aa3");
   });
 
-  it("gives the factory exactly its system roles and the deployer none of the admin rights", async () => {
-    const { factory, beamTimeLock, beamState, haloRegistry, templateRegistry } = d.addresses;
+  it("configures PAS as PASInit does and hands it to the PauseProxy (mainnet's address, impersonated)", async () => {
+    const { timelock } = d.addresses;
+    const council = getAddress(ACCOUNTS.governance);
+    expect(d.accounts.pauseProxy).toBe(DEVNET_PAUSE_PROXY);
+    expect(d.addresses.coreCouncil).toBe(council);
+    // wards: the PauseProxy only
+    expect(await bs<bigint>("wards", [DEVNET_PAUSE_PROXY])).toBe(1n);
+    expect(await bs<bigint>("wards", [d.accounts.deployer])).toBe(0n);
+    // role 1 (DELAYED) = the Timelock, role 2 (IMMEDIATE) = the Core Council, each with PASInit's selectors only
+    expect(await bs<boolean>("hasUserRole", [timelock, 1])).toBe(true);
+    expect(await bs<boolean>("hasUserRole", [council, 2])).toBe(true);
+    expect(await bs<boolean>("hasUserRole", [council, 1])).toBe(false);
+    for (const name of DELAYED_ACTIONS) {
+      expect(await bs<boolean>("isActionInRole", [beamStateSelector(name), 1]), name).toBe(true);
+      expect(await bs<boolean>("isActionInRole", [beamStateSelector(name), 2]), name).toBe(false);
+    }
+    for (const name of IMMEDIATE_ACTIONS) {
+      expect(await bs<boolean>("isActionInRole", [beamStateSelector(name), 2]), name).toBe(true);
+      expect(await bs<boolean>("isActionInRole", [beamStateSelector(name), 1]), name).toBe(false);
+    }
+    expect(await bs<bigint>("hop", ["0x0000000000000000000000000000000000000000"])).toBe(PAS_HOP);
+    expect(await bs<bigint>("maxChange", ["0x0000000000000000000000000000000000000000"])).toBe(PAS_MAX_CHANGE);
+    expect(await bs<boolean>("stopped", [])).toBe(false);
+    // Timelock: admin = the PauseProxy (not the deployer), proposer / canceller = the Core Council, open executor
+    expect(await tlHas("DEFAULT_ADMIN_ROLE", DEVNET_PAUSE_PROXY)).toBe(true);
+    expect(await tlHas("DEFAULT_ADMIN_ROLE", d.accounts.deployer)).toBe(false);
+    expect(await tlHas("DEFAULT_ADMIN_ROLE", timelock)).toBe(false);
+    expect(await tlHas("PROPOSER_ROLE", council)).toBe(true);
+    expect(await tlHas("CANCELLER_ROLE", council)).toBe(true);
+    expect(await tlHas("EXECUTOR_ROLE", "0x0000000000000000000000000000000000000000")).toBe(true);
+    expect(await readContract(client, { address: timelock, abi: pasTimelockAbi, functionName: "getMinDelay" })).toBe(
+      FOURTEEN_DAYS,
+    );
+  });
+
+  it("authorises the factory in PAS by the spell (role 3, its five selectors, the adapter as PROPOSER)", async () => {
+    expect(d.pasSpell).toBe("run");
+    expect(await bs<boolean>("hasUserRole", [d.addresses.factory, 3])).toBe(true);
+    for (const name of HALO_FACTORY_ACTIONS)
+      expect(await bs<boolean>("isActionInRole", [beamStateSelector(name), 3]), name).toBe(true);
+    // nothing else: e.g. addCBeam stays the Timelock's
+    expect(await bs<boolean>("isActionInRole", [beamStateSelector("addCBeam"), 3])).toBe(false);
+    expect(await tlHas("PROPOSER_ROLE", d.addresses.cbeamProposer)).toBe(true);
+    expect(await tlHas("PROPOSER_ROLE", d.addresses.factory)).toBe(false);
+    expect(pasSpellCalls(d.addresses).map((c) => c.signature)).toEqual([
+      ...Array(5).fill("setRoleAction(uint8,bytes4,bool)"),
+      "setUserRole(address,uint8,bool)",
+      "grantRole(bytes32,address)",
+    ]);
+  });
+
+  it("gives the registries their roles, and the deployer none of the admin rights", async () => {
+    const { factory, timelock, haloRegistry, templateRegistry } = d.addresses;
     const deployer = d.accounts.deployer;
-    expect(await has(beamTimeLock, beamTimeLockAbi, "PROPOSER_ROLE", factory)).toBe(true);
-    expect(await members(beamState, "FACTORY")).toEqual([factory]);
     expect(await members(haloRegistry, "FACTORY")).toEqual([factory]);
     expect(await members(haloRegistry, "REGISTRAR")).toEqual([getAddress(ACCOUNTS.operator)]);
     expect(await members(haloRegistry, "REVIEWER")).toEqual([getAddress(ACCOUNTS.freezer)]);
     expect(await members(factory, "DEPLOYER")).toEqual([deployer]);
     expect(await members(factory, "APPROVER")).toEqual([]);
-    expect(await members(factory, "DEFAULT_ADMIN_ROLE")).toEqual([beamTimeLock]);
-    expect(await members(beamState, "DEFAULT_ADMIN_ROLE")).toEqual([beamTimeLock]);
-    expect(await members(haloRegistry, "DEFAULT_ADMIN_ROLE")).toEqual([beamTimeLock]);
-    expect(await members(templateRegistry, "DEFAULT_ADMIN_ROLE")).toEqual([beamTimeLock]);
+    expect(await members(haloRegistry, "DEFAULT_ADMIN_ROLE")).toEqual([timelock]);
+    expect(await members(templateRegistry, "DEFAULT_ADMIN_ROLE")).toEqual([timelock]);
     expect(await members(templateRegistry, "TEMPLATE_PROPOSER")).toEqual([deployer]);
-    expect(await members(beamState, "ABEAM")).toEqual([getAddress(ACCOUNTS.governance)]);
-    // The timelock administers itself (OZ) and governance holds admin; the deployer renounced it.
-    expect(new Set(await members(beamTimeLock, "DEFAULT_ADMIN_ROLE"))).toEqual(
-      new Set([beamTimeLock, getAddress(ACCOUNTS.governance)]),
-    );
-    expect(await has(beamTimeLock, beamTimeLockAbi, "DEFAULT_ADMIN_ROLE", deployer)).toBe(false);
-    expect(await has(beamTimeLock, beamTimeLockAbi, "PROPOSER_ROLE", getAddress(ACCOUNTS.governance))).toBe(true);
-    // Open executor: anyone may execute a ready operation.
-    expect(
-      await has(beamTimeLock, beamTimeLockAbi, "EXECUTOR_ROLE", "0x0000000000000000000000000000000000000000"),
-    ).toBe(true);
-    expect(
-      await readContract(client, { address: beamTimeLock, abi: beamTimeLockAbi, functionName: "getMinDelay" }),
-    ).toBe(FOURTEEN_DAYS);
     expect(ADMIN).toBe(`0x${"00".repeat(32)}`);
   });
 
-  it("approves both templates through the timelock, pinned to the implementations' code hashes", async () => {
+  it("approves both templates through the PAS Timelock, pinned to the implementations' code hashes", async () => {
     const expected = [
       {
         id: "lcts-portfolio",
@@ -167,8 +206,8 @@ describe("deploySystem on a fresh anvil", () => {
     }
     expect(d.templates.every((t) => t.status === "approved")).toBe(true);
     const done = await readContract(client, {
-      address: d.addresses.beamTimeLock,
-      abi: beamTimeLockAbi,
+      address: d.addresses.timelock,
+      abi: pasTimelockAbi,
       functionName: "isOperationDone",
       args: [d.templateApproval!.id],
     });
@@ -219,9 +258,10 @@ describe("deploySystem on a fresh anvil", () => {
         timestamp: string;
       };
       const e = await deploySystem(c, {
-        governance: ACCOUNTS.governance,
+        coreCouncil: ACCOUNTS.governance,
         approveTemplates: "none",
         depositAsset: false,
+        pasSpell: "stop",
       });
       const status = await readContract(c, {
         address: e.addresses.templateRegistry,
@@ -236,6 +276,14 @@ describe("deploySystem on a fresh anvil", () => {
         timestamp: string;
       };
       expect(BigInt(after.timestamp) - BigInt(before.timestamp)).toBeLessThan(FOURTEEN_DAYS);
+      // stopped before the spell: the factory is not authorised in PAS, the adapter is no proposer
+      const role = () =>
+        readContract(c, { address: e.addresses.beamState, abi: pasBeamStateAbi, functionName: "hasUserRole", args: [e.addresses.factory, 3] });
+      expect(e.pasSpell).toBe("stop");
+      expect(await role()).toBe(false);
+      // the spell, executed later as the PauseProxy (impersonated), authorises it
+      await executeAsPauseProxy(c, e.addresses.pauseProxy, pasSpellCalls(e.addresses));
+      expect(await role()).toBe(true);
     } finally {
       await other.stop();
     }

@@ -24,7 +24,7 @@ export interface Chain {
 export async function startChain(): Promise<Chain> {
   const anvil = await startAnvil();
   const client = createClient({ transport: http(anvil.url) });
-  const d = await deploySystem(client, { governance: ACCOUNTS.governance });
+  const d = await deploySystem(client, { coreCouncil: ACCOUNTS.governance });
   const tx = new Sender(client);
   await tx.init();
   const dir = mkdtempSync(join(tmpdir(), "halo-ops-"));

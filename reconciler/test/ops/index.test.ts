@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { type Address, type Hex, encodeFunctionData, getAddress, keccak256, toBytes, zeroAddress } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { beamTimeLockAbi, haloRegistryAbi, mockERC20Abi, nfatFacilityAbi } from "../../abi/index.js";
+import { haloRegistryAbi, mockERC20Abi, nfatFacilityAbi, pasTimelockAbi } from "../../abi/index.js";
 import { ZERO_BYTES32, toBytes32Name } from "../../chain/names.js";
 import { validateRecord } from "../../ops/records.js";
 import { paramsHashOf } from "../../ops/registry.js";
@@ -58,10 +58,10 @@ async function recordLegacy(chain: Chain): Promise<void> {
     encodeFunctionData({ abi: haloRegistryAbi, functionName: "recordLegacyUnit", args: [unit] }),
   ];
   const salt = toBytes32Name("legacy-1");
-  await chain.tx.call(ACCOUNTS.governance, chain.d.addresses.beamTimeLock, beamTimeLockAbi, "scheduleBatch", [targets, values, data, ZERO_BYTES32, salt, chain.d.timelockDelay]);
+  await chain.tx.call(ACCOUNTS.governance, chain.d.addresses.timelock, pasTimelockAbi, "scheduleBatch", [targets, values, data, ZERO_BYTES32, salt, chain.d.timelockDelay]);
   await chain.client.request({ method: "evm_increaseTime" as never, params: [`0x${chain.d.timelockDelay.toString(16)}`] as never });
   await chain.client.request({ method: "evm_mine" as never, params: [] as never });
-  await chain.tx.call(ACCOUNTS.governance, chain.d.addresses.beamTimeLock, beamTimeLockAbi, "executeBatch", [targets, values, data, ZERO_BYTES32, salt]);
+  await chain.tx.call(ACCOUNTS.governance, chain.d.addresses.timelock, pasTimelockAbi, "executeBatch", [targets, values, data, ZERO_BYTES32, salt]);
 }
 
 describe("halo index", () => {

@@ -63,9 +63,12 @@ describe("halo verify", () => {
       "roles.HaloShareToken.DEFAULT_ADMIN_ROLE",
       "roles.HaloController.UNIT",
       "params",
-      "pau.registered",
-      "pau.configuratorAdmin",
+      "pas.registered",
+      "pas.configuratorAdmin",
+      "pas.beamState",
+      "pas.timelock",
       "cbeam.grant",
+      "cbeam.undeclared",
       "ratelimit.inflow.acme-mmf-senior",
       "ratelimit.outflow.acme-mmf-senior",
       "beacon.lpha-lcts",
@@ -122,7 +125,7 @@ describe("halo verify", () => {
   it("fails on a stray role grant, naming the contract and role (exit 2), also for a role outside the table", async () => {
     const queue = await contractOf("getUnit", "acme-mmf-junior", "SubscribeQueue");
     // governance (the timelock, impersonated) grants the beacon role to an outsider
-    await chain.tx.call(chain.d.addresses.beamTimeLock, queue, subscribeQueueAbi, "grantRole", [roleId("BEACON_ROLE"), OUTSIDER]);
+    await chain.tx.call(chain.d.addresses.timelock, queue, subscribeQueueAbi, "grantRole", [roleId("BEACON_ROLE"), OUTSIDER]);
     const ran = await halo(chain, ["verify", "unit", "acme-mmf-junior", "--json"]);
     expect(ran.code).toBe(2);
     const result = JSON.parse(ran.stdout) as { ok: boolean; checks: { name: string; ok: boolean; detail: string }[] };
@@ -131,7 +134,7 @@ describe("halo verify", () => {
     expect(failed[0]!.detail).toContain(`stray holder(s) ${OUTSIDER}`);
 
     const odd = roleId("SHADOW_ADMIN");
-    await chain.tx.call(chain.d.addresses.beamTimeLock, queue, subscribeQueueAbi, "grantRole", [odd, OUTSIDER]);
+    await chain.tx.call(chain.d.addresses.timelock, queue, subscribeQueueAbi, "grantRole", [odd, OUTSIDER]);
     // found across many small log queries too
     const table = await halo(chain, ["verify", "unit", "acme-mmf-junior", "--block-range", "4"]);
     expect(table.code).toBe(2);
@@ -161,7 +164,7 @@ describe("halo verify", () => {
 
   it("fails when the beacon lost its role: the role row and the simulated lock both name it (exit 2)", async () => {
     const queue = await contractOf("getUnit", "acme-mmf-senior", "RedeemQueue");
-    await chain.tx.call(chain.d.addresses.beamTimeLock, queue, subscribeQueueAbi, "revokeRole", [roleId("BEACON_ROLE"), ACCOUNTS.lctsBeacon]);
+    await chain.tx.call(chain.d.addresses.timelock, queue, subscribeQueueAbi, "revokeRole", [roleId("BEACON_ROLE"), ACCOUNTS.lctsBeacon]);
     const ran = await halo(chain, ["verify", "unit", "acme-mmf-senior"]);
     expect(ran.code).toBe(2);
     expect(ran.stdout).toMatch(new RegExp(`roles\\.RedeemQueue\\.BEACON_ROLE\\s+FAIL\\s+missing ${ACCOUNTS.lctsBeacon}`));

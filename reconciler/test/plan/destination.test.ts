@@ -1,6 +1,7 @@
 /**
- * Transfer destinations: `class.<id>.destination.<address>` resources, planned as a timelocked
- * `addInitControllerAction` followed by GovOps' `Configurator.callControllerAction(pau, setDestination(…))`.
+ * Transfer destinations: `class.<id>.destination.<address>` resources, planned as the Core Council's timelocked
+ * `BeamState.addInitControllerActions(data, controller)` followed by GovOps'
+ * `Configurator.callControllerAction(controller, setDestination(…))`.
  */
 import { type Address, decodeFunctionData, encodeFunctionData, getAddress, keccak256 } from "viem";
 import { describe, expect, it } from "vitest";
@@ -15,7 +16,7 @@ import {
 import { detectDrift } from "../../plan/drift.js";
 import { buildPlan } from "../../plan/planner.js";
 import { hashOperationBatch } from "../../plan/timelock.js";
-import { BEAM_STATE, CONFIGURATOR, DAY, GOVOPS1, NOW, PAU1, observedBase } from "./fixtures.js";
+import { BEAM_STATE, CONFIGURATOR, CTRL1, DAY, GOVOPS1, NOW, observedBase } from "./fixtures.js";
 
 const CUSTODIAN = "0xc000000000000000000000000000000000000006" as Address;
 const OTHER = "0xc000000000000000000000000000000000000007" as Address;
@@ -40,14 +41,15 @@ describe("transfer destinations", () => {
 
   it("a new destination: the action is enabled through the timelock, then GovOps calls it after the delay", () => {
     const plan = planFor(desiredWith({ [DEST]: { type: "destination", fields: {} } }));
-    const enable = plan.actions.find((a) => a.id === `${DEST}/addInitControllerAction`)!;
+    const enable = plan.actions.find((a) => a.id === `${DEST}/addInitControllerActions`)!;
     const call = plan.actions.find((a) => a.id === `${DEST}/callControllerAction`)!;
     const { data, hash } = setDestinationAction(CUSTODIAN, true);
-    expect(enable).toMatchObject({ kind: "schedule", target: BEAM_STATE, authority: "timelock-proposer" });
-    expect(decodeFunctionData({ abi: beamStateAbi, data: enable.calldata! }).args).toEqual([hash, PAU1]);
-    expect(call).toMatchObject({ kind: "create", target: CONFIGURATOR, authority: "govops", signer: getAddress(GOVOPS1) });
+    expect(enable).toMatchObject({ kind: "schedule", target: BEAM_STATE, actor: "core-council-timelocked" });
+    expect(decodeFunctionData({ abi: beamStateAbi, data: enable.calldata! }).args).toEqual([data, CTRL1]);
+    expect(keccak256(data)).toBe(hash);
+    expect(call).toMatchObject({ kind: "create", target: CONFIGURATOR, actor: "govops", signer: getAddress(GOVOPS1) });
     expect(call.calldata).toBe(
-      encodeFunctionData({ abi: configuratorAbi, functionName: "callControllerAction", args: [PAU1, data] }),
+      encodeFunctionData({ abi: configuratorAbi, functionName: "callControllerAction", args: [CTRL1, data] }),
     );
     const exec = plan.actions.find((a) => a.kind === "execute")!;
     expect(call.dependsOn).toContain(exec.id);
@@ -60,7 +62,7 @@ describe("transfer destinations", () => {
 
   it("an action already enabled in BEAMState is not enabled again: GovOps calls it now", () => {
     const observed = observedBase();
-    observed.controllerActions = [controllerActionKey(PAU1, setDestinationAction(CUSTODIAN, true).hash)];
+    observed.controllerActions = [controllerActionKey(CTRL1, setDestinationAction(CUSTODIAN, true).hash)];
     const plan = planFor(desiredWith({ [DEST]: { type: "destination", fields: {} } }), observed);
     expect(plan.actions.map((a) => a.id)).toEqual([`${DEST}/callControllerAction`]);
     expect(plan.actions[0]!.earliestAt).toBe(NOW);
@@ -68,11 +70,11 @@ describe("transfer destinations", () => {
 
   it("an enabling operation already pending is reused: the call waits for its execute", () => {
     const observed = observedBase();
-    const { hash } = setDestinationAction(CUSTODIAN, true);
+    const { data } = setDestinationAction(CUSTODIAN, true);
     const call = {
       target: BEAM_STATE,
       value: 0n,
-      data: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitControllerAction", args: [hash, PAU1] }),
+      data: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitControllerActions", args: [data, CTRL1] }),
     };
     const op = { calls: [call], predecessor: `0x${"00".repeat(32)}` as const, salt: `0x${"01".repeat(32)}` as const };
     const id = hashOperationBatch(op);
@@ -96,7 +98,7 @@ describe("transfer destinations", () => {
     const call = plan.actions.find((a) => a.id === `${stray}/callControllerAction`)!;
     expect(call.kind).toBe("delete");
     expect(decodeFunctionData({ abi: configuratorAbi, data: call.calldata! }).args).toEqual([
-      PAU1,
+      CTRL1,
       setDestinationAction(OTHER, false).data,
     ]);
     const drift = detectDrift(desired, observed);

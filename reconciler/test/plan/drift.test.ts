@@ -3,7 +3,7 @@ import { encodeFunctionData } from "viem";
 import { beamStateAbi } from "../../plan/actions.js";
 import { detectDrift, renderDrift } from "../../plan/drift.js";
 import { hashOperationBatch, ZERO_BYTES32 } from "../../plan/timelock.js";
-import { BEAM_STATE, GOVOPS2, HOUR, M, NOW, PAU1, RELAYER1, observedBase } from "./fixtures.js";
+import { BEAM_STATE, GOVOPS2, HOUR, M, NOW, RELAYER1, observedBase } from "./fixtures.js";
 
 /** halos/ exactly as the chain is. */
 const inSync = () => structuredClone(observedBase().resources);
@@ -52,14 +52,40 @@ describe("detectDrift", () => {
 
   it("treats a cBEAM grant pending on the timelock as expected", () => {
     const observed = observedBase();
-    const data = encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU1, GOVOPS2] });
+    const data = encodeFunctionData({ abi: beamStateAbi, functionName: "addCBeam", args: [GOVOPS2] });
     const op = { calls: [{ target: BEAM_STATE, value: 0n, data }], predecessor: ZERO_BYTES32, salt: ZERO_BYTES32 };
     observed.timelockOperations.push({ id: hashOperationBatch(op), ...op, timestamp: NOW + 10n });
     const desired = inSync();
-    desired["class.acme-mmf.govOps.0xa000000000000000000000000000000000000002"] = { type: "govOps", fields: {} };
+    desired["class.acme-mmf.govOps.0xa000000000000000000000000000000000000002"] = {
+      type: "govOps",
+      fields: { rateLimits: true, controller: true },
+    };
     const r = detectDrift(desired, observed);
     expect(r.items.map((i) => [i.kind, i.expected])).toEqual([["pending-timelock", true]]);
+    expect(r.items[0]!.detail).toMatch(/^addCBeam scheduled as 0x[0-9a-f]{64}, ready at/);
     expect(r.exitCode).toBe(0);
+  });
+
+  it("reports a half cBEAM grant (RateLimits only) as a value change", () => {
+    const observed = observedBase();
+    observed.resources["class.acme-mmf.govOps.0xa000000000000000000000000000000000000001"]!.fields.controller = false;
+    const desired = inSync();
+    desired["class.acme-mmf.govOps.0xa000000000000000000000000000000000000001"]!.fields = { rateLimits: true, controller: true };
+    const r = detectDrift(desired, observed);
+    expect(r.items.map((i) => [i.kind, i.detail])).toEqual([["value-changed", "controller: true declared, false on chain"]]);
+    expect(r.exitCode).toBe(2);
+  });
+
+  it("reports a stopped BeamState and a paused Timelock as drift in PAS terms", () => {
+    const observed = observedBase();
+    observed.pas.stopped = true;
+    observed.pas.timelockPaused = true;
+    const r = detectDrift(inSync(), observed);
+    expect(r.items.map((i) => [i.kind, i.address])).toEqual([
+      ["pas-stopped", "pas.beamState"],
+      ["timelock-paused", "pas.timelock"],
+    ]);
+    expect(r.exitCode).toBe(2);
   });
 
   it("flags a live class on a revoked template", () => {

@@ -22,6 +22,8 @@ describe("the example tree", () => {
   for (const c of state.classes) {
     predictions[c.id] = {
       pau: addr(`${c.id}/pau`),
+      rateLimits: addr(`${c.id}/rateLimits`),
+      controller: addr(`${c.id}/controller`),
       contracts: { facility: addr(`${c.id}/facility`), redeem: addr(`${c.id}/redeem`) },
       units: Object.fromEntries(
         c.units.map((u) => [u.id, { "subscribe-queue": addr(`${u.id}/sq`), "redeem-queue": addr(`${u.id}/rq`) }]),
@@ -60,7 +62,7 @@ describe("the example tree", () => {
       function: "deployUnit",
       args: toJsonValue([change.address]) as JsonValue[],
       calldata: keccak256(stringToBytes(change.address)),
-      authority: "deployer",
+      actor: "deployer",
       expects: day0(`class.${change.address.split(".")[1]}.rateLimit.${change.address.split(".")[3]}.`, ctx),
     },
   ];
@@ -72,7 +74,7 @@ describe("the example tree", () => {
       function: "record",
       args: [change.address],
       calldata: "0x01",
-      authority: "deployer",
+      actor: "deployer",
     },
   ];
   const plan = buildPlan({
@@ -89,9 +91,9 @@ describe("the example tree", () => {
     expect(summaryLine(plan.summary)).toMatch(/^Plan: \d+ to add, 0 to change, 0 to destroy/);
   });
 
-  it("deploys before it configures, and configures only after the cBEAM grant is executed", () => {
+  it("deploys before it configures, and configures only after the factory's addCBeam is executed and the Core Council granted it", () => {
     const position = new Map(plan.actions.map((a, i) => [a.id, i]));
-    for (const a of plan.actions.filter((x) => x.authority === "govops")) {
+    for (const a of plan.actions.filter((x) => x.actor === "govops")) {
       const cls = a.resource.split(".")[1]!;
       expect(position.get(a.id)!).toBeGreaterThan(position.get(`class.${cls}/deployClass`)!);
       if (a.kind === "ramp-step")

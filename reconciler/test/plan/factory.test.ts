@@ -10,7 +10,7 @@ import { KIND, LIMIT, ZERO_BYTES32, assetCounterpartyKey, toBytes32Name } from "
 import { loadDesiredState } from "../../load/index.js";
 import type { DesiredState } from "../../model/desired.js";
 import type { ObservedState } from "../../model/observed.js";
-import { beamStateAbi } from "../../plan/actions.js";
+import { cbeamGrantOperation } from "../../plan/pas.js";
 import { diffResources } from "../../plan/diff.js";
 import {
   DEPLOY_SALT,
@@ -23,7 +23,7 @@ import {
 } from "../../plan/factory.js";
 import { desiredResources } from "../../plan/from-desired.js";
 import { buildPlan } from "../../plan/planner.js";
-import { hashOperation } from "../../plan/timelock.js";
+import { hashOperationBatch } from "../../plan/timelock.js";
 import { repoRoot } from "../helpers.js";
 
 const E18 = 10n ** 18n;
@@ -105,18 +105,21 @@ function observed(status = "approved", state = loadExample()): ObservedState {
     blockHash: `0x${"ab".repeat(32)}`,
     blockTimestamp: NOW,
     system: SYSTEM,
-    sorl: { hop: 18n * 3600n, maxChangeBps: 2500n },
+    pas: {
+      stopped: false,
+      timelockPaused: false,
+      hop: { [zeroAddress]: 18n * 3600n },
+      maxChange: { [zeroAddress]: 1_250_000_000_000_000_000n },
+      cBeams: [],
+      timelockOperationCount: 0n,
+    },
+    controllerActions: [],
     timelockMinDelay: 14n * DAY,
     resources: { "template.lcts-portfolio.v1": lcts, "template.nfat-term.v1": nfat },
     timelockOperations: [],
   };
 }
 
-const GRANT_DATA = encodeFunctionData({
-  abi: beamStateAbi,
-  functionName: "addGovOps",
-  args: [a(0x1001), getAddress("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65")],
-});
 
 function context(state: DesiredState): FactoryPlanContext {
   return {
@@ -128,12 +131,6 @@ function context(state: DesiredState): FactoryPlanContext {
         almProxy: a(0x1001),
         rateLimits: a(0x1002),
         controller: a(0x1003),
-        grant: {
-          calls: [{ target: SYSTEM.beamState, value: 0n, data: GRANT_DATA }],
-          predecessor: `0x${"00".repeat(32)}`,
-          salt: `0x${"5a".repeat(32)}`,
-          single: true,
-        },
       },
       "bluecrest-senior-secured": {
         almProxy: a(0x2001),
@@ -157,6 +154,8 @@ function desiredFor(state: DesiredState, fctx: FactoryPlanContext) {
       id,
       {
         pau: c.almProxy,
+        rateLimits: c.rateLimits,
+        controller: c.controller,
         contracts: { ...(c.facility ? { facility: c.facility } : {}), ...(c.redeem ? { redeem: c.redeem } : {}) },
         units: Object.fromEntries(
           Object.entries(fctx.units).map(([u, x]) => [
@@ -208,7 +207,7 @@ describe("template status", () => {
       { observed: observed(), desired: {}, expected: {}, now: NOW },
     );
 
-  it("approves, deprecates and revokes through BEAMTimeLock", () => {
+  it("approves, deprecates and revokes through the PAS Timelock (the registries' admin)", () => {
     for (const [from, to, fn] of [
       ["proposed", "approved", "approveTemplate"],
       ["approved", "deprecated", "deprecateTemplate"],
@@ -216,8 +215,7 @@ describe("template status", () => {
     ] as const) {
       const r = build(from, to);
       if (!Array.isArray(r)) throw new Error(r.refused);
-      expect(r[0]!.viaTimelock).toBe(true);
-      expect(r[0]!.authority).toBe("timelock-proposer");
+      expect([r[0]!.actor, r[0]!.kind]).toEqual(["core-council-timelocked", "schedule"]);
       expect(r[0]!.target).toBe(SYSTEM.templateRegistry);
       expect(r[0]!.calldata).toBe(
         encodeFunctionData({ abi: templateRegistryAbi, functionName: fn, args: [toBytes32Name("lcts-portfolio"), 1] }),
@@ -247,7 +245,7 @@ describe("the example tree on an empty system", () => {
 
   it("deploys the Term class with the buybox as the template's parameters, in template order", () => {
     const d = action("class.bluecrest-senior-secured/deployClass");
-    expect(d.authority).toBe("deployer");
+    expect(d.actor).toBe("deployer");
     expect(d.signer).toBe(DEPLOYER);
     const { args } = decodeFunctionData({ abi: haloFactoryAbi, data: d.calldata! });
     const [req, salt] = args as unknown as [
@@ -276,14 +274,18 @@ describe("the example tree on an empty system", () => {
     expect(req.name).toBe("Bluecrest Senior Secured Deal");
   });
 
-  it("executes the factory's cBEAM grant with `execute` under its single-call id, after the delay", () => {
+  it("executes the factory's addCBeam (scheduled by HaloCBeamProposer) with executeBatch after the delay; the Core Council then grants it", () => {
     const exec = plan.actions.find((x) => x.id === "timelock/execute-by-class.acme-mmf")!;
-    const op = context(state).classes["acme-mmf"]!.grant!;
-    expect(exec.function).toBe("execute");
-    expect(exec.timelockOperationId).toBe(hashOperation(op.calls[0]!, op.predecessor, op.salt));
+    const govOps = getAddress("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
+    const op = cbeamGrantOperation(SYSTEM.beamState, govOps, toBytes32Name("acme-mmf"));
+    expect([exec.function, exec.actor]).toEqual(["executeBatch", "core-council-timelocked"]);
+    expect(exec.timelockOperationId).toBe(hashOperationBatch(op));
     expect(exec.earliestAt).toBe(NOW + 14n * DAY);
-    // GovOps' Configurator calls for the class wait for the grant
-    expect(action("class.acme-mmf.relayer.0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc/setRelayer").earliestAt).toBe(
+    const grant = action(`class.acme-mmf.govOps.${govOps.toLowerCase()}/setCBeamForRateLimits`);
+    expect([grant.actor, grant.args]).toEqual(["core-council-direct", [a(0x1002), govOps]]);
+    expect(grant.dependsOn).toContain(exec.id);
+    // GovOps' calls for the class wait for the grant
+    expect(action("class.acme-mmf.relayer.0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc/callControllerAction").earliestAt).toBe(
       NOW + 14n * DAY,
     );
   });
@@ -295,7 +297,7 @@ describe("the example tree on an empty system", () => {
       getAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3"),
       a(0x3002),
     );
-    expect(first.args).toEqual([a(0x1001), key, (100_000n * E18).toString(), ((100_000n * E18) / DAY).toString()]);
+    expect(first.args).toEqual([a(0x1002), key, (100_000n * E18).toString(), ((100_000n * E18) / DAY).toString()]);
     // refused: (without observe()'s timelocked inits) the two transfer limits
     const refused = plan.actions.filter((x) => x.kind === "replace-refused");
     expect(refused.map((x) => x.resource).sort()).toEqual([
@@ -304,10 +306,14 @@ describe("the example tree on an empty system", () => {
     ]);
   });
 
-  it("records the legacy Halo through the timelock, under its declared agent, after registering that agent", () => {
+  it("records the legacy Halo through the timelock, under its declared agent, and registers its PAU in PAS", () => {
     const record = action("legacy.genesis-halo/recordLegacyClass");
-    expect(record.kind).toBe("schedule");
-    expect(record.authority).toBe("timelock-proposer");
+    expect([record.kind, record.actor]).toEqual(["schedule", "core-council-timelocked"]);
+    for (const fn of ["addRateLimits", "addController"]) {
+      const reg = action(`legacy.genesis-halo/${fn}`);
+      expect([reg.kind, reg.actor, reg.target]).toEqual(["schedule", "core-council-timelocked", SYSTEM.beamState]);
+    }
+    expect(action("legacy.genesis-halo/addRateLimits").args).toEqual([getAddress(state.legacy[0]!.addresses.rateLimits)]);
     const { functionName, args } = decodeFunctionData({ abi: haloRegistryAbi, data: record.calldata! });
     expect(functionName).toBe("recordLegacyClass");
     const r = args[0] as { classId: Hex; agentId: Hex; almProxy: Address; conformsToTemplate: boolean; templateVersion: number };
@@ -324,7 +330,7 @@ describe("the example tree on an empty system", () => {
 
   it("approves a transfer destination: the controller action is enabled through the timelock, then GovOps calls it", () => {
     const dest = "0x976ea74026e726554db657fa54763abd0c3a0aa9";
-    const enable = action(`class.acme-mmf.destination.${dest}/addInitControllerAction`);
+    const enable = action(`class.acme-mmf.destination.${dest}/addInitControllerActions`);
     const call = action(`class.acme-mmf.destination.${dest}/callControllerAction`);
     const data = encodeFunctionData({
       abi: haloControllerAbi,
@@ -332,9 +338,10 @@ describe("the example tree on an empty system", () => {
       args: [getAddress(dest), true],
     });
     expect(enable.kind).toBe("schedule");
-    expect(enable.args).toEqual([keccak256(data), a(0x1001)]);
-    expect(call.authority).toBe("govops");
-    expect(call.args).toEqual([a(0x1001), data]);
+    expect(enable.args).toEqual([data, a(0x1003)]);
+    expect(keccak256(data)).toMatch(/^0x/);
+    expect(call.actor).toBe("govops");
+    expect(call.args).toEqual([a(0x1003), data]);
     // the GovOps call waits for the execute of the operation that enables it, not for its schedule
     const exec = plan.actions.find((x) => x.kind === "execute" && call.dependsOn.includes(x.id));
     expect(exec).toBeDefined();

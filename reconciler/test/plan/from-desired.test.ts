@@ -157,7 +157,7 @@ describe("desiredResources", () => {
   });
 
   it("leaves counterparty-contract keys unknown without predictions, and the planner refuses those limits", () => {
-    const map = desiredResources(state(), { "acme-mmf": { pau: A(0x1234) } });
+    const map = desiredResources(state(), { "acme-mmf": { pau: A(0x1234), rateLimits: A(0x1235), controller: A(0x1236) } });
     expect(map["class.acme-mmf.rateLimit.acme-mmf-senior.subscribe-settle"]!.fields.key).toBeUndefined();
     const observed = observedBase();
     observed.resources = { "class.acme-mmf": { type: "class", fields: { ...map["class.acme-mmf"]!.fields } } };

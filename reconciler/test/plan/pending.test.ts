@@ -1,23 +1,27 @@
 import { encodeFunctionData, getAddress } from "viem";
 import { describe, expect, it } from "vitest";
-import { beamStateAbi, haloRegistryAbi } from "../../abi/index.js";
+import { haloRegistryAbi } from "../../abi/index.js";
 import { toBytes32Name } from "../../chain/names.js";
 import type { ObservedState, ResourceMap } from "../../model/observed.js";
-import { setDestinationAction } from "../../plan/actions.js";
+import { beamStateAbi, setDestinationAction } from "../../plan/pas.js";
 import { pendingLines, reviewPendingOperations } from "../../plan/pending.js";
 import { timelockAbi } from "../../plan/timelock.js";
-import { BEAM_STATE, DAY, GOVOPS1, GOVOPS2, M, NOW, PAU2, SLOPE, TIMELOCK, observedBase } from "./fixtures.js";
+import { BEAM_STATE, CTRL2, DAY, GOVOPS1, GOVOPS2, M, NOW, PAU2, RL2, SLOPE, TIMELOCK, observedBase } from "./fixtures.js";
 
 const REGISTRY = "0x9000000000000000000000000000000000000009" as const;
 const KEY = ("0x" + "77".repeat(32)) as `0x${string}`;
 const DEST = "0x976EA74026E726554dB657fA54763abd0C3a0aa9" as const;
 const OP = ("0x" + "0e".repeat(32)) as `0x${string}`;
 
-/** A chain with the class `class.acme-tbill` (PAU2) deployed and one operation pending with `calls`. */
+/** A chain with the class `class.acme-tbill` (PAU2, RL2, CTRL2) deployed and one operation pending with `calls`. */
 function chain(calls: { target: `0x${string}`; data: `0x${string}` }[], timestamp = NOW + 14n * DAY): ObservedState {
   const o = observedBase();
   o.system.haloRegistry = REGISTRY;
-  o.resources["class.acme-tbill"] = { type: "class", fields: { agent: "acme", pau: PAU2, govOps: GOVOPS1 } };
+  o.resources["class.acme-tbill"] = {
+    type: "class",
+    fields: { agent: "acme", pau: PAU2, rateLimits: RL2, controller: CTRL2, govOps: [GOVOPS1] },
+  };
+  o.pas.cBeams = [];
   o.timelockOperations = [
     { id: OP, calls: calls.map((c) => ({ ...c, value: 0n })), predecessor: ("0x" + "00".repeat(32)) as `0x${string}`, salt: OP, timestamp },
   ];
@@ -27,8 +31,11 @@ function chain(calls: { target: `0x${string}`; data: `0x${string}` }[], timestam
 function desired(over: (d: ResourceMap) => void = () => {}): ResourceMap {
   const d: ResourceMap = {
     "agent.acme": { type: "agent", fields: { operator: GOVOPS1 } },
-    "class.acme-tbill": { type: "class", fields: { agent: "acme", pau: PAU2, govOps: GOVOPS1 } },
-    "class.acme-tbill.govOps.0xa000000000000000000000000000000000000001": { type: "govOps", fields: {} },
+    "class.acme-tbill": { type: "class", fields: { agent: "acme", pau: PAU2, rateLimits: RL2, controller: CTRL2, govOps: GOVOPS1 } },
+    "class.acme-tbill.govOps.0xa000000000000000000000000000000000000001": {
+      type: "govOps",
+      fields: { rateLimits: true, controller: true },
+    },
     "class.acme-tbill.rateLimit.transfer-to-custodian": {
       type: "rateLimit",
       fields: { key: KEY, maxAmount: 10n * M, slope: SLOPE },
@@ -42,18 +49,18 @@ function desired(over: (d: ResourceMap) => void = () => {}): ResourceMap {
 
 const grant = (who: `0x${string}`) => ({
   target: BEAM_STATE,
-  data: encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU2, who] }),
+  data: encodeFunctionData({ abi: beamStateAbi, functionName: "addCBeam", args: [who] }),
 });
 const init = (max: bigint) => ({
   target: BEAM_STATE,
-  data: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitRateLimit", args: [KEY, PAU2, max, SLOPE] }),
+  data: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitRateLimits", args: [KEY, RL2, max, SLOPE] }),
 });
 const enable = {
   target: BEAM_STATE,
   data: encodeFunctionData({
     abi: beamStateAbi,
-    functionName: "addInitControllerAction",
-    args: [setDestinationAction(DEST, true).hash, PAU2],
+    functionName: "addInitControllerActions",
+    args: [setDestinationAction(DEST, true).data, CTRL2],
   }),
 };
 const operator = (who: `0x${string}`) => ({
@@ -74,14 +81,15 @@ describe("reviewPendingOperations", () => {
     const [r] = reviewPendingOperations(chain([init(10n * M), enable, operator(GOVOPS1)]), d);
     expect(r!.state).toBe("Waiting");
     expect(r!.findings.map((f) => [f.call, f.function, f.verdict])).toEqual([
-      [0, "addInitRateLimit", "no-longer-needed"],
-      [1, "addInitControllerAction", "no-longer-needed"],
+      [0, "addInitRateLimits", "no-longer-needed"],
+      [1, "addInitControllerActions", "no-longer-needed"],
     ]);
     expect(r!.cancel).toEqual({
       to: TIMELOCK,
       data: encodeFunctionData({ abi: timelockAbi, functionName: "cancel", args: [OP] }),
       authority: "canceller",
     });
+    expect(pendingLines([r!]).join("\n")).toContain("a CANCELLER_ROLE holder, the Core Council");
     expect(pendingLines([r!]).join("\n")).toContain("cancelling also drops its 1 other call(s)");
     const plan = {
       actions: [{ id: "timelock.0/execute", kind: "execute", timelockOperationId: OP }],
@@ -104,15 +112,16 @@ describe("reviewPendingOperations", () => {
     expect(r!.findings[1]!.detail).toBe(`sets operator ${getAddress(GOVOPS1)}, but halos/ now declares ${GOVOPS2}`);
   });
 
-  it("a grant to a GovOps halos/ replaced conflicts; one already granted on chain is no longer needed", () => {
+  it("an addCBeam for an account no class declares any more is no longer needed; one already a cBEAM too", () => {
     const replaced = desired((x) => {
       x["class.acme-tbill"]!.fields.govOps = GOVOPS2;
       delete x["class.acme-tbill.govOps.0xa000000000000000000000000000000000000001"];
     });
     const [r] = reviewPendingOperations(chain([grant(GOVOPS1)]), replaced);
-    expect(r!.findings[0]).toMatchObject({ verdict: "conflicts", resource: "class.acme-tbill.govOps.0xa000000000000000000000000000000000000001" });
+    expect(r!.findings[0]).toMatchObject({ verdict: "no-longer-needed", function: "addCBeam" });
+    expect(r!.findings[0]!.detail).toMatch(/no class in halos\/ declares/);
     const o = chain([grant(GOVOPS1)], NOW - 1n);
-    o.resources["class.acme-tbill.govOps.0xa000000000000000000000000000000000000001"] = { type: "govOps", fields: {} };
+    o.pas.cBeams = [GOVOPS1.toLowerCase()];
     const [again] = reviewPendingOperations(o, desired());
     expect(again!.state).toBe("Ready");
     expect(again!.findings[0]!.verdict).toBe("no-longer-needed");

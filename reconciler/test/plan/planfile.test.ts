@@ -26,7 +26,10 @@ describe("saved plan", () => {
   it("validates against schemas/plan.schema.json and carries what apply needs", () => {
     const doc = JSON.parse(planToJson(plan, meta));
     expect(() => checkPlanDocument(doc)).not.toThrow();
-    expect(doc.formatVersion).toBe("1.0");
+    expect(doc.formatVersion).toBe("2.0");
+    expect(doc.batches.map((b: { actor: string }) => b.actor)).toContain("core-council-direct");
+    expect(doc.batches.every((b: { signs: string }) => b.signs.length > 0)).toBe(true);
+    expect(doc.batches.find((b: { kind: string }) => b.kind === "timelock-execute").permissionless).toBe(true);
     expect(doc.tool).toEqual({ name: "halo", version: "0.1.0" });
     expect(doc.chainId).toBe(31337);
     expect(doc.block).toEqual({ number: "123", hash: "0x" + "ab".repeat(32) });
@@ -70,13 +73,13 @@ describe("saved plan", () => {
     expect(readPlanFile(path).plan).toEqual(plan);
   });
 
-  it("accepts any 1.x and refuses another major with a clear error", () => {
+  it("accepts any 2.x and refuses another major (format 1: the former Configurator Unit) with a clear error", () => {
     const doc = serializePlan(plan, meta) as unknown as Record<string, unknown>;
-    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "1.7", futureField: { a: 1 } }))).not.toThrow();
-    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "2.0" }), "plans/x.json")).toThrow(
-      /plans\/x.json: plan format 2.0 is not supported: this halo reads format 1.x. Upgrade halo/,
+    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "2.7", futureField: { a: 1 } }))).not.toThrow();
+    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "3.0" }), "plans/x.json")).toThrow(
+      /plans\/x.json: plan format 3.0 is not supported: this halo reads format 2.x. Upgrade halo/,
     );
-    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "0.9" }))).toThrow(/Re-plan with this version/);
+    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "1.0" }))).toThrow(/Re-plan with this version/);
     expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: 1 }))).toThrow(PlanFormatError);
     expect(() => parsePlan("{")).toThrow(/not JSON/);
     expect(() => parsePlan("[]")).toThrow(/not a plan/);
@@ -97,7 +100,7 @@ describe("saved plan", () => {
       JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "..", "package.json"), "utf8")).version,
     );
     expect(notSavedNotice()).toMatch(/cannot be applied as-is/);
-    expect(PLAN_FORMAT_VERSION).toMatch(/^1\./);
+    expect(PLAN_FORMAT_VERSION).toMatch(/^2\./);
     void writeFileSync;
   });
 });

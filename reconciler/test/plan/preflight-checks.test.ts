@@ -1,88 +1,114 @@
-import { encodeFunctionData } from "viem";
+/** Plan-time preflight in PAS terms, from facts (no chain): roles, stopped / paused, cBEAM grants, the spell's ward. */
+import { encodeFunctionData, getAddress } from "viem";
 import { describe, expect, it } from "vitest";
-import { beamStateAbi } from "../../abi/index.js";
 import type { Action, Batch } from "../../plan/actions.js";
+import { beamStateAbi, configuratorAbi } from "../../plan/pas.js";
 import type { Plan } from "../../plan/planner.js";
 import { type PreflightFacts, preflightFindings } from "../../plan/preflight.js";
-import { BEAM_STATE, GOVOPS1, PAU1 } from "./fixtures.js";
+import { BEAM_STATE, CTRL1, GOVOPS1, GOVOPS2, RL1 } from "./fixtures.js";
 
 const DEPLOYER = "0xd000000000000000000000000000000000000d01" as const;
-const PROPOSER = "0xe000000000000000000000000000000000000e01" as const;
+const REGISTRY = "0x9000000000000000000000000000000000000009" as const;
+const bs = (functionName: string, args: readonly unknown[]) =>
+  encodeFunctionData({ abi: beamStateAbi, functionName, args } as Parameters<typeof encodeFunctionData>[0]);
+const cfg = (functionName: string, args: readonly unknown[]) =>
+  encodeFunctionData({ abi: configuratorAbi, functionName, args } as Parameters<typeof encodeFunctionData>[0]);
 
-function plan(actions: Action[], batches: Batch[]): Plan {
-  return { actions, batches } as unknown as Plan;
-}
-const action = (id: string, over: Partial<Action>): Action => ({ id, kind: "create", resource: id, authority: "deployer", dependsOn: [], ...over });
-const batch = (id: string, authority: Batch["authority"], actionIds: string[], signer?: `0x${string}`): Batch =>
-  ({ id, kind: "transactions", authority, actionIds, ...(signer ? { signer } : {}) }) as unknown as Batch;
+const action = (id: string, over: Partial<Action>): Action => ({ id, kind: "create", resource: id, actor: "deployer", dependsOn: [], ...over });
+const batch = (id: string, actor: Batch["actor"], kind: Batch["kind"], actionIds: string[], signer?: `0x${string}`): Batch =>
+  ({ id, kind, actor, actionIds, ...(signer ? { signer } : {}) }) as unknown as Batch;
 
-const P = plan(
-  [
+const addCBeam = bs("addCBeam", [GOVOPS2]);
+const setForRl = bs("setCBeamForRateLimits", [RL1, GOVOPS2]);
+const P = {
+  actions: [
+    action("pas/spell#0", { kind: "spell", actor: "sky-governance", target: BEAM_STATE, calldata: bs("setUserRole", [DEPLOYER, 3, true]) }),
     action("class.x/deployClass", { function: "deployClass" }),
-    action("class.x.govOps/addGovOps", { kind: "schedule", target: BEAM_STATE, function: "addGovOps", authority: "timelock-proposer" }),
-    action("class.x.rateLimit.a/setRateLimit", { function: "setRateLimit", args: [PAU1, "0x01", "1", "1"], authority: "govops" }),
+    action("t/approve", { kind: "schedule", actor: "core-council-timelocked", target: REGISTRY, function: "approveTemplate", calldata: "0x12345678" }),
+    action("g/addCBeam", { kind: "schedule", actor: "core-council-timelocked", target: BEAM_STATE, function: "addCBeam", calldata: addCBeam }),
+    action("g/setCBeamForRateLimits", { actor: "core-council-direct", target: BEAM_STATE, function: "setCBeamForRateLimits", calldata: setForRl }),
+    action("rl/setRateLimit", { actor: "govops", function: "setRateLimit", calldata: cfg("setRateLimit", [RL1, `0x${"01".repeat(32)}`, 1n, 1n]) }),
+    action("rl2/setRateLimit", { actor: "govops", function: "setRateLimit", calldata: cfg("setRateLimit", [RL1, `0x${"02".repeat(32)}`, 1n, 1n]) }),
+    action("r/call", { actor: "govops", function: "callControllerAction", calldata: cfg("callControllerAction", [CTRL1, "0x"]) }),
   ],
-  [
-    batch("batch-1", "deployer", ["class.x/deployClass"], DEPLOYER),
-    batch("batch-2", "timelock-proposer", ["class.x.govOps/addGovOps"]),
-    batch("batch-3", "govops", ["class.x.rateLimit.a/setRateLimit"], GOVOPS1),
+  batches: [
+    batch("batch-1", "sky-governance", "spell", ["pas/spell#0"]),
+    batch("batch-2", "deployer", "transactions", ["class.x/deployClass"], DEPLOYER),
+    batch("batch-3", "core-council-timelocked", "timelock-schedule", ["t/approve", "g/addCBeam"]),
+    batch("batch-4", "core-council-direct", "transactions", ["g/setCBeamForRateLimits"]),
+    batch("batch-5", "govops", "transactions", ["rl/setRateLimit"], GOVOPS2),
+    batch("batch-6", "govops", "transactions", ["rl2/setRateLimit", "r/call"], GOVOPS1),
   ],
-);
-const grant = encodeFunctionData({ abi: beamStateAbi, functionName: "addGovOps", args: [PAU1, GOVOPS1] }).toLowerCase();
+} as unknown as Plan;
+
+const sel = (d: `0x${string}`) => d.slice(0, 10).toLowerCase();
 const ok: PreflightFacts = {
-  timelockIsAdmin: { [BEAM_STATE.toLowerCase()]: true },
-  names: { [BEAM_STATE.toLowerCase()]: "beamState" },
+  stopped: false,
+  timelockPaused: false,
+  names: { [RL1.toLowerCase()]: "class.x's RateLimits", [CTRL1.toLowerCase()]: "class.x's HaloController" },
+  beamState: BEAM_STATE.toLowerCase(),
+  timelockMayCall: { [sel(addCBeam)]: true },
+  timelockIsAdmin: { [REGISTRY]: true },
   deployers: [DEPLOYER],
-  proposers: [PROPOSER],
-  accordant: {},
-  timelockCalldata: new Set([grant]),
+  pauseProxyIsWard: true,
+  granted: {
+    [`${RL1.toLowerCase()}:${GOVOPS1.toLowerCase()}`]: true,
+    [`${CTRL1.toLowerCase()}:${GOVOPS1.toLowerCase()}`]: true,
+  },
 };
 
-describe("preflightFindings", () => {
-  it("passes, noting a GovOps that becomes accordant once its planned grant executes", () => {
+describe("preflightFindings (PAS)", () => {
+  it("passes, noting a GovOps that becomes a cBEAM through the Core Council's grant in the same plan", () => {
     const r = preflightFindings(P, ok);
     expect(r.errors).toEqual([]);
     expect(r.notes).toEqual([
-      `GovOps (batch-3): ${GOVOPS1} is not accordant for PAU ${PAU1} yet; it will be once the planned cBEAM grant executes (the batch waits for it)`,
+      `GovOps (batch-5): ${GOVOPS2} is not a cBEAM on class.x's RateLimits yet; the Core Council's grant in this plan comes first`,
     ]);
-    expect(preflightFindings(P, { ...ok, accordant: { [`${PAU1.toLowerCase()}:${GOVOPS1.toLowerCase()}`]: true } }).notes).toEqual([]);
   });
 
-  it("names each failed check", () => {
-    const r = preflightFindings(P, {
-      ...ok,
-      timelockIsAdmin: { [BEAM_STATE.toLowerCase()]: false },
-      deployers: [],
-      proposers: [],
-      timelockCalldata: new Set(),
-    });
+  it("refuses a GovOps without a grant and without a planned one", () => {
+    const r = preflightFindings(P, { ...ok, granted: {} });
     expect(r.errors).toEqual([
-      "timelock roles (batch-2): BEAMTimeLock does not hold DEFAULT_ADMIN_ROLE on beamState, which addGovOps (class.x.govOps/addGovOps) requires",
-      "deployer (batch-1): no account holds DEPLOYER on HaloFactory",
-      "proposer (batch-2): no account holds PROPOSER_ROLE on BEAMTimeLock (besides the factory), so nobody can schedule it",
-      `GovOps (batch-3): ${GOVOPS1} is not accordant for PAU ${PAU1} (BEAMState.isGovOps is false) and no planned or pending grant makes it so`,
+      `GovOps (batch-6): ${GOVOPS1} is not a cBEAM granted on class.x's RateLimits and no grant in this plan makes it one`,
+      `GovOps (batch-6): ${GOVOPS1} is not a cBEAM granted on class.x's HaloController and no grant in this plan makes it one`,
     ]);
   });
 
-  it("checks the signing key's account against DEPLOYER and PROPOSER_ROLE", () => {
-    const stranger = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720" as const;
-    expect(preflightFindings(P, { ...ok, signer: stranger }).errors).toEqual([
-      `deployer (batch-1): the signer ${stranger} does not hold DEPLOYER on HaloFactory`,
-      `proposer (batch-2): the signer ${stranger} does not hold PROPOSER_ROLE on BEAMTimeLock`,
+  it("refuses when BeamState is stopped (GovOps) or the Timelock is paused (schedules / executes), once each", () => {
+    const r = preflightFindings(P, { ...ok, stopped: true, timelockPaused: true });
+    expect(r.errors).toEqual([
+      "timelock (batch-3): the PAS Timelock is paused: it schedules and executes nothing until its admin unpauses it",
+      "GovOps (batch-5): BeamState is stopped: the Configurator refuses every GovOps call",
     ]);
-    expect(preflightFindings(P, { ...ok, signer: DEPLOYER, proposers: [DEPLOYER] }).errors).toEqual([]);
   });
 
-  it("checks the roles the calls of an operation scheduled earlier need when the plan executes it", () => {
-    const op = ("0x" + "ab".repeat(32)) as `0x${string}`;
-    const exec = plan(
-      [action("timelock.by-class.x/execute", { kind: "execute", authority: "anyone", timelockOperationId: op })],
-      [batch("batch-4", "anyone", ["timelock.by-class.x/execute"])],
-    );
-    const facts = { ...ok, operationTargets: { [op]: [BEAM_STATE.toLowerCase()] } };
-    expect(preflightFindings(exec, facts).errors).toEqual([]);
-    expect(preflightFindings(exec, { ...facts, timelockIsAdmin: { [BEAM_STATE.toLowerCase()]: false } }).errors).toEqual([
-      `timelock roles (batch-4): BEAMTimeLock does not hold DEFAULT_ADMIN_ROLE on beamState, which a call of operation ${op} requires`,
+  it("refuses timelocked calls the Timelock may not make: no DELAYED role for the selector, no admin on a registry", () => {
+    const r = preflightFindings(P, { ...ok, timelockMayCall: { [sel(addCBeam)]: false }, timelockIsAdmin: { [REGISTRY]: false } });
+    expect(r.errors).toEqual([
+      `timelock roles (batch-3): the PAS Timelock does not hold DEFAULT_ADMIN_ROLE on ${REGISTRY}, which approveTemplate (t/approve) requires`,
+      "timelock roles (batch-3): the PAS Timelock may not call BeamState.addCBeam (role DELAYED not enabled for it), which g/addCBeam needs",
     ]);
+  });
+
+  it("with a signing key: it must be a Timelock PROPOSER for schedules and hold IMMEDIATE for direct calls", () => {
+    const signer = getAddress("0x00000000000000000000000000000000000000aa");
+    const r = preflightFindings(P, { ...ok, signer, signerIsProposer: false, signerMayCallDirect: { [sel(setForRl)]: false } });
+    expect(r.errors).toEqual([
+      `proposer (batch-3): the signer ${signer} does not hold PROPOSER_ROLE on the PAS Timelock`,
+      `Core Council direct (batch-4): the signer ${signer} may not call BeamState.setCBeamForRateLimits (no IMMEDIATE role for it)`,
+    ]);
+  });
+
+  it("a spell needs the PauseProxy to be a BeamState ward; without a PauseProxy address it is only written", () => {
+    expect(preflightFindings(P, { ...ok, pauseProxyIsWard: false }).errors).toEqual([
+      "spell (batch-1): the configured PauseProxy is not a ward of BeamState, so a spell cannot make these calls",
+    ]);
+    const { pauseProxyIsWard: _w, ...noPp } = ok;
+    expect(preflightFindings(P, noPp).notes[0]).toBe("spell (batch-1): no PauseProxy address is configured: the spell payload is written for a spell author");
+  });
+
+  it("refuses a deployer that does not hold DEPLOYER", () => {
+    expect(preflightFindings(P, { ...ok, deployers: [] }).errors).toEqual(["deployer (batch-2): no account holds DEPLOYER on HaloFactory"]);
+    expect(preflightFindings(P, { ...ok, deployers: [GOVOPS1] }).errors).toEqual([`deployer (batch-2): ${DEPLOYER} does not hold DEPLOYER on HaloFactory`]);
   });
 });

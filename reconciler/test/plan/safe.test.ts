@@ -141,6 +141,6 @@ describe("Safe Transaction Builder batch file", () => {
     const f = safeBatchFileForPlanBatch(plan, b, SAFE, 1);
     expect(f.chainId).toBe("31337");
     expect(f.transactions.map((t) => t.data)).toEqual(b.transactions.map((t) => t.data));
-    expect(f.meta.description).toContain("timelock-schedule by timelock-proposer");
+    expect(f.meta.description).toContain("timelock-schedule by core-council-timelocked");
   });
 });

@@ -1,211 +1,133 @@
 import { describe, expect, it } from "vitest";
-import { MAX_UINT256, isOnRamp, maxAllowedIncrease, planRamp, type SorlParams } from "../../plan/sorl.js";
+import { MAX_UINT256, MAX_RAMP_STEPS, WAD, ceilingOf, isOnRamp, planRamp } from "../../plan/sorl.js";
 
-const E18 = 10n ** 18n;
-const M = 1_000_000n * E18;
+const M = 1_000_000n * 10n ** 18n;
 const HOUR = 3600n;
-const HOP = 18n * HOUR;
-const sorl: SorlParams = { hop: HOP, maxChangeBps: 2500n };
 const NOW = 1_800_000_000n;
-const SLOPE = 115_740_740_740_740_740_740n; // ≈ 10M per day, per second
+const PAS = { hop: 18n * HOUR, maxChange: (125n * WAD) / 100n };
+const SLOPE = 1000n;
 
-describe("maxAllowedIncrease", () => {
-  it("floors like Solidity and saturates at unlimited", () => {
-    expect(maxAllowedIncrease(10n * M, 2500n)).toBe(12_500_000n * E18);
-    expect(maxAllowedIncrease(3n, 2500n)).toBe(3n);
-    expect(maxAllowedIncrease(7n, 2500n)).toBe(8n); // 8.75 floors
-    expect(maxAllowedIncrease(MAX_UINT256, 2500n)).toBe(MAX_UINT256);
-    expect(maxAllowedIncrease(MAX_UINT256 - 1n, 2500n)).toBe(MAX_UINT256);
-  });
-});
-
-describe("planRamp", () => {
-  it("follows the spec's story: init 10M, then +25% per hop, ≈47.7M after 7 increases", () => {
-    const plan = planRamp({
-      current: { maxAmount: 0n, slope: 0n },
-      init: { maxAmount: 10n * M, slope: SLOPE },
-      desired: { maxAmount: 47_683_715_820_312_500_000_000_000n, slope: SLOPE },
-      lastIncreaseAt: 0n,
-      now: NOW,
-      sorl,
-    });
-    expect(plan.blocked).toBeUndefined();
-    // 10M · 1.25^k is exact in wei for k ≤ 7 (1e25 is divisible by 4^7)
-    expect(plan.steps.map((s) => s.maxAmount)).toEqual(
-      [0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n].map((k) => (10n * M * 5n ** k) / 4n ** k),
-    );
-    expect(plan.steps[3]!.maxAmount).toBe(19_531_250n * E18);
-    expect(plan.steps[7]!.maxAmount).toBe(47_683_715_820_312_500_000_000_000n); // ≈47.7M
-    expect(plan.steps[0]!.kind).toBe("instantiate");
-    expect(plan.steps.slice(1).every((s) => s.kind === "increase")).toBe(true);
-    expect(plan.steps.map((s) => s.earliestAt - NOW)).toEqual([0n, 1n, 2n, 3n, 4n, 5n, 6n, 7n].map((i) => i * HOP));
-    expect(plan.durationSeconds).toBe(7n * HOP); // 126 h
+describe("PAS SORL: ceiling = max(init, current, current × maxChange / 1e18)", () => {
+  it("computes the ceiling as the Configurator does (integer division)", () => {
+    expect(ceilingOf(10n * M, 0n, PAS.maxChange)).toBe(12_500_000n * 10n ** 18n);
+    expect(ceilingOf(10n * M, 30n * M, PAS.maxChange)).toBe(30n * M); // the init is higher
+    expect(ceilingOf(3n, 0n, PAS.maxChange)).toBe(3n); // 3 × 1.25 = 3.75 → 3: no room
+    expect(ceilingOf(0n, 5n * M, PAS.maxChange)).toBe(5n * M); // first instantiation: up to the init
   });
 
-  it("clamps the last step to the desired value: 4 steps over 54 h", () => {
-    const plan = planRamp({
+  it("ramps +25% per hop from 10M to 20M: 4 steps over 54 h, the first at once (zzz 20 h ago)", () => {
+    const r = planRamp({
       current: { maxAmount: 10n * M, slope: SLOPE },
-      init: { maxAmount: 10n * M, slope: SLOPE },
       desired: { maxAmount: 20n * M, slope: SLOPE },
-      lastIncreaseAt: NOW - 20n * HOUR,
+      init: { maxAmount: 10n * M, slope: SLOPE },
+      zzz: NOW - 20n * HOUR,
       now: NOW,
-      sorl,
+      sorl: PAS,
     });
-    expect(plan.steps.map((s) => s.maxAmount)).toEqual([
-      12_500_000n * E18,
-      15_625_000n * E18,
-      19_531_250n * E18,
-      20n * M,
+    expect(r.blocked).toBeUndefined();
+    expect(r.steps.map((s) => [s.earliestAt - NOW, s.maxAmount, s.kind])).toEqual([
+      [0n, 12_500_000n * 10n ** 18n, "increase"],
+      [18n * HOUR, 15_625_000n * 10n ** 18n, "increase"],
+      [36n * HOUR, 19_531_250n * 10n ** 18n, "increase"],
+      [54n * HOUR, 20n * M, "increase"],
     ]);
-    expect(plan.durationSeconds).toBe(54n * HOUR);
-    expect(plan.steps[0]!.earliestAt).toBe(NOW);
+    expect(r.durationSeconds).toBe(54n * HOUR);
   });
 
-  it("waits for the hop after a recent increase", () => {
-    const plan = planRamp({
+  it("waits for the hop counted from zzz (the last increase), not from now", () => {
+    const r = planRamp({
       current: { maxAmount: 10n * M, slope: SLOPE },
-      init: undefined,
       desired: { maxAmount: 12n * M, slope: SLOPE },
-      lastIncreaseAt: NOW - HOUR,
+      init: undefined,
+      zzz: NOW - 10n * HOUR,
       now: NOW,
-      sorl,
+      sorl: PAS,
     });
-    expect(plan.steps).toEqual([
-      { index: 0, earliestAt: NOW + 17n * HOUR, maxAmount: 12n * M, slope: SLOPE, kind: "increase" },
+    expect(r.steps).toHaveLength(1);
+    expect(r.steps[0]!.earliestAt).toBe(NOW + 8n * HOUR);
+  });
+
+  it("goes straight to the init when the init is above current × maxChange", () => {
+    const r = planRamp({
+      current: { maxAmount: 1n * M, slope: SLOPE },
+      desired: { maxAmount: 10n * M, slope: SLOPE },
+      init: { maxAmount: 10n * M, slope: SLOPE },
+      zzz: 0n,
+      now: NOW,
+      sorl: PAS,
+    });
+    expect(r.steps.map((s) => s.maxAmount)).toEqual([10n * M]);
+  });
+
+  it("instantiates a new key up to its init at once (zzz = 0), then ramps", () => {
+    const r = planRamp({
+      current: { maxAmount: 0n, slope: 0n },
+      desired: { maxAmount: 5n * M, slope: SLOPE },
+      init: { maxAmount: 4n * M, slope: SLOPE },
+      zzz: 0n,
+      now: NOW,
+      sorl: PAS,
+    });
+    expect(r.steps.map((s) => [s.earliestAt - NOW, s.maxAmount, s.kind])).toEqual([
+      [0n, 4n * M, "instantiate"],
+      [18n * HOUR, 5n * M, "increase"],
     ]);
   });
 
-  it("applies decreases at once, even while an increase of the other field must wait", () => {
-    const plan = planRamp({
-      current: { maxAmount: 10n * M, slope: 100n },
+  it("decreases at once even inside a hop; a mixed change decreases first and raises at zzz + hop", () => {
+    const r = planRamp({
+      current: { maxAmount: 10n * M, slope: SLOPE },
+      desired: { maxAmount: 5n * M, slope: SLOPE + 100n },
       init: undefined,
-      desired: { maxAmount: 5n * M, slope: 150n },
-      lastIncreaseAt: NOW - HOUR,
+      zzz: NOW - 1n * HOUR,
       now: NOW,
-      sorl,
+      sorl: PAS,
     });
-    expect(plan.steps).toEqual([
-      { index: 0, earliestAt: NOW, maxAmount: 5n * M, slope: 100n, kind: "decrease" },
-      { index: 1, earliestAt: NOW + 17n * HOUR, maxAmount: 5n * M, slope: 125n, kind: "increase" },
-      { index: 2, earliestAt: NOW + 35n * HOUR, maxAmount: 5n * M, slope: 150n, kind: "increase" },
+    expect(r.steps.map((s) => [s.earliestAt - NOW, s.maxAmount, s.slope, s.kind])).toEqual([
+      [0n, 5n * M, SLOPE, "decrease"],
+      [17n * HOUR, 5n * M, SLOPE + 100n, "increase"],
     ]);
   });
 
-  it("combines a decrease with an allowed increase in one step", () => {
-    const plan = planRamp({
-      current: { maxAmount: 10n * M, slope: 100n },
-      init: undefined,
-      desired: { maxAmount: 5n * M, slope: 110n },
-      lastIncreaseAt: 0n,
-      now: NOW,
-      sorl,
-    });
-    expect(plan.steps).toEqual([{ index: 0, earliestAt: NOW, maxAmount: 5n * M, slope: 110n, kind: "increase" }]);
-  });
-
-  it("returns no steps when in sync, and instant decreases from unlimited", () => {
-    const v = { maxAmount: 10n * M, slope: SLOPE };
-    expect(planRamp({ current: v, desired: v, init: undefined, lastIncreaseAt: 0n, now: NOW, sorl }).steps).toEqual([]);
-    const down = planRamp({
-      current: { maxAmount: MAX_UINT256, slope: 0n },
-      desired: { maxAmount: M, slope: 0n },
-      init: undefined,
-      lastIncreaseAt: NOW,
-      now: NOW,
-      sorl,
-    });
-    expect(down.steps).toEqual([{ index: 0, earliestAt: NOW, maxAmount: M, slope: 0n, kind: "decrease" }]);
-    expect(down.durationSeconds).toBe(0n);
-  });
-
-  it("instantiates straight to an unlimited init but refuses to ramp to unlimited", () => {
+  it("sets an unlimited init's key only unlimited, and refuses anything else", () => {
     const unlimited = { maxAmount: MAX_UINT256, slope: 0n };
-    const first = planRamp({
-      current: { maxAmount: 0n, slope: 0n },
-      desired: unlimited,
-      init: unlimited,
-      lastIncreaseAt: 0n,
-      now: NOW,
-      sorl,
-    });
-    expect(first.steps).toEqual([
-      { index: 0, earliestAt: NOW, maxAmount: MAX_UINT256, slope: 0n, kind: "instantiate" },
-    ]);
-    const ramp = planRamp({
-      current: { maxAmount: M, slope: 0n },
-      desired: unlimited,
-      init: unlimited,
-      lastIncreaseAt: 0n,
-      now: NOW,
-      sorl,
-    });
-    expect(ramp.blocked).toMatch(/unlimited/);
-    expect(ramp.steps).toEqual([]);
+    const ok = planRamp({ current: { maxAmount: 0n, slope: 0n }, desired: unlimited, init: unlimited, zzz: 0n, now: NOW, sorl: PAS });
+    expect(ok.steps.map((s) => s.kind)).toEqual(["unlimited"]);
+    const bad = planRamp({ current: { maxAmount: 0n, slope: 0n }, desired: { maxAmount: M, slope: 1n }, init: unlimited, zzz: 0n, now: NOW, sorl: PAS });
+    expect(bad.blocked).toMatch(/only sets it unlimited/);
+    const noInit = planRamp({ current: { maxAmount: M, slope: 1n }, desired: unlimited, init: undefined, zzz: 0n, now: NOW, sorl: PAS });
+    expect(noInit.blocked).toMatch(/cannot be raised to unlimited/);
   });
 
-  it("is blocked without an init for a first instantiation, and when 25% rounds to nothing", () => {
-    const none = planRamp({
-      current: { maxAmount: 0n, slope: 0n },
-      desired: { maxAmount: M, slope: 1n },
-      init: undefined,
-      lastIncreaseAt: 0n,
-      now: NOW,
-      sorl,
-    });
-    expect(none.blocked).toMatch(/no init/);
-    const stuck = planRamp({
-      current: { maxAmount: M, slope: 3n },
-      desired: { maxAmount: M, slope: 10n },
-      init: undefined,
-      lastIncreaseAt: 0n,
-      now: NOW,
-      sorl,
-    });
-    expect(stuck.blocked).toMatch(/cannot rise from 3/);
-  });
-
-  it("refuses ramps longer than the step cap", () => {
-    const long = planRamp({
-      current: { maxAmount: 1n * E18, slope: 0n },
-      desired: { maxAmount: 10n ** 40n, slope: 0n },
-      init: undefined,
-      lastIncreaseAt: 0n,
-      now: NOW,
-      sorl,
-    });
-    expect(long.blocked).toMatch(/more than 64 steps/);
-    expect(long.steps).toHaveLength(64);
-  });
-
-  it("caps the instantiation at the init and ramps the rest", () => {
-    const plan = planRamp({
-      current: { maxAmount: 0n, slope: 0n },
-      desired: { maxAmount: 11n * M, slope: 50n },
-      init: { maxAmount: 10n * M, slope: 100n },
-      lastIncreaseAt: 0n,
-      now: NOW,
-      sorl,
-    });
-    expect(plan.steps.map((s) => [s.maxAmount, s.slope, s.earliestAt - NOW])).toEqual([
-      [10n * M, 50n, 0n],
-      [11n * M, 50n, HOP],
-    ]);
-  });
-});
-
-describe("isOnRamp", () => {
-  const desired = { maxAmount: 20n * M, slope: SLOPE };
-  it("accepts values below the desired ones that SORL can still raise", () => {
-    expect(isOnRamp({ maxAmount: 12_500_000n * E18, slope: SLOPE }, desired, undefined, NOW - HOUR, NOW, sorl)).toBe(
-      true,
-    );
-  });
-  it("rejects values above, equal, zero or stuck", () => {
-    expect(isOnRamp({ maxAmount: 21n * M, slope: SLOPE }, desired, undefined, 0n, NOW, sorl)).toBe(false);
-    expect(isOnRamp(desired, desired, undefined, 0n, NOW, sorl)).toBe(false);
-    expect(isOnRamp({ maxAmount: 0n, slope: 0n }, desired, undefined, 0n, NOW, sorl)).toBe(false);
+  it("refuses an increase when hop is not set, or when neither init nor maxChange leaves room", () => {
+    const up = { current: { maxAmount: M, slope: 1n }, desired: { maxAmount: 2n * M, slope: 1n }, init: undefined, zzz: 0n, now: NOW };
+    expect(planRamp({ ...up, sorl: { hop: 0n, maxChange: PAS.maxChange } }).blocked).toMatch(/hop is not set/);
+    expect(planRamp({ ...up, sorl: { hop: PAS.hop, maxChange: WAD } }).blocked).toMatch(/leaves no room/);
     expect(
-      isOnRamp({ maxAmount: 20n * M, slope: 2n }, { maxAmount: 20n * M, slope: 9n }, undefined, 0n, NOW, sorl),
-    ).toBe(false);
+      planRamp({ current: { maxAmount: 0n, slope: 0n }, desired: { maxAmount: M, slope: 1n }, init: undefined, zzz: 0n, now: NOW, sorl: PAS }).blocked,
+    ).toMatch(/no init allows it/);
+  });
+
+  it("refuses a ramp longer than MAX_RAMP_STEPS", () => {
+    const r = planRamp({
+      current: { maxAmount: 1n, slope: 1n },
+      desired: { maxAmount: 10n ** 30n, slope: 1n },
+      init: undefined,
+      zzz: 0n,
+      now: NOW,
+      sorl: { hop: HOUR, maxChange: 2n * WAD },
+    });
+    expect(r.blocked).toMatch(new RegExp(`more than ${MAX_RAMP_STEPS} steps`));
+  });
+
+  it("tells a rate limit on its way up (expected) from one that cannot get there", () => {
+    const want = { maxAmount: 20n * M, slope: SLOPE };
+    expect(isOnRamp({ maxAmount: 12n * M, slope: SLOPE }, want, undefined, NOW, NOW, PAS)).toBe(true);
+    expect(isOnRamp({ maxAmount: 25n * M, slope: SLOPE }, want, undefined, NOW, NOW, PAS)).toBe(false);
+    expect(isOnRamp({ maxAmount: 12n * M, slope: SLOPE }, want, undefined, NOW, NOW, { hop: 0n, maxChange: PAS.maxChange })).toBe(false);
+    // lowered by hand below the init: PAS would let GovOps jump back to the init, but no ramp of ours starts there
+    const init = { maxAmount: 10n * M, slope: SLOPE };
+    expect(isOnRamp({ maxAmount: 1000n, slope: 1n }, want, init, NOW, NOW, PAS)).toBe(false);
+    expect(isOnRamp({ maxAmount: 12n * M, slope: SLOPE }, want, init, NOW, NOW, PAS)).toBe(true);
   });
 });

@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Address, Hex } from "viem";
+import { type Address, type Hex, getAddress } from "viem";
 import { Journal, runWithJournal } from "../../apply/journal.js";
 import { decodeMultiSendCallOnly } from "../../apply/safe.js";
 import { type Sender, payloadPath, payloadUnits, senderUnits } from "../../apply/units.js";
 import { planHash } from "../../plan/planfile.js";
 import { buildPlan } from "../../plan/planner.js";
 import { decodeTimelockBatch } from "../../plan/timelock.js";
-import { GOVOPS1, desiredSummaryExample, observedBase } from "./fixtures.js";
+import { GOVOPS1, desiredNewClass, desiredSummaryExample, fakeBuilders, observedBase } from "./fixtures.js";
 
 const plan = buildPlan({ desired: desiredSummaryExample(), observed: observedBase() });
 const SAFE = "0x5afe000000000000000000000000000000000001" as Address;
@@ -37,8 +37,8 @@ describe("senderUnits", () => {
     const due = plan.batches.slice(0, 2);
     const units = await senderUnits(due, sender);
     expect(units.map((u) => [u.id, u.kind])).toEqual([
-      ["batch-1", "transaction"],
-      ["batch-2", "timelock-schedule"],
+      ["batch-1", "timelock-schedule"],
+      ["batch-2", "transaction"],
     ]);
     await runWithJournal(Journal.open(dir, planHash(plan)), units, async () => undefined);
     expect(sent.map((s) => s.data)).toEqual(due.map((b) => b.transactions[0]!.data));
@@ -55,30 +55,48 @@ describe("senderUnits", () => {
     expect(
       intents.map((e) => (e.type === "intent" ? [e.tx?.from, e.tx?.nonce, e.timelockOperationId !== undefined] : [])),
     ).toEqual([
-      [GOVOPS1, 0, false],
-      [GOVOPS1, 1, true],
+      [GOVOPS1, 0, true],
+      [GOVOPS1, 1, false],
     ]);
     expect(sent.map((s) => s.nonce)).toEqual([0, 1]);
   });
 });
 
 describe("payloadUnits", () => {
-  it("writes a Safe batch for Safe-signed authorities and raw calldata otherwise", async () => {
+  it("writes a Safe batch for Safe-signed actors and raw calldata otherwise", async () => {
     const dir = mkdtempSync(join(tmpdir(), "halo-payload-"));
-    const units = payloadUnits(plan, plan.batches.slice(0, 2), dir, { "timelock-proposer": SAFE }, 1);
+    const units = payloadUnits(plan, plan.batches.slice(0, 2), dir, { "core-council-timelocked": SAFE }, 1);
     const report = await runWithJournal(
       Journal.open(join(dir, "journal"), planHash(plan)),
       units,
       async () => undefined,
     );
     expect(report.sent).toEqual(["batch-1", "batch-2"]);
-    const raw = JSON.parse(readFileSync(payloadPath(dir, plan, plan.batches[0]!), "utf8"));
-    expect(raw.kind).toBe("multicall");
-    expect(raw.transactions[0].data).toBe(plan.batches[0]!.transactions[0]!.data);
-    const safeFile = JSON.parse(readFileSync(payloadPath(dir, plan, plan.batches[1]!), "utf8"));
+    const raw = JSON.parse(readFileSync(payloadPath(dir, plan, plan.batches[1]!), "utf8"));
+    expect([raw.kind, raw.actor, raw.signer]).toEqual(["transactions", "govops", getAddress(GOVOPS1)]);
+    expect(raw.signs).toMatch(/GovOps \(cBEAM\)/);
+    expect(raw.transactions[0].data).toBe(plan.batches[1]!.transactions[0]!.data);
+    const safeFile = JSON.parse(readFileSync(payloadPath(dir, plan, plan.batches[0]!), "utf8"));
     expect(safeFile.version).toBe("1.0");
     expect(decodeTimelockBatch(safeFile.transactions[0].data).functionName).toBe("scheduleBatch");
-    expect(existsSync(payloadPath(dir, plan, plan.batches[1]!) + `.tmp-${process.pid}`)).toBe(false);
+    expect(existsSync(payloadPath(dir, plan, plan.batches[0]!) + `.tmp-${process.pid}`)).toBe(false);
     void decodeMultiSendCallOnly;
+  });
+
+  it("writes a sky-governance batch as a spell payload: JSON calls and the Solidity snippet next to it", async () => {
+    const observed = observedBase();
+    observed.pas.factoryRole = { role: 3, userRole: false, actions: {}, proposerIsAdapter: false };
+    const p = buildPlan({ desired: desiredNewClass(), observed, builders: fakeBuilders });
+    const spell = p.batches[0]!;
+    expect(spell.actor).toBe("sky-governance");
+    const dir = mkdtempSync(join(tmpdir(), "halo-spell-"));
+    // a Safe cannot act as the PauseProxy: the spell payload is written whatever the Safe mapping says
+    const units = payloadUnits(p, [spell], dir, { govops: SAFE }, 1, observed.system);
+    await runWithJournal(Journal.open(join(dir, "journal"), planHash(p)), units, async () => undefined);
+    const path = payloadPath(dir, p, spell);
+    expect(path).toMatch(/-batch-1-spell\.json$/);
+    const doc = JSON.parse(readFileSync(path, "utf8"));
+    expect([doc.format, doc.actor, doc.executor, doc.calls.length]).toEqual(["halo-spell/1", "sky-governance", observed.system.pauseProxy, 7]);
+    expect(readFileSync(path.replace(/\.json$/, ".sol"), "utf8")).toBe(doc.solidity);
   });
 });

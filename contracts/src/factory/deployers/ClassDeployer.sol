@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
-import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
-
 import {IALMProxy} from "../../interfaces/IALMProxy.sol";
-import {IBEAMState} from "../../interfaces/IBEAMState.sol";
+import {IHaloCBeamProposer} from "../../interfaces/IHaloCBeamProposer.sol";
 import {IHaloController} from "../../interfaces/IHaloController.sol";
 import {IHaloFactory} from "../../interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../../interfaces/IHaloRegistry.sol";
 import {IRateLimits} from "../../interfaces/IRateLimits.sol";
 import {ITemplateRegistry} from "../../interfaces/ITemplateRegistry.sol";
+import {IBeamState} from "../../interfaces/pas/IBeamState.sol";
 import {FactoryLib} from "./FactoryLib.sol";
 import {FactoryNames} from "./FactoryNames.sol";
 import {NfatClassDeployer} from "./NfatClassDeployer.sol";
@@ -18,11 +17,15 @@ import {NfatClassDeployer} from "./NfatClassDeployer.sol";
 /// @notice An external library: the HaloFactory DELEGATECALLs it, so every clone is the factory's CREATE2 child,
 ///         every call below is made by the factory, and the factory's bytecode stays under EIP-170.
 library ClassDeployer {
-    /// @notice Deploy and wire the class, hand it to the Configurator, schedule the cBEAM grant, record it.
+    /// @notice Deploy and wire the class, register it in PAS, grant or schedule the cBEAM, record it.
+    /// @dev Every BeamState call below concerns a contract cloned in this call (`a.rateLimits`, `a.controller`, keys
+    ///      of `a.facility` / `a.redeem`) or the request's GovOps on those contracts: nothing else reaches the
+    ///      factory's BeamState role.
     /// @return a Every class address.
-    /// @return day0 The Day-0 limits seeded and added as inits restricted to the PAU (Term only; Portfolio units
-    ///         bring their own).
-    /// @return grant The scheduled BEAMTimeLock operation.
+    /// @return day0 The Day-0 limits seeded and added as PAS inits on the class's RateLimits (Term only; Portfolio
+    ///         units bring their own).
+    /// @return cbeamOperationId The scheduled addCBeam operation (zero when the grant was immediate).
+    /// @return cbeamReadyAt When it becomes executable (zero when the grant was immediate).
     function deploy(
         IHaloFactory.ClassRequest calldata req,
         bytes32 salt,
@@ -33,8 +36,9 @@ library ClassDeployer {
         external
         returns (
             IHaloFactory.ClassAddresses memory a,
-            IBEAMState.InitRateLimit[] memory day0,
-            IHaloFactory.GrantOperation memory grant
+            IHaloFactory.InitRateLimit[] memory day0,
+            bytes32 cbeamOperationId,
+            uint256 cbeamReadyAt
         )
     {
         a = _deployPau(spec.components, req, salt, authoriser, w.configurator);
@@ -42,16 +46,24 @@ library ClassDeployer {
             a = NfatClassDeployer.deploy(spec.components, req, salt, authoriser, w.timelock, a);
             day0 = FactoryLib.day0Limits(spec.day0Limits, req.depositAsset, a.facility, a.redeem);
         } else {
-            day0 = new IBEAMState.InitRateLimit[](0);
+            day0 = new IHaloFactory.InitRateLimit[](0);
         }
-        FactoryLib.seed(a.rateLimits, day0);
-        IBEAMState(w.beamState).registerFactoryPau(a.almProxy, a.controller, a.rateLimits, day0);
+        IBeamState beam = IBeamState(w.beamState);
+        beam.addRateLimits(a.rateLimits);
+        beam.addController(a.controller);
+        FactoryLib.seedAndInit(w.beamState, a.rateLimits, day0);
 
-        // The grant stays timelocked: scheduled now, executable by anyone after the delay.
-        grant = FactoryLib.grantOperation(w.timelock, w.beamState, req.classId, a.almProxy, req.govOps);
-        TimelockController tl = TimelockController(payable(w.timelock));
-        tl.schedule(grant.target, 0, grant.data, bytes32(0), grant.salt, tl.getMinDelay());
-        grant.timestamp = tl.getTimestamp(grant.id);
+        address govOps = req.govOps;
+        if (beam.cBeams(govOps) == 1) {
+            // Core Council vetted this GovOps account before (timelocked addCBeam): grant it on the new class at
+            // once. The class starts at its Day-0 inits and SORL bounds every increase from there.
+            beam.setCBeamForRateLimits(a.rateLimits, govOps);
+            beam.setCBeamForController(a.controller, govOps);
+        } else {
+            // A new GovOps account: vetting it stays timelocked (Core Council may cancel it during the delay).
+            (cbeamOperationId, cbeamReadyAt) =
+                IHaloCBeamProposer(w.cbeamProposer).proposeCBeamGrant(req.classId, govOps);
+        }
 
         IHaloRegistry(w.haloRegistry).recordFactoryClass(_record(req, spec, a));
     }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
-import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 
-import {IBEAMState} from "../../interfaces/IBEAMState.sol";
 import {IHaloFactory} from "../../interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../../interfaces/IHaloRegistry.sol";
 import {IRateLimits} from "../../interfaces/IRateLimits.sol";
 import {ITemplateRegistry} from "../../interfaces/ITemplateRegistry.sol";
+import {IBeamState} from "../../interfaces/pas/IBeamState.sol";
 import {RateLimitKeys} from "../../pau/RateLimitKeys.sol";
 
 /// @title FactoryLib — lookups and cloning shared by the HaloFactory and its kind deployers
@@ -78,23 +77,6 @@ library FactoryLib {
         revert IHaloFactory.Factory_BeaconMissing(kind);
     }
 
-    /// @notice Domain tag of the timelock salt of a class's cBEAM grant.
-    bytes32 internal constant CBEAM_GRANT_TAG = keccak256("HALO_FACTORY_CBEAM_GRANT");
-
-    /// @notice The BEAMTimeLock operation granting cBEAM on `pau` to `govOps` for class `classId`, with its state.
-    function grantOperation(address timelock, address beamState, bytes32 classId, address pau, address govOps)
-        internal
-        view
-        returns (IHaloFactory.GrantOperation memory op)
-    {
-        op.target = beamState;
-        op.data = abi.encodeCall(IBEAMState.addGovOps, (pau, govOps));
-        op.salt = keccak256(abi.encode(CBEAM_GRANT_TAG, classId));
-        TimelockController tl = TimelockController(payable(timelock));
-        op.id = tl.hashOperation(op.target, 0, op.data, bytes32(0), op.salt);
-        op.timestamp = tl.getTimestamp(op.id);
-    }
-
     /// @notice Day-0 limits apply to the unit flows of the contracts just deployed: inflow from `inflowUnit` and
     ///         outflow to `outflowUnit`, both in the class's deposit asset. Other flows are refused. The template's
     ///         amounts are 18-decimal reference units, scaled here to the asset's decimals (A-02).
@@ -103,16 +85,16 @@ library FactoryLib {
         address asset,
         address inflowUnit,
         address outflowUnit
-    ) internal view returns (IBEAMState.InitRateLimit[] memory inits) {
+    ) internal view returns (IHaloFactory.InitRateLimit[] memory inits) {
         uint256 decimals = assetDecimals(asset);
-        inits = new IBEAMState.InitRateLimit[](limits.length);
+        inits = new IHaloFactory.InitRateLimit[](limits.length);
         for (uint256 i = 0; i < limits.length; ++i) {
             bytes32 flow = limits[i].flow;
             address counterparty;
             if (flow == RateLimitKeys.LIMIT_UNIT_INFLOW) counterparty = inflowUnit;
             else if (flow == RateLimitKeys.LIMIT_UNIT_OUTFLOW) counterparty = outflowUnit;
             else revert IHaloFactory.Factory_UnsupportedDay0Flow(flow);
-            inits[i] = IBEAMState.InitRateLimit(
+            inits[i] = IHaloFactory.InitRateLimit(
                 RateLimitKeys.assetCounterpartyKey(flow, asset, counterparty),
                 scaleDay0(limits[i].maxAmount, decimals),
                 scaleDay0(limits[i].slope, decimals)
@@ -152,14 +134,20 @@ library FactoryLib {
         return amount * factor;
     }
 
-    /// @notice Seed the Day-0 data of fresh keys (the limit starts full at its conservative value).
-    /// @dev A key already written before the unit existed (GovOps may write zeros on any key of its PAU) keeps its
-    ///      value instead of blocking the deployment (D4): only governance can stop a predicted deployment, and the
-    ///      Day-0 init added with the unit still bounds every later increase.
-    function seed(address rateLimits, IBEAMState.InitRateLimit[] memory inits) internal {
+    /// @notice Seed the Day-0 data of fresh keys on `rateLimits` (the limit starts full at its conservative value)
+    ///         and add each as the key's PAS init on that RateLimits (the factory's `addInitRateLimits`). Every key
+    ///         names a unit contract created in this transaction (see `day0Limits`), and `rateLimits` is one the
+    ///         factory deployed: the init can concern nothing else. A key GovOps already wrote (it can write a
+    ///         predicted unit's key through the PAS Configurator) keeps its data and is not seeded — so it cannot
+    ///         block the deployment (D4: only governance can stop a predicted deployment) —, its init is still added and
+    ///         bounds every later increase.
+    function seedAndInit(address beamState, address rateLimits, IHaloFactory.InitRateLimit[] memory inits) internal {
         for (uint256 i = 0; i < inits.length; ++i) {
-            if (IRateLimits(rateLimits).isConfigured(inits[i].key)) continue;
-            IRateLimits(rateLimits).setInitialRateLimitData(inits[i].key, inits[i].maxAmount, inits[i].slope);
+            IHaloFactory.InitRateLimit memory init = inits[i];
+            if (!IRateLimits(rateLimits).isConfigured(init.key)) {
+                IRateLimits(rateLimits).setInitialRateLimitData(init.key, init.maxAmount, init.slope);
+            }
+            IBeamState(beamState).addInitRateLimits(init.key, rateLimits, init.maxAmount, init.slope);
         }
     }
 }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
-import {IBEAMState} from "../../interfaces/IBEAMState.sol";
 import {IHaloController} from "../../interfaces/IHaloController.sol";
 import {IHaloFactory} from "../../interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../../interfaces/IHaloRegistry.sol";
@@ -20,26 +19,24 @@ library LctsUnitDeployer {
         address governance; // DEFAULT_ADMIN of the unit contracts
         address beacon; // lpha-lcts of the class
         address depositAsset;
-        address almProxy; // the PAU
         address controller;
         address rateLimits;
         address beamState;
         address haloRegistry;
     }
 
-    /// @notice Deploy the unit's contracts, seed their Day-0 limits, add the matching inits restricted to the
-    ///         class's PAU in BEAMState, record the unit.
+    /// @notice Deploy the unit's contracts, seed their Day-0 limits on the class's RateLimits and add the matching
+    ///         PAS inits on it (keys of the unit contracts just created), record the unit.
     function deploy(
         IHaloFactory.UnitRequest calldata req,
         bytes32 salt,
         address authoriser,
         ITemplateRegistry.DeploymentView memory spec,
         ClassContext memory c
-    ) external returns (IHaloFactory.UnitAddresses memory a, IBEAMState.InitRateLimit[] memory day0) {
+    ) external returns (IHaloFactory.UnitAddresses memory a, IHaloFactory.InitRateLimit[] memory day0) {
         a = _deployContracts(spec.components, req, salt, authoriser, c);
         day0 = FactoryLib.day0Limits(spec.day0Limits, c.depositAsset, a.subscribeQueue, a.redeemQueue);
-        FactoryLib.seed(c.rateLimits, day0);
-        IBEAMState(c.beamState).addFactoryInits(c.almProxy, day0);
+        FactoryLib.seedAndInit(c.beamState, c.rateLimits, day0);
         IHaloRegistry(c.haloRegistry).recordFactoryUnit(_record(req, a, spec.day0Cycles));
     }
 

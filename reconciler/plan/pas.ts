@@ -1,0 +1,183 @@
+/**
+ * Sky's PAS (Timelock, BeamState, Configurator) as the planner speaks to it: the ABIs of the calls plans make,
+ * BeamState's role numbers, the calls of the spell that authorises the HaloFactory in PAS (docs/pas-handoff.md
+ * §2), the controller actions (RELAYER / FREEZER grants, destination approvals) that GovOps executes through
+ * `Configurator.callControllerAction`, and the salt / operation of the cBEAM grant the factory schedules.
+ */
+import {
+  type Address,
+  type Hex,
+  encodeAbiParameters,
+  encodeFunctionData,
+  keccak256,
+  parseAbiParameters,
+  stringToBytes,
+  toFunctionSelector,
+} from "viem";
+import { haloControllerAbi } from "../abi/HaloController.js";
+import { pasBeamStateAbi } from "../abi/PasBeamState.js";
+import { pasConfiguratorAbi } from "../abi/PasConfigurator.js";
+import { pasTimelockAbi } from "../abi/PasTimelock.js";
+import { HALO_FACTORY_ACTIONS, type ObservedPas } from "../model/observed.js";
+import { ZERO_BYTES32, hashOperationBatch, type TimelockOperation } from "./timelock.js";
+
+/** The PAS ABIs, generated from the stand-in (contracts/pas), which implements Sky's interfaces. */
+export const beamStateAbi = pasBeamStateAbi;
+export const configuratorAbi = pasConfiguratorAbi;
+export const timelockAbi = pasTimelockAbi;
+export const controllerAbi = haloControllerAbi;
+
+/** BeamState role numbers (bits of `userRoles`): PASInit's two, plus the factory's (granted by a spell). */
+export const ROLE = { DELAYED: 1, IMMEDIATE: 2, HALO_FACTORY: 3 } as const;
+
+
+/** The five BeamState functions the factory's role may call (docs/pas-handoff.md §2). */
+export const FACTORY_ROLE_FUNCTIONS = HALO_FACTORY_ACTIONS;
+export type FactoryRoleFunction = (typeof HALO_FACTORY_ACTIONS)[number];
+
+const SIGNATURES: Record<FactoryRoleFunction, string> = {
+  addRateLimits: "addRateLimits(address)",
+  addController: "addController(address)",
+  addInitRateLimits: "addInitRateLimits(bytes32,address,uint256,uint256)",
+  setCBeamForRateLimits: "setCBeamForRateLimits(address,address)",
+  setCBeamForController: "setCBeamForController(address,address)",
+};
+
+export function selectorOf(fn: FactoryRoleFunction): Hex {
+  return toFunctionSelector(SIGNATURES[fn]);
+}
+
+/** OpenZeppelin's role id of PROPOSER on a TimelockController. */
+export const PROPOSER_ROLE: Hex = keccak256(stringToBytes("PROPOSER_ROLE"));
+export const CANCELLER_ROLE: Hex = keccak256(stringToBytes("CANCELLER_ROLE"));
+export const DEFAULT_ADMIN_ROLE: Hex = ZERO_BYTES32;
+export const RELAYER: Hex = keccak256(stringToBytes("RELAYER"));
+export const FREEZER: Hex = keccak256(stringToBytes("FREEZER"));
+export const WAD = 10n ** 18n;
+
+/** What the chain says about the factory's authorisation in PAS (refresh's `pas.factoryRole`). */
+export type FactoryAuthorisation = NonNullable<ObservedPas["factoryRole"]>;
+
+export interface SpellCall {
+  target: Address;
+  value: bigint;
+  data: Hex;
+  /** e.g. `setRoleAction(uint8,bytes4,bool)` */
+  signature: string;
+  /** JSON-safe arguments in order (bigints and numbers as decimal strings). */
+  args: (string | boolean)[];
+  /** Contract the call is made on, for people and the Solidity snippet (`BeamState`, `Timelock`). */
+  contract: "BeamState" | "Timelock";
+  /** For a selector argument: the function it names. */
+  names?: string;
+}
+
+/**
+ * The calls of the executive spell that authorises the factory in PAS, only the ones the chain shows missing:
+ * `setRoleAction(3, sel, true)` for each factory function, `setUserRole(factory, 3, true)`, and
+ * `Timelock.grantRole(PROPOSER_ROLE, HaloCBeamProposer)`. Empty when the factory is already authorised.
+ */
+export function factoryAuthorisationCalls(
+  auth: FactoryAuthorisation,
+  addresses: { beamState: Address; timelock: Address; factory: Address; cbeamProposer?: Address },
+): SpellCall[] {
+  const calls: SpellCall[] = [];
+  for (const fn of FACTORY_ROLE_FUNCTIONS) {
+    const sel = selectorOf(fn);
+    if (auth.actions[sel.toLowerCase()] === true) continue;
+    calls.push({
+      target: addresses.beamState,
+      value: 0n,
+      data: encodeFunctionData({ abi: beamStateAbi, functionName: "setRoleAction", args: [ROLE.HALO_FACTORY, sel, true] }),
+      signature: "setRoleAction(uint8,bytes4,bool)",
+      args: [String(ROLE.HALO_FACTORY), sel, true],
+      contract: "BeamState",
+      names: fn,
+    });
+  }
+  if (!auth.userRole)
+    calls.push({
+      target: addresses.beamState,
+      value: 0n,
+      data: encodeFunctionData({
+        abi: beamStateAbi,
+        functionName: "setUserRole",
+        args: [addresses.factory, ROLE.HALO_FACTORY, true],
+      }),
+      signature: "setUserRole(address,uint8,bool)",
+      args: [addresses.factory, String(ROLE.HALO_FACTORY), true],
+      contract: "BeamState",
+    });
+  if (!auth.proposerIsAdapter && addresses.cbeamProposer !== undefined)
+    calls.push({
+      target: addresses.timelock,
+      value: 0n,
+      data: encodeFunctionData({
+        abi: timelockAbi,
+        functionName: "grantRole",
+        args: [PROPOSER_ROLE, addresses.cbeamProposer],
+      }),
+      signature: "grantRole(bytes32,address)",
+      args: [PROPOSER_ROLE, addresses.cbeamProposer],
+      contract: "Timelock",
+    });
+  return calls;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Controller actions: calldata BeamState enables (keyed by keccak256(data)) and GovOps executes
+
+export interface ControllerAction {
+  data: Hex;
+  hash: Hex;
+  /** For people: `grantRole(RELAYER, 0x…)`. */
+  describe: string;
+}
+
+function action(data: Hex, describe: string): ControllerAction {
+  return { data, hash: keccak256(data), describe };
+}
+
+/** `setDestination(destination, approved)` on the class's HaloController. */
+export function setDestinationAction(destination: Address, approved: boolean): ControllerAction {
+  return action(
+    encodeFunctionData({ abi: controllerAbi, functionName: "setDestination", args: [destination, approved] }),
+    `setDestination(${destination}, ${approved})`,
+  );
+}
+
+/** `grantRole(RELAYER|FREEZER, who)` (or `revokeRole`) on the class's HaloController. */
+export function roleAction(role: "relayer" | "freezer", who: Address, grant: boolean): ControllerAction {
+  const id = role === "relayer" ? RELAYER : FREEZER;
+  const fn = grant ? "grantRole" : "revokeRole";
+  return action(
+    encodeFunctionData({ abi: controllerAbi, functionName: fn, args: [id, who] }),
+    `${fn}(${role === "relayer" ? "RELAYER" : "FREEZER"}, ${who})`,
+  );
+}
+
+/** The `controllerActions` entry of an enabled (controller, hash), as refresh reports it. */
+export function controllerActionKey(controller: Address, hash: Hex): string {
+  return `${controller.toLowerCase()}:${hash.toLowerCase()}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The cBEAM grant the factory schedules through HaloCBeamProposer
+
+/** `keccak256(abi.encode("HALO_FACTORY_CBEAM", classId))`: the salt of a class's `addCBeam` operation. */
+export function cbeamGrantSalt(classId: Hex): Hex {
+  return keccak256(encodeAbiParameters(parseAbiParameters("string, bytes32"), ["HALO_FACTORY_CBEAM", classId]));
+}
+
+/** The one-call batch `[BeamState.addCBeam(govOps)]` the factory schedules for a class whose GovOps is no cBEAM. */
+export function cbeamGrantOperation(beamState: Address, govOps: Address, classId: Hex): TimelockOperation {
+  return {
+    calls: [{ target: beamState, value: 0n, data: encodeFunctionData({ abi: beamStateAbi, functionName: "addCBeam", args: [govOps] }) }],
+    predecessor: ZERO_BYTES32,
+    salt: cbeamGrantSalt(classId),
+  };
+}
+
+export function cbeamGrantOperationId(beamState: Address, govOps: Address, classId: Hex): Hex {
+  return hashOperationBatch(cbeamGrantOperation(beamState, govOps, classId));
+}
