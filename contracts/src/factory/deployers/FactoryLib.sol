@@ -138,9 +138,9 @@ library FactoryLib {
     ///         and add each as the key's PAS init on that RateLimits (the factory's `addInitRateLimits`). Every key
     ///         names a unit contract created in this transaction (see `day0Limits`), and `rateLimits` is one the
     ///         factory deployed: the init can concern nothing else. A key GovOps already wrote (it can write a
-    ///         predicted unit's key through the PAS Configurator) keeps its data and is not seeded — so it cannot
-    ///         block the deployment (D4: only governance can stop a predicted deployment) —, its init is still added and
-    ///         bounds every later increase.
+    ///         predicted unit's key through the PAS Configurator) keeps its data and is not seeded, so it cannot
+    ///         block the deployment (D4: only governance can stop a predicted deployment); its init is still added
+    ///         and bounds every later increase.
     function seedAndInit(address beamState, address rateLimits, IHaloFactory.InitRateLimit[] memory inits) internal {
         for (uint256 i = 0; i < inits.length; ++i) {
             IHaloFactory.InitRateLimit memory init = inits[i];
