@@ -69,6 +69,17 @@ export const LIMIT = {
   LIMIT_UNIT_OUTFLOW: keccak256(toBytes("LIMIT_UNIT_OUTFLOW")),
 } as const;
 
+/**
+ * FactoryLib.scaleDay0: a template's Day-0 amount (18-decimal reference units) in the deposit asset's own units,
+ * rounded down; unlimited (max uint256) stays unlimited. The factory refuses assets with more than 36 decimals.
+ */
+export function scaleDay0(amount: bigint, decimals: number): bigint {
+  const MAX = (1n << 256n) - 1n;
+  if (amount === MAX || decimals === 18) return amount;
+  if (decimals < 18) return amount / 10n ** BigInt(18 - decimals);
+  return amount * 10n ** BigInt(decimals - 18);
+}
+
 /** RateLimitKeys.assetCounterpartyKey(limitId, asset, counterparty). */
 export function assetCounterpartyKey(limitId: Hex, asset: Address, counterparty: Address): Hex {
   return keccak256(

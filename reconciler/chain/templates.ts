@@ -33,6 +33,9 @@ export interface TemplateSpecInput {
   day0Limits: readonly { flow: Hex; maxAmount: bigint; slope: bigint }[];
   day0Cycles: number;
   audit: { hash: Hex; uri: string };
+  /** Deposit assets the template accepts; empty = any asset with readable decimals (Day-0 amounts are 18-decimal
+   *  reference units, scaled by the factory to the asset's decimals). */
+  depositAssets: readonly Address[];
 }
 
 /** Implementation addresses and their code hashes, by component name. */
@@ -77,6 +80,7 @@ export function lctsPortfolioSpec(impls: Implementations, audit: { uri: string; 
     day0Limits: day0(),
     day0Cycles: DAY0_CYCLES,
     audit: { hash: audit.hash, uri: audit.uri },
+    depositAssets: [],
   };
 }
 
@@ -109,5 +113,6 @@ export function nfatTermSpec(impls: Implementations, audit: { uri: string; hash:
     day0Limits: day0(),
     day0Cycles: DAY0_CYCLES,
     audit: { hash: audit.hash, uri: audit.uri },
+    depositAssets: [],
   };
 }

@@ -67,7 +67,10 @@ interface Decoded {
 
 const ORIGIN = ["none", "factory", "legacy"] as const;
 /** OpenZeppelin AccessControl / EIP-712 events the two contracts emit that carry no record data. */
-const IGNORED = new Set(["RoleGranted", "RoleRevoked", "RoleAdminChanged", "EIP712DomainChanged", "NonceInvalidated"]);
+// IdReserved / IdReleased: the factory's id reservations (D3) belong to no record until the id is deployed.
+const IGNORED = new Set(["RoleGranted", "RoleRevoked", "RoleAdminChanged", "EIP712DomainChanged", "NonceInvalidated", "IdReserved", "IdReleased"]);
+/** Deal-unit ids are `(classNumber << 128) | tokenId`, always below 2^192; no chosen id may be (HaloRegistry, A-01). */
+const DEAL_ID_LIMIT = 1n << 192n;
 
 const addr = (value: unknown): string => getAddress(value as string);
 const hex = (value: unknown): string => (value as string).toLowerCase();
@@ -287,7 +290,9 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
         cls.unitIds.push(idText(id as Hex));
         break;
       }
-      case "factory.DealUnitRecorded": {
+      case "registry.DealUnitRecorded": {
+        // The HaloRegistry records a deal for the class's own facility (factory or legacy class) and emits its
+        // UnitRecorded first; this event carries the whole record.
         const id = hex(args.unitId);
         const cls = classes.get(hex(args.classId));
         if (cls === undefined) {
@@ -302,7 +307,7 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
           unitIdHex: id,
           classId: cls.classId,
           agentId: cls.agentId,
-          origin: "factory",
+          origin: cls.origin,
           kind: "nfat-deal",
           template: cls.template,
           deal: {
@@ -315,7 +320,7 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
           },
           beacons: cls.beacons,
           params: [],
-          // A deal unit has no parameters: the factory records a zero hash (checked against the registry below).
+          // A deal unit has no parameters: the registry records a zero hash (checked against it below).
           paramsHash: ZERO32,
           artifact: { uri: "", sha256: `0x${"00".repeat(32)}` },
           artifactHistory: [],
@@ -337,7 +342,10 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
       }
       case "registry.UnitRecorded": {
         const origin = ORIGIN[Number(args.origin)] ?? "none";
-        if (origin === "factory") {
+        if (BigInt(args.unitId as Hex) < DEAL_ID_LIMIT) {
+          // A deal unit: its DealUnitRecorded (same transaction, next log) makes the record.
+          pendingFactory.push({ id: hex(args.unitId), at, what: "UnitRecorded (deal)", has: () => units.has(hex(args.unitId)) });
+        } else if (origin === "factory") {
           pendingFactory.push({ id: hex(args.unitId), at, what: "UnitRecorded (factory)", has: () => units.has(hex(args.unitId)) });
         } else if (origin === "legacy") {
           const cls = classes.get(hex(args.classId));

@@ -28,10 +28,10 @@
  *   day0.status             informational: reviews recorded of those required, and whether Day-0 ended
  */
 import { createHash } from "node:crypto";
-import { type Abi, type Address, type Client, type Hex, encodeFunctionData, getAbiItem, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
+import { type Abi, type Address, type Client, type Hex, encodeFunctionData, erc20Abi, getAbiItem, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
 import { call, getBlock, getBlockNumber, getCode, getLogs, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
-import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId } from "../chain/names.js";
+import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId, scaleDay0 } from "../chain/names.js";
 import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
 import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, classContracts, paramsHashOf } from "./registry.js";
 import { type ContractName, type Holder, ROLE_TABLE, isContractName } from "./roles.js";
@@ -374,8 +374,11 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       if (sq !== undefined && rq !== undefined) limitTargets.push({ label: idText(u), inflow: sq, outflow: rq, day0: rec.day0 });
     }
   }
+  // Template Day-0 amounts are 18-decimal reference units, scaled to the deposit asset's decimals (A-02).
+  const decimals = limitTargets.length === 0 ? 18 : Number(await read<number>(ctx, cls.depositAsset, erc20Abi, "decimals"));
   for (const t of limitTargets) {
-    for (const l of template.spec.day0Limits) {
+    for (const tl of template.spec.day0Limits) {
+      const l = { ...tl, maxAmount: scaleDay0(tl.maxAmount, decimals), slope: scaleDay0(tl.slope, decimals) };
       const flow = l.flow.toLowerCase() === LIMIT.LIMIT_UNIT_INFLOW ? "inflow" : l.flow.toLowerCase() === LIMIT.LIMIT_UNIT_OUTFLOW ? "outflow" : l.flow;
       const counterparty = flow === "inflow" ? t.inflow : t.outflow;
       await checkLimit(ctx, `ratelimit.${flow}.${t.label}`, cls, assetCounterpartyKey(l.flow, cls.depositAsset, counterparty), l, t.day0.endedAt !== 0n, sorl);

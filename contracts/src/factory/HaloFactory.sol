@@ -30,12 +30,13 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     bytes32 public constant APPROVER = keccak256("APPROVER");
     /// @inheritdoc IHaloFactory
     bytes32 public constant CLASS_APPROVAL_TYPEHASH = keccak256(
-        "ClassApproval(bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,uint256 deadline,"
-        "uint256 nonce)"
+        "ClassApproval(address approver,bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,"
+        "uint256 deadline,uint256 nonce)"
     );
     /// @inheritdoc IHaloFactory
     bytes32 public constant UNIT_APPROVAL_TYPEHASH = keccak256(
-        "UnitApproval(bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)"
+        "UnitApproval(address approver,bytes32 templateId,uint32 version,bytes32 paramsHash,bytes32 salt,"
+        "uint256 deadline,uint256 nonce)"
     );
     /// @inheritdoc IHaloFactory
     uint16 public constant METADATA_SCHEMA_VERSION = 1;
@@ -52,12 +53,6 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         address depositAsset;
         address beacon; // lpha-lcts of a Portfolio class
         address govOps;
-    }
-
-    struct FacilityInfo {
-        bytes32 classId;
-        address dealToken;
-        uint32 day0Cycles;
     }
 
     /// @inheritdoc IHaloFactory
@@ -78,8 +73,8 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     address private transient _deployingGovOps;
 
     mapping(bytes32 classId => ClassInfo) private _classes;
-    mapping(address facility => FacilityInfo) private _facilities;
     mapping(address approver => mapping(uint256 nonce => bool)) private _usedNonces;
+    mapping(bytes32 id => address authoriser) private _reservations;
 
     /// @param wiring The system this factory deploys into. `wiring.timelock` becomes DEFAULT_ADMIN_ROLE.
     /// @param deployers Initial DEPLOYER holders.
@@ -128,7 +123,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         nonReentrant
         returns (ClassAddresses memory)
     {
-        _useApproval(approval, _classDigest(request, salt, approval.deadline, approval.nonce));
+        _useApproval(approval, _classDigest(request, salt, approval.approver, approval.deadline, approval.nonce));
         return _deployClass(request, salt, approval.approver);
     }
 
@@ -148,7 +143,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         nonReentrant
         returns (UnitAddresses memory)
     {
-        _useApproval(approval, _unitDigest(request, salt, approval.deadline, approval.nonce));
+        _useApproval(approval, _unitDigest(request, salt, approval.approver, approval.deadline, approval.nonce));
         return _deployUnit(request, salt, approval.approver);
     }
 
@@ -159,26 +154,25 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         emit NonceInvalidated(msg.sender, nonce);
     }
 
-    /// @notice Record a deal NFT the calling facility just minted as a unit of its class.
-    /// @dev Only facilities this factory deployed; the registry rejects a repeated token id.
-    function recordDealUnit(uint256 tokenId, address depositor, uint256 principal, bytes32 bookId, bytes32 termsHash)
-        external
-        nonReentrant
-    {
-        FacilityInfo memory f = _facilities[msg.sender];
-        if (f.classId == bytes32(0)) revert Factory_NotFacility(msg.sender);
-        bytes32 unitId = dealUnitId(f.classId, tokenId);
+    /// @inheritdoc IHaloFactory
+    function reserveId(bytes32 id) external {
+        if (!hasRole(DEPLOYER, msg.sender) && !hasRole(APPROVER, msg.sender)) revert Factory_NotAuthoriser(msg.sender);
+        if (id == bytes32(0)) revert Factory_ZeroId();
+        if (_idTaken(IHaloRegistry(haloRegistry), id)) revert Factory_IdTaken(id);
+        address holder = _reservations[id];
+        if (holder != address(0)) revert Factory_IdReserved(id, holder);
+        _reservations[id] = msg.sender;
+        emit IdReserved(id, msg.sender);
+    }
 
-        IHaloRegistry.UnitRecord memory record;
-        record.unitId = unitId;
-        record.classId = f.classId;
-        record.deal = IHaloRegistry.DealInfo(f.dealToken, tokenId, depositor, principal, bookId, termsHash);
-        record.day0.cycles = f.day0Cycles;
-        IHaloRegistry(haloRegistry).recordFactoryUnit(record);
-
-        emit DealUnitRecorded(
-            METADATA_SCHEMA_VERSION, unitId, f.classId, f.dealToken, tokenId, depositor, principal, bookId, termsHash
-        );
+    /// @inheritdoc IHaloFactory
+    function releaseId(bytes32 id) external {
+        address holder = _reservations[id];
+        if (holder == address(0) || (msg.sender != holder && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender))) {
+            revert Factory_NotReservationHolder(id, msg.sender);
+        }
+        delete _reservations[id];
+        emit IdReleased(id, holder, msg.sender);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -221,11 +215,6 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     }
 
     /// @inheritdoc IHaloFactory
-    function dealUnitId(bytes32 classId, uint256 tokenId) public pure returns (bytes32) {
-        return keccak256(abi.encode(classId, tokenId));
-    }
-
-    /// @inheritdoc IHaloFactory
     function cbeamGrantOperation(bytes32 classId) external view returns (GrantOperation memory op) {
         ClassInfo storage c = _classes[classId];
         if (c.kind == bytes32(0)) revert Factory_UnknownClass(classId);
@@ -255,31 +244,35 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     }
 
     /// @inheritdoc IHaloFactory
-    function classApprovalDigest(ClassRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        external
-        view
-        returns (bytes32)
-    {
-        return _classDigest(request, salt, deadline, nonce);
+    function classApprovalDigest(
+        ClassRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) external view returns (bytes32) {
+        return _classDigest(request, salt, approver, deadline, nonce);
     }
 
     /// @inheritdoc IHaloFactory
-    function unitApprovalDigest(UnitRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        external
-        view
-        returns (bytes32)
-    {
-        return _unitDigest(request, salt, deadline, nonce);
+    function unitApprovalDigest(
+        UnitRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) external view returns (bytes32) {
+        return _unitDigest(request, salt, approver, deadline, nonce);
+    }
+
+    /// @inheritdoc IHaloFactory
+    function reservedBy(bytes32 id) external view returns (address) {
+        return _reservations[id];
     }
 
     /// @inheritdoc IHaloFactory
     function isNonceUsed(address approver, uint256 nonce) external view returns (bool) {
         return _usedNonces[approver][nonce];
-    }
-
-    /// @inheritdoc IHaloFactory
-    function facilityClass(address facility) external view returns (bytes32) {
-        return _facilities[facility].classId;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -295,11 +288,13 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         IHaloRegistry registry = IHaloRegistry(haloRegistry);
         if (!registry.agentExists(req.agentId)) revert Factory_UnknownAgent(req.agentId);
         if (_idTaken(registry, classId)) revert Factory_ClassExists(classId);
+        _useReservation(classId, authoriser);
         if (req.depositAsset == address(0)) revert Factory_ZeroAddress("depositAsset");
         if (req.govOps == address(0)) revert Factory_ZeroAddress("govOps");
 
         ITemplateRegistry.DeploymentView memory spec = _deployableSpec(req.templateId, req.templateVersion, false);
         _requireKnownKind(spec.kind);
+        FactoryLib.checkDepositAsset(req.depositAsset, spec.depositAssets);
         _checkParams(req.params, spec.ranges);
         _checkBeacons(req.beacons, spec.beaconKinds);
 
@@ -332,7 +327,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         );
     }
 
-    /// @dev What later unit deployments, deal recordings and views need about the class.
+    /// @dev What later unit deployments and views need about the class.
     function _remember(
         ClassRequest calldata req,
         ITemplateRegistry.DeploymentView memory spec,
@@ -351,7 +346,6 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
             beacon: portfolio ? FactoryLib.beacon(req.beacons, FactoryNames.BEACON_LCTS) : address(0),
             govOps: req.govOps
         });
-        if (!portfolio) _facilities[a.facility] = FacilityInfo(req.classId, a.dealToken, spec.day0Cycles);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -370,6 +364,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
             revert Factory_WrongKind(req.classId, FactoryNames.PORTFOLIO_LCTS, c.kind);
         }
         if (_idTaken(IHaloRegistry(haloRegistry), unitId)) revert Factory_UnitExists(unitId);
+        _useReservation(unitId, authoriser);
 
         ITemplateRegistry.DeploymentView memory spec = _deployableSpec(c.templateId, c.templateVersion, true);
         _checkParams(req.params, spec.ranges);
@@ -456,6 +451,14 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         return registry.classExists(id) || registry.unitExists(id) || registry.agentExists(id);
     }
 
+    /// @dev A reserved id is deployed only by its holder, and the deployment uses the reservation up.
+    function _useReservation(bytes32 id, address authoriser) private {
+        address holder = _reservations[id];
+        if (holder == address(0)) return;
+        if (holder != authoriser) revert Factory_IdReserved(id, holder);
+        delete _reservations[id];
+    }
+
     /// @dev The request must carry exactly the template's parameters, each once and inside its range.
     function _checkParams(IHaloRegistry.NamedValue[] calldata params, ITemplateRegistry.ParamRange[] memory ranges)
         private
@@ -504,15 +507,18 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         }
     }
 
-    function _classDigest(ClassRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        private
-        view
-        returns (bytes32)
-    {
+    function _classDigest(
+        ClassRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) private view returns (bytes32) {
         return _hashTypedDataV4(
             keccak256(
                 abi.encode(
                     CLASS_APPROVAL_TYPEHASH,
+                    approver,
                     request.templateId,
                     request.templateVersion,
                     classRequestHash(request),
@@ -525,7 +531,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     }
 
     /// @dev A unit approval names its class's template, so it is void if the class does not exist yet.
-    function _unitDigest(UnitRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
+    function _unitDigest(UnitRequest calldata request, bytes32 salt, address approver, uint256 deadline, uint256 nonce)
         private
         view
         returns (bytes32)
@@ -536,6 +542,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
             keccak256(
                 abi.encode(
                     UNIT_APPROVAL_TYPEHASH,
+                    approver,
                     c.templateId,
                     c.templateVersion,
                     unitRequestHash(request),

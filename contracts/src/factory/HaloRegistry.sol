@@ -4,11 +4,14 @@ pragma solidity 0.8.30;
 import {AccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/AccessControlEnumerable.sol";
 
 import {IHaloRegistry} from "../interfaces/IHaloRegistry.sol";
+import {IHaloUnitRecorder} from "../interfaces/INfatFacility.sol";
 import {ITemplateRegistry} from "../interfaces/ITemplateRegistry.sol";
 
 /// @title HaloRegistry
 /// @notice See `IHaloRegistry`. Agent, class and unit ids share one namespace so that an artifact update or a
-///         Day-0 review names exactly one entry.
+///         Day-0 review names exactly one entry. Chosen ids (agents, classes, LCTS and legacy units) live above
+///         2^192; deal-unit ids are derived below it (`(classNumber << 128) | tokenId`), so no chosen id can ever
+///         equal a deal's id.
 contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     /// @inheritdoc IHaloRegistry
     bytes32 public constant REGISTRAR = keccak256("REGISTRAR");
@@ -17,12 +20,25 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     /// @inheritdoc IHaloRegistry
     bytes32 public constant REVIEWER = keccak256("REVIEWER");
 
+    /// @dev A recorded facility: its class and the class's `NfatDealToken` (zero if the record names none).
+    struct Facility {
+        bytes32 classId;
+        address dealToken;
+    }
+
     enum EntryType {
         NONE,
         AGENT,
         CLASS,
         UNIT
     }
+
+    /// @inheritdoc IHaloRegistry
+    uint16 public constant METADATA_SCHEMA_VERSION = 1;
+    /// @inheritdoc IHaloRegistry
+    bytes32 public constant NFAT_FACILITY = "NfatFacility";
+    /// @inheritdoc IHaloRegistry
+    bytes32 public constant NFAT_DEAL_TOKEN = "NfatDealToken";
 
     /// @inheritdoc IHaloRegistry
     address public immutable templateRegistry;
@@ -33,6 +49,10 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     mapping(bytes32 => UnitRecord) private _units;
     mapping(bytes32 id => Review[]) private _reviews;
     mapping(address => bytes32) private _ownerOf;
+    /// @dev 1-based recording order of each class: the high half of its deal units' ids.
+    mapping(bytes32 classId => uint256) private _classNumber;
+    /// @dev A class's `NfatFacility` contract (factory or legacy): the only caller that records its deal units.
+    mapping(address facility => Facility) private _facilities;
     bytes32[] private _agentIds;
     bytes32[] private _classIds;
     bytes32[] private _unitIds;
@@ -54,7 +74,7 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         if (!hasRole(REGISTRAR, msg.sender) && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) {
             revert HaloRegistry_NotRegistrar(msg.sender);
         }
-        if (agentId == bytes32(0)) revert HaloRegistry_ZeroId();
+        _checkChosenId(agentId);
         if (_entryType[agentId] != EntryType.NONE) revert HaloRegistry_IdTaken(agentId);
         if (operator == address(0)) revert HaloRegistry_ZeroAddress("operator");
         _entryType[agentId] = EntryType.AGENT;
@@ -94,6 +114,28 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     /// @inheritdoc IHaloRegistry
     function recordLegacyUnit(UnitRecord calldata record) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _recordUnit(record, Origin.LEGACY);
+    }
+
+    /// @inheritdoc IHaloUnitRecorder
+    /// @dev The permission comes from the class record (its `NfatFacility` contract), not from a role: replacing or
+    ///      retiring the factory never stops a class's claims.
+    function recordDealUnit(uint256 tokenId, address depositor, uint256 principal, bytes32 bookId, bytes32 termsHash)
+        external
+    {
+        Facility memory f = _facilities[msg.sender];
+        bytes32 classId = f.classId;
+        if (classId == bytes32(0)) revert HaloRegistry_NotFacility(msg.sender);
+        bytes32 unitId = dealUnitId(classId, tokenId);
+        if (_entryType[unitId] != EntryType.NONE) revert HaloRegistry_UnitExists(unitId);
+        ClassRecord storage c = _classes[classId];
+        UnitRecord storage u = _newUnit(unitId, classId, c.origin);
+        u.deal = DealInfo(f.dealToken, tokenId, depositor, principal, bookId, termsHash);
+        u.day0.cycles = c.day0.cycles;
+        emit UnitRecorded(unitId, classId, c.origin);
+        emit DealUnitRecorded(
+            METADATA_SCHEMA_VERSION, unitId, classId, f.dealToken, tokenId, depositor, principal, bookId, termsHash
+        );
+        if (c.day0.cycles == 0) _endDay0(unitId, u.day0);
     }
 
     /// @inheritdoc IHaloRegistry
@@ -148,6 +190,19 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         ClassRecord storage c = _classes[classId];
         if (c.templateId == bytes32(0)) return false;
         return ITemplateRegistry(templateRegistry).isRevoked(c.templateId, c.templateVersion);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function dealUnitId(bytes32 classId, uint256 tokenId) public view returns (bytes32) {
+        uint256 number = _classNumber[classId];
+        if (number == 0) revert HaloRegistry_UnknownClass(classId);
+        if (tokenId >> 128 != 0) revert HaloRegistry_TokenIdTooLarge(tokenId);
+        return bytes32((number << 128) | tokenId);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function facilityClass(address facility) external view returns (bytes32) {
+        return _facilities[facility].classId;
     }
 
     /// @inheritdoc IHaloRegistry
@@ -234,7 +289,7 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
 
     function _recordClass(ClassRecord calldata r, Origin origin) private {
         bytes32 classId = r.classId;
-        if (classId == bytes32(0)) revert HaloRegistry_ZeroId();
+        _checkChosenId(classId);
         if (_entryType[classId] != EntryType.NONE) revert HaloRegistry_ClassExists(classId);
         if (_entryType[r.agentId] != EntryType.AGENT) revert HaloRegistry_UnknownAgent(r.agentId);
         if (r.almProxy == address(0)) revert HaloRegistry_ZeroAddress("almProxy");
@@ -264,37 +319,61 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         if (r.controller != address(0)) _claim(r.controller, classId);
         if (r.rateLimits != address(0)) _claim(r.rateLimits, classId);
         _storeAddresses(c.contracts, r.contracts, classId);
+        _rememberFacility(r.contracts, classId);
         for (uint256 i = 0; i < r.beacons.length; ++i) {
             c.beacons.push(r.beacons[i]);
         }
         _agents[r.agentId].classIds.push(classId);
         _classIds.push(classId);
+        _classNumber[classId] = _classIds.length;
         emit ClassRecorded(classId, r.agentId, origin, r.templateId, r.templateVersion, r.almProxy);
         if (r.day0.cycles == 0) _endDay0(classId, c.day0);
     }
 
     function _recordUnit(UnitRecord calldata r, Origin origin) private {
         bytes32 unitId = r.unitId;
-        if (unitId == bytes32(0)) revert HaloRegistry_ZeroId();
+        _checkChosenId(unitId);
         if (_entryType[unitId] != EntryType.NONE) revert HaloRegistry_UnitExists(unitId);
         if (_entryType[r.classId] != EntryType.CLASS) revert HaloRegistry_UnknownClass(r.classId);
-        _entryType[unitId] = EntryType.UNIT;
 
-        UnitRecord storage u = _units[unitId];
-        u.unitId = unitId;
-        u.classId = r.classId;
-        u.origin = origin;
-        u.recordedAt = uint64(block.timestamp);
+        UnitRecord storage u = _newUnit(unitId, r.classId, origin);
         u.paramsHash = r.paramsHash;
         // LCTS units have no deal: skip six zero writes.
         if (r.deal.dealToken != address(0)) u.deal = r.deal;
         u.artifact = r.artifact;
         u.day0.cycles = r.day0.cycles;
         _storeAddresses(u.contracts, r.contracts, unitId);
-        _classes[r.classId].unitIds.push(unitId);
-        _unitIds.push(unitId);
         emit UnitRecorded(unitId, r.classId, origin);
         if (r.day0.cycles == 0) _endDay0(unitId, u.day0);
+    }
+
+    /// @dev The record's `NfatFacility` (if any) may record deal units of the class from now on.
+    function _rememberFacility(NamedAddress[] calldata contracts, bytes32 classId) private {
+        address facility;
+        address dealToken;
+        for (uint256 i = 0; i < contracts.length; ++i) {
+            if (contracts[i].name == NFAT_FACILITY) facility = contracts[i].addr;
+            else if (contracts[i].name == NFAT_DEAL_TOKEN) dealToken = contracts[i].addr;
+        }
+        if (facility != address(0)) _facilities[facility] = Facility(classId, dealToken);
+    }
+
+    function _newUnit(bytes32 unitId, bytes32 classId, Origin origin) private returns (UnitRecord storage u) {
+        _entryType[unitId] = EntryType.UNIT;
+        u = _units[unitId];
+        u.unitId = unitId;
+        u.classId = classId;
+        u.origin = origin;
+        u.recordedAt = uint64(block.timestamp);
+        _classes[classId].unitIds.push(unitId);
+        _unitIds.push(unitId);
+    }
+
+    /// @dev Ids below 2^192 (the top 8 bytes zero) are reserved for derived deal-unit ids. A left-aligned ASCII
+    ///      name or a hash never falls there in practice; a chooser who picks such an id gets a clear error.
+    function _checkChosenId(bytes32 id) private pure {
+        if (id == bytes32(0)) revert HaloRegistry_ZeroId();
+        if (uint256(id) >> 192 == 0) revert HaloRegistry_ReservedId(id);
     }
 
     function _storeAddresses(NamedAddress[] storage target, NamedAddress[] calldata source, bytes32 id) private {

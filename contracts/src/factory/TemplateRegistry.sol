@@ -4,6 +4,7 @@ pragma solidity 0.8.30;
 import {AccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/AccessControlEnumerable.sol";
 
 import {ITemplateRegistry} from "../interfaces/ITemplateRegistry.sol";
+import {FactoryNames} from "./deployers/FactoryNames.sol";
 
 /// @title TemplateRegistry
 /// @notice See `ITemplateRegistry`. Plain (non-upgradeable) contract: one per scope, like the Configurator Unit.
@@ -45,8 +46,8 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
         _checkNames(spec.beaconKinds);
         _checkComponents(spec.classComponents);
         _checkComponents(spec.unitComponents);
-        _checkRanges(spec.classRanges);
-        _checkRanges(spec.unitRanges);
+        _checkRanges(spec.classRanges, spec.kind == FactoryNames.TERM_NFAT);
+        _checkRanges(spec.unitRanges, false);
 
         t.templateId = templateId;
         t.version = version;
@@ -72,10 +73,7 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
         for (uint256 i = 0; i < spec.unitRanges.length; ++i) {
             s.unitRanges.push(spec.unitRanges[i]);
         }
-        for (uint256 i = 0; i < spec.day0Limits.length; ++i) {
-            if (spec.day0Limits[i].flow == bytes32(0)) revert TemplateRegistry_ZeroDay0Flow();
-            s.day0Limits.push(spec.day0Limits[i]);
-        }
+        _storeDay0AndAssets(s, spec);
 
         if (version > _latestVersion[templateId]) _latestVersion[templateId] = version;
         _keys.push(Key(templateId, version));
@@ -143,6 +141,7 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
         v.ranges = unitSide ? s.unitRanges : s.classRanges;
         v.day0Limits = s.day0Limits;
         v.day0Cycles = s.day0Cycles;
+        v.depositAssets = s.depositAssets;
     }
 
     /// @inheritdoc ITemplateRegistry
@@ -176,6 +175,17 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
         t.statusChangedAt = uint64(block.timestamp);
     }
 
+    function _storeDay0AndAssets(TemplateSpec storage s, TemplateSpec calldata spec) private {
+        for (uint256 i = 0; i < spec.day0Limits.length; ++i) {
+            if (spec.day0Limits[i].flow == bytes32(0)) revert TemplateRegistry_ZeroDay0Flow();
+            s.day0Limits.push(spec.day0Limits[i]);
+        }
+        for (uint256 i = 0; i < spec.depositAssets.length; ++i) {
+            if (spec.depositAssets[i] == address(0)) revert TemplateRegistry_ZeroAddress("depositAsset");
+        }
+        s.depositAssets = spec.depositAssets;
+    }
+
     function _checkComponents(Component[] calldata components) private view {
         for (uint256 i = 0; i < components.length; ++i) {
             Component calldata c = components[i];
@@ -189,7 +199,7 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
         }
     }
 
-    function _checkRanges(ParamRange[] calldata ranges) private pure {
+    function _checkRanges(ParamRange[] calldata ranges, bool termBuybox) private pure {
         for (uint256 i = 0; i < ranges.length; ++i) {
             ParamRange calldata r = ranges[i];
             if (r.name == bytes32(0)) revert TemplateRegistry_ZeroName();
@@ -197,7 +207,21 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
                 if (ranges[j].name == r.name) revert TemplateRegistry_DuplicateName(r.name);
             }
             if (r.min > r.max) revert TemplateRegistry_InvalidRange(r.name, r.min, r.max);
+            if (termBuybox) {
+                uint256 fieldMax = _buyboxFieldMax(r.name);
+                if (r.max > fieldMax) revert TemplateRegistry_RangeExceedsField(r.name, r.max, fieldMax);
+            }
         }
+    }
+
+    /// @dev The widest value the NFAT facility's buybox field of a Term class parameter holds (A-04); tags and
+    ///      unknown names are full words.
+    function _buyboxFieldMax(bytes32 name) private pure returns (uint256) {
+        if (name == FactoryNames.TERM_MIN || name == FactoryNames.TERM_MAX) return type(uint64).max;
+        if (name == FactoryNames.SIZE_MIN || name == FactoryNames.SIZE_MAX) return type(uint128).max;
+        if (name == FactoryNames.APY_MIN_BPS || name == FactoryNames.APY_MAX_BPS) return type(uint32).max;
+        if (name == FactoryNames.RESTRICTED_DEPOSITORS || name == FactoryNames.TRANSFER_ALLOW_LIST) return 1;
+        return type(uint256).max;
     }
 
     function _checkNames(bytes32[] calldata names) private pure {

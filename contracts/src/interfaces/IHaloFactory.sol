@@ -4,7 +4,6 @@ pragma solidity 0.8.30;
 import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 
 import {IHaloRegistry} from "./IHaloRegistry.sol";
-import {IHaloUnitRecorder} from "./INfatFacility.sol";
 
 /// @title HaloFactory — deploys Halo Classes and Units from approved templates and hands them to Sky's PAS
 /// @notice One transaction per class or unit, nothing half-deployed:
@@ -22,14 +21,14 @@ import {IHaloUnitRecorder} from "./INfatFacility.sol";
 ///         The factory uses its BeamState role (`HALO_FACTORY`, granted by a Sky spell) only for contracts it
 ///         creates in the same transaction: its code has no other path to BeamState.
 ///         - Term units are deal NFTs minted by the class's facility on `claim`; the facility reports each one
-///           through `recordDealUnit` and the factory records it.
+///           straight to the HaloRegistry (`IHaloRegistry.recordDealUnit`): claims never depend on the factory.
 ///         Two ways to authorise an instance: a call by a DEPLOYER, or anyone submitting an EIP-712 instance
 ///         approval signed by an APPROVER (EOA or ERC-1271 contract). The CREATE2 salt of every clone is
 ///         `keccak256(abi.encode(id, salt, authoriser, componentName))`, so the predicted addresses of an approved
 ///         instance can only be occupied by that instance.
 ///         Roles: DEFAULT_ADMIN_ROLE = governance (the PAS Timelock); DEPLOYER; APPROVER.
 ///         Names (components, parameters, beacons) are left-aligned ASCII bytes32, kinds are keccak256 hashes.
-interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
+interface IHaloFactory is IAccessControlEnumerable {
     /// @notice The system a factory deploys into; fixed for the factory's life (a new system = a new factory).
     struct Wiring {
         address timelock; // PAS Timelock: governance, DEFAULT_ADMIN of the factory and of every class/unit contract
@@ -144,20 +143,12 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
     event UnitDeployed(
         uint16 indexed schemaVersion, bytes32 indexed unitId, bytes32 indexed classId, UnitDeployment deployment
     );
-    /// @notice A Term class's facility minted a deal NFT; it is recorded as unit `unitId`.
-    event DealUnitRecorded(
-        uint16 indexed schemaVersion,
-        bytes32 indexed unitId,
-        bytes32 indexed classId,
-        address dealToken,
-        uint256 tokenId,
-        address depositor,
-        uint256 principal,
-        bytes32 bookId,
-        bytes32 termsHash
-    );
     /// @notice An approver burnt one of its nonces (cancelling a signed approval not yet used).
     event NonceInvalidated(address indexed approver, uint256 indexed nonce);
+    /// @notice `holder` (a DEPLOYER or APPROVER) reserved `id`: only a deployment it authorises may use the id.
+    event IdReserved(bytes32 indexed id, address indexed holder);
+    /// @notice The reservation of `id` by `holder` ended without a deployment (`by` = the holder or governance).
+    event IdReleased(bytes32 indexed id, address indexed holder, address by);
 
     error Factory_ZeroId();
     error Factory_ZeroAddress(string what);
@@ -185,24 +176,41 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
     error Factory_NonceUsed(address approver, uint256 nonce);
     error Factory_NotApprover(address approver);
     error Factory_BadSignature(address approver);
-    error Factory_NotFacility(address caller);
     /// @notice Core Council removed the class's RateLimits from PAS BeamState (`delRateLimits`): no new units.
     error Factory_RateLimitsNotRegistered(address rateLimits);
     /// @notice Core Council removed the class's controller from PAS BeamState (`delController`): no new units.
     error Factory_ControllerNotRegistered(address controller);
+    /// @notice The deposit asset has no readable `decimals()` (missing, reverting, or not one ABI word).
+    error Factory_DepositAssetNoDecimals(address asset);
+    /// @notice The deposit asset has more than 36 decimals.
+    error Factory_DepositAssetDecimals(address asset, uint256 decimals);
+    /// @notice The template lists its deposit assets and `asset` is not one of them.
+    error Factory_DepositAssetNotAllowed(address asset);
+    /// @notice A Day-0 amount does not fit once scaled to the asset's decimals.
+    error Factory_Day0LimitOverflow(uint256 amount, uint256 decimals);
+    /// @notice `id` is reserved by `holder`, who is not the authoriser of this deployment (or reservation).
+    error Factory_IdReserved(bytes32 id, address holder);
+    /// @notice `id` is already an agent, class or unit: there is nothing left to reserve.
+    error Factory_IdTaken(bytes32 id);
+    /// @notice Only a DEPLOYER or an APPROVER may reserve ids.
+    error Factory_NotAuthoriser(address caller);
+    /// @notice `caller` may not release `id`: it is not reserved, or the caller is neither its holder nor governance.
+    error Factory_NotReservationHolder(bytes32 id, address caller);
 
     // ---- constants and wiring ----
 
     function DEPLOYER() external view returns (bytes32);
     function APPROVER() external view returns (bytes32);
-    /// @notice EIP-712 type of a class approval: `ClassApproval(bytes32 templateId,uint32 version,
+    /// @notice EIP-712 type of a class approval: `ClassApproval(address approver,bytes32 templateId,uint32 version,
     ///         bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)`, paramsHash = `classRequestHash`.
+    ///         The approver is signed: it is the authoriser bound into every predicted address, and a signature is
+    ///         valid for that approver only (one key behind an EOA and an ERC-1271 wallet signs two approvals).
     function CLASS_APPROVAL_TYPEHASH() external view returns (bytes32);
-    /// @notice EIP-712 type of a unit approval: `UnitApproval(bytes32 templateId,uint32 version,
+    /// @notice EIP-712 type of a unit approval: `UnitApproval(address approver,bytes32 templateId,uint32 version,
     ///         bytes32 paramsHash,bytes32 salt,uint256 deadline,uint256 nonce)` with the class's template,
     ///         paramsHash = `unitRequestHash`.
     function UNIT_APPROVAL_TYPEHASH() external view returns (bytes32);
-    /// @notice Version of the `ClassDeployed` / `UnitDeployed` / `DealUnitRecorded` payloads.
+    /// @notice Version of the `ClassDeployed` / `UnitDeployed` payloads.
     function METADATA_SCHEMA_VERSION() external view returns (uint16);
 
     function templateRegistry() external view returns (address);
@@ -240,6 +248,15 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
     /// @notice Burn one of the caller's approval nonces so that a signed approval can no longer be used.
     function invalidateNonce(uint256 nonce) external;
 
+    /// @notice Reserve a class or unit id for the caller (a DEPLOYER or an APPROVER, e.g. when it signs an
+    ///         approval naming the id): from now on only a deployment the caller authorises may use it, and that
+    ///         deployment uses the reservation up. Reverts for a zero id, an id already in the registry
+    ///         (`Factory_IdTaken`) or reserved (`Factory_IdReserved`).
+    function reserveId(bytes32 id) external;
+
+    /// @notice End a reservation without deploying. The holder or governance (which frees squatted ids).
+    function releaseId(bytes32 id) external;
+
     // ---- views ----
 
     /// @notice Every address `deployClass` would create for this class id, salt and authoriser.
@@ -257,9 +274,6 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
         view
         returns (UnitAddresses memory);
 
-    /// @notice The registry id of a deal unit: `keccak256(abi.encode(classId, tokenId))`.
-    function dealUnitId(bytes32 classId, uint256 tokenId) external pure returns (bytes32);
-
     /// @notice The addCBeam operation of a deployed class with its timelock state; `immediate` when the class's
     ///         GovOps already was a cBEAM at deployment (then nothing was scheduled).
     function cbeamGrantOperation(bytes32 classId) external view returns (GrantOperation memory);
@@ -272,18 +286,24 @@ interface IHaloFactory is IHaloUnitRecorder, IAccessControlEnumerable {
     function classRequestHash(ClassRequest calldata request) external pure returns (bytes32);
     function unitRequestHash(UnitRequest calldata request) external pure returns (bytes32);
 
-    /// @notice The EIP-712 digest an APPROVER signs for a class / a unit.
-    function classApprovalDigest(ClassRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        external
-        view
-        returns (bytes32);
-    function unitApprovalDigest(UnitRequest calldata request, bytes32 salt, uint256 deadline, uint256 nonce)
-        external
-        view
-        returns (bytes32);
+    /// @notice The EIP-712 digest `approver` signs for a class / a unit.
+    function classApprovalDigest(
+        ClassRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) external view returns (bytes32);
+    function unitApprovalDigest(
+        UnitRequest calldata request,
+        bytes32 salt,
+        address approver,
+        uint256 deadline,
+        uint256 nonce
+    ) external view returns (bytes32);
+
+    /// @notice Who reserved `id` (zero if nobody).
+    function reservedBy(bytes32 id) external view returns (address);
 
     function isNonceUsed(address approver, uint256 nonce) external view returns (bool);
-
-    /// @notice The class a facility belongs to (zero if this factory did not deploy it).
-    function facilityClass(address facility) external view returns (bytes32);
 }

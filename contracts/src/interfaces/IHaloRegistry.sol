@@ -3,6 +3,8 @@ pragma solidity 0.8.30;
 
 import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
 
+import {IHaloUnitRecorder} from "./INfatFacility.sol";
+
 /// @title HaloRegistry — what exists: Halo Agents → Classes → Units, factory-made or pre-factory (legacy)
 /// @notice The on-chain inventory the reconciler refreshes from and Synome / Artifact records are built from.
 ///         Roles:
@@ -17,7 +19,14 @@ import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extension
 ///         for a legacy entry); each REVIEWER review counts one cycle; when the count reaches `day0Cycles` the
 ///         registry records `day0EndedAt`. An entry with `day0Cycles == 0` leaves Day-0 when it is recorded.
 ///         Names in records are left-aligned ASCII `bytes32` (e.g. "ALMProxy", "capacity", "lpha-lcts").
-interface IHaloRegistry is IAccessControlEnumerable {
+///         Ids: agent, class and unit ids share one namespace. Ids someone chooses (agents, classes, LCTS units,
+///         legacy units) must be at least 2^192 (top 8 bytes not all zero; any left-aligned name qualifies); the
+///         range below is reserved for deal units, whose id the registry derives as `(classNumber << 128) | tokenId`
+///         (`dealUnitId`). No chosen id can therefore ever take a deal's id.
+///         Deal units: the `NfatFacility` contract recorded in a class's `contracts` (factory or legacy class)
+///         reports each claim through `recordDealUnit`; the permission comes from the class record, so a class's
+///         claims keep working whatever happens to the factory that deployed it.
+interface IHaloRegistry is IHaloUnitRecorder, IAccessControlEnumerable {
     enum Origin {
         NONE,
         FACTORY,
@@ -138,6 +147,19 @@ interface IHaloRegistry is IAccessControlEnumerable {
     );
     event Day0Reviewed(bytes32 indexed id, uint256 indexed index, bytes32 reportHash, address indexed reviewer);
     event Day0Ended(bytes32 indexed id, uint256 reviewCount, uint64 endedAt);
+    /// @notice A Term class's facility minted a deal NFT; it is recorded as unit `unitId` (schema
+    ///         `METADATA_SCHEMA_VERSION`). The canonical record of a deal unit.
+    event DealUnitRecorded(
+        uint16 indexed schemaVersion,
+        bytes32 indexed unitId,
+        bytes32 indexed classId,
+        address dealToken,
+        uint256 tokenId,
+        address depositor,
+        uint256 principal,
+        bytes32 bookId,
+        bytes32 termsHash
+    );
 
     error HaloRegistry_ZeroId();
     error HaloRegistry_ZeroAddress(string what);
@@ -152,10 +174,23 @@ interface IHaloRegistry is IAccessControlEnumerable {
     error HaloRegistry_NotRegistrar(address caller);
     error HaloRegistry_NotArtifactUpdater(bytes32 id, address caller);
     error HaloRegistry_Day0Over(bytes32 id);
+    /// @notice A chosen id below 2^192: that range belongs to deal units.
+    error HaloRegistry_ReservedId(bytes32 id);
+    /// @notice `recordDealUnit` from an address that is no recorded class's `NfatFacility`.
+    error HaloRegistry_NotFacility(address caller);
+    /// @notice A deal token id of 2^128 or more (a deal id holds it in its low 128 bits).
+    error HaloRegistry_TokenIdTooLarge(uint256 tokenId);
 
     function REGISTRAR() external view returns (bytes32);
     function FACTORY() external view returns (bytes32);
     function REVIEWER() external view returns (bytes32);
+    /// @notice Version of the `DealUnitRecorded` payload (1).
+    function METADATA_SCHEMA_VERSION() external view returns (uint16);
+    /// @notice The contract name (`"NfatFacility"`) that marks a class's facility in `ClassRecord.contracts`.
+    function NFAT_FACILITY() external view returns (bytes32);
+    /// @notice The contract name (`"NfatDealToken"`) of a class's deal token in `ClassRecord.contracts`; recorded
+    ///         in `DealInfo.dealToken` of the class's deal units.
+    function NFAT_DEAL_TOKEN() external view returns (bytes32);
 
     /// @notice The TemplateRegistry consulted by `isClassTemplateRevoked`.
     function templateRegistry() external view returns (address);
@@ -185,6 +220,12 @@ interface IHaloRegistry is IAccessControlEnumerable {
     /// @notice Replace the artifact of an agent, class or unit. Governance or the owning agent's operator.
     function setArtifact(bytes32 id, Artifact calldata artifact) external;
 
+    // `recordDealUnit(tokenId, depositor, principal, bookId, termsHash)` (from `IHaloUnitRecorder`): records deal
+    // `tokenId` of the calling facility as unit `dealUnitId(classId, tokenId)` of its class, with the class's origin
+    // and Day-0 cycles, and emits `UnitRecorded` and `DealUnitRecorded`. Only the recorded `NfatFacility` of a class
+    // (`HaloRegistry_NotFacility`); a repeated token id reverts `HaloRegistry_UnitExists`. Works whatever the status
+    // of the class's template.
+
     /// @notice Record one Day-0 review of a class or unit. REVIEWER only; reverts once Day-0 is over.
     function recordReview(bytes32 id, bytes32 reportHash) external;
 
@@ -196,6 +237,14 @@ interface IHaloRegistry is IAccessControlEnumerable {
 
     /// @notice The class or unit id that recorded `addr` (zero if none).
     function ownerOf(address addr) external view returns (bytes32);
+
+    /// @notice The id of deal `tokenId` of `classId`: `bytes32((classNumber << 128) | tokenId)`, where `classNumber` is
+    ///         the class's 1-based recording order. Defined once the class is recorded (before any claim), whether
+    ///         or not the deal exists yet. Reverts for an unknown class or a token id ≥ 2^128.
+    function dealUnitId(bytes32 classId, uint256 tokenId) external view returns (bytes32);
+
+    /// @notice The class whose recorded `NfatFacility` is `facility` (zero if none).
+    function facilityClass(address facility) external view returns (bytes32);
 
     /// @notice True when the class's template version is revoked in the TemplateRegistry (flag for monitoring).
     function isClassTemplateRevoked(bytes32 classId) external view returns (bool);

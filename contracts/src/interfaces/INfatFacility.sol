@@ -50,7 +50,7 @@ interface INfatFacility {
         address controller; // the class's HaloController
         address dealToken;
         address redeem;
-        address unitRecorder; // the factory: records every minted deal as a Halo Unit in the registry
+        address unitRecorder; // the HaloRegistry: records every minted deal as a Halo Unit
         Buybox buybox;
     }
 
@@ -261,7 +261,7 @@ interface INfatFacility {
     function hashTerms(DealTerms calldata terms) external pure returns (bytes32);
 }
 
-/// @notice Implemented by the factory: the facility reports each minted deal so the registry records it as a unit.
+/// @notice Implemented by the HaloRegistry: the facility reports each minted deal, the registry records it as a unit.
 interface IHaloUnitRecorder {
     /// @notice Record deal NFT `tokenId` of the calling facility as a Halo Unit on `bookId`.
     /// @param tokenId The deal NFT id in the class's deal token.

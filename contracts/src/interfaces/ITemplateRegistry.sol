@@ -43,6 +43,9 @@ interface ITemplateRegistry is IAccessControlEnumerable {
     }
 
     /// @notice A Day-0 (initial, conservative) rate limit for one flow, e.g. `RateLimitKeys.LIMIT_UNIT_INFLOW`.
+    ///         Amounts are in 18-decimal reference units of the deposit asset (1e18 = one whole token): the factory
+    ///         scales them to the asset's `decimals()` (`amount × 10^decimals / 1e18`, rounded down;
+    ///         `type(uint256).max` stays unlimited), so `100_000e18` means 100,000 tokens of any asset.
     struct Day0Limit {
         bytes32 flow;
         uint256 maxAmount;
@@ -65,6 +68,10 @@ interface ITemplateRegistry is IAccessControlEnumerable {
         Day0Limit[] day0Limits;
         uint32 day0Cycles;
         Audit audit;
+        /// @notice The deposit assets a class of this version may use (empty = any ERC-20 with 0–36 decimals).
+        ///         Day-0 limits are token amounts: listing the assets they were sized for (e.g. dollar
+        ///         stablecoins) keeps them the same economic size; a class with an unlisted asset is refused.
+        address[] depositAssets;
     }
 
     /// @notice A template version as stored, with its lifecycle.
@@ -88,6 +95,7 @@ interface ITemplateRegistry is IAccessControlEnumerable {
         ParamRange[] ranges;
         Day0Limit[] day0Limits;
         uint32 day0Cycles;
+        address[] depositAssets; // empty = any
     }
 
     /// @notice A template version was proposed. The full spec is readable with `getTemplate`.
@@ -120,6 +128,9 @@ interface ITemplateRegistry is IAccessControlEnumerable {
     error TemplateRegistry_CodeHashMismatch(bytes32 name, bytes32 expected, bytes32 actual);
     error TemplateRegistry_InvalidRange(bytes32 name, uint256 min, uint256 max);
     error TemplateRegistry_ZeroDay0Flow();
+    /// @notice A Term (`TERM_NFAT`) class range wider than the buybox field that holds it (`fieldMax`: uint64 terms,
+    ///         uint128 sizes, uint32 APYs, 0/1 flags).
+    error TemplateRegistry_RangeExceedsField(bytes32 name, uint256 max, uint256 fieldMax);
 
     /// @notice The role that may propose template versions.
     function TEMPLATE_PROPOSER() external view returns (bytes32);

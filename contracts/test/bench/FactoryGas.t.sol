@@ -84,7 +84,7 @@ contract FactoryGasTest is SystemFixture {
         factory.deployClassWithApproval(signed, "s", approval);
         uint256 signedClass = g - gasleft();
 
-        // the factory's share of an NFAT claim: recordDealUnit, called by the facility
+        // the registry's share of an NFAT claim: recordDealUnit, called by the facility
         address prime = makeAddr("prime");
         usds.mint(prime, 50_000e18);
         vm.startPrank(prime);
@@ -109,7 +109,7 @@ contract FactoryGasTest is SystemFixture {
         _cool(none);
         vm.prank(tc.facility);
         g = gasleft();
-        factory.recordDealUnit(99, prime, 1e18, "book-1", bytes32(0));
+        registry.recordDealUnit(99, prime, 1e18, "book-1", bytes32(0));
         uint256 recordDeal = g - gasleft();
 
         // the streamlined grant: GovOps already vetted as a cBEAM, so nothing is scheduled

@@ -144,7 +144,7 @@ contract FactoryIntegrationTest is SystemFixture {
         vm.stopPrank();
         assertEq(NfatDealToken(tc.dealToken).ownerOf(tokenId), prime);
         assertEq(usds.balanceOf(tc.almProxy), 50_000e18);
-        IHaloRegistry.UnitRecord memory deal = registry.getUnit(factory.dealUnitId(TCLASS, tokenId));
+        IHaloRegistry.UnitRecord memory deal = registry.getUnit(registry.dealUnitId(TCLASS, tokenId));
         assertEq(deal.deal.principal, 50_000e18);
         assertEq(deal.classId, TCLASS);
         assertEq(registry.unitCount(), 3);

@@ -90,6 +90,9 @@ contract FactoryPasHandoffTest is SystemFixture {
         _vetCBeam(other.rateLimits);
         IHaloFactory.ClassRequest memory r = _termClassRequest(TCLASS);
         r.depositAsset = other.rateLimits;
+        // A-02: a deposit asset must answer `decimals()`; the foreign RateLimits is made to, so that the request
+        // still names it as its asset (the Day-0 keys then name it too, and stay on the new class's RateLimits).
+        vm.mockCall(other.rateLimits, abi.encodeWithSignature("decimals()"), abi.encode(uint256(18)));
         r.operator = other.controller;
         r.freezer = other.controller;
         r.govOps = other.rateLimits; // a vetted account: granted at once, but only on the new class

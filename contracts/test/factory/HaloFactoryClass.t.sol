@@ -200,7 +200,7 @@ contract HaloFactoryClassTest is SystemFixture {
         assertEq(f.controller(), a.controller);
         assertEq(f.dealToken(), a.dealToken);
         assertEq(f.redeem(), a.redeem);
-        assertEq(f.unitRecorder(), address(factory));
+        assertEq(f.unitRecorder(), address(registry));
         INfatFacility.Buybox memory bb = f.buybox();
         assertEq(bb.termMin, 90 days);
         assertEq(bb.termMax, 730 days);
@@ -240,7 +240,7 @@ contract HaloFactoryClassTest is SystemFixture {
         (maxAmount, slope) = beamState.initRateLimits(inKey, address(0));
         assertEq(maxAmount + slope, 0); // never a scope-wide init
 
-        assertEq(factory.facilityClass(a.facility), TCLASS);
+        assertEq(registry.facilityClass(a.facility), TCLASS);
         assertTrue(registry.isFactoryDeployed(a.redeem));
         IHaloRegistry.ClassRecord memory rec = registry.getClass(TCLASS);
         assertEq(rec.contracts.length, 3);
@@ -519,7 +519,7 @@ contract HaloFactoryClassTest is SystemFixture {
     // ---- predictions (fuzzed) ----
 
     function testFuzz_predictedEqualsDeployed(bytes32 classId, bytes32 salt, bool term, uint256 sizeMax) public {
-        vm.assume(classId != bytes32(0) && classId != AGENT);
+        vm.assume(uint256(classId) >> 192 != 0 && classId != AGENT); // ids below 2^192 belong to deal units
         IHaloFactory.ClassRequest memory r = term ? _termClassRequest(classId) : _portfolioClassRequest(classId);
         if (term) r.params[3].value = bound(sizeMax, 10_000e18, 1e27);
         IHaloFactory.ClassAddresses memory p = factory.predictClassAddresses(r.templateId, 1, classId, salt, deployer);

@@ -226,7 +226,7 @@ contract HaloFactoryUnitTest is SystemFixture {
     function testFuzz_deployUnit_rangesAndPrediction(uint256 capacity, uint256 yieldBps, bytes32 unitId, bytes32 salt)
         public
     {
-        vm.assume(unitId != bytes32(0) && unitId != PCLASS && unitId != TCLASS && unitId != AGENT);
+        vm.assume(uint256(unitId) >> 192 != 0 && unitId != PCLASS && unitId != TCLASS && unitId != AGENT);
         IHaloFactory.UnitRequest memory r = _unitRequest(unitId, PCLASS);
         r.params[0].value = capacity;
         r.params[2].value = yieldBps;
@@ -370,7 +370,7 @@ contract HaloFactoryUnitTest is SystemFixture {
     function test_recordDealUnit_viaFacilityClaim() public {
         address prime = makeAddr("prime");
         uint256 tokenId = _claim(prime, 50_000e18, "book-1");
-        bytes32 unitId = factory.dealUnitId(TCLASS, tokenId);
+        bytes32 unitId = registry.dealUnitId(TCLASS, tokenId);
         IHaloRegistry.UnitRecord memory u = registry.getUnit(unitId);
         assertEq(u.classId, TCLASS);
         assertEq(u.deal.dealToken, tclass.dealToken);
@@ -386,7 +386,7 @@ contract HaloFactoryUnitTest is SystemFixture {
 
         uint256 second = _claim(prime, 20_000e18, "book-1");
         assertEq(registry.getClass(TCLASS).unitIds.length, 2);
-        assertEq(registry.getUnit(factory.dealUnitId(TCLASS, second)).deal.principal, 20_000e18);
+        assertEq(registry.getUnit(registry.dealUnitId(TCLASS, second)).deal.principal, 20_000e18);
     }
 
     function test_recordDealUnit_emitsEvent() public {
@@ -405,10 +405,10 @@ contract HaloFactoryUnitTest is SystemFixture {
             documentHash: keccak256("ts")
         });
         uint256 expectedToken = 1;
-        vm.expectEmit(address(factory));
-        emit IHaloFactory.DealUnitRecorded(
-            factory.METADATA_SCHEMA_VERSION(),
-            factory.dealUnitId(TCLASS, expectedToken),
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.DealUnitRecorded(
+            registry.METADATA_SCHEMA_VERSION(),
+            registry.dealUnitId(TCLASS, expectedToken),
             TCLASS,
             tclass.dealToken,
             expectedToken,
@@ -423,29 +423,80 @@ contract HaloFactoryUnitTest is SystemFixture {
 
     function test_recordDealUnit_sameTokenTwiceReverts() public {
         vm.startPrank(tclass.facility);
-        factory.recordDealUnit(7, outsider, 1e18, "b", "t");
-        bytes32 unitId = factory.dealUnitId(TCLASS, 7);
+        registry.recordDealUnit(7, outsider, 1e18, "b", "t");
+        bytes32 unitId = registry.dealUnitId(TCLASS, 7);
         vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnitExists.selector, unitId));
-        factory.recordDealUnit(7, outsider, 1e18, "b", "t");
+        registry.recordDealUnit(7, outsider, 1e18, "b", "t");
         vm.stopPrank();
-        assertEq(unitId, keccak256(abi.encode(TCLASS, uint256(7))));
+        // the second recorded class (after PCLASS), token 7
+        assertEq(unitId, bytes32((uint256(2) << 128) | 7));
     }
 
     function test_recordDealUnit_refusesNonFacility() public {
-        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_NotFacility.selector, outsider));
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_NotFacility.selector, outsider));
         vm.prank(outsider);
-        factory.recordDealUnit(1, outsider, 1, "b", "t");
-        // a PAU contract of the same class is not a facility either
-        vm.expectRevert(abi.encodeWithSelector(IHaloFactory.Factory_NotFacility.selector, tclass.controller));
+        registry.recordDealUnit(1, outsider, 1, "b", "t");
+        // a PAU contract of the same class is not a facility either, nor is the factory
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_NotFacility.selector, tclass.controller));
         vm.prank(tclass.controller);
-        factory.recordDealUnit(1, outsider, 1, "b", "t");
-        assertEq(factory.facilityClass(outsider), bytes32(0));
+        registry.recordDealUnit(1, outsider, 1, "b", "t");
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_NotFacility.selector, address(factory)));
+        vm.prank(address(factory));
+        registry.recordDealUnit(1, outsider, 1, "b", "t");
+        assertEq(registry.facilityClass(outsider), bytes32(0));
+        assertEq(registry.facilityClass(tclass.facility), TCLASS);
+    }
+
+    function test_recordDealUnit_tokenIdTooLargeReverts() public {
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_TokenIdTooLarge.selector, uint256(1) << 128));
+        vm.prank(tclass.facility);
+        registry.recordDealUnit(uint256(1) << 128, outsider, 1, "b", "t");
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_UnknownClass.selector, bytes32("nope")));
+        registry.dealUnitId("nope", 1);
     }
 
     function test_recordDealUnit_continuesUnderRevokedTemplate() public {
         _governance(address(templates), abi.encodeCall(ITemplateRegistry.revokeTemplate, (NFAT_TEMPLATE, 1)));
         uint256 tokenId = _claim(makeAddr("prime"), 40_000e18, "book-1");
-        assertTrue(registry.unitExists(factory.dealUnitId(TCLASS, tokenId)));
+        assertTrue(registry.unitExists(registry.dealUnitId(TCLASS, tokenId)));
         assertTrue(registry.isClassTemplateRevoked(TCLASS));
+    }
+
+    // ---- review 2026-12-06 ----
+
+    /// @dev D4 (R-10): GovOps of the class writes (0, 0) on the predicted unit's Day-0 keys before the unit exists
+    ///      (through the PAS Configurator: the key's init is still {0, 0}). Before the fix the factory's seed reverted
+    ///      `RateLimits_AlreadyConfigured` and the approved unit could never be deployed at its predicted addresses.
+    ///      Now the deployment goes ahead; the key keeps GovOps' value and the Day-0 init still bounds every later
+    ///      increase.
+    function test_D4_govOpsCannotBlockAPredictedUnit() public {
+        _executeCBeamGrant(PCLASS);
+        _grantCBeamOnClass(pclass.rateLimits, pclass.controller, govOps);
+        IHaloFactory.UnitAddresses memory p = factory.predictUnitAddresses(LCTS_TEMPLATE, 1, UNIT, SALT, deployer);
+        bytes32 inKey =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), p.subscribeQueue);
+        bytes32 outKey =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_OUTFLOW, address(usds), p.redeemQueue);
+        vm.startPrank(govOps);
+        configurator.setRateLimit(pclass.rateLimits, inKey, 0, 0);
+        configurator.setRateLimit(pclass.rateLimits, outKey, 0, 0);
+        vm.stopPrank();
+        assertTrue(RateLimits(pclass.rateLimits).isConfigured(inKey));
+
+        IHaloFactory.UnitAddresses memory a = _deployUnit(UNIT);
+        assertEq(a.subscribeQueue, p.subscribeQueue);
+        assertEq(a.redeemQueue, p.redeemQueue);
+        assertEq(RateLimits(pclass.rateLimits).getRateLimitData(inKey).maxAmount, 0); // GovOps' value kept
+        assertEq(beamState.getInitRateLimits(inKey, pclass.rateLimits).maxAmount, IRL);
+        // GovOps may raise it to the Day-0 init, not above
+        vm.warp(block.timestamp + 1 days);
+        vm.prank(govOps);
+        configurator.setRateLimit(pclass.rateLimits, inKey, IRL, IRL_SLOPE);
+        assertEq(RateLimits(pclass.rateLimits).getRateLimitData(inKey).maxAmount, IRL);
+        // a key nobody touched was seeded as before
+        IHaloFactory.UnitAddresses memory b = _deployUnit("acme-mmf-junior");
+        bytes32 fresh =
+            RateLimitKeys.assetCounterpartyKey(RateLimitKeys.LIMIT_UNIT_INFLOW, address(usds), b.subscribeQueue);
+        assertEq(RateLimits(pclass.rateLimits).getCurrentRateLimit(fresh), IRL);
     }
 }

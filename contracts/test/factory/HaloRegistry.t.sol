@@ -499,9 +499,9 @@ contract HaloRegistryTest is Test {
         _registerAgent();
         vm.startPrank(factory);
         for (uint160 i = 0; i < classes; ++i) {
-            registry.recordFactoryClass(_classRecord(bytes32(uint256(i + 1)), (i + 1) * 1000, 1));
+            registry.recordFactoryClass(_classRecord(bytes32(uint256(i + 1) << 200), (i + 1) * 1000, 1));
             registry.recordFactoryUnit(
-                _unitRecord(bytes32(uint256(i + 1) << 128), bytes32(uint256(i + 1)), (i + 1) * 1000 + 500)
+                _unitRecord(bytes32(uint256(i + 1) << 240), bytes32(uint256(i + 1) << 200), (i + 1) * 1000 + 500)
             );
         }
         vm.stopPrank();
@@ -511,7 +511,7 @@ contract HaloRegistryTest is Test {
         assertEq(page.length, expected);
         assertEq(units.length, expected);
         for (uint256 i = 0; i < page.length; ++i) {
-            assertEq(page[i].classId, bytes32(offset + i + 1));
+            assertEq(page[i].classId, bytes32((offset + i + 1) << 200));
             assertEq(page[i].almProxy, address(uint160((offset + i + 1) * 1000 + 1)));
             assertEq(page[i].unitIds.length, 1);
             assertEq(units[i].classId, page[i].classId);
@@ -519,5 +519,122 @@ contract HaloRegistryTest is Test {
         assertEq(registry.getAgentsPage(0, 10).length, 1);
         assertEq(registry.getAgentsPage(1, 10).length, 0);
         assertEq(registry.classCount(), classes);
+    }
+
+    // ---- deal units (A-01, R-15) ----
+
+    function _recordWithDealToken(bytes32 classId, uint160 base, bool legacy) internal {
+        IHaloRegistry.ClassRecord memory r = _classRecord(classId, base, 0);
+        r.kind = keccak256("TERM_NFAT");
+        r.contracts = new IHaloRegistry.NamedAddress[](2);
+        r.contracts[0] = IHaloRegistry.NamedAddress("NfatFacility", address(base + 9));
+        r.contracts[1] = IHaloRegistry.NamedAddress("NfatDealToken", address(base + 10));
+        vm.prank(legacy ? governance : factory);
+        if (legacy) registry.recordLegacyClass(r);
+        else registry.recordFactoryClass(r);
+    }
+
+    function test_recordDealUnit_byTheClasssFacilityOnly() public {
+        _registerAgent();
+        _recordWithDealToken(CLASS, 1000, false);
+        address facility = address(1009);
+        bytes32 id = registry.dealUnitId(CLASS, 1);
+        assertEq(id, bytes32((uint256(1) << 128) | 1));
+        assertEq(registry.facilityClass(facility), CLASS);
+
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.UnitRecorded(id, CLASS, IHaloRegistry.Origin.FACTORY);
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.DealUnitRecorded(1, id, CLASS, address(1010), 1, outsider, 5e18, "book", "terms");
+        vm.prank(facility);
+        registry.recordDealUnit(1, outsider, 5e18, "book", "terms");
+
+        IHaloRegistry.UnitRecord memory u = registry.getUnit(id);
+        assertEq(u.classId, CLASS);
+        assertEq(uint8(u.origin), uint8(IHaloRegistry.Origin.FACTORY));
+        assertEq(u.deal.dealToken, address(1010));
+        assertEq(u.deal.principal, 5e18);
+        assertEq(u.day0.cycles, 0);
+        assertTrue(u.day0.endedAt != 0); // class with zero Day-0 cycles: so are its deals
+        assertEq(registry.getClass(CLASS).unitIds[0], id);
+
+        // outsiders, the factory and other contracts of the class are refused
+        address[3] memory refused = [outsider, factory, address(1001)];
+        for (uint256 i = 0; i < refused.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_NotFacility.selector, refused[i]));
+            vm.prank(refused[i]);
+            registry.recordDealUnit(2, outsider, 1, "book", "terms");
+        }
+    }
+
+    function test_recordDealUnit_legacyFacilityRecordsLegacyDeals() public {
+        _registerAgent();
+        _recordWithDealToken(CLASS, 1000, true);
+        vm.prank(address(1009));
+        registry.recordDealUnit(3, outsider, 1, "book", "terms");
+        IHaloRegistry.UnitRecord memory u = registry.getUnit(registry.dealUnitId(CLASS, 3));
+        assertEq(uint8(u.origin), uint8(IHaloRegistry.Origin.LEGACY));
+        assertFalse(registry.isFactoryDeployed(address(1009)));
+    }
+
+    /// @dev A record without a facility gives no one the right to record deals.
+    function test_recordDealUnit_classWithoutFacility() public {
+        _registerAgent();
+        IHaloRegistry.ClassRecord memory r = _classRecord(CLASS, 1000, 0);
+        r.contracts[0].name = "Other";
+        vm.prank(factory);
+        registry.recordFactoryClass(r);
+        assertEq(registry.facilityClass(address(1009)), bytes32(0));
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_NotFacility.selector, address(1009)));
+        vm.prank(address(1009));
+        registry.recordDealUnit(1, outsider, 1, "book", "terms");
+    }
+
+    /// @dev Deal ids of distinct classes and tokens never meet, and every one lies in the reserved range.
+    function testFuzz_dealUnitIds_distinctAndReserved(uint128 t1, uint128 t2) public {
+        _registerAgent();
+        _recordWithDealToken(CLASS, 1000, false);
+        _recordWithDealToken("acme-term-2", 2000, false);
+        bytes32 a = registry.dealUnitId(CLASS, t1);
+        bytes32 b = registry.dealUnitId("acme-term-2", t2);
+        assertTrue(a != b);
+        assertEq(uint256(a) >> 192, 0);
+        assertEq(uint256(b) >> 192, 0);
+        assertEq(registry.dealUnitId(CLASS, t2) == a, t1 == t2);
+    }
+
+    /// @dev A-01: every chooser of an id (REGISTRAR / governance for agents, FACTORY and governance for classes and
+    ///      units) is refused the range deal units live in, whatever the id.
+    function testFuzz_chosenIdsInTheDealRangeAreRefused(uint192 low) public {
+        bytes32 id = bytes32(uint256(low));
+        bytes memory err = low == 0
+            ? abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ZeroId.selector)
+            : abi.encodeWithSelector(IHaloRegistry.HaloRegistry_ReservedId.selector, id);
+        IHaloRegistry.Artifact memory art = _artifact("x");
+        vm.expectRevert(err);
+        vm.prank(registrar);
+        registry.registerAgent(id, agentOperator, art);
+        vm.expectRevert(err);
+        vm.prank(governance);
+        registry.registerAgent(id, agentOperator, art);
+
+        _registerAgent();
+        IHaloRegistry.ClassRecord memory c = _classRecord(id, 1000, 0);
+        vm.expectRevert(err);
+        vm.prank(factory);
+        registry.recordFactoryClass(c);
+        vm.expectRevert(err);
+        vm.prank(governance);
+        registry.recordLegacyClass(c);
+
+        vm.prank(factory);
+        registry.recordFactoryClass(_classRecord(CLASS, 1000, 0));
+        IHaloRegistry.UnitRecord memory u = _unitRecord(id, CLASS, 5000);
+        vm.expectRevert(err);
+        vm.prank(factory);
+        registry.recordFactoryUnit(u);
+        vm.expectRevert(err);
+        vm.prank(governance);
+        registry.recordLegacyUnit(u);
     }
 }

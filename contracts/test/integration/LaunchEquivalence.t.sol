@@ -109,7 +109,7 @@ contract LaunchEquivalenceTest is Test, LaunchPaths {
         assertEq(HaloController(manual.term.controller).factory(), address(sys.timelock));
         assertEq(HaloController(viaFactory.term.controller).factory(), address(sys.factory));
         assertEq(NfatFacility(manual.nfat.facility).unitRecorder(), manual.recorder);
-        assertEq(NfatFacility(viaFactory.nfat.facility).unitRecorder(), address(sys.factory));
+        assertEq(NfatFacility(viaFactory.nfat.facility).unitRecorder(), address(sys.registry));
     }
 
     /// @dev The order of `bench/run.ts`: the manual path is executed (GovOps vetted) before the factory path deploys,

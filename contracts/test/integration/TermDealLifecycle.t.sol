@@ -60,7 +60,7 @@ contract TermDealLifecycleTest is SystemFixture {
         assertEq(uint8(b.status), uint8(INfatFacility.BookStatus.FILLING));
         assertEq(b.liabilities, 80_000e18);
         assertEq(b.unitCount, 1);
-        IHaloRegistry.UnitRecord memory unit = registry.getUnit(factory.dealUnitId(CLASS_ID, tokenId));
+        IHaloRegistry.UnitRecord memory unit = registry.getUnit(registry.dealUnitId(CLASS_ID, tokenId));
         assertEq(unit.deal.termsHash, keccak256(abi.encode(terms)), "the registry can check the off-chain terms");
         assertEq(unit.deal.principal, 80_000e18);
 

@@ -289,7 +289,7 @@ abstract contract SystemFixture is Test, SystemDeployment {
         uint256 deadline,
         uint256 nonce
     ) internal view returns (IHaloFactory.Approval memory) {
-        bytes32 digest = factory.classApprovalDigest(request, salt, deadline, nonce);
+        bytes32 digest = factory.classApprovalDigest(request, salt, vm.addr(key), deadline, nonce);
         return IHaloFactory.Approval(vm.addr(key), deadline, nonce, _sign(key, digest));
     }
 
@@ -300,7 +300,7 @@ abstract contract SystemFixture is Test, SystemDeployment {
         uint256 deadline,
         uint256 nonce
     ) internal view returns (IHaloFactory.Approval memory) {
-        bytes32 digest = factory.unitApprovalDigest(request, salt, deadline, nonce);
+        bytes32 digest = factory.unitApprovalDigest(request, salt, vm.addr(key), deadline, nonce);
         return IHaloFactory.Approval(vm.addr(key), deadline, nonce, _sign(key, digest));
     }
 }

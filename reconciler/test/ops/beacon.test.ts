@@ -127,7 +127,7 @@ describe("halo beacon", () => {
     ]);
     const tokenId = BigInt(log[1]!.tokenId as string);
     expect(await readContract(chain.client, { address: term.NfatDealToken!, abi: nfatDealTokenAbi, functionName: "ownerOf", args: [tokenId] })).toBe(PRIME);
-    const unitId = (await readContract(chain.client, { address: chain.d.addresses.factory, abi: haloFactoryAbi, functionName: "dealUnitId", args: [toBytes32Name("acme-term"), tokenId] })) as Hex;
+    const unitId = (await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "dealUnitId", args: [toBytes32Name("acme-term"), tokenId] })) as Hex;
     const unit = (await readContract(chain.client, { address: chain.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getUnit", args: [unitId] })) as unknown as { deal: { principal: bigint } };
     expect(unit.deal.principal).toBe(50_000n * E18);
     expect(await readContract(chain.client, { address: term.NfatRedeem!, abi: nfatRedeemAbi, functionName: "available", args: [tokenId] })).toBe(10_000n * E18);

@@ -78,13 +78,15 @@ library FactoryLib {
     }
 
     /// @notice Day-0 limits apply to the unit flows of the contracts just deployed: inflow from `inflowUnit` and
-    ///         outflow to `outflowUnit`, both in the class's deposit asset. Other flows are refused.
+    ///         outflow to `outflowUnit`, both in the class's deposit asset. Other flows are refused. The template's
+    ///         amounts are 18-decimal reference units, scaled here to the asset's decimals (A-02).
     function day0Limits(
         ITemplateRegistry.Day0Limit[] memory limits,
         address asset,
         address inflowUnit,
         address outflowUnit
-    ) internal pure returns (IHaloFactory.InitRateLimit[] memory inits) {
+    ) internal view returns (IHaloFactory.InitRateLimit[] memory inits) {
+        uint256 decimals = assetDecimals(asset);
         inits = new IHaloFactory.InitRateLimit[](limits.length);
         for (uint256 i = 0; i < limits.length; ++i) {
             bytes32 flow = limits[i].flow;
@@ -93,17 +95,52 @@ library FactoryLib {
             else if (flow == RateLimitKeys.LIMIT_UNIT_OUTFLOW) counterparty = outflowUnit;
             else revert IHaloFactory.Factory_UnsupportedDay0Flow(flow);
             inits[i] = IHaloFactory.InitRateLimit(
-                RateLimitKeys.assetCounterpartyKey(flow, asset, counterparty), limits[i].maxAmount, limits[i].slope
+                RateLimitKeys.assetCounterpartyKey(flow, asset, counterparty),
+                scaleDay0(limits[i].maxAmount, decimals),
+                scaleDay0(limits[i].slope, decimals)
             );
         }
+    }
+
+    /// @notice The deposit asset's `decimals()`, read defensively: the call must succeed and return exactly one ABI
+    ///         word no larger than 36 (an EOA, a token without the optional function or with absurd decimals is
+    ///         refused, since its Day-0 limits could not be sized).
+    function assetDecimals(address asset) internal view returns (uint256 decimals) {
+        (bool ok, bytes memory data) = asset.staticcall(abi.encodeWithSignature("decimals()"));
+        if (!ok || data.length != 32) revert IHaloFactory.Factory_DepositAssetNoDecimals(asset);
+        decimals = abi.decode(data, (uint256));
+        if (decimals > 36) revert IHaloFactory.Factory_DepositAssetDecimals(asset, decimals);
+    }
+
+    /// @notice Refuse a deposit asset the template does not list (an empty list accepts any) or whose decimals
+    ///         cannot be read.
+    function checkDepositAsset(address asset, address[] memory allowed) internal view {
+        if (allowed.length != 0) {
+            uint256 i = 0;
+            while (i < allowed.length && allowed[i] != asset) {
+                ++i;
+            }
+            if (i == allowed.length) revert IHaloFactory.Factory_DepositAssetNotAllowed(asset);
+        }
+        assetDecimals(asset);
+    }
+
+    /// @notice `amount × 10^decimals / 1e18`, rounded down (towards the conservative side); unlimited stays unlimited.
+    function scaleDay0(uint256 amount, uint256 decimals) internal pure returns (uint256) {
+        if (amount == type(uint256).max || decimals == 18) return amount;
+        if (decimals < 18) return amount / 10 ** (18 - decimals);
+        uint256 factor = 10 ** (decimals - 18);
+        if (amount > type(uint256).max / factor) revert IHaloFactory.Factory_Day0LimitOverflow(amount, decimals);
+        return amount * factor;
     }
 
     /// @notice Seed the Day-0 data of fresh keys on `rateLimits` (the limit starts full at its conservative value)
     ///         and add each as the key's PAS init on that RateLimits (the factory's `addInitRateLimits`). Every key
     ///         names a unit contract created in this transaction (see `day0Limits`), and `rateLimits` is one the
     ///         factory deployed: the init can concern nothing else. A key GovOps already wrote (it can write a
-    ///         predicted unit's key through the PAS Configurator) keeps its data and is not seeded — so it cannot
-    ///         block the deployment —, its init is still added.
+    ///         predicted unit's key through the PAS Configurator) keeps its data and is not seeded, so it cannot
+    ///         block the deployment (D4: only governance can stop a predicted deployment); its init is still added
+    ///         and bounds every later increase.
     function seedAndInit(address beamState, address rateLimits, IHaloFactory.InitRateLimit[] memory inits) internal {
         for (uint256 i = 0; i < inits.length; ++i) {
             IHaloFactory.InitRateLimit memory init = inits[i];

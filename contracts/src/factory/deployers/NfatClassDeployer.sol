@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
 import {IHaloController} from "../../interfaces/IHaloController.sol";
 import {IHaloFactory} from "../../interfaces/IHaloFactory.sol";
 import {IHaloRegistry} from "../../interfaces/IHaloRegistry.sol";
@@ -76,21 +78,25 @@ library NfatClassDeployer {
             controller: a.controller,
             dealToken: a.dealToken,
             redeem: a.redeem,
-            unitRecorder: address(this),
+            // Deals are recorded by the registry for the class's facility: claims never depend on this factory.
+            // (`this` is the factory: this library runs by DELEGATECALL.)
+            unitRecorder: IHaloFactory(address(this)).haloRegistry(),
             buybox: buybox
         });
         INfatFacility(a.facility).initialize(config);
     }
 
     /// @dev The buybox is read by name from the class parameters the factory already validated against the
-    ///      template's ranges. Flags are 0 / 1; tags are bytes32 values carried as uint256.
+    ///      template's ranges, which the TemplateRegistry keeps inside each field's width (A-04); the casts are
+    ///      checked anyway, so a value that does not fit reverts instead of being truncated. Flags are 0 / 1; tags
+    ///      are bytes32 values carried as uint256.
     function _buybox(IHaloRegistry.NamedValue[] calldata params) private pure returns (INfatFacility.Buybox memory b) {
-        b.termMin = uint64(FactoryLib.param(params, FactoryNames.TERM_MIN));
-        b.termMax = uint64(FactoryLib.param(params, FactoryNames.TERM_MAX));
-        b.sizeMin = uint128(FactoryLib.param(params, FactoryNames.SIZE_MIN));
-        b.sizeMax = uint128(FactoryLib.param(params, FactoryNames.SIZE_MAX));
-        b.apyMinBps = uint32(FactoryLib.param(params, FactoryNames.APY_MIN_BPS));
-        b.apyMaxBps = uint32(FactoryLib.param(params, FactoryNames.APY_MAX_BPS));
+        b.termMin = SafeCast.toUint64(FactoryLib.param(params, FactoryNames.TERM_MIN));
+        b.termMax = SafeCast.toUint64(FactoryLib.param(params, FactoryNames.TERM_MAX));
+        b.sizeMin = SafeCast.toUint128(FactoryLib.param(params, FactoryNames.SIZE_MIN));
+        b.sizeMax = SafeCast.toUint128(FactoryLib.param(params, FactoryNames.SIZE_MAX));
+        b.apyMinBps = SafeCast.toUint32(FactoryLib.param(params, FactoryNames.APY_MIN_BPS));
+        b.apyMaxBps = SafeCast.toUint32(FactoryLib.param(params, FactoryNames.APY_MAX_BPS));
         b.restrictedDepositors = FactoryLib.optionalParam(params, FactoryNames.RESTRICTED_DEPOSITORS) != 0;
         b.transferAllowList = FactoryLib.optionalParam(params, FactoryNames.TRANSFER_ALLOW_LIST) != 0;
         b.assetType = bytes32(FactoryLib.optionalParam(params, FactoryNames.ASSET_TYPE));
