@@ -199,7 +199,7 @@ describe("buildReport and rendering", () => {
     expect(withBench.hotPath.factory["factory-gas.json: deployUnit_lcts_first (in-process, execution gas)"]).toBe(5);
     expect(Object.keys(withBench.hotPath.factory)).toHaveLength(4);
     const md = renderMarkdown(r, { lctsChartFile: "chart.svg", reconcilerChartFile: null });
-    expect(md).toContain("| governance (BEAMTimeLock) operations | 2 | 1 | 0.5000 |");
+    expect(md).toContain("| governance (PAS Timelock) operations | 2 | 1 | 0.5000 |");
     expect(md).toContain("**MISS** | only two ops to compare |");
     expect(md).toContain("![LCTS gas per operation vs depositors](chart.svg)");
     expect(md).toContain("| `settle` | 100,000 | 100,000 | 104,000 | 4.00% |");
@@ -223,7 +223,7 @@ describe("buildReport and rendering", () => {
     expect(r.launch.manualSpell?.transactions).toBe(4);
     expect(r.targets.find((t) => t.id === "launch-governance-operations")?.measured).toBe("1 / 2 = 0.5000");
     const md = renderMarkdown(r, { lctsChartFile: null, reconcilerChartFile: null });
-    expect(md).toContain("| governance (BEAMTimeLock) operations | 2 | 1 | 0.5000 | 1 | 1.0000 |");
+    expect(md).toContain("| governance (PAS Timelock) operations | 2 | 1 | 0.5000 | 1 | 1.0000 |");
     expect(md).toContain("| executive spell (2 calls) | 0 | 0 | 1 |");
     expect(buildReport(inputs()).launch.manualSpell).toBeNull();
   });

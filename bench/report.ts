@@ -759,7 +759,7 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
   };
   add("transactions", (x) => String(x.transactions), (x) => x.transactions);
   add("— of which contract deployments", (x) => String(x.transactionsByKind.deployments));
-  add("governance (BEAMTimeLock) operations", (x) => String(x.governanceOperations), (x) => x.governanceOperations);
+  add("governance (PAS Timelock) operations", (x) => String(x.governanceOperations), (x) => x.governanceOperations);
   add("total gas (receipts, incl. intrinsic)", (x) => groupDigits(x.gas), (x) => x.gas);
   add(
     "— of which deployments / calls",
@@ -816,7 +816,7 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
   out.push(
     "The factory's calendar time to GovOps accordance is the same 14-day timelock as the manual path by design: " +
       "the cBEAM grant stays timelocked (spec: factory.md, Configurator hand-off). What the factory removes is the " +
-      "wait before the first capital flow: Day-0 limits, unit roles and the BEAMState registration are in place in the " +
+      "wait before the first capital flow: Day-0 limits, unit roles and the PAS BeamState registration are in place in the " +
       "deploying transaction.",
     "",
   );

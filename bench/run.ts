@@ -52,7 +52,7 @@ const GAS_FILES = ["lcts", "nfat", "configurator", "pau", "factory"] as const;
 const EXPLANATIONS: Record<string, string> = {
   "launch-gas":
     "Both paths must end in the same state (the equivalence test checks it), and fresh storage costs the same " +
-    "whoever writes it: AccessControlEnumerable role sets, initialisations, Day-0 limits, BEAMState registrations " +
+    "whoever writes it: AccessControlEnumerable role sets, initialisations, Day-0 limits, PAS BeamState registrations " +
     "and inits dominate both launches. The factory saves the code deposit of the implementations (45-byte clones " +
     "instead of full code) and most transactions' intrinsic cost, but adds work the manual path does not do at " +
     "all: the on-chain HaloRegistry records and the canonical metadata events.",
@@ -60,11 +60,11 @@ const EXPLANATIONS: Record<string, string> = {
     "The three PAU initialisations (role sets) and the HaloRegistry class record are most of it.",
   "factory-deployClass-Term-NFAT-template":
     "A Term class is six contracts (PAU + facility, deal token, redeem), each initialised with its role sets, " +
-    "plus the largest registry record (six contracts, ten buybox parameters, two beacons, artifact), the BEAMState " +
+    "plus the largest registry record (six contracts, ten buybox parameters, two beacons, artifact), the PAS BeamState " +
     "registration with two inits, two Day-0 limits and two UNIT grants.",
   "factory-deployUnit-lcts":
     "A unit's three initialisations (share token and two queues: ERC-20 name/symbol, role sets, wiring) alone cost " +
-    "more than 700k in any path; the registry record, two BEAMState inits, two Day-0 limits and two UNIT grants " +
+    "more than 700k in any path; the registry record, two PAS BeamState inits, two Day-0 limits and two UNIT grants " +
     "come on top.",
   "reconciler-plan":
     "Every read of the refresh is its own JSON-RPC call (about 365 per class of 10 units: every role holder, " +
@@ -191,7 +191,7 @@ function countCalls(txs: readonly TxRecord[], prefix: string): number {
 /** selector → "Contract.function" from forge's artifacts (a selector several contracts share lists them all). */
 function selectorNames(): Record<string, string> {
   const contracts = [
-    "HaloRegistry", "BEAMState", "BEAMTimeLock", "TemplateRegistry", "RateLimits", "HaloController", "ALMProxy",
+    "HaloRegistry", "BeamState", "Timelock", "Configurator", "HaloCBeamProposer", "TemplateRegistry", "RateLimits", "HaloController", "ALMProxy",
     "HaloShareToken", "SubscribeQueue", "RedeemQueue", "NfatFacility", "NfatDealToken", "NfatRedeem",
   ];
   const owners = new Map<string, { fn: string; contracts: string[] }>();
@@ -249,9 +249,9 @@ async function measureManual(url: string, spell: boolean): Promise<LaunchInput> 
   const file = join(root, "out", "bench", "launch", spell ? "manual-spell.json" : "manual.json");
   const info = readJson<{ operations: string[] }>(file);
   if (info === null) throw new Error(`ManualLaunch.${deploy}() wrote no ${file}`);
-  const call = spell ? "Batch(" : "(";
-  const scheduled = countCalls(txs.filter((t) => t.phase === deploy), `schedule${call}`);
-  const executed = countCalls(txs.filter((t) => t.phase === execute), `execute${call}`);
+  // PAS's Timelock is batch-only: each manual operation is its own scheduleBatch / executeBatch.
+  const scheduled = countCalls(txs.filter((t) => t.phase === deploy), "scheduleBatch(");
+  const executed = countCalls(txs.filter((t) => t.phase === execute), "executeBatch(");
   const expected = spell ? 1 : info.operations.length;
   if (scheduled !== expected || executed !== expected) {
     throw new Error(`manual operations: ${expected} expected, ${scheduled} scheduled, ${executed} executed`);
