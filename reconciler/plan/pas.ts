@@ -13,11 +13,13 @@ import {
   parseAbiParameters,
   stringToBytes,
   toFunctionSelector,
+  zeroAddress,
 } from "viem";
 import { haloControllerAbi } from "../abi/HaloController.js";
 import { pasBeamStateAbi } from "../abi/PasBeamState.js";
 import { pasConfiguratorAbi } from "../abi/PasConfigurator.js";
 import { pasTimelockAbi } from "../abi/PasTimelock.js";
+import { pasSpellCalls } from "../chain/pas.js";
 import { HALO_FACTORY_ACTIONS, type ObservedPas } from "../model/observed.js";
 import { ZERO_BYTES32, hashOperationBatch, type TimelockOperation } from "./timelock.js";
 
@@ -81,47 +83,29 @@ export function factoryAuthorisationCalls(
   auth: FactoryAuthorisation,
   addresses: { beamState: Address; timelock: Address; factory: Address; cbeamProposer?: Address },
 ): SpellCall[] {
-  const calls: SpellCall[] = [];
-  for (const fn of FACTORY_ROLE_FUNCTIONS) {
-    const sel = selectorOf(fn);
-    if (auth.actions[sel.toLowerCase()] === true) continue;
-    calls.push({
-      target: addresses.beamState,
-      value: 0n,
-      data: encodeFunctionData({ abi: beamStateAbi, functionName: "setRoleAction", args: [ROLE.HALO_FACTORY, sel, true] }),
-      signature: "setRoleAction(uint8,bytes4,bool)",
-      args: [String(ROLE.HALO_FACTORY), sel, true],
-      contract: "BeamState",
-      names: fn,
-    });
-  }
-  if (!auth.userRole)
-    calls.push({
-      target: addresses.beamState,
-      value: 0n,
-      data: encodeFunctionData({
-        abi: beamStateAbi,
-        functionName: "setUserRole",
-        args: [addresses.factory, ROLE.HALO_FACTORY, true],
-      }),
-      signature: "setUserRole(address,uint8,bool)",
-      args: [addresses.factory, String(ROLE.HALO_FACTORY), true],
-      contract: "BeamState",
-    });
-  if (!auth.proposerIsAdapter && addresses.cbeamProposer !== undefined)
-    calls.push({
-      target: addresses.timelock,
-      value: 0n,
-      data: encodeFunctionData({
-        abi: timelockAbi,
-        functionName: "grantRole",
-        args: [PROPOSER_ROLE, addresses.cbeamProposer],
-      }),
-      signature: "grantRole(bytes32,address)",
-      args: [PROPOSER_ROLE, addresses.cbeamProposer],
-      contract: "Timelock",
-    });
-  return calls;
+  // The whole spell is built once, in chain/pas.ts (the devnet runs the same calls); a plan keeps what is missing.
+  const full = pasSpellCalls({ ...addresses, cbeamProposer: addresses.cbeamProposer ?? zeroAddress });
+  const n = FACTORY_ROLE_FUNCTIONS.length;
+  const missing = [
+    ...FACTORY_ROLE_FUNCTIONS.map((fn) => auth.actions[selectorOf(fn).toLowerCase()] !== true),
+    !auth.userRole,
+    !auth.proposerIsAdapter && addresses.cbeamProposer !== undefined,
+  ];
+  return full.flatMap((call, i) =>
+    missing[i] === true
+      ? [
+          {
+            target: call.target,
+            value: call.value,
+            data: call.data,
+            signature: call.signature,
+            args: call.args.map((a) => (typeof a === "boolean" || typeof a === "string" ? a : String(a))),
+            contract: i === n + 1 ? ("Timelock" as const) : ("BeamState" as const),
+            ...(i < n ? { names: FACTORY_ROLE_FUNCTIONS[i] } : {}),
+          },
+        ]
+      : [],
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
