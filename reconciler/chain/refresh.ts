@@ -77,6 +77,7 @@ import {
 import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
 import { ChainError } from "../errors.js";
 import { BEAM_STATE_EVENTS, collectBeamLogs, readPasGlobals, readPauPas, walkPendingList } from "./refresh-pas.js";
+import { readRoleBook, roleFields } from "./roles-from-logs.js";
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
 export type FlowNames = Record<string, Record<string, string>>;
@@ -458,6 +459,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const watchIds = [...new Set([...scheduled.keys(), ...(options.watch ?? [])].map((id) => id.toLowerCase() as Hex))];
 
   const legacyClasses = allClasses.filter((c) => c.origin === ORIGIN_LEGACY);
+  // LCTS unit contracts have plain AccessControl: their holders come from one role-log scan (roles-from-logs.ts).
+  const unitRoleBook = readRoleBook(client, portfolioUnits.flatMap((u) => u.contracts.map((n) => n.addr)), fromBlock, blockNumber);
   const [classLive, unitLive, timestamps, legacyPas] = await Promise.all([
     Promise.all(
       factoryClasses.map(async (c) => {
@@ -562,7 +565,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           token
             ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "symbol", ...at })
             : Promise.resolve(undefined),
-          readRoles(client, componentRoleTargets(u.contracts), blockNumber),
+          unitRoleBook.then((book) => roleFields(book, componentRoleTargets(u.contracts))),
         ]);
         return { record: u, capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles };
       }),
