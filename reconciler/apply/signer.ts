@@ -154,7 +154,16 @@ function rpcSender(
  * from the block's time (RateLimits) can cost a little more in the block the transaction lands in.
  */
 async function gasFor(client: Client, from: Address, tx: Transaction): Promise<bigint> {
-  const estimate = await estimateGas(client, { account: from, to: tx.to, data: tx.data, value: tx.value });
+  let estimate: bigint;
+  try {
+    estimate = await estimateGas(client, { account: from, to: tx.to, data: tx.data, value: tx.value });
+  } catch (error) {
+    throw new SignerError(`gas estimation from ${from} to ${tx.to} failed: ${describeRevert(error)}; nothing was sent`, {
+      code: "chain.estimate-gas",
+      hint: "run `halo plan` to see what the chain holds now",
+      cause: error,
+    });
+  }
   return (estimate * 13n) / 10n + 50_000n;
 }
 

@@ -8,7 +8,7 @@
 import { createInterface } from "node:readline/promises";
 import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { type Address, type Hex, createPublicClient, getAddress, isAddress, zeroAddress } from "viem";
+import { type Address, type Hex, createClient, createPublicClient, getAddress, isAddress, zeroAddress } from "viem";
 import { rpcTransport } from "../../chain/rpc.js";
 import { getBlock, readContract } from "viem/actions";
 import { privateKeyToAccount } from "viem/accounts";
@@ -25,6 +25,8 @@ import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/pre
 import { councilRoles, sendersFor } from "../../apply/signer.js";
 import { SpellError, impersonatingSender } from "../../apply/spell.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
+import { type ResumeReport, resumeFromChain } from "../../apply/resume.js";
+import { uniqueAddresses } from "../../apply/recover.js";
 import type { Actor } from "../../plan/actors.js";
 import { type SavedPlanJson, planHash, readPlanFile, serializePlan, toolVersion, writePlanFile } from "../../plan/planfile.js";
 import { assertIntegrity, assertSameAsReplan, replanContext } from "../../plan/integrity.js";
@@ -47,6 +49,7 @@ interface ApplyOptions {
   safeVersion?: string;
   multisend?: string;
   detailedExitcode?: boolean;
+  replacePending?: boolean;
 }
 
 /** `apply --detailed-exitcode`: done for now — what was due is done, later batches wait (timelock, SORL hop). */
@@ -82,6 +85,76 @@ function parseAddress(value: string): string {
 /** Test seam: called after each unit's transaction hash is journaled (a test throws here to simulate a crash). */
 export interface ApplyHooks {
   afterSent?: (unit: string) => void;
+  /** Called when apply waits for a transaction of the plan still pending from an earlier run. */
+  onWait?: (unit: string, hash: Hex) => void;
+}
+
+/** The signing key of signer mode (`$HALO_SIGNER_KEY` or the network's `apply.privateKeyEnv`), checked, never echoed. */
+function signerKey(ctx: Awaited<ReturnType<typeof reconcileContext>>, io: CliIo): Hex | undefined {
+  const keyEnv =
+    ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY";
+  const key = io.env[keyEnv] ?? "";
+  if (key !== "" && !/^0x[0-9a-fA-F]{64}$/.test(key))
+    throw new InputError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`, {
+      code: "input.key",
+    });
+  return key === "" ? undefined : (key as Hex);
+}
+
+/**
+ * Before anything is observed: settle the plan's transactions an earlier run left pending, and journal what the
+ * chain shows this plan already did when its journal is gone (apply/resume.ts). Skipped (for the checks after it
+ * to report) when the node cannot be reached or serves another chain.
+ */
+async function resumeSaved(
+  ctx: Awaited<ReturnType<typeof reconcileContext>>,
+  io: CliIo,
+  plan: Plan,
+  journal: Journal,
+  options: ApplyOptions,
+  hooks: ApplyHooks,
+  mode: string,
+): Promise<ResumeReport> {
+  const none: ResumeReport = { started: false, recovered: [], notes: [] };
+  const timelock = ctx.network.addresses.timelock;
+  if (timelock === undefined) return none;
+  const client = createClient({ transport: rpcTransport(ctx.network.rpcUrl) });
+  let chainId: number;
+  let held: Address[] = [];
+  try {
+    chainId = Number(await client.request({ method: "eth_chainId" } as never));
+    held = ((await client.request({ method: "eth_accounts" } as never).catch(() => [])) as string[]).map((a) => getAddress(a));
+  } catch {
+    return none;
+  }
+  if (chainId !== plan.chainId || chainId !== ctx.network.chainId) return none;
+  const key = mode === "signer" ? signerKey(ctx, io) : undefined;
+  const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
+  const candidates = uniqueAddresses([
+    key !== undefined ? privateKeyToAccount(key).address : undefined,
+    from !== undefined ? getAddress(from) : undefined,
+    ...plan.batches.map((b) => b.signer),
+    ...(plan.batches.some((b) => b.actor === "sky-governance") ? [ctx.network.addresses.pauseProxy] : []),
+    ...held,
+  ]);
+  progress(io, `halo: looking for this plan's transactions on chain and in the mempool (${candidates.length} account(s))…`);
+  const report = await resumeFromChain({
+    client,
+    rpcUrl: ctx.network.rpcUrl,
+    chainId,
+    plan,
+    journal,
+    candidates,
+    timelock,
+    ...(key !== undefined ? { privateKey: key } : {}),
+    ...(options.replacePending === true ? { replace: true } : {}),
+    note: (line) => progress(io, line),
+    ...(hooks.onWait !== undefined ? { onWait: hooks.onWait } : {}),
+  });
+  for (const n of report.notes) progress(io, `halo: ${n}`);
+  if (report.recovered.length > 0)
+    progress(io, `halo: recovered from the chain: ${report.recovered.join(", ")}`);
+  return report;
 }
 
 /** What differs between a saved plan and a plan made now: why the saved one is stale, resource by resource. */
@@ -141,6 +214,10 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     .option("--network <name>", "network (default: $HALO_NETWORK, else defaultNetwork)")
     .option("--dir <path>", "desired-state tree (default: halosDir of halo.config.ts)")
     .option("--auto-approve", "do not ask for confirmation when planning now")
+    .option(
+      "--replace-pending",
+      "a transaction of this plan still pending from an earlier run is resent at the same nonce with a higher fee (default: wait for it)",
+    )
     .option("--detailed-exitcode", "exit 3 when batches still wait on a timelock or a SORL hop (0 only when every batch is done)")
     .addOption(new Option("--mode <mode>", "override the network's apply mode").choices(["signer", "timelock", "safe"]))
     .option("--safe <address>", "the Safe that signs (with --mode safe; default: the network's apply.safe)")
@@ -172,13 +249,17 @@ async function applyAction(
   let plan: Plan;
   let journal: Journal;
   let obs;
+  let recoveredEarly = 0;
   if (planArg !== undefined) {
     const path = resolve(io.cwd, planArg);
     const saved = readPlanFile(path, planArg);
     plan = saved.plan;
     journal = Journal.open(journalDir, planHash(plan));
+    // settle what an earlier run left pending; without a journal, recover from the chain what this plan did
+    const resumed = await resumeSaved(ctx, io, plan, journal, options, hooks, mode);
+    recoveredEarly = resumed.recovered.length;
     // anything journaled means this plan may already have changed the chain: the journal decides what remains
-    const started = journal.entries().some((e) => e.type === "intent");
+    const started = resumed.started || journal.entries().some((e) => e.type === "intent");
     const deployer = plan.actions.find((a) => a.function === "deployClass" || a.function === "deployUnit")?.signer;
     obs = await observeFor(ctx, {
       watch: plan.batches.flatMap((b) => (b.timelock ? [b.timelock.operationId] : [])),
@@ -269,14 +350,7 @@ async function applyAction(
   let units: Unit[];
   const safeLines: string[] = [];
   if (mode === "signer") {
-    const keyEnv =
-      ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY";
-    const key = (io.env[keyEnv] ?? "") as Hex | "";
-    // never echo the value: only say that it is malformed
-    if (key !== "" && !/^0x[0-9a-fA-F]{64}$/.test(key))
-      throw new InputError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`, {
-        code: "input.key",
-      });
+    const key = signerKey(ctx, io) ?? "";
     const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
     // a spell (sky-governance) is executed here only on a local anvil devnet, as the PauseProxy impersonated
     let spell;
@@ -379,7 +453,7 @@ async function applyAction(
   const lines: string[] = [];
   const verb = mode === "signer" ? "sent" : "written";
   lines.push(
-    `Apply of plan ${planHash(plan).slice(0, 14)}…: ${report.sent.length} ${mode === "signer" ? "transaction(s)" : "payload(s)"} ${verb}, ${report.recovered.length} recovered from the chain, ${done.length} batch(es) already done${report.skipped.length > 0 ? ` (and ${report.skipped.length} transaction(s) of a batch in progress)` : ""}.`,
+    `Apply of plan ${planHash(plan).slice(0, 14)}…: ${report.sent.length} ${mode === "signer" ? "transaction(s)" : "payload(s)"} ${verb}, ${report.recovered.length + recoveredEarly} recovered from the chain, ${done.length} batch(es) already done${report.skipped.length > 0 ? ` (and ${report.skipped.length} transaction(s) of a batch in progress)` : ""}.`,
   );
   if (mode !== "signer")
     for (const u of units) lines.push(`  ${u.id}: ${u.intent.path !== undefined ? ctx.show(u.intent.path) : ""}`);

@@ -1,0 +1,152 @@
+/**
+ * End to end against anvil: `halo apply` killed after sending a transaction resumes from the chain alone.
+ * The journal is deleted (a fresh CI runner); the first transaction of the saved plan (the spell's first call,
+ * sent as the impersonated PauseProxy) is either still in anvil's mempool (automine off) or already mined.
+ * Apply must adopt it — wait for it, or replace it at a higher fee with --replace-pending — never send it a
+ * second time, and finish the due batches. With the journal kept, a pending transaction is waited for too.
+ */
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import type { Address, Hex } from "viem";
+import { getTransactionCount, getTransactionReceipt } from "viem/actions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pendingTransactionsOf, plannedUnits } from "../../apply/recover.js";
+import type { Plan } from "../../plan/planner.js";
+import { readPlanFile } from "../../plan/planfile.js";
+import { type Project, startProject } from "./project.js";
+
+describe("halo apply resumes an interrupted apply from the chain", () => {
+  let p: Project;
+  let plan: Plan;
+  let snap: Hex;
+  let pauseProxy: Address;
+  let spellCalls: number;
+
+  beforeAll(async () => {
+    p = await startProject();
+    const r = await p.halo(["plan", "--out", "plans/resume.json"]);
+    expect(r.stderr).toBe("");
+    plan = readPlanFile(join(p.dir, "plans", "resume.json")).plan;
+    expect(plan.batches[0]!.actor).toBe("sky-governance");
+    pauseProxy = p.d.addresses.pauseProxy as Address;
+    spellCalls = plan.batches[0]!.transactions.length;
+    expect(spellCalls).toBeGreaterThan(1);
+    snap = await p.snapshot();
+  }, 120_000);
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  const first = () => plannedUnits(plan)[0]!.unit;
+  const dropJournal = () => rmSync(join(p.dir, ".halo", "journal"), { recursive: true, force: true });
+  const nonceOf = (address: Address) => getTransactionCount(p.client, { address, blockTag: "latest" });
+  /** Runs apply and kills it right after its first transaction was handed to the node. */
+  async function killedAfterFirstSend(): Promise<void> {
+    const r = await p.halo(["apply", "plans/resume.json"], {
+      afterSent: (unit) => {
+        if (unit === first()) throw new Error("simulated kill after the first send");
+      },
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("simulated kill");
+  }
+  /** Mines whatever is pending and turns automine back on (what the network does while apply waits). */
+  const mineLater = () => {
+    void (async () => {
+      await new Promise((r) => setTimeout(r, 300));
+      await p.rpc("evm_setAutomine", [true]);
+      await p.rpc("evm_mine");
+    })();
+  };
+  async function fresh(): Promise<void> {
+    await p.rpc("evm_setAutomine", [true]);
+    await p.revert(snap);
+    snap = await p.snapshot();
+    dropJournal();
+  }
+
+  it("a pending first transaction, journal deleted: apply waits for it, sends it once, and finishes the due batches", async () => {
+    await fresh();
+    const n0 = await nonceOf(pauseProxy);
+    await p.rpc("evm_setAutomine", [false]);
+    await killedAfterFirstSend();
+    const pool = await pendingTransactionsOf(p.client, pauseProxy);
+    expect(pool).toHaveLength(1);
+    const pendingHash = pool[0]!.hash;
+    dropJournal();
+    let waited: { unit: string; hash: Hex } | undefined;
+    const r = await p.halo(["apply", "plans/resume.json"], {
+      onWait: (unit, hash) => {
+        waited = { unit, hash };
+        mineLater();
+      },
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(waited).toEqual({ unit: first(), hash: pendingHash });
+    expect(r.stdout).toMatch(/1 recovered from the chain/);
+    expect(r.stdout).toContain("not due yet");
+    // exactly the spell's calls were sent as the PauseProxy: the pending one was not sent again
+    expect(await nonceOf(pauseProxy)).toBe(n0 + spellCalls);
+    expect((await getTransactionReceipt(p.client, { hash: pendingHash })).status).toBe("success");
+    // a second apply sends nothing more
+    const again = await p.halo(["apply", "plans/resume.json"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/0 transaction\(s\) sent/);
+  });
+
+  it("the first transaction already mined, journal deleted: apply recovers it from the chain and resumes", async () => {
+    await fresh();
+    const n0 = await nonceOf(pauseProxy);
+    await killedAfterFirstSend();
+    expect(await nonceOf(pauseProxy)).toBe(n0 + 1);
+    dropJournal();
+    const r = await p.halo(["apply", "plans/resume.json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1 recovered from the chain/);
+    expect(await nonceOf(pauseProxy)).toBe(n0 + spellCalls);
+  });
+
+  it("--replace-pending resends the pending transaction at the same nonce with a higher fee; only one is mined", async () => {
+    await fresh();
+    const n0 = await nonceOf(pauseProxy);
+    await p.rpc("evm_setAutomine", [false]);
+    await killedAfterFirstSend();
+    const [original] = await pendingTransactionsOf(p.client, pauseProxy);
+    dropJournal();
+    let replacement: Hex | undefined;
+    const r = await p.halo(["apply", "plans/resume.json", "--replace-pending"], {
+      onWait: (_unit, hash) => {
+        replacement = hash;
+        mineLater();
+      },
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(replacement).toBeDefined();
+    expect(replacement).not.toBe(original!.hash);
+    const mined = await getTransactionReceipt(p.client, { hash: replacement! });
+    expect(mined.status).toBe("success");
+    await expect(getTransactionReceipt(p.client, { hash: original!.hash })).rejects.toThrow();
+    expect(await nonceOf(pauseProxy)).toBe(n0 + spellCalls);
+  });
+
+  it("with the journal kept, a transaction sent but not mined is waited for, not sent again", async () => {
+    await fresh();
+    const n0 = await nonceOf(pauseProxy);
+    await p.rpc("evm_setAutomine", [false]);
+    await killedAfterFirstSend();
+    let waited = false;
+    const r = await p.halo(["apply", "plans/resume.json"], {
+      onWait: () => {
+        waited = true;
+        mineLater();
+      },
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(waited).toBe(true);
+    expect(await nonceOf(pauseProxy)).toBe(n0 + spellCalls);
+  });
+});
