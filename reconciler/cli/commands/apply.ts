@@ -295,7 +295,7 @@ async function applyAction(
   } else {
     obs = await observeFor(ctx);
     if (obs.rangeErrors.length > 0)
-      throw new InputError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`, {
+      throw new InputError(`${obs.rangeErrors.length} declared value(s) the chain's templates refuse (version not on chain, or outside its range): nothing applied`, {
         code: "input.range",
         details: obs.rangeErrors,
       });
