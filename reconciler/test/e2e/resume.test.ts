@@ -4,8 +4,9 @@
  * sent as the impersonated PauseProxy) is either still in anvil's mempool (automine off) or already mined.
  * Apply must adopt it — wait for it, or replace it at a higher fee with --replace-pending — never send it a
  * second time, and finish the due batches. With the journal kept, a pending transaction is waited for too.
+ * Also on this chain: a class whose template version is not on chain is an input error (nothing planned).
  */
-import { rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Address, Hex } from "viem";
 import { getTransactionCount, getTransactionReceipt } from "viem/actions";
@@ -148,5 +149,41 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
     expect(r.code).toBe(0);
     expect(waited).toBe(true);
     expect(await nonceOf(pauseProxy)).toBe(n0 + spellCalls);
+  });
+
+  it("a class whose template version is not on chain: plan and apply exit 1 with one file:line:col line, nothing saved", async () => {
+    await fresh();
+    const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
+    const templates = join(p.dir, "halos", "templates.yaml");
+    const original = readFileSync(mmf, "utf8");
+    const originalTemplates = readFileSync(templates, "utf8");
+    // declared in the tree (so the loader accepts it), but never proposed on chain
+    writeFileSync(
+      templates,
+      originalTemplates.replace(
+        "templates:\n",
+        "templates:\n  - id: lcts-portfolio\n    version: 7\n    kind: portfolio-lcts\n    status: approved\n" +
+          `    audit: { uri: ipfs://v7, sha256: ${"ab".repeat(32)} }\n`,
+      ),
+    );
+    writeFileSync(mmf, original.replace("template: { id: lcts-portfolio, version: 1 }", "template: { id: lcts-portfolio, version: 7 }"));
+    try {
+      const r = await p.halo(["plan", "--out", "plans/v7.json"]);
+      expect(r.code).toBe(1);
+      const lines = r.stderr.trim().split("\n");
+      expect(lines[0]).toMatch(
+        /^halos\/acme\/mmf\.yaml:9:\d+ template\.version: template lcts-portfolio v7 is not on chain \(the template registry holds v1\)/,
+      );
+      expect(lines.filter((l) => /\.yaml:\d+:\d+/.test(l))).toHaveLength(1);
+      expect(r.stdout).toBe("");
+      expect(existsSync(join(p.dir, "plans", "v7.json"))).toBe(false);
+      const a = await p.halo(["apply", "--auto-approve"]);
+      expect(a.code).toBe(1);
+      expect(a.stderr).toContain("template lcts-portfolio v7 is not on chain");
+      expect(a.stdout).toBe("");
+    } finally {
+      writeFileSync(mmf, original);
+      writeFileSync(templates, originalTemplates);
+    }
   });
 });
