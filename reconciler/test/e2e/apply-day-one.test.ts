@@ -4,7 +4,8 @@
  * sent as the impersonated PauseProxy) is either still in anvil's mempool (automine off) or already mined.
  * Apply must adopt it — wait for it, or replace it at a higher fee with --replace-pending — never send it a
  * second time, and finish the due batches. With the journal kept, a pending transaction is waited for too.
- * Also on this chain: a class whose template version is not on chain is an input error (nothing planned).
+ * Also on this chain: a class whose template version is not on chain is an input error (nothing planned), and
+ * `halo devnet warp` moves the clock (by a duration, or to the next waiting batch of the plan).
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -185,5 +186,37 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
       writeFileSync(mmf, original);
       writeFileSync(templates, originalTemplates);
     }
+  });
+
+  it("halo devnet warp 18h moves the chain's clock by 18 hours and mines a block", async () => {
+    await fresh();
+    const t0 = await p.timestamp();
+    const r = await p.halo(["devnet", "warp", "18h"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("(+18h)");
+    expect(await p.timestamp()).toBe(t0 + 18n * 3600n);
+    const bad = await p.halo(["devnet", "warp", "18 hours"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("must be a duration");
+  });
+
+  it("halo devnet warp --next moves to the plan's next waiting batch (the 14-day PAS Timelock delay); apply then executes it", async () => {
+    await fresh();
+    const first = await p.halo(["apply", "--auto-approve", "--detailed-exitcode"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(3);
+    const t0 = await p.timestamp();
+    const r = await p.halo(["devnet", "warp", "--next"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\(\+1[34]d\d*h?\d*m?\d*s?: batch-\d+ \(timelock-execute, core-council-timelocked\)/);
+    const t1 = await p.timestamp();
+    expect(t1 - t0).toBeGreaterThan(13n * 86_400n);
+    expect(t1 - t0).toBeLessThanOrEqual(14n * 86_400n);
+    const next = await p.halo(["apply", "--auto-approve"]);
+    expect(next.stderr).toBe("");
+    expect(next.code).toBe(0);
+    expect(next.stdout).toMatch(/[1-9][0-9]* transaction\(s\) sent/);
   });
 });
