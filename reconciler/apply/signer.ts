@@ -41,6 +41,18 @@ export class SignerError extends ChainError {
   override name = "SignerError";
 }
 
+/** The chain refused a transaction before it was sent (simulation or gas estimation): `revert` is the decoded reason. */
+export class RevertError extends SignerError {
+  override name = "RevertError";
+  constructor(
+    message: string,
+    readonly revert: string,
+    options: ConstructorParameters<typeof SignerError>[1] = {},
+  ) {
+    super(message, options);
+  }
+}
+
 export interface SignerRoles {
   /** Accounts holding PROPOSER_ROLE on the PAS Timelock (among those that can sign). */
   proposers: readonly Address[];
@@ -109,9 +121,11 @@ function rpcSender(
       try {
         await call(client, { account: address, to: tx.to, data: tx.data, value: tx.value });
       } catch (error) {
-        throw new SignerError(
-          `simulation from ${address} to ${tx.to} reverted: ${describeRevert(error)}; nothing was sent`,
-        );
+        const revert = describeRevert(error);
+        throw new RevertError(`simulation from ${address} to ${tx.to} reverted: ${revert}; nothing was sent`, revert, {
+          code: "chain.simulation-reverted",
+          cause: error,
+        });
       }
       const hash = await send(tx, nonce);
       last.set(hash, tx);
@@ -158,7 +172,8 @@ async function gasFor(client: Client, from: Address, tx: Transaction): Promise<b
   try {
     estimate = await estimateGas(client, { account: from, to: tx.to, data: tx.data, value: tx.value });
   } catch (error) {
-    throw new SignerError(`gas estimation from ${from} to ${tx.to} failed: ${describeRevert(error)}; nothing was sent`, {
+    const revert = describeRevert(error);
+    throw new RevertError(`gas estimation from ${from} to ${tx.to} failed: ${revert}; nothing was sent`, revert, {
       code: "chain.estimate-gas",
       hint: "run `halo plan` to see what the chain holds now",
       cause: error,

@@ -20,7 +20,8 @@ import {
   safeTxOfBatch,
 } from "../../apply/safe.js";
 import { type CheckClient, chainCheck } from "../../apply/chain-check.js";
-import { Journal, type Unit, runWithJournal } from "../../apply/journal.js";
+import { Journal, type Unit, UnitRevertedError, runWithJournal } from "../../apply/journal.js";
+import { refusalError } from "../../apply/refusal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
 import { councilRoles, sendersFor } from "../../apply/signer.js";
 import { SpellError, impersonatingSender } from "../../apply/spell.js";
@@ -349,6 +350,7 @@ async function applyAction(
     });
   let units: Unit[];
   const safeLines: string[] = [];
+  const revertReasons = new Map<string, string>();
   if (mode === "signer") {
     const key = signerKey(ctx, io) ?? "";
     const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
@@ -370,7 +372,12 @@ async function applyAction(
       ...(key !== "" ? { privateKey: key } : {}),
       ...(from !== undefined ? { from: getAddress(from) } : {}),
       roles: await councilRoles(client, obs.observed.system, key !== "" ? [privateKeyToAccount(key).address] : undefined),
-      note: io.stderr,
+      // a mined revert's reason goes into the error that names the batch (below), not on a line of its own
+      note: (text: string) => {
+        const m = /^(0x[0-9a-fA-F]{64}) reverted: (.*)\n?$/.exec(text);
+        if (m !== null) revertReasons.set(m[1]!.toLowerCase(), m[2]!);
+        else io.stderr(text);
+      },
       ...(spell !== undefined ? { spell } : {}),
     });
     units = [];
@@ -422,10 +429,15 @@ async function applyAction(
   units = units.map((u) => ({
     ...u,
     run: async (sent) => {
-      const r = await u.run((hash) => {
-        progress(io, `halo: ${u.id}: sent ${hash}`);
-        sent(hash);
-      });
+      let r: Awaited<ReturnType<Unit["run"]>>;
+      try {
+        r = await u.run((hash) => {
+          progress(io, `halo: ${u.id}: sent ${hash}`);
+          sent(hash);
+        });
+      } catch (error) {
+        throw refusalError(plan, u.id, error);
+      }
       progress(
         io,
         r.txHash !== undefined
@@ -448,7 +460,14 @@ async function applyAction(
   }
   const publicClient = createPublicClient({ transport: rpcTransport(ctx.network.rpcUrl) });
   const check = chainCheck(publicClient as unknown as CheckClient, obs.observed.system.timelock);
-  const report = await runWithJournal(journal, units, check);
+  let report;
+  try {
+    report = await runWithJournal(journal, units, check);
+  } catch (error) {
+    if (!(error instanceof UnitRevertedError) || error.txHash === undefined) throw error;
+    const reason = revertReasons.get(error.txHash.toLowerCase());
+    throw refusalError(plan, error.unit, error, { txHash: error.txHash, ...(reason !== undefined ? { reason } : {}) });
+  }
 
   const lines: string[] = [];
   const verb = mode === "signer" ? "sent" : "written";

@@ -5,17 +5,20 @@
  * Apply must adopt it — wait for it, or replace it at a higher fee with --replace-pending — never send it a
  * second time, and finish the due batches. With the journal kept, a pending transaction is waited for too.
  * Also on this chain: a class whose template version is not on chain is an input error (nothing planned), and
- * `halo devnet warp` moves the clock (by a duration, or to the next waiting batch of the plan).
+ * `halo devnet warp` moves the clock (by a duration, or to the next waiting batch of the plan), and a batch the
+ * chain refuses (a hand-made change mid-ramp) is named with its resource, the decoded reason and the next step.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Address, Hex } from "viem";
-import { getTransactionCount, getTransactionReceipt } from "viem/actions";
+import { getTransactionCount, getTransactionReceipt, readContract } from "viem/actions";
+import { haloRegistryAbi, pasConfiguratorAbi, rateLimitsAbi } from "../../abi/index.js";
+import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pendingTransactionsOf, plannedUnits } from "../../apply/recover.js";
 import type { Plan } from "../../plan/planner.js";
 import { readPlanFile } from "../../plan/planfile.js";
-import { type Project, startProject } from "./project.js";
+import { ACCOUNT, type Project, startProject } from "./project.js";
 
 describe("halo apply resumes an interrupted apply from the chain", () => {
   let p: Project;
@@ -218,5 +221,49 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
     expect(next.stderr).toBe("");
     expect(next.code).toBe(0);
     expect(next.stdout).toMatch(/[1-9][0-9]* transaction\(s\) sent/);
+  });
+
+  it("a hand-made change mid-ramp: the saved plan's next step is refused, naming the batch, the rate limit, PAS's reason and the next step", async () => {
+    await fresh();
+    expect((await p.halo(["apply", "--auto-approve"])).code).toBe(0);
+    expect((await p.halo(["devnet", "warp", "--next"])).code).toBe(0);
+    expect((await p.halo(["plan", "--out", "plans/ramp.json"])).code).toBe(0);
+    const ramp = readPlanFile(join(p.dir, "plans", "ramp.json")).plan;
+    const flow = "class.acme-mmf.rateLimit.acme-mmf-junior.subscribe-settle";
+    const steps = ramp.actions.filter((a) => a.resource === flow && a.function === "setRateLimit");
+    expect(steps.length).toBeGreaterThan(2);
+    const first = await p.halo(["apply", "plans/ramp.json"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    // GovOps lowers the limit by hand (a decrease is allowed at once): the plan's next increase now exceeds SORL's ceiling
+    const cls = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getClass",
+      args: [toBytes32Name("acme-mmf")],
+    });
+    const unit = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getUnit",
+      args: [toBytes32Name("acme-mmf-junior")],
+    });
+    const queue = unit.contracts.find((c) => c.name === toBytes32Name("SubscribeQueue"))!.addr;
+    const key = assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, cls.depositAsset, queue);
+    const before = await readContract(p.client, { address: cls.rateLimits, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key] });
+    await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, pasConfiguratorAbi, "setRateLimit", [cls.rateLimits, key, 1000n, 1n]);
+    await p.warp(18n * 3600n);
+    const r = await p.halo(["apply", "plans/ramp.json"]);
+    expect(r.code).toBe(1);
+    const batch = ramp.batches.find((b) => b.actionIds.includes(steps[1]!.id))!;
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^halo: ${batch.id}(#\\d+)? \\(govops\\): raise rate limit acme-mmf-junior\\.subscribe-settle of class acme-mmf \\(SORL increase, step 2 of ${steps.length}\\): the chain refused it \\(nothing was sent\\): Error\\(Configurator/exceeds-max-amount\\)$`,
+        "m",
+      ),
+    );
+    expect(r.stderr).toContain("hint: the rate limit was changed on chain since the plan was made: run `halo plan` again; the ramp restarts from the chain's value");
+    expect(r.stderr.trim().split("\n")).toHaveLength(2);
+    expect(before.maxAmount).toBeGreaterThan(1000n);
   });
 });
