@@ -12,7 +12,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Address, Hex } from "viem";
 import { getTransactionCount, getTransactionReceipt, readContract } from "viem/actions";
-import { haloRegistryAbi, pasConfiguratorAbi, rateLimitsAbi } from "../../abi/index.js";
+import { haloRegistryAbi, pasBeamStateAbi, pasConfiguratorAbi, rateLimitsAbi } from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pendingTransactionsOf, plannedUnits } from "../../apply/recover.js";
@@ -265,5 +265,14 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
     expect(r.stderr).toContain("hint: the rate limit was changed on chain since the plan was made: run `halo plan` again; the ramp restarts from the chain's value");
     expect(r.stderr.trim().split("\n")).toHaveLength(2);
     expect(before.maxAmount).toBeGreaterThan(1000n);
+
+    // and once the Core Council removed the key's init (direct), slope 1 can never be raised by SORL (1 × 1.25 = 1):
+    // the plan refuses the change and says who can unblock it with which call
+    await p.tx.call(ACCOUNT.governance, p.d.addresses.beamState, pasBeamStateAbi, "delInitRateLimits", [key, cls.rateLimits]);
+    const plan = await p.halo(["plan"]);
+    expect(plan.stdout).toContain("slope cannot rise from 1 under SORL");
+    expect(plan.stdout).toContain(
+      `Recovery: slope 1 × maxChange 1250000000000000000/1000000000000000000 rounds back to 1, so SORL can never raise it: the Core Council schedules BeamState.addInitRateLimits(${key}, ${cls.rateLimits},`,
+    );
   });
 });
