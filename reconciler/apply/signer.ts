@@ -73,6 +73,11 @@ export interface SignerOptions {
   note?: (text: string) => void;
   /** Sends a spell's calls (the PauseProxy impersonated on anvil); without it sky-governance batches are refused. */
   spell?: Sender;
+  /**
+   * Without a key: makes a planned signer the node does not hold usable (anvil impersonation, `--impersonate`),
+   * returning it; without it such a batch is refused.
+   */
+  impersonate?: (address: Address) => Promise<Address>;
 }
 
 const ALL_ABIS: Abi[] = Object.entries(abis)
@@ -267,7 +272,8 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
         continue;
       }
       let who: Address | undefined;
-      if (b.signer !== undefined) who = holds(b.signer) ? getAddress(b.signer) : undefined;
+      if (b.signer !== undefined)
+        who = holds(b.signer) ? getAddress(b.signer) : o.impersonate !== undefined ? await o.impersonate(b.signer) : undefined;
       else if (b.kind === "timelock-schedule") who = pick(o.roles.proposers);
       else if (b.actor === "core-council-direct") who = pick(o.roles.coreCouncil);
       else who = o.from !== undefined && holds(o.from) ? getAddress(o.from) : held[0];
@@ -289,7 +295,7 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
   }
   if (problems.length > 0)
     throw new SignerError(
-      `cannot sign every due batch; nothing was sent:\n  ${problems.join("\n  ")}\nUse the right key, or --mode timelock / --mode safe to write payloads for the signers.`,
+      `cannot sign every due batch; nothing was sent:\n  ${problems.join("\n  ")}\nUse the right key, or --mode timelock / --mode safe to write payloads for the signers (on an anvil devnet: --impersonate signs as an address without its key).`,
     );
   return out;
 }

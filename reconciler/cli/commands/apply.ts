@@ -24,7 +24,7 @@ import { Journal, type Unit, UnitRevertedError, runWithJournal } from "../../app
 import { refusalError } from "../../apply/refusal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
 import { councilRoles, sendersFor } from "../../apply/signer.js";
-import { SpellError, impersonatingSender } from "../../apply/spell.js";
+import { SpellError, assertAnvilDevnet, impersonatingSender } from "../../apply/spell.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
 import { type ResumeReport, resumeFromChain } from "../../apply/resume.js";
 import { uniqueAddresses } from "../../apply/recover.js";
@@ -51,6 +51,7 @@ interface ApplyOptions {
   multisend?: string;
   detailedExitcode?: boolean;
   replacePending?: boolean;
+  impersonate?: boolean;
 }
 
 /** `apply --detailed-exitcode`: done for now — what was due is done, later batches wait (timelock, SORL hop). */
@@ -219,6 +220,10 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
       "--replace-pending",
       "a transaction of this plan still pending from an earlier run is resent at the same nonce with a higher fee (default: wait for it)",
     )
+    .option(
+      "--impersonate",
+      "on a local anvil devnet, without a key: sign as any planned signer the node does not hold (e.g. a class's GovOps address), by anvil impersonation",
+    )
     .option("--detailed-exitcode", "exit 3 when batches still wait on a timelock or a SORL hop (0 only when every batch is done)")
     .addOption(new Option("--mode <mode>", "override the network's apply mode").choices(["signer", "timelock", "safe"]))
     .option("--safe <address>", "the Safe that signs (with --mode safe; default: the network's apply.safe)")
@@ -365,7 +370,29 @@ async function applyAction(
         io.stderr(`halo apply: ${error.message}\n`);
       }
     }
+    let impersonate: ((address: Address) => Promise<Address>) | undefined;
+    if (options.impersonate === true) {
+      if (key !== "")
+        throw new InputError("--impersonate signs through the node: unset the signing key to use it", { code: "input.impersonate" });
+      try {
+        await assertAnvilDevnet(client);
+      } catch (error) {
+        throw new InputError(`--impersonate: ${error instanceof SpellError ? "this RPC is not a local anvil devnet" : String(error)}`, {
+          code: "input.impersonate",
+          hint: "impersonation exists only on anvil; on a real network the signer's key (or its Safe) must sign",
+        });
+      }
+      impersonate = async (address) => {
+        await client.request({ method: "anvil_impersonateAccount", params: [getAddress(address)] } as never);
+        const balance = BigInt((await client.request({ method: "eth_getBalance", params: [getAddress(address), "latest"] } as never)) as string);
+        if (balance < 10n ** 18n)
+          await client.request({ method: "anvil_setBalance", params: [getAddress(address), "0x56bc75e2d63100000"] } as never);
+        progress(io, `halo: signing as ${getAddress(address)} by anvil impersonation (--impersonate)`);
+        return getAddress(address);
+      };
+    }
     const senders = await sendersFor(due, {
+      ...(impersonate !== undefined ? { impersonate } : {}),
       client,
       rpcUrl: ctx.network.rpcUrl,
       chainId: plan.chainId,

@@ -275,4 +275,26 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
       `Recovery: slope 1 × maxChange 1250000000000000000/1000000000000000000 rounds back to 1, so SORL can never raise it: the Core Council schedules BeamState.addInitRateLimits(${key}, ${cls.rateLimits},`,
     );
   });
+
+  it("a GovOps address the node cannot sign for: refused by default, signed by anvil impersonation with --impersonate", async () => {
+    await fresh();
+    const outsider = "0x00000000000000000000000000000000C0FFEE01";
+    const files = ["acme/mmf.yaml", "bluecrest/senior-secured.yaml"].map((f) => join(p.dir, "halos", f));
+    const originals = files.map((f) => readFileSync(f, "utf8"));
+    files.forEach((f, i) => writeFileSync(f, originals[i]!.replace(`govOps: "${ACCOUNT.govOps}"`, `govOps: "${outsider}"`)));
+    try {
+      expect((await p.halo(["apply", "--auto-approve"])).code).toBe(0);
+      expect((await p.halo(["devnet", "warp", "--next"])).code).toBe(0);
+      const refused = await p.halo(["apply", "--auto-approve"]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`(govops) must be signed by ${outsider}, which this node does not hold`);
+      expect(refused.stderr).toContain("--impersonate");
+      const r = await p.halo(["apply", "--auto-approve", "--impersonate"]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(0);
+      expect(await nonceOf(outsider)).toBeGreaterThan(0);
+    } finally {
+      files.forEach((f, i) => writeFileSync(f, originals[i]!));
+    }
+  });
 });
