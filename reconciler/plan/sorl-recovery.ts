@@ -15,6 +15,11 @@ export type BlockedCause = "unlimited-init" | "unlimited-desired" | "no-hop" | "
 
 const TIMELOCKED = "on the PAS Timelock (Core Council scheduleBatch, executeBatch after the delay)";
 
+/** The least maxChange (WAD) with c × maxChange / 1e18 > c: ceil((c + 1) × 1e18 / c). */
+function growing(c: bigint): bigint {
+  return ((c + 1n) * WAD + c - 1n) / c;
+}
+
 function amount(v: bigint): string {
   return v === MAX_UINT256 ? "max uint256" : v.toString();
 }
@@ -62,7 +67,7 @@ export function explainBlockedRamp(blocked: string, input: RampInput, at: { rate
       const mc = input.sorl.maxChange;
       recovery =
         `${field} ${c} × maxChange ${mc}/${WAD} rounds back to ${c}, so SORL can never raise it: ${replaceInit}, ` +
-        `and GovOps raises it to the init in one increase; or the Core Council schedules BeamState.setMaxChange(${rl}, <wad>) ${TIMELOCKED} (only helps a value that grows when multiplied)`;
+        `and GovOps raises it to the init in one increase; or the Core Council schedules BeamState.setMaxChange(${rl}, ${growing(c)}) ${TIMELOCKED}, the least maxChange that lets ${c} grow`;
       break;
     }
     case "too-many-steps":

@@ -8,7 +8,7 @@
 import { createInterface } from "node:readline/promises";
 import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { type Address, type Hex, createClient, createPublicClient, getAddress, isAddress, zeroAddress } from "viem";
+import { type Address, type Hex, createPublicClient, getAddress, isAddress, zeroAddress } from "viem";
 import { rpcTransport } from "../../chain/rpc.js";
 import { getBlock, readContract } from "viem/actions";
 import { privateKeyToAccount } from "viem/accounts";
@@ -24,10 +24,9 @@ import { Journal, type Unit, UnitRevertedError, runWithJournal } from "../../app
 import { refusalError } from "../../apply/refusal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
 import { councilRoles, sendersFor } from "../../apply/signer.js";
-import { SpellError, assertAnvilDevnet, impersonatingSender } from "../../apply/spell.js";
+import { SpellError, impersonatingSender } from "../../apply/spell.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
-import { type ResumeReport, resumeFromChain } from "../../apply/resume.js";
-import { uniqueAddresses } from "../../apply/recover.js";
+import { devnetImpersonation, resumeSaved, signerKey } from "./apply-signing.js";
 import type { Actor } from "../../plan/actors.js";
 import { type SavedPlanJson, planHash, readPlanFile, serializePlan, toolVersion, writePlanFile } from "../../plan/planfile.js";
 import { assertIntegrity, assertSameAsReplan, replanContext } from "../../plan/integrity.js";
@@ -91,73 +90,6 @@ export interface ApplyHooks {
   onWait?: (unit: string, hash: Hex) => void;
 }
 
-/** The signing key of signer mode (`$HALO_SIGNER_KEY` or the network's `apply.privateKeyEnv`), checked, never echoed. */
-function signerKey(ctx: Awaited<ReturnType<typeof reconcileContext>>, io: CliIo): Hex | undefined {
-  const keyEnv =
-    ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY";
-  const key = io.env[keyEnv] ?? "";
-  if (key !== "" && !/^0x[0-9a-fA-F]{64}$/.test(key))
-    throw new InputError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`, {
-      code: "input.key",
-    });
-  return key === "" ? undefined : (key as Hex);
-}
-
-/**
- * Before anything is observed: settle the plan's transactions an earlier run left pending, and journal what the
- * chain shows this plan already did when its journal is gone (apply/resume.ts). Skipped (for the checks after it
- * to report) when the node cannot be reached or serves another chain.
- */
-async function resumeSaved(
-  ctx: Awaited<ReturnType<typeof reconcileContext>>,
-  io: CliIo,
-  plan: Plan,
-  journal: Journal,
-  options: ApplyOptions,
-  hooks: ApplyHooks,
-  mode: string,
-): Promise<ResumeReport> {
-  const none: ResumeReport = { started: false, recovered: [], notes: [] };
-  const timelock = ctx.network.addresses.timelock;
-  if (timelock === undefined) return none;
-  const client = createClient({ transport: rpcTransport(ctx.network.rpcUrl) });
-  let chainId: number;
-  let held: Address[] = [];
-  try {
-    chainId = Number(await client.request({ method: "eth_chainId" } as never));
-    held = ((await client.request({ method: "eth_accounts" } as never).catch(() => [])) as string[]).map((a) => getAddress(a));
-  } catch {
-    return none;
-  }
-  if (chainId !== plan.chainId || chainId !== ctx.network.chainId) return none;
-  const key = mode === "signer" ? signerKey(ctx, io) : undefined;
-  const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
-  const candidates = uniqueAddresses([
-    key !== undefined ? privateKeyToAccount(key).address : undefined,
-    from !== undefined ? getAddress(from) : undefined,
-    ...plan.batches.map((b) => b.signer),
-    ...(plan.batches.some((b) => b.actor === "sky-governance") ? [ctx.network.addresses.pauseProxy] : []),
-    ...held,
-  ]);
-  progress(io, `halo: looking for this plan's transactions on chain and in the mempool (${candidates.length} account(s))…`);
-  const report = await resumeFromChain({
-    client,
-    rpcUrl: ctx.network.rpcUrl,
-    chainId,
-    plan,
-    journal,
-    candidates,
-    timelock,
-    ...(key !== undefined ? { privateKey: key } : {}),
-    ...(options.replacePending === true ? { replace: true } : {}),
-    note: (line) => progress(io, line),
-    ...(hooks.onWait !== undefined ? { onWait: hooks.onWait } : {}),
-  });
-  for (const n of report.notes) progress(io, `halo: ${n}`);
-  if (report.recovered.length > 0)
-    progress(io, `halo: recovered from the chain: ${report.recovered.join(", ")}`);
-  return report;
-}
 
 /** What differs between a saved plan and a plan made now: why the saved one is stale, resource by resource. */
 export function staleness(saved: Plan, fresh: Plan): string[] {
@@ -370,27 +302,7 @@ async function applyAction(
         io.stderr(`halo apply: ${error.message}\n`);
       }
     }
-    let impersonate: ((address: Address) => Promise<Address>) | undefined;
-    if (options.impersonate === true) {
-      if (key !== "")
-        throw new InputError("--impersonate signs through the node: unset the signing key to use it", { code: "input.impersonate" });
-      try {
-        await assertAnvilDevnet(client);
-      } catch (error) {
-        throw new InputError(`--impersonate: ${error instanceof SpellError ? "this RPC is not a local anvil devnet" : String(error)}`, {
-          code: "input.impersonate",
-          hint: "impersonation exists only on anvil; on a real network the signer's key (or its Safe) must sign",
-        });
-      }
-      impersonate = async (address) => {
-        await client.request({ method: "anvil_impersonateAccount", params: [getAddress(address)] } as never);
-        const balance = BigInt((await client.request({ method: "eth_getBalance", params: [getAddress(address), "latest"] } as never)) as string);
-        if (balance < 10n ** 18n)
-          await client.request({ method: "anvil_setBalance", params: [getAddress(address), "0x56bc75e2d63100000"] } as never);
-        progress(io, `halo: signing as ${getAddress(address)} by anvil impersonation (--impersonate)`);
-        return getAddress(address);
-      };
-    }
+    const impersonate = options.impersonate === true ? await devnetImpersonation(client, io, key) : undefined;
     const senders = await sendersFor(due, {
       ...(impersonate !== undefined ? { impersonate } : {}),
       client,

@@ -37,6 +37,7 @@ describe("a rate limit SORL can never raise back: cause and recovery path", () =
       `Recovery: slope 1 × maxChange ${PAS.maxChange}/${WAD} rounds back to 1, so SORL can never raise it: the Core Council schedules BeamState.addInitRateLimits(${KEY}, ${RL}, ${M}, 1000) on the PAS Timelock`,
     );
     expect(text).toContain("GovOps raises it to the init in one increase");
+    expect(text).toContain(`BeamState.setMaxChange(${RL}, ${2n * WAD}) on the PAS Timelock`);
   });
 
   it("with an init that no longer allows the value (maxChange 1×): the init is removed directly, then re-added through the Timelock", () => {
