@@ -5,8 +5,9 @@
  */
 import { type Address, type Client, type Hex, createClient, getAddress } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { uniqueAddresses } from "../../apply/recover.js";
-import { type ResumeReport, resumeFromChain } from "../../apply/resume.js";
+import { getTransactionCount } from "viem/actions";
+import { pendingTransactionsOf, uniqueAddresses } from "../../apply/recover.js";
+import { type ResumeReport, awaitInFlight, resumeFromChain } from "../../apply/resume.js";
 import { SpellError, assertAnvilDevnet } from "../../apply/spell.js";
 import type { Journal } from "../../apply/journal.js";
 import { rpcTransport } from "../../chain/rpc.js";
@@ -115,4 +116,59 @@ export async function devnetImpersonation(
     progress(io, `halo: signing as ${getAddress(address)} by anvil impersonation (--impersonate)`);
     return getAddress(address);
   };
+}
+
+/**
+ * `halo apply` without a saved plan: before planning, wait for the signing accounts' transactions still in the
+ * mempool (a killed apply's), so the new plan sees their effect instead of planning them a second time.
+ */
+export async function settleMempool(
+  ctx: ReconcileContext,
+  io: CliIo,
+  options: ResumeOptions,
+  hooks: ResumeHooks,
+  mode: string,
+): Promise<number> {
+  const client = createClient({ transport: rpcTransport(ctx.network.rpcUrl) });
+  let held: Address[];
+  try {
+    const chainId = Number(await client.request({ method: "eth_chainId" } as never));
+    if (chainId !== ctx.network.chainId) return 0;
+    held = ((await client.request({ method: "eth_accounts" } as never).catch(() => [])) as string[]).map((a) => getAddress(a));
+  } catch {
+    return 0; // observing reports the RPC failure
+  }
+  const key = mode === "signer" ? signerKey(ctx, io) : undefined;
+  const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
+  const candidates = uniqueAddresses([
+    key !== undefined ? privateKeyToAccount(key).address : undefined,
+    from !== undefined ? getAddress(from) : undefined,
+    ctx.network.addresses.pauseProxy,
+    ...held,
+  ]);
+  let settled = 0;
+  for (const address of candidates) {
+    const [latest, pending] = await Promise.all([
+      getTransactionCount(client, { address, blockTag: "latest" }),
+      getTransactionCount(client, { address, blockTag: "pending" }),
+    ]);
+    if (pending <= latest) continue;
+    for (const seen of await pendingTransactionsOf(client, address)) {
+      await awaitInFlight(
+        {
+          client,
+          rpcUrl: ctx.network.rpcUrl,
+          chainId: ctx.network.chainId,
+          ...(key !== undefined ? { privateKey: key } : {}),
+          ...(options.replacePending === true ? { replace: true } : {}),
+          note: (line) => progress(io, line),
+          ...(hooks.onWait !== undefined ? { onWait: hooks.onWait } : {}),
+        },
+        `${address} nonce ${seen.nonce}`,
+        seen,
+      );
+      settled++;
+    }
+  }
+  return settled;
 }

@@ -26,7 +26,7 @@ import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/pre
 import { councilRoles, sendersFor } from "../../apply/signer.js";
 import { SpellError, impersonatingSender } from "../../apply/spell.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
-import { devnetImpersonation, resumeSaved, signerKey } from "./apply-signing.js";
+import { devnetImpersonation, resumeSaved, settleMempool, signerKey } from "./apply-signing.js";
 import type { Actor } from "../../plan/actors.js";
 import { type SavedPlanJson, planHash, readPlanFile, serializePlan, toolVersion, writePlanFile } from "../../plan/planfile.js";
 import { assertIntegrity, assertSameAsReplan, replanContext } from "../../plan/integrity.js";
@@ -231,6 +231,8 @@ async function applyAction(
         `this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`,
       );
   } else {
+    // a killed apply's transactions still in the mempool are waited for first: planning now must see them
+    await settleMempool(ctx, io, options, hooks, mode);
     obs = await observeFor(ctx);
     if (obs.rangeErrors.length > 0)
       throw new InputError(`${obs.rangeErrors.length} declared value(s) the chain's templates refuse (version not on chain, or outside its range): nothing applied`, {

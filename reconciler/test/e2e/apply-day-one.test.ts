@@ -155,6 +155,30 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
     expect(await nonceOf(pauseProxy)).toBe(n0 + spellCalls);
   });
 
+  it("without a saved plan: a killed apply's pending transaction is waited for before planning, not planned again", async () => {
+    await fresh();
+    const n0 = await nonceOf(pauseProxy);
+    await p.rpc("evm_setAutomine", [false]);
+    const killed = await p.halo(["apply", "--auto-approve"], {
+      afterSent: (unit) => {
+        if (unit === first()) throw new Error("simulated kill after the first send");
+      },
+    });
+    expect(killed.code).toBe(1);
+    expect(await pendingTransactionsOf(p.client, pauseProxy)).toHaveLength(1);
+    let waited = false;
+    const r = await p.halo(["apply", "--auto-approve"], {
+      onWait: () => {
+        waited = true;
+        mineLater();
+      },
+    });
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(waited).toBe(true);
+    expect(await nonceOf(pauseProxy)).toBe(n0 + spellCalls);
+  });
+
   it("a class whose template version is not on chain: plan and apply exit 1 with one file:line:col line, nothing saved", async () => {
     await fresh();
     const mmf = join(p.dir, "halos", "acme", "mmf.yaml");
