@@ -24,9 +24,8 @@ import {
   getAddress,
 } from "viem";
 import { getBlock, getBlockNumber, getTransactionCount, getTransactionReceipt, readContract } from "viem/actions";
-import type { Batch, Transaction } from "../plan/actions.js";
-import type { Plan } from "../plan/planner.js";
-import { operationState, timelockAbi } from "../plan/timelock.js";
+import type { Batch, Plan, Transaction } from "../model/plan-doc.js";
+import { operationState, timelockAbi } from "../chain/timelock.js";
 import type { TxIntent } from "./journal.js";
 import { PlanError } from "../errors.js";
 

@@ -8,8 +8,7 @@
  *     hint: the rate limit was changed on chain since the plan was made: run `halo plan` again; the ramp restarts
  *       from the chain's value
  */
-import type { Action, Batch } from "../plan/actions.js";
-import type { Plan } from "../plan/planner.js";
+import type { Action, Batch, Plan } from "../model/plan-doc.js";
 import { ChainError, HaloError } from "../errors.js";
 import { RevertError } from "./signer.js";
 

@@ -10,7 +10,7 @@
 import { type Address, type Client, type Hex, createWalletClient, defineChain, getAddress, toHex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { estimateFeesPerGas, getGasPrice, getTransaction, getTransactionCount, getTransactionReceipt } from "viem/actions";
-import type { Plan } from "../plan/planner.js";
+import type { Plan } from "../model/plan-doc.js";
 import { rpcTransport } from "../chain/rpc.js";
 import { InDoubtError } from "./chain-check.js";
 import type { Journal } from "./journal.js";
