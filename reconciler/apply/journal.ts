@@ -75,6 +75,17 @@ export class JournalError extends PlanError {
   override name = "JournalError";
 }
 
+/** A unit's transaction was mined and reverted: the run stops there. */
+export class UnitRevertedError extends JournalError {
+  override name = "UnitRevertedError";
+  constructor(
+    readonly unit: string,
+    readonly txHash: Hex | undefined,
+  ) {
+    super(`${unit} reverted (${txHash ?? "no tx"})`);
+  }
+}
+
 /** What the chain says about an in-doubt unit, or undefined when nothing of it reached the chain. */
 export type ChainCheck = (
   unit: string,
@@ -287,7 +298,7 @@ export async function runWithJournal(
           note: found.note ?? "recovered from the chain after an interrupted apply",
         });
         report.recovered.push(unit.id);
-        if (found.status === "reverted") throw new JournalError(`${unit.id} reverted (${found.txHash ?? "no tx"})`);
+        if (found.status === "reverted") throw new UnitRevertedError(unit.id, found.txHash);
         continue;
       }
       // nothing reached the chain: close the old attempt so a new one can start
@@ -301,7 +312,7 @@ export async function runWithJournal(
     const result = await unit.run((hash) => journal.recordSent(unit.id, hash));
     journal.recordResult(unit.id, result);
     report.sent.push(unit.id);
-    if (result.status === "reverted") throw new JournalError(`${unit.id} reverted (${result.txHash ?? "no tx"})`);
+    if (result.status === "reverted") throw new UnitRevertedError(unit.id, result.txHash);
   }
   return report;
 }

@@ -42,6 +42,18 @@ export class SignerError extends ChainError {
   override name = "SignerError";
 }
 
+/** The chain refused a transaction before it was sent (simulation or gas estimation): `revert` is the decoded reason. */
+export class RevertError extends SignerError {
+  override name = "RevertError";
+  constructor(
+    message: string,
+    readonly revert: string,
+    options: ConstructorParameters<typeof SignerError>[1] = {},
+  ) {
+    super(message, options);
+  }
+}
+
 export interface SignerRoles {
   /** Accounts holding PROPOSER_ROLE on the PAS Timelock (among those that can sign). */
   proposers: readonly Address[];
@@ -62,6 +74,11 @@ export interface SignerOptions {
   note?: (text: string) => void;
   /** Sends a spell's calls (the PauseProxy impersonated on anvil); without it sky-governance batches are refused. */
   spell?: Sender;
+  /**
+   * Without a key: makes a planned signer the node does not hold usable (anvil impersonation, `--impersonate`),
+   * returning it; without it such a batch is refused.
+   */
+  impersonate?: (address: Address) => Promise<Address>;
 }
 
 const ALL_ABIS: Abi[] = Object.entries(abis)
@@ -110,9 +127,11 @@ function rpcSender(
       try {
         await call(client, { account: address, to: tx.to, data: tx.data, value: tx.value });
       } catch (error) {
-        throw new SignerError(
-          `simulation from ${address} to ${tx.to} reverted: ${describeRevert(error)}; nothing was sent`,
-        );
+        const revert = describeRevert(error);
+        throw new RevertError(`simulation from ${address} to ${tx.to} reverted: ${revert}; nothing was sent`, revert, {
+          code: "chain.simulation-reverted",
+          cause: error,
+        });
       }
       const hash = await send(tx, nonce);
       last.set(hash, tx);
@@ -155,7 +174,17 @@ function rpcSender(
  * from the block's time (RateLimits) can cost a little more in the block the transaction lands in.
  */
 async function gasFor(client: Client, from: Address, tx: Transaction): Promise<bigint> {
-  const estimate = await estimateGas(client, { account: from, to: tx.to, data: tx.data, value: tx.value });
+  let estimate: bigint;
+  try {
+    estimate = await estimateGas(client, { account: from, to: tx.to, data: tx.data, value: tx.value });
+  } catch (error) {
+    const revert = describeRevert(error);
+    throw new RevertError(`gas estimation from ${from} to ${tx.to} failed: ${revert}; nothing was sent`, revert, {
+      code: "chain.estimate-gas",
+      hint: "run `halo plan` to see what the chain holds now",
+      cause: error,
+    });
+  }
   return (estimate * 13n) / 10n + 50_000n;
 }
 
@@ -244,7 +273,8 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
         continue;
       }
       let who: Address | undefined;
-      if (b.signer !== undefined) who = holds(b.signer) ? getAddress(b.signer) : undefined;
+      if (b.signer !== undefined)
+        who = holds(b.signer) ? getAddress(b.signer) : o.impersonate !== undefined ? await o.impersonate(b.signer) : undefined;
       else if (b.kind === "timelock-schedule") who = pick(o.roles.proposers);
       else if (b.actor === "core-council-direct") who = pick(o.roles.coreCouncil);
       else who = o.from !== undefined && holds(o.from) ? getAddress(o.from) : held[0];
@@ -266,7 +296,7 @@ export async function sendersFor(batches: readonly Batch[], o: SignerOptions): P
   }
   if (problems.length > 0)
     throw new SignerError(
-      `cannot sign every due batch; nothing was sent:\n  ${problems.join("\n  ")}\nUse the right key, or --mode timelock / --mode safe to write payloads for the signers.`,
+      `cannot sign every due batch; nothing was sent:\n  ${problems.join("\n  ")}\nUse the right key, or --mode timelock / --mode safe to write payloads for the signers (on an anvil devnet: --impersonate signs as an address without its key).`,
     );
   return out;
 }

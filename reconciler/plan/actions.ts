@@ -20,6 +20,7 @@ import {
   setDestinationAction,
 } from "./pas.js";
 import { type RampPlan, type RateLimitValues, planRamp } from "./sorl.js";
+import { explainBlockedRamp } from "./sorl-recovery.js";
 import type { TimelockOperation } from "./timelock.js";
 
 export { beamStateAbi, configuratorAbi, controllerActionKey, setDestinationAction };
@@ -212,8 +213,9 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
     else if (obs["init.maxAmount"] !== undefined)
       init = { maxAmount: asBigint(obs["init.maxAmount"], "init.maxAmount"), slope: asBigint(obs["init.slope"], "init.slope") };
     const zzz = obs.zzz === undefined ? 0n : asBigint(obs.zzz, "zzz");
-    const ramp = planRamp({ current, desired, init, zzz, now: ctx.now, sorl: sorlOf(ctx.observed, rl) });
-    if (ramp.blocked !== undefined) return { refused: ramp.blocked };
+    const rampInput = { current, desired, init, zzz, now: ctx.now, sorl: sorlOf(ctx.observed, rl) };
+    const ramp = planRamp(rampInput);
+    if (ramp.blocked !== undefined) return { refused: explainBlockedRamp(ramp.blocked, rampInput, { rateLimits: rl, key }) };
     onRamp?.({ resource: change.address, plan: ramp });
     const deps = [...govOpsDeps(classId, signer), { resource: initAddress }];
     // a unit flow (`<unit>.<flow>`) needs the unit's queues and Day-0 inits, which deploying the unit creates

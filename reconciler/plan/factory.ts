@@ -151,17 +151,38 @@ function paramsFor(
   return { params, problems };
 }
 
+/** `file:line:col template.version: …` for a class whose template version the registry does not hold. */
+function missingTemplate(c: DesiredState["classes"][number], observed: ObservedState): string {
+  const prefix = `template.${c.template.id}.v`;
+  const versions = Object.keys(observed.resources)
+    .filter((k) => k.startsWith(prefix) && /^[0-9]+$/.test(k.slice(prefix.length)))
+    .map((k) => Number(k.slice(prefix.length)))
+    .sort((x, y) => x - y);
+  const known =
+    versions.length === 0
+      ? `the template registry holds no version of ${c.template.id}`
+      : `the template registry holds ${versions.map((v) => `v${v}`).join(", ")}`;
+  return formatAt(
+    c.fieldSources["template.version"] ?? c.source,
+    `template ${c.template.id} v${c.template.version} is not on chain (${known}); a new version is proposed by a TEMPLATE_PROPOSER and approved by governance before a class can use it`,
+  );
+}
+
 /**
- * Every declared value outside its template's on-chain range (or a template parameter the tree cannot give),
- * as `file:line:col path: message`. Only for classes and units that are still to be deployed: a deployed
- * one's parameters are immutable and compared by the diff instead.
+ * Every declared value outside its template's on-chain range (or a template parameter the tree cannot give,
+ * or a template version the registry does not hold), as `file:line:col path: message`. Only for classes and
+ * units that are still to be deployed: a deployed one's parameters are immutable and compared by the diff instead.
  */
 export function checkTemplateRanges(state: DesiredState, observed: ObservedState): string[] {
   const out: string[] = [];
   for (const c of state.classes) {
     const template = `${c.template.id} v${c.template.version}`;
     const ranges = templateRanges(observed, c.template.id, c.template.version);
-    if (ranges === undefined) continue; // reported by the class builder: the template is not on chain
+    if (ranges === undefined) {
+      // a deployed class's template is compared by the diff; a new class cannot be deployed from nothing
+      if (observed.resources[`class.${c.id}`] === undefined) out.push(missingTemplate(c, observed));
+      continue;
+    }
     if (observed.resources[`class.${c.id}`] === undefined)
       out.push(...paramsFor(ranges, "class", classParamValues(c), template, c.source).problems);
     for (const u of c.kind === "portfolio-lcts" ? c.units : []) {

@@ -20,11 +20,13 @@ import {
   safeTxOfBatch,
 } from "../../apply/safe.js";
 import { type CheckClient, chainCheck } from "../../apply/chain-check.js";
-import { Journal, type Unit, runWithJournal } from "../../apply/journal.js";
+import { Journal, type Unit, UnitRevertedError, runWithJournal } from "../../apply/journal.js";
+import { refusalError } from "../../apply/refusal.js";
 import { StalePlanError, checkFreshness, scheduleBatches } from "../../apply/preflight.js";
 import { councilRoles, sendersFor } from "../../apply/signer.js";
 import { SpellError, impersonatingSender } from "../../apply/spell.js";
 import { payloadUnits, senderUnits } from "../../apply/units.js";
+import { devnetImpersonation, resumeSaved, settleMempool, signerKey } from "./apply-signing.js";
 import type { Actor } from "../../plan/actors.js";
 import { type SavedPlanJson, planHash, readPlanFile, serializePlan, toolVersion, writePlanFile } from "../../plan/planfile.js";
 import { assertIntegrity, assertSameAsReplan, replanContext } from "../../plan/integrity.js";
@@ -47,6 +49,8 @@ interface ApplyOptions {
   safeVersion?: string;
   multisend?: string;
   detailedExitcode?: boolean;
+  replacePending?: boolean;
+  impersonate?: boolean;
 }
 
 /** `apply --detailed-exitcode`: done for now — what was due is done, later batches wait (timelock, SORL hop). */
@@ -82,7 +86,10 @@ function parseAddress(value: string): string {
 /** Test seam: called after each unit's transaction hash is journaled (a test throws here to simulate a crash). */
 export interface ApplyHooks {
   afterSent?: (unit: string) => void;
+  /** Called when apply waits for a transaction of the plan still pending from an earlier run. */
+  onWait?: (unit: string, hash: Hex) => void;
 }
+
 
 /** What differs between a saved plan and a plan made now: why the saved one is stale, resource by resource. */
 export function staleness(saved: Plan, fresh: Plan): string[] {
@@ -141,6 +148,14 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     .option("--network <name>", "network (default: $HALO_NETWORK, else defaultNetwork)")
     .option("--dir <path>", "desired-state tree (default: halosDir of halo.config.ts)")
     .option("--auto-approve", "do not ask for confirmation when planning now")
+    .option(
+      "--replace-pending",
+      "a transaction of this plan still pending from an earlier run is resent at the same nonce with a higher fee (default: wait for it)",
+    )
+    .option(
+      "--impersonate",
+      "on a local anvil devnet, without a key: sign as any planned signer the node does not hold (e.g. a class's GovOps address), by anvil impersonation",
+    )
     .option("--detailed-exitcode", "exit 3 when batches still wait on a timelock or a SORL hop (0 only when every batch is done)")
     .addOption(new Option("--mode <mode>", "override the network's apply mode").choices(["signer", "timelock", "safe"]))
     .option("--safe <address>", "the Safe that signs (with --mode safe; default: the network's apply.safe)")
@@ -172,13 +187,17 @@ async function applyAction(
   let plan: Plan;
   let journal: Journal;
   let obs;
+  let recoveredEarly = 0;
   if (planArg !== undefined) {
     const path = resolve(io.cwd, planArg);
     const saved = readPlanFile(path, planArg);
     plan = saved.plan;
     journal = Journal.open(journalDir, planHash(plan));
+    // settle what an earlier run left pending; without a journal, recover from the chain what this plan did
+    const resumed = await resumeSaved(ctx, io, plan, journal, options, hooks, mode);
+    recoveredEarly = resumed.recovered.length;
     // anything journaled means this plan may already have changed the chain: the journal decides what remains
-    const started = journal.entries().some((e) => e.type === "intent");
+    const started = resumed.started || journal.entries().some((e) => e.type === "intent");
     const deployer = plan.actions.find((a) => a.function === "deployClass" || a.function === "deployUnit")?.signer;
     obs = await observeFor(ctx, {
       watch: plan.batches.flatMap((b) => (b.timelock ? [b.timelock.operationId] : [])),
@@ -212,9 +231,11 @@ async function applyAction(
         `this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`,
       );
   } else {
+    // a killed apply's transactions still in the mempool are waited for first: planning now must see them
+    await settleMempool(ctx, io, options, hooks, mode);
     obs = await observeFor(ctx);
     if (obs.rangeErrors.length > 0)
-      throw new InputError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`, {
+      throw new InputError(`${obs.rangeErrors.length} declared value(s) the chain's templates refuse (version not on chain, or outside its range): nothing applied`, {
         code: "input.range",
         details: obs.rangeErrors,
       });
@@ -268,15 +289,9 @@ async function applyAction(
     });
   let units: Unit[];
   const safeLines: string[] = [];
+  const revertReasons = new Map<string, string>();
   if (mode === "signer") {
-    const keyEnv =
-      ctx.network.apply.mode === "signer" ? (ctx.network.apply.privateKeyEnv ?? "HALO_SIGNER_KEY") : "HALO_SIGNER_KEY";
-    const key = (io.env[keyEnv] ?? "") as Hex | "";
-    // never echo the value: only say that it is malformed
-    if (key !== "" && !/^0x[0-9a-fA-F]{64}$/.test(key))
-      throw new InputError(`$${keyEnv} is set but is not a 32-byte hex private key (0x + 64 hex digits)`, {
-        code: "input.key",
-      });
+    const key = signerKey(ctx, io) ?? "";
     const from = ctx.network.apply.mode === "signer" ? ctx.network.apply.from : undefined;
     // a spell (sky-governance) is executed here only on a local anvil devnet, as the PauseProxy impersonated
     let spell;
@@ -289,14 +304,21 @@ async function applyAction(
         io.stderr(`halo apply: ${error.message}\n`);
       }
     }
+    const impersonate = options.impersonate === true ? await devnetImpersonation(client, io, key) : undefined;
     const senders = await sendersFor(due, {
+      ...(impersonate !== undefined ? { impersonate } : {}),
       client,
       rpcUrl: ctx.network.rpcUrl,
       chainId: plan.chainId,
       ...(key !== "" ? { privateKey: key } : {}),
       ...(from !== undefined ? { from: getAddress(from) } : {}),
       roles: await councilRoles(client, obs.observed.system, key !== "" ? [privateKeyToAccount(key).address] : undefined),
-      note: io.stderr,
+      // a mined revert's reason goes into the error that names the batch (below), not on a line of its own
+      note: (text: string) => {
+        const m = /^(0x[0-9a-fA-F]{64}) reverted: (.*)\n?$/.exec(text);
+        if (m !== null) revertReasons.set(m[1]!.toLowerCase(), m[2]!);
+        else io.stderr(text);
+      },
       ...(spell !== undefined ? { spell } : {}),
     });
     units = [];
@@ -348,10 +370,15 @@ async function applyAction(
   units = units.map((u) => ({
     ...u,
     run: async (sent) => {
-      const r = await u.run((hash) => {
-        progress(io, `halo: ${u.id}: sent ${hash}`);
-        sent(hash);
-      });
+      let r: Awaited<ReturnType<Unit["run"]>>;
+      try {
+        r = await u.run((hash) => {
+          progress(io, `halo: ${u.id}: sent ${hash}`);
+          sent(hash);
+        });
+      } catch (error) {
+        throw refusalError(plan, u.id, error);
+      }
       progress(
         io,
         r.txHash !== undefined
@@ -374,12 +401,19 @@ async function applyAction(
   }
   const publicClient = createPublicClient({ transport: rpcTransport(ctx.network.rpcUrl) });
   const check = chainCheck(publicClient as unknown as CheckClient, obs.observed.system.timelock);
-  const report = await runWithJournal(journal, units, check);
+  let report;
+  try {
+    report = await runWithJournal(journal, units, check);
+  } catch (error) {
+    if (!(error instanceof UnitRevertedError) || error.txHash === undefined) throw error;
+    const reason = revertReasons.get(error.txHash.toLowerCase());
+    throw refusalError(plan, error.unit, error, { txHash: error.txHash, ...(reason !== undefined ? { reason } : {}) });
+  }
 
   const lines: string[] = [];
   const verb = mode === "signer" ? "sent" : "written";
   lines.push(
-    `Apply of plan ${planHash(plan).slice(0, 14)}…: ${report.sent.length} ${mode === "signer" ? "transaction(s)" : "payload(s)"} ${verb}, ${report.recovered.length} recovered from the chain, ${done.length} batch(es) already done${report.skipped.length > 0 ? ` (and ${report.skipped.length} transaction(s) of a batch in progress)` : ""}.`,
+    `Apply of plan ${planHash(plan).slice(0, 14)}…: ${report.sent.length} ${mode === "signer" ? "transaction(s)" : "payload(s)"} ${verb}, ${report.recovered.length + recoveredEarly} recovered from the chain, ${done.length} batch(es) already done${report.skipped.length > 0 ? ` (and ${report.skipped.length} transaction(s) of a batch in progress)` : ""}.`,
   );
   if (mode !== "signer")
     for (const u of units) lines.push(`  ${u.id}: ${u.intent.path !== undefined ? ctx.show(u.intent.path) : ""}`);

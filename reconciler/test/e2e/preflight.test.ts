@@ -205,7 +205,7 @@ describe("halo plan / apply preflight and pending-operation review on anvil", ()
     const a = await p.halo(["apply", "plans/onboard.json"]);
     expect(a.code).toBe(1);
     // PAS preflight does not re-read the cancelled operation; the executeBatch's simulation refuses it, naming it
-    expect(a.stderr).toMatch(new RegExp(`reverted: TimelockUnexpectedOperationState\\(${grantOp}, `));
+    expect(a.stderr).toMatch(new RegExp(`refused it \\(nothing was sent\\): TimelockUnexpectedOperationState\\(${grantOp}, `));
     expect(a.stderr).toMatch(/nothing was sent/i);
     // the other operations were not executed either: the pre-factory Halo is not recorded
     const classes = await readContract(p.client, {

@@ -193,6 +193,19 @@ describe("template ranges", () => {
       `${src.file}:${src.line}:${src.col} params.buybox.apyMaxBps: 4000 is outside template nfat-term v1's range for apyMaxBps: 0..3000`,
     ]);
   });
+  it("refuses a new class whose template version is not on chain, at the version's file:line:col", () => {
+    const state = loadExample();
+    const c = state.classes.find((x) => x.id === "acme-mmf")!;
+    c.template = { ...c.template, version: 9 };
+    const src = c.fieldSources["template.version"]!;
+    expect(checkTemplateRanges(state, observed())).toEqual([
+      `${src.file}:${src.line}:${src.col} template.version: template lcts-portfolio v9 is not on chain (the template registry holds v1); a new version is proposed by a TEMPLATE_PROPOSER and approved by governance before a class can use it`,
+    ]);
+    // a class already deployed is the diff's business (its template is immutable), not an input error
+    const deployed = observed();
+    deployed.resources["class.acme-mmf"] = { type: "class", fields: {} } as never;
+    expect(checkTemplateRanges(state, deployed)).toEqual([]);
+  });
 });
 
 describe("template status", () => {
