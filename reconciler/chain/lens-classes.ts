@@ -477,6 +477,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
       if (auto && mode === "override" && isOverrideUnsupported(error) && !isCapacityError(error)) {
         mode = "deployless";
         memory.mode = mode;
+        stats.mode = mode;
         return run(items);
       }
       if (items.length > 1 && (isCapacityError(error) || /code size/i.test(String(error)))) {

@@ -76,6 +76,8 @@ import {
 } from "./names.js";
 import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
 import { ChainError } from "../errors.js";
+import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
+import { readLiveThroughLens } from "./lens-live.js";
 import { BEAM_STATE_EVENTS, collectBeamLogs, readPasGlobals, readPauPas, walkPendingList } from "./refresh-pas.js";
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
@@ -108,6 +110,12 @@ export interface RefreshOptions {
   govOps?: Record<string, readonly Address[]>;
   /** The chain the caller expects: checked right after round 0, before any contract is read. */
   chainId?: number;
+  /**
+   * The live stage (role members, PAS state, limits, units, destinations, actions, operation timestamps) through the
+   * class lens (chain/lens-live.ts), the default: its options, or true. false (or HALO_LENS=0) reads one `eth_call`
+   * per value: the reference path, also taken when the lens cannot answer.
+   */
+  lens?: boolean | ClassLensOptions;
 }
 
 export class ChainMismatchError extends ChainError {
@@ -458,21 +466,57 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const watchIds = [...new Set([...scheduled.keys(), ...(options.watch ?? [])].map((id) => id.toLowerCase() as Hex))];
 
   const legacyClasses = allClasses.filter((c) => c.origin === ORIGIN_LEGACY);
+  // cBEAM candidates: the recorded GovOps, the caller's, and every cBEAM the logs name on either contract.
+  const candidatesOf = (c: ClassRecord): Address[] => {
+    const candidates = new Map<string, Address>();
+    const addCandidate = (a: Address) => {
+      if (a !== ZERO_ADDRESS) candidates.set(a.toLowerCase(), getAddress(a));
+    };
+    addCandidate(c.govOps);
+    for (const g of options.govOps?.[fromBytes32Name(c.classId)] ?? []) addCandidate(g);
+    for (const g of beam.cBeamsOn.get(c.rateLimits.toLowerCase()) ?? []) addCandidate(g);
+    for (const g of beam.cBeamsOn.get(c.controller.toLowerCase()) ?? []) addCandidate(g);
+    return [...candidates.values()];
+  };
+  const unitsOfClass = new Map<string, UnitRecord[]>();
+  for (const u of allUnits) {
+    const list = unitsOfClass.get(u.classId) ?? [];
+    list.push(u);
+    unitsOfClass.set(u.classId, list);
+  }
+  // Every known key of a class's RateLimits: Day-0 keys, the registry's, the logs', the caller's.
+  const keysOf = (c: ClassRecord): Hex[] => {
+    const rl = c.rateLimits.toLowerCase();
+    const keys = new Set<string>(day0Keys.get(c.classId.toLowerCase()) ?? []);
+    // the keys the registry's records imply (unit queues, the Term facility and redeem), even without the events
+    for (const k of Object.keys(registryFlows(c, unitsOfClass.get(c.classId) ?? []))) keys.add(k);
+    for (const k of beam.initKeysOn.get(rl) ?? []) keys.add(k);
+    for (const k of beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
+    for (const k of Object.keys(options.flowNames?.[fromBytes32Name(c.classId)] ?? {})) keys.add(k.toLowerCase());
+    return [...keys].sort() as Hex[];
+  };
+  // Enabled controller actions: every (controller, key) the logs name, the caller's, and each destination's
+  // approve / revoke `setDestination` calls; `isControllerActionEnabled` includes the address(0) fallback.
+  const actionChecksOf = (destinations: ReadonlyMap<ClassRecord, readonly Address[]>) => {
+    const actionChecks = new Map<string, { controller: Address; key: Hex }>();
+    const check = (controller: Address, key: Hex) =>
+      actionChecks.set(`${controller.toLowerCase()}:${key.toLowerCase()}`, { controller, key });
+    for (const [controller, keys] of beam.actionKeysOn) for (const k of keys) check(getAddress(controller), k as Hex);
+    for (const [c, list] of destinations) {
+      for (const a of options.controllerActions?.[fromBytes32Name(c.classId)] ?? [])
+        check(c.controller, a.length === 66 ? a : keccak256(a));
+      for (const d of list)
+        for (const approved of [true, false]) check(c.controller, keccak256(setDestinationData(d, approved)));
+    }
+    return actionChecks;
+  };
+  const perCallLive = async () => {
   const [classLive, unitLive, timestamps, legacyPas] = await Promise.all([
     Promise.all(
       factoryClasses.map(async (c) => {
         const term = c.kind.toLowerCase() === KIND_TERM;
         const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
         const dealToken = named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN);
-        // cBEAM candidates: the recorded GovOps, the caller's, and every cBEAM the logs name on either contract.
-        const candidates = new Map<string, Address>();
-        const addCandidate = (a: Address) => {
-          if (a !== ZERO_ADDRESS) candidates.set(a.toLowerCase(), getAddress(a));
-        };
-        addCandidate(c.govOps);
-        for (const g of options.govOps?.[fromBytes32Name(c.classId)] ?? []) addCandidate(g);
-        for (const g of beam.cBeamsOn.get(c.rateLimits.toLowerCase()) ?? []) addCandidate(g);
-        for (const g of beam.cBeamsOn.get(c.controller.toLowerCase()) ?? []) addCandidate(g);
         const [relayers, freezers, pas, grant, buybox, dealName, dealSymbol, roles, destinationLogs] =
           await Promise.all([
           readContract(client, {
@@ -489,7 +533,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
             args: [FREEZER],
             ...at,
           }),
-          readPauPas(client, system.beamState, c.rateLimits, c.controller, [...candidates.values()], blockNumber),
+          readPauPas(client, system.beamState, c.rateLimits, c.controller, candidatesOf(c), blockNumber),
           factory
             ? readContract(client, {
                 address: factory,
@@ -585,16 +629,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
   // ---- round 3: every known key of every class RateLimits; destinations; controller actions ----
   rounds++;
-  const limitReads = classLive.flatMap((c) => {
-    const rl = c.record.rateLimits.toLowerCase();
-    const keys = new Set<string>(day0Keys.get(c.record.classId.toLowerCase()) ?? []);
-    // the keys the registry's records imply (unit queues, the Term facility and redeem), even without the events
-    for (const k of Object.keys(registryFlows(c.record, allUnits))) keys.add(k);
-    for (const k of beam.initKeysOn.get(rl) ?? []) keys.add(k);
-    for (const k of beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
-    for (const k of Object.keys(options.flowNames?.[fromBytes32Name(c.record.classId)] ?? {})) keys.add(k.toLowerCase());
-    return [...keys].sort().map((key) => ({ c, key: key as Hex }));
-  });
+  const limitReads = classLive.flatMap((c) => keysOf(c.record).map((key) => ({ c, key })));
   const destinationReads = classLive.flatMap((c) => c.destinations.map((destination) => ({ c, destination })));
   const limitsRead = Promise.all(
     limitReads.map(async ({ c, key }) => {
@@ -639,18 +674,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
       }),
     })),
   );
-  // Enabled controller actions: every (controller, key) the logs name, the caller's, and each destination's
-  // approve / revoke `setDestination` calls; `isControllerActionEnabled` includes the address(0) fallback.
-  const actionChecks = new Map<string, { controller: Address; key: Hex }>();
-  const check = (controller: Address, key: Hex) =>
-    actionChecks.set(`${controller.toLowerCase()}:${key.toLowerCase()}`, { controller, key });
-  for (const [controller, keys] of beam.actionKeysOn) for (const k of keys) check(getAddress(controller), k as Hex);
-  for (const c of classLive) {
-    for (const a of options.controllerActions?.[fromBytes32Name(c.record.classId)] ?? [])
-      check(c.record.controller, a.length === 66 ? a : keccak256(a));
-    for (const d of c.destinations)
-      for (const approved of [true, false]) check(c.record.controller, keccak256(setDestinationData(d, approved)));
-  }
+  const actionChecks = actionChecksOf(new Map(classLive.map((c) => [c.record, c.destinations] as const)));
   const actionsRead = Promise.all(
     [...actionChecks.entries()].map(async ([id, { controller, key }]) => {
       const on =
@@ -673,6 +697,45 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     }),
   );
   const [limits, destinationStates, enabledActions] = await Promise.all([limitsRead, destinationsRead, actionsRead]);
+  return { classLive, unitLive, timestamps, legacyPas, limits, destinationStates, enabledActions };
+  };
+  // The class lens is the default; `lens: false` (or HALO_LENS=0) reads per call, the reference path.
+  const perCallOnly = options.lens === false || (options.lens === undefined && process.env.HALO_LENS === "0");
+  const lensOptions = perCallOnly ? undefined : typeof options.lens === "object" ? options.lens : {};
+  // Through the lens by default; per call when asked, or when the lens cannot answer (LensFailedError: the per-call
+  // reads then report the failing read exactly).
+  const viaLens = (o: ClassLensOptions) =>
+    readLiveThroughLens({
+          rpc,
+          system,
+          blockNumber,
+          blockHash: block.hash,
+          fromBlock,
+          factoryClasses,
+          portfolioUnits,
+          legacyClasses,
+          watchIds,
+          rolesOfClass: (c) => componentRoleTargets(pauContracts(c)),
+          rolesOfUnit: (u) => componentRoleTargets(u.contracts),
+          candidatesOf,
+          keysOf,
+          extraDestinationsOf: (c) => options.destinations?.[fromBytes32Name(c.classId)] ?? [],
+          actionChecks: actionChecksOf,
+          named,
+          components: {
+            facility: COMPONENT.NFAT_FACILITY,
+            dealToken: COMPONENT.NFAT_DEAL_TOKEN,
+            subscribeQueue: COMPONENT.SUBSCRIBE_QUEUE,
+            shareToken: COMPONENT.SHARE_TOKEN,
+          },
+          term: (c) => c.kind.toLowerCase() === KIND_TERM,
+          options: o,
+        }).catch((error: unknown) => {
+          if (error instanceof LensFailedError) return undefined;
+          throw error;
+        });
+  const live = (lensOptions !== undefined ? await viaLens(lensOptions) : undefined) ?? (await perCallLive());
+  const { classLive, unitLive, timestamps, legacyPas, limits, destinationStates, enabledActions } = live;
 
   // ---- assemble the resources ----
   const resources: ResourceMap = {};
