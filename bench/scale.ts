@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import { type Address, type Hex, createClient, encodeFunctionData, http } from "viem";
 import { haloFactoryAbi, haloRegistryAbi, pasBeamStateAbi, pasTimelockAbi } from "../reconciler/abi/index.js";
 import { startAnvil } from "../reconciler/chain/anvil.js";
+import { classLensMemory } from "../reconciler/chain/lens-classes.js";
 import { toBytes32Name } from "../reconciler/chain/names.js";
 import { refresh } from "../reconciler/chain/refresh.js";
 import { classRequest, registerAgentArgs, unitRequest } from "../reconciler/chain/requests.js";
@@ -77,10 +78,15 @@ export interface ScaleRow {
   planObserveMs: number;
   rpcRequests: number;
   rpcCalls: number;
+  /** CPU time of this process (user + system) during the plan: ours, not the node's. */
+  planCpuMs: number;
+  /** Class-lens `eth_call`s of the plan (reconciler/chain/lens-classes.ts), halvings included. */
+  lensCalls: number;
   planChanges: number;
   driftMs: number;
   driftRpcRequests: number;
   driftRpcCalls: number;
+  driftCpuMs: number;
   driftItems: number;
 }
 
@@ -294,6 +300,7 @@ export async function measureSize(
     const validateMs = performance.now() - t0;
     if (!validated.ok) throw new Error("tree invalid on reload");
 
+    const cpu0 = process.cpuUsage();
     const p0 = performance.now();
     const planState = loadDesiredState(dir);
     if (!planState.ok) throw new Error("tree invalid on reload");
@@ -307,8 +314,11 @@ export async function measureSize(
     const plan = planFrom(obs);
     renderText(plan, { color: false });
     const planMs = performance.now() - p0;
+    const planCpu = process.cpuUsage(cpu0);
     const planStats = { ...obs.rpc.stats };
+    const lensCalls = classLensMemory(obs.rpc).stats.calls;
 
+    const dcpu0 = process.cpuUsage();
     const q0 = performance.now();
     const driftState = loadDesiredState(dir);
     if (!driftState.ok) throw new Error("tree invalid on reload");
@@ -324,6 +334,7 @@ export async function measureSize(
     });
     renderDrift(report);
     const driftMs = performance.now() - q0;
+    const driftCpu = process.cpuUsage(dcpu0);
 
     const findings: string[] = [];
     const planChanges = plan.changes.length + plan.batches.length;
@@ -348,10 +359,13 @@ export async function measureSize(
         planObserveMs: Math.round(planObserveMs),
         rpcRequests: planStats.httpRequests,
         rpcCalls: planStats.rpcCalls,
+        planCpuMs: Math.round((planCpu.user + planCpu.system) / 1000),
+        lensCalls,
         planChanges,
         driftMs: Math.round(driftMs),
         driftRpcRequests: dobs.rpc.stats.httpRequests,
         driftRpcCalls: dobs.rpc.stats.rpcCalls,
+        driftCpuMs: Math.round((driftCpu.user + driftCpu.system) / 1000),
         driftItems: report.items.length,
       },
       findings,

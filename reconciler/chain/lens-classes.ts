@@ -29,7 +29,6 @@ import {
   encodeDeployData,
   encodeFunctionData,
   getAbiItem,
-  keccak256,
   toHex,
 } from "viem";
 import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode } from "../abi/HaloClassLens.js";
@@ -217,27 +216,27 @@ const classWeight = (q: ClassLensQuery, names: boolean[], dealNames: boolean) =>
   q.destinations.length +
   q.units.reduce((n, u, i) => n + (u.queue ? 2 : 0) + (u.token ? 1 : 0) + (names[i] ? 2 : 0) + u.roles.length, 0);
 
-/** A stable key of an item's question (for the per-run memory). */
+/** A stable key of an item's question (for the per-run memory): the query itself, lower case. */
 function itemKey(item: Item): string {
   switch (item.kind) {
     case "class": {
       const q = item.query;
-      return keccak256(
-        toHex(
-          JSON.stringify([
-            q.classId ?? null,
-            q.rateLimits,
-            q.controller,
-            q.facility ?? null,
-            q.dealToken ?? null,
-            q.roles.map((r) => [r.target, r.role]),
-            q.candidates,
-            q.keys,
-            q.destinations,
-            q.units.map((u) => [u.queue ?? null, u.token ?? null, u.roles.map((r) => [r.target, r.role])]),
-          ]).toLowerCase(),
-        ),
-      );
+      const roles = (list: readonly RoleQuery[]) => list.map((r) => `${r.target}/${r.role}`).join(",");
+      return [
+        "class",
+        q.classId ?? "",
+        q.rateLimits,
+        q.controller,
+        q.facility ?? "",
+        q.dealToken ?? "",
+        roles(q.roles),
+        q.candidates.join(","),
+        q.keys.join(","),
+        q.destinations.join(","),
+        q.units.map((u) => `${u.queue ?? ""}/${u.token ?? ""}/${roles(u.roles)}`).join(";"),
+      ]
+        .join("|")
+        .toLowerCase();
     }
     case "action":
       return `action:${item.query.controller.toLowerCase()}:${item.query.key.toLowerCase()}`;
@@ -448,7 +447,12 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
           ];
     stats.codecMs += performance.now() - t;
     stats.calls += 1;
-    return (await rpc.client.request({ method: "eth_call", params } as never)) as Hex;
+    const t1 = performance.now();
+    try {
+      return (await rpc.client.request({ method: "eth_call", params } as never)) as Hex;
+    } finally {
+      if (process.env.LENS_DEBUG) console.error(`lens call ${items.length} items ${Math.round(performance.now() - t1)} ms`);
+    }
   };
 
   const accept = (items: readonly Item[], data: Hex) => {
@@ -467,6 +471,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
       settle(item, answer);
     }
     stats.codecMs += performance.now() - t;
+    if (process.env.LENS_DEBUG) console.error(`lens decode ${items.length} items ${data.length} chars ${Math.round(performance.now() - t)} ms`);
   };
 
   const run = async (items: Item[]): Promise<void> => {
@@ -480,6 +485,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
         stats.mode = mode;
         return run(items);
       }
+      if (process.env.LENS_DEBUG) console.error(`lens error ${items.length} items: ${String(error).slice(0, 200)}`);
       if (items.length > 1 && (isCapacityError(error) || /code size/i.test(String(error)))) {
         stats.halvings += 1;
         const half = Math.ceil(items.length / 2);

@@ -12,7 +12,6 @@
  */
 import type { Address, ContractFunctionReturnType, Hex } from "viem";
 import { getAbiItem } from "viem";
-import { getLogs } from "viem/actions";
 import { haloControllerAbi, type haloRegistryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
 import type { SystemAddresses } from "../model/observed.js";
@@ -21,8 +20,10 @@ import {
   type ClassLensQuery,
   type ClassLensView,
   type RoleQuery,
+  classLensMemory,
   readThroughClassLens,
 } from "./lens-classes.js";
+import { getLogsOnce } from "./lens-logs.js";
 import { roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -65,11 +66,18 @@ export interface LiveStageInput {
   options?: ClassLensOptions;
 }
 
-const RELAYER = roleId("RELAYER");
-const FREEZER = roleId("FREEZER");
+/** Role ids by name, hashed once per run. */
+const roleIds = new Map<string, Hex>();
+const role = (name: string): Hex => {
+  let id = roleIds.get(name);
+  if (id === undefined) roleIds.set(name, (id = roleId(name)));
+  return id;
+};
+const RELAYER = role("RELAYER");
+const FREEZER = role("FREEZER");
 
 const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
-  targets.flatMap((t) => t.roles.map((role) => ({ field: `${t.prefix}.${role}`, target: t.address, role: roleId(role) })));
+  targets.flatMap((t) => t.roles.map((r) => ({ field: `${t.prefix}.${r}`, target: t.address, role: role(r) })));
 
 /** `readRoles`'s shape: field → checksummed members sorted by lower-case address. */
 function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly RoleQuery[]): Record<string, Address[]> {
@@ -89,18 +97,19 @@ export async function readLiveThroughLens(input: LiveStageInput) {
   const logs =
     controllers.length === 0
       ? []
-      : await getLogs(rpc.client, {
+      : await getLogsOnce(rpc, {
           address: controllers,
-          event: DESTINATION_SET,
+          events: [DESTINATION_SET],
           fromBlock: input.fromBlock,
           toBlock: input.blockNumber,
         });
   const logDestinations = new Map<string, Map<string, Address>>();
   for (const log of logs) {
-    if (log.args.destination === undefined) continue;
+    const destination = log.args.destination as Address | undefined;
+    if (destination === undefined) continue;
     const at = log.address.toLowerCase();
     const m = logDestinations.get(at) ?? new Map<string, Address>();
-    m.set(log.args.destination.toLowerCase(), getAddress(log.args.destination));
+    m.set(destination.toLowerCase(), getAddress(destination));
     logDestinations.set(at, m);
   }
   // 2. destinations per class (logs first, then the caller's), and the actions they imply
@@ -167,6 +176,7 @@ export async function readLiveThroughLens(input: LiveStageInput) {
       { ...(queue ? { queue } : {}), ...(token ? { token } : {}), roles: unitRoles.get(u)! },
     ];
   });
+  const callsBefore = classLensMemory(rpc).stats.calls;
   const read = await readThroughClassLens(rpc, {
     system: {
       beamState: system.beamState,
@@ -245,6 +255,7 @@ export async function readLiveThroughLens(input: LiveStageInput) {
     limits,
     destinationStates,
     enabledActions,
-    logRequests: controllers.length === 0 ? 0 : 1,
+    /** Sequential request rounds this stage took: the log query, and the lens calls unless all were remembered. */
+    rounds: (controllers.length === 0 ? 0 : 1) + (classLensMemory(rpc).stats.calls > callsBefore ? 1 : 0),
   };
 }

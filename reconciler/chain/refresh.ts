@@ -78,6 +78,7 @@ import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.
 import { ChainError } from "../errors.js";
 import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
 import { readLiveThroughLens } from "./lens-live.js";
+import { getLogsOnce } from "./lens-logs.js";
 import { BEAM_STATE_EVENTS, collectBeamLogs, readPasGlobals, readPauPas, walkPendingList } from "./refresh-pas.js";
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
@@ -244,21 +245,15 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   // PAS-wide state: stopped / paused, the address(0) SORL fallback, the pending-operation count, readiness.
   const pasRead = readPasGlobals(client, system, blockNumber);
   // Every cBEAM grant, init and enabled controller action BeamState ever logged (PAS has no lists to page).
-  const beamLogsRead = getLogs(client, {
-    address: system.beamState,
-    events: BEAM_STATE_EVENTS,
+  // ONE log query for the Timelock (CallScheduled / CallSalt), BeamState (cBEAM grants, inits, controller actions:
+  // PAS has no lists to page) and the factory's canonical events (every deployed parameter; the registry keeps only
+  // their hash), decoded by topic without re-hashing event signatures per log (chain/lens-logs.ts).
+  const systemLogsRead = getLogsOnce(rpc, {
+    address: [system.timelock, system.beamState, ...(system.factory ? [system.factory] : [])],
+    events: [CALL_SCHEDULED, CALL_SALT, ...BEAM_STATE_EVENTS, ...(system.factory ? [CLASS_DEPLOYED, UNIT_DEPLOYED] : [])],
     fromBlock,
     toBlock: blockNumber,
   });
-  // The factory's canonical events carry every deployed parameter; the registry keeps only their hash.
-  const factoryLogsRead = system.factory
-    ? getLogs(client, {
-        address: system.factory,
-        events: [CLASS_DEPLOYED, UNIT_DEPLOYED],
-        fromBlock: options.fromBlock ?? 0n,
-        toBlock: blockNumber,
-      })
-    : Promise.resolve([]);
   const [
     minDelay,
     templateCount,
@@ -269,7 +264,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     classPage,
     unitCount,
     unitPage,
-    logs,
+    systemLogs,
   ] = await Promise.all([
     readContract(client, { address: system.timelock, abi: pasTimelockAbi, functionName: "getMinDelay", ...at }),
     templates
@@ -325,19 +320,14 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           ...at,
         })
       : none<UnitRecord>(),
-    getLogs(client, {
-      address: system.timelock,
-      events: [CALL_SCHEDULED, CALL_SALT],
-      fromBlock,
-      toBlock: blockNumber,
-    }),
+    systemLogsRead,
   ]);
-  const [systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
-    systemRolesRead,
-    pasRead,
-    beamLogsRead,
-    factoryLogsRead,
-  ]);
+  const [systemRoles, pasGlobals] = await Promise.all([systemRolesRead, pasRead]);
+  const from = (address: Address | undefined) =>
+    address === undefined ? [] : systemLogs.filter((l) => l.address.toLowerCase() === address.toLowerCase());
+  const logs = from(system.timelock);
+  const beamLogs = from(system.beamState);
+  const factoryLogs = from(system.factory) as unknown as FactoryLog[];
   const beam = collectBeamLogs(beamLogs);
   // Deployed parameters by class / unit id (bytes32, lower case); the last event of an id wins.
   const deployedParams = new Map<string, readonly { name: Hex; value: bigint }[]>();
@@ -484,12 +474,19 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     list.push(u);
     unitsOfClass.set(u.classId, list);
   }
+  // The flows a class's registry records imply, computed once per class (keccak256 per key).
+  const flowsMemo = new Map<string, Record<string, string>>();
+  const flowsOf = (c: ClassRecord): Record<string, string> => {
+    let flows = flowsMemo.get(c.classId);
+    if (flows === undefined) flowsMemo.set(c.classId, (flows = registryFlows(c, unitsOfClass.get(c.classId) ?? [])));
+    return flows;
+  };
   // Every known key of a class's RateLimits: Day-0 keys, the registry's, the logs', the caller's.
   const keysOf = (c: ClassRecord): Hex[] => {
     const rl = c.rateLimits.toLowerCase();
     const keys = new Set<string>(day0Keys.get(c.classId.toLowerCase()) ?? []);
     // the keys the registry's records imply (unit queues, the Term facility and redeem), even without the events
-    for (const k of Object.keys(registryFlows(c, unitsOfClass.get(c.classId) ?? []))) keys.add(k);
+    for (const k of Object.keys(flowsOf(c))) keys.add(k);
     for (const k of beam.initKeysOn.get(rl) ?? []) keys.add(k);
     for (const k of beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
     for (const k of Object.keys(options.flowNames?.[fromBytes32Name(c.classId)] ?? {})) keys.add(k.toLowerCase());
@@ -734,7 +731,9 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
           if (error instanceof LensFailedError) return undefined;
           throw error;
         });
-  const live = (lensOptions !== undefined ? await viaLens(lensOptions) : undefined) ?? (await perCallLive());
+  const lensLive = lensOptions !== undefined ? await viaLens(lensOptions) : undefined;
+  if (lensLive !== undefined) rounds += lensLive.rounds - 1; // round 2 is counted above
+  const live = lensLive ?? (await perCallLive());
   const { classLive, unitLive, timestamps, legacyPas, limits, destinationStates, enabledActions } = live;
 
   // ---- assemble the resources ----
@@ -858,6 +857,17 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     units.set(u.record.classId, list);
   }
 
+  const byClass = <T extends { classId: Hex }>(list: readonly T[]) => {
+    const out = new Map<Hex, T[]>();
+    for (const x of list) {
+      const l = out.get(x.classId) ?? [];
+      l.push(x);
+      out.set(x.classId, l);
+    }
+    return out;
+  };
+  const limitsByClass = byClass(limits);
+  const destinationsByClass = byClass(destinationStates);
   for (const live of classLive) {
     const c = live.record;
     const classId = fromBytes32Name(c.classId);
@@ -952,11 +962,11 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         type: "govOps",
         fields: { cBeam: g.cBeam, rateLimits: g.rateLimits, controller: g.controller },
       });
-    for (const d of destinationStates.filter((x) => x.classId === c.classId && x.approved))
+    for (const d of (destinationsByClass.get(c.classId) ?? []).filter((x) => x.approved))
       put(`${base}.destination.${d.destination.toLowerCase()}`, { type: "destination", fields: {} });
 
     // Flow names: what the chain can derive (unit queues, the Term facility and redeem), then the caller's names.
-    const flows: Record<string, string> = registryFlows(c, allUnits);
+    const flows: Record<string, string> = { ...flowsOf(c) };
 
     for (const u of units.get(c.classId) ?? []) {
       const unitId = fromBytes32Name(u.record.unitId);
@@ -987,7 +997,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     }
     Object.assign(flows, options.flowNames?.[classId] ?? {});
 
-    for (const l of limits.filter((x) => x.classId === c.classId)) {
+    for (const l of limitsByClass.get(c.classId) ?? []) {
       const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
       const [ownMax, ownSlope] = l.own;
       const ownExists = ownMax !== 0n || ownSlope !== 0n;
@@ -1200,3 +1210,12 @@ type TemplateVersion = ContractFunctionReturnType<typeof templateRegistryAbi, "v
 type AgentRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getAgentsPage">[number];
 type ClassRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getClassesPage">[number];
 type UnitRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getUnitsPage">[number];
+/** A ClassDeployed / UnitDeployed log as the refresh reads it. */
+type FactoryLog = {
+  args: {
+    deployment?: {
+      request?: { classId: Hex; unitId?: Hex; params: readonly { name: Hex; value: bigint }[] };
+      day0Limits?: readonly { key: Hex }[];
+    };
+  };
+};
