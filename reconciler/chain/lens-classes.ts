@@ -149,10 +149,15 @@ export interface ClassLensOptions {
   mode?: ClassLensMode;
   /** Gas each lens call may use: the node's `eth_call` cap (default 50M, geth / erigon's default). */
   gas?: bigint;
-  /** Gas a read is assumed to cost when slices are cut (default 12,000: cold account + cold slots + copying). */
+  /** Gas a read is assumed to cost when slices are cut (default 10,000: cold account + cold slots + copying). */
   gasPerRead?: number;
-  /** Slices sent together in one HTTP request (one JSON-RPC batch; default 64). */
+  /**
+   * Slices sent together in one HTTP request (one JSON-RPC batch; default 8: a few MB of answer, under the response
+   * limits of nodes and providers).
+   */
   slicesPerRequest?: number;
+  /** HTTP requests in flight at once (default 2: a node answers concurrent requests on several cores). */
+  parallelRequests?: number;
 }
 
 export interface ClassLensStats {
@@ -389,8 +394,9 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
   const stats = memory.stats;
   const options = input.options ?? {};
   const gas = options.gas ?? 50_000_000n;
-  const readsPerSlice = Math.max(1, Math.floor(Number(gas) / (options.gasPerRead ?? 12_000)));
-  const slicesPerRequest = Math.max(1, options.slicesPerRequest ?? 64);
+  const readsPerSlice = Math.max(1, Math.floor(Number(gas) / (options.gasPerRead ?? 10_000)));
+  const slicesPerRequest = Math.max(1, options.slicesPerRequest ?? 8);
+  const parallelRequests = Math.max(1, options.parallelRequests ?? 2);
   let mode: Exclude<ClassLensMode, "auto"> =
     memory.mode ?? (options.mode === "deployless" ? "deployless" : "override");
   const auto = (options.mode ?? "auto") === "auto";
@@ -512,8 +518,24 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     weight += item.weight;
   }
   if (current.length > 0) slices.push(current);
-  for (let i = 0; i < slices.length; i += slicesPerRequest)
-    await Promise.all(slices.slice(i, i + slicesPerRequest).map(run));
+  // Requests leave one per macrotask (viem batches what starts in the same one), at most `parallelRequests` in flight.
+  const groups: Item[][][] = [];
+  for (let i = 0; i < slices.length; i += slicesPerRequest) groups.push(slices.slice(i, i + slicesPerRequest));
+  let next = 0;
+  const worker = async () => {
+    while (next < groups.length) {
+      const group = groups[next++]!;
+      await Promise.all(group.map(run));
+    }
+  };
+  const workers: Promise<void>[] = [];
+  for (let w = 0; w < Math.min(parallelRequests, groups.length); w++) {
+    const w0 = worker();
+    w0.catch(() => {}); // handled below, by Promise.all; a failure before then must not go unhandled
+    workers.push(w0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await Promise.all(workers);
   stats.mode = mode;
   return result;
 }

@@ -1,20 +1,19 @@
 /**
- * The refresh's live stage through the class lens (chain/lens-classes.ts): given the registry records, the log
- * index and the refresh's choice of what to read (role targets, cBEAM candidates, keys, destinations, controller
- * actions), read everything live in ONE log query and a few lens calls, and return it in exactly the shapes the
- * per-call stage returns, so that the assembly of resources is shared and the two paths give the same observed state.
+ * The refresh's live stage through the class lens (chain/lens-classes.ts): rounds 2 and 3 of the refresh
+ * (chain/refresh-live.ts, refresh-limits.ts) in ONE log query and a few lens calls, returned in exactly the shapes
+ * those stages return, so the assembly is shared and both paths give the same observed state. What is read is the
+ * per-call stages' own choice (`componentRoleTargets`, `cBeamCandidates`, `classKeys`, `controllerActionChecks`):
+ * a change there (e.g. roles moving to event logs) changes both paths.
  *
  *   1. one `eth_getLogs` of every class Controller's `DestinationSet` (all controllers in one address list);
- *   2. destinations per class (the logs' and the caller's), then the controller actions to check (they depend on
- *      the destinations);
- *   3. one lens read of every class (incl. its units and keys), every pre-factory PAU, every action and every
+ *   2. destinations per class (the logs' and the caller's), then the controller actions they imply;
+ *   3. one lens read of every factory class (with its units and keys), every legacy PAU, every action and every
  *      watched timelock operation, at the pinned block hash.
  */
-import type { Address, ContractFunctionReturnType, Hex } from "viem";
+import type { Address, Hex } from "viem";
 import { getAbiItem } from "viem";
-import { haloControllerAbi, type haloRegistryAbi } from "../abi/index.js";
+import { haloControllerAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
-import type { SystemAddresses } from "../model/observed.js";
 import {
   type ClassLensOptions,
   type ClassLensQuery,
@@ -24,46 +23,29 @@ import {
   readThroughClassLens,
 } from "./lens-classes.js";
 import { getLogsOnce } from "./lens-logs.js";
-import { roleId } from "./names.js";
+import { COMPONENT, fromBytes32Name, roleId } from "./names.js";
+import { type Round3Input, classKeys, controllerActionChecks } from "./refresh-limits.js";
+import { type ClassLive, type LiveContext, type UnitLive, cBeamCandidates } from "./refresh-live.js";
+import {
+  type ClassRecord,
+  KIND_TERM,
+  ORIGIN_FACTORY,
+  ORIGIN_LEGACY,
+  type UnitRecord,
+  ZERO_ADDRESS,
+  componentRoleTargets,
+  named,
+  pauContracts,
+} from "./refresh-shared.js";
 import type { CountingClient } from "./rpc.js";
-
-export type ClassRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getClassesPage">[number];
-export type UnitRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getUnitsPage">[number];
 
 const DESTINATION_SET = getAbiItem({ abi: haloControllerAbi, name: "DestinationSet" });
 
 /** (contract, roles) to read, named `<prefix>.<ROLE>` as the per-call `readRoles` names them. */
-export interface RoleTarget {
+interface RoleTarget {
   prefix: string;
   address: Address;
   roles: readonly string[];
-}
-
-export interface LiveStageInput {
-  rpc: CountingClient;
-  system: SystemAddresses;
-  blockNumber: bigint;
-  blockHash: Hex;
-  fromBlock: bigint;
-  factoryClasses: readonly ClassRecord[];
-  /** Factory Portfolio units (their live fields and roles are read). */
-  portfolioUnits: readonly UnitRecord[];
-  legacyClasses: readonly ClassRecord[];
-  watchIds: readonly Hex[];
-  /** The refresh's policy: what to read of each class. */
-  rolesOfClass: (c: ClassRecord) => readonly RoleTarget[];
-  rolesOfUnit: (u: UnitRecord) => readonly RoleTarget[];
-  candidatesOf: (c: ClassRecord) => readonly Address[];
-  keysOf: (c: ClassRecord) => readonly Hex[];
-  /** The caller's destinations of a class beyond those its logs name. */
-  extraDestinationsOf: (c: ClassRecord) => readonly Address[];
-  /** The (controller, key) checks given each class's destinations: id → check. */
-  actionChecks: (destinations: ReadonlyMap<ClassRecord, readonly Address[]>) => Map<string, { controller: Address; key: Hex }>;
-  /** Named contracts of a class / unit (zero → undefined), for the Term reads and unit fields. */
-  named: (list: readonly { name: Hex; addr: Address }[], name: string) => Address | undefined;
-  components: { facility: string; dealToken: string; subscribeQueue: string; shareToken: string };
-  term: (c: ClassRecord) => boolean;
-  options?: ClassLensOptions;
 }
 
 /** Role ids by name, hashed once per run. */
@@ -89,19 +71,29 @@ function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly
   return out;
 }
 
-/** Rounds 2 and 3 of the refresh, through the lens. */
-export async function readLiveThroughLens(input: LiveStageInput) {
-  const { rpc, system, factoryClasses } = input;
+/** Rounds 2 and 3 of the refresh, through the lens; throws LensFailedError when the lens cannot answer. */
+export async function readLiveThroughLens(
+  rpc: CountingClient,
+  ctx: LiveContext & Omit<Round3Input, "client" | "system" | "blockNumber" | "classLive">,
+  classes: readonly ClassRecord[],
+  watchIds: readonly Hex[],
+  blockHash: Hex,
+  options?: ClassLensOptions,
+) {
+  const { system } = ctx;
+  const factoryClasses = classes.filter((c) => c.origin === ORIGIN_FACTORY);
+  const portfolioUnits = ctx.allUnits.filter((u) => u.origin === ORIGIN_FACTORY && u.deal.dealToken === ZERO_ADDRESS);
+  const legacyClasses = classes.filter((c) => c.origin === ORIGIN_LEGACY);
   // 1. every DestinationSet of every class Controller, in one log query
   const controllers = factoryClasses.map((c) => c.controller);
   const logs =
     controllers.length === 0
       ? []
-      : await getLogsOnce(rpc, {
+      : await getLogsOnce(rpc.client, {
           address: controllers,
           events: [DESTINATION_SET],
-          fromBlock: input.fromBlock,
-          toBlock: input.blockNumber,
+          fromBlock: ctx.fromBlock,
+          toBlock: ctx.blockNumber,
         });
   const logDestinations = new Map<string, Map<string, Address>>();
   for (const log of logs) {
@@ -116,14 +108,14 @@ export async function readLiveThroughLens(input: LiveStageInput) {
   const destinations = new Map<ClassRecord, Address[]>();
   for (const c of factoryClasses) {
     const m = new Map(logDestinations.get(c.controller.toLowerCase()) ?? []);
-    for (const d of input.extraDestinationsOf(c)) m.set(d.toLowerCase(), getAddress(d));
+    for (const d of ctx.destinations?.[fromBytes32Name(c.classId)] ?? []) m.set(d.toLowerCase(), getAddress(d));
     destinations.set(c, [...m.values()]);
   }
-  const checks = [...input.actionChecks(destinations).entries()];
+  const checks = [...controllerActionChecks(ctx, [...destinations.entries()]).entries()];
 
   // 3. one lens read of everything
   const unitsByClass = new Map<string, UnitRecord[]>();
-  for (const u of input.portfolioUnits) {
+  for (const u of portfolioUnits) {
     const list = unitsByClass.get(u.classId.toLowerCase()) ?? [];
     list.push(u);
     unitsByClass.set(u.classId.toLowerCase(), list);
@@ -131,15 +123,14 @@ export async function readLiveThroughLens(input: LiveStageInput) {
   const classRoles = factoryClasses.map((c) => [
     { field: "relayers", target: c.controller, role: RELAYER },
     { field: "freezers", target: c.controller, role: FREEZER },
-    ...roleQueries(input.rolesOfClass(c)),
+    ...roleQueries(componentRoleTargets(pauContracts(c))),
   ]);
-  const unitRoles = new Map(input.portfolioUnits.map((u) => [u, roleQueries(input.rolesOfUnit(u))] as const));
-  const keys = factoryClasses.map((c) => [...input.keysOf(c)]);
-  const { facility, dealToken, subscribeQueue, shareToken } = input.components;
+  const unitRoles = new Map(portfolioUnits.map((u) => [u, roleQueries(componentRoleTargets(u.contracts))] as const));
+  const keys = factoryClasses.map((c) => classKeys(ctx, c));
   const queries: ClassLensQuery[] = factoryClasses.map((c, i) => {
-    const term = input.term(c);
-    const f = term ? input.named(c.contracts, facility) : undefined;
-    const d = term ? input.named(c.contracts, dealToken) : undefined;
+    const term = c.kind.toLowerCase() === KIND_TERM;
+    const f = term ? named(c.contracts, COMPONENT.NFAT_FACILITY) : undefined;
+    const d = term ? named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN) : undefined;
     return {
       classId: c.classId,
       rateLimits: c.rateLimits,
@@ -147,20 +138,20 @@ export async function readLiveThroughLens(input: LiveStageInput) {
       ...(f ? { facility: f } : {}),
       ...(d ? { dealToken: d } : {}),
       roles: classRoles[i]!,
-      candidates: input.candidatesOf(c),
+      candidates: cBeamCandidates(ctx, c),
       keys: keys[i]!,
       destinations: destinations.get(c)!,
       units: (unitsByClass.get(c.classId.toLowerCase()) ?? []).map((u) => {
-        const queue = input.named(u.contracts, subscribeQueue);
-        const token = input.named(u.contracts, shareToken);
+        const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+        const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
         return { ...(queue ? { queue } : {}), ...(token ? { token } : {}), roles: unitRoles.get(u)! };
       }),
     };
   });
   // Portfolio units of classes the registry does not list as factory classes are read on their own.
   const listed = new Set(factoryClasses.map((c) => c.classId.toLowerCase()));
-  const orphans = input.portfolioUnits.filter((u) => !listed.has(u.classId.toLowerCase()));
-  const legacy: ClassLensQuery[] = [...input.legacyClasses, ...orphans.map(() => undefined)].map((c) => ({
+  const orphans = portfolioUnits.filter((u) => !listed.has(u.classId.toLowerCase()));
+  const legacy: ClassLensQuery[] = [...legacyClasses, ...orphans.map(() => undefined)].map((c) => ({
     rateLimits: c?.rateLimits ?? system.beamState,
     controller: c?.controller ?? system.beamState,
     roles: [],
@@ -170,9 +161,9 @@ export async function readLiveThroughLens(input: LiveStageInput) {
     units: [],
   }));
   orphans.forEach((u, i) => {
-    const queue = input.named(u.contracts, subscribeQueue);
-    const token = input.named(u.contracts, shareToken);
-    legacy[input.legacyClasses.length + i]!.units = [
+    const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+    const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
+    legacy[legacyClasses.length + i]!.units = [
       { ...(queue ? { queue } : {}), ...(token ? { token } : {}), roles: unitRoles.get(u)! },
     ];
   });
@@ -184,16 +175,16 @@ export async function readLiveThroughLens(input: LiveStageInput) {
       timelock: system.timelock,
       ...(system.factory !== undefined ? { factory: system.factory } : {}),
     },
-    blockHash: input.blockHash,
+    blockHash,
     classes: [...queries, ...legacy],
     actions: checks.map(([, check]) => check),
-    operations: input.watchIds,
-    ...(input.options !== undefined ? { options: input.options } : {}),
+    operations: watchIds,
+    ...(options !== undefined ? { options } : {}),
   });
 
   // ---- the per-call stage's shapes ----
   const views = read.classes;
-  const classLive = factoryClasses.map((c, i) => {
+  const classLive: ClassLive[] = factoryClasses.map((c, i) => {
     const v = views[i]!;
     const rolesOut = sortedRoles(v.roles, classRoles[i]!.slice(2));
     return {
@@ -207,14 +198,14 @@ export async function readLiveThroughLens(input: LiveStageInput) {
       dealSymbol: v.dealSymbol,
       roles: rolesOut,
       destinations: destinations.get(c)!,
-    };
+    } as ClassLive;
   });
   const unitViews = new Map<UnitRecord, ClassLensView["units"][number]>();
   factoryClasses.forEach((c, i) =>
     (unitsByClass.get(c.classId.toLowerCase()) ?? []).forEach((u, j) => unitViews.set(u, views[i]!.units[j]!)),
   );
-  orphans.forEach((u, i) => unitViews.set(u, views[factoryClasses.length + input.legacyClasses.length + i]!.units[0]!));
-  const unitLive = input.portfolioUnits.map((u) => {
+  orphans.forEach((u, i) => unitViews.set(u, views[factoryClasses.length + legacyClasses.length + i]!.units[0]!));
+  const unitLive: UnitLive[] = portfolioUnits.map((u) => {
     const v = unitViews.get(u)!;
     return {
       record: u,
@@ -226,7 +217,7 @@ export async function readLiveThroughLens(input: LiveStageInput) {
       roles: sortedRoles(v.roles, unitRoles.get(u)!),
     };
   });
-  const legacyPas = input.legacyClasses.map((_, i) => views[factoryClasses.length + i]!.pas);
+  const legacyPas = legacyClasses.map((_, i) => views[factoryClasses.length + i]!.pas);
   const limits = factoryClasses.flatMap((c, i) =>
     views[i]!.limits.map((l) => ({
       classId: c.classId,
@@ -252,6 +243,7 @@ export async function readLiveThroughLens(input: LiveStageInput) {
     unitLive,
     timestamps: read.operations,
     legacyPas,
+    legacyClasses,
     limits,
     destinationStates,
     enabledActions,

@@ -66,12 +66,12 @@ function decodeLog(event: AbiEvent, log: RawLog): Record<string, unknown> | unde
 
 /** Every log of `events` emitted by `address` (one or many contracts) in [fromBlock, toBlock], in chain order. */
 export async function getLogsOnce(
-  rpc: CountingClient,
+  client: CountingClient["client"],
   filter: { address: Address | readonly Address[]; events: readonly AbiEvent[]; fromBlock: bigint; toBlock: bigint },
 ): Promise<DecodedLog[]> {
   const byTopic = new Map<string, AbiEvent>();
   for (const e of filter.events) byTopic.set(selectorOf(e), e);
-  const raw = (await rpc.client.request({
+  const raw = (await client.request({
     method: "eth_getLogs",
     params: [
       {
