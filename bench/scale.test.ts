@@ -14,12 +14,14 @@ const row = (treeSize: number, rpcCalls: number, driftRpcCalls = rpcCalls): Scal
   rpcRequests: 0,
   rpcCalls,
   planCpuMs: 0,
+  planNodeCpuMs: 0,
   lensCalls: 0,
   planChanges: 0,
   driftMs: 0,
   driftRpcRequests: 0,
   driftRpcCalls,
   driftCpuMs: 0,
+  driftNodeCpuMs: 0,
   driftItems: 0,
 });
 
