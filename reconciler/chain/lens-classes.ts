@@ -453,12 +453,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
           ];
     stats.codecMs += performance.now() - t;
     stats.calls += 1;
-    const t1 = performance.now();
-    try {
-      return (await rpc.client.request({ method: "eth_call", params } as never)) as Hex;
-    } finally {
-      if (process.env.LENS_DEBUG) console.error(`lens call ${items.length} items ${Math.round(performance.now() - t1)} ms`);
-    }
+    return (await rpc.client.request({ method: "eth_call", params } as never)) as Hex;
   };
 
   const accept = (items: readonly Item[], data: Hex) => {
@@ -477,7 +472,6 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
       settle(item, answer);
     }
     stats.codecMs += performance.now() - t;
-    if (process.env.LENS_DEBUG) console.error(`lens decode ${items.length} items ${data.length} chars ${Math.round(performance.now() - t)} ms`);
   };
 
   const run = async (items: Item[]): Promise<void> => {
@@ -491,7 +485,6 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
         stats.mode = mode;
         return run(items);
       }
-      if (process.env.LENS_DEBUG) console.error(`lens error ${items.length} items: ${String(error).slice(0, 200)}`);
       if (items.length > 1 && (isCapacityError(error) || /code size/i.test(String(error)))) {
         stats.halvings += 1;
         const half = Math.ceil(items.length / 2);
