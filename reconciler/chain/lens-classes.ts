@@ -149,11 +149,11 @@ export interface ClassLensOptions {
   mode?: ClassLensMode;
   /** Gas each lens call may use: the node's `eth_call` cap (default 50M, geth / erigon's default). */
   gas?: bigint;
-  /** Gas a read is assumed to cost when slices are cut (default 10,000: cold account + cold slots + copying). */
+  /** Gas a read is assumed to cost when slices are cut (default 7,000: cold account + cold slot + copying). */
   gasPerRead?: number;
   /**
-   * Slices sent together in one HTTP request (one JSON-RPC batch; default 8: a few MB of answer, under the response
-   * limits of nodes and providers).
+   * Slices sent together in one HTTP request (one JSON-RPC batch; default 4: about 3 MB of answer for full slices;
+   * anvil dropped answers from batches of 8 full slices at 1,000 classes).
    */
   slicesPerRequest?: number;
   /** HTTP requests in flight at once (default 2: a node answers concurrent requests on several cores). */
@@ -394,8 +394,8 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
   const stats = memory.stats;
   const options = input.options ?? {};
   const gas = options.gas ?? 50_000_000n;
-  const readsPerSlice = Math.max(1, Math.floor(Number(gas) / (options.gasPerRead ?? 10_000)));
-  const slicesPerRequest = Math.max(1, options.slicesPerRequest ?? 8);
+  const readsPerSlice = Math.max(1, Math.floor(Number(gas) / (options.gasPerRead ?? 7_000)));
+  const slicesPerRequest = Math.max(1, options.slicesPerRequest ?? 4);
   const parallelRequests = Math.max(1, options.parallelRequests ?? 2);
   let mode: Exclude<ClassLensMode, "auto"> =
     memory.mode ?? (options.mode === "deployless" ? "deployless" : "override");
