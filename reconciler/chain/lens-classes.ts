@@ -149,10 +149,13 @@ export interface ClassLensOptions {
   mode?: ClassLensMode;
   /** Gas each lens call may use: the node's `eth_call` cap (default 50M, geth / erigon's default). */
   gas?: bigint;
-  /** Gas a read is assumed to cost when slices are cut (default 7,000: cold account + cold slot + copying). */
+  /**
+   * Gas a read is assumed to cost when slices are cut (default 10,000: cold account, cold slots, copying, memory;
+   * 7,000 made 34-class slices that ran out of 50M gas).
+   */
   gasPerRead?: number;
   /**
-   * Slices sent together in one HTTP request (one JSON-RPC batch; default 4: about 3 MB of answer for full slices;
+   * Slices sent together in one HTTP request (one JSON-RPC batch; default 6: about 3 MB of answer for full slices;
    * anvil dropped answers from batches of 8 full slices at 1,000 classes).
    */
   slicesPerRequest?: number;
@@ -394,8 +397,8 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
   const stats = memory.stats;
   const options = input.options ?? {};
   const gas = options.gas ?? 50_000_000n;
-  const readsPerSlice = Math.max(1, Math.floor(Number(gas) / (options.gasPerRead ?? 7_000)));
-  const slicesPerRequest = Math.max(1, options.slicesPerRequest ?? 4);
+  const readsPerSlice = Math.max(1, Math.floor(Number(gas) / (options.gasPerRead ?? 10_000)));
+  const slicesPerRequest = Math.max(1, options.slicesPerRequest ?? 6);
   const parallelRequests = Math.max(1, options.parallelRequests ?? 2);
   let mode: Exclude<ClassLensMode, "auto"> =
     memory.mode ?? (options.mode === "deployless" ? "deployless" : "override");
