@@ -602,9 +602,11 @@ export const RECONCILER_TARGET = { treeSize: 1000, planMs: 5_000, rpcRequests: 2
 
 /** Why the reconciler target is missed when it is (the measured parts are appended by `reconcilerTarget`). */
 export const RECONCILER_EXPLANATION =
-  "The requests are flat (the class lens reads every class in a few eth_calls); the time is anvil executing the " +
-  "lens's reads (about 200 per class of 10 units) plus our own CPU: loading the tree, decoding the registry pages " +
-  "and the lens's answers, assembling resources, planning and rendering (planCpuMs). See docs/reconciler-scale.md.";
+  "The requests are flat (the class lens reads every class in a few eth_calls), the time is not: it is our own " +
+  "CPU (planCpuMs, about 35-40 ms per class of 10 units: viem decoding the registry pages and the lens's answers, " +
+  "assembling and mapping resources, keccak in JavaScript, planning, rendering, garbage collection), far more than " +
+  "the node's (planNodeCpuMs); and the machine was shared with other jobs (load average about 20 on 2 cores), which " +
+  "inflates every wall time. See docs/reconciler-scale.md.";
 
 /** `skipped` ({ treeSize, reason }) and `findings` (strings) of the scale file, when present. */
 export function reconcilerNotes(scale: unknown): {
