@@ -598,7 +598,15 @@ export function reconcilerRows(scale: unknown): Record<string, unknown>[] | null
 }
 
 /** The issue's reconciler target: `halo plan` on 1,000 classes × 10 units, no changes. */
-export const RECONCILER_TARGET = { treeSize: 1000, planMs: 10_000, rpcRequests: 50 } as const;
+export const RECONCILER_TARGET = { treeSize: 1000, planMs: 5_000, rpcRequests: 20 } as const;
+
+/** Why the reconciler target is missed when it is (the measured parts are appended by `reconcilerTarget`). */
+export const RECONCILER_EXPLANATION =
+  "The requests are flat (the class lens reads every class in a few eth_calls), the time is not: it is our own " +
+  "CPU (planCpuMs, about 35-40 ms per class of 10 units: viem decoding the registry pages and the lens's answers, " +
+  "assembling and mapping resources, keccak in JavaScript, planning, rendering, garbage collection), far more than " +
+  "the node's (planNodeCpuMs); and the machine was shared with other jobs (load average about 20 on 2 cores), which " +
+  "inflates every wall time. See docs/reconciler-scale.md.";
 
 /** `skipped` ({ treeSize, reason }) and `findings` (strings) of the scale file, when present. */
 export function reconcilerNotes(scale: unknown): {
@@ -629,7 +637,7 @@ export function reconcilerTarget(scale: unknown, explanations: Readonly<Record<s
   const rows = reconcilerRows(scale) ?? [];
   const row = rows.find((r) => r.treeSize === t.treeSize);
   const description = "`halo plan`, 1,000 Portfolio classes × 10 units, no changes (2-core machine)";
-  const target = `< ${groupDigits(t.planMs)} ms and ≤ ${t.rpcRequests} RPC requests`;
+  const target = `≤ ${groupDigits(t.planMs)} ms and ≤ ${t.rpcRequests} RPC requests`;
   const num = (k: string): number | null =>
     row !== undefined && typeof row[k] === "number" ? (row[k] as number) : null;
   const ms = num("planMs");
@@ -649,7 +657,7 @@ export function reconcilerTarget(scale: unknown, explanations: Readonly<Record<s
     );
   }
   const calls = num("rpcCalls");
-  const pass = ms < t.planMs && requests <= t.rpcRequests;
+  const pass = ms <= t.planMs && requests <= t.rpcRequests;
   const parts = [
     `${groupDigits(ms)} ms`,
     `${groupDigits(requests)} HTTP requests`,
@@ -658,7 +666,7 @@ export function reconcilerTarget(scale: unknown, explanations: Readonly<Record<s
   const v = verdict("reconciler-plan", description, target, parts, pass, explanations, "");
   if (v.status === "MISS") {
     const missed = [
-      ...(ms >= t.planMs ? [`time ${groupDigits(ms)} ms ≥ ${groupDigits(t.planMs)} ms`] : []),
+      ...(ms > t.planMs ? [`time ${groupDigits(ms)} ms > ${groupDigits(t.planMs)} ms`] : []),
       ...(requests > t.rpcRequests ? [`${groupDigits(requests)} requests > ${t.rpcRequests}`] : []),
     ].join("; ");
     const perRequest = calls !== null && requests > 0 ? ` (${Math.round(calls / requests)} calls per request)` : "";
@@ -672,12 +680,12 @@ export function reconcilerChart(rows: readonly Record<string, unknown>[]): LineC
     typeof r[k] === "number" ? (r[k] as number) : null;
   const usable = rows.filter((r) => numeric(r, "treeSize") !== null);
   if (usable.length < 2) return null;
-  const series = ["planMs", "rpcRequests"]
+  const series = ["planMs", "planCpuMs", "driftMs", "rpcRequests"]
     .filter((k) => usable.every((r) => numeric(r, k) !== null))
     .map((k) => ({ name: k, points: usable.map((r) => ({ x: numeric(r, "treeSize") ?? 0, y: numeric(r, k) ?? 0 })) }));
   if (series.length === 0) return null;
   return {
-    title: "Reconciler: plan time and RPC requests vs tree size",
+    title: "Reconciler: plan / drift time, our CPU and RPC requests vs tree size",
     xLabel: "tree size (log scale)",
     yLabel: "ms / requests",
     xTicks: usable.map((r) => numeric(r, "treeSize") ?? 0),

@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 
 import { startAnvil, type Anvil } from "../reconciler/chain/anvil.js";
 import {
+  RECONCILER_EXPLANATION,
   buildReport,
   chartQueue,
   lctsChart,
@@ -66,12 +67,7 @@ const EXPLANATIONS: Record<string, string> = {
     "A unit's three initialisations (share token and two queues: ERC-20 name/symbol, role sets, wiring) alone cost " +
     "more than 700k in any path; the registry record, two PAS BeamState inits, two Day-0 limits and two UNIT grants " +
     "come on top.",
-  "reconciler-plan":
-    "Every read of the refresh is its own JSON-RPC call (about 365 per class of 10 units: every role holder, " +
-    "rate limit, init and unit field), and a batched round sends at most 500 calls per HTTP request " +
-    "(reconciler/chain/rpc.ts): the requests grow with the tree, 500 times slower than the calls, not flat. " +
-    "Staying within 50 requests needs the calls aggregated on chain (one Multicall3 eth_call per round) or " +
-    "much larger batches; the time is the refresh's calls served by anvil plus decoding and the diff.",
+  "reconciler-plan": RECONCILER_EXPLANATION,
 };
 
 

@@ -13,10 +13,15 @@ const row = (treeSize: number, rpcCalls: number, driftRpcCalls = rpcCalls): Scal
   planObserveMs: 0,
   rpcRequests: 0,
   rpcCalls,
+  planCpuMs: 0,
+  planNodeCpuMs: 0,
+  lensCalls: 0,
   planChanges: 0,
   driftMs: 0,
   driftRpcRequests: 0,
   driftRpcCalls,
+  driftCpuMs: 0,
+  driftNodeCpuMs: 0,
   driftItems: 0,
 });
 

@@ -15,13 +15,14 @@
  *
  *   tsx bench/scale.ts [N …]    default 10 100 1000; writes out/bench/reconciler-scale.json
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Address, type Hex, createClient, encodeFunctionData, http } from "viem";
 import { haloFactoryAbi, haloRegistryAbi, pasBeamStateAbi, pasTimelockAbi } from "../reconciler/abi/index.js";
 import { startAnvil } from "../reconciler/chain/anvil.js";
+import { classLensMemory } from "../reconciler/chain/lens-classes.js";
 import { toBytes32Name } from "../reconciler/chain/names.js";
 import { refresh } from "../reconciler/chain/refresh.js";
 import { classRequest, registerAgentArgs, unitRequest } from "../reconciler/chain/requests.js";
@@ -77,10 +78,18 @@ export interface ScaleRow {
   planObserveMs: number;
   rpcRequests: number;
   rpcCalls: number;
+  /** CPU time of this process (user + system) during the plan: ours, not the node's. */
+  planCpuMs: number;
+  /** CPU time of the node (anvil: user + system from /proc) during the plan: answering our requests. */
+  planNodeCpuMs: number;
+  /** Class-lens `eth_call`s of the plan (reconciler/chain/lens-classes.ts), halvings included. */
+  lensCalls: number;
   planChanges: number;
   driftMs: number;
   driftRpcRequests: number;
   driftRpcCalls: number;
+  driftCpuMs: number;
+  driftNodeCpuMs: number;
   driftItems: number;
 }
 
@@ -99,6 +108,17 @@ interface Tx {
   to: Address;
   data: Hex;
   gas: bigint;
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); 0 where unavailable. */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // fields[11] / [12] are utime / stime (fields 14 / 15 of proc(5), counted after the command name), in clock ticks
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 const hex = (n: bigint | number) => `0x${n.toString(16)}`;
@@ -294,6 +314,8 @@ export async function measureSize(
     const validateMs = performance.now() - t0;
     if (!validated.ok) throw new Error("tree invalid on reload");
 
+    const cpu0 = process.cpuUsage();
+    const node0 = processCpuMs(anvil.pid);
     const p0 = performance.now();
     const planState = loadDesiredState(dir);
     if (!planState.ok) throw new Error("tree invalid on reload");
@@ -307,8 +329,13 @@ export async function measureSize(
     const plan = planFrom(obs);
     renderText(plan, { color: false });
     const planMs = performance.now() - p0;
+    const planCpu = process.cpuUsage(cpu0);
+    const planNodeCpuMs = processCpuMs(anvil.pid) - node0;
     const planStats = { ...obs.rpc.stats };
+    const lensCalls = classLensMemory(obs.rpc).stats.calls;
 
+    const dcpu0 = process.cpuUsage();
+    const dnode0 = processCpuMs(anvil.pid);
     const q0 = performance.now();
     const driftState = loadDesiredState(dir);
     if (!driftState.ok) throw new Error("tree invalid on reload");
@@ -324,6 +351,8 @@ export async function measureSize(
     });
     renderDrift(report);
     const driftMs = performance.now() - q0;
+    const driftCpu = process.cpuUsage(dcpu0);
+    const driftNodeCpuMs = processCpuMs(anvil.pid) - dnode0;
 
     const findings: string[] = [];
     const planChanges = plan.changes.length + plan.batches.length;
@@ -348,10 +377,15 @@ export async function measureSize(
         planObserveMs: Math.round(planObserveMs),
         rpcRequests: planStats.httpRequests,
         rpcCalls: planStats.rpcCalls,
+        planCpuMs: Math.round((planCpu.user + planCpu.system) / 1000),
+        planNodeCpuMs: Math.round(planNodeCpuMs),
+        lensCalls,
         planChanges,
         driftMs: Math.round(driftMs),
         driftRpcRequests: dobs.rpc.stats.httpRequests,
         driftRpcCalls: dobs.rpc.stats.rpcCalls,
+        driftCpuMs: Math.round((driftCpu.user + driftCpu.system) / 1000),
+        driftNodeCpuMs: Math.round(driftNodeCpuMs),
         driftItems: report.items.length,
       },
       findings,
@@ -448,8 +482,17 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     .filter((n) => Number.isInteger(n) && n >= 0);
   const result = await benchScale(sizes.length > 0 ? sizes : [10, 100, 1000], {
     log: console.log,
+    ...(process.env.BENCH_SCALE_DEPLOY_BUDGET_S ? { deployBudgetS: Number(process.env.BENCH_SCALE_DEPLOY_BUDGET_S) } : {}),
   });
   const out = join(dirname(fileURLToPath(import.meta.url)), "..", "out", "bench", "reconciler-scale.json");
+  // BENCH_SCALE_MERGE=1: keep the other sizes of the existing file (a size measured now replaces its old row).
+  if (process.env.BENCH_SCALE_MERGE === "1" && existsSync(out)) {
+    const old = JSON.parse(readFileSync(out, "utf8")) as ScaleResult;
+    const now = new Set(result.rows.map((r) => r.treeSize));
+    result.rows = [...old.rows.filter((r) => !now.has(r.treeSize)), ...result.rows].sort((a, b) => a.treeSize - b.treeSize);
+    result.skipped = [...old.skipped.filter((x) => !now.has(x.treeSize) && !sizes.includes(x.treeSize)), ...result.skipped];
+    result.findings = [...old.findings.filter((f) => !sizes.some((n) => f.startsWith(`${n} classes`))), ...result.findings];
+  }
   writeScale(result, out);
   console.table(result.rows);
   for (const s of result.skipped) console.log(`skipped ${s.treeSize}: ${s.reason}`);

@@ -20,3 +20,4 @@ export * from "./NfatDealToken.js";
 export * from "./NfatRedeem.js";
 export * from "./MockERC20.js";
 export * from "./HaloLens.js";
+export * from "./HaloClassLens.js";

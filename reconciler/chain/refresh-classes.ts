@@ -19,6 +19,7 @@ import {
   ZERO_BYTES32,
   artifactFields,
   holders,
+  ofClass,
   pauContracts,
   registryFlows,
   toNumber,
@@ -139,7 +140,7 @@ function putClass(ctx: ClassAssembly, live: ClassLive, classUnits: readonly Unit
     if (live.dealName !== undefined) fields["dealToken.name"] = live.dealName;
     if (live.dealSymbol !== undefined) fields["dealToken.symbol"] = live.dealSymbol;
     // Deal units are minted by the beacon inside the buybox, never declared: counted, not listed.
-    fields.deals = allUnits.filter((u) => u.classId === c.classId && u.deal.dealToken !== ZERO_ADDRESS).length;
+    fields.deals = ofClass(allUnits, c.classId).filter((u) => u.deal.dealToken !== ZERO_ADDRESS).length;
   }
   put(base, { type: "class", fields });
 
@@ -151,11 +152,11 @@ function putClass(ctx: ClassAssembly, live: ClassLive, classUnits: readonly Unit
       type: "govOps",
       fields: { cBeam: g.cBeam, rateLimits: g.rateLimits, controller: g.controller },
     });
-  for (const d of destinationStates.filter((x) => x.classId === c.classId && x.approved))
+  for (const d of ofClass(destinationStates, c.classId).filter((x) => x.approved))
     put(`${base}.destination.${d.destination.toLowerCase()}`, { type: "destination", fields: {} });
 
   // Flow names: what the chain can derive (unit queues, the Term facility and redeem), then the caller's names.
-  const flows: Record<string, string> = registryFlows(c, allUnits);
+  const flows: Record<string, string> = registryFlows(c, ofClass(allUnits, c.classId));
   for (const u of classUnits) putUnit(ctx, base, c.kind, u);
   Object.assign(flows, ctx.flowNames?.[classId] ?? {});
   putLimits(ctx, base, c.classId, flows);
@@ -193,7 +194,7 @@ function putUnit(ctx: ClassAssembly, base: string, kind: Hex, u: UnitLive): void
 /** A class's inits (stored under its own RateLimits) and rate limits, named by flow (else by key). */
 function putLimits(ctx: ClassAssembly, base: string, classId: Hex, flows: Record<string, string>): void {
   const put = ctx.sink.put.bind(ctx.sink);
-  for (const l of ctx.limits.filter((x) => x.classId === classId)) {
+  for (const l of ofClass(ctx.limits, classId)) {
     const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
     const [ownMax, ownSlope] = l.own;
     const ownExists = ownMax !== 0n || ownSlope !== 0n;

@@ -13,7 +13,14 @@ import type { SystemAddresses } from "../model/observed.js";
 import { fromBytes32Name } from "./names.js";
 import type { ClassLive } from "./refresh-live.js";
 import type { BeamLogIndex } from "./refresh-pas.js";
-import { type UnitRecord, ZERO_ADDRESS, registryFlows, setDestinationData } from "./refresh-shared.js";
+import {
+  type ClassRecord,
+  type UnitRecord,
+  ZERO_ADDRESS,
+  ofClass,
+  registryFlows,
+  setDestinationData,
+} from "./refresh-shared.js";
 import type { CountingClient } from "./rpc.js";
 
 export interface Round3Input {
@@ -31,22 +38,52 @@ export interface Round3Input {
   controllerActions?: Record<string, readonly Hex[]> | undefined;
 }
 
+/**
+ * Every known key of a class's RateLimits, sorted: the Day-0 keys of its deployment events, the keys its registry
+ * records imply (unit queues, the Term facility and redeem) even without the events, the BeamState init logs' keys
+ * on its RateLimits and on address(0), and the keys the caller names.
+ */
+export function classKeys(
+  input: Pick<Round3Input, "beam" | "allUnits" | "day0Keys" | "flowNames">,
+  c: ClassRecord,
+): Hex[] {
+  const rl = c.rateLimits.toLowerCase();
+  const keys = new Set<string>(input.day0Keys.get(c.classId.toLowerCase()) ?? []);
+  for (const k of Object.keys(registryFlows(c, ofClass(input.allUnits, c.classId)))) keys.add(k);
+  for (const k of input.beam.initKeysOn.get(rl) ?? []) keys.add(k);
+  for (const k of input.beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
+  for (const k of Object.keys(input.flowNames?.[fromBytes32Name(c.classId)] ?? {})) keys.add(k.toLowerCase());
+  return [...keys].sort() as Hex[];
+}
+
+/**
+ * The controller actions to check, by id `<controller>:<key>` (lower case): every (controller, key) the logs name,
+ * the caller's, and each destination's approve / revoke `setDestination` calls (`isControllerActionEnabled`
+ * includes the address(0) fallback).
+ */
+export function controllerActionChecks(
+  input: Pick<Round3Input, "beam" | "controllerActions">,
+  classes: readonly (readonly [ClassRecord, readonly Address[]])[],
+): Map<string, { controller: Address; key: Hex }> {
+  const actionChecks = new Map<string, { controller: Address; key: Hex }>();
+  const check = (controller: Address, key: Hex) =>
+    actionChecks.set(`${controller.toLowerCase()}:${key.toLowerCase()}`, { controller, key });
+  for (const [controller, keys] of input.beam.actionKeysOn)
+    for (const k of keys) check(getAddress(controller), k as Hex);
+  for (const [c, destinations] of classes) {
+    for (const a of input.controllerActions?.[fromBytes32Name(c.classId)] ?? [])
+      check(c.controller, a.length === 66 ? a : keccak256(a));
+    for (const d of destinations)
+      for (const approved of [true, false]) check(c.controller, keccak256(setDestinationData(d, approved)));
+  }
+  return actionChecks;
+}
+
 /** Round 3: rate limits and inits per known key, destination approvals, enabled controller actions. */
 export async function readRound3(input: Round3Input) {
-  const { client, system, blockNumber, beam, classLive, allUnits, day0Keys } = input;
-  const options = { flowNames: input.flowNames, controllerActions: input.controllerActions };
+  const { client, system, blockNumber, classLive } = input;
   const at = { blockNumber } as const;
-  const limitReads = classLive.flatMap((c) => {
-    const rl = c.record.rateLimits.toLowerCase();
-    const keys = new Set<string>(day0Keys.get(c.record.classId.toLowerCase()) ?? []);
-    // the keys the registry's records imply (unit queues, the Term facility and redeem), even without the events
-    for (const k of Object.keys(registryFlows(c.record, allUnits))) keys.add(k);
-    for (const k of beam.initKeysOn.get(rl) ?? []) keys.add(k);
-    for (const k of beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
-    for (const k of Object.keys(options.flowNames?.[fromBytes32Name(c.record.classId)] ?? {}))
-      keys.add(k.toLowerCase());
-    return [...keys].sort().map((key) => ({ c, key: key as Hex }));
-  });
+  const limitReads = classLive.flatMap((c) => classKeys(input, c.record).map((key) => ({ c, key })));
   const destinationReads = classLive.flatMap((c) => c.destinations.map((destination) => ({ c, destination })));
   const limitsRead = Promise.all(
     limitReads.map(async ({ c, key }) => {
@@ -91,18 +128,10 @@ export async function readRound3(input: Round3Input) {
       }),
     })),
   );
-  // Enabled controller actions: every (controller, key) the logs name, the caller's, and each destination's
-  // approve / revoke `setDestination` calls; `isControllerActionEnabled` includes the address(0) fallback.
-  const actionChecks = new Map<string, { controller: Address; key: Hex }>();
-  const check = (controller: Address, key: Hex) =>
-    actionChecks.set(`${controller.toLowerCase()}:${key.toLowerCase()}`, { controller, key });
-  for (const [controller, keys] of beam.actionKeysOn) for (const k of keys) check(getAddress(controller), k as Hex);
-  for (const c of classLive) {
-    for (const a of options.controllerActions?.[fromBytes32Name(c.record.classId)] ?? [])
-      check(c.record.controller, a.length === 66 ? a : keccak256(a));
-    for (const d of c.destinations)
-      for (const approved of [true, false]) check(c.record.controller, keccak256(setDestinationData(d, approved)));
-  }
+  const actionChecks = controllerActionChecks(
+    input,
+    classLive.map((c) => [c.record, c.destinations] as const),
+  );
   const actionsRead = Promise.all(
     [...actionChecks.entries()].map(async ([id, { controller, key }]) => {
       const on =

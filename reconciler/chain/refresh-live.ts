@@ -52,9 +52,22 @@ export interface LiveContext {
   destinations?: Record<string, readonly Address[]> | undefined;
 }
 
+/** cBEAM candidates of a class: the recorded GovOps, the caller's, and every cBEAM the logs name on either contract. */
+export function cBeamCandidates(ctx: Pick<LiveContext, "beam" | "govOps">, c: ClassRecord): Address[] {
+  const candidates = new Map<string, Address>();
+  const addCandidate = (a: Address) => {
+    if (a !== ZERO_ADDRESS) candidates.set(a.toLowerCase(), getAddress(a));
+  };
+  addCandidate(c.govOps);
+  for (const g of ctx.govOps?.[fromBytes32Name(c.classId)] ?? []) addCandidate(g);
+  for (const g of ctx.beam.cBeamsOn.get(c.rateLimits.toLowerCase()) ?? []) addCandidate(g);
+  for (const g of ctx.beam.cBeamsOn.get(c.controller.toLowerCase()) ?? []) addCandidate(g);
+  return [...candidates.values()];
+}
+
 /** One factory class's live configuration. */
 export async function readClassLive(ctx: LiveContext, c: ClassRecord) {
-  const { client, system, blockNumber, fromBlock, beam } = ctx;
+  const { client, system, blockNumber, fromBlock } = ctx;
   const at = { blockNumber } as const;
   const factory = system.factory;
   const RELAYER = roleId("RELAYER");
@@ -62,15 +75,6 @@ export async function readClassLive(ctx: LiveContext, c: ClassRecord) {
   const term = c.kind.toLowerCase() === KIND_TERM;
   const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
   const dealToken = named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN);
-  // cBEAM candidates: the recorded GovOps, the caller's, and every cBEAM the logs name on either contract.
-  const candidates = new Map<string, Address>();
-  const addCandidate = (a: Address) => {
-    if (a !== ZERO_ADDRESS) candidates.set(a.toLowerCase(), getAddress(a));
-  };
-  addCandidate(c.govOps);
-  for (const g of ctx.govOps?.[fromBytes32Name(c.classId)] ?? []) addCandidate(g);
-  for (const g of beam.cBeamsOn.get(c.rateLimits.toLowerCase()) ?? []) addCandidate(g);
-  for (const g of beam.cBeamsOn.get(c.controller.toLowerCase()) ?? []) addCandidate(g);
   const [relayers, freezers, pas, grant, buybox, dealName, dealSymbol, roles, destinationLogs] = await Promise.all([
     readContract(client, {
       address: c.controller,
@@ -86,7 +90,7 @@ export async function readClassLive(ctx: LiveContext, c: ClassRecord) {
       args: [FREEZER],
       ...at,
     }),
-    readPauPas(client, system.beamState, c.rateLimits, c.controller, [...candidates.values()], blockNumber),
+    readPauPas(client, system.beamState, c.rateLimits, c.controller, cBeamCandidates(ctx, c), blockNumber),
     factory
       ? readContract(client, {
           address: factory,

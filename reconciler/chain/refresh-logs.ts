@@ -1,13 +1,13 @@
 /**
  * refresh stage: the event logs up to the pinned block (reconciler/chain/refresh.ts). `startLogReads` starts round
- * 1's log scans (the PAS BeamState's grants / inits / controller actions, the factory's deployments, the PAS
- * Timelock's CallScheduled / CallSalt); `indexDeployments` and `collectScheduled` turn them into what the later
+ * 1's log scan, one `eth_getLogs` (the PAS BeamState's grants / inits / controller actions, the factory's
+ * deployments, the PAS Timelock's CallScheduled / CallSalt); `indexDeployments` and `collectScheduled` turn them into what the later
  * rounds and the assembly need.
  */
 import { type Address, type Hex, getAbiItem, parseAbiItem } from "viem";
-import { getLogs } from "viem/actions";
 import { haloFactoryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
+import { type DecodedLog, getLogsOnce } from "./lens-logs.js";
 import { BEAM_STATE_EVENTS } from "./refresh-pas.js";
 import { namedValuesHash } from "./refresh-shared.js";
 import type { CountingClient } from "./rpc.js";
@@ -21,25 +21,23 @@ const CALL_SALT = parseAbiItem("event CallSalt(bytes32 indexed id, bytes32 salt)
 const CLASS_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "ClassDeployed" });
 const UNIT_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "UnitDeployed" });
 
-function readBeamLogs(client: Client, beamState: Address, fromBlock: bigint, toBlock: bigint) {
-  return getLogs(client, { address: beamState, events: BEAM_STATE_EVENTS, fromBlock, toBlock });
-}
-
-function readFactoryLogs(client: Client, factory: Address, fromBlock: bigint, toBlock: bigint) {
-  return getLogs(client, { address: factory, events: [CLASS_DEPLOYED, UNIT_DEPLOYED], fromBlock, toBlock });
-}
-
-function readTimelockLogs(client: Client, timelock: Address, fromBlock: bigint, toBlock: bigint) {
-  return getLogs(client, { address: timelock, events: [CALL_SCHEDULED, CALL_SALT], fromBlock, toBlock });
-}
-
-export type BeamLogs = Awaited<ReturnType<typeof readBeamLogs>>;
-export type FactoryLogs = Awaited<ReturnType<typeof readFactoryLogs>>;
-export type TimelockLogs = Awaited<ReturnType<typeof readTimelockLogs>>;
+/** A log as the refresh reads it (chain/lens-logs.ts: decoded by topic). */
+export type BeamLogs = DecodedLog[];
+export type TimelockLogs = DecodedLog[];
+/** ClassDeployed / UnitDeployed logs: the canonical deployment records. */
+export type FactoryLogs = (DecodedLog & {
+  args: {
+    deployment?: {
+      request?: { classId: Hex; unitId?: Hex; params: readonly { name: Hex; value: bigint }[] };
+      day0Limits?: readonly { key: Hex }[];
+    };
+  };
+})[];
 
 /**
- * Round 1's log scans, started in the order the round sends them: the BeamState's and the factory's now, the
- * Timelock's through `timelock()` (the caller starts it after the registries' first pages, keeping the batch's order).
+ * Round 1's log scans as ONE `eth_getLogs` over the PAS BeamState (every cBEAM grant, init and enabled controller
+ * action it ever logged: PAS has no lists to page), the factory (its canonical events carry every deployed parameter;
+ * the registry keeps only their hash) and the PAS Timelock (CallScheduled / CallSalt), split by contract afterwards.
  */
 export function startLogReads(
   client: Client,
@@ -47,13 +45,21 @@ export function startLogReads(
   fromBlock: bigint,
   blockNumber: bigint,
 ): { beam: Promise<BeamLogs>; factory: Promise<FactoryLogs>; timelock: () => Promise<TimelockLogs> } {
-  // Every cBEAM grant, init and enabled controller action BeamState ever logged (PAS has no lists to page).
-  const beam = readBeamLogs(client, system.beamState, fromBlock, blockNumber);
-  // The factory's canonical events carry every deployed parameter; the registry keeps only their hash.
-  const factory = system.factory
-    ? readFactoryLogs(client, system.factory, fromBlock, blockNumber)
-    : Promise.resolve([] as FactoryLogs);
-  return { beam, factory, timelock: () => readTimelockLogs(client, system.timelock, fromBlock, blockNumber) };
+  const all = getLogsOnce(client, {
+    address: [system.beamState, system.timelock, ...(system.factory ? [system.factory] : [])],
+    events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT, ...(system.factory ? [CLASS_DEPLOYED, UNIT_DEPLOYED] : [])],
+    fromBlock,
+    toBlock: blockNumber,
+  });
+  const from = (address: Address | undefined) =>
+    all.then((logs) =>
+      address === undefined ? [] : logs.filter((l) => l.address.toLowerCase() === address.toLowerCase()),
+    );
+  return {
+    beam: from(system.beamState),
+    factory: from(system.factory) as Promise<FactoryLogs>,
+    timelock: () => from(system.timelock),
+  };
 }
 
 export interface DeploymentIndex {

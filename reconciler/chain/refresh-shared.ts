@@ -105,6 +105,17 @@ export function readRoles(
  * Portfolio unit's subscribe / redeem settlement (keyed by the class's deposit asset and the counterparty).
  */
 export function registryFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
+  // keccak256 per key: computed once per record (the key choice and the assembly both ask); a copy is returned
+  const known = flowsCache.get(c);
+  if (known !== undefined && known.units === units) return { ...known.flows };
+  const flows = computeFlows(c, units);
+  flowsCache.set(c, { units, flows });
+  return { ...flows };
+}
+
+const flowsCache = new WeakMap<ClassRecord, { units: readonly UnitRecord[]; flows: Record<string, string> }>();
+
+function computeFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
   const flows: Record<string, string> = {};
   const asset = getAddress(c.depositAsset);
   const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
@@ -194,3 +205,22 @@ export type TemplateVersion = ContractFunctionReturnType<
 export type AgentRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getAgentsPage">[number];
 export type ClassRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getClassesPage">[number];
 export type UnitRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getUnitsPage">[number];
+
+/**
+ * `list` grouped by `classId` (as stored, bytes32), computed once per list: the assembly and the key choice look
+ * up a class's units, limits and destinations without scanning every list once per class (no quadratic step).
+ */
+const groupCache = new WeakMap<object, Map<string, unknown[]>>();
+export function ofClass<T extends { classId: Hex }>(list: readonly T[], classId: Hex): readonly T[] {
+  let groups = groupCache.get(list) as Map<string, T[]> | undefined;
+  if (groups === undefined) {
+    groups = new Map<string, T[]>();
+    for (const x of list) {
+      const g = groups.get(x.classId) ?? [];
+      g.push(x);
+      groups.set(x.classId, g);
+    }
+    groupCache.set(list, groups as Map<string, unknown[]>);
+  }
+  return groups.get(classId) ?? [];
+}

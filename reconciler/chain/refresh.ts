@@ -40,6 +40,8 @@ import { ChainError } from "../errors.js";
 import type { ObservedState, ResourceMap, SystemAddresses } from "../model/observed.js";
 import { ResourceSink, newSorl, putAgents, putLegacyClasses, putTemplates } from "./refresh-assemble.js";
 import { putClasses } from "./refresh-classes.js";
+import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
+import { readLiveThroughLens } from "./lens-live.js";
 import { readRound2 } from "./refresh-live.js";
 import { readRound3 } from "./refresh-limits.js";
 import { collectScheduled, indexDeployments, startLogReads } from "./refresh-logs.js";
@@ -79,6 +81,12 @@ export interface RefreshOptions {
   govOps?: Record<string, readonly Address[]>;
   /** The chain the caller expects: checked right after round 0, before any contract is read. */
   chainId?: number;
+  /**
+   * Rounds 2 and 3 (role members, PAS state, limits, units, destinations, actions, operation timestamps) through the
+   * class lens (chain/lens-live.ts), the default: its options, or true. false (or HALO_LENS=0) reads one `eth_call`
+   * per value: the reference path, also taken when the lens cannot answer.
+   */
+  lens?: boolean | ClassLensOptions;
 }
 
 export class ChainMismatchError extends ChainError {
@@ -208,29 +216,45 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const { templates: allTemplates, agents: allAgents, classes: allClasses, units: allUnits } = rest.lists;
   const scheduled = collectScheduled(timelockLogs);
 
-  // ---- round 2: per class and unit live configuration; operation states ----
-  rounds++;
+  // ---- rounds 2 and 3: the live configuration of every class, unit, key, destination, action and operation ----
   const watchIds = [...new Set([...scheduled.keys(), ...(options.watch ?? [])].map((id) => id.toLowerCase() as Hex))];
-  const { classLive, unitLive, timestamps, legacyPas, legacyClasses } = await readRound2(
-    { client, system, blockNumber, fromBlock, beam, govOps: options.govOps, destinations: options.destinations },
-    allClasses,
-    allUnits,
-    watchIds,
-  );
-
-  // ---- round 3: every known key of every class RateLimits; destinations; controller actions ----
-  rounds++;
-  const { limits, destinationStates, enabledActions } = await readRound3({
+  const liveInput = {
     client,
     system,
     blockNumber,
+    fromBlock,
     beam,
-    classLive,
+    govOps: options.govOps,
+    destinations: options.destinations,
     allUnits,
     day0Keys: deployments.day0Keys,
     flowNames: options.flowNames,
     controllerActions: options.controllerActions,
-  });
+  };
+  // The class lens by default (chain/lens-live.ts: one log query and a few eth_calls, the same shapes); per call
+  // with `lens: false` or HALO_LENS=0 (the reference path), and when the lens cannot answer (LensFailedError: the
+  // per-call reads then name the failing read).
+  const perCallOnly = options.lens === false || (options.lens === undefined && process.env.HALO_LENS === "0");
+  const viaLens = perCallOnly
+    ? undefined
+    : await readLiveThroughLens(rpc, liveInput, allClasses, watchIds, blockHash, {
+        ...(typeof options.lens === "object" ? options.lens : {}),
+      }).catch((error: unknown) => {
+        if (error instanceof LensFailedError) return undefined;
+        throw error;
+      });
+  let live: Omit<NonNullable<typeof viaLens>, "rounds">;
+  if (viaLens !== undefined) {
+    rounds += viaLens.rounds;
+    live = viaLens;
+  } else {
+    rounds += 2;
+    const round2 = await readRound2(liveInput, allClasses, allUnits, watchIds);
+    const round3 = await readRound3({ ...liveInput, classLive: round2.classLive });
+    live = { ...round2, ...round3 };
+  }
+  const { classLive, unitLive, timestamps, legacyPas, legacyClasses, limits, destinationStates, enabledActions } =
+    live;
 
   // ---- pending timelock operations (one more round only when the log scan missed some) ----
   const ops = await collectOperations(

@@ -566,9 +566,13 @@ describe("refresh", () => {
     const a = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
     const b = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
     expect(b.state).toEqual(a.state);
-    expect(b.stats).toEqual(a.stats);
+    // the second refresh at the same block on the same client: the class lens remembers its answer (one call less)
+    expect(b.stats).toEqual({ httpRequests: a.stats.httpRequests - 1, rpcCalls: a.stats.rpcCalls - 1 });
     expect(a.stats).toEqual(treeResult.stats);
-    expect(rpc.stats).toEqual({ httpRequests: 2 * a.stats.httpRequests, rpcCalls: 2 * a.stats.rpcCalls });
+    expect(rpc.stats).toEqual({
+      httpRequests: a.stats.httpRequests + b.stats.httpRequests,
+      rpcCalls: a.stats.rpcCalls + b.stats.rpcCalls,
+    });
     rpc.reset();
     expect(rpc.stats).toEqual({ httpRequests: 0, rpcCalls: 0 });
   });
@@ -607,7 +611,8 @@ describe("refresh", () => {
     const big = await refresh(anvil.url, opts());
     expect(Object.keys(big.state.resources).length).toBeGreaterThan(2 * Object.keys(treeState.resources).length);
     expect(big.stats.httpRequests).toBe(treeResult.stats.httpRequests);
-    expect(big.stats.rpcCalls).toBeGreaterThan(treeResult.stats.rpcCalls);
+    // the class lens reads every class of the live stage in one eth_call: the calls are flat too
+    expect(big.stats.rpcCalls).toBe(treeResult.stats.rpcCalls);
   });
 
   it("reads a limit bounded by a scope-wide init (address(0)) as the class's rate limit, without an init of its own", async () => {

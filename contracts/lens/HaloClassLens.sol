@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: AGPL-3.0-only
+pragma solidity 0.8.30;
+
+import {IHaloController} from "../src/interfaces/IHaloController.sol";
+import {IHaloFactory} from "../src/interfaces/IHaloFactory.sol";
+import {ILctsQueue} from "../src/interfaces/ILctsQueue.sol";
+import {INfatFacility} from "../src/interfaces/INfatFacility.sol";
+import {IRateLimits} from "../src/interfaces/IRateLimits.sol";
+import {IBeamState} from "../src/interfaces/pas/IBeamState.sol";
+import {IPasConfigurator} from "../src/interfaces/pas/IPasConfigurator.sol";
+import {IPasTimelock} from "../src/interfaces/pas/IPasTimelock.sol";
+
+/// @notice What the lens reads of a contract with enumerable roles (OpenZeppelin `AccessControlEnumerable`).
+interface IRoleMembers {
+    function getRoleMembers(bytes32 role) external view returns (address[] memory);
+}
+
+/// @notice Token metadata the lens reads (ERC-20 share tokens and the ERC-721 deal token).
+interface INamed {
+    function name() external view returns (string memory);
+    function symbol() external view returns (string memory);
+}
+
+/// @notice What the lens reads of a share token besides its metadata.
+interface IRateCap {
+    function maxRateIncreaseBps() external view returns (uint256);
+}
+
+/// @title HaloClassLens
+/// @notice The reconciler's typed per-class reader: the live state of a slice of classes (role members of every
+///         (contract, role) asked for, PAS registration / SORL / cBEAM grants of the PAU, the factory's cBEAM grant
+///         operation, the Term buybox and deal-token metadata, every rate-limit key's data, inits and `zzz`, transfer
+///         destinations, every unit's queue / token fields and roles), enabled controller actions and timelock
+///         operation timestamps, returned as one ABI-encoded value per call.
+/// @dev Never deployed. Run through `eth_call` with a state override placing the runtime code at a fixed address
+///      (`observe`), or "deployless": an `eth_call` without `to` whose data is the creation code followed by the
+///      ABI-encoded arguments; the constructor does the reads and returns `abi.encode(observe(...))` with an assembly
+///      `return`, so nothing is ever created. Every read is a high-level call from a view function (STATICCALL): the
+///      lens cannot change state, and any read that reverts fails the whole call (out of gas included), which the
+///      reader handles by halving the slice or falling back to one `eth_call` per read (which then reports the
+///      failing read exactly). The caller decides WHAT is read (which roles, keys, candidates, destinations): the
+///      lens only reads it, so the choice of reads and the mapping to resources stay in one place (the reconciler).
+contract HaloClassLens {
+    /// @notice The system contracts every read goes to (the factory may be zero: no grant operations are read).
+    struct Context {
+        address beamState;
+        address configurator;
+        address timelock;
+        address factory;
+    }
+
+    /// @notice One (contract, role) whose members are read with `getRoleMembers`.
+    struct RoleRead {
+        address target;
+        bytes32 role;
+    }
+
+    /// @notice One Portfolio unit: its queue (capacity, minimum deposit), its share token (rate cap, and name /
+    ///         symbol when `names`), and the roles to read; a zero queue / token is not read.
+    struct UnitQuery {
+        address queue;
+        address token;
+        bool names;
+        RoleRead[] roles;
+    }
+
+    /// @notice One class (or pre-factory PAU, with `classId` zero): what to read of it.
+    struct ClassQuery {
+        bytes32 classId; // zero: no grant operation is read
+        address rateLimits;
+        address controller;
+        address facility; // zero: no buybox
+        address dealToken; // zero: no deal-token metadata
+        RoleRead[] roles;
+        address[] candidates; // cBEAM candidates
+        bytes32[] keys; // rate-limit keys on `rateLimits`
+        address[] destinations; // isApprovedDestination on `controller`
+        UnitQuery[] units;
+    }
+
+    /// @notice One enabled-controller-action check; a zero controller reads the scope-wide `initControllerActions`.
+    struct ActionQuery {
+        address controller;
+        bytes32 key;
+    }
+
+    /// @notice A cBEAM candidate's state: `cBeams`, `rateLimitsCBeams`, `controllersCBeams` (0/1 as PAS stores them).
+    struct GrantView {
+        uint256 cBeam;
+        uint256 onRateLimits;
+        uint256 onController;
+    }
+
+    /// @notice One key of the class's RateLimits.
+    struct LimitView {
+        uint256 ownMaxAmount; // initRateLimits(key, rl)
+        uint256 ownSlope;
+        IBeamState.DefaultRateLimits init; // getInitRateLimits(key, rl) (address(0) fallback)
+        IRateLimits.RateLimitData data; // rl.getRateLimitData(key)
+        uint256 zzz; // Configurator.zzz(rl, key)
+    }
+
+    /// @notice One unit's live fields (zero / empty where its query named no contract or no names).
+    struct UnitView {
+        uint256 capacity;
+        uint256 minDeposit;
+        uint256 maxRateIncreaseBps;
+        string name;
+        string symbol;
+        address[][] roleMembers;
+    }
+
+    /// @notice One class's live state, in the order of its query's lists.
+    struct ClassView {
+        address[][] roleMembers;
+        uint256 rateLimitsRegistered;
+        uint256 controllerRegistered;
+        uint256 hop;
+        uint256 maxChange;
+        GrantView[] grants;
+        IHaloFactory.GrantOperation grant;
+        INfatFacility.Buybox buybox;
+        string dealName;
+        string dealSymbol;
+        LimitView[] limits;
+        bool[] destinations;
+        UnitView[] units;
+    }
+
+    /// @notice Deployless mode: performs the reads and returns `abi.encode(classViews, actions, timestamps)`.
+    constructor(
+        Context memory ctx,
+        ClassQuery[] memory classes,
+        ActionQuery[] memory actions,
+        bytes32[] memory operations
+    ) {
+        (ClassView[] memory c, bool[] memory a, uint256[] memory t) = _observe(ctx, classes, actions, operations);
+        bytes memory out = abi.encode(c, a, t);
+        assembly ("memory-safe") {
+            return(add(out, 32), mload(out))
+        }
+    }
+
+    /// @notice State-override mode: the live state of `classes`, the enabled state of `actions` and the Timelock
+    ///         `getTimestamp` of `operations`, each in query order.
+    /// @param ctx The system contracts.
+    /// @param classes What to read per class.
+    /// @param actions Controller-action checks.
+    /// @param operations PAS Timelock operation ids.
+    /// @return classViews One per class query.
+    /// @return enabled One per action query.
+    /// @return timestamps One per operation id.
+    function observe(
+        Context calldata ctx,
+        ClassQuery[] calldata classes,
+        ActionQuery[] calldata actions,
+        bytes32[] calldata operations
+    ) external view returns (ClassView[] memory classViews, bool[] memory enabled, uint256[] memory timestamps) {
+        return _observe(ctx, classes, actions, operations);
+    }
+
+    function _observe(
+        Context memory ctx,
+        ClassQuery[] memory classes,
+        ActionQuery[] memory actions,
+        bytes32[] memory operations
+    ) private view returns (ClassView[] memory classViews, bool[] memory enabled, uint256[] memory timestamps) {
+        classViews = new ClassView[](classes.length);
+        for (uint256 i = 0; i < classes.length; ++i) {
+            classViews[i] = _class(ctx, classes[i]);
+        }
+        IBeamState beamState = IBeamState(ctx.beamState);
+        enabled = new bool[](actions.length);
+        for (uint256 i = 0; i < actions.length; ++i) {
+            ActionQuery memory a = actions[i];
+            enabled[i] = a.controller == address(0)
+                ? beamState.initControllerActions(a.key, a.controller)
+                : beamState.isControllerActionEnabled(a.key, a.controller);
+        }
+        timestamps = new uint256[](operations.length);
+        for (uint256 i = 0; i < operations.length; ++i) {
+            timestamps[i] = IPasTimelock(payable(ctx.timelock)).getTimestamp(operations[i]);
+        }
+    }
+
+    function _class(Context memory ctx, ClassQuery memory q) private view returns (ClassView memory v) {
+        IBeamState beamState = IBeamState(ctx.beamState);
+        v.roleMembers = _roles(q.roles);
+        v.rateLimitsRegistered = beamState.rateLimits(q.rateLimits);
+        v.controllerRegistered = beamState.controllers(q.controller);
+        v.hop = beamState.hop(q.rateLimits);
+        v.maxChange = beamState.maxChange(q.rateLimits);
+        v.grants = new GrantView[](q.candidates.length);
+        for (uint256 i = 0; i < q.candidates.length; ++i) {
+            address who = q.candidates[i];
+            v.grants[i] = GrantView(
+                beamState.cBeams(who),
+                beamState.rateLimitsCBeams(q.rateLimits, who),
+                beamState.controllersCBeams(q.controller, who)
+            );
+        }
+        if (q.classId != bytes32(0) && ctx.factory != address(0)) {
+            v.grant = IHaloFactory(ctx.factory).cbeamGrantOperation(q.classId);
+        }
+        if (q.facility != address(0)) v.buybox = INfatFacility(q.facility).buybox();
+        if (q.dealToken != address(0)) {
+            v.dealName = INamed(q.dealToken).name();
+            v.dealSymbol = INamed(q.dealToken).symbol();
+        }
+        v.limits = _limits(ctx, q.rateLimits, q.keys);
+        v.destinations = new bool[](q.destinations.length);
+        for (uint256 i = 0; i < q.destinations.length; ++i) {
+            v.destinations[i] = IHaloController(q.controller).isApprovedDestination(q.destinations[i]);
+        }
+        v.units = new UnitView[](q.units.length);
+        for (uint256 i = 0; i < q.units.length; ++i) {
+            v.units[i] = _unit(q.units[i]);
+        }
+    }
+
+    function _limits(Context memory ctx, address rl, bytes32[] memory keys)
+        private
+        view
+        returns (LimitView[] memory limits)
+    {
+        IBeamState beamState = IBeamState(ctx.beamState);
+        limits = new LimitView[](keys.length);
+        for (uint256 i = 0; i < keys.length; ++i) {
+            bytes32 key = keys[i];
+            LimitView memory limit = limits[i];
+            (limit.ownMaxAmount, limit.ownSlope) = beamState.initRateLimits(key, rl);
+            limit.init = beamState.getInitRateLimits(key, rl);
+            limit.data = IRateLimits(rl).getRateLimitData(key);
+            limit.zzz = IPasConfigurator(ctx.configurator).zzz(rl, key);
+        }
+    }
+
+    function _unit(UnitQuery memory q) private view returns (UnitView memory v) {
+        if (q.queue != address(0)) {
+            v.capacity = ILctsQueue(q.queue).capacity();
+            v.minDeposit = ILctsQueue(q.queue).minDeposit();
+        }
+        if (q.token != address(0)) {
+            v.maxRateIncreaseBps = IRateCap(q.token).maxRateIncreaseBps();
+            if (q.names) {
+                v.name = INamed(q.token).name();
+                v.symbol = INamed(q.token).symbol();
+            }
+        }
+        v.roleMembers = _roles(q.roles);
+    }
+
+    function _roles(RoleRead[] memory reads) private view returns (address[][] memory members) {
+        members = new address[][](reads.length);
+        for (uint256 i = 0; i < reads.length; ++i) {
+            members[i] = IRoleMembers(reads[i].target).getRoleMembers(reads[i].role);
+        }
+    }
+}

@@ -1,0 +1,553 @@
+/**
+ * The typed per-class lens (contracts/lens/HaloClassLens.sol): the live state of every class, unit, rate-limit key,
+ * destination, controller action and timelock operation the refresh asks about, read in a few `eth_call`s at one
+ * block and decoded once per call (not once per read).
+ *
+ * The caller (the refresh's live stage) decides WHAT is read — which (contract, role) pairs, keys, cBEAM candidates,
+ * destinations — and maps the answers to resources; this module only moves the questions on chain and the answers
+ * back:
+ *
+ *   - queries are cut into slices whose estimated gas fits the node's `eth_call` cap (geth / erigon default 50M);
+ *     a slice the node refuses for gas, size or code-size reasons is halved (that slice only), down to one item;
+ *   - "override" mode: `eth_call(to = CLASS_LENS_ADDRESS, observe(...))` with a state override placing the lens's
+ *     runtime code there; "deployless" (nodes without overrides): `eth_call` without `to`, data = creation code ++
+ *     arguments; "auto" (default): override, then deployless from the first error that says overrides are unknown;
+ *   - every call names the block by hash (EIP-1898, `requireCanonical`), so all slices read the same block and a
+ *     reorg fails the read instead of mixing two states;
+ *   - answers are remembered per client for the life of a run (keyed by block hash and the item's query), so the
+ *     second refresh of `observe` at the same block re-reads only what it asks differently; token names and symbols
+ *     never change and are read once per client.
+ *
+ * A read that reverts fails its slice: once the slice is down to one item the lens gives up (`LensFailedError`) and
+ * the refresh falls back to the per-call reads, which report the failing read exactly.
+ */
+import {
+  type Address,
+  type Hex,
+  decodeAbiParameters,
+  decodeFunctionResult,
+  encodeDeployData,
+  encodeFunctionData,
+  getAbiItem,
+  toHex,
+} from "viem";
+import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode } from "../abi/HaloClassLens.js";
+import { isCapacityError, isOverrideUnsupported } from "./lens.js";
+import type { CountingClient } from "./rpc.js";
+
+/** Where the state override puts the class lens (no key controls it; nothing is ever deployed there). */
+export const CLASS_LENS_ADDRESS: Address = "0x00000000000000000000000000000000434c454e";
+
+const ZERO_ADDRESS: Address = "0x0000000000000000000000000000000000000000";
+const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
+
+/** One (contract, role) read with `getRoleMembers`; `field` is the caller's name for the answer. */
+export interface RoleQuery {
+  field: string;
+  target: Address;
+  role: Hex;
+}
+
+export interface UnitLensQuery {
+  queue?: Address;
+  token?: Address;
+  roles: readonly RoleQuery[];
+}
+
+export interface ClassLensQuery {
+  /** Undefined for a pre-factory PAU (no grant operation is read). */
+  classId?: Hex;
+  rateLimits: Address;
+  controller: Address;
+  facility?: Address;
+  dealToken?: Address;
+  roles: readonly RoleQuery[];
+  candidates: readonly Address[];
+  keys: readonly Hex[];
+  destinations: readonly Address[];
+  units: readonly UnitLensQuery[];
+}
+
+export interface ActionLensQuery {
+  /** The zero address reads the scope-wide `initControllerActions`. */
+  controller: Address;
+  key: Hex;
+}
+
+export interface LensSystem {
+  beamState: Address;
+  configurator: Address;
+  timelock: Address;
+  factory?: Address;
+}
+
+export interface GrantOperationView {
+  id: Hex;
+  target: Address;
+  value: bigint;
+  data: Hex;
+  predecessor: Hex;
+  salt: Hex;
+  timestamp: bigint;
+  immediate: boolean;
+}
+
+export interface BuyboxView {
+  termMin: bigint;
+  termMax: bigint;
+  sizeMin: bigint;
+  sizeMax: bigint;
+  apyMinBps: number;
+  apyMaxBps: number;
+  restrictedDepositors: boolean;
+  transferAllowList: boolean;
+  assetType: Hex;
+  jurisdiction: Hex;
+}
+
+export interface LimitView {
+  key: Hex;
+  own: readonly [bigint, bigint];
+  init: { maxAmount: bigint; slope: bigint };
+  data: { maxAmount: bigint; slope: bigint; lastAmount: bigint; lastUpdated: bigint };
+  zzz: bigint;
+}
+
+export interface UnitLensView {
+  capacity?: bigint;
+  minDeposit?: bigint;
+  maxRateIncreaseBps?: bigint;
+  name?: string;
+  symbol?: string;
+  /** field → members, in the order the contract returns them. */
+  roles: Record<string, readonly Address[]>;
+}
+
+export interface ClassLensView {
+  roles: Record<string, readonly Address[]>;
+  pas: {
+    rateLimitsRegistered: boolean;
+    controllerRegistered: boolean;
+    hop: bigint;
+    maxChange: bigint;
+    grants: { account: Address; cBeam: boolean; rateLimits: boolean; controller: boolean }[];
+  };
+  /** Undefined without a factory or for a pre-factory PAU. */
+  grant?: GrantOperationView;
+  buybox?: BuyboxView;
+  dealName?: string;
+  dealSymbol?: string;
+  limits: LimitView[];
+  /** isApprovedDestination, in the query's order. */
+  destinations: boolean[];
+  units: UnitLensView[];
+}
+
+export type ClassLensMode = "auto" | "override" | "deployless";
+
+export interface ClassLensOptions {
+  mode?: ClassLensMode;
+  /** Gas each lens call may use: the node's `eth_call` cap (default 50M, geth / erigon's default). */
+  gas?: bigint;
+  /**
+   * Gas a read is assumed to cost when slices are cut (default 10,000: cold account, cold slots, copying, memory;
+   * 7,000 made 34-class slices that ran out of 50M gas).
+   */
+  gasPerRead?: number;
+  /**
+   * Slices sent together in one HTTP request (one JSON-RPC batch; default 6: about 3 MB of answer for full slices;
+   * anvil dropped answers from batches of 8 full slices at 1,000 classes).
+   */
+  slicesPerRequest?: number;
+  /** HTTP requests in flight at once (default 2: a node answers concurrent requests on several cores). */
+  parallelRequests?: number;
+}
+
+export interface ClassLensStats {
+  /** Lens `eth_call`s sent (retries after a halving included). */
+  calls: number;
+  /** Items (classes, actions, operations) answered from a lens call / from this client's memory. */
+  items: number;
+  remembered: number;
+  /** Reads the lens performed on chain (estimated from the queries). */
+  reads: number;
+  /** Halvings after a gas / size error. */
+  halvings: number;
+  mode: Exclude<ClassLensMode, "auto">;
+  /** Time spent encoding queries and decoding answers (ms). */
+  codecMs: number;
+}
+
+/** The lens could not answer (a read reverted, or the node refuses even one item): read per call instead. */
+export class LensFailedError extends Error {
+  override name = "LensFailedError";
+}
+
+interface Memory {
+  answers: Map<string, unknown>;
+  names: Map<string, { name: string; symbol: string }>;
+  mode?: Exclude<ClassLensMode, "auto">;
+  stats: ClassLensStats;
+}
+
+const memories = new WeakMap<object, Memory>();
+
+/** This client's lens memory (answers by block hash and query, token names) and counters. */
+export function classLensMemory(rpc: CountingClient): Memory {
+  let m = memories.get(rpc);
+  if (m === undefined) {
+    m = {
+      answers: new Map(),
+      names: new Map(),
+      stats: { calls: 0, items: 0, remembered: 0, reads: 0, halvings: 0, mode: "override", codecMs: 0 },
+    };
+    memories.set(rpc, m);
+  }
+  return m;
+}
+
+type Item =
+  | { kind: "class"; index: number; query: ClassLensQuery; names: boolean[]; dealNames: boolean; weight: number }
+  | { kind: "action"; index: number; query: ActionLensQuery; weight: number }
+  | { kind: "operation"; index: number; id: Hex; weight: number };
+
+const OBSERVE = getAbiItem({ abi: haloClassLensAbi, name: "observe" });
+
+const classWeight = (q: ClassLensQuery, names: boolean[], dealNames: boolean) =>
+  4 +
+  q.roles.length +
+  3 * q.candidates.length +
+  1 +
+  (q.facility ? 1 : 0) +
+  (dealNames ? 2 : 0) +
+  4 * q.keys.length +
+  q.destinations.length +
+  q.units.reduce((n, u, i) => n + (u.queue ? 2 : 0) + (u.token ? 1 : 0) + (names[i] ? 2 : 0) + u.roles.length, 0);
+
+/** A stable key of an item's question (for the per-run memory): the query itself, lower case. */
+function itemKey(item: Item): string {
+  switch (item.kind) {
+    case "class": {
+      const q = item.query;
+      const roles = (list: readonly RoleQuery[]) => list.map((r) => `${r.target}/${r.role}`).join(",");
+      return [
+        "class",
+        q.classId ?? "",
+        q.rateLimits,
+        q.controller,
+        q.facility ?? "",
+        q.dealToken ?? "",
+        roles(q.roles),
+        q.candidates.join(","),
+        q.keys.join(","),
+        q.destinations.join(","),
+        q.units.map((u) => `${u.queue ?? ""}/${u.token ?? ""}/${roles(u.roles)}`).join(";"),
+      ]
+        .join("|")
+        .toLowerCase();
+    }
+    case "action":
+      return `action:${item.query.controller.toLowerCase()}:${item.query.key.toLowerCase()}`;
+    case "operation":
+      return `operation:${item.id.toLowerCase()}`;
+  }
+}
+
+const orZero = (a: Address | undefined) => a ?? ZERO_ADDRESS;
+
+function encodeArgs(system: LensSystem, items: readonly Item[]) {
+  const classes = items.flatMap((it) =>
+    it.kind !== "class"
+      ? []
+      : [
+          {
+            classId: it.query.classId ?? ZERO_BYTES32,
+            rateLimits: it.query.rateLimits,
+            controller: it.query.controller,
+            facility: orZero(it.query.facility),
+            dealToken: it.dealNames ? orZero(it.query.dealToken) : ZERO_ADDRESS,
+            roles: it.query.roles.map((r) => ({ target: r.target, role: r.role })),
+            candidates: [...it.query.candidates],
+            keys: [...it.query.keys],
+            destinations: [...it.query.destinations],
+            units: it.query.units.map((u, i) => ({
+              queue: orZero(u.queue),
+              token: orZero(u.token),
+              names: it.names[i]!,
+              roles: u.roles.map((r) => ({ target: r.target, role: r.role })),
+            })),
+          },
+        ],
+  );
+  const actions = items.flatMap((it) => (it.kind === "action" ? [it.query] : []));
+  const operations = items.flatMap((it) => (it.kind === "operation" ? [it.id] : []));
+  const ctx = {
+    beamState: system.beamState,
+    configurator: system.configurator,
+    timelock: system.timelock,
+    factory: orZero(system.factory),
+  };
+  return [ctx, classes, actions, operations] as const;
+}
+
+type RawClassView = ReturnType<typeof decodeRaw>[0][number];
+
+function decodeRaw(mode: "override" | "deployless", data: Hex) {
+  return mode === "override"
+    ? decodeFunctionResult({ abi: haloClassLensAbi, functionName: "observe", data })
+    : decodeAbiParameters(OBSERVE.outputs, data);
+}
+
+const nonZero = (a: Address | undefined): a is Address => a !== undefined && a !== ZERO_ADDRESS;
+
+/** One class's answer in the refresh's terms. */
+function toClassView(
+  item: Extract<Item, { kind: "class" }>,
+  raw: RawClassView,
+  system: LensSystem,
+  names: Memory["names"],
+): ClassLensView {
+  const q = item.query;
+  const roles: Record<string, readonly Address[]> = {};
+  q.roles.forEach((r, i) => (roles[r.field] = raw.roleMembers[i]!));
+  const view: ClassLensView = {
+    roles,
+    pas: {
+      rateLimitsRegistered: raw.rateLimitsRegistered === 1n,
+      controllerRegistered: raw.controllerRegistered === 1n,
+      hop: raw.hop,
+      maxChange: raw.maxChange,
+      grants: q.candidates.map((account, i) => ({
+        account,
+        cBeam: raw.grants[i]!.cBeam === 1n,
+        rateLimits: raw.grants[i]!.onRateLimits === 1n,
+        controller: raw.grants[i]!.onController === 1n,
+      })),
+    },
+    limits: q.keys.map((key, i) => {
+      const l = raw.limits[i]!;
+      return {
+        key,
+        own: [l.ownMaxAmount, l.ownSlope] as const,
+        init: { maxAmount: l.init.maxAmount, slope: l.init.slope },
+        data: {
+          maxAmount: l.data.maxAmount,
+          slope: l.data.slope,
+          lastAmount: l.data.lastAmount,
+          lastUpdated: l.data.lastUpdated,
+        },
+        zzz: l.zzz,
+      };
+    }),
+    destinations: [...raw.destinations],
+    units: q.units.map((u, i) => {
+      const r = raw.units[i]!;
+      const uroles: Record<string, readonly Address[]> = {};
+      u.roles.forEach((role, j) => (uroles[role.field] = r.roleMembers[j]!));
+      const out: UnitLensView = { roles: uroles };
+      if (nonZero(u.queue)) {
+        out.capacity = r.capacity;
+        out.minDeposit = r.minDeposit;
+      }
+      if (nonZero(u.token)) {
+        out.maxRateIncreaseBps = r.maxRateIncreaseBps;
+        const key = u.token.toLowerCase();
+        if (item.names[i]) names.set(key, { name: r.name, symbol: r.symbol });
+        const known = names.get(key)!;
+        out.name = known.name;
+        out.symbol = known.symbol;
+      }
+      return out;
+    }),
+  };
+  if (q.classId !== undefined && nonZero(system.factory)) view.grant = { ...raw.grant };
+  if (nonZero(q.facility)) view.buybox = { ...raw.buybox };
+  if (nonZero(q.dealToken)) {
+    const key = q.dealToken.toLowerCase();
+    if (item.dealNames) names.set(key, { name: raw.dealName, symbol: raw.dealSymbol });
+    const known = names.get(key)!;
+    view.dealName = known.name;
+    view.dealSymbol = known.symbol;
+  }
+  return view;
+}
+
+export interface ClassLensInput {
+  system: LensSystem;
+  /** The pinned block: every lens call names it by hash. */
+  blockHash: Hex;
+  classes: readonly ClassLensQuery[];
+  actions: readonly ActionLensQuery[];
+  operations: readonly Hex[];
+  options?: ClassLensOptions;
+}
+
+export interface ClassLensResult {
+  classes: ClassLensView[];
+  actions: boolean[];
+  operations: bigint[];
+}
+
+/**
+ * Read `input` through the class lens at `input.blockHash`: one answer per query, in order. Throws
+ * `LensFailedError` when the lens cannot answer (then read per call).
+ */
+export async function readThroughClassLens(rpc: CountingClient, input: ClassLensInput): Promise<ClassLensResult> {
+  const memory = classLensMemory(rpc);
+  const stats = memory.stats;
+  const options = input.options ?? {};
+  const gas = options.gas ?? 50_000_000n;
+  const readsPerSlice = Math.max(1, Math.floor(Number(gas) / (options.gasPerRead ?? 10_000)));
+  const slicesPerRequest = Math.max(1, options.slicesPerRequest ?? 6);
+  const parallelRequests = Math.max(1, options.parallelRequests ?? 2);
+  let mode: Exclude<ClassLensMode, "auto"> =
+    memory.mode ?? (options.mode === "deployless" ? "deployless" : "override");
+  const auto = (options.mode ?? "auto") === "auto";
+  const block = { blockHash: input.blockHash, requireCanonical: true };
+
+  const result: ClassLensResult = {
+    classes: new Array(input.classes.length),
+    actions: new Array(input.actions.length),
+    operations: new Array(input.operations.length),
+  };
+  // What this run already knows at this block, and what is left to read.
+  const todo: Item[] = [];
+  const settle = (item: Item, answer: unknown) => {
+    if (item.kind === "class") result.classes[item.index] = answer as ClassLensView;
+    else if (item.kind === "action") result.actions[item.index] = answer as boolean;
+    else result.operations[item.index] = answer as bigint;
+  };
+  const consider = (item: Item) => {
+    const known = memory.answers.get(`${input.blockHash}:${itemKey(item)}`);
+    stats.items += 1;
+    if (known !== undefined) {
+      stats.remembered += 1;
+      settle(item, known);
+    } else todo.push(item);
+  };
+  input.classes.forEach((query, index) => {
+    const names = query.units.map((u) => nonZero(u.token) && !memory.names.has(u.token.toLowerCase()));
+    const dealNames = nonZero(query.dealToken) && !memory.names.has(query.dealToken.toLowerCase());
+    consider({ kind: "class", index, query, names, dealNames, weight: classWeight(query, names, dealNames) });
+  });
+  input.actions.forEach((query, index) => consider({ kind: "action", index, query, weight: 1 }));
+  input.operations.forEach((id, index) => consider({ kind: "operation", index, id, weight: 1 }));
+
+  const send = async (items: readonly Item[]): Promise<Hex> => {
+    const t = performance.now();
+    const args = encodeArgs(input.system, items);
+    const params =
+      mode === "override"
+        ? [
+            {
+              to: CLASS_LENS_ADDRESS,
+              data: encodeFunctionData({ abi: haloClassLensAbi, functionName: "observe", args: args as never }),
+              gas: toHex(gas),
+            },
+            block,
+            { [CLASS_LENS_ADDRESS]: { code: haloClassLensRuntimeBytecode } },
+          ]
+        : [
+            {
+              data: encodeDeployData({ abi: haloClassLensAbi, bytecode: haloClassLensBytecode, args: args as never }),
+              gas: toHex(gas),
+            },
+            block,
+          ];
+    stats.codecMs += performance.now() - t;
+    stats.calls += 1;
+    return (await rpc.client.request({ method: "eth_call", params } as never)) as Hex;
+  };
+
+  const accept = (items: readonly Item[], data: Hex) => {
+    const t = performance.now();
+    const [classes, actions, operations] = decodeRaw(mode, data);
+    let c = 0;
+    let a = 0;
+    let o = 0;
+    for (const item of items) {
+      let answer: unknown;
+      if (item.kind === "class") answer = toClassView(item, classes[c++]!, input.system, memory.names);
+      else if (item.kind === "action") answer = actions[a++]!;
+      else answer = operations[o++]!;
+      stats.reads += item.weight;
+      memory.answers.set(`${input.blockHash}:${itemKey(item)}`, answer);
+      settle(item, answer);
+    }
+    stats.codecMs += performance.now() - t;
+  };
+
+  const run = async (items: Item[]): Promise<void> => {
+    if (items.length === 0) return;
+    try {
+      accept(items, await send(items));
+    } catch (error) {
+      if (auto && mode === "override" && isOverrideUnsupported(error) && !isCapacityError(error)) {
+        mode = "deployless";
+        memory.mode = mode;
+        stats.mode = mode;
+        return run(items);
+      }
+      if (items.length > 1 && (isCapacityError(error) || /code size/i.test(String(error)))) {
+        stats.halvings += 1;
+        const half = Math.ceil(items.length / 2);
+        await Promise.all([run(items.slice(0, half)), run(items.slice(half))]);
+        return;
+      }
+      throw new LensFailedError(`the class lens could not read ${describe(items)}: ${firstLine(error)}`, {
+        cause: error,
+      });
+    }
+  };
+
+  // Slices by estimated gas; one JSON-RPC batch (one HTTP request) carries up to `slicesPerRequest` of them.
+  const slices: Item[][] = [];
+  let current: Item[] = [];
+  let weight = 0;
+  for (const item of todo) {
+    if (current.length > 0 && weight + item.weight > readsPerSlice) {
+      slices.push(current);
+      current = [];
+      weight = 0;
+    }
+    current.push(item);
+    weight += item.weight;
+  }
+  if (current.length > 0) slices.push(current);
+  // Requests leave one per macrotask (viem batches what starts in the same one), at most `parallelRequests` in flight.
+  const groups: Item[][][] = [];
+  for (let i = 0; i < slices.length; i += slicesPerRequest) groups.push(slices.slice(i, i + slicesPerRequest));
+  let next = 0;
+  const worker = async () => {
+    while (next < groups.length) {
+      const group = groups[next++]!;
+      await Promise.all(group.map(run));
+    }
+  };
+  const workers: Promise<void>[] = [];
+  for (let w = 0; w < Math.min(parallelRequests, groups.length); w++) {
+    const w0 = worker();
+    w0.catch(() => {}); // handled below, by Promise.all; a failure before then must not go unhandled
+    workers.push(w0);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  await Promise.all(workers);
+  stats.mode = mode;
+  return result;
+}
+
+function describe(items: readonly Item[]): string {
+  const first = items[0]!;
+  const what =
+    first.kind === "class"
+      ? `class ${first.query.classId ?? first.query.rateLimits}`
+      : first.kind === "action"
+        ? `action ${first.query.key}`
+        : `operation ${first.id}`;
+  return items.length === 1 ? what : `${items.length} items from ${what}`;
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? ((error as { shortMessage?: string }).shortMessage ?? error.message) : String(error);
+  return text.split("\n")[0]!;
+}

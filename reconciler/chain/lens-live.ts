@@ -1,0 +1,253 @@
+/**
+ * The refresh's live stage through the class lens (chain/lens-classes.ts): rounds 2 and 3 of the refresh
+ * (chain/refresh-live.ts, refresh-limits.ts) in ONE log query and a few lens calls, returned in exactly the shapes
+ * those stages return, so the assembly is shared and both paths give the same observed state. What is read is the
+ * per-call stages' own choice (`componentRoleTargets`, `cBeamCandidates`, `classKeys`, `controllerActionChecks`):
+ * a change there (e.g. roles moving to event logs) changes both paths.
+ *
+ *   1. one `eth_getLogs` of every class Controller's `DestinationSet` (all controllers in one address list);
+ *   2. destinations per class (the logs' and the caller's), then the controller actions they imply;
+ *   3. one lens read of every factory class (with its units and keys), every legacy PAU, every action and every
+ *      watched timelock operation, at the pinned block hash.
+ */
+import type { Address, Hex } from "viem";
+import { getAbiItem } from "viem";
+import { haloControllerAbi } from "../abi/index.js";
+import { getAddress } from "../model/address.js";
+import {
+  type ClassLensOptions,
+  type ClassLensQuery,
+  type ClassLensView,
+  type RoleQuery,
+  classLensMemory,
+  readThroughClassLens,
+} from "./lens-classes.js";
+import { getLogsOnce } from "./lens-logs.js";
+import { COMPONENT, fromBytes32Name, roleId } from "./names.js";
+import { type Round3Input, classKeys, controllerActionChecks } from "./refresh-limits.js";
+import { type ClassLive, type LiveContext, type UnitLive, cBeamCandidates } from "./refresh-live.js";
+import {
+  type ClassRecord,
+  KIND_TERM,
+  ORIGIN_FACTORY,
+  ORIGIN_LEGACY,
+  type UnitRecord,
+  ZERO_ADDRESS,
+  componentRoleTargets,
+  named,
+  pauContracts,
+} from "./refresh-shared.js";
+import type { CountingClient } from "./rpc.js";
+
+const DESTINATION_SET = getAbiItem({ abi: haloControllerAbi, name: "DestinationSet" });
+
+/** (contract, roles) to read, named `<prefix>.<ROLE>` as the per-call `readRoles` names them. */
+interface RoleTarget {
+  prefix: string;
+  address: Address;
+  roles: readonly string[];
+}
+
+/** Role ids by name, hashed once per run. */
+const roleIds = new Map<string, Hex>();
+const role = (name: string): Hex => {
+  let id = roleIds.get(name);
+  if (id === undefined) roleIds.set(name, (id = roleId(name)));
+  return id;
+};
+const RELAYER = role("RELAYER");
+const FREEZER = role("FREEZER");
+
+const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
+  targets.flatMap((t) => t.roles.map((r) => ({ field: `${t.prefix}.${r}`, target: t.address, role: role(r) })));
+
+/** `readRoles`'s shape: field → checksummed members sorted by lower-case address. */
+function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly RoleQuery[]): Record<string, Address[]> {
+  const out: Record<string, Address[]> = {};
+  for (const r of fields)
+    out[r.field] = [...roles[r.field]!]
+      .map((a) => getAddress(a))
+      .sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase()));
+  return out;
+}
+
+/** Rounds 2 and 3 of the refresh, through the lens; throws LensFailedError when the lens cannot answer. */
+export async function readLiveThroughLens(
+  rpc: CountingClient,
+  ctx: LiveContext & Omit<Round3Input, "client" | "system" | "blockNumber" | "classLive">,
+  classes: readonly ClassRecord[],
+  watchIds: readonly Hex[],
+  blockHash: Hex,
+  options?: ClassLensOptions,
+) {
+  const { system } = ctx;
+  const factoryClasses = classes.filter((c) => c.origin === ORIGIN_FACTORY);
+  const portfolioUnits = ctx.allUnits.filter((u) => u.origin === ORIGIN_FACTORY && u.deal.dealToken === ZERO_ADDRESS);
+  const legacyClasses = classes.filter((c) => c.origin === ORIGIN_LEGACY);
+  // 1. every DestinationSet of every class Controller, in one log query
+  const controllers = factoryClasses.map((c) => c.controller);
+  const logs =
+    controllers.length === 0
+      ? []
+      : await getLogsOnce(rpc.client, {
+          address: controllers,
+          events: [DESTINATION_SET],
+          fromBlock: ctx.fromBlock,
+          toBlock: ctx.blockNumber,
+        });
+  const logDestinations = new Map<string, Map<string, Address>>();
+  for (const log of logs) {
+    const destination = log.args.destination as Address | undefined;
+    if (destination === undefined) continue;
+    const at = log.address.toLowerCase();
+    const m = logDestinations.get(at) ?? new Map<string, Address>();
+    m.set(destination.toLowerCase(), getAddress(destination));
+    logDestinations.set(at, m);
+  }
+  // 2. destinations per class (logs first, then the caller's), and the actions they imply
+  const destinations = new Map<ClassRecord, Address[]>();
+  for (const c of factoryClasses) {
+    const m = new Map(logDestinations.get(c.controller.toLowerCase()) ?? []);
+    for (const d of ctx.destinations?.[fromBytes32Name(c.classId)] ?? []) m.set(d.toLowerCase(), getAddress(d));
+    destinations.set(c, [...m.values()]);
+  }
+  const checks = [...controllerActionChecks(ctx, [...destinations.entries()]).entries()];
+
+  // 3. one lens read of everything
+  const unitsByClass = new Map<string, UnitRecord[]>();
+  for (const u of portfolioUnits) {
+    const list = unitsByClass.get(u.classId.toLowerCase()) ?? [];
+    list.push(u);
+    unitsByClass.set(u.classId.toLowerCase(), list);
+  }
+  const classRoles = factoryClasses.map((c) => [
+    { field: "relayers", target: c.controller, role: RELAYER },
+    { field: "freezers", target: c.controller, role: FREEZER },
+    ...roleQueries(componentRoleTargets(pauContracts(c))),
+  ]);
+  const unitRoles = new Map(portfolioUnits.map((u) => [u, roleQueries(componentRoleTargets(u.contracts))] as const));
+  const keys = factoryClasses.map((c) => classKeys(ctx, c));
+  const queries: ClassLensQuery[] = factoryClasses.map((c, i) => {
+    const term = c.kind.toLowerCase() === KIND_TERM;
+    const f = term ? named(c.contracts, COMPONENT.NFAT_FACILITY) : undefined;
+    const d = term ? named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN) : undefined;
+    return {
+      classId: c.classId,
+      rateLimits: c.rateLimits,
+      controller: c.controller,
+      ...(f ? { facility: f } : {}),
+      ...(d ? { dealToken: d } : {}),
+      roles: classRoles[i]!,
+      candidates: cBeamCandidates(ctx, c),
+      keys: keys[i]!,
+      destinations: destinations.get(c)!,
+      units: (unitsByClass.get(c.classId.toLowerCase()) ?? []).map((u) => {
+        const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+        const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
+        return { ...(queue ? { queue } : {}), ...(token ? { token } : {}), roles: unitRoles.get(u)! };
+      }),
+    };
+  });
+  // Portfolio units of classes the registry does not list as factory classes are read on their own.
+  const listed = new Set(factoryClasses.map((c) => c.classId.toLowerCase()));
+  const orphans = portfolioUnits.filter((u) => !listed.has(u.classId.toLowerCase()));
+  const legacy: ClassLensQuery[] = [...legacyClasses, ...orphans.map(() => undefined)].map((c) => ({
+    rateLimits: c?.rateLimits ?? system.beamState,
+    controller: c?.controller ?? system.beamState,
+    roles: [],
+    candidates: [],
+    keys: [],
+    destinations: [],
+    units: [],
+  }));
+  orphans.forEach((u, i) => {
+    const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+    const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
+    legacy[legacyClasses.length + i]!.units = [
+      { ...(queue ? { queue } : {}), ...(token ? { token } : {}), roles: unitRoles.get(u)! },
+    ];
+  });
+  const callsBefore = classLensMemory(rpc).stats.calls;
+  const read = await readThroughClassLens(rpc, {
+    system: {
+      beamState: system.beamState,
+      configurator: system.configurator,
+      timelock: system.timelock,
+      ...(system.factory !== undefined ? { factory: system.factory } : {}),
+    },
+    blockHash,
+    classes: [...queries, ...legacy],
+    actions: checks.map(([, check]) => check),
+    operations: watchIds,
+    ...(options !== undefined ? { options } : {}),
+  });
+
+  // ---- the per-call stage's shapes ----
+  const views = read.classes;
+  const classLive: ClassLive[] = factoryClasses.map((c, i) => {
+    const v = views[i]!;
+    const rolesOut = sortedRoles(v.roles, classRoles[i]!.slice(2));
+    return {
+      record: c,
+      relayers: v.roles.relayers as readonly Address[],
+      freezers: v.roles.freezers as readonly Address[],
+      pas: v.pas,
+      grant: v.grant,
+      buybox: v.buybox,
+      dealName: v.dealName,
+      dealSymbol: v.dealSymbol,
+      roles: rolesOut,
+      destinations: destinations.get(c)!,
+    } as ClassLive;
+  });
+  const unitViews = new Map<UnitRecord, ClassLensView["units"][number]>();
+  factoryClasses.forEach((c, i) =>
+    (unitsByClass.get(c.classId.toLowerCase()) ?? []).forEach((u, j) => unitViews.set(u, views[i]!.units[j]!)),
+  );
+  orphans.forEach((u, i) => unitViews.set(u, views[factoryClasses.length + legacyClasses.length + i]!.units[0]!));
+  const unitLive: UnitLive[] = portfolioUnits.map((u) => {
+    const v = unitViews.get(u)!;
+    return {
+      record: u,
+      capacity: v.capacity,
+      minDeposit: v.minDeposit,
+      maxRateIncreaseBps: v.maxRateIncreaseBps,
+      name: v.name,
+      symbol: v.symbol,
+      roles: sortedRoles(v.roles, unitRoles.get(u)!),
+    };
+  });
+  const legacyPas = legacyClasses.map((_, i) => views[factoryClasses.length + i]!.pas);
+  const limits = factoryClasses.flatMap((c, i) =>
+    views[i]!.limits.map((l) => ({
+      classId: c.classId,
+      pau: c.almProxy,
+      rateLimits: c.rateLimits,
+      key: l.key,
+      own: l.own,
+      init: l.init,
+      data: l.data,
+      zzz: l.zzz,
+    })),
+  );
+  const destinationStates = factoryClasses.flatMap((c, i) =>
+    destinations.get(c)!.map((destination, j) => ({
+      classId: c.classId,
+      destination,
+      approved: views[i]!.destinations[j]!,
+    })),
+  );
+  const enabledActions = checks.map(([id], i) => (read.actions[i] ? id : undefined));
+  return {
+    classLive,
+    unitLive,
+    timestamps: read.operations,
+    legacyPas,
+    legacyClasses,
+    limits,
+    destinationStates,
+    enabledActions,
+    /** Sequential request rounds this stage took: the log query, and the lens calls unless all were remembered. */
+    rounds: (controllers.length === 0 ? 0 : 1) + (classLensMemory(rpc).stats.calls > callsBefore ? 1 : 0),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * One `eth_getLogs` for many contracts and events, decoded without re-hashing: viem's `getLogs({ events })` hashes
+ * the signature of every event of the list for every log (keccak256 in JavaScript: seconds at a few thousand
+ * logs). Here each event's topic is hashed once per run and a log is decoded by the event its first topic names.
+ *
+ * The result has viem's shape for what the refresh uses (`address`, `eventName`, `args` by name, block number and
+ * log index); a log whose topic is not asked for, or that does not decode, is skipped (viem's strict mode).
+ */
+import {
+  type AbiEvent,
+  type Address,
+  type Hex,
+  decodeAbiParameters,
+  numberToHex,
+  toEventSelector,
+} from "viem";
+import type { CountingClient } from "./rpc.js";
+
+export interface DecodedLog {
+  address: Address;
+  eventName: string;
+  args: Record<string, unknown>;
+  blockNumber: bigint;
+  logIndex: number;
+  transactionHash: Hex;
+}
+
+interface RawLog {
+  address: Address;
+  topics: Hex[];
+  data: Hex;
+  blockNumber: Hex;
+  logIndex: Hex;
+  transactionHash: Hex;
+}
+
+const selectors = new WeakMap<AbiEvent, Hex>();
+const selectorOf = (event: AbiEvent): Hex => {
+  let s = selectors.get(event);
+  if (s === undefined) selectors.set(event, (s = toEventSelector(event).toLowerCase() as Hex));
+  return s;
+};
+
+const DYNAMIC = /^(string|bytes|.*\[\]|tuple.*)$/;
+
+function decodeLog(event: AbiEvent, log: RawLog): Record<string, unknown> | undefined {
+  const indexed = event.inputs.filter((i) => i.indexed);
+  const plain = event.inputs.filter((i) => !i.indexed);
+  if (log.topics.length !== indexed.length + 1) return undefined;
+  try {
+    const args: Record<string, unknown> = {};
+    indexed.forEach((input, i) => {
+      const topic = log.topics[i + 1]!;
+      // an indexed dynamic value is stored as its hash: viem returns the topic itself
+      args[input.name!] = DYNAMIC.test(input.type) ? topic : decodeAbiParameters([input], topic)[0];
+    });
+    if (plain.length > 0) {
+      const values = decodeAbiParameters(plain, log.data);
+      plain.forEach((input, i) => (args[input.name!] = values[i]));
+    }
+    return args;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every log of `events` emitted by `address` (one or many contracts) in [fromBlock, toBlock], in chain order. */
+export async function getLogsOnce(
+  client: CountingClient["client"],
+  filter: { address: Address | readonly Address[]; events: readonly AbiEvent[]; fromBlock: bigint; toBlock: bigint },
+): Promise<DecodedLog[]> {
+  const byTopic = new Map<string, AbiEvent>();
+  for (const e of filter.events) byTopic.set(selectorOf(e), e);
+  const raw = (await client.request({
+    method: "eth_getLogs",
+    params: [
+      {
+        address: filter.address,
+        topics: [[...byTopic.keys()]],
+        fromBlock: numberToHex(filter.fromBlock),
+        toBlock: numberToHex(filter.toBlock),
+      },
+    ],
+  } as never)) as RawLog[];
+  const out: DecodedLog[] = [];
+  for (const log of raw) {
+    const event = byTopic.get(log.topics[0]?.toLowerCase() ?? "");
+    if (event === undefined) continue;
+    const args = decodeLog(event, log);
+    if (args === undefined) continue;
+    out.push({
+      address: log.address,
+      eventName: event.name,
+      args,
+      blockNumber: BigInt(log.blockNumber),
+      logIndex: Number(log.logIndex),
+      transactionHash: log.transactionHash,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,191 @@
+/**
+ * The class lens (the refresh's default live stage) against the per-call reference: field-by-field equal observed
+ * state on an empty system, the scenario tree (both run modes) and after every kind of drift; slices halved under a
+ * gas cap; the per-call fallback when the lens cannot answer; answers remembered for a second refresh at the block.
+ */
+import { type Address, type Client, type Hex, createClient, custom, encodeFunctionData, http } from "viem";
+import { readContract } from "viem/actions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { almProxyAbi, haloClassLensBytecode, haloControllerAbi, pasBeamStateAbi, rateLimitsAbi } from "../../abi/index.js";
+import { type Anvil, startAnvil } from "../../chain/anvil.js";
+import { type ClassLensOptions, classLensMemory } from "../../chain/lens-classes.js";
+import { roleId } from "../../chain/names.js";
+import { executeAsPauseProxy } from "../../chain/pas.js";
+import { type RefreshOptions, refreshWith } from "../../chain/refresh.js";
+import { type CountingClient, createCountingClient } from "../../chain/rpc.js";
+import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
+import { ACCOUNTS, E18, SENIOR, deployTree } from "./scenario.js";
+
+const STRAY: Address = "0x000000000000000000000000000000000000dEaD";
+const UNDECLARED: Address = "0x000000000000000000000000000000000000bEEF";
+const ZERO32 = `0x${"00".repeat(32)}` as Hex;
+
+describe("class lens", () => {
+  let anvil: Anvil;
+  let client: Client;
+  let d: SystemDeployment;
+  let tx: Sender;
+
+  const opts = (): RefreshOptions => ({ addresses: d.addresses, fromBlock: d.deployBlock });
+
+  /** The per-call reference and the lens at the same block: equal results; returns both and the lens's counters. */
+  async function compare(extra: Partial<RefreshOptions> = {}, lens: ClassLensOptions = {}, rpc?: CountingClient) {
+    const perCall = await refreshWith(createCountingClient(anvil.url), { ...opts(), ...extra, lens: false });
+    const lensClient = rpc ?? createCountingClient(anvil.url);
+    const viaLens = await refreshWith(lensClient, {
+      ...opts(),
+      ...extra,
+      blockNumber: perCall.state.blockNumber,
+      lens,
+    });
+    expect(viaLens.state).toEqual(perCall.state);
+    expect(viaLens.operationTimestamps).toEqual(perCall.operationTimestamps);
+    expect(viaLens.systemRoles).toEqual(perCall.systemRoles);
+    return { perCall, viaLens, stats: classLensMemory(lensClient).stats };
+  }
+
+  beforeAll(async () => {
+    anvil = await startAnvil();
+    client = createClient({ transport: http(anvil.url) });
+    d = await deploySystem(client, { coreCouncil: ACCOUNTS.governance });
+    tx = new Sender(client);
+    await tx.init();
+  });
+  afterAll(async () => {
+    await anvil?.stop();
+  });
+
+  it("reads an empty system as the per-call refresh does", async () => {
+    await compare();
+  });
+
+  it("reads the scenario tree as the per-call refresh does, in a few JSON-RPC calls (override and deployless)", async () => {
+    await deployTree(client, d);
+    const { perCall, viaLens, stats } = await compare();
+    expect(Object.keys(viaLens.state.resources).length).toBeGreaterThan(10);
+    expect(stats.mode).toBe("override");
+    expect(stats.calls).toBe(1);
+    expect(stats.halvings).toBe(0);
+    expect(viaLens.stats.rpcCalls).toBeLessThan(perCall.stats.rpcCalls / 3);
+    // deployless: the answer is returned as "created code", which nodes cap at 24,576 bytes: slices are halved
+    const deployless = await compare({}, { mode: "deployless" });
+    expect(deployless.stats.mode).toBe("deployless");
+  });
+
+  it("is the default path, and HALO_LENS=0 or lens: false is the per-call reference", async () => {
+    const rpc = createCountingClient(anvil.url);
+    const byDefault = await refreshWith(rpc, opts());
+    expect(classLensMemory(rpc).stats.calls).toBeGreaterThan(0);
+    const reference = createCountingClient(anvil.url);
+    process.env.HALO_LENS = "0";
+    try {
+      const off = await refreshWith(reference, { ...opts(), blockNumber: byDefault.state.blockNumber });
+      expect(off.state).toEqual(byDefault.state);
+      expect(classLensMemory(reference).stats.calls).toBe(0);
+      expect(off.stats.rpcCalls).toBeGreaterThan(byDefault.stats.rpcCalls);
+    } finally {
+      delete process.env.HALO_LENS;
+    }
+  });
+
+  it("remembers its answers for a second refresh of the same client at the same block", async () => {
+    const rpc = createCountingClient(anvil.url);
+    const first = await compare({}, {}, rpc);
+    const calls = first.stats.calls;
+    const again = await refreshWith(rpc, { ...opts(), blockNumber: first.perCall.state.blockNumber });
+    expect(again.state).toEqual(first.perCall.state);
+    const stats = classLensMemory(rpc).stats;
+    expect(stats.calls).toBe(calls);
+    expect(stats.remembered).toBeGreaterThan(0);
+  });
+
+  it("halves slices under a low gas cap, to the same state", async () => {
+    const { stats } = await compare({}, { gas: 700_000n, gasPerRead: 1 });
+    expect(stats.halvings).toBeGreaterThan(0);
+    expect(stats.calls).toBeGreaterThan(2);
+  });
+
+  it("falls back to the per-call reads when even one item does not fit", async () => {
+    const { stats } = await compare({}, { gas: 60_000n });
+    expect(stats.calls).toBeGreaterThan(0);
+  });
+
+  it("halves a slice the node refuses for its size, and switches to deployless when overrides are unknown", async () => {
+    const real = createCountingClient(anvil.url);
+    let refusedOverride = 0;
+    let refusedSize = 0;
+    const picky: CountingClient = {
+      ...real,
+      client: createClient({
+        transport: custom({
+          request: async (args: { method: string; params?: unknown[] }) => {
+            if (args.method === "eth_call" && (args.params?.length ?? 0) === 3) {
+              refusedOverride += 1;
+              throw new Error("invalid params: too many arguments, want at most 2");
+            }
+            if (args.method === "eth_call" && ((args.params?.[0] as { data?: string }).data?.length ?? 0) > haloClassLensBytecode.length + 3_000) {
+              refusedSize += 1;
+              throw new Error("request payload too large");
+            }
+            return real.client.request(args as never);
+          },
+        }, { retryCount: 0 }),
+      }),
+    };
+    const { stats } = await compare({}, {}, picky);
+    expect(refusedOverride).toBe(1);
+    expect(refusedSize).toBeGreaterThan(0);
+    expect(stats.mode).toBe("deployless");
+  });
+
+  it("reads every kind of drift as the per-call refresh does", async () => {
+    const base = await refreshWith(createCountingClient(anvil.url), { ...opts(), lens: false });
+    const mmf = base.state.resources["class.acme-mmf"]!.fields;
+    const rl = mmf.rateLimits as Address;
+    const proxy = mmf.almProxy as Address;
+    const controller = mmf.controller as Address;
+    const adminOf = (address: Address) =>
+      readContract(client, { address, abi: almProxyAbi, functionName: "getRoleMember", args: [ZERO32, 0n] });
+    // stray CONTROLLERs on the ALMProxy and the RateLimits, a stray relayer and destination on the Controller
+    await tx.call(await adminOf(proxy), proxy, almProxyAbi, "grantRole", [roleId("CONTROLLER"), STRAY]);
+    await tx.call(await adminOf(rl), rl, rateLimitsAbi, "grantRole", [roleId("CONTROLLER"), STRAY]);
+    const ctrlAdmin = await adminOf(controller);
+    await tx.call(ctrlAdmin, controller, haloControllerAbi, "grantRole", [roleId("RELAYER"), STRAY]);
+    await tx.call(ctrlAdmin, controller, haloControllerAbi, "setDestination", [UNDECLARED, true]);
+    // a hand-changed rate limit (by a RateLimits admin, outside the Configurator)
+    const key = base.state.resources[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields.key as Hex;
+    await tx.call(await adminOf(rl), rl, rateLimitsAbi, "setRateLimitData", [key, 7n * E18, 1n]);
+    // an undeclared cBEAM on the class's RateLimits, a removed init, an enabled controller action
+    const spell = (functionName: string, args: readonly unknown[]) => ({
+      target: d.addresses.beamState,
+      data: encodeFunctionData({ abi: pasBeamStateAbi, functionName, args } as never),
+      signature: functionName,
+    });
+    await executeAsPauseProxy(client, d.addresses.pauseProxy, [
+      spell("addCBeam", [UNDECLARED]),
+      spell("setCBeamForRateLimits", [rl, UNDECLARED]),
+      spell("delInitRateLimits", [key, rl]),
+      spell("addInitControllerActions", ["0x1234", controller]),
+    ]);
+    // a stopped BeamState
+    await tx.call(ACCOUNTS.governance, d.addresses.beamState, pasBeamStateAbi, "stop", []);
+
+    const { viaLens } = await compare();
+    const r = viaLens.state.resources;
+    expect(r[`class.acme-mmf.govOps.${UNDECLARED.toLowerCase()}`]).toBeDefined();
+    expect(r[`class.acme-mmf.relayer.${STRAY.toLowerCase()}`]).toBeDefined();
+    expect(r[`class.acme-mmf.destination.${UNDECLARED.toLowerCase()}`]).toBeDefined();
+    expect(viaLens.state.pas.stopped).toBe(true);
+    expect(r["class.acme-mmf"]!.fields["roles.ALMProxy.CONTROLLER"]).toContain(STRAY);
+    expect(r["class.acme-mmf"]!.fields["roles.RateLimits.CONTROLLER"]).toContain(STRAY);
+    expect(r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields.maxAmount).toBe(7n * E18);
+    expect(r[`class.acme-mmf.init.${SENIOR.unitId}.subscribe-settle`]).toBeUndefined();
+    expect(viaLens.state.controllerActions.length).toBeGreaterThan(0);
+    // the caller's names, destinations, actions and GovOps (what `observe`'s second refresh passes)
+    await compare({
+      destinations: { "acme-mmf": [STRAY] },
+      controllerActions: { "acme-mmf": ["0xabcd"] },
+      govOps: { "acme-mmf": [STRAY] },
+    });
+  });
+});
