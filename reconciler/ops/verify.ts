@@ -19,7 +19,8 @@
  *   cbeam.grant             the class's GovOps is a cBEAM on its RateLimits and HaloController, or the grant is
  *                           pending (addCBeam scheduled on the PAS Timelock, or the Core Council's per-class grant)
  *   cbeam.undeclared        no other cBEAM holds a grant on the class's RateLimits or HaloController
- *   ratelimit.<flow>.<id>   Day-0: the limit equals the template's Day-0 value, and so does its PAS init
+ *   ratelimit.<flow>.<id>   Day-0 (model/day0.ts, the planner's rule too): the limit is at most the template's Day-0
+ *                           value, and its PAS init equals it
  *                           (`initRateLimits[key][rateLimits]`); after Day-0: every increase since followed SORL
  *                           (ceiling max(init, current, current × maxChange), ≥ hop apart; per-RateLimits values)
  *   beacon.<kind>           the template's beacon kinds each have a non-zero operator in the record
@@ -32,6 +33,7 @@ import { type Abi, type Address, type Client, type Hex, encodeFunctionData, erc2
 import { call, getBlock, getBlockNumber, getCode, getLogs, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId, scaleDay0 } from "../chain/names.js";
+import { type Day0Status, checkDay0Limit, isoDate, progress } from "../model/day0.js";
 import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
 import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, classContracts, paramsHashOf } from "./registry.js";
 import { type ContractName, type Holder, ROLE_TABLE, isContractName } from "./roles.js";
@@ -381,7 +383,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       const l = { ...tl, maxAmount: scaleDay0(tl.maxAmount, decimals), slope: scaleDay0(tl.slope, decimals) };
       const flow = l.flow.toLowerCase() === LIMIT.LIMIT_UNIT_INFLOW ? "inflow" : l.flow.toLowerCase() === LIMIT.LIMIT_UNIT_OUTFLOW ? "outflow" : l.flow;
       const counterparty = flow === "inflow" ? t.inflow : t.outflow;
-      await checkLimit(ctx, `ratelimit.${flow}.${t.label}`, cls, assetCounterpartyKey(l.flow, cls.depositAsset, counterparty), l, t.day0.endedAt !== 0n, sorl);
+      await checkLimit(ctx, `ratelimit.${flow}.${t.label}`, cls, assetCounterpartyKey(l.flow, cls.depositAsset, counterparty), l, t.day0, sorl);
     }
   }
 
@@ -458,7 +460,9 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
 
   // ---- Day-0 status (informational) ----
   const day0 = (unit ?? cls).day0;
-  ctx.checks.add("day0.status", true, day0.endedAt !== 0n ? `Day-0 ended at ${day0.endedAt} after ${day0.reviewCount} reviews` : `in Day-0: ${day0.reviewCount} of ${day0.cycles} daily reviews recorded`);
+  const reviews = await read<readonly { reportHash: Hex; reviewer: Address; timestamp: bigint }[]>(ctx, registry, abi.haloRegistryAbi, "getReviews", [unit?.unitId ?? cls.classId]);
+  const dates = reviews.length === 0 ? "" : `: ${reviews.map((r) => isoDate(r.timestamp)).join(", ")}`;
+  ctx.checks.add("day0.status", true, day0.endedAt !== 0n ? `Day-0 ended at ${isoDate(day0.endedAt)} after ${day0.reviewCount} reviews${dates}` : `in Day-0: ${progress(day0)} recorded, one per daily window${dates}`);
 
   return { target: { type, id: idText(idHex), idHex }, block: block.toString(), ok: ctx.checks.list.every((c) => c.ok), checks: ctx.checks.list };
 }
@@ -593,7 +597,7 @@ async function checkLimit(
   cls: RegClass,
   key: Hex,
   day0: { maxAmount: bigint; slope: bigint },
-  day0Ended: boolean,
+  status: Day0Status,
   sorl: { hop: bigint; maxChange: bigint },
 ): Promise<void> {
   const data = await read<{ maxAmount: bigint; slope: bigint }>(ctx, cls.rateLimits, abi.rateLimitsAbi, "getRateLimitData", [key]);
@@ -602,15 +606,17 @@ async function checkLimit(
   const initExists = initMax !== 0n || initSlope !== 0n;
   const initOk = initExists && initMax === day0.maxAmount && initSlope === day0.slope;
   const atDay0 = data.maxAmount === day0.maxAmount && data.slope === day0.slope;
-  if (!day0Ended) {
+  // The Day-0 rule the planner follows too (model/day0.ts): at most the Day-0 value until the registry ends Day-0.
+  const rule = checkDay0Limit(status, data, day0);
+  if (rule.binding) {
     ctx.checks.add(
       name,
-      atDay0 && initOk,
-      !atDay0
-        ? `in Day-0 the limit must be maxAmount ${day0.maxAmount} slope ${day0.slope}; it is maxAmount ${data.maxAmount} slope ${data.slope}`
+      rule.ok && initOk,
+      !rule.ok
+        ? rule.detail
         : !initOk
           ? `the PAS init of this key on the class's RateLimits is ${initExists ? `maxAmount ${initMax} slope ${initSlope}` : "missing"}; expected the Day-0 value`
-          : `Day-0 value maxAmount ${data.maxAmount} slope ${data.slope}, and so is its PAS init`,
+          : `${rule.detail}, and its PAS init is the Day-0 value`,
     );
     return;
   }
