@@ -7,11 +7,12 @@
  * `<dir>/<cid>` or `<dir>/<cid>.json`), which is how the devnet and the demo publish their documents.
  * The bytes must hash (sha256) to the registry's value before their content means anything.
  */
-import { readFileSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { type Address, getAddress } from "viem";
+import { type Address, type Hex, getAddress } from "viem";
 import { schemasDir } from "../load/schemas.js";
 import { isAddress } from "../model/address.js";
 import type { ArtifactDocument } from "../types/generated.js";
@@ -167,4 +168,23 @@ export function artifactFromFacts(facts: ArtifactFacts, legal: ArtifactDocument[
   };
   if (facts.actors !== undefined) doc.actors = facts.actors;
   return doc;
+}
+
+/** The canonical bytes of a document (sorted keys, two-space indent, final newline): what is hashed and published. */
+export function artifactBytes(doc: ArtifactDocument): Uint8Array {
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sort) : v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, x]) => [k, sort(x)])) : v;
+  return new TextEncoder().encode(`${JSON.stringify(sort(doc), null, 2)}\n`);
+}
+
+/**
+ * Publishes a document into `dir` (the devnet's stand-in for IPFS): `<dir>/<name>.json`, addressed as
+ * `ipfs://<name>`; returns the registry artifact (uri, sha256) to record with `setArtifact`.
+ */
+export function publishArtifact(doc: ArtifactDocument, dir: string, name: string): { uri: string; sha256: Hex; path: string } {
+  const bytes = artifactBytes(doc);
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `${name}.json`);
+  writeFileSync(path, bytes);
+  return { uri: `ipfs://${name}`, sha256: `0x${createHash("sha256").update(bytes).digest("hex")}`, path };
 }

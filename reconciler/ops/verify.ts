@@ -537,6 +537,20 @@ async function checkParams(ctx: Context, kind: "class" | "unit", id: Hex, params
   return params;
 }
 
+/**
+ * The facts an artifact document of the entry must state, read from the chain (the registry's record and the
+ * factory's deployment event): what a publisher writes (`publishArtifact`) and what `verify` compares.
+ */
+export async function chainArtifactFacts(client: Client, system: OpsSystem, type: "class" | "unit", idHex: Hex, options: VerifyOptions = {}): Promise<ArtifactFacts> {
+  const ctx: Context = { client, system, block: await getBlockNumber(client), fromBlock: options.fromBlock ?? 0n, blockRange: options.blockRange ?? 100_000n, checks: new Checks() };
+  const unit = type === "unit" ? await read<RegUnit>(ctx, system.haloRegistry, abi.haloRegistryAbi, "getUnit", [idHex]) : undefined;
+  const cls = await read<RegClass>(ctx, system.haloRegistry, abi.haloRegistryAbi, "getClass", [unit?.classId ?? idHex]);
+  const isDeal = unit !== undefined && unit.deal.dealToken !== zeroAddress;
+  const params = isDeal ? undefined : await checkParams(ctx, type, idHex, (unit ?? cls).paramsHash, [], false);
+  const template = BigInt(cls.templateId) === 0n ? undefined : { id: fromBytes32Name(cls.templateId), version: cls.templateVersion };
+  return artifactFacts(ctx, type, idHex, cls, unit, params, template);
+}
+
 /** What the chain says about the entry, in the artifact document's terms (ops/artifact.ts). */
 async function artifactFacts(ctx: Context, type: "class" | "unit", idHex: Hex, cls: RegClass, unit: RegUnit | undefined, params: readonly NamedValue[] | undefined, template: { id: string; version: number } | undefined): Promise<ArtifactFacts> {
   const named = (list: readonly NamedAddress[]) => Object.fromEntries(list.map((c) => [fromBytes32Name(c.name), getAddress(c.addr)]));
