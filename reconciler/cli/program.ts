@@ -76,7 +76,7 @@ export const COMMANDS: readonly LazyCommand[] = [
   },
   {
     term: "approve [options] <type> <id> <plan>",
-    description: "sign (or prepare) the EIP-712 instance approval of a class or unit a saved plan deploys",
+    description: "sign (or prepare) the EIP-712 instance approval of a class or unit the saved plan deploys",
     load: async () => (await import("./commands/approve.js")).approveCommand,
   },
   {
