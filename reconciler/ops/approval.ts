@@ -7,12 +7,15 @@
  * deployClass / deployUnit call carries, its salt, the template (the unit's class's template for a unit), a deadline
  * and an unordered nonce of the approver.
  */
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import {
   type AbiFunction,
   type Address,
   type Hex,
   type TypedDataDefinition,
   decodeFunctionData,
+  encodeFunctionData,
   encodeAbiParameters,
   getAddress,
   hashTypedData,
@@ -196,4 +199,48 @@ export async function checkApproval(a: SavedApproval, d: PlannedDeployment, now:
     if (getAddress(signer) !== getAddress(a.message.approver))
       throw new OpsError(`approval of ${a.kind} ${a.id}: signed by ${signer}, not by the approver ${a.message.approver}`);
   }
+}
+
+/** `plans/acme.json` → `plans/acme.approvals/class-acme-mmf.json` */
+export function approvalPath(planPath: string, kind: string, id: string): string {
+  return join(dirname(planPath), `${basename(planPath).replace(/\.json$/, "")}.approvals`, `${kind}-${id}.json`);
+}
+
+/**
+ * The apply hook: every planned deployClass / deployUnit with a saved approval beside the plan is sent as
+ * deploy…WithApproval instead, after `checkApproval` and one more rule — the approver must be the account the plan's
+ * addresses are predicted for (the batch's signer: the factory binds the authoriser into every CREATE2 salt).
+ * Returns a copy of the plan with those transactions replaced, and the entries approved.
+ */
+export async function applyApprovals(plan: Plan, planPath: string, now: bigint): Promise<{ plan: Plan; approved: string[] }> {
+  const approved: string[] = [];
+  const batches = [];
+  for (const b of plan.batches) {
+    const transactions = [];
+    for (const tx of b.transactions) {
+      const action = plan.actions.find((a) => b.actionIds.includes(a.id) && a.calldata === tx.data && (a.function === "deployClass" || a.function === "deployUnit"));
+      if (action === undefined) {
+        transactions.push(tx);
+        continue;
+      }
+      const kind = action.function === "deployClass" ? "class" : "unit";
+      const id = kind === "class" ? action.resource.split(".")[1]! : action.resource.split(".").at(-1)!;
+      const file = approvalPath(planPath, kind, id);
+      if (!existsSync(file)) {
+        transactions.push(tx);
+        continue;
+      }
+      const saved = JSON.parse(readFileSync(file, "utf8")) as SavedApproval;
+      const d = plannedDeployment(plan, kind, id);
+      await checkApproval(saved, d, now);
+      if (b.signer === undefined || getAddress(b.signer) !== getAddress(saved.message.approver))
+        throw new OpsError(`approval of ${kind} ${id}: the approver ${saved.message.approver} is not the authoriser ${b.signer ?? "(none)"} the plan's addresses are predicted for: make the plan for the approver, or have ${b.signer ?? "the deployer"} approve`);
+      const approval = { approver: getAddress(saved.message.approver), deadline: BigInt(saved.message.deadline), nonce: BigInt(saved.message.nonce), signature: saved.signature! };
+      const data = encodeFunctionData({ abi: haloFactoryAbi, functionName: kind === "class" ? "deployClassWithApproval" : "deployUnitWithApproval", args: [d.request, d.salt, approval] } as never);
+      transactions.push({ ...tx, data });
+      approved.push(`${kind} ${id}`);
+    }
+    batches.push({ ...b, transactions });
+  }
+  return { plan: { ...plan, batches }, approved };
 }

@@ -10,13 +10,13 @@
  * Exit 0 = approval written, 1 = error (the field that does not match named).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { type Address, type Hex, getAddress, isAddress } from "viem";
 import type { CliIo } from "../io.js";
 import { EXIT_OK } from "../io.js";
 import { OpsError } from "../../ops/common.js";
-import { type SavedApproval, approvalTypedData, buildApproval, checkApproval, defaultNonce, plannedDeployment } from "../../ops/approval.js";
+import { type SavedApproval, approvalPath, approvalTypedData, buildApproval, checkApproval, defaultNonce, plannedDeployment } from "../../ops/approval.js";
 import { readPlanFile } from "../../plan/planfile.js";
 import { privateKeyToAccount } from "viem/accounts";
 
@@ -43,11 +43,6 @@ const parseSignature = (v: string): Hex => {
   if (!/^0x([0-9a-fA-F]{2})+$/.test(v)) throw new InvalidArgumentError("must be a hex signature (0x…)");
   return v as Hex;
 };
-
-/** `plans/acme.json` → `plans/acme.approvals/class-acme-mmf.json` */
-export function approvalPath(planPath: string, kind: string, id: string): string {
-  return join(dirname(planPath), `${basename(planPath).replace(/\.json$/, "")}.approvals`, `${kind}-${id}.json`);
-}
 
 export function approveCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command("approve")

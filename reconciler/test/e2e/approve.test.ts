@@ -1,18 +1,19 @@
 // `halo approve`: EIP-712 instance approvals of the deployments a saved plan carries (issue 16), checked against the
 // factory's own digest on the devnet, in the three signing modes (EOA key, typed data signed elsewhere, Safe message).
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Hex, decodeFunctionData, getAddress, hashTypedData, keccak256, recoverTypedDataAddress, toBytes } from "viem";
-import { toBytes32Name } from "../../chain/names.js";
+import { roleId, toBytes32Name } from "../../chain/names.js";
 import { privateKeyToAccount } from "viem/accounts";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { haloFactoryAbi } from "../../abi/index.js";
+import { haloFactoryAbi, haloRegistryAbi } from "../../abi/index.js";
 import type { SavedApproval } from "../../ops/approval.js";
 import { readPlanFile } from "../../plan/planfile.js";
-import { type Project, startProject } from "./project.js";
+import { ACCOUNT, type Project, startProject } from "./project.js";
 
 /** anvil's public test keys of accounts 7 and 8 (never secrets). */
+const KEY_0 = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 const KEY_7 = "0x4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdaeb1f7e04d";
 const KEY_8 = "0xdbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97";
 
@@ -127,5 +128,24 @@ describe("halo approve", () => {
     const none = await p.halo(["approve", "class", "nope", "plans/onboard.json", "--approver", approver.address]);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain("the plan deploys no class nope (no deployClass action for it)");
+  });
+
+  it("apply sends the approved deployment as deployClassWithApproval, and refuses an approver the addresses are not predicted for", async () => {
+    rmSync(join(p.dir, "plans", "onboard.approvals"), { recursive: true, force: true });
+    const factory = p.d.addresses.factory;
+    // governance (the PAS Timelock, impersonated) makes the deployer an APPROVER as well
+    await p.tx.call(p.d.addresses.timelock, factory, haloFactoryAbi, "grantRole", [roleId("APPROVER"), ACCOUNT.deployer]);
+    // an approval by another APPROVER: the plan's addresses are predicted for the deployer, so apply refuses it
+    expect((await p.halo(["approve", "class", "acme-mmf", "plans/onboard.json", "--key-env", "K"], undefined, { K: KEY_7 })).code).toBe(0);
+    const refused = await p.halo(["apply", "plans/onboard.json"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`the approver ${approver.address} is not the authoriser ${ACCOUNT.deployer} the plan's addresses are predicted for`);
+    // the deployer's own approval is sent as deployClassWithApproval
+    expect((await p.halo(["approve", "class", "acme-mmf", "plans/onboard.json", "--key-env", "K", "--nonce", "42"], undefined, { K: KEY_0 })).code).toBe(0);
+    const applied = await p.halo(["apply", "plans/onboard.json"]);
+    expect(applied.stderr).toBe("");
+    expect(applied.code).toBe(0);
+    expect(await readContract(p.client, { address: factory, abi: haloFactoryAbi, functionName: "isNonceUsed", args: [ACCOUNT.deployer, 42n] })).toBe(true);
+    expect(await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "classExists", args: [toBytes32Name("acme-mmf")] })).toBe(true);
   });
 });
