@@ -407,7 +407,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect((await p.halo(["apply", "--auto-approve"])).stdout).toContain("No changes.");
 
     converged = await p.snapshot();
-  });
+  }, 240_000);
 
   it("after onboarding: the legacy Halo is recorded under its agent and a relayer transfer to the approved custodian works", async () => {
     const legacy = await getClass("genesis-halo");
