@@ -75,6 +75,11 @@ export const COMMANDS: readonly LazyCommand[] = [
     load: async () => (await import("./commands/verify.js")).verifyCommand,
   },
   {
+    term: "approve [options] <type> <id> <plan>",
+    description: "sign (or prepare) the EIP-712 instance approval of a class or unit the saved plan deploys",
+    load: async () => (await import("./commands/approve.js")).approveCommand,
+  },
+  {
     term: "beacon",
     description: "reference beacon runners: lpha-lcts (lock / settle) and lpha-nfat (deals)",
     load: async () => (await import("./commands/beacon.js")).beaconCommand,

@@ -21,19 +21,24 @@
  *   cbeam.grant             the class's GovOps is a cBEAM on its RateLimits and HaloController, or the grant is
  *                           pending (addCBeam scheduled on the PAS Timelock, or the Core Council's per-class grant)
  *   cbeam.undeclared        no other cBEAM holds a grant on the class's RateLimits or HaloController
- *   ratelimit.<flow>.<id>   Day-0: the limit equals the template's Day-0 value, and so does its PAS init
+ *   ratelimit.<flow>.<id>   Day-0 (model/day0.ts, the planner's rule too): the limit is at most the template's Day-0
+ *                           value, and its PAS init equals it
  *                           (`initRateLimits[key][rateLimits]`); after Day-0: every increase since followed SORL
  *                           (ceiling max(init, current, current × maxChange), ≥ hop apart; per-RateLimits values)
  *   beacon.<kind>           the template's beacon kinds each have a non-zero operator in the record
  *   artifact                the registry's artifact is complete and, when given, equals the document's sha256
+ *   artifact.<section>      with the document (--artifact FILE / --artifacts DIR, ops/artifact.ts) and its hash right:
+ *                           identity, addresses, actors, params, beacons, legal — every field against the chain
  *   deal.token              deal units: the NFT exists and its data equals the registry record
  *   day0.status             informational: reviews recorded of those required, and whether Day-0 ended
  */
 import { createHash } from "node:crypto";
 import { type Abi, type Address, type Client, type Hex, encodeFunctionData, erc20Abi, getAbiItem, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
-import { call, getBlock, getBlockNumber, getCode, getLogs, readContract } from "viem/actions";
+import { call, getBlock, getBlockNumber, getChainId, getCode, getLogs, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId, scaleDay0 } from "../chain/names.js";
+import { type Day0Status, checkDay0Limit, isoDate, progress } from "../model/day0.js";
+import { type ArtifactFacts, type ArtifactSource, type ResolvedArtifact, compareArtifact, parseArtifact, resolveArtifact } from "./artifact.js";
 import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
 import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, classContracts, paramsHashOf } from "./registry.js";
 import { LOG_ROLE_CONTRACTS, type RoleLog, holdersOf, replayRoleLogs } from "../chain/roles-from-logs.js";
@@ -55,6 +60,8 @@ export interface VerifyResult {
 export interface VerifyOptions {
   /** Expected artifact sha256 (from the document the reviewer holds). */
   artifactSha256?: Hex;
+  /** Where to read the artifact document (ops/artifact.ts): a file, and / or the directory standing in for ipfs://. */
+  artifactSource?: ArtifactSource;
   /** First block for role / rate-limit history queries (default 0). */
   fromBlock?: bigint;
   /** Blocks per eth_getLogs query (default 100 000). */
@@ -233,8 +240,9 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
 
   // ---- parameters ----
   const isDeal = unit !== undefined && unit.deal.dealToken !== zeroAddress;
+  let deployedParams: readonly NamedValue[] | undefined;
   if (!isDeal && origin === 1) {
-    await checkParams(ctx, unit !== undefined ? "unit" : "class", unit?.unitId ?? cls.classId, (unit ?? cls).paramsHash, unit !== undefined ? template.spec.unitRanges : template.spec.classRanges, found !== undefined);
+    deployedParams = await checkParams(ctx, unit !== undefined ? "unit" : "class", unit?.unitId ?? cls.classId, (unit ?? cls).paramsHash, unit !== undefined ? template.spec.unitRanges : template.spec.classRanges, found !== undefined);
   }
 
   // ---- roles ----
@@ -388,7 +396,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       const l = { ...tl, maxAmount: scaleDay0(tl.maxAmount, decimals), slope: scaleDay0(tl.slope, decimals) };
       const flow = l.flow.toLowerCase() === LIMIT.LIMIT_UNIT_INFLOW ? "inflow" : l.flow.toLowerCase() === LIMIT.LIMIT_UNIT_OUTFLOW ? "outflow" : l.flow;
       const counterparty = flow === "inflow" ? t.inflow : t.outflow;
-      await checkLimit(ctx, `ratelimit.${flow}.${t.label}`, cls, assetCounterpartyKey(l.flow, cls.depositAsset, counterparty), l, t.day0.endedAt !== 0n, sorl);
+      await checkLimit(ctx, `ratelimit.${flow}.${t.label}`, cls, assetCounterpartyKey(l.flow, cls.depositAsset, counterparty), l, t.day0, sorl);
     }
   }
 
@@ -441,6 +449,17 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
 
   // ---- artifact / deal ----
   const art = (unit ?? cls).artifact;
+  // the document itself (ops/artifact.ts), when the reviewer says where to read it
+  let resolved: ResolvedArtifact | undefined;
+  if (options.artifactSource !== undefined) {
+    try {
+      resolved = await resolveArtifact(art.uri, options.artifactSource);
+      if (resolved === undefined) ctx.checks.add("artifact.document", false, `cannot read ${art.uri || "(no uri)"}: give the file (--artifact) or, for ipfs:// and ar://, the directory that holds it (--artifacts)`);
+    } catch (error) {
+      ctx.checks.add("artifact.document", false, describeError(error));
+    }
+  }
+  const documentSha = resolved !== undefined ? await sha256File(resolved.bytes) : options.artifactSha256;
   if (unit !== undefined && unit.deal.dealToken !== zeroAddress) {
     const d = unit.deal;
     const exists = await read<boolean>(ctx, d.dealToken, abi.nfatDealTokenAbi, "exists", [d.tokenId]);
@@ -450,22 +469,39 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       const ok = onChain.originalPrincipal === d.principal && getAddress(onChain.depositor) === getAddress(d.depositor) && onChain.bookId === d.bookId && onChain.termsHash === d.termsHash;
       ctx.checks.add("deal.token", ok, ok ? `NFT ${d.tokenId}: principal ${d.principal}, book ${idText(d.bookId)}, terms ${d.termsHash}` : `NFT ${d.tokenId} differs from the registry record`);
     }
-    if (options.artifactSha256 !== undefined) {
-      ctx.checks.add("artifact", art.sha256.toLowerCase() === options.artifactSha256.toLowerCase(), `registry ${art.sha256}, document ${options.artifactSha256}`);
+    if (documentSha !== undefined) {
+      ctx.checks.add("artifact", art.sha256.toLowerCase() === documentSha.toLowerCase(), `registry ${art.sha256}, document ${documentSha}`);
     }
   } else {
     const complete = art.uri !== "" && art.sha256 !== ZERO32;
-    if (options.artifactSha256 !== undefined) {
-      const ok = complete && art.sha256.toLowerCase() === options.artifactSha256.toLowerCase();
-      ctx.checks.add("artifact", ok, ok ? `${art.uri} sha256 ${art.sha256} matches the document` : `registry records ${art.sha256} (${art.uri || "no uri"}), the document hashes to ${options.artifactSha256}`);
+    if (documentSha !== undefined) {
+      const ok = complete && art.sha256.toLowerCase() === documentSha.toLowerCase();
+      ctx.checks.add("artifact", ok, ok ? `${art.uri} sha256 ${art.sha256} matches the document` : `registry records ${art.sha256} (${art.uri || "no uri"}), the document hashes to ${documentSha}`);
     } else {
-      ctx.checks.add("artifact", complete, complete ? `${art.uri} sha256 ${art.sha256} (pass --artifact FILE to compare with the document)` : "the registry's artifact is incomplete (no uri or hash)");
+      ctx.checks.add("artifact", complete, complete ? `${art.uri} sha256 ${art.sha256} (pass --artifact FILE or --artifacts DIR to compare the document's content)` : "the registry's artifact is incomplete (no uri or hash)");
+    }
+  }
+  // the content, once the bytes are the ones the registry records: every field against the chain
+  if (resolved !== undefined && documentSha !== undefined && art.sha256.toLowerCase() === documentSha.toLowerCase()) {
+    const parsed = parseArtifact(resolved.bytes);
+    if ("problems" in parsed) ctx.checks.add("artifact.schema", false, `${resolved.from} is not an artifact document (schemas/artifact.schema.json): ${parsed.problems.join("; ")}`);
+    else {
+      const facts = await artifactFacts(ctx, type, idHex, cls, unit, deployedParams, found === undefined ? undefined : { id: fromBytes32Name(cls.templateId), version: cls.templateVersion });
+      for (const section of compareArtifact(parsed.doc, facts).sections) {
+        ctx.checks.add(
+          `artifact.${section.name}`,
+          section.mismatches.length === 0,
+          section.mismatches.length > 0 ? section.mismatches.join("; ") : section.name === "legal" ? `${section.compared} legal document(s) named, located and hashed` : `${section.compared} field(s) match the chain`,
+        );
+      }
     }
   }
 
   // ---- Day-0 status (informational) ----
   const day0 = (unit ?? cls).day0;
-  ctx.checks.add("day0.status", true, day0.endedAt !== 0n ? `Day-0 ended at ${day0.endedAt} after ${day0.reviewCount} reviews` : `in Day-0: ${day0.reviewCount} of ${day0.cycles} daily reviews recorded`);
+  const reviews = await read<readonly { reportHash: Hex; reviewer: Address; timestamp: bigint }[]>(ctx, registry, abi.haloRegistryAbi, "getReviews", [unit?.unitId ?? cls.classId]);
+  const dates = reviews.length === 0 ? "" : `: ${reviews.map((r) => isoDate(r.timestamp)).join(", ")}`;
+  ctx.checks.add("day0.status", true, day0.endedAt !== 0n ? `Day-0 ended at ${isoDate(day0.endedAt)} after ${day0.reviewCount} reviews${dates}` : `in Day-0: ${progress(day0)} recorded, one per daily window${dates}`);
 
   return { target: { type, id: idText(idHex), idHex }, block: block.toString(), ok: ctx.checks.list.every((c) => c.ok), checks: ctx.checks.list };
 }
@@ -475,7 +511,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
  * exist, hash to `paramsHash`, and give each of the template's ranges once, inside its bounds. The last event
  * of an id counts (an id is deployed once; a second event would itself be a finding, reported below).
  */
-async function checkParams(ctx: Context, kind: "class" | "unit", id: Hex, paramsHash: Hex, ranges: readonly ParamRange[], haveTemplate: boolean): Promise<void> {
+async function checkParams(ctx: Context, kind: "class" | "unit", id: Hex, paramsHash: Hex, ranges: readonly ParamRange[], haveTemplate: boolean): Promise<readonly NamedValue[] | undefined> {
   const logs =
     kind === "class"
       ? await chunked(ctx, (fromBlock, toBlock) => getLogs(ctx.client, { address: ctx.system.factory, event: CLASS_DEPLOYED, args: { classId: id }, fromBlock, toBlock }))
@@ -485,7 +521,7 @@ async function checkParams(ctx: Context, kind: "class" | "unit", id: Hex, params
   const params = last?.args.deployment?.request.params as readonly NamedValue[] | undefined;
   if (last === undefined || params === undefined) {
     ctx.checks.add("params", false, `no ${event} event of the factory ${ctx.system.factory} for this ${kind} (from block ${ctx.fromBlock}): its parameters cannot be read`);
-    return;
+    return undefined;
   }
   const problems: string[] = [];
   if (logs.length > 1) problems.push(`${logs.length} ${event} events for one id`);
@@ -505,6 +541,39 @@ async function checkParams(ctx: Context, kind: "class" | "unit", id: Hex, params
     problems.length === 0,
     problems.length > 0 ? `${problems.join("; ")} (tx ${last.transactionHash})` : `${params.length} parameters from ${event} (tx ${last.transactionHash}) match the registry's hash and the template's ranges`,
   );
+  return params;
+}
+
+/**
+ * The facts an artifact document of the entry must state, read from the chain (the registry's record and the
+ * factory's deployment event): what a publisher writes (`publishArtifact`) and what `verify` compares.
+ */
+export async function chainArtifactFacts(client: Client, system: OpsSystem, type: "class" | "unit", idHex: Hex, options: VerifyOptions = {}): Promise<ArtifactFacts> {
+  const ctx: Context = { client, system, block: await getBlockNumber(client), fromBlock: options.fromBlock ?? 0n, blockRange: options.blockRange ?? 100_000n, checks: new Checks() };
+  const unit = type === "unit" ? await read<RegUnit>(ctx, system.haloRegistry, abi.haloRegistryAbi, "getUnit", [idHex]) : undefined;
+  const cls = await read<RegClass>(ctx, system.haloRegistry, abi.haloRegistryAbi, "getClass", [unit?.classId ?? idHex]);
+  const isDeal = unit !== undefined && unit.deal.dealToken !== zeroAddress;
+  const params = isDeal ? undefined : await checkParams(ctx, type, idHex, (unit ?? cls).paramsHash, [], false);
+  const template = BigInt(cls.templateId) === 0n ? undefined : { id: fromBytes32Name(cls.templateId), version: cls.templateVersion };
+  return artifactFacts(ctx, type, idHex, cls, unit, params, template);
+}
+
+/** What the chain says about the entry, in the artifact document's terms (ops/artifact.ts). */
+async function artifactFacts(ctx: Context, type: "class" | "unit", idHex: Hex, cls: RegClass, unit: RegUnit | undefined, params: readonly NamedValue[] | undefined, template: { id: string; version: number } | undefined): Promise<ArtifactFacts> {
+  const named = (list: readonly NamedAddress[]) => Object.fromEntries(list.map((c) => [fromBytes32Name(c.name), getAddress(c.addr)]));
+  const facts: ArtifactFacts = {
+    type,
+    chainId: await getChainId(ctx.client),
+    id: idText(idHex),
+    agent: fromBytes32Name(cls.agentId),
+    class: fromBytes32Name(cls.classId),
+    template: template ?? { id: "", version: 0 },
+    addresses: named(unit !== undefined ? unit.contracts : classContracts(cls)),
+    params: params === undefined ? undefined : Object.fromEntries(params.map((p) => [fromBytes32Name(p.name), p.value])),
+    beacons: unit !== undefined ? {} : Object.fromEntries(cls.beacons.map((b) => [fromBytes32Name(b.kind), getAddress(b.operator)])),
+  };
+  if (unit === undefined) facts.actors = { operator: getAddress(cls.operator), freezer: getAddress(cls.freezer), govOps: getAddress(cls.govOps), depositAsset: getAddress(cls.depositAsset) };
+  return facts;
 }
 
 /** An address that holds nothing anywhere, for "an outsider is refused" probes. */
@@ -600,7 +669,7 @@ async function checkLimit(
   cls: RegClass,
   key: Hex,
   day0: { maxAmount: bigint; slope: bigint },
-  day0Ended: boolean,
+  status: Day0Status,
   sorl: { hop: bigint; maxChange: bigint },
 ): Promise<void> {
   const data = await read<{ maxAmount: bigint; slope: bigint }>(ctx, cls.rateLimits, abi.rateLimitsAbi, "getRateLimitData", [key]);
@@ -609,15 +678,17 @@ async function checkLimit(
   const initExists = initMax !== 0n || initSlope !== 0n;
   const initOk = initExists && initMax === day0.maxAmount && initSlope === day0.slope;
   const atDay0 = data.maxAmount === day0.maxAmount && data.slope === day0.slope;
-  if (!day0Ended) {
+  // The Day-0 rule the planner follows too (model/day0.ts): at most the Day-0 value until the registry ends Day-0.
+  const rule = checkDay0Limit(status, data, day0);
+  if (rule.binding) {
     ctx.checks.add(
       name,
-      atDay0 && initOk,
-      !atDay0
-        ? `in Day-0 the limit must be maxAmount ${day0.maxAmount} slope ${day0.slope}; it is maxAmount ${data.maxAmount} slope ${data.slope}`
+      rule.ok && initOk,
+      !rule.ok
+        ? rule.detail
         : !initOk
           ? `the PAS init of this key on the class's RateLimits is ${initExists ? `maxAmount ${initMax} slope ${initSlope}` : "missing"}; expected the Day-0 value`
-          : `Day-0 value maxAmount ${data.maxAmount} slope ${data.slope}, and so is its PAS init`,
+          : `${rule.detail}, and its PAS init is the Day-0 value`,
     );
     return;
   }

@@ -19,6 +19,7 @@ import {
   roleAction,
   setDestinationAction,
 } from "./pas.js";
+import { day0Gate } from "./day0-gate.js";
 import { type RampPlan, type RateLimitValues, planRamp } from "./sorl.js";
 import { explainBlockedRamp } from "./sorl-recovery.js";
 import type { TimelockOperation } from "./timelock.js";
@@ -213,9 +214,13 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
     else if (obs["init.maxAmount"] !== undefined)
       init = { maxAmount: asBigint(obs["init.maxAmount"], "init.maxAmount"), slope: asBigint(obs["init.slope"], "init.slope") };
     const zzz = obs.zzz === undefined ? 0n : asBigint(obs.zzz, "zzz");
-    const rampInput = { current, desired, init, zzz, now: ctx.now, sorl: sorlOf(ctx.observed, rl) };
+    // Day-0 (model/day0.ts): no ramp above the Day-0 value until the registry records the end of Day-0
+    const gate = change.kind === "delete" ? { target: desired } : day0Gate(change.address, desired, init, ctx.observed.resources, ctx.desired, ctx.now);
+    const rampInput = { current, desired: gate.target, init, zzz, now: ctx.now, sorl: sorlOf(ctx.observed, rl) };
     const ramp = planRamp(rampInput);
     if (ramp.blocked !== undefined) return { refused: explainBlockedRamp(ramp.blocked, rampInput, { rateLimits: rl, key }) };
+    if (gate.waiting !== undefined && ramp.steps.length === 0)
+      return { refused: `${gate.waiting}: the limit stays at its Day-0 value ${gate.target.maxAmount} / ${gate.target.slope} until Day-0 ends; plan again then` };
     onRamp?.({ resource: change.address, plan: ramp });
     const deps = [...govOpsDeps(classId, signer), { resource: initAddress }];
     // a unit flow (`<unit>.<flow>`) needs the unit's queues and Day-0 inits, which deploying the unit creates
@@ -233,7 +238,7 @@ export function rateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuild
         reason:
           change.kind === "delete"
             ? "PAS has no removal: the rate limit is set to 0 / 0 (a decrease, allowed at once)"
-            : `SORL ${step.kind}, step ${i + 1} of ${ramp.steps.length}`,
+            : `SORL ${step.kind}, step ${i + 1} of ${ramp.steps.length}${gate.waiting !== undefined && i === ramp.steps.length - 1 ? `; stops at the Day-0 value, ${gate.waiting}` : ""}`,
       };
     });
   };

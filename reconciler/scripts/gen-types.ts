@@ -54,8 +54,11 @@ function rewriteRefs(node: Json): Json {
   return out;
 }
 
+/** Other formats whose types are generated with the tree's: the Artifact document `halo verify` reads. */
+export const OTHER_TYPED_SCHEMAS = ["artifact.schema.json"] as const;
+
 export function schemaFiles(): string[] {
-  return [...DESIRED_STATE_SCHEMAS];
+  return [...DESIRED_STATE_SCHEMAS, ...OTHER_TYPED_SCHEMAS];
 }
 
 export function mergedSchema(): JSONSchema {

@@ -77,6 +77,7 @@ export interface DesiredStateFiles {
   class?: ClassFile;
   templates?: TemplatesFile;
   legacy?: LegacyFile;
+  artifact?: ArtifactDocument;
 }
 /**
  * halos/<agent>/agent.yaml: one Halo Agent, the operating entity that owns the classes declared next to this file.
@@ -399,4 +400,78 @@ export interface LegacyHalo {
    * The template this Halo retroactively conforms to, or null when it conforms to none.
    */
   conformsTo: TemplateRef | null;
+}
+/**
+ * The Artifact document of a Halo Class or Unit (JSON): what the HaloRegistry's artifact (uri + sha256) points at. It names the entry's addresses, parameters, beacon operators, actors and legal endpoints; `halo verify` reads it (file, file:// or http(s) URI, or an ipfs:// URI through a local directory), checks its sha256 against the registry and compares every field with the chain, naming each mismatch. docs/artifacts.md explains each field.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "ArtifactDocument".
+ */
+export interface ArtifactDocument {
+  /**
+   * Version of this format (1).
+   */
+  schemaVersion: 1;
+  /**
+   * What the document describes.
+   */
+  type: "class" | "unit";
+  /**
+   * The chain the entry lives on.
+   */
+  chainId: number;
+  id: Id;
+  agent: Id;
+  class: Id;
+  /**
+   * The template the entry is an instance of.
+   */
+  template: {
+    id: Id;
+    version: number;
+  };
+  /**
+   * Every contract of the entry by its registry name (a class: ALMProxy, RateLimits, HaloController and its other contracts; a Portfolio unit: HaloShareToken, SubscribeQueue, RedeemQueue).
+   */
+  addresses: {
+    [k: string]: Address | undefined;
+  };
+  /**
+   * A class's operator, freezer, GovOps and deposit asset, as recorded in the registry.
+   */
+  actors?: {
+    operator?: Address;
+    freezer?: Address;
+    govOps?: Address;
+    depositAsset?: Address;
+  };
+  /**
+   * The deployment parameters by their on-chain name, as decimal strings of the uint256 values the factory's ClassDeployed / UnitDeployed event carries.
+   */
+  params: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Beacon operators by kind (a class document; empty for a unit).
+   */
+  beacons: {
+    [k: string]: Address | undefined;
+  };
+  /**
+   * The legal documents of the entry (term sheet, prospectus, custody agreement, …): where each lives and the sha256 of its content. Off chain: verify checks that each is named, located and hashed.
+   *
+   * @minItems 1
+   */
+  legal: [LegalEndpoint, ...LegalEndpoint[]];
+}
+/**
+ * One legal document.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "LegalEndpoint".
+ */
+export interface LegalEndpoint {
+  name: string;
+  uri: string;
+  sha256: Sha256;
 }

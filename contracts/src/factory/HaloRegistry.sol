@@ -41,6 +41,9 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     bytes32 public constant NFAT_DEAL_TOKEN = "NfatDealToken";
 
     /// @inheritdoc IHaloRegistry
+    uint256 public constant REVIEW_WINDOW_START = 13 hours;
+
+    /// @inheritdoc IHaloRegistry
     address public immutable templateRegistry;
 
     mapping(bytes32 id => EntryType) private _entryType;
@@ -161,7 +164,12 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     function recordReview(bytes32 id, bytes32 reportHash) external onlyRole(REVIEWER) {
         Day0Status storage day0 = _day0(id);
         if (day0.endedAt != 0) revert HaloRegistry_Day0Over(id);
-        _reviews[id].push(Review(reportHash, msg.sender, uint64(block.timestamp)));
+        Review[] storage reviews = _reviews[id];
+        uint256 window = _reviewWindow(block.timestamp);
+        if (reviews.length != 0 && _reviewWindow(reviews[reviews.length - 1].timestamp) == window) {
+            revert HaloRegistry_ReviewWindowTaken(id, reviews[reviews.length - 1].timestamp, _windowStart(window + 1));
+        }
+        reviews.push(Review(reportHash, msg.sender, uint64(block.timestamp)));
         uint32 count = day0.reviewCount + 1;
         day0.reviewCount = count;
         emit Day0Reviewed(id, count - 1, reportHash, msg.sender);
@@ -396,6 +404,16 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         if (entryType == EntryType.CLASS) return _classes[id].day0;
         if (entryType == EntryType.UNIT) return _units[id].day0;
         revert HaloRegistry_UnknownId(id);
+    }
+
+    /// @dev The review window of `timestamp`: windows are whole days that start at REVIEW_WINDOW_START (13:00 UTC,
+    ///      the LCTS lock that opens the Processing Window). Window `w` starts at `w * 1 days - (1 days - START)`.
+    function _reviewWindow(uint256 timestamp) private pure returns (uint256) {
+        return (timestamp + (1 days - REVIEW_WINDOW_START)) / 1 days;
+    }
+
+    function _windowStart(uint256 window) private pure returns (uint64) {
+        return uint64(window * 1 days - (1 days - REVIEW_WINDOW_START));
     }
 
     function _endDay0(bytes32 id, Day0Status storage day0) private {

@@ -16,7 +16,8 @@ import {IHaloUnitRecorder} from "./INfatFacility.sol";
 ///         Artifacts (URI + sha256 of the off-chain document) of an agent, class or unit may be updated by
 ///         governance or by the operator of the agent they belong to; every update is an event with both hashes.
 ///         Day-0: an entry starts with `day0Cycles` required reviews (from its template, or given by governance
-///         for a legacy entry); each REVIEWER review counts one cycle; when the count reaches `day0Cycles` the
+///         for a legacy entry); each REVIEWER review counts one cycle, at most one per daily review window
+///         (13:00 UTC to 13:00 UTC); when the count reaches `day0Cycles` the
 ///         registry records `day0EndedAt`. An entry with `day0Cycles == 0` leaves Day-0 when it is recorded.
 ///         Names in records are left-aligned ASCII `bytes32` (e.g. "ALMProxy", "capacity", "lpha-lcts").
 ///         Ids: agent, class and unit ids share one namespace. Ids someone chooses (agents, classes, LCTS units,
@@ -174,6 +175,9 @@ interface IHaloRegistry is IHaloUnitRecorder, IAccessControlEnumerable {
     error HaloRegistry_NotRegistrar(address caller);
     error HaloRegistry_NotArtifactUpdater(bytes32 id, address caller);
     error HaloRegistry_Day0Over(bytes32 id);
+    /// @notice A second Day-0 review of `id` in one review window: the last one was at `lastReviewAt`; the next
+    ///         window opens at `nextWindowAt`.
+    error HaloRegistry_ReviewWindowTaken(bytes32 id, uint64 lastReviewAt, uint64 nextWindowAt);
     /// @notice A chosen id below 2^192: that range belongs to deal units.
     error HaloRegistry_ReservedId(bytes32 id);
     /// @notice `recordDealUnit` from an address that is no recorded class's `NfatFacility`.
@@ -191,6 +195,10 @@ interface IHaloRegistry is IHaloUnitRecorder, IAccessControlEnumerable {
     /// @notice The contract name (`"NfatDealToken"`) of a class's deal token in `ClassRecord.contracts`; recorded
     ///         in `DealInfo.dealToken` of the class's deal units.
     function NFAT_DEAL_TOKEN() external view returns (bytes32);
+
+    /// @notice Seconds after 00:00 UTC at which a Day-0 review window opens (13:00 UTC: the LCTS lock that opens
+    ///         the Processing Window). A window lasts one day; an entry takes at most one review per window.
+    function REVIEW_WINDOW_START() external view returns (uint256);
 
     /// @notice The TemplateRegistry consulted by `isClassTemplateRevoked`.
     function templateRegistry() external view returns (address);
@@ -226,7 +234,11 @@ interface IHaloRegistry is IHaloUnitRecorder, IAccessControlEnumerable {
     // (`HaloRegistry_NotFacility`); a repeated token id reverts `HaloRegistry_UnitExists`. Works whatever the status
     // of the class's template.
 
-    /// @notice Record one Day-0 review of a class or unit. REVIEWER only; reverts once Day-0 is over.
+    /// @notice Record one Day-0 review of a class or unit. REVIEWER only; reverts once Day-0 is over
+    ///         (`HaloRegistry_Day0Over`) and for a second review of the entry in one review window
+    ///         (`HaloRegistry_ReviewWindowTaken`): window `w` runs from `w days − 1 day + REVIEW_WINDOW_START` for one
+    ///         day, i.e. from 13:00 UTC to 13:00 UTC the next day — one review per settlement cycle, N reviews take at
+    ///         least N − 1 days.
     function recordReview(bytes32 id, bytes32 reportHash) external;
 
     // ---- views ----

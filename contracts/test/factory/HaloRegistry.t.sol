@@ -442,6 +442,57 @@ contract HaloRegistryTest is Test {
         assertEq(registry.getClass(CLASS).day0.endedAt, 2000 + 1 days);
     }
 
+    function test_recordReview_oneReviewPerWindow() public {
+        _recordClassAndUnit();
+        // day 10, 12:00 UTC: the window that opened on day 9 at 13:00 UTC
+        uint256 day10 = 10 days;
+        vm.warp(day10 + 12 hours);
+        vm.prank(reviewer);
+        registry.recordReview(UNIT, keccak256("r1"));
+        // a second review in the same window (12:59:59) is refused, naming the next window
+        vm.warp(day10 + 13 hours - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IHaloRegistry.HaloRegistry_ReviewWindowTaken.selector,
+                UNIT,
+                uint64(day10 + 12 hours),
+                uint64(day10 + 13 hours)
+            )
+        );
+        vm.prank(reviewer);
+        registry.recordReview(UNIT, keccak256("r2"));
+        assertEq(registry.getUnit(UNIT).day0.reviewCount, 1);
+        // another entry's review in the same window is its own
+        vm.prank(reviewer);
+        registry.recordReview(CLASS, keccak256("c1"));
+        // 13:00 UTC opens the next window: an hour after the first review is enough, a day is not needed
+        vm.warp(day10 + 13 hours);
+        vm.prank(reviewer);
+        registry.recordReview(UNIT, keccak256("r2"));
+        IHaloRegistry.UnitRecord memory u = registry.getUnit(UNIT);
+        assertEq(u.day0.reviewCount, 2);
+        assertEq(u.day0.endedAt, day10 + 13 hours);
+        assertEq(registry.REVIEW_WINDOW_START(), 13 hours);
+    }
+
+    function test_recordReview_windowTakenEvenAfterAlmostADay() public {
+        _recordClassAndUnit();
+        vm.warp(20 days + 13 hours);
+        vm.prank(reviewer);
+        registry.recordReview(UNIT, keccak256("r1"));
+        vm.warp(21 days + 13 hours - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IHaloRegistry.HaloRegistry_ReviewWindowTaken.selector,
+                UNIT,
+                uint64(20 days + 13 hours),
+                uint64(21 days + 13 hours)
+            )
+        );
+        vm.prank(reviewer);
+        registry.recordReview(UNIT, keccak256("r2"));
+    }
+
     function test_recordReview_reverts() public {
         _recordClassAndUnit();
         vm.expectRevert(

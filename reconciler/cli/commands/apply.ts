@@ -36,6 +36,7 @@ import { type Observation, planFrom } from "../../plan/session.js";
 import { reviewPendingOperations } from "../../plan/pending.js";
 import { preflightLines, runPreflight } from "../../plan/preflight.js";
 import { EXIT_OK, type CliIo, progress } from "../io.js";
+import { applyApprovals } from "../../ops/approval.js";
 import { hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
 import { ChainError, InputError, PlanError } from "../../errors.js";
 
@@ -230,6 +231,10 @@ async function applyAction(
       throw new StalePlanError(
         `this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`,
       );
+    // signed instance approvals saved beside the plan (halo approve): their deployments go as deploy…WithApproval
+    const withApprovals = await applyApprovals(plan, path, BigInt(Math.floor(Date.now() / 1000)));
+    plan = withApprovals.plan;
+    for (const a of withApprovals.approved) progress(io, `halo: ${a}: sent with its signed instance approval (deploy…WithApproval)`);
   } else {
     // a killed apply's transactions still in the mempool are waited for first: planning now must see them
     await settleMempool(ctx, io, options, hooks, mode);

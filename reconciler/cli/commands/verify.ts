@@ -4,17 +4,16 @@
  * Exit codes: 0 every check passed (and the review was recorded, with --record); 2 one or more checks failed
  * (each named; nothing is recorded); 1 error (unknown id, RPC failure, no reviewer key, record reverted).
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { ChainError, HaloError, InputError } from "../../errors.js";
 import { Command, InvalidArgumentError } from "commander";
-import { type Hex, sha256 as sha256Hex, toBytes } from "viem";
-import { waitForTransactionReceipt } from "viem/actions";
+import { type Hex, keccak256, sha256 as sha256Hex, toBytes } from "viem";
+import { getBlock, readContract, waitForTransactionReceipt } from "viem/actions";
 import { haloRegistryAbi } from "../../abi/index.js";
+import { isoDate, nextReviewAt } from "../../model/day0.js";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_DRIFT, EXIT_OK, type CliIo } from "../io.js";
 import { OpsError, canonicalJson, describeError, idBytes, opsNetwork, signerAccount, walletFor } from "../../ops/common.js";
-import { renderTable, sha256File, verify } from "../../ops/verify.js";
+import { renderTable, verify } from "../../ops/verify.js";
 
 /** Exit code of a verification with failed checks (shared with drift's "something is not as declared"). */
 export const EXIT_CHECK_FAILED = EXIT_DRIFT;
@@ -23,6 +22,7 @@ interface VerifyCliOptions {
   network?: string;
   json?: boolean;
   artifact?: string;
+  artifacts?: string;
   artifactSha256?: Hex;
   fromBlock?: bigint;
   blockRange?: bigint;
@@ -48,7 +48,8 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
     .argument("<id>", "the class or unit id (name, or 0x bytes32 for a deal unit)")
     .option("--network <name>", "network from halo.config.ts")
     .option("--json", "print the result as JSON")
-    .option("--artifact <file>", "the artifact document: its sha256 must equal the registry's")
+    .option("--artifact <file>", "the artifact document: its sha256 must equal the registry's, and its fields the chain's")
+    .option("--artifacts <dir>", "read the registry's ipfs:// / ar:// artifact URI from this directory (the devnet's publication); file:// and https:// URIs are read directly")
     .option("--artifact-sha256 <hash>", "the expected artifact sha256", parseHash)
     .option("--from-block <block>", "first block for role and rate-limit history (default: the addresses file's deployBlock, else 0)", parseBlock)
     .option("--block-range <blocks>", "blocks per eth_getLogs query (default 100000)", parseBlock)
@@ -67,10 +68,14 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
         const config = await findConfig(io, global, true);
         if (config === undefined) throw new OpsError("no halo.config.ts");
         const network = opsNetwork(config, options.network, io.env, io.cwd);
-        let artifactSha256 = options.artifactSha256;
-        if (options.artifact !== undefined) artifactSha256 = await sha256File(readFileSync(resolve(io.cwd, options.artifact)));
+        const artifactSha256 = options.artifactSha256;
+        const artifactSource =
+          options.artifact !== undefined || options.artifacts !== undefined
+            ? { cwd: io.cwd, ...(options.artifact !== undefined ? { file: options.artifact } : {}), ...(options.artifacts !== undefined ? { dir: options.artifacts } : {}) }
+            : undefined;
         const result = await verify(network.client, network.system, type, idBytes(id), {
           ...(artifactSha256 !== undefined ? { artifactSha256 } : {}),
+          ...(artifactSource !== undefined ? { artifactSource } : {}),
           ...((options.fromBlock ?? network.deployBlock) !== undefined ? { fromBlock: options.fromBlock ?? network.deployBlock } : {}),
           ...(options.blockRange !== undefined ? { blockRange: options.blockRange } : {}),
         });
@@ -83,6 +88,15 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
         if (options.record) {
           const reviewer = signerAccount(io.env, options.reviewerKeyEnv!, network.chainId, undefined, "HaloRegistry REVIEWER");
           const reportHash = options.reportHash ?? sha256Hex(toBytes(canonicalJson(result)));
+          const isReviewer = (await readContract(network.client, { address: network.system.haloRegistry, abi: haloRegistryAbi, functionName: "hasRole", args: [keccak256(toBytes("REVIEWER")), reviewer.address] })) as boolean;
+          if (!isReviewer) throw new OpsError(`verify: ${reviewer.address} is not a REVIEWER of the HaloRegistry ${network.system.haloRegistry}: no review recorded`);
+          // one review per daily window (model/day0.ts, enforced by HaloRegistry.recordReview): say so before sending
+          const reviews = (await readContract(network.client, { address: network.system.haloRegistry, abi: haloRegistryAbi, functionName: "getReviews", args: [result.target.idHex] })) as readonly { timestamp: bigint }[];
+          const last = reviews.at(-1)?.timestamp;
+          const now = (await getBlock(network.client, { blockTag: "latest" })).timestamp;
+          const next = nextReviewAt(now, last);
+          if (last !== undefined && next > now)
+            throw new OpsError(`verify: one review per daily window (HaloRegistry_ReviewWindowTaken): ${result.target.type} ${result.target.id} was reviewed at ${isoDate(last)}; the next window opens at ${isoDate(next)}`);
           const wallet = walletFor(network, reviewer);
           const hash = await wallet.writeContract({ address: network.system.haloRegistry, abi: haloRegistryAbi, functionName: "recordReview", args: [result.target.idHex, reportHash] });
           const receipt = await waitForTransactionReceipt(network.client, { hash });

@@ -11,7 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Hex, decodeFunctionData, encodeFunctionData, getAbiItem, keccak256, toFunctionSelector } from "viem";
+import { type Hex, decodeFunctionData, encodeFunctionData, getAbiItem, keccak256, toFunctionSelector, toHex } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -156,7 +156,8 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(r.stdout).toContain("callControllerAction(");
     expect(r.stdout).toContain(`pau = "${predicted.almProxy}"  (predicted)`);
     expect(r.stdout).toContain("deployClass(");
-    expect(r.stdout).toContain("Plan: 25 to add, 0 to change, 0 to destroy; 1 spell; 1 timelock batch;");
+    // every entry starts in Day-0: no rate-limit ramp in the first plan (model/day0.ts)
+    expect(r.stdout).toMatch(/^Plan: 25 to add, 0 to change, 0 to destroy; 1 spell; 1 timelock batch$/m);
     expect(r.stdout).toContain("cannot be applied as-is");
     const json = JSON.parse((await p.halo(["plan", "--format", "json"])).stdout) as {
       formatVersion: string;
@@ -321,7 +322,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(d.code).toBe(0);
   });
 
-  it("after 14 days apply executes the grants and inits, then the GovOps ramps run hop by hop to no changes", async () => {
+  it("after 14 days apply executes the grants and inits; the ramps wait for Day-0, on which verify and apply agree", async () => {
     await p.warp(14n * DAY);
     // one key signs everything: the Core Council's direct cBEAM grants with the deployer's key are refused
     // before anything is sent
@@ -336,9 +337,50 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(last.code).toBe(0);
     let rounds = 0;
     while (!last.stdout.includes("Every batch of the plan is done")) {
-      expect(++rounds).toBeLessThan(40);
+      expect(++rounds).toBeLessThan(10);
       await p.warp(HOP);
       last = await p.halo(["apply", "plans/onboard.json"]);
+      expect(last.code).toBe(0);
+    }
+    // Day-0: the plan raises nothing above the Day-0 values, and says what it waits for
+    const waiting = await p.halo(["plan"]);
+    expect(waiting.stdout).toMatch(/waiting for Day-0: 0 of 7 reviews of class\.acme-mmf\.unit\.acme-mmf-senior/);
+    expect(waiting.stdout).not.toMatch(/rate-limit ramp/);
+    // …and verify, on the same chain, passes every rate-limit row (the two commands follow one rule)
+    for (const [type, id] of [["unit", "acme-mmf-senior"], ["unit", "acme-mmf-junior"]] as const) {
+      const v = await p.halo(["verify", type, id]);
+      expect(v.stdout, `${type} ${id}`).toMatch(/ratelimit\.inflow\.\S+\s+PASS\s+in Day-0 \(0 of 7 reviews\)/);
+      expect(v.stdout).not.toMatch(/ratelimit\.\S+\s+FAIL/);
+    }
+  });
+
+  it("the reviews end Day-0 one window at a time; then apply ramps hop by hop to no changes and verify still agrees", async () => {
+    const registry = p.d.addresses.haloRegistry;
+    const classes = await readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, 100n] });
+    const units = await readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, 100n] });
+    const open = [...classes.map((c) => ({ id: c.classId, day0: c.day0 })), ...units.map((u) => ({ id: u.unitId, day0: u.day0 }))].filter((e) => e.day0.endedAt === 0n);
+    expect(open.length).toBeGreaterThan(0);
+    const cycles = Math.max(...open.map((e) => e.day0.cycles - e.day0.reviewCount));
+    for (let i = 0; i < cycles; i++) {
+      for (const e of open) {
+        if (e.day0.reviewCount + i >= e.day0.cycles) continue;
+        await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${i}`))]);
+      }
+      if (i === 0) {
+        // a second review of an entry in the same window is refused on chain
+        await expect(p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [open[0]!.id, keccak256(toHex("again"))])).rejects.toThrow(/HaloRegistry_ReviewWindowTaken|revert/);
+      }
+      await p.warp(DAY);
+    }
+    let last = await p.halo(["apply", "--auto-approve"]);
+    expect(last.stderr).toBe("");
+    expect(last.code).toBe(0);
+    expect(last.stdout).toMatch(/rate-limit ramps? of/);
+    let rounds = 0;
+    while (!/No changes\./.test(last.stdout)) {
+      expect(++rounds).toBeLessThan(40);
+      await p.warp(HOP);
+      last = await p.halo(["apply", "--auto-approve"]);
       expect(last.code).toBe(0);
       if (rounds === 3) {
         const drift = await p.halo(["drift"]);
@@ -355,6 +397,9 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(plan.stdout).toContain("No changes.");
     expect(plan.code).toBe(0);
     expect((await p.halo(["drift"])).code).toBe(0);
+    const v = await p.halo(["verify", "unit", "acme-mmf-senior"]);
+    expect(v.stdout).toMatch(/ratelimit\.inflow\.acme-mmf-senior\s+PASS\s+after Day-0, SORL ramp/);
+    expect(v.stdout).toMatch(/day0\.status\s+PASS\s+Day-0 ended at \S+ after 7 reviews: /);
 
     // applying the same plan twice changes nothing; `apply` without a plan has nothing to do
     const again = await p.halo(["apply", "plans/onboard.json"]);
@@ -362,7 +407,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect((await p.halo(["apply", "--auto-approve"])).stdout).toContain("No changes.");
 
     converged = await p.snapshot();
-  });
+  }, 240_000);
 
   it("after onboarding: the legacy Halo is recorded under its agent and a relayer transfer to the approved custodian works", async () => {
     const legacy = await getClass("genesis-halo");

@@ -54,6 +54,7 @@ describe("halo verify after Day-0", () => {
     // Day-0 ends after its daily reviews
     for (let i = 0; i < DAY0_CYCLES; i++) {
       await chain.tx.call(chain.d.accounts.reviewer, registry, haloRegistryAbi, "recordReview", [toBytes32Name("acme-mmf-senior"), keccak256(toBytes(`review-${i}`))]);
+      await increaseTime(chain.client, 86_400n); // one review per daily window
     }
   });
   afterAll(async () => {

@@ -96,7 +96,11 @@ describe("halo verify", () => {
     expect(reviews[0]!.reviewer).toBe(chain.d.accounts.reviewer);
     // the day0 row reflects it
     const again = await halo(chain, ["verify", "unit", "acme-mmf-senior"]);
-    expect(again.stdout).toContain("in Day-0: 1 of 7 daily reviews recorded");
+    expect(again.stdout).toMatch(/day0\.status\s+PASS\s+in Day-0: 1 of 7 reviews recorded, one per daily window: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
+    // a second review in the same daily window is refused by the registry, naming the next window
+    const twice = await halo(chain, ["verify", "unit", "acme-mmf-senior", "--record", "--reviewer-key-env", "HALO_REVIEWER_KEY", "--report-hash", keccak256(toBytes("daily review 1 again"))], { HALO_REVIEWER_KEY: key });
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/HaloRegistry_ReviewWindowTaken/);
   });
 
   it("--record refuses without a key variable, and with a key that is not a REVIEWER", async () => {
@@ -158,7 +162,7 @@ describe("halo verify", () => {
     await chain.tx.call(chain.d.addresses.configurator, rateLimits, rateLimitsAbi, "setRateLimitData", [key, 5_000_000n * 10n ** 18n, 10n ** 18n]);
     const ran = await halo(chain, ["verify", "class", "acme-term"]);
     expect(ran.code).toBe(2);
-    expect(ran.stdout).toMatch(/ratelimit\.inflow\.acme-term\s+FAIL\s+in Day-0 the limit must be maxAmount 100000000000000000000000/);
+    expect(ran.stdout).toMatch(/ratelimit\.inflow\.acme-term\s+FAIL\s+in Day-0 \(0 of 7 reviews\) the limit may not exceed maxAmount 100000000000000000000000/);
     expect(ran.stdout).toMatch(/FAILED: 1 of \d+ checks: ratelimit\.inflow\.acme-term/);
   });
 

@@ -102,13 +102,15 @@ describe("the example tree", () => {
     }
   });
 
-  it("instantiates every new rate limit at its Day-0 init and ramps the rest under SORL", () => {
+  it("instantiates every new rate limit at its Day-0 init and waits for the end of Day-0 before any ramp", () => {
     const firsts = plan.actions.filter((a) => a.function === "setRateLimit" && a.kind === "create");
     expect(firsts.length).toBe(Object.values(desired).filter((r) => r.type === "rateLimit").length);
-    for (const a of firsts)
-      expect(BigInt(a.args![2] as string) <= IRL || a.reason === "SORL instantiate, step 1 of 1").toBe(true);
-    expect(plan.summary.ramps.length).toBeGreaterThan(0);
-    expect(summaryLine(plan.summary)).toMatch(/rate-limit ramps? of/);
+    for (const a of firsts) expect(BigInt(a.args![2] as string) <= IRL).toBe(true);
+    // every class and unit this plan deploys starts in Day-0: no SORL step above the Day-0 value
+    expect(plan.actions.filter((a) => a.kind === "ramp-step")).toEqual([]);
+    const capped = firsts.filter((a) => /stops at the Day-0 value, waiting for Day-0: 0 of \d+ reviews? of class\./.test(a.reason ?? ""));
+    expect(capped.length).toBeGreaterThan(0);
+    expect(summaryLine(plan.summary)).not.toMatch(/rate-limit ramps? of/);
   });
 
   it("renders and round-trips", () => {
