@@ -29,7 +29,7 @@ export function normalizePrimes(n: Normalizer, data: PrimesFile): DesiredPrime[]
         });
         limits.push({ flow, init: values("init"), target: values("target"), source: n.ref(base) });
       }
-      return { target: allocation.target, limits, source: n.ref([...at]) };
+      return { target: allocation.target, targetSource: n.ref([...at, "target"]), limits, source: n.ref([...at]) };
     });
     return {
       id: prime.id,
@@ -70,7 +70,7 @@ export function checkPrimes(
     for (const a of prime.allocations) {
       if (resolvePrimeTarget(classes, a.target) === undefined)
         cross(
-          { ...a.source, path: `${a.source.path}.target` },
+          a.targetSource,
           `"${a.target}" is neither a Portfolio unit nor a Term class declared in halos/ (a Prime allocates into a unit of a Portfolio class or into a Term class)`,
         );
     }

@@ -30,6 +30,8 @@ export interface DesiredPrimeLimit {
 export interface DesiredPrimeAllocation {
   /** A Portfolio unit id or a Term class id of the tree. */
   target: string;
+  /** Where `target` is declared. */
+  targetSource: SourceRef;
   limits: DesiredPrimeLimit[];
   source: SourceRef;
 }

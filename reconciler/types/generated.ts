@@ -439,6 +439,8 @@ export interface Prime {
   allocations: [Allocation, ...Allocation[]];
 }
 /**
+ * The three contracts of a Prime's PAU, as the Prime deployed them.
+ *
  * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
  * via the `definition` "PrimePau".
  */
