@@ -4,9 +4,10 @@
  * observed model:
  *
  *   prime.<id>                               the Prime's PAU: fields rateLimits / controller / almProxy, `code`
- *                                            (the RateLimits has code), `pas.rateLimits` (`BeamState.rateLimits(rl)
- *                                            == 1`), `pas.configuratorAdmin` (the PAS Configurator holds DEFAULT_ADMIN
- *                                            on the RateLimits: PASAuthorizeInPAU, the Prime's governance)
+ *                                            (the RateLimits has code), `pas.configuratorAdmin` (the PAS Configurator
+ *                                            holds DEFAULT_ADMIN on the RateLimits: PASAuthorizeInPAU, the Prime's governance)
+ *   prime.<id>.pas                           the Prime's RateLimits registered in PAS (`BeamState.rateLimits(rl) == 1`;
+ *                                            absent when not)
  *   prime.<id>.govOps.<address>              `cBeams(govOps)` as `cBeam`, `rateLimitsCBeams(rl, govOps)` as `rateLimits`
  *   prime.<id>.init.<target>.<flow>          `BeamState.initRateLimits(key, rl)` (maxAmount, slope), with key, rateLimits
  *   prime.<id>.rateLimit.<target>.<flow>     `RateLimits.getRateLimitData(key)` (maxAmount, slope), `Configurator.zzz`,
@@ -114,7 +115,6 @@ export async function refreshPrimes(
         bs<bigint>("cBeams", [prime.govOps]),
         bs<bigint>("rateLimitsCBeams", [rl, prime.govOps]),
       ]);
-      fields["pas.rateLimits"] = registered === 1n;
       fields["pas.configuratorAdmin"] = hasCode
         ? await readContract(client, {
             address: rl,
@@ -125,6 +125,7 @@ export async function refreshPrimes(
           }).catch(() => false)
         : false;
       observed.resources[base] = { type: "prime", fields };
+      if (registered === 1n) observed.resources[`${base}.pas`] = { type: "prime", fields: { rateLimits: rl } };
       const lower = rl.toLowerCase();
       if (hop !== 0n) observed.pas.hop[lower] = hop;
       if (maxChange !== 0n) observed.pas.maxChange[lower] = maxChange;

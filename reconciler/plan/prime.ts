@@ -5,7 +5,8 @@
  *
  * | resource                              | create / update                                     | actor                     |
  * |---------------------------------------|-----------------------------------------------------|---------------------------|
- * | `prime.<id>`                          | `BeamState.addRateLimits(rl)`                        | core-council-timelocked   |
+ * | `prime.<id>`                          | none: the Prime's PAU as deployed (refused, naming the step, when it is not there or not authorised) | — |
+ * | `prime.<id>.pas`                      | `BeamState.addRateLimits(rl)`                        | core-council-timelocked   |
  * | `prime.<id>.init.<target>.<flow>`     | `BeamState.addInitRateLimits(key, rl, max, slope)`   | core-council-timelocked   |
  * | `prime.<id>.govOps.<address>`         | `addCBeam(govOps)` (if no cBEAM yet, timelocked), then `setCBeamForRateLimits(rl, govOps)` | core-council-direct |
  * | `prime.<id>.rateLimit.<target>.<flow>`| `Configurator.setRateLimit(rl, key, max, slope)`, SORL steps from the init to the target | govops (the Prime's) |
@@ -36,6 +37,7 @@ import { type RateLimitValues, planRamp } from "./sorl.js";
 
 /** `prime.<id>` … */
 export const primeAddress = (id: string) => `prime.${id}`;
+export const primeRegistrationAddress = (id: string) => `prime.${id}.pas`;
 export const primeLimitAddress = (id: string, target: string, flow: string) => `prime.${id}.rateLimit.${target}.${flow}`;
 export const primeInitAddress = (id: string, target: string, flow: string) => `prime.${id}.init.${target}.${flow}`;
 export const primeGovOpsAddress = (id: string, who: Address) => `prime.${id}.govOps.${who.toLowerCase()}`;
@@ -82,10 +84,10 @@ export function primeDesiredResources(state: DesiredState, predictions: Predicti
         controller: prime.controller,
         almProxy: prime.almProxy,
         code: true,
-        "pas.rateLimits": true,
         "pas.configuratorAdmin": true,
       },
     };
+    out[primeRegistrationAddress(prime.id)] = { type: "prime", fields: { rateLimits: rl } };
     out[primeGovOpsAddress(prime.id, prime.govOps)] = { type: "primeGovOps", fields: { cBeam: true, rateLimits: true } };
     for (const a of prime.allocations) {
       const contracts = primeTargetContracts(state, predictions, a.target);
@@ -165,28 +167,34 @@ function noCode(id: string, rl: Address): { refused: string } {
   };
 }
 
-/** `prime.<id>`: the Prime's RateLimits registered in BeamState (Core Council, timelocked). */
+/**
+ * `prime.<id>.pas`: the Prime's RateLimits registered in BeamState (Core Council, timelocked). `prime.<id>`: the
+ * Prime's PAU itself, which no PAS actor changes: a difference is refused with the step that is missing.
+ */
 export const primeBuilder: ActionBuilder = (change, ctx) => {
   const id = primeIdOf(change.address)!;
   const { rateLimits: rl, observed } = primeContext(ctx, id);
   if (rl === undefined) return { refused: `${change.address}: the Prime's RateLimits is unknown` };
-  if (observed?.code === false) return noCode(id, rl);
-  if (change.kind === "delete") return { refused: "offboarding a Prime from PAS is not planned: the Core Council calls delRateLimits by hand" };
-  const drafts: ActionDraft[] = [];
-  if (observed?.["pas.rateLimits"] !== true)
-    drafts.push({
+  if (observed?.code !== true) return noCode(id, rl);
+  if (change.address !== primeRegistrationAddress(id)) {
+    if (observed["pas.configuratorAdmin"] !== true)
+      return {
+        refused: `the PAS Configurator is not DEFAULT_ADMIN of the RateLimits of Prime ${id} (${rl}): the Prime's governance grants it first (PASAuthorizeInPAU: grantRole(DEFAULT_ADMIN_ROLE, configurator) on its controller and RateLimits); no PAS actor can`,
+      };
+    return { refused: `${change.address}: the Prime's PAU is the Prime's own: no PAS actor changes it` };
+  }
+  if (change.kind === "delete")
+    return { refused: "offboarding a Prime from PAS is not planned: the Core Council calls delRateLimits by hand" };
+  return [
+    {
       key: "addRateLimits",
       kind: "schedule",
       target: ctx.observed.system.beamState,
       ...encode(beamStateAbi, "addRateLimits", [rl]),
       actor: "core-council-timelocked",
       reason: `the Core Council registers the RateLimits of Prime ${id} in PAS BeamState (timelocked), as for a new Prime`,
-    });
-  if (drafts.length === 0 && observed?.["pas.configuratorAdmin"] !== true)
-    return {
-      refused: `the PAS Configurator is not DEFAULT_ADMIN of the RateLimits of Prime ${id} (${rl}): the Prime's governance grants it first (PASAuthorizeInPAU: grantRole(DEFAULT_ADMIN_ROLE, configurator) on its controller and RateLimits); no PAS actor can`,
-    };
-  return drafts;
+    },
+  ];
 };
 
 /** `prime.<id>.init.<target>.<flow>`: `addInitRateLimits` (timelocked) / `delInitRateLimits` (direct). */
@@ -250,7 +258,7 @@ export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
         ]
       : [];
   const out: ActionDraft[] = [];
-  const deps: DraftDependency[] = [{ resource: primeAddress(id) }];
+  const deps: DraftDependency[] = [{ resource: primeRegistrationAddress(id) }];
   const isCBeam = ctx.observed.pas.cBeams.includes(who.toLowerCase()) || have.cBeam === true;
   if (!isCBeam) {
     out.push({
@@ -307,7 +315,7 @@ export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void): Action
     const ramp = planRamp({ current, desired, init, zzz: asBigint(obs.zzz), now: ctx.now, sorl: sorlOf(ctx.observed, rl) });
     if (ramp.blocked !== undefined) return { refused: ramp.blocked };
     onRamp?.({ resource: change.address, plan: ramp });
-    const deps: DraftDependency[] = [{ resource: primeAddress(id) }, { resource: initAddress }];
+    const deps: DraftDependency[] = [{ resource: primeRegistrationAddress(id) }, { resource: initAddress }];
     if (govOps !== undefined) deps.push({ resource: primeGovOpsAddress(id, govOps) });
     const target = change.desired?.fields.target;
     if (typeof target === "string") deps.push({ resource: target });

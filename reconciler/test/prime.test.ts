@@ -126,7 +126,7 @@ describe("plan: a Prime's onboarding by the real actors", () => {
     o.resources = {
       "prime.spark": {
         type: "prime",
-        fields: { rateLimits: RL, controller: spark.controller, almProxy: spark.almProxy, code: true, "pas.rateLimits": false, "pas.configuratorAdmin": true },
+        fields: { rateLimits: RL, controller: spark.controller, almProxy: spark.almProxy, code: true, "pas.configuratorAdmin": true },
       },
     };
     over(o);
@@ -167,7 +167,7 @@ describe("plan: a Prime's onboarding by the real actors", () => {
 
   it("an onboarded Prime at its targets plans nothing; a GovOps already a cBEAM is only granted", () => {
     const done = observed((o) => {
-      o.resources["prime.spark"]!.fields["pas.rateLimits"] = true;
+      o.resources["prime.spark.pas"] = { type: "prime", fields: { rateLimits: RL } };
       o.pas.cBeams.push(GOV.toLowerCase());
       for (const [address, r] of Object.entries(desired)) {
         if (r.type === "primeInit" || r.type === "primeRateLimit") o.resources[address] = { type: r.type, fields: { ...r.fields } };
@@ -232,7 +232,7 @@ describe("plan: a Prime's onboarding by the real actors", () => {
     });
     const drift = detectDrift(desired, o, NOW, primeBuilders());
     const kinds = Object.fromEntries(drift.items.map((i) => [i.address, i.kind]));
-    expect(kinds["prime.spark"]).toBe("pending-timelock");
+    expect(kinds["prime.spark.pas"]).toBe("pending-timelock");
     expect(kinds["prime.spark.init.acme-mmf-senior.deposit"]).toBe("pending-timelock");
     expect(kinds[`prime.spark.govOps.${GOV.toLowerCase()}`]).toBe("pending-timelock");
     expect(BEAM_STATE).toBe(o.system.beamState);

@@ -156,7 +156,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(r.stdout).toContain("callControllerAction(");
     expect(r.stdout).toContain(`pau = "${predicted.almProxy}"  (predicted)`);
     expect(r.stdout).toContain("deployClass(");
-    expect(r.stdout).toContain("Plan: 32 to add, 1 to change, 0 to destroy; 1 spell; 1 timelock batch;");
+    expect(r.stdout).toContain("Plan: 33 to add, 0 to change, 0 to destroy; 1 spell; 1 timelock batch;");
     expect(r.stdout).toContain("cannot be applied as-is");
     const json = JSON.parse((await p.halo(["plan", "--format", "json"])).stdout) as {
       formatVersion: string;
@@ -170,7 +170,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       encoding: "utf8",
     });
     expect(bin.status).toBe(2);
-    expect(bin.stdout).toContain("Plan: 32 to add");
+    expect(bin.stdout).toContain("Plan: 33 to add");
     const md = await p.halo(["plan", "--format", "markdown", "--detailed-exitcode"]);
     expect(md.code).toBe(2);
     expect(md.stdout.startsWith("<!-- halo-plan -->")).toBe(true);

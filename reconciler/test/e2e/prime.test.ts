@@ -68,6 +68,15 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
       args: [rl],
     });
     expect(registered).toBe(0n);
+    // halo verify prime: not onboarded yet (exit 2, naming what is missing)
+    const v = await p.halo(["verify", "prime", "spark"]);
+    expect(v.code).toBe(2);
+    expect(v.stdout).toMatch(/pau\.configuratorAdmin\s+PASS/);
+    expect(v.stdout).toMatch(/pas\.registered\s+FAIL/);
+    expect(v.stdout).toMatch(/cbeam\.grant\s+FAIL/);
+    const unknown = await p.halo(["verify", "prime", "maker"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no Prime "maker" in halos/primes.yaml (declared: spark)');
   });
 
   it("plan: the Prime's onboarding, each batch by its actor", async () => {
@@ -127,6 +136,9 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     expect(plan.stdout).toContain("No changes.");
     expect(plan.code).toBe(0);
     expect((await p.halo(["drift"])).code).toBe(0);
+    const v = await p.halo(["verify", "prime", "spark"]);
+    expect(v.stdout).toContain("OK: 12 checks passed");
+    expect(v.code).toBe(0);
 
     const registry = (id: string) =>
       readContract(p.client, {
