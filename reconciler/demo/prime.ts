@@ -18,7 +18,7 @@ export const PRIME_TERM_CLASS = "bluecrest-senior-secured";
 export interface PrimeOutcome {
   intoUnit: bigint;
   intoTerm: bigint;
-  /** The amount refused (what the Prime's RateLimits had left for the Term class, plus 1). */
+  /** The amount refused (what the Prime's RateLimits had left for the Term class, plus one token). */
   refused: bigint;
   refusedReason: string;
   line: string;
@@ -56,7 +56,7 @@ export async function primeAllocations(c: DemoChain): Promise<PrimeOutcome> {
   await call("depositNfat", [facility, intoTerm], `Prime deposits into ${PRIME_TERM_CLASS}`);
 
   const left = await available(primeKey({ kind: "term-class", facility, asset }, "deposit"));
-  const refused = left + 1n;
+  const refused = left + E18;
   let refusedReason = "";
   try {
     await call("depositNfat", [facility, refused], "Prime deposits over its limit");

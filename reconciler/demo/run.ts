@@ -102,7 +102,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const live = options.live ?? (options.write === undefined && process.stdout.isTTY === true);
   const outDir = options.outDir ?? join(repoRoot, "out", "demo");
   const started = Date.now();
-  const TOTAL = 9;
+  const TOTAL = 10;
   let n = 0;
   let anvil: Anvil | undefined;
   let workspace: Workspace | undefined;

@@ -137,7 +137,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     expect(plan.code).toBe(0);
     expect((await p.halo(["drift"])).code).toBe(0);
     const v = await p.halo(["verify", "prime", "spark"]);
-    expect(v.stdout).toContain("OK: 12 checks passed");
+    expect(v.stdout).toContain("OK: 14 checks passed");
     expect(v.code).toBe(0);
 
     const registry = (id: string) =>
