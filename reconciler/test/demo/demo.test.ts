@@ -140,7 +140,7 @@ describe("halo demo (npm run demo)", () => {
       /the plan is still not done after 2 apply rounds/,
     );
     rmSync(tmp, { recursive: true, force: true });
-    expect(text).toMatch(/\[ 4\/9\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
+    expect(text).toMatch(/\[ 4\/10\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
     expect(text).toContain("halo demo: anvil stopped, scratch project removed");
     const pid = Number(/anvil pid (\d+)/.exec(text)![1]);
     expect(alive(pid)).toBe(false);
