@@ -15,10 +15,11 @@ import { beamStateAbi } from "../plan/pas.js";
 import { buildPlan } from "../plan/planner.js";
 import { primeBuilders, primeDesiredResources } from "../plan/prime.js";
 import { detectDrift } from "../plan/drift.js";
-import { repoRoot, writeTree } from "./helpers.js";
+import { fixturesDir, writeTree } from "./helpers.js";
 import { BEAM_STATE, CONFIGURATOR, HOUR, NOW, observedBase } from "./plan/fixtures.js";
 
-const read = (path: string) => readFileSync(join(repoRoot, "halos", path), "utf8");
+/** The example tree with primes.yaml, as a test fixture (tests never read halos/). */
+const read = (path: string) => readFileSync(join(fixturesDir, "prime-tree", path), "utf8");
 const EXAMPLE: Record<string, string> = {
   "templates.yaml": read("templates.yaml"),
   "acme/agent.yaml": read("acme/agent.yaml"),
