@@ -19,5 +19,6 @@ export * from "./NfatFacility.js";
 export * from "./NfatDealToken.js";
 export * from "./NfatRedeem.js";
 export * from "./MockERC20.js";
+export * from "./PrimeController.js";
 export * from "./HaloLens.js";
 export * from "./HaloClassLens.js";

@@ -52,6 +52,7 @@ import {
   pasSpellCalls,
 } from "./pas.js";
 import { Sender, increaseTime, linkBytecode as linkBytecodeOf } from "./sender.js";
+import { DEVNET_PRIME_RELAYER, type PrimePau, deployPrimePau } from "./prime-devnet.js";
 import { type Implementations, LCTS_TEMPLATE, NFAT_TEMPLATE, lctsPortfolioSpec, nfatTermSpec } from "./templates.js";
 
 export const FOURTEEN_DAYS = 14n * 86_400n;
@@ -104,6 +105,11 @@ export interface DeploySystemOptions {
    * project's tree declares, so that the tree's managed templates match the devnet's.
    */
   audits?: Partial<Record<"lcts-portfolio" | "nfat-term", TemplateAudit>>;
+  /**
+   * Deploy the devnet's Prime PAU (chain/prime-devnet.ts: a Spark-style PAU at the addresses halos/primes.yaml
+   * declares, the PAS Configurator authorised in it, not yet onboarded in PAS). Default: true with a deposit asset.
+   */
+  primePau?: boolean;
   /** Also write the addresses file reconciler/config reads (e.g. `.halo/devnet.json`), recording `rpcUrl`. */
   addressesFile?: { path: string; rpcUrl?: string };
 }
@@ -160,6 +166,8 @@ export interface SystemDeployment {
   templates: { id: string; version: number; status: "proposed" | "approved" }[];
   /** The timelock operation that approved the templates (absent when `approveTemplates: "none"`). */
   templateApproval?: { id: Hex; salt: Hex };
+  /** The devnet's Prime PAU (`primePau`), not yet onboarded in PAS. */
+  prime?: PrimePau;
 }
 
 async function codeHash(client: Client, address: Address): Promise<Hex> {
@@ -348,6 +356,15 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
     templateApproval = { id, salt };
   }
 
+  let prime: PrimePau | undefined;
+  if ((options.primePau ?? true) && depositAsset !== undefined)
+    prime = await deployPrimePau(client, {
+      implementations: { almProxy: implementations.ALMProxy.address, rateLimits: implementations.RateLimits.address },
+      configurator,
+      relayer: DEVNET_PRIME_RELAYER,
+      fund: { asset: depositAsset, amount: 10_000_000n * 10n ** 18n },
+    });
+
   const status = approve ? ("approved" as const) : ("proposed" as const);
   const deployment: SystemDeployment = {
     chainId,
@@ -384,6 +401,7 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
       { ...NFAT_TEMPLATE, status },
     ],
     ...(templateApproval !== undefined ? { templateApproval } : {}),
+    ...(prime !== undefined ? { prime } : {}),
   };
   if (options.addressesFile !== undefined)
     writeDevnetFile(options.addressesFile.path, deployment, options.addressesFile.rpcUrl);
@@ -413,6 +431,7 @@ export function devnetFile(deployment: SystemDeployment, rpcUrl?: string): Recor
     timelockDelay: deployment.timelockDelay.toString(),
     pasSpell: deployment.pasSpell,
     templates: deployment.templates,
+    ...(deployment.prime !== undefined ? { prime: deployment.prime } : {}),
   };
 }
 

@@ -9,6 +9,8 @@
  *     Council's direct cBEAM grants, GovOps' controller actions and SORL ramps hop by hop) until the plan is done
  *     and a re-plan says "No changes.";
  *  5. three settlement days on the Portfolio class;  6. a deal through its whole life on the Term class;
+ *  6b. the Prime (halos/primes.yaml, onboarded by the same apply) moves tokens through its controller into the
+ *     Portfolio unit and the Term class within its limits; a deposit over the limit is refused;
  *  7. GovOps lowers one rate limit by hand: `halo drift` exits 2 naming it;
  *  8. the Synome / Artifact records are indexed into out/demo/records;  9. a summary table.
  *
@@ -31,6 +33,7 @@ import { DAY, type DemoChain, demoChain, units } from "./chain.js";
 import { type PortfolioOutcome, PORTFOLIO_CLASS, settlementDays } from "./portfolio.js";
 import { type StepStat, blockStats, renderSummary } from "./summary.js";
 import { type TermOutcome, TERM_CLASS, termDeal } from "./term.js";
+import { type PrimeOutcome, primeAllocations } from "./prime.js";
 import { type HaloCli, type HaloRun, type Workspace, createWorkspace, repoRoot } from "./workspace.js";
 import { HaloError } from "../errors.js";
 
@@ -68,6 +71,7 @@ export interface DemoResult {
   apply: { rounds: number; noChangesAfter: boolean };
   portfolio: PortfolioOutcome;
   term: TermOutcome;
+  prime: PrimeOutcome;
   drift: { code: number; report: string; json: { drifted: boolean; items: { kind: string; address: string; detail: string; expected: boolean }[] } };
   records: { dir: string; files: string[]; invalid: string[]; counts: { agents: number; classes: number; units: number } };
   deployment: SystemDeployment;
@@ -100,7 +104,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const live = options.live ?? (options.write === undefined && process.stdout.isTTY === true);
   const outDir = options.outDir ?? join(repoRoot, "out", "demo");
   const started = Date.now();
-  const TOTAL = 9;
+  const TOTAL = 10;
   let n = 0;
   let anvil: Anvil | undefined;
   let workspace: Workspace | undefined;
@@ -257,6 +261,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       return { value: out, line: out.line };
     });
 
+    // 6b. Prime ---------------------------------------------------------------------------------------------
+    const prime = await step("Prime spark: allocations through its controller", async () => {
+      const out = await primeAllocations(chain);
+      return { value: out, line: out.line, detail: `refused: ${out.refusedReason}` };
+    });
+
     // 7. drift ---------------------------------------------------------------------------------------------
     const drift = await step("tamper + halo drift", async () => {
       const cls = (await readContract(chain.client, { address: d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name(TAMPERED.classId)] })) as unknown as { rateLimits: Address; depositAsset: Address };
@@ -303,6 +313,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       apply,
       portfolio,
       term,
+      prime,
       drift,
       records,
       deployment: d,

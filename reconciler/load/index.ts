@@ -17,7 +17,9 @@ import {
   type ExternalTemplate,
   type SourceRef,
 } from "../model/desired.js";
-import type { AgentFile, ClassFile, LegacyFile, TemplatesFile } from "../types/generated.js";
+import type { AgentFile, ClassFile, LegacyFile, PrimesFile, TemplatesFile } from "../types/generated.js";
+import type { DesiredPrime } from "../model/prime.js";
+import { checkPrimes, normalizePrimes } from "./prime.js";
 import { Normalizer, normalizeAgent, normalizeClass, normalizeLegacy, normalizeTemplates } from "./normalize.js";
 import { cachedState, rememberState, treeKey } from "./cache.js";
 import { validateFile, type FileKind } from "./schemas.js";
@@ -46,6 +48,7 @@ const EXPECTED: Record<FileKind, string> = {
   class: "a class (class, kind, agent, template, params, …)",
   templates: "templates: [ … ]",
   legacy: "legacy: [ … ]",
+  prime: "primes: [ … ]",
 };
 
 const at = (ref: SourceRef) => `${ref.file}:${ref.line}:${ref.col}`;
@@ -104,6 +107,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
   let externalTemplates: ExternalTemplate[] = [];
   let templatesKnown = tree.templatesFile === undefined; // missing file = no templates, known
   let legacy: DesiredLegacyHalo[] = [];
+  let primes: DesiredPrime[] = [];
   const agents: DesiredAgent[] = [];
   const classes: DesiredClass[] = [];
   /** Agent / class ids seen in files that failed validation: never report them as dangling. */
@@ -127,6 +131,12 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     const file = tree.legacyFile;
     byPath.set(file, () => {
       legacy = load<LegacyFile, DesiredLegacyHalo[]>(file, "legacy", normalizeLegacy).value ?? [];
+    });
+  }
+  if (tree.primesFile !== undefined) {
+    const file = tree.primesFile;
+    byPath.set(file, () => {
+      primes = load<PrimesFile, DesiredPrime[]>(file, "prime", normalizePrimes).value ?? [];
     });
   }
   for (const agentDir of tree.agents) {
@@ -179,6 +189,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     for (const unit of cls.units) claim(unit.id, "unit", { ...unit.source, path: `${unit.source.path}.id` });
   }
   for (const halo of legacy) claim(halo.id, "legacy Halo", { ...halo.source, path: `${halo.source.path}.id` });
+  checkPrimes(primes, classes, claim, cross);
 
   // Templates: unique per (id, version) across managed and external.
   const templateKeys = new Map<string, SourceRef>();
@@ -251,6 +262,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     agents: sortByFile(agents),
     classes: sortByFile(classes),
     legacy,
+    ...(primes.length > 0 ? { primes } : {}),
   };
   if (key !== undefined) rememberState(key, state, options.cacheDir);
   return { ok: true, state, diagnostics: [] };

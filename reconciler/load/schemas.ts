@@ -15,7 +15,7 @@ import { pointerToSegments, formatPath } from "./source.js";
 export const SCHEMA_BASE = "https://halo-factory.example/schemas/";
 export const schemasDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "schemas");
 
-export type FileKind = "agent" | "class" | "templates" | "legacy";
+export type FileKind = "agent" | "class" | "templates" | "legacy" | "prime";
 
 /**
  * The schemas of the desired-state tree. schemas/ also holds other formats (e.g. the saved plan); they are
@@ -27,6 +27,7 @@ export const DESIRED_STATE_SCHEMAS = [
   "class.schema.json",
   "templates.schema.json",
   "legacy.schema.json",
+  "prime.schema.json",
 ] as const;
 
 const Ajv2020 = Ajv2020Module.default;
@@ -56,7 +57,7 @@ function compileValidators(): Record<FileKind, ValidateFunction> {
     if (!validate) throw new Error(`schemas/${kind}.schema.json is missing`);
     return validate;
   };
-  return { agent: get("agent"), class: get("class"), templates: get("templates"), legacy: get("legacy") };
+  return { agent: get("agent"), class: get("class"), templates: get("templates"), legacy: get("legacy"), prime: get("prime") };
 }
 
 /** Validate a parsed file against the schema of its kind; [] when valid. */

@@ -3,6 +3,7 @@
  *
  *   halos/templates.yaml          template approvals / deprecations (optional when no class exists)
  *   halos/legacy.yaml             pre-factory Halos (optional)
+ *   halos/primes.yaml             Prime PAUs allocating into Halo units (optional)
  *   halos/<agent>/agent.yaml      one agent; the directory name is the agent id
  *   halos/<agent>/<class>.yaml    one class of that agent (any other .yaml file in the directory)
  *
@@ -22,6 +23,7 @@ export interface AgentDir {
 export interface TreeFiles {
   templatesFile?: string;
   legacyFile?: string;
+  primesFile?: string;
   agents: AgentDir[];
   /** Every YAML file found (absolute), sorted. */
   all: string[];
@@ -71,10 +73,13 @@ export function discoverTree(dir: string, cwd: string): TreeFiles {
     } else if (name === "legacy.yaml") {
       tree.legacyFile = absolute;
       tree.all.push(absolute);
+    } else if (name === "primes.yaml") {
+      tree.primesFile = absolute;
+      tree.all.push(absolute);
     } else if (name.endsWith(".yml")) {
       problem(absolute, `use the .yaml extension (rename to ${name.slice(0, -4)}.yaml)`);
     } else if (isYaml(name)) {
-      problem(absolute, "unexpected file: the top level holds templates.yaml, legacy.yaml and one directory per agent");
+      problem(absolute, "unexpected file: the top level holds templates.yaml, legacy.yaml, primes.yaml and one directory per agent");
     }
   }
   tree.all.sort();

@@ -18,6 +18,7 @@
  * this file is the hand-written, normalized view the planner consumes. Changes here are additive only.
  */
 import type { Address, Hex } from "viem";
+import type { DesiredPrime } from "./prime.js";
 
 /** Bumped only on a breaking change of this module's shapes (additions do not bump it). */
 export const DESIRED_MODEL_VERSION = 1 as const;
@@ -257,6 +258,8 @@ export interface DesiredState {
   agents: DesiredAgent[];
   classes: DesiredClass[];
   legacy: DesiredLegacyHalo[];
+  /** The Prime PAUs allocating into the tree's units (halos/primes.yaml; absent when the file is). */
+  primes?: DesiredPrime[];
 }
 
 /** Every unit of the tree, class by class, in declaration order. */

@@ -40,7 +40,12 @@ export type ResourceType =
   | "relayer"
   | "freezer"
   | "govOps"
-  | "destination";
+  | "destination"
+  // the Prime side (halos/primes.yaml; chain/prime.ts documents the addresses `prime.<id>…`)
+  | "prime"
+  | "primeInit"
+  | "primeRateLimit"
+  | "primeGovOps";
 
 export interface Resource {
   type: ResourceType;

@@ -49,7 +49,9 @@ export interface DriftReport {
   exitCode: 0 | 2;
 }
 
-const ROLE_TYPES = new Set(["relayer", "freezer", "govOps"]);
+const ROLE_TYPES = new Set(["relayer", "freezer", "govOps", "primeGovOps"]);
+/** GovOps-signed rate limits: a class's and a Prime's (plan/prime.ts). */
+const RATE_LIMIT_TYPES = new Set(["rateLimit", "primeRateLimit"]);
 
 function big(v: unknown): bigint {
   if (typeof v === "bigint") return v;
@@ -112,7 +114,7 @@ export function detectDrift(
   // a class whose GovOps waits for its `addCBeam` in the Timelock: its GovOps-signed changes wait too
   const classesAwaitingGrant = new Map<string, ObservedState["timelockOperations"][number]>();
   for (const c of diff.changes) {
-    if ((c.kind !== "create" && c.kind !== "update") || c.type !== "govOps") continue;
+    if ((c.kind !== "create" && c.kind !== "update") || (c.type !== "govOps" && c.type !== "primeGovOps")) continue;
     const classAddr = c.address.split(".").slice(0, 2).join(".");
     const who = c.address.split(".")[3];
     if (who === undefined || !/^0x[0-9a-f]{40}$/.test(who)) continue;
@@ -122,7 +124,7 @@ export function detectDrift(
   }
 
   for (const c of diff.changes) {
-    const op = c.type === "govOps" ? undefined : pendingFor(c, desired, observed, builders, pending);
+    const op = c.type === "govOps" || c.type === "primeGovOps" ? undefined : pendingFor(c, desired, observed, builders, pending);
     if (op !== undefined) {
       items.push({
         kind: "pending-timelock",
@@ -134,7 +136,7 @@ export function detectDrift(
     }
     const classAddr = c.address.split(".").slice(0, 2).join(".");
     const grant = classesAwaitingGrant.get(classAddr);
-    if ((c.kind === "create" || c.kind === "update") && grant !== undefined && c.type === "govOps") {
+    if ((c.kind === "create" || c.kind === "update") && grant !== undefined && (c.type === "govOps" || c.type === "primeGovOps")) {
       items.push({
         kind: "pending-timelock",
         address: c.address,
@@ -146,7 +148,7 @@ export function detectDrift(
     if (
       (c.kind === "create" || c.kind === "update") &&
       grant !== undefined &&
-      (c.type === "rateLimit" || c.type === "relayer" || c.type === "destination")
+      (RATE_LIMIT_TYPES.has(c.type) || c.type === "relayer" || c.type === "destination")
     ) {
       items.push({
         kind: "pending-timelock",
@@ -167,7 +169,7 @@ export function detectDrift(
       const kind: DriftKind = ROLE_TYPES.has(c.type) ? "undeclared-role-holder" : "undeclared-resource";
       items.push({ kind, address: c.address, detail: `${c.type} on chain is not declared in halos/`, expected: false });
     } else if (c.kind === "update" || (c.kind === "refused" && c.fields.length > 0)) {
-      if (c.type === "rateLimit" && c.kind === "update") {
+      if (RATE_LIMIT_TYPES.has(c.type) && c.kind === "update") {
         const obs = observed.resources[c.address]!.fields;
         const want: RateLimitValues = {
           maxAmount: big(c.desired!.fields.maxAmount),

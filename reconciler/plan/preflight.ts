@@ -160,6 +160,7 @@ export async function runPreflight(obs: Observation, plan: Plan, signer?: Addres
   const names: Record<string, string> = {};
   for (const [k, v] of Object.entries(sys)) if (typeof v === "string") names[lc(v)] = k;
   for (const [address, r] of Object.entries(obs.observed.resources)) {
+    if (r.type === "prime" && typeof r.fields.rateLimits === "string") names[lc(r.fields.rateLimits)] = `${address}'s RateLimits`;
     if (r.type !== "class") continue;
     for (const f of ["rateLimits", "controller"] as const)
       if (typeof r.fields[f] === "string") names[lc(r.fields[f])] = `${address}'s ${f === "rateLimits" ? "RateLimits" : "HaloController"}`;
@@ -210,7 +211,9 @@ export async function runPreflight(obs: Observation, plan: Plan, signer?: Addres
       if (t === undefined) continue;
       const key = `${t}:${lc(b.signer)}`;
       if (key in granted) continue;
-      const isRl = Object.values(obs.observed.resources).some((r) => r.type === "class" && lc(String(r.fields.rateLimits ?? "")) === t);
+      const isRl = Object.values(obs.observed.resources).some(
+        (r) => (r.type === "class" || r.type === "prime") && lc(String(r.fields.rateLimits ?? "")) === t,
+      );
       granted[key] =
         (await read(
           readContract(client, {

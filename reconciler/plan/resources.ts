@@ -100,6 +100,25 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
   govOps: { immutable: NONE, immutableReason: "", computed: NONE, sets: NONE, onRemoved: "delete", tier: 6 },
   // approving a destination waits for its controller action to be enabled through the timelock
   destination: { immutable: NONE, immutableReason: "", computed: NONE, sets: NONE, onRemoved: "delete", tier: 5 },
+  // The Prime side (plan/prime.ts): the Prime's RateLimits registered in PAS, its inits, its GovOps' cBEAM, its limits.
+  prime: {
+    immutable: ["rateLimits", "controller", "almProxy"],
+    immutableReason: "a Prime's PAU addresses are its identity in PAS: declare the new PAU as another Prime entry",
+    computed: NONE,
+    sets: NONE,
+    onRemoved: "ignore",
+    tier: 2,
+  },
+  primeInit: { immutable: NONE, immutableReason: "", computed: ["key", "rateLimits"], sets: NONE, onRemoved: "delete", tier: 4 },
+  primeRateLimit: {
+    immutable: NONE,
+    immutableReason: "",
+    computed: ["key", "rateLimits", "target", "zzz", "init.maxAmount", "init.slope"],
+    sets: NONE,
+    onRemoved: "delete",
+    tier: 5,
+  },
+  primeGovOps: { immutable: NONE, immutableReason: "", computed: NONE, sets: NONE, onRemoved: "delete", tier: 6 },
 };
 
 /** `params.*` matches `params.capacity`; other patterns match exactly. */

@@ -34,6 +34,8 @@ import {
 } from "./factory.js";
 import { type Predictions, desiredResources } from "./from-desired.js";
 import { type Plan, buildPlan } from "./planner.js";
+import { primeKeysFromResources, refreshPrimes } from "../chain/prime.js";
+import { primeBuilders, primeDesiredResources } from "./prime.js";
 
 export interface ObserveInput {
   rpcUrl: string;
@@ -245,7 +247,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
       ),
     };
   }
-  const desired = desiredResources(state, predictions);
+  const desired = { ...desiredResources(state, predictions), ...primeDesiredResources(state, predictions) };
   // Declared for people, stored nowhere on chain: agent and pre-factory names are not compared.
   for (const r of Object.values(desired)) if (r.type === "agent" || r.type === "legacy") delete r.fields.name;
 
@@ -259,6 +261,8 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     govOps: Object.fromEntries(state.classes.map((c) => [c.id, [c.govOps]])),
   });
   const observed = second.state;
+  // The Prime side (halos/primes.yaml): PAS and the Prime's RateLimits, read at the same block.
+  await refreshPrimes(client, observed, state.primes ?? [], primeKeysFromResources(desired));
 
   // A declared rate limit needs an init for its first instantiation. Day-0 flows get theirs from the
   // deployment; any other flow without one on chain gets one added through the timelock, at the declared values.
@@ -303,7 +307,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
 
 /** Every builder: the Configurator Unit's (built into the planner) and the factory's / registries'. */
 export function allBuilders(obs: Observation): Builders {
-  return factoryBuilders(obs.factory);
+  return { ...factoryBuilders(obs.factory), ...primeBuilders() };
 }
 
 export function planFrom(obs: Observation): Plan {

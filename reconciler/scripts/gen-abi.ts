@@ -48,6 +48,8 @@ export const CONTRACTS: readonly { name: string; as?: string; source: string; ru
   { name: "NfatRedeem", source: "contracts/src/nfat/NfatRedeem.sol" },
   // The devnet's deposit asset (sUSDS stand-in).
   { name: "MockERC20", source: "contracts/test/utils/MockERC20.sol" },
+  // The devnet's Prime PAU: a test-only Spark-style controller that clones an ALMProxy and a RateLimits.
+  { name: "PrimeController", source: "contracts/test/prime/PrimeController.sol" },
   // The lens (never deployed): run through eth_call with a state override (runtime code) or deployless.
   { name: "HaloLens", source: "contracts/lens/HaloLens.sol", runtime: true },
   { name: "HaloClassLens", source: "contracts/lens/HaloClassLens.sol", runtime: true },

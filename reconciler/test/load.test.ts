@@ -24,6 +24,7 @@ describe("the example tree (halos/)", () => {
       "halos/bluecrest/agent.yaml",
       "halos/bluecrest/senior-secured.yaml",
       "halos/legacy.yaml",
+      "halos/primes.yaml",
       "halos/templates.yaml",
     ]);
     expect(state.agents.map((a) => a.id)).toEqual(["acme", "bluecrest"]);

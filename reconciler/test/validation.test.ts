@@ -92,7 +92,7 @@ describe("layout", () => {
     ).toEqual([
       "acme/mmf.yml:1:1 use the .yaml extension (rename to mmf.yaml)",
       "acme/sub:1:1 unexpected directory: an agent directory holds agent.yaml and one <class>.yaml per class",
-      "notes.yaml:1:1 unexpected file: the top level holds templates.yaml, legacy.yaml and one directory per agent",
+      "notes.yaml:1:1 unexpected file: the top level holds templates.yaml, legacy.yaml, primes.yaml and one directory per agent",
       "orphan/c.yaml:1:1 no agent.yaml in orphan/: every agent directory declares its agent",
       'orphan/c.yaml:3:8 agent: agent "orphan" is not declared (declared agents: acme)',
     ]);

@@ -77,6 +77,7 @@ export interface DesiredStateFiles {
   class?: ClassFile;
   templates?: TemplatesFile;
   legacy?: LegacyFile;
+  prime?: PrimesFile;
   artifact?: ArtifactDocument;
 }
 /**
@@ -400,6 +401,80 @@ export interface LegacyHalo {
    * The template this Halo retroactively conforms to, or null when it conforms to none.
    */
   conformsTo: TemplateRef | null;
+}
+/**
+ * halos/primes.yaml: the Prime PAUs that allocate into Halo units, onboarded through Sky's PAS (docs/desired-state.md, 'Primes').
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "PrimesFile".
+ */
+export interface PrimesFile {
+  /**
+   * One entry per Prime.
+   */
+  primes: Prime[];
+}
+/**
+ * A Prime (e.g. Spark) whose PAU allocates into Halo units, and what PAS must hold for it.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "Prime".
+ */
+export interface Prime {
+  id: Id;
+  /**
+   * Human-readable name.
+   */
+  name: string;
+  pau: PrimePau;
+  /**
+   * How the Prime's controller derives rate-limit keys. spark-alm: keccak256(abi.encode(LIMIT_7540_DEPOSIT | LIMIT_7540_REDEEM, queue)) for a Portfolio unit's subscribe / redeem queue; keccak256(abi.encode(LIMIT_NFAT_PRIME_SUBSCRIBE, asset, facility)) / keccak256(abi.encode(LIMIT_NFAT_PRIME_WITHDRAW, facility)) for a Term class's facility.
+   */
+  keyDerivation?: "spark-alm";
+  govOps: Address;
+  /**
+   * The Halo targets the Prime allocates into, each with its rate limits.
+   *
+   * @minItems 1
+   */
+  allocations: [Allocation, ...Allocation[]];
+}
+/**
+ * The three contracts of a Prime's PAU, as the Prime deployed them.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "PrimePau".
+ */
+export interface PrimePau {
+  controller: Address;
+  almProxy: Address;
+  rateLimits: Address;
+}
+/**
+ * One Halo target: a Portfolio unit (by unit id) or a Term class (by class id); ids are the tree's.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "Allocation".
+ */
+export interface Allocation {
+  target: Id;
+  /**
+   * The Prime's rate limits toward the target, by flow.
+   */
+  rateLimits: {
+    deposit?: PrimeRateLimit;
+    redeem?: PrimeRateLimit;
+  };
+}
+/**
+ * A rate limit on the Prime's RateLimits: the init PAS holds (the conservative first value GovOps may set at once) and the target GovOps ramps to under SORL (one increase per hop, at most x maxChange each).
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "PrimeRateLimit".
+ */
+export interface PrimeRateLimit {
+  init: RateLimit;
+  target: RateLimit;
 }
 /**
  * The Artifact document of a Halo Class or Unit (JSON): what the HaloRegistry's artifact (uri + sha256) points at. It names the entry's addresses, parameters, beacon operators, actors and legal endpoints; `halo verify` reads it (file, file:// or http(s) URI, or an ipfs:// URI through a local directory), checks its sha256 against the registry and compares every field with the chain, naming each mismatch. docs/artifacts.md explains each field.

@@ -183,6 +183,12 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
           `  factory in PAS    ${deployment.pasSpell === "run" ? "authorised (spell executed as the PauseProxy)" : "not yet: the first plan's sky-governance batch authorises it"}`,
           `  templates         ${deployment.templates.map((t) => `${t.id} v${t.version} ${t.status}`).join(", ")}`,
           `                    (audit references ${audits.from})`,
+          ...(deployment.prime !== undefined
+            ? [
+                `  Prime PAU         controller ${deployment.prime.controller}, RateLimits ${deployment.prime.rateLimits}`,
+                `                    (Spark-style, PAS Configurator authorised; onboarded in PAS by the plan of halos/primes.yaml)`,
+              ]
+            : []),
           "",
           `wrote ${show}`,
         ];

@@ -14,6 +14,7 @@ import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_DRIFT, EXIT_OK, type CliIo } from "../io.js";
 import { OpsError, canonicalJson, describeError, idBytes, opsNetwork, signerAccount, walletFor } from "../../ops/common.js";
 import { renderTable, verify } from "../../ops/verify.js";
+import { verifyPrimeCli } from "./verify-prime.js";
 
 /** Exit code of a verification with failed checks (shared with drift's "something is not as declared"). */
 export const EXIT_CHECK_FAILED = EXIT_DRIFT;
@@ -44,7 +45,7 @@ function parseHash(value: string): Hex {
 export function verifyCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command("verify")
     .description("run the Day-0 checklist against a class or unit (pass/fail table; exit 2 naming failed checks)")
-    .argument("<type>", "class or unit")
+    .argument("<type>", "class, unit or prime (a Prime of halos/primes.yaml)")
     .argument("<id>", "the class or unit id (name, or 0x bytes32 for a deal unit)")
     .option("--network <name>", "network from halo.config.ts")
     .option("--json", "print the result as JSON")
@@ -62,7 +63,8 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
       const fail = (message: string): never => {
         throw new InputError(`verify: ${message}`);
       };
-      if (type !== "class" && type !== "unit") return fail(`"${type}" is not class or unit`);
+      if (type === "prime") return verifyPrimeCli(io, global, id, options, setExit);
+      if (type !== "class" && type !== "unit") return fail(`"${type}" is not class, unit or prime`);
       if (options.record && options.reviewerKeyEnv === undefined) return fail("--record needs --reviewer-key-env VAR");
       try {
         const config = await findConfig(io, global, true);

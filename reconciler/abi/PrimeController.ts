@@ -1,0 +1,569 @@
+// generated — do not edit. Regenerate with `tsx reconciler/scripts/gen-abi.ts` after `forge build`.
+// PrimeController from contracts/test/prime/PrimeController.sol.
+
+export const primeControllerAbi = [
+  {
+    "type": "constructor",
+    "inputs": [
+      {
+        "name": "admin",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "almProxyImplementation",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "rateLimitsImplementation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "DEFAULT_ADMIN_ROLE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "LIMIT_7540_DEPOSIT",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "LIMIT_7540_REDEEM",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "LIMIT_NFAT_PRIME_SUBSCRIBE",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "LIMIT_NFAT_PRIME_WITHDRAW",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "RELAYER",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "depositLcts",
+    "inputs": [
+      {
+        "name": "queue",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "redeem",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "depositNfat",
+    "inputs": [
+      {
+        "name": "facility",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "getRoleAdmin",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "grantRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "hasRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "lctsDepositKey",
+    "inputs": [
+      {
+        "name": "queue",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "lctsRedeemKey",
+    "inputs": [
+      {
+        "name": "queue",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "nfatSubscribeKey",
+    "inputs": [
+      {
+        "name": "asset",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "facility",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "nfatWithdrawKey",
+    "inputs": [
+      {
+        "name": "facility",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "pure"
+  },
+  {
+    "type": "function",
+    "name": "proxy",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract ALMProxy"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "rateLimits",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "contract RateLimits"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "renounceRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "callerConfirmation",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "revokeRole",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "supportsInterface",
+    "inputs": [
+      {
+        "name": "interfaceId",
+        "type": "bytes4",
+        "internalType": "bytes4"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "withdrawNfat",
+    "inputs": [
+      {
+        "name": "facility",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "event",
+    "name": "LctsDeposit",
+    "inputs": [
+      {
+        "name": "queue",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "spent",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "NfatDeposit",
+    "inputs": [
+      {
+        "name": "facility",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "spent",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "NfatWithdraw",
+    "inputs": [
+      {
+        "name": "facility",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "received",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleAdminChanged",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "previousAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "newAdminRole",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleGranted",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "RoleRevoked",
+    "inputs": [
+      {
+        "name": "role",
+        "type": "bytes32",
+        "indexed": true,
+        "internalType": "bytes32"
+      },
+      {
+        "name": "account",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "sender",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "error",
+    "name": "AccessControlBadConfirmation",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "AccessControlUnauthorizedAccount",
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
+        "name": "neededRole",
+        "type": "bytes32",
+        "internalType": "bytes32"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "FailedDeployment",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "InsufficientBalance",
+    "inputs": [
+      {
+        "name": "balance",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "needed",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "PrimeController_ZeroAddress",
+    "inputs": [
+      {
+        "name": "what",
+        "type": "string",
+        "internalType": "string"
+      }
+    ]
+  }
+] as const;
+
+/** Creation bytecode. */
+export const primeControllerBytecode: `0x${string}` = "0x60c060405234801561000f575f5ffd5b5060405161171d38038061171d83398101604081905261002e916102a1565b6001600160a01b03831661007157604051634770518f60e11b815260206004820152600560248201526430b236b4b760d91b604482015260640160405180910390fd5b61007b5f8461016d565b5061008582610216565b6001600160a01b031660805261009a81610216565b6001600160a01b0390811660a05260805160405163485cc95560e01b8152858316600482015230602482015291169063485cc955906044015f604051808303815f87803b1580156100e9575f5ffd5b505af11580156100fb573d5f5f3e3d5ffd5b505060a05160405163c0c53b8b60e01b81526001600160a01b0387811660048301523060248301525f6044830152909116925063c0c53b8b91506064015f604051808303815f87803b15801561014f575f5ffd5b505af1158015610161573d5f5f3e3d5ffd5b505050505050506102e1565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661020d575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101c53390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610210565b505f5b92915050565b5f610210828280763d602d80600a3d3981f3363d3d373d3d3d363d730000008360601b60e81c175f526e5af43d82803e903d91602b57fd5bf38360781b176020526037600983f090506001600160a01b0381166102105760405163b06ebf3d60e01b815260040160405180910390fd5b80516001600160a01b038116811461029c575f5ffd5b919050565b5f5f5f606084860312156102b3575f5ffd5b6102bc84610286565b92506102ca60208501610286565b91506102d860408501610286565b90509250925092565b60805160a0516113ce61034f5f395f818161035c015281816104450152818161099d0152610b6101525f818161030a015281816107d30152818161088b0152818161091a01528181610c8101528181610cfa01528181610df301528181610e880152610f5801526113ce5ff3fe608060405234801561000f575f5ffd5b5060043610610132575f3560e01c806391d14854116100b4578063d0a7705411610079578063d0a77054146102a4578063d547741f146102cb578063ea9ad252146102de578063ec55688914610305578063ec6962fb14610344578063f092159414610357575f5ffd5b806391d148541461023d57806397df793614610250578063a217fddf14610263578063a78e114a1461026a578063c07793ad1461027d575f5ffd5b80632f2ff15d116100fa5780632f2ff15d146101ca57806336568abe146101dd57806345d13751146101f05780638a26601614610203578063917a56f61461022a575f5ffd5b806301b4ec0e1461013657806301ffc9a71461014b5780632483e71514610173578063248a9ca3146101955780632bf91b70146101b7575b5f5ffd5b61014961014436600461112a565b61037e565b005b61015e610159366004611154565b61052e565b60405190151581526020015b60405180910390f35b6101875f5160206113ae5f395f51905f5281565b60405190815260200161016a565b6101876101a3366004611182565b5f9081526020819052604090206001015490565b6101876101c5366004611199565b610564565b6101496101d83660046111d0565b6105cb565b6101496101eb3660046111d0565b6105f5565b6101876101fe3660046111f3565b61062d565b6101877f9d78029a08327b4fd0dfa4d5e6a140d71936e947294b39736e46b8ba46ffb1ad81565b6101876102383660046111f3565b610690565b61015e61024b3660046111d0565b6106d6565b61018761025e3660046111f3565b6106fe565b6101875f81565b6101496102783660046111f3565b610744565b6101877f4f6f546d5800d82b8a8c9264a9bf10c52df96121f25b3b82ce1da699f16eb70581565b6101877f37a654d17f66a87e6840766cbc5e150ff574075a7a1d321c0005aad18336510881565b6101496102d93660046111d0565b610a76565b6101877f8473567056328c618c1cfd978a104f32b493b61c46768ffcd0896dfed52d717e81565b61032c7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161016a565b61014961035236600461120e565b610a9a565b61032c7f000000000000000000000000000000000000000000000000000000000000000081565b5f5160206113ae5f395f51905f5261039581610c5d565b5f836001600160a01b031663ccc41f246040518163ffffffff1660e01b8152600401602060405180830381865afa1580156103d2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103f69190611251565b90505f61044182868660405160240161041191815260200190565b60408051601f198184030181529190526020810180516001600160e01b031663b6b55f2560e01b17905287610c6a565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633bf076b061047c8488610564565b836040518363ffffffff1660e01b81526004016104a3929190918252602082015260400190565b6020604051808303815f875af11580156104bf573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104e3919061126c565b50846001600160a01b03167fc376b645a2dd2ea47dd5d38e1055edf65f548fb6935842ace762a4ac9914f84e8260405161051f91815260200190565b60405180910390a25050505050565b5f6001600160e01b03198216637965db0b60e01b148061055e57506301ffc9a760e01b6001600160e01b03198316145b92915050565b604080517f8473567056328c618c1cfd978a104f32b493b61c46768ffcd0896dfed52d717e60208201526001600160a01b038085169282019290925290821660608201525f9060800160405160208183030381529060405280519060200120905092915050565b5f828152602081905260409020600101546105e581610c5d565b6105ef8383610fdd565b50505050565b6001600160a01b038116331461061e5760405163334bd91960e11b815260040160405180910390fd5b610628828261106c565b505050565b5f7f37a654d17f66a87e6840766cbc5e150ff574075a7a1d321c0005aad183365108826040516020016106739291909182526001600160a01b0316602082015260400190565b604051602081830303815290604052805190602001209050919050565b5f7f9d78029a08327b4fd0dfa4d5e6a140d71936e947294b39736e46b8ba46ffb1ad826040516020016106739291909182526001600160a01b0316602082015260400190565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f7f4f6f546d5800d82b8a8c9264a9bf10c52df96121f25b3b82ce1da699f16eb705826040516020016106739291909182526001600160a01b0316602082015260400190565b5f5160206113ae5f395f51905f5261075b81610c5d565b5f826001600160a01b031663ccc41f246040518163ffffffff1660e01b8152600401602060405180830381865afa158015610798573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107bc9190611251565b6040516370a0823160e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811660048301529192505f918316906370a0823190602401602060405180830381865afa158015610825573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610849919061126c565b6040805160048082526024820183526020820180516001600160e01b0316633ccfd60b60e01b1790529151631d56d26960e11b81529293506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001692633aada4d2926108c0928992909101611283565b5f604051808303815f875af11580156108db573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261090291908101906112db565b506040516370a0823160e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811660048301525f9183918516906370a0823190602401602060405180830381865afa15801561096b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061098f919061126c565b610999919061138e565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633bf076b06109d387610690565b836040518363ffffffff1660e01b81526004016109fa929190918252602082015260400190565b6020604051808303815f875af1158015610a16573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a3a919061126c565b50846001600160a01b03167f9c6f8e1305233c04ce13656cffc8e1c0323a70ae65843bb25acfbbf825437a1d8260405161051f91815260200190565b5f82815260208190526040902060010154610a9081610c5d565b6105ef838361106c565b5f5160206113ae5f395f51905f52610ab181610c5d565b5f846001600160a01b031663ccc41f246040518163ffffffff1660e01b8152600401602060405180830381865afa158015610aee573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b129190611251565b90505f610b5d828787604051602401610b2d91815260200190565b60408051601f198184030181529190526020810180516001600160e01b031663b6b55f2560e01b17905288610c6a565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633bf076b085610ba157610b9c886106fe565b610baa565b610baa8861062d565b836040518363ffffffff1660e01b8152600401610bd1929190918252602082015260400190565b6020604051808303815f875af1158015610bed573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c11919061126c565b50856001600160a01b03167f09ce135535b886d5cdfb65c397a5e888973882498655ff5cd0317eb9b8c6f28d82604051610c4d91815260200190565b60405180910390a2505050505050565b610c6781336110d5565b50565b6040516370a0823160e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811660048301525f9182918716906370a0823190602401602060405180830381865afa158015610cd2573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610cf6919061126c565b90507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316633aada4d2878786604051602401610d4f9291906001600160a01b03929092168252602082015260400190565b60408051601f198184030181529181526020820180516001600160e01b031663095ea7b360e01b179052516001600160e01b031960e085901b168152610d99929190600401611283565b5f604051808303815f875af1158015610db4573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610ddb91908101906112db565b50604051631d56d26960e11b81526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690633aada4d290610e2a9088908890600401611283565b5f604051808303815f875af1158015610e45573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610e6c91908101906112db565b506040516001600160a01b0386811660248301525f60448301527f00000000000000000000000000000000000000000000000000000000000000001690633aada4d290889060640160408051601f198184030181529181526020820180516001600160e01b031663095ea7b360e01b179052516001600160e01b031960e085901b168152610efe929190600401611283565b5f604051808303815f875af1158015610f19573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610f4091908101906112db565b506040516370a0823160e01b81526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811660048301528716906370a0823190602401602060405180830381865afa158015610fa5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610fc9919061126c565b610fd3908261138e565b9695505050505050565b5f610fe883836106d6565b611065575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561101d3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161055e565b505f61055e565b5f61107783836106d6565b15611065575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161055e565b6110df82826106d6565b6111125760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440160405180910390fd5b5050565b6001600160a01b0381168114610c67575f5ffd5b5f5f6040838503121561113b575f5ffd5b823561114681611116565b946020939093013593505050565b5f60208284031215611164575f5ffd5b81356001600160e01b03198116811461117b575f5ffd5b9392505050565b5f60208284031215611192575f5ffd5b5035919050565b5f5f604083850312156111aa575f5ffd5b82356111b581611116565b915060208301356111c581611116565b809150509250929050565b5f5f604083850312156111e1575f5ffd5b8235915060208301356111c581611116565b5f60208284031215611203575f5ffd5b813561117b81611116565b5f5f5f60608486031215611220575f5ffd5b833561122b81611116565b92506020840135915060408401358015158114611246575f5ffd5b809150509250925092565b5f60208284031215611261575f5ffd5b815161117b81611116565b5f6020828403121561127c575f5ffd5b5051919050565b60018060a01b0383168152604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f8301168401019150509392505050565b634e487b7160e01b5f52604160045260245ffd5b5f602082840312156112eb575f5ffd5b815167ffffffffffffffff811115611301575f5ffd5b8201601f81018413611311575f5ffd5b805167ffffffffffffffff81111561132b5761132b6112c7565b604051601f8201601f19908116603f0116810167ffffffffffffffff8111828210171561135a5761135a6112c7565b604052818152828201602001861015611371575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b8181038181111561055e57634e487b7160e01b5f52601160045260245ffdfeab4f864e5201b0fde9b5ee3e4cf96384802b0ffdfcf7f9de4699ce21a30afc4f";

@@ -1,0 +1,355 @@
+/**
+ * The Prime side of a plan (halos/primes.yaml): the desired resources of each declared Prime and the builders that
+ * turn their changes into calls by the real actors of PAS, as a new Prime is onboarded (sky-ecosystem/pas,
+ * NewPrimeInitializationIntegration):
+ *
+ * | resource                              | create / update                                     | actor                     |
+ * |---------------------------------------|-----------------------------------------------------|---------------------------|
+ * | `prime.<id>`                          | none: the Prime's PAU as deployed (refused, naming the step, when it is not there or not authorised) | — |
+ * | `prime.<id>.pas`                      | `BeamState.addRateLimits(rl)`                        | core-council-timelocked   |
+ * | `prime.<id>.init.<target>.<flow>`     | `BeamState.addInitRateLimits(key, rl, max, slope)`   | core-council-timelocked   |
+ * | `prime.<id>.govOps.<address>`         | `addCBeam(govOps)` (if no cBEAM yet, timelocked), then `setCBeamForRateLimits(rl, govOps)` | core-council-direct |
+ * | `prime.<id>.rateLimit.<target>.<flow>`| `Configurator.setRateLimit(rl, key, max, slope)`, SORL steps from the init to the target | govops (the Prime's) |
+ *
+ * The Prime's own governance authorises the PAS Configurator in its PAU (PASAuthorizeInPAU: DEFAULT_ADMIN on the
+ * RateLimits); that is no PAS action, so a plan cannot carry it: the ramp is refused, naming the step, until the
+ * chain shows it. Keys are derived as the Prime's controller derives them (chain/prime.ts `primeKey`) from the
+ * target's contracts, observed or predicted.
+ */
+import { type Address, type Hex, encodeFunctionData, getAddress } from "viem";
+import { type PrimeTargetContracts, primeKey } from "../chain/prime.js";
+import { resolvePrimeTarget } from "../load/prime.js";
+import type { DesiredState } from "../model/desired.js";
+import { type FieldValue, type ResourceMap, sorlOf } from "../model/observed.js";
+import type { DesiredPrime } from "../model/prime.js";
+import {
+  type ActionBuilder,
+  type ActionDraft,
+  type Builders,
+  type DraftDependency,
+  type JsonValue,
+  type RampSummary,
+  toJsonValue,
+} from "./actions.js";
+import type { Predictions } from "./from-desired.js";
+import { beamStateAbi, configuratorAbi } from "./pas.js";
+import { type RateLimitValues, planRamp } from "./sorl.js";
+
+/** `prime.<id>` … */
+export const primeAddress = (id: string) => `prime.${id}`;
+export const primeRegistrationAddress = (id: string) => `prime.${id}.pas`;
+export const primeLimitAddress = (id: string, target: string, flow: string) => `prime.${id}.rateLimit.${target}.${flow}`;
+export const primeInitAddress = (id: string, target: string, flow: string) => `prime.${id}.init.${target}.${flow}`;
+export const primeGovOpsAddress = (id: string, who: Address) => `prime.${id}.govOps.${who.toLowerCase()}`;
+
+/** The Halo resource a target's key depends on (its address must exist or be deployed first). */
+function targetResource(state: DesiredState, target: string): string | undefined {
+  const t = resolvePrimeTarget(state.classes, target);
+  if (t === undefined) return undefined;
+  return t.kind === "unit" ? `class.${t.classId}.unit.${t.unitId}` : `class.${t.classId}`;
+}
+
+/** The target's contracts, observed or predicted; undefined when the target is neither deployed nor predicted. */
+export function primeTargetContracts(
+  state: DesiredState,
+  predictions: Predictions,
+  target: string,
+): PrimeTargetContracts | undefined {
+  const t = resolvePrimeTarget(state.classes, target);
+  if (t === undefined) return undefined;
+  const p = predictions[t.classId];
+  if (t.kind === "unit") {
+    const u = p?.units?.[t.unitId];
+    const sub = u?.["subscribe-queue"];
+    const red = u?.["redeem-queue"];
+    return sub !== undefined && red !== undefined ? { kind: "unit", subscribeQueue: sub, redeemQueue: red } : undefined;
+  }
+  const facility = p?.contracts?.facility;
+  const cls = state.classes.find((c) => c.id === t.classId)!;
+  return facility !== undefined ? { kind: "term-class", facility, asset: cls.params.depositAsset } : undefined;
+}
+
+/**
+ * The desired resources of every declared Prime. A flow whose target has no address yet (neither deployed nor
+ * predicted) carries no key: its builders refuse, saying so.
+ */
+export function primeDesiredResources(state: DesiredState, predictions: Predictions): ResourceMap {
+  const out: ResourceMap = {};
+  for (const prime of state.primes ?? []) {
+    const rl = prime.rateLimits;
+    out[primeAddress(prime.id)] = {
+      type: "prime",
+      fields: {
+        rateLimits: rl,
+        controller: prime.controller,
+        almProxy: prime.almProxy,
+        code: true,
+        "pas.configuratorAdmin": true,
+      },
+    };
+    out[primeRegistrationAddress(prime.id)] = { type: "prime", fields: { rateLimits: rl } };
+    out[primeGovOpsAddress(prime.id, prime.govOps)] = { type: "primeGovOps", fields: { cBeam: true, rateLimits: true } };
+    for (const a of prime.allocations) {
+      const contracts = primeTargetContracts(state, predictions, a.target);
+      const depends = targetResource(state, a.target);
+      for (const limit of a.limits) {
+        const key: Record<string, FieldValue> = contracts ? { key: primeKey(contracts, limit.flow) } : {};
+        const extra: Record<string, FieldValue> = depends ? { target: depends } : {};
+        out[primeInitAddress(prime.id, a.target, limit.flow)] = {
+          type: "primeInit",
+          fields: { ...key, rateLimits: rl, maxAmount: limit.init.maxAmount, slope: limit.init.slopePerSecond },
+        };
+        out[primeLimitAddress(prime.id, a.target, limit.flow)] = {
+          type: "primeRateLimit",
+          fields: {
+            ...key,
+            rateLimits: rl,
+            maxAmount: limit.target.maxAmount,
+            slope: limit.target.slopePerSecond,
+            ...extra,
+          },
+        };
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Builders
+
+const PRIME_RE = /^prime\.([^.]+)/;
+
+function primeIdOf(address: string): string | undefined {
+  return PRIME_RE.exec(address)?.[1];
+}
+
+function asAddress(v: unknown): Address | undefined {
+  return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
+}
+
+function asBigint(v: unknown): bigint {
+  if (typeof v === "bigint") return v;
+  if (typeof v === "number" || (typeof v === "string" && /^[0-9]+$/.test(v))) return BigInt(v);
+  return 0n;
+}
+
+function encode(
+  abi: typeof beamStateAbi | typeof configuratorAbi,
+  functionName: string,
+  args: readonly unknown[],
+): { function: string; args: JsonValue[]; calldata: Hex } {
+  return {
+    function: functionName,
+    args: toJsonValue(args) as JsonValue[],
+    calldata: encodeFunctionData({ abi, functionName, args } as Parameters<typeof encodeFunctionData>[0]),
+  };
+}
+
+/** The Prime's RateLimits and GovOps: declared (carried on the desired `prime.<id>`), else observed. */
+function primeContext(
+  ctx: Parameters<ActionBuilder>[1],
+  id: string,
+): { rateLimits?: Address; govOps?: Address; observed?: Record<string, FieldValue> } {
+  const a = primeAddress(id);
+  const observed = ctx.observed.resources[a]?.fields;
+  const rateLimits = asAddress(ctx.desired[a]?.fields.rateLimits) ?? asAddress(observed?.rateLimits);
+  const govOps = Object.keys(ctx.desired)
+    .filter((k) => k.startsWith(`${a}.govOps.`))
+    .map((k) => asAddress(k.split(".").pop()))
+    .find((x) => x !== undefined);
+  return { ...(rateLimits ? { rateLimits } : {}), ...(govOps ? { govOps } : {}), ...(observed ? { observed } : {}) };
+}
+
+function noCode(id: string, rl: Address): { refused: string } {
+  return {
+    refused: `no contract at the RateLimits of Prime ${id} (${rl}): the Prime deploys its PAU first (halos/primes.yaml pau.rateLimits)`,
+  };
+}
+
+/**
+ * `prime.<id>.pas`: the Prime's RateLimits registered in BeamState (Core Council, timelocked). `prime.<id>`: the
+ * Prime's PAU itself, which no PAS actor changes: a difference is refused with the step that is missing.
+ */
+export const primeBuilder: ActionBuilder = (change, ctx) => {
+  const id = primeIdOf(change.address)!;
+  const { rateLimits: rl, observed } = primeContext(ctx, id);
+  if (rl === undefined) return { refused: `${change.address}: the Prime's RateLimits is unknown` };
+  if (observed?.code !== true) return noCode(id, rl);
+  if (change.address !== primeRegistrationAddress(id)) {
+    if (observed["pas.configuratorAdmin"] !== true)
+      return {
+        refused: `the PAS Configurator is not DEFAULT_ADMIN of the RateLimits of Prime ${id} (${rl}): the Prime's governance grants it first (PASAuthorizeInPAU: grantRole(DEFAULT_ADMIN_ROLE, configurator) on its controller and RateLimits); no PAS actor can`,
+      };
+    return { refused: `${change.address}: the Prime's PAU is the Prime's own: no PAS actor changes it` };
+  }
+  if (change.kind === "delete")
+    return { refused: "offboarding a Prime from PAS is not planned: the Core Council calls delRateLimits by hand" };
+  return [
+    {
+      key: "addRateLimits",
+      kind: "schedule",
+      target: ctx.observed.system.beamState,
+      ...encode(beamStateAbi, "addRateLimits", [rl]),
+      actor: "core-council-timelocked",
+      reason: `the Core Council registers the RateLimits of Prime ${id} in PAS BeamState (timelocked), as for a new Prime`,
+    },
+  ];
+};
+
+/** `prime.<id>.init.<target>.<flow>`: `addInitRateLimits` (timelocked) / `delInitRateLimits` (direct). */
+export const primeInitBuilder: ActionBuilder = (change, ctx) => {
+  const id = primeIdOf(change.address)!;
+  const { rateLimits: rl, observed } = primeContext(ctx, id);
+  const key = (change.desired?.fields.key ?? change.observed?.fields.key) as Hex | undefined;
+  if (rl === undefined || key === undefined)
+    return { refused: `${change.address}: the rate-limit key is unknown (the target is neither deployed nor predicted)` };
+  if (observed?.code === false) return noCode(id, rl);
+  if (change.kind === "delete")
+    return [
+      {
+        key: "delInitRateLimits",
+        kind: "delete",
+        target: ctx.observed.system.beamState,
+        ...encode(beamStateAbi, "delInitRateLimits", [key, rl]),
+        actor: "core-council-direct",
+        reason: "the Core Council removes the Prime's init (direct)",
+      },
+    ];
+  return [
+    {
+      key: "addInitRateLimits",
+      kind: "schedule",
+      target: ctx.observed.system.beamState,
+      ...encode(beamStateAbi, "addInitRateLimits", [
+        key,
+        rl,
+        asBigint(change.desired!.fields.maxAmount),
+        asBigint(change.desired!.fields.slope),
+      ]),
+      actor: "core-council-timelocked",
+      reason:
+        change.kind === "update"
+          ? "addInitRateLimits overwrites the Prime's init (timelocked)"
+          : `the Core Council sets the init of Prime ${id}'s limit: what its GovOps may set at once (timelocked)`,
+    },
+  ];
+};
+
+/** `prime.<id>.govOps.<address>`: vet as a cBEAM (timelocked, when needed), grant on the Prime's RateLimits (direct). */
+export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
+  const id = primeIdOf(change.address)!;
+  const { rateLimits: rl, observed } = primeContext(ctx, id);
+  const who = asAddress(change.address.split(".").pop());
+  if (rl === undefined || who === undefined) return { refused: `${change.address}: the RateLimits or the GovOps is unknown` };
+  if (observed?.code === false) return noCode(id, rl);
+  const have = change.observed?.fields ?? {};
+  if (change.kind === "delete")
+    return have.rateLimits === true
+      ? [
+          {
+            key: "unsetCBeamForRateLimits",
+            kind: "delete",
+            target: ctx.observed.system.beamState,
+            ...encode(beamStateAbi, "unsetCBeamForRateLimits", [rl, who]),
+            actor: "core-council-direct",
+            reason: `the Core Council revokes the cBEAM on Prime ${id}'s RateLimits`,
+          },
+        ]
+      : [];
+  const out: ActionDraft[] = [];
+  const deps: DraftDependency[] = [{ resource: primeRegistrationAddress(id) }];
+  const isCBeam = ctx.observed.pas.cBeams.includes(who.toLowerCase()) || have.cBeam === true;
+  if (!isCBeam) {
+    out.push({
+      key: "addCBeam",
+      kind: "schedule",
+      target: ctx.observed.system.beamState,
+      ...encode(beamStateAbi, "addCBeam", [who]),
+      actor: "core-council-timelocked",
+      reason: `the Core Council vets ${who}, Prime ${id}'s GovOps, as a cBEAM (timelocked)`,
+    });
+    deps.push({ sibling: "addCBeam" });
+  }
+  if (have.rateLimits !== true)
+    out.push({
+      key: "setCBeamForRateLimits",
+      kind: change.kind === "create" ? "create" : "update",
+      target: ctx.observed.system.beamState,
+      ...encode(beamStateAbi, "setCBeamForRateLimits", [rl, who]),
+      actor: "core-council-direct",
+      dependsOn: deps,
+      reason: `the Core Council grants the cBEAM on Prime ${id}'s RateLimits (direct)`,
+    });
+  return out;
+};
+
+/** `prime.<id>.rateLimit.<target>.<flow>`: the Prime's GovOps `setRateLimit` steps under SORL. */
+export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuilder {
+  return (change, ctx) => {
+    const id = primeIdOf(change.address)!;
+    const { rateLimits: rl, govOps, observed } = primeContext(ctx, id);
+    const key = (change.desired?.fields.key ?? change.observed?.fields.key) as Hex | undefined;
+    if (rl === undefined || key === undefined)
+      return { refused: `${change.address}: the rate-limit key is unknown (the target is neither deployed nor predicted)` };
+    if (observed?.code === false) return noCode(id, rl);
+    if (observed?.["pas.configuratorAdmin"] !== true)
+      return {
+        refused: `GovOps cannot set Prime ${id}'s limits: the PAS Configurator is not DEFAULT_ADMIN of its RateLimits (${rl}); the Prime's governance grants it first (PASAuthorizeInPAU)`,
+      };
+    const obs = change.observed?.fields ?? {};
+    const current: RateLimitValues = { maxAmount: asBigint(obs.maxAmount), slope: asBigint(obs.slope) };
+    const desired: RateLimitValues =
+      change.kind === "delete"
+        ? { maxAmount: 0n, slope: 0n }
+        : { maxAmount: asBigint(change.desired!.fields.maxAmount), slope: asBigint(change.desired!.fields.slope) };
+    const initAddress = change.address.replace(".rateLimit.", ".init.");
+    const initFields =
+      ctx.desired[initAddress]?.fields ?? ctx.expected[initAddress]?.fields ?? ctx.observed.resources[initAddress]?.fields;
+    const init: RateLimitValues | undefined =
+      initFields !== undefined
+        ? { maxAmount: asBigint(initFields.maxAmount), slope: asBigint(initFields.slope) }
+        : obs["init.maxAmount"] !== undefined
+          ? { maxAmount: asBigint(obs["init.maxAmount"]), slope: asBigint(obs["init.slope"]) }
+          : undefined;
+    const ramp = planRamp({ current, desired, init, zzz: asBigint(obs.zzz), now: ctx.now, sorl: sorlOf(ctx.observed, rl) });
+    if (ramp.blocked !== undefined) return { refused: ramp.blocked };
+    onRamp?.({ resource: change.address, plan: ramp });
+    const deps: DraftDependency[] = [{ resource: primeRegistrationAddress(id) }, { resource: initAddress }];
+    if (govOps !== undefined) deps.push({ resource: primeGovOpsAddress(id, govOps) });
+    const target = change.desired?.fields.target;
+    if (typeof target === "string") deps.push({ resource: target });
+    return ramp.steps.map((step, i): ActionDraft => {
+      const prev = ramp.steps[i - 1];
+      return {
+        key: `setRateLimit#${i}`,
+        kind: i > 0 ? "ramp-step" : change.kind === "create" ? "create" : change.kind === "delete" ? "delete" : "update",
+        target: ctx.observed.system.configurator,
+        ...encode(configuratorAbi, "setRateLimit", [rl, key, step.maxAmount, step.slope]),
+        actor: "govops",
+        ...(govOps ? { signer: govOps } : {}),
+        earliestAt: step.earliestAt,
+        dependsOn: prev === undefined ? deps : [{ sibling: `setRateLimit#${i - 1}`, gap: step.earliestAt - prev.earliestAt }],
+        reason:
+          change.kind === "delete"
+            ? "PAS has no removal: the Prime's limit is set to 0 / 0 (a decrease, allowed at once)"
+            : `Prime ${id}'s GovOps, SORL ${step.kind}, step ${i + 1} of ${ramp.steps.length}`,
+      };
+    });
+  };
+}
+
+/** Every Prime builder. */
+export function primeBuilders(onRamp?: (r: RampSummary) => void): Builders {
+  return {
+    prime: primeBuilder,
+    primeInit: primeInitBuilder,
+    primeGovOps: primeGovOpsBuilder,
+    primeRateLimit: primeRateLimitBuilder(onRamp),
+  };
+}
+
+/** The Primes a tree declares, by id (for `halo verify prime`). */
+export function findPrime(state: DesiredState, id: string): DesiredPrime | undefined {
+  return state.primes?.find((p) => p.id === id);
+}

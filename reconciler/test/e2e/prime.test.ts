@@ -1,0 +1,213 @@
+/**
+ * End to end on anvil: onboarding a Prime (halos/primes.yaml: the devnet's Spark-style Prime PAU) into a Portfolio
+ * unit and a Term class through PAS, by the real actors — the Core Council's scheduleBatch (the Prime's RateLimits
+ * registered, its inits, its GovOps vetted as a cBEAM), the 14-day PAS Timelock and executeBatch, the Core Council's
+ * direct cBEAM grant on the Prime's RateLimits, then the Prime's GovOps instantiating and ramping each limit under
+ * SORL through the PAS Configurator — to "No changes."; then real tokens through the Prime's controller within the
+ * granted limits, a deposit over the limit refused, and a hand-made change caught by `halo drift`.
+ */
+import { type Address, type Hex, decodeFunctionData } from "viem";
+import { readContract } from "viem/actions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  haloFactoryAbi,
+  haloRegistryAbi,
+  mockERC20Abi,
+  nfatFacilityAbi,
+  pasBeamStateAbi as beamStateAbi,
+  pasConfiguratorAbi as configuratorAbi,
+  primeControllerAbi,
+  rateLimitsAbi,
+} from "../../abi/index.js";
+import { toBytes32Name } from "../../chain/names.js";
+import { DEVNET_PRIME_PAU, DEVNET_PRIME_RELAYER } from "../../chain/prime-devnet.js";
+import { primeKey } from "../../chain/prime.js";
+import { readPlanFile } from "../../plan/planfile.js";
+import { decodeTimelockBatch } from "../../plan/timelock.js";
+import { type Project, startProject } from "./project.js";
+
+const DAY = 86_400n;
+const HOP = 18n * 3600n;
+const E18 = 10n ** 18n;
+/** The example Prime's GovOps (anvil's account 9) and the Term class's operator (account 7). */
+const PRIME_GOVOPS: Address = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720";
+const TERM_OPERATOR: Address = "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955";
+
+describe("halo plan / apply / drift on anvil: onboarding the example Prime", () => {
+  let p: Project;
+  let subscribeQueue: Address;
+  let facility: Address;
+  let asset: Address;
+
+  const rl = DEVNET_PRIME_PAU.rateLimits;
+  const data = (key: Hex) =>
+    readContract(p.client, { address: rl, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key] });
+  const available = (key: Hex) =>
+    readContract(p.client, { address: rl, abi: rateLimitsAbi, functionName: "getCurrentRateLimit", args: [key] });
+
+  beforeAll(async () => {
+    p = await startProject();
+  }, 120_000);
+  afterAll(async () => {
+    await p?.stop();
+  });
+
+  it("the devnet's Prime PAU is deployed, the PAS Configurator authorised in it, nothing registered in PAS", async () => {
+    expect(p.d.prime?.rateLimits).toBe(rl);
+    const admin = await readContract(p.client, {
+      address: rl,
+      abi: rateLimitsAbi,
+      functionName: "hasRole",
+      args: [`0x${"00".repeat(32)}`, p.d.addresses.configurator],
+    });
+    expect(admin).toBe(true);
+    const registered = await readContract(p.client, {
+      address: p.d.addresses.beamState,
+      abi: beamStateAbi,
+      functionName: "rateLimits",
+      args: [rl],
+    });
+    expect(registered).toBe(0n);
+    // halo verify prime: not onboarded yet (exit 2, naming what is missing)
+    const v = await p.halo(["verify", "prime", "spark"]);
+    expect(v.code).toBe(2);
+    expect(v.stdout).toMatch(/pau\.configuratorAdmin\s+PASS/);
+    expect(v.stdout).toMatch(/pas\.registered\s+FAIL/);
+    expect(v.stdout).toMatch(/cbeam\.grant\s+FAIL/);
+    const unknown = await p.halo(["verify", "prime", "maker"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no Prime "maker" in halos/primes.yaml (declared: spark)');
+  });
+
+  it("plan: the Prime's onboarding, each batch by its actor", async () => {
+    const r = await p.halo(["plan", "--out", "plans/prime.json"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const { plan } = readPlanFile(`${p.dir}/plans/prime.json`);
+    const actionsOf = (prefix: string) => plan.actions.filter((a) => a.resource.startsWith(prefix));
+    const prime = actionsOf("prime.spark");
+    // registration, 3 inits and the cBEAM vetting in the Core Council's timelocked batch
+    const timelocked = prime.filter((a) => a.actor === "core-council-timelocked" && a.kind === "schedule");
+    expect(timelocked.map((a) => a.function).sort()).toEqual([
+      "addCBeam",
+      "addInitRateLimits",
+      "addInitRateLimits",
+      "addInitRateLimits",
+      "addRateLimits",
+    ]);
+    const direct = prime.filter((a) => a.actor === "core-council-direct");
+    expect(direct.map((a) => a.function)).toEqual(["setCBeamForRateLimits"]);
+    const govops = prime.filter((a) => a.actor === "govops");
+    expect(new Set(govops.map((a) => a.signer))).toEqual(new Set([PRIME_GOVOPS]));
+    expect(govops.every((a) => a.function === "setRateLimit" && a.target === p.d.addresses.configurator)).toBe(true);
+    // the deposit into the senior unit ramps 1M -> 2M: instantiate, then hops at +25% at most
+    const deposit = govops.filter((a) => a.resource === "prime.spark.rateLimit.acme-mmf-senior.deposit");
+    expect(deposit.length).toBeGreaterThan(2);
+    expect(deposit[0]!.args![2]).toBe((1_000_000n * E18).toString());
+    expect(deposit[deposit.length - 1]!.args![2]).toBe((2_000_000n * E18).toString());
+    // the scheduled batch carries the Prime's calls with the Halo side's
+    const schedule = plan.batches.find((b) => b.kind === "timelock-schedule")!;
+    const calls = decodeTimelockBatch(schedule.transactions[0]!.data).op.calls.flatMap((c) => {
+      try {
+        const d = decodeFunctionData({ abi: beamStateAbi, data: c.data });
+        return d.functionName === "addRateLimits" ? [d.args[0]] : [];
+      } catch {
+        return [];
+      }
+    });
+    expect(calls).toContain(rl);
+    expect(r.stdout).toContain("prime.spark");
+  });
+
+  it("apply: through the 14-day timelock and the SORL hops to No changes.", async () => {
+    let last = await p.halo(["apply", "plans/prime.json"]);
+    expect(last.stderr).toBe("");
+    expect(last.code).toBe(0);
+    await p.warp(14n * DAY);
+    let rounds = 0;
+    do {
+      last = await p.halo(["apply", "plans/prime.json"]);
+      expect(last.stderr).toBe("");
+      expect(last.code).toBe(0);
+      if (last.stdout.includes("Every batch of the plan is done")) break;
+      await p.warp(HOP);
+    } while (++rounds < 40);
+    const plan = await p.halo(["plan", "--detailed-exitcode"]);
+    expect(plan.stdout).toContain("No changes.");
+    expect(plan.code).toBe(0);
+    expect((await p.halo(["drift"])).code).toBe(0);
+    const v = await p.halo(["verify", "prime", "spark"]);
+    expect(v.stdout).toContain("OK: 14 checks passed");
+    expect(v.code).toBe(0);
+
+    const registry = (id: string) =>
+      readContract(p.client, {
+        address: p.d.addresses.haloRegistry,
+        abi: haloRegistryAbi,
+        functionName: "getClass",
+        args: [toBytes32Name(id)],
+      });
+    const unit = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getUnit",
+      args: [toBytes32Name("acme-mmf-senior")],
+    });
+    subscribeQueue = unit.contracts.find((c) => c.name === toBytes32Name("SubscribeQueue"))!.addr;
+    const term = await registry("bluecrest-senior-secured");
+    facility = term.contracts.find((c) => c.name === toBytes32Name("NfatFacility"))!.addr;
+    asset = term.depositAsset;
+    expect(haloFactoryAbi.length).toBeGreaterThan(0);
+    const dep = await data(primeKey({ kind: "unit", subscribeQueue, redeemQueue: subscribeQueue }, "deposit"));
+    expect(dep.maxAmount).toBe(2_000_000n * E18);
+  }, 600_000);
+
+  it("the Prime moves real tokens within its limits; a deposit over the limit is refused", async () => {
+    const depositKey = primeKey({ kind: "unit", subscribeQueue, redeemQueue: subscribeQueue }, "deposit");
+    const nfatKey = primeKey({ kind: "term-class", facility, asset }, "deposit");
+    const room = await available(depositKey);
+    expect(room).toBeGreaterThan(500_000n * E18);
+    const ctrl = DEVNET_PRIME_PAU.controller;
+    await p.tx.call(DEVNET_PRIME_RELAYER, ctrl, primeControllerAbi, "depositLcts", [subscribeQueue, 500_000n * E18, false]);
+    expect(await available(depositKey)).toBe(room - 500_000n * E18);
+    const queued = await readContract(p.client, {
+      address: asset,
+      abi: mockERC20Abi,
+      functionName: "balanceOf",
+      args: [subscribeQueue],
+    });
+    expect(queued).toBe(500_000n * E18);
+    // the Term class restricts depositors: its operator onboards the Prime's ALMProxy first
+    await p.tx.call(TERM_OPERATOR, facility, nfatFacilityAbi, "onboardDepositor", [DEVNET_PRIME_PAU.almProxy]);
+    await p.tx.call(DEVNET_PRIME_RELAYER, ctrl, primeControllerAbi, "depositNfat", [facility, 1_000_000n * E18]);
+    const held = await readContract(p.client, { address: facility, abi: nfatFacilityAbi, functionName: "sharesOf", args: [DEVNET_PRIME_PAU.almProxy] });
+    expect(held).toBe(1_000_000n * E18);
+    // over the limit: the Prime's RateLimits refuses
+    const left = await available(nfatKey);
+    await expect(
+      p.tx.call(DEVNET_PRIME_RELAYER, ctrl, primeControllerAbi, "depositNfat", [facility, left + 1_000n * E18]),
+    ).rejects.toThrow(/revert/i);
+  });
+
+  it("drift: the Prime's GovOps lowering a limit outside the tool is caught (exit 2)", async () => {
+    const redeemKey = (await readContract(p.client, {
+      address: DEVNET_PRIME_PAU.controller,
+      abi: primeControllerAbi,
+      functionName: "lctsRedeemKey",
+      args: [
+        (
+          await readContract(p.client, {
+            address: p.d.addresses.haloRegistry,
+            abi: haloRegistryAbi,
+            functionName: "getUnit",
+            args: [toBytes32Name("acme-mmf-senior")],
+          })
+        ).contracts.find((c) => c.name === toBytes32Name("RedeemQueue"))!.addr,
+      ],
+    })) as Hex;
+    await p.tx.call(PRIME_GOVOPS, p.d.addresses.configurator, configuratorAbi, "setRateLimit", [rl, redeemKey, 1_000n * E18, 1n]);
+    const d = await p.halo(["drift"]);
+    expect(d.code).toBe(2);
+    expect(d.stdout).toMatch(/value-changed\s+prime\.spark\.rateLimit\.acme-mmf-senior\.redeem/);
+  });
+});
