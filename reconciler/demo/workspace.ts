@@ -26,7 +26,13 @@ export interface Workspace {
   remove(): void;
 }
 
-export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, signer: Address): Workspace {
+/** `tree`: the desired-state tree copied in as the project's halos/ (default: the repository's example tree). */
+export function createWorkspace(
+  rpcUrl: string,
+  deployment: SystemDeployment,
+  signer: Address,
+  tree: string = join(repoRoot, "halos"),
+): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "halo-demo-"));
   writeFileSync(
     join(dir, "halo.config.ts"),
@@ -46,7 +52,7 @@ export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, si
 `,
   );
   writeDevnetFile(join(dir, ".halo", "devnet.json"), deployment, rpcUrl);
-  cpSync(join(repoRoot, "halos"), join(dir, "halos"), { recursive: true });
+  cpSync(tree, join(dir, "halos"), { recursive: true });
   return {
     dir,
     async halo(args) {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, loadDesiredState, type LoadResult } from "../load/index.js";
 import { MAX_UINT256, allUnits, formatAt, templateOf, type DesiredState } from "../model/desired.js";
-import { fixturesDir, repoRoot, writeTree } from "./helpers.js";
+import { fixturesDir, scenarioDir, writeTree } from "./helpers.js";
 
 const lines = (result: LoadResult) => (result.ok ? [] : result.diagnostics.map(formatDiagnostic));
 
@@ -14,17 +14,17 @@ function loaded(result: LoadResult): DesiredState {
 
 const e18 = 10n ** 18n;
 
-describe("the example tree (halos/)", () => {
-  const state = loaded(loadDesiredState("halos", { cwd: repoRoot }));
+describe("the scenario tree (reconciler/test/fixtures/scenario)", () => {
+  const state = loaded(loadDesiredState("scenario", { cwd: fixturesDir }));
 
   it("loads every file", () => {
     expect(state.files).toEqual([
-      "halos/acme/agent.yaml",
-      "halos/acme/mmf.yaml",
-      "halos/bluecrest/agent.yaml",
-      "halos/bluecrest/senior-secured.yaml",
-      "halos/legacy.yaml",
-      "halos/templates.yaml",
+      "scenario/acme/agent.yaml",
+      "scenario/acme/mmf.yaml",
+      "scenario/bluecrest/agent.yaml",
+      "scenario/bluecrest/senior-secured.yaml",
+      "scenario/legacy.yaml",
+      "scenario/templates.yaml",
     ]);
     expect(state.agents.map((a) => a.id)).toEqual(["acme", "bluecrest"]);
     expect(state.classes.map((c) => c.id)).toEqual(["acme-mmf", "bluecrest-senior-secured"]);
@@ -73,17 +73,17 @@ describe("the example tree (halos/)", () => {
 
   it("keeps source positions per resource and per field", () => {
     const mmf = state.classes[0];
-    expect(mmf?.source).toEqual({ file: "halos/acme/mmf.yaml", line: 6, col: 8, path: "class" });
+    expect(mmf?.source).toEqual({ file: "scenario/acme/mmf.yaml", line: 6, col: 8, path: "class" });
     const junior = allUnits(state)[1];
     expect(junior?.source.path).toBe("units[1]");
     const seniority = junior?.fieldSources["params.seniority"];
     if (!seniority) throw new Error("missing field source");
     expect(seniority.path).toBe("units[1].params.seniority");
     // The reported position is where the value starts in the file.
-    const line = readFileSync(join(repoRoot, "halos/acme/mmf.yaml"), "utf8").split("\n")[seniority.line - 1];
+    const line = readFileSync(join(scenarioDir, "acme", "mmf.yaml"), "utf8").split("\n")[seniority.line - 1];
     expect(line?.slice(seniority.col - 1)).toBe("junior");
     expect(formatAt(seniority, "must be senior")).toBe(
-      `halos/acme/mmf.yaml:${seniority.line}:${seniority.col} units[1].params.seniority: must be senior`,
+      `scenario/acme/mmf.yaml:${seniority.line}:${seniority.col} units[1].params.seniority: must be senior`,
     );
   });
 
@@ -128,7 +128,7 @@ describe("the example tree (halos/)", () => {
   });
 
   it("hashes the tree independently of the working directory", () => {
-    const again = loaded(loadDesiredState(join(repoRoot, "halos"), { cwd: "/" }));
+    const again = loaded(loadDesiredState(scenarioDir, { cwd: "/" }));
     expect(again.treeHash).toBe(state.treeHash);
   });
 });

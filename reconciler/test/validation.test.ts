@@ -4,15 +4,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, loadDesiredState } from "../load/index.js";
 import { allUnits } from "../model/desired.js";
-import { fixturesDir, repoRoot, writeTree } from "./helpers.js";
+import { fixturesDir, scenarioDir, writeTree } from "./helpers.js";
 
 const read = (path: string) => readFileSync(path, "utf8");
 const T = read(join(fixturesDir, "valid", "templates.yaml"));
 const A = read(join(fixturesDir, "valid", "acme", "agent.yaml"));
 const M = read(join(fixturesDir, "valid", "acme", "mmf.yaml"));
-const TERM = read(join(repoRoot, "halos", "bluecrest", "senior-secured.yaml"));
-const BLUECREST = read(join(repoRoot, "halos", "bluecrest", "agent.yaml"));
-const LEGACY = read(join(repoRoot, "halos", "legacy.yaml"));
+const TERM = read(join(scenarioDir, "bluecrest", "senior-secured.yaml"));
+const BLUECREST = read(join(scenarioDir, "bluecrest", "agent.yaml"));
+const LEGACY = read(join(scenarioDir, "legacy.yaml"));
 const TT = `${T}  - id: nfat-term
     version: 1
     kind: term-nfat

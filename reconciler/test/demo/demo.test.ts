@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DemoResult, runDemo } from "../../demo/run.js";
 import { validateRecord } from "../../ops/records.js";
-import { repoRoot } from "../helpers.js";
+import { repoRoot, scenarioDir } from "../helpers.js";
 
 const E18 = 10n ** 18n;
 
@@ -32,7 +32,7 @@ describe("halo demo (npm run demo)", () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), "halo-demo-out-"));
     const t0 = Date.now();
-    result = await runDemo({ outDir: out, write: (t) => (printed += t) });
+    result = await runDemo({ outDir: out, write: (t) => (printed += t), tree: scenarioDir });
     wall = Date.now() - t0;
   }, 120_000);
   afterAll(() => {
@@ -136,7 +136,7 @@ describe("halo demo (npm run demo)", () => {
   it("a step that cannot finish fails the demo naming it, and anvil is stopped all the same", async () => {
     let text = "";
     const tmp = mkdtempSync(join(tmpdir(), "halo-demo-fail-"));
-    await expect(runDemo({ outDir: tmp, write: (t) => (text += t), maxApplyRounds: 2 })).rejects.toThrow(
+    await expect(runDemo({ outDir: tmp, write: (t) => (text += t), maxApplyRounds: 2, tree: scenarioDir })).rejects.toThrow(
       /the plan is still not done after 2 apply rounds/,
     );
     rmSync(tmp, { recursive: true, force: true });

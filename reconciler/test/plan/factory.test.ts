@@ -24,7 +24,7 @@ import {
 import { desiredResources } from "../../plan/from-desired.js";
 import { buildPlan } from "../../plan/planner.js";
 import { hashOperationBatch } from "../../plan/timelock.js";
-import { repoRoot } from "../helpers.js";
+import { repoRoot, scenarioDir } from "../helpers.js";
 
 const E18 = 10n ** 18n;
 const DAY = 86_400n;
@@ -41,7 +41,7 @@ const DEPLOYER = getAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 const NOW = 1_800_000_000n;
 
 function loadExample(): DesiredState {
-  const r = loadDesiredState(join(repoRoot, "halos"), { cwd: repoRoot });
+  const r = loadDesiredState(scenarioDir, { cwd: repoRoot });
   if (!r.ok) throw new Error("example tree does not load");
   return r.state;
 }
