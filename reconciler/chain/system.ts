@@ -51,6 +51,7 @@ import {
   executeAsPauseProxy,
   pasSpellCalls,
 } from "./pas.js";
+import { type LegacyHaloDeployment, deployLegacyHalo } from "./legacy-devnet.js";
 import { Sender, increaseTime, linkBytecode as linkBytecodeOf } from "./sender.js";
 import { type Implementations, LCTS_TEMPLATE, NFAT_TEMPLATE, lctsPortfolioSpec, nfatTermSpec } from "./templates.js";
 
@@ -104,6 +105,11 @@ export interface DeploySystemOptions {
    * project's tree declares, so that the tree's managed templates match the devnet's.
    */
   audits?: Partial<Record<"lcts-portfolio" | "nfat-term", TemplateAudit>>;
+  /**
+   * Deploy the devnet's pre-factory Halo (chain/legacy-devnet.ts: a PAU and a Portfolio unit, cloned by the
+   * deployer's own transactions, not recorded anywhere) after everything else. Default true.
+   */
+  legacyHalo?: boolean;
   /** Also write the addresses file reconciler/config reads (e.g. `.halo/devnet.json`), recording `rpcUrl`. */
   addressesFile?: { path: string; rpcUrl?: string };
 }
@@ -160,6 +166,8 @@ export interface SystemDeployment {
   templates: { id: string; version: number; status: "proposed" | "approved" }[];
   /** The timelock operation that approved the templates (absent when `approveTemplates: "none"`). */
   templateApproval?: { id: Hex; salt: Hex };
+  /** The pre-factory Halo deployed the old way (absent with `legacyHalo: false` or without a CREATE2 deployer). */
+  legacy?: LegacyHaloDeployment;
 }
 
 async function codeHash(client: Client, address: Address): Promise<Hex> {
@@ -348,6 +356,18 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
     templateApproval = { id, salt };
   }
 
+  // ---- the pre-factory Halo, deployed the old way (not through the factory) ----
+  const legacy =
+    (options.legacyHalo ?? true)
+      ? await deployLegacyHalo(client, tx, {
+          deployer,
+          implementations,
+          configurator,
+          governance: timelock,
+          ...(depositAsset !== undefined ? { depositAsset } : {}),
+        })
+      : undefined;
+
   const status = approve ? ("approved" as const) : ("proposed" as const);
   const deployment: SystemDeployment = {
     chainId,
@@ -384,6 +404,7 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
       { ...NFAT_TEMPLATE, status },
     ],
     ...(templateApproval !== undefined ? { templateApproval } : {}),
+    ...(legacy !== undefined ? { legacy } : {}),
   };
   if (options.addressesFile !== undefined)
     writeDevnetFile(options.addressesFile.path, deployment, options.addressesFile.rpcUrl);
@@ -413,6 +434,7 @@ export function devnetFile(deployment: SystemDeployment, rpcUrl?: string): Recor
     timelockDelay: deployment.timelockDelay.toString(),
     pasSpell: deployment.pasSpell,
     templates: deployment.templates,
+    ...(deployment.legacy !== undefined ? { legacy: deployment.legacy } : {}),
   };
 }
 

@@ -238,6 +238,17 @@ export interface DesiredLegacyHalo {
   artifact: ArtifactRef;
   /** The template the legacy Halo conforms to, or null (does not conform). */
   conformsTo: TemplateRef | null;
+  /** Its units, recorded under it with `recordLegacyUnit` (declaration order). */
+  units: DesiredLegacyUnit[];
+  source: SourceRef;
+}
+
+/** A unit of a pre-factory Halo. */
+export interface DesiredLegacyUnit {
+  id: string;
+  /** Its contracts by the name the registry records (PascalCase: `haloShareToken` → `HaloShareToken`), sorted. */
+  contracts: Record<string, Address>;
+  artifact: ArtifactRef;
   source: SourceRef;
 }
 

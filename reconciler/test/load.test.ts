@@ -115,16 +115,31 @@ describe("the scenario tree (reconciler/test/fixtures/scenario)", () => {
     expect(templateOf(state, term.template)?.kind).toBe("term-nfat");
   });
 
-  it("normalizes legacy Halos", () => {
+  it("normalizes legacy Halos and their units (contract keys recorded PascalCase)", () => {
     expect(state.legacy[0]).toMatchObject({
       addresses: {
-        controller: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
-        almProxy: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
-        rateLimits: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9",
+        controller: "0xEe7243A86F741F55F520283C925708787aAb5606",
+        almProxy: "0xB3083a2F6a3DF2De2B6074Fae9A38DC85Af0d7A1",
+        rateLimits: "0xE4E5eD12EF553b40e01048623B8C8cA296E91Bb5",
         others: {},
       },
       conformsTo: { id: "lcts-portfolio", version: 1 },
     });
+    expect(state.legacy[0]!.units).toEqual([
+      {
+        id: "genesis-halo-senior",
+        contracts: {
+          HaloShareToken: "0x62847756e36dC4f16A09CC1866758566701141f0",
+          RedeemQueue: "0xcA08264796f5D80394eeB511deCb23527226D4a2",
+          SubscribeQueue: "0xf455dE0690804fd4A194e4A00b4ecb916B46165D",
+        },
+        artifact: {
+          uri: "ipfs://bafyexample-genesis-halo-senior",
+          sha256: "0x0c5a3f6e1d2b4c7a8e9f00112233445566778899aabbccddeeff001122334455",
+        },
+        source: expect.objectContaining({ file: "scenario/legacy.yaml", path: "legacy[0].units[0]" }),
+      },
+    ]);
   });
 
   it("hashes the tree independently of the working directory", () => {

@@ -214,7 +214,7 @@ async function applyAction(
   } else {
     obs = await observeFor(ctx);
     if (obs.rangeErrors.length > 0)
-      throw new InputError(`${obs.rangeErrors.length} value(s) outside their template's on-chain range: nothing applied`, {
+      throw new InputError(`${obs.rangeErrors.length} declared value(s) the templates on chain refuse (ranges, pre-factory conformity): nothing applied`, {
         code: "input.range",
         details: obs.rangeErrors,
       });

@@ -80,7 +80,7 @@ describe("the scenario tree", () => {
     desired,
     observed,
     desiredHash: state.treeHash,
-    builders: { class: classBuilder, unit: unitBuilder, agent: noop, legacy: noop, template: noop },
+    builders: { class: classBuilder, unit: unitBuilder, agent: noop, legacy: noop, legacyUnit: noop, template: noop },
   });
 
   it("plans every declared resource, with nothing refused", () => {
