@@ -258,7 +258,7 @@ export async function legacyConformityErrors(client: Client, state: DesiredState
   for (const l of state.legacy) {
     if (l.conformsTo === null) continue;
     const template = `${l.conformsTo.id} v${l.conformsTo.version}`;
-    const at = { ...l.source, path: `${l.source.path}.conformsTo` };
+    const at = l.conformsToSource;
     const t = observed.resources[`template.${l.conformsTo.id}.v${l.conformsTo.version}`];
     if (t === undefined) {
       out.push(formatAt(at, `template ${template} is not on chain: a pre-factory Halo cannot be checked against it`));
@@ -283,7 +283,7 @@ export async function legacyConformityErrors(client: Client, state: DesiredState
       ];
       const failed = findings.filter((f) => !f.ok);
       if (failed.length > 0)
-        out.push(formatAt({ ...u.source, path: `${u.source.path}.contracts` }, `unit ${u.id} does not conform to ${template}: ${failed.map((f) => f.detail).join("; ")}`));
+        out.push(formatAt(u.contractsSource, `unit ${u.id} does not conform to ${template}: ${failed.map((f) => f.detail).join("; ")}`));
     }
   }
   return out;

@@ -192,13 +192,20 @@ export function normalizeLegacy(n: Normalizer, data: LegacyFile): DesiredLegacyH
       beaconOperator: n.address(halo.beaconOperator),
       artifact: n.artifact(halo.artifact),
       conformsTo: halo.conformsTo === null ? null : { id: halo.conformsTo.id, version: halo.conformsTo.version },
+      conformsToSource: n.ref(["legacy", i, "conformsTo"]),
       units: (halo.units ?? []).map((u, j): DesiredLegacyUnit => {
         const contracts: Record<string, Address> = {};
         for (const key of Object.keys(u.contracts).sort()) {
           const value = u.contracts[key];
           if (value !== undefined) contracts[componentName(key)] = n.address(value);
         }
-        return { id: u.id, contracts, artifact: n.artifact(u.artifact), source: n.ref(["legacy", i, "units", j]) };
+        return {
+          id: u.id,
+          contracts,
+          contractsSource: n.ref(["legacy", i, "units", j, "contracts"]),
+          artifact: n.artifact(u.artifact),
+          source: n.ref(["legacy", i, "units", j]),
+        };
       }),
       source: n.ref(["legacy", i]),
     };

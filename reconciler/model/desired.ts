@@ -238,6 +238,8 @@ export interface DesiredLegacyHalo {
   artifact: ArtifactRef;
   /** The template the legacy Halo conforms to, or null (does not conform). */
   conformsTo: TemplateRef | null;
+  /** Where `conformsTo` is declared (the conformity check points there). */
+  conformsToSource: SourceRef;
   /** Its units, recorded under it with `recordLegacyUnit` (declaration order). */
   units: DesiredLegacyUnit[];
   source: SourceRef;
@@ -248,6 +250,8 @@ export interface DesiredLegacyUnit {
   id: string;
   /** Its contracts by the name the registry records (PascalCase: `haloShareToken` → `HaloShareToken`), sorted. */
   contracts: Record<string, Address>;
+  /** Where `contracts` is declared (the conformity check points there). */
+  contractsSource: SourceRef;
   artifact: ArtifactRef;
   source: SourceRef;
 }

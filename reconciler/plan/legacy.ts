@@ -88,8 +88,10 @@ export function legacyUnitBuilder(fctx: FactoryPlanContext): ActionBuilder {
     return [
       draft("recordLegacyUnit", "schedule", registry, haloRegistryAbi, "recordLegacyUnit", [legacyUnitRecord(haloId, unit)], {
         ...admin(fctx.registryAdmin),
-        dependsOn: [{ resource: `legacy.${haloId}` }],
-        reason: `the Halo registry's admin records the pre-factory unit under ${haloId}`,
+        // no dependsOn: a dependency on another timelocked action would wait for its execution (a second
+        // 14-day round); the unit's tier (after the Halo's, plan/resources.ts) puts it after the Halo's record in
+        // the same scheduleBatch, whose calls the Timelock executes in order
+        reason: `the Halo registry's admin records the pre-factory unit under ${haloId}, after the Halo's own record`,
       }),
     ];
   };

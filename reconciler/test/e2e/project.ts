@@ -52,9 +52,9 @@ export interface Project {
 }
 
 /** The scenario tree (a copy of the example), legacy.yaml included (unless `legacy: false`), as the project's halos/. */
-export function writeTree(dir: string, opts: { legacy?: boolean } = {}): void {
+export function writeTree(dir: string, opts: { legacy?: boolean; tree?: string } = {}): void {
   rmSync(join(dir, "halos"), { recursive: true, force: true });
-  cpSync(scenarioDir, join(dir, "halos"), { recursive: true });
+  cpSync(opts.tree ?? scenarioDir, join(dir, "halos"), { recursive: true });
   if (opts.legacy === false) rmSync(join(dir, "halos", "legacy.yaml"));
 }
 
@@ -69,7 +69,8 @@ function exampleAudits() {
   return { "lcts-portfolio": audit("lcts-portfolio"), "nfat-term": audit("nfat-term") };
 }
 
-export async function startProject(): Promise<Project> {
+/** `tree`: the fixture copied in as the project's halos/ (default: the scenario tree). */
+export async function startProject(opts: { tree?: string } = {}): Promise<Project> {
   const anvil = await startAnvil();
   const client = createClient({ transport: http(anvil.url) });
   const d = await deploySystem(client, {
@@ -101,7 +102,7 @@ export async function startProject(): Promise<Project> {
 `,
   );
   writeDevnetFile(join(dir, ".halo", "devnet.json"), d, anvil.url);
-  writeTree(dir);
+  writeTree(dir, opts.tree !== undefined ? { tree: opts.tree } : {});
   const rpc = async <T>(method: string, params: unknown[] = []) =>
     (await client.request({ method, params } as never)) as T;
   return {

@@ -331,7 +331,6 @@ describe("the example tree on an empty system", () => {
   it("records the legacy unit through the same admin, after its Halo, with its contracts under their component names", () => {
     const unit = action("legacy.genesis-halo.unit.genesis-halo-senior/recordLegacyUnit");
     expect([unit.kind, unit.actor, unit.target]).toEqual(["schedule", "core-council-timelocked", SYSTEM.haloRegistry]);
-    expect(unit.dependsOn).toContain("legacy.genesis-halo/recordLegacyClass");
     const { functionName, args } = decodeFunctionData({ abi: haloRegistryAbi, data: unit.calldata! });
     expect(functionName).toBe("recordLegacyUnit");
     const r = args[0] as { unitId: Hex; classId: Hex; contracts: readonly { name: Hex; addr: Address }[]; paramsHash: Hex };
