@@ -181,6 +181,17 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
           `  factory in PAS    ${deployment.pasSpell === "run" ? "authorised (spell executed as the PauseProxy)" : "not yet: the first plan's sky-governance batch authorises it"}`,
           `  templates         ${deployment.templates.map((t) => `${t.id} v${t.version} ${t.status}`).join(", ")}`,
           `                    (audit references ${audits.from})`,
+          ...(deployment.legacy !== undefined
+            ? [
+                `  pre-factory Halo  ${deployment.legacy.id}, deployed the old way (not recorded; declare it in legacy.yaml):`,
+                `                    almProxy ${deployment.legacy.almProxy}, rateLimits ${deployment.legacy.rateLimits}, controller ${deployment.legacy.controller}`,
+                ...(deployment.legacy.unit !== undefined
+                  ? [
+                      `                    unit ${deployment.legacy.unit.id}: haloShareToken ${deployment.legacy.unit.shareToken}, subscribeQueue ${deployment.legacy.unit.subscribeQueue}, redeemQueue ${deployment.legacy.unit.redeemQueue}`,
+                    ]
+                  : []),
+              ]
+            : []),
           "",
           `wrote ${show}`,
         ];
