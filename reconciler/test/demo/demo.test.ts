@@ -115,14 +115,15 @@ describe("halo demo (npm run demo)", () => {
     expect(JSON.parse(readFileSync(join(out, "drift.json"), "utf8")).drifted).toBe(true);
   });
 
-  it("writes schema-valid Synome / Artifact records for every agent, class and unit (the deal unit included)", () => {
-    expect(result.records.counts).toEqual({ agents: 2, classes: 3, units: 3 });
+  it("writes schema-valid Synome / Artifact records for every agent, class and unit (the deal unit and the pre-factory unit included)", () => {
+    expect(result.records.counts).toEqual({ agents: 2, classes: 3, units: 4 });
     expect(result.records.invalid).toEqual([]);
     const dir = join(out, "records");
     const files = ["agents", "classes", "units"].flatMap((d) => readdirSync(join(dir, d)).map((f) => join(dir, d, f)));
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(9);
     for (const f of files) expect(validateRecord(JSON.parse(readFileSync(f, "utf8")) as Record<string, unknown>), f).toEqual([]);
     expect(readdirSync(join(dir, "classes")).sort()).toEqual(["acme-mmf.json", "bluecrest-senior-secured.json", "genesis-halo.json"]);
+    expect(readdirSync(join(dir, "units"))).toContain("genesis-halo-senior.json");
   });
 
   it("counts the chain's transactions and gas and leaves no anvil behind", () => {
