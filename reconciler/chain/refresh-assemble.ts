@@ -5,6 +5,7 @@
  */
 import type { ResourceMap, Resource } from "../model/observed.js";
 import { getAddress } from "../model/address.js";
+import { yamlKey } from "./legacy.js";
 import { COMPONENT, fromBytes32Name, kindName } from "./names.js";
 import type { PauPas } from "./refresh-pas.js";
 import {
@@ -123,7 +124,7 @@ export function putLegacyClasses(
     for (const n of c.contracts) {
       const name = fromBytes32Name(n.name);
       if (name !== COMPONENT.ALM_PROXY && name !== COMPONENT.RATE_LIMITS && name !== COMPONENT.CONTROLLER)
-        fields[`addresses.others.${name.length === 0 ? name : name[0]!.toLowerCase() + name.slice(1)}`] = getAddress(n.addr);
+        fields[`addresses.others.${yamlKey(name)}`] = getAddress(n.addr);
     }
     artifactFields("artifact", c.artifact, fields);
     if (c.conformsToTemplate && c.templateId !== ZERO_BYTES32) {

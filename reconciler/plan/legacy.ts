@@ -12,6 +12,7 @@
 import type { Address, Hex } from "viem";
 import { haloRegistryAbi } from "../abi/index.js";
 import { KIND, ZERO_BYTES32, toBytes32Name } from "../chain/names.js";
+import { componentName } from "../load/normalize.js";
 import { type DesiredLegacyHalo, type DesiredLegacyUnit, type DesiredState, templateOf } from "../model/desired.js";
 import type { ActionBuilder, ActionDraft } from "./actions.js";
 import { type FactoryPlanContext, admin, artifactUpdate, draft } from "./factory.js";
@@ -19,8 +20,6 @@ import { beamStateAbi } from "./pas.js";
 
 const ZERO_ADDRESS: Address = "0x0000000000000000000000000000000000000000";
 
-/** The PascalCase name the registry records for a camelCase key (`nfatFacility` → `NfatFacility`). */
-const recorded = (key: string) => (key.length === 0 ? key : key[0]!.toUpperCase() + key.slice(1));
 
 /**
  * Pre-factory Halos are recorded by the registry's admin with `recordLegacyClass`, filed under
@@ -126,7 +125,7 @@ export function legacyRecord(state: DesiredState, l: DesiredLegacyHalo) {
     govOps: ZERO_ADDRESS,
     depositAsset: ZERO_ADDRESS,
     paramsHash: ZERO_BYTES32,
-    contracts: Object.entries(l.addresses.others).map(([name, addr]) => ({ name: toBytes32Name(recorded(name)), addr })),
+    contracts: Object.entries(l.addresses.others).map(([name, addr]) => ({ name: toBytes32Name(componentName(name)), addr })),
     beacons: [{ kind: toBytes32Name((kind && LEGACY_BEACON[kind]) ?? "legacy"), operator: l.beaconOperator }],
     artifact: { uri: l.artifact.uri, sha256: l.artifact.sha256 },
     day0: { cycles: 0, reviewCount: 0, endedAt: 0n },

@@ -67,6 +67,14 @@ describe("pre-factory Halos on a devnet: declared, checked, recorded, verified, 
     expect(r.stderr).toContain(`rateLimits() is ${p.d.legacy!.rateLimits}, the entry declares ${getAddress(p.d.addresses.beamState)}`);
     expect(r.stderr).toContain("nothing planned");
 
+    // the implementation itself as the ALMProxy: its own code hash is the pinned one (code passes), but the
+    // HaloController drives another ALMProxy (wiring fails)
+    writeFileSync(legacyFile, original.replace(p.d.legacy!.almProxy, p.d.implementations.ALMProxy.address));
+    const impl = await p.halo(["plan"]);
+    expect(impl.code).toBe(1);
+    expect(impl.stderr).not.toContain("code hash");
+    expect(impl.stderr).toContain(`proxy() is ${p.d.legacy!.almProxy}, the entry declares ${p.d.implementations.ALMProxy.address}`);
+
     // a unit whose queues are swapped: each runs the other's code
     const u = p.d.legacy!.unit!;
     const swapped = original.replace(u.subscribeQueue, "SWAP").replace(u.redeemQueue, u.subscribeQueue).replace("SWAP", u.redeemQueue);
