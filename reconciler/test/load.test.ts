@@ -137,6 +137,7 @@ describe("the scenario tree (reconciler/test/fixtures/scenario)", () => {
           uri: "ipfs://bafyexample-genesis-halo-senior",
           sha256: "0x0c5a3f6e1d2b4c7a8e9f00112233445566778899aabbccddeeff001122334455",
         },
+        contractsSource: expect.objectContaining({ file: "scenario/legacy.yaml", line: 22, col: 11, path: "legacy[0].units[0].contracts" }),
         source: expect.objectContaining({ file: "scenario/legacy.yaml", path: "legacy[0].units[0]" }),
       },
     ]);
