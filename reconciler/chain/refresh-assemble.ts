@@ -5,14 +5,17 @@
  */
 import type { ResourceMap, Resource } from "../model/observed.js";
 import { getAddress } from "../model/address.js";
+import { yamlKey } from "./legacy.js";
 import { COMPONENT, fromBytes32Name, kindName } from "./names.js";
 import type { PauPas } from "./refresh-pas.js";
 import {
   type AgentRecord,
   type ClassRecord,
+  ORIGIN_LEGACY,
   type Rec,
   TEMPLATE_STATUS,
   type TemplateVersion,
+  type UnitRecord,
   ZERO_ADDRESS,
   ZERO_BYTES32,
   artifactFields,
@@ -91,12 +94,17 @@ export function putAgents(sink: ResourceSink, allAgents: readonly AgentRecord[])
   }
 }
 
-/** Legacy classes (registered, not deployed by the factory) with their PAS registration; records their SORL. */
+/**
+ * Legacy classes (registered, not deployed by the factory) with their PAS registration; records their SORL. Their
+ * further contracts, recorded PascalCase (`NfatFacility`), read back under legacy.yaml's camelCase key. Their units
+ * (`legacy.<id>.unit.<unitId>`): contracts by recorded name, artifact.
+ */
 export function putLegacyClasses(
   sink: ResourceSink,
   sorl: Sorl,
   legacyClasses: readonly ClassRecord[],
   legacyPas: readonly PauPas[],
+  allUnits: readonly UnitRecord[] = [],
 ): void {
   const put = sink.put.bind(sink);
   const { hop, maxChange } = sorl;
@@ -116,7 +124,7 @@ export function putLegacyClasses(
     for (const n of c.contracts) {
       const name = fromBytes32Name(n.name);
       if (name !== COMPONENT.ALM_PROXY && name !== COMPONENT.RATE_LIMITS && name !== COMPONENT.CONTROLLER)
-        fields[`addresses.others.${name}`] = getAddress(n.addr);
+        fields[`addresses.others.${yamlKey(name)}`] = getAddress(n.addr);
     }
     artifactFields("artifact", c.artifact, fields);
     if (c.conformsToTemplate && c.templateId !== ZERO_BYTES32) {
@@ -124,5 +132,12 @@ export function putLegacyClasses(
       fields["conformsTo.version"] = c.templateVersion;
     } else fields.conformsTo = null;
     put(`legacy.${fromBytes32Name(c.classId)}`, { type: "legacy", fields });
+    for (const u of allUnits) {
+      if (u.classId !== c.classId || u.origin !== ORIGIN_LEGACY) continue;
+      const unitFields: Rec = {};
+      for (const n of u.contracts) unitFields[`contracts.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+      artifactFields("artifact", u.artifact, unitFields);
+      put(`legacy.${fromBytes32Name(c.classId)}.unit.${fromBytes32Name(u.unitId)}`, { type: "legacyUnit", fields: unitFields });
+    }
   });
 }

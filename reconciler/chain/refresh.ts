@@ -274,7 +274,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const templateStatus = putTemplates(sink, allTemplates);
   putAgents(sink, allAgents);
   const sorl = newSorl(pasGlobals);
-  putLegacyClasses(sink, sorl, legacyClasses, legacyPas);
+  putLegacyClasses(sink, sorl, legacyClasses, legacyPas, allUnits);
   putClasses(
     {
       sink,

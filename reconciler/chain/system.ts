@@ -51,6 +51,7 @@ import {
   executeAsPauseProxy,
   pasSpellCalls,
 } from "./pas.js";
+import { type LegacyHaloDeployment, deployLegacyHalo } from "./legacy-devnet.js";
 import { Sender, increaseTime, linkBytecode as linkBytecodeOf } from "./sender.js";
 import { DEVNET_PRIME_RELAYER, type PrimePau, deployPrimePau } from "./prime-devnet.js";
 import { type Implementations, LCTS_TEMPLATE, NFAT_TEMPLATE, lctsPortfolioSpec, nfatTermSpec } from "./templates.js";
@@ -110,6 +111,10 @@ export interface DeploySystemOptions {
    * declares, the PAS Configurator authorised in it, not yet onboarded in PAS). Default: true with a deposit asset.
    */
   primePau?: boolean;
+   * Deploy the devnet's pre-factory Halo (chain/legacy-devnet.ts: a PAU and a Portfolio unit, cloned by the
+   * deployer's own transactions, not recorded anywhere) after everything else. Default true.
+   */
+  legacyHalo?: boolean;
   /** Also write the addresses file reconciler/config reads (e.g. `.halo/devnet.json`), recording `rpcUrl`. */
   addressesFile?: { path: string; rpcUrl?: string };
 }
@@ -168,6 +173,8 @@ export interface SystemDeployment {
   templateApproval?: { id: Hex; salt: Hex };
   /** The devnet's Prime PAU (`primePau`), not yet onboarded in PAS. */
   prime?: PrimePau;
+  /** The pre-factory Halo deployed the old way (absent with `legacyHalo: false` or without a CREATE2 deployer). */
+  legacy?: LegacyHaloDeployment;
 }
 
 async function codeHash(client: Client, address: Address): Promise<Hex> {
@@ -364,6 +371,17 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
       relayer: DEVNET_PRIME_RELAYER,
       fund: { asset: depositAsset, amount: 10_000_000n * 10n ** 18n },
     });
+  // ---- the pre-factory Halo, deployed the old way (not through the factory) ----
+  const legacy =
+    (options.legacyHalo ?? true)
+      ? await deployLegacyHalo(client, tx, {
+          deployer,
+          implementations,
+          configurator,
+          governance: timelock,
+          ...(depositAsset !== undefined ? { depositAsset } : {}),
+        })
+      : undefined;
 
   const status = approve ? ("approved" as const) : ("proposed" as const);
   const deployment: SystemDeployment = {
@@ -402,6 +420,7 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
     ],
     ...(templateApproval !== undefined ? { templateApproval } : {}),
     ...(prime !== undefined ? { prime } : {}),
+    ...(legacy !== undefined ? { legacy } : {}),
   };
   if (options.addressesFile !== undefined)
     writeDevnetFile(options.addressesFile.path, deployment, options.addressesFile.rpcUrl);
@@ -432,6 +451,7 @@ export function devnetFile(deployment: SystemDeployment, rpcUrl?: string): Recor
     pasSpell: deployment.pasSpell,
     templates: deployment.templates,
     ...(deployment.prime !== undefined ? { prime: deployment.prime } : {}),
+    ...(deployment.legacy !== undefined ? { legacy: deployment.legacy } : {}),
   };
 }
 

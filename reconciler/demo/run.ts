@@ -60,6 +60,11 @@ export interface DemoOptions {
   handleSignals?: boolean;
   /** Safety net for the ramp loop. */
   maxApplyRounds?: number;
+  /**
+   * The desired-state tree the demo plans and applies (default: the repository's example tree halos/). Tests pass
+   * their scenario tree (reconciler/test/fixtures/scenario), so editing halos/ never breaks them.
+   */
+  tree?: string;
   /** The `halo` CLI the demo runs in-process: cli/program.ts `run` (passed in: demo/ does not import cli/). */
   cli: HaloCli;
 }
@@ -103,6 +108,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const write = options.write ?? ((t: string) => process.stdout.write(t));
   const live = options.live ?? (options.write === undefined && process.stdout.isTTY === true);
   const outDir = options.outDir ?? join(repoRoot, "out", "demo");
+  const tree = options.tree ?? join(repoRoot, "halos");
   const started = Date.now();
   const TOTAL = 10;
   let n = 0;
@@ -161,7 +167,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       const deployment = await deploySystem(client, {
         governance: DEMO_ACCOUNTS.governance,
         deployer: DEMO_ACCOUNTS.deployer,
-        audits: exampleAudits(),
+        audits: exampleAudits(tree),
         // the factory's authorisation in PAS is left to the first plan: its sky-governance spell batch, which
         // `halo apply` executes as the PauseProxy (impersonated: anvil only)
         pasSpell: "stop",
@@ -169,7 +175,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       const tx = new Sender(client);
       await tx.init();
       c = demoChain(client, tx, deployment);
-      workspace = createWorkspace(anvil.url, deployment, DEMO_ACCOUNTS.deployer, options.cli);
+      workspace = createWorkspace(anvil.url, deployment, DEMO_ACCOUNTS.deployer, options.cli, tree);
       const head = await c.head();
       return {
         value: deployment,
@@ -332,12 +338,12 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   }
 }
 
-function exampleAudits() {
-  const loaded = loadDesiredState(join(repoRoot, "halos"));
-  if (!loaded.ok) throw new DemoError("the example tree halos/ does not validate: run `halo validate`");
+function exampleAudits(tree: string) {
+  const loaded = loadDesiredState(tree);
+  if (!loaded.ok) throw new DemoError(`the tree ${rel(tree)} does not validate: run \`halo validate --dir ${rel(tree)}\``);
   const audit = (id: string) => {
     const t = loaded.state.templates.find((x) => x.id === id);
-    if (t === undefined) throw new DemoError(`halos/templates.yaml declares no ${id}`);
+    if (t === undefined) throw new DemoError(`${rel(join(tree, "templates.yaml"))} declares no ${id}`);
     return { uri: t.audit.uri, hash: t.audit.sha256 };
   };
   return { "lcts-portfolio": audit("lcts-portfolio"), "nfat-term": audit("nfat-term") };

@@ -38,7 +38,14 @@ export interface Workspace {
   remove(): void;
 }
 
-export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, signer: Address, cli: HaloCli): Workspace {
+/** `tree`: the desired-state tree copied in as the project's halos/ (default: the repository's example tree). */
+export function createWorkspace(
+  rpcUrl: string,
+  deployment: SystemDeployment,
+  signer: Address,
+  cli: HaloCli,
+  tree: string = join(repoRoot, "halos"),
+): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "halo-demo-"));
   writeFileSync(
     join(dir, "halo.config.ts"),
@@ -58,7 +65,7 @@ export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, si
 `,
   );
   writeDevnetFile(join(dir, ".halo", "devnet.json"), deployment, rpcUrl);
-  cpSync(join(repoRoot, "halos"), join(dir, "halos"), { recursive: true });
+  cpSync(tree, join(dir, "halos"), { recursive: true });
   return {
     dir,
     async halo(args) {

@@ -188,7 +188,10 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     claim(cls.id, "class", cls.source);
     for (const unit of cls.units) claim(unit.id, "unit", { ...unit.source, path: `${unit.source.path}.id` });
   }
-  for (const halo of legacy) claim(halo.id, "legacy Halo", { ...halo.source, path: `${halo.source.path}.id` });
+  for (const halo of legacy) {
+    claim(halo.id, "legacy Halo", { ...halo.source, path: `${halo.source.path}.id` });
+    for (const unit of halo.units) claim(unit.id, "legacy unit", { ...unit.source, path: `${unit.source.path}.id` });
+  }
   checkPrimes(primes, classes, claim, cross);
 
   // Templates: unique per (id, version) across managed and external.

@@ -23,6 +23,7 @@ import type {
   DesiredAgent,
   DesiredClass,
   DesiredLegacyHalo,
+  DesiredLegacyUnit,
   DesiredPortfolioUnit,
   DesiredRateLimit,
   DesiredTemplate,
@@ -161,6 +162,14 @@ export function normalizeTemplates(
   return { templates, external };
 }
 
+/**
+ * The name the Halo registry records for a camelCase contract key of legacy.yaml (`nfatFacility` → `NfatFacility`):
+ * template component names are PascalCase, and the registry finds a class's facility by that name.
+ */
+export function componentName(key: string): string {
+  return key.length === 0 ? key : key[0]!.toUpperCase() + key.slice(1);
+}
+
 export function normalizeLegacy(n: Normalizer, data: LegacyFile): DesiredLegacyHalo[] {
   return data.legacy.map((halo, i): DesiredLegacyHalo => {
     const { controller, almProxy, rateLimits, ...rest } = halo.addresses;
@@ -183,6 +192,21 @@ export function normalizeLegacy(n: Normalizer, data: LegacyFile): DesiredLegacyH
       beaconOperator: n.address(halo.beaconOperator),
       artifact: n.artifact(halo.artifact),
       conformsTo: halo.conformsTo === null ? null : { id: halo.conformsTo.id, version: halo.conformsTo.version },
+      conformsToSource: n.ref(["legacy", i, "conformsTo"]),
+      units: (halo.units ?? []).map((u, j): DesiredLegacyUnit => {
+        const contracts: Record<string, Address> = {};
+        for (const key of Object.keys(u.contracts).sort()) {
+          const value = u.contracts[key];
+          if (value !== undefined) contracts[componentName(key)] = n.address(value);
+        }
+        return {
+          id: u.id,
+          contracts,
+          contractsSource: n.ref(["legacy", i, "units", j, "contracts"]),
+          artifact: n.artifact(u.artifact),
+          source: n.ref(["legacy", i, "units", j]),
+        };
+      }),
       source: n.ref(["legacy", i]),
     };
   });

@@ -239,6 +239,21 @@ export interface DesiredLegacyHalo {
   artifact: ArtifactRef;
   /** The template the legacy Halo conforms to, or null (does not conform). */
   conformsTo: TemplateRef | null;
+  /** Where `conformsTo` is declared (the conformity check points there). */
+  conformsToSource: SourceRef;
+  /** Its units, recorded under it with `recordLegacyUnit` (declaration order). */
+  units: DesiredLegacyUnit[];
+  source: SourceRef;
+}
+
+/** A unit of a pre-factory Halo. */
+export interface DesiredLegacyUnit {
+  id: string;
+  /** Its contracts by the name the registry records (PascalCase: `haloShareToken` → `HaloShareToken`), sorted. */
+  contracts: Record<string, Address>;
+  /** Where `contracts` is declared (the conformity check points there). */
+  contractsSource: SourceRef;
+  artifact: ArtifactRef;
   source: SourceRef;
 }
 

@@ -6,6 +6,7 @@
  *   template.<id>.v<version>            a template version in the template registry
  *   agent.<id>                          a Halo Agent in the Halo registry
  *   legacy.<id>                         a pre-factory Halo recorded by governance
+ *   legacy.<id>.unit.<unitId>           a unit of that pre-factory Halo (recordLegacyUnit)
  *   class.<id>                          a Halo Class (its PAU and class contracts)
  *   class.<id>.unit.<unitId>            a Halo Unit of that class
  *   class.<id>.init.<flow>              a PAS init `BeamState.initRateLimits[key][rateLimits]` of the class's RateLimits
@@ -33,6 +34,7 @@ export type ResourceType =
   | "template"
   | "agent"
   | "legacy"
+  | "legacyUnit"
   | "class"
   | "unit"
   | "init"

@@ -31,11 +31,14 @@
  *                           identity, addresses, actors, params, beacons, legal — every field against the chain
  *   deal.token              deal units: the NFT exists and its data equals the registry record
  *   day0.status             informational: reviews recorded of those required, and whether Day-0 ended
+ * A pre-factory (legacy) entry is checked by ops/verify-legacy.ts instead (conformity to the template it claims,
+ * PAS registration, artifact).
  */
 import { createHash } from "node:crypto";
 import { type Abi, type Address, type Client, type Hex, encodeFunctionData, erc20Abi, getAbiItem, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
 import { call, getBlock, getBlockNumber, getChainId, getCode, getLogs, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
+import { cloneTarget } from "../chain/legacy.js";
 import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId, scaleDay0 } from "../chain/names.js";
 import { type Day0Status, checkDay0Limit, isoDate, progress } from "../model/day0.js";
 import { type ArtifactFacts, type ArtifactSource, type ResolvedArtifact, compareArtifact, parseArtifact, resolveArtifact } from "./artifact.js";
@@ -43,6 +46,7 @@ import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
 import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, classContracts, paramsHashOf } from "./registry.js";
 import { LOG_ROLE_CONTRACTS, type RoleLog, holdersOf, replayRoleLogs } from "../chain/roles-from-logs.js";
 import { type ContractName, type Holder, ROLE_TABLE, isContractName } from "./roles.js";
+import { type LegacyClassRecord, legacyChecks } from "./verify-legacy.js";
 
 export interface Check {
   name: string;
@@ -124,8 +128,6 @@ interface TemplateVersion {
 }
 
 const STATUS = ["none", "proposed", "approved", "deprecated", "revoked"] as const;
-const EIP1167_PREFIX = "0x363d3d373d3d3d363d73";
-const EIP1167_SUFFIX = "5af43d82803e903d91602b57fd5bf3";
 const ZERO32: Hex = `0x${"00".repeat(32)}`;
 const ROLE_GRANTED = parseAbiItem("event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)");
 const ROLE_REVOKED = parseAbiItem("event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)");
@@ -135,13 +137,7 @@ const RATE_LIMIT_SET = parseAbiItem("event RateLimitDataSet(bytes32 indexed key,
 /** Every contract of the table answers getRoleMember / getRoleMemberCount (AccessControlEnumerable). */
 const enumerableAbi = abi.almProxyAbi as Abi;
 
-/** The implementation an EIP-1167 minimal proxy delegates to, or undefined when `code` is not one. */
-export function cloneTarget(code: Hex | undefined): Address | undefined {
-  if (code === undefined) return undefined;
-  const c = code.toLowerCase();
-  if (c.length !== 2 + 45 * 2 || !c.startsWith(EIP1167_PREFIX) || !c.endsWith(EIP1167_SUFFIX)) return undefined;
-  return getAddress(`0x${c.slice(EIP1167_PREFIX.length, EIP1167_PREFIX.length + 40)}`);
-}
+export { cloneTarget };
 
 export async function sha256File(bytes: Uint8Array): Promise<Hex> {
   return `0x${createHash("sha256").update(bytes).digest("hex")}`;
@@ -182,6 +178,12 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   }
   const cls = await read<RegClass>(ctx, registry, abi.haloRegistryAbi, "getClass", [classId]);
   const term = kindName(cls.kind) === "term-nfat";
+
+  // A pre-factory entry has its own checklist (ops/verify-legacy.ts): no factory event, Day-0 limit or cBEAM grant.
+  if (cls.origin === 2 || unit?.origin === 2) {
+    const checks = await legacyChecks(client, system, block, cls as unknown as LegacyClassRecord, unit, options.artifactSha256);
+    return { target: { type, id: idText(idHex), idHex }, block: block.toString(), ok: checks.every((c) => c.ok), checks };
+  }
 
   // ---- registry ----
   // The registry keeps a class's PAU in its own fields; every contract of the class is checked alike.

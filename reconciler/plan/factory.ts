@@ -17,29 +17,26 @@ import { getAddress } from "../model/address.js";
 import { haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
 import {
   BEACON_FIELD,
-  KIND,
   LIMIT,
   SENIORITY_CODES,
-  ZERO_BYTES32,
   assetCounterpartyKey,
   toBytes32Name,
 } from "../chain/names.js";
 import {
   type DesiredClass,
-  type DesiredLegacyHalo,
   type DesiredPortfolioUnit,
   type DesiredState,
   type SourceRef,
   formatAt,
-  templateOf,
 } from "../model/desired.js";
 import type { FieldValue, ObservedState, ResourceMap } from "../model/observed.js";
 import { classParamValues, unitParamValues } from "../chain/requests.js";
 import { type ActionBuilder, type ActionDraft, type Builders, type JsonValue, toJsonValue } from "./actions.js";
 import type { ResourceChange } from "./diff.js";
 import type { Actor } from "./actors.js";
-import { beamStateAbi, cbeamGrantOperation } from "./pas.js";
+import { cbeamGrantOperation } from "./pas.js";
 import type { TimelockOperation } from "./timelock.js";
+import { legacyBuilder, legacyUnitBuilder } from "./legacy.js";
 
 /** The salt of every `deployClass` / `deployUnit` the tool sends: fixed, so predictions survive re-planning. */
 export const DEPLOY_SALT: Hex = keccak256(toBytes("halo-factory/reconciler/deploy-salt/v1"));
@@ -193,7 +190,7 @@ export function checkTemplateRanges(state: DesiredState, observed: ObservedState
   return out;
 }
 
-function draft(
+export function draft(
   key: string,
   kind: ActionDraft["kind"],
   target: Address,
@@ -219,7 +216,7 @@ function draft(
  */
 export type RegistryAdmin = Extract<Actor, "core-council-timelocked" | "sky-governance">;
 
-function admin(who: RegistryAdmin | undefined): Pick<ActionDraft, "actor" | "kind"> {
+export function admin(who: RegistryAdmin | undefined): Pick<ActionDraft, "actor" | "kind"> {
   return who === "sky-governance" ? { actor: "sky-governance", kind: "spell" } : { actor: "core-council-timelocked", kind: "schedule" };
 }
 
@@ -228,7 +225,7 @@ const othersThan = (change: ResourceChange, prefix: string) =>
   change.fields.filter((f) => !f.field.startsWith(`${prefix}.`)).map((f) => f.field);
 
 /** `setArtifact` through the timelock (the Halo registry's admin) when only the artifact changed. */
-function artifactUpdate(
+export function artifactUpdate(
   change: ResourceChange,
   id: string,
   ctx: { observed: ObservedState },
@@ -328,88 +325,6 @@ export function agentBuilder(fctx: FactoryPlanContext): ActionBuilder {
       drafts.push(...a);
     }
     return drafts;
-  };
-}
-
-/**
- * Pre-factory Halos are recorded by the registry's admin with `recordLegacyClass`, filed under
- * the agent `legacy.yaml` names (registered first when it is new: the record depends on it). The record
- * carries what the tree declares; the fields a legacy Halo has no value for (operator, freezer, GovOps,
- * deposit asset, parameters) are zero, and Day-0 is 0 cycles (the Halo has been live for a long time).
- */
-export function legacyBuilder(fctx: FactoryPlanContext): ActionBuilder {
-  return (change, ctx) => {
-    const id = change.address.slice("legacy.".length);
-    const registry = ctx.observed.system.haloRegistry;
-    if (registry === undefined) return { refused: "the Halo registry's address is not configured" };
-    const l = fctx.state.legacy.find((x) => x.id === id);
-    if (l === undefined) return { refused: `legacy Halo ${id} is not declared` };
-    // its PAU in PAS: registered by the Core Council through the Timelock (the factory registers only its own)
-    const have = ctx.observed.resources[change.address]?.fields ?? {};
-    const register: ActionDraft[] = [];
-    if (have["pas.rateLimits"] !== true)
-      register.push(
-        draft("addRateLimits", "schedule", ctx.observed.system.beamState, beamStateAbi, "addRateLimits", [l.addresses.rateLimits], {
-          actor: "core-council-timelocked",
-          reason: "the Core Council registers the pre-factory Halo's RateLimits in PAS",
-        }),
-      );
-    if (have["pas.controller"] !== true)
-      register.push(
-        draft("addController", "schedule", ctx.observed.system.beamState, beamStateAbi, "addController", [l.addresses.controller], {
-          actor: "core-council-timelocked",
-          reason: "the Core Council registers the pre-factory Halo's Controller in PAS",
-        }),
-      );
-    if (change.kind === "update") {
-      const rest = { ...change, fields: change.fields.filter((f) => !f.field.startsWith("pas.")) };
-      if (rest.fields.length === 0) return register;
-      const a = artifactUpdate(rest, id, ctx, "pre-factory Halo", fctx.registryAdmin);
-      return Array.isArray(a) ? [...register, ...a] : a;
-    }
-    if (change.kind !== "create") return { refused: `a pre-factory record cannot be ${change.kind}d` };
-    return [
-      ...register,
-      draft("recordLegacyClass", "schedule", registry, haloRegistryAbi, "recordLegacyClass", [legacyRecord(fctx.state, l)], {
-        ...admin(fctx.registryAdmin),
-        dependsOn: [{ resource: `agent.${l.agent}` }],
-        reason: `the Halo registry's admin records the pre-factory Halo under agent ${l.agent}`,
-      }),
-    ];
-  };
-}
-
-/** Beacon kind of a legacy Halo's operator: the one its template's classes use, else a plain "legacy". */
-const LEGACY_BEACON: Record<string, string> = { "portfolio-lcts": "lpha-lcts", "term-nfat": "lpha-nfat" };
-const KIND_OF: Record<string, Hex> = { "portfolio-lcts": KIND.PORTFOLIO_LCTS, "term-nfat": KIND.TERM_NFAT };
-
-/** The `ClassRecord` `recordLegacyClass` takes for a declared pre-factory Halo. */
-export function legacyRecord(state: DesiredState, l: DesiredLegacyHalo) {
-  const template = l.conformsTo === null ? undefined : templateOf(state, l.conformsTo);
-  const kind = template === undefined ? undefined : template.kind;
-  const zero = ZERO_ADDRESS as Address;
-  return {
-    classId: toBytes32Name(l.id),
-    agentId: toBytes32Name(l.agent),
-    kind: kind === undefined ? ZERO_BYTES32 : (KIND_OF[kind] ?? ZERO_BYTES32),
-    templateId: l.conformsTo === null ? ZERO_BYTES32 : toBytes32Name(l.conformsTo.id),
-    templateVersion: l.conformsTo === null ? 0 : l.conformsTo.version,
-    origin: 2, // LEGACY (the registry sets it anyway)
-    conformsToTemplate: l.conformsTo !== null,
-    almProxy: l.addresses.almProxy,
-    controller: l.addresses.controller,
-    recordedAt: 0n,
-    rateLimits: l.addresses.rateLimits,
-    operator: zero,
-    freezer: zero,
-    govOps: zero,
-    depositAsset: zero,
-    paramsHash: ZERO_BYTES32,
-    contracts: Object.entries(l.addresses.others).map(([name, addr]) => ({ name: toBytes32Name(name), addr })),
-    beacons: [{ kind: toBytes32Name((kind && LEGACY_BEACON[kind]) ?? "legacy"), operator: l.beaconOperator }],
-    artifact: { uri: l.artifact.uri, sha256: l.artifact.sha256 },
-    day0: { cycles: 0, reviewCount: 0, endedAt: 0n },
-    unitIds: [] as Hex[],
   };
 }
 
@@ -582,6 +497,7 @@ export function factoryBuilders(fctx: FactoryPlanContext): Builders {
     template: templateBuilder(fctx.registryAdmin),
     agent: agentBuilder(fctx),
     legacy: legacyBuilder(fctx),
+    legacyUnit: legacyUnitBuilder(fctx),
     class: classBuilder(fctx),
     unit: unitBuilder(fctx),
   };

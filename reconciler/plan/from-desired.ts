@@ -140,6 +140,11 @@ export function desiredResources(state: DesiredState, predictions: Predictions =
     fields["pas.rateLimits"] = true;
     fields["pas.controller"] = true;
     put(`legacy.${l.id}`, "legacy", fields);
+    for (const u of l.units) {
+      const unitFields: Record<string, FieldValue> = {};
+      flatten("", { contracts: u.contracts, artifact: u.artifact }, unitFields);
+      put(`legacy.${l.id}.unit.${u.id}`, "legacyUnit", unitFields);
+    }
   }
   for (const c of state.classes) {
     const prediction = predictions[c.id];

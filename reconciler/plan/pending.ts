@@ -152,6 +152,15 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
           return [d.functionName, conflict(resource, "already recorded on chain since it was scheduled: executing would revert")];
         return [d.functionName, undefined];
       }
+      if (d.functionName === "recordLegacyUnit") {
+        const haloId = fromBytes32Name(d.args[0].classId);
+        const resource = `legacy.${haloId}.unit.${fromBytes32Name(d.args[0].unitId)}`;
+        if (desired[resource] === undefined)
+          return [d.functionName, gone(resource, "the pre-factory unit is no longer declared in halos/")];
+        if (resources[resource] !== undefined)
+          return [d.functionName, conflict(resource, "already recorded on chain since it was scheduled: executing would revert")];
+        return [d.functionName, undefined];
+      }
       return undefined;
     }
     if (system.templateRegistry !== undefined && target === lc(system.templateRegistry)) {

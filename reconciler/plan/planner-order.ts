@@ -90,7 +90,8 @@ export const tierOf = (resource: string): number => {
   const parts = resource.split(".");
   if (resource === FACTORY_AUTHORISATION) return -1;
   if (parts[0] === "timelock") return 7;
-  const type = parts[0] === "class" && parts.length >= 4 ? parts[2] : parts[0];
+  const type =
+    parts[0] === "class" && parts.length >= 4 ? parts[2] : parts[0] === "legacy" && parts.length >= 4 ? "legacyUnit" : parts[0];
   const spec = (RESOURCE_TYPES as Record<string, { tier: number } | undefined>)[type ?? ""];
   return spec?.tier ?? 8;
 };

@@ -56,6 +56,15 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
     removeReason: "pre-factory records are kept for audit and cannot be removed",
     tier: 1,
   },
+  legacyUnit: {
+    immutable: ["contracts.*"],
+    immutableReason: "a recorded pre-factory unit keeps its contracts: record a new unit instead",
+    computed: NONE,
+    sets: NONE,
+    onRemoved: "refuse",
+    removeReason: "pre-factory records are kept for audit and cannot be removed",
+    tier: 2,
+  },
   class: {
     immutable: ["kind", "agent", "template.id", "template.version", "params.*", "dealToken.*"],
     immutableReason:

@@ -16,6 +16,7 @@ import { readContract } from "viem/actions";
 import { haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
 import { roleId, toBytes32Name } from "../chain/names.js";
 import { flowNamesFromResources, refreshWith } from "../chain/refresh.js";
+import { legacyConformityErrors } from "../chain/legacy.js";
 import { withLens } from "../chain/lens.js";
 import { type CountingClient, createCountingClient } from "../chain/rpc.js";
 import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
@@ -66,7 +67,10 @@ export interface Observation {
   operationTimestamps: Record<Hex, bigint>;
   /** Role holders read at the pinned block (for the signer mapping of `halo apply`). */
   roles: { deployers: Address[]; registrars: Address[] };
-  /** Declared values outside their template's on-chain ranges (`file:line:col path: message`). */
+  /**
+   * Declared values outside their template's on-chain ranges, and declared pre-factory Halos / units that do not
+   * conform to the template they claim (`file:line:col path: message`; chain/legacy.ts).
+   */
   rangeErrors: string[];
 }
 
@@ -301,7 +305,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     factory: fctx,
     operationTimestamps: second.operationTimestamps,
     roles: { deployers: [...deployers], registrars: [...registrars] },
-    rangeErrors: checkTemplateRanges(state, observed),
+    rangeErrors: [...checkTemplateRanges(state, observed), ...(await legacyConformityErrors(client, state, observed))],
   };
 }
 

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { run } from "../cli/program.js";
 import type { CliIo } from "../cli/io.js";
 import { ensureBuilt } from "./build-setup.js";
-import { repoRoot, writeTree } from "./helpers.js";
+import { repoRoot, scenarioDir, scenarioProject, writeTree } from "./helpers.js";
 
 const bin = join(repoRoot, "bin", "halo.js");
 const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
@@ -85,7 +85,7 @@ register(new URL("./hooks.mjs", import.meta.url), { data: { log: ${JSON.stringif
   });
 
   it("runs commands: validate (schemas from the repository) and config (halo.config.ts through tsx's loader)", () => {
-    expect(node([bin, "validate"])).toEqual({
+    expect(node([bin, "validate"], { cwd: scenarioProject() })).toEqual({
       code: 0,
       stdout: "halos: valid (6 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo)\n",
       stderr: "",
@@ -112,7 +112,7 @@ export default {
   });
 
   it("runs from another working directory", () => {
-    const ran = node([bin, "validate", "--dir", join(repoRoot, "halos")], { cwd: writeTree({}) });
+    const ran = node([bin, "validate", "--dir", scenarioDir], { cwd: writeTree({}) });
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/: valid \(6 files/);
   });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../cli/program.js";
 import type { CliIo } from "../cli/io.js";
-import { repoRoot, writeTree } from "./helpers.js";
+import { repoRoot, scenarioDir, scenarioProject, writeTree } from "./helpers.js";
 
 // The sources through tsx (what vitest tests); the compiled bin/halo.js is tested in bin.test.ts.
 const main = join(repoRoot, "reconciler", "cli", "main.ts");
@@ -41,8 +41,8 @@ async function haloInProcess(args: string[], cwd = repoRoot, env: NodeJS.Process
 }
 
 describe("halo end to end (own process)", () => {
-  it("validate: the example tree is valid (exit 0)", async () => {
-    const ran = await halo(["validate"]);
+  it("validate: the scenario tree is valid (exit 0)", async () => {
+    const ran = await halo(["validate"], { cwd: scenarioProject() });
     expect(ran).toEqual({
       code: 0,
       stdout: "halos: valid (6 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo)\n",
@@ -87,7 +87,7 @@ describe("halo end to end (own process)", () => {
 
   it("runs from another working directory (paths resolve from the package)", async () => {
     const tree = writeTree({});
-    const ran = await halo(["validate", "--dir", join(repoRoot, "halos")], { cwd: tree });
+    const ran = await halo(["validate", "--dir", scenarioDir], { cwd: tree });
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/: valid \(6 files/);
   });
@@ -205,7 +205,7 @@ describe("halo commands (in-process)", () => {
   });
 
   it("finds halo.config.ts in a parent directory (commands work from inside halos/)", async () => {
-    const ran = await haloInProcess(["validate"], join(repoRoot, "halos", "acme"));
+    const ran = await haloInProcess(["validate"], join(scenarioProject(), "halos", "acme"));
     expect(ran).toEqual({
       code: 0,
       stdout: "..: valid (6 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo)\n",
@@ -214,7 +214,7 @@ describe("halo commands (in-process)", () => {
   });
 
   it("--config names the config explicitly", async () => {
-    const ran = await haloInProcess(["--config", join(repoRoot, "halo.config.ts"), "validate"], writeTree({}));
+    const ran = await haloInProcess(["--config", join(scenarioProject(), "halo.config.ts"), "validate"], writeTree({}));
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/halos: valid \(6 files/);
     const missing = await haloInProcess(["--config", "nope.ts", "validate"], writeTree({}));

@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDesiredState } from "../load/index.js";
 import { forgetCachedStates } from "../load/cache.js";
-import { repoRoot } from "./helpers.js";
+import { repoRoot, scenarioDir } from "./helpers.js";
 
 function exampleTree(): { dir: string; cacheDir: string } {
   const base = mkdtempSync(join(tmpdir(), "halo-load-cache-"));
-  cpSync(join(repoRoot, "halos"), join(base, "halos"), { recursive: true });
+  cpSync(scenarioDir, join(base, "halos"), { recursive: true });
   return { dir: join(base, "halos"), cacheDir: join(base, "out", ".cache") };
 }
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, loadDesiredState, type LoadResult } from "../load/index.js";
 import { MAX_UINT256, allUnits, formatAt, templateOf, type DesiredState } from "../model/desired.js";
-import { fixturesDir, repoRoot, writeTree } from "./helpers.js";
+import { fixturesDir, scenarioDir, writeTree } from "./helpers.js";
 
 const lines = (result: LoadResult) => (result.ok ? [] : result.diagnostics.map(formatDiagnostic));
 
@@ -14,18 +14,18 @@ function loaded(result: LoadResult): DesiredState {
 
 const e18 = 10n ** 18n;
 
-describe("the example tree (halos/)", () => {
-  const state = loaded(loadDesiredState("halos", { cwd: repoRoot }));
+describe("the scenario tree (reconciler/test/fixtures/scenario)", () => {
+  const state = loaded(loadDesiredState("scenario", { cwd: fixturesDir }));
 
   it("loads every file", () => {
     expect(state.files).toEqual([
-      "halos/acme/agent.yaml",
-      "halos/acme/mmf.yaml",
-      "halos/bluecrest/agent.yaml",
-      "halos/bluecrest/senior-secured.yaml",
-      "halos/legacy.yaml",
-      "halos/primes.yaml",
-      "halos/templates.yaml",
+      "scenario/acme/agent.yaml",
+      "scenario/acme/mmf.yaml",
+      "scenario/bluecrest/agent.yaml",
+      "scenario/bluecrest/senior-secured.yaml",
+      "scenario/legacy.yaml",
+      "scenario/primes.yaml",
+      "scenario/templates.yaml",
     ]);
     expect(state.agents.map((a) => a.id)).toEqual(["acme", "bluecrest"]);
     expect(state.classes.map((c) => c.id)).toEqual(["acme-mmf", "bluecrest-senior-secured"]);
@@ -74,17 +74,17 @@ describe("the example tree (halos/)", () => {
 
   it("keeps source positions per resource and per field", () => {
     const mmf = state.classes[0];
-    expect(mmf?.source).toEqual({ file: "halos/acme/mmf.yaml", line: 6, col: 8, path: "class" });
+    expect(mmf?.source).toEqual({ file: "scenario/acme/mmf.yaml", line: 6, col: 8, path: "class" });
     const junior = allUnits(state)[1];
     expect(junior?.source.path).toBe("units[1]");
     const seniority = junior?.fieldSources["params.seniority"];
     if (!seniority) throw new Error("missing field source");
     expect(seniority.path).toBe("units[1].params.seniority");
     // The reported position is where the value starts in the file.
-    const line = readFileSync(join(repoRoot, "halos/acme/mmf.yaml"), "utf8").split("\n")[seniority.line - 1];
+    const line = readFileSync(join(scenarioDir, "acme", "mmf.yaml"), "utf8").split("\n")[seniority.line - 1];
     expect(line?.slice(seniority.col - 1)).toBe("junior");
     expect(formatAt(seniority, "must be senior")).toBe(
-      `halos/acme/mmf.yaml:${seniority.line}:${seniority.col} units[1].params.seniority: must be senior`,
+      `scenario/acme/mmf.yaml:${seniority.line}:${seniority.col} units[1].params.seniority: must be senior`,
     );
   });
 
@@ -116,20 +116,36 @@ describe("the example tree (halos/)", () => {
     expect(templateOf(state, term.template)?.kind).toBe("term-nfat");
   });
 
-  it("normalizes legacy Halos", () => {
+  it("normalizes legacy Halos and their units (contract keys recorded PascalCase)", () => {
     expect(state.legacy[0]).toMatchObject({
       addresses: {
-        controller: "0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512",
-        almProxy: "0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0",
-        rateLimits: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9",
+        controller: "0xEe7243A86F741F55F520283C925708787aAb5606",
+        almProxy: "0xB3083a2F6a3DF2De2B6074Fae9A38DC85Af0d7A1",
+        rateLimits: "0xE4E5eD12EF553b40e01048623B8C8cA296E91Bb5",
         others: {},
       },
       conformsTo: { id: "lcts-portfolio", version: 1 },
     });
+    expect(state.legacy[0]!.units).toEqual([
+      {
+        id: "genesis-halo-senior",
+        contracts: {
+          HaloShareToken: "0x62847756e36dC4f16A09CC1866758566701141f0",
+          RedeemQueue: "0xcA08264796f5D80394eeB511deCb23527226D4a2",
+          SubscribeQueue: "0xf455dE0690804fd4A194e4A00b4ecb916B46165D",
+        },
+        artifact: {
+          uri: "ipfs://bafyexample-genesis-halo-senior",
+          sha256: "0x0c5a3f6e1d2b4c7a8e9f00112233445566778899aabbccddeeff001122334455",
+        },
+        contractsSource: expect.objectContaining({ file: "scenario/legacy.yaml", line: 22, col: 11, path: "legacy[0].units[0].contracts" }),
+        source: expect.objectContaining({ file: "scenario/legacy.yaml", path: "legacy[0].units[0]" }),
+      },
+    ]);
   });
 
   it("hashes the tree independently of the working directory", () => {
-    const again = loaded(loadDesiredState(join(repoRoot, "halos"), { cwd: "/" }));
+    const again = loaded(loadDesiredState(scenarioDir, { cwd: "/" }));
     expect(again.treeHash).toBe(state.treeHash);
   });
 });

@@ -4,15 +4,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, loadDesiredState } from "../load/index.js";
 import { allUnits } from "../model/desired.js";
-import { fixturesDir, repoRoot, writeTree } from "./helpers.js";
+import { fixturesDir, scenarioDir, writeTree } from "./helpers.js";
 
 const read = (path: string) => readFileSync(path, "utf8");
 const T = read(join(fixturesDir, "valid", "templates.yaml"));
 const A = read(join(fixturesDir, "valid", "acme", "agent.yaml"));
 const M = read(join(fixturesDir, "valid", "acme", "mmf.yaml"));
-const TERM = read(join(repoRoot, "halos", "bluecrest", "senior-secured.yaml"));
-const BLUECREST = read(join(repoRoot, "halos", "bluecrest", "agent.yaml"));
-const LEGACY = read(join(repoRoot, "halos", "legacy.yaml"));
+const TERM = read(join(scenarioDir, "bluecrest", "senior-secured.yaml"));
+const BLUECREST = read(join(scenarioDir, "bluecrest", "agent.yaml"));
+const LEGACY = read(join(scenarioDir, "legacy.yaml"));
 const TT = `${T}  - id: nfat-term
     version: 1
     kind: term-nfat
@@ -244,9 +244,29 @@ describe("templates and legacy", () => {
   });
 
   it("extra legacy contracts need camelCase names", () => {
-    const legacy = replace(LEGACY, '      rateLimits: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9"', '      rateLimits: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9"\n      Bad_Name: "0xCf7Ed3AccA5a467e9e704C703E8D87F634fB0Fc9"');
+    const legacy = replace(LEGACY, '      rateLimits: "0xE4E5eD12EF553b40e01048623B8C8cA296E91Bb5"', '      rateLimits: "0xE4E5eD12EF553b40e01048623B8C8cA296E91Bb5"\n      Bad_Name: "0xE4E5eD12EF553b40e01048623B8C8cA296E91Bb5"');
     expect(check({ "templates.yaml": T, "legacy.yaml": legacy })).toEqual([
       'legacy.yaml:12:7 legacy[0].addresses: property name "Bad_Name" must be a camelCase contract name',
+    ]);
+  });
+
+  it("a legacy unit needs camelCase contract names, at least one contract, and an artifact", () => {
+    const bad = replace(LEGACY, "          haloShareToken:", "          Share_Token:");
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "legacy.yaml": bad })).toEqual([
+      'legacy.yaml:22:11 legacy[0].units[0].contracts: property name "Share_Token" must be a camelCase contract name',
+    ]);
+    const none = LEGACY.replace(/ {8}contracts:\n( {10}.*\n)+/, "        contracts: {}\n");
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "legacy.yaml": none })[0]).toMatch(/^legacy\.yaml:21:\d+ legacy\[0\]\.units\[0\]\.contracts: /);
+    const noArtifact = LEGACY.replace(/ {8}artifact:\n( {10}.*\n)+/, "");
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "legacy.yaml": noArtifact })).toEqual([
+      'legacy.yaml:20:9 legacy[0].units[0]: missing required property "artifact"',
+    ]);
+  });
+
+  it("a legacy unit's id is in the one namespace too", () => {
+    const legacy = replace(LEGACY, "id: genesis-halo-senior", "id: acme-mmf-senior");
+    expect(check({ "templates.yaml": T, "acme/agent.yaml": A, "acme/mmf.yaml": M, "legacy.yaml": legacy })).toEqual([
+      'legacy.yaml:20:9 legacy[0].units[0].id: duplicate id "acme-mmf-senior": already used by the unit declared at acme/mmf.yaml:13:5',
     ]);
   });
 

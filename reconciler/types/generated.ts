@@ -387,7 +387,7 @@ export interface LegacyHalo {
   name: string;
   agent: Id;
   /**
-   * The Halo's deployed contracts: its PAU (controller, almProxy, rateLimits) and any further contracts by camelCase name.
+   * The Halo's deployed contracts: its PAU (controller, almProxy, rateLimits) and any further contracts by camelCase name, recorded under the PascalCase name (nfatFacility → NfatFacility).
    */
   addresses: {
     controller: Address;
@@ -401,6 +401,26 @@ export interface LegacyHalo {
    * The template this Halo retroactively conforms to, or null when it conforms to none.
    */
   conformsTo: TemplateRef | null;
+  /**
+   * The pre-factory Halo's units (Portfolio units: share token and queues), each recorded with recordLegacyUnit under this Halo. Optional; default none.
+   */
+  units?: LegacyUnit[];
+}
+/**
+ * One unit of a pre-factory Halo.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "LegacyUnit".
+ */
+export interface LegacyUnit {
+  id: Id;
+  /**
+   * The unit's contracts by camelCase name; recorded under the PascalCase name (haloShareToken → HaloShareToken), which is the template component's name when the Halo conforms to a template.
+   */
+  contracts: {
+    [k: string]: Address | undefined;
+  };
+  artifact: Artifact;
 }
 /**
  * halos/primes.yaml: the Prime PAUs that allocate into Halo units, onboarded through Sky's PAS (docs/desired-state.md, 'Primes').

@@ -189,6 +189,17 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
                 `                    (Spark-style, PAS Configurator authorised; onboarded in PAS by the plan of halos/primes.yaml)`,
               ]
             : []),
+          ...(deployment.legacy !== undefined
+            ? [
+                `  pre-factory Halo  ${deployment.legacy.id}, deployed the old way (not recorded; declare it in legacy.yaml):`,
+                `                    almProxy ${deployment.legacy.almProxy}, rateLimits ${deployment.legacy.rateLimits}, controller ${deployment.legacy.controller}`,
+                ...(deployment.legacy.unit !== undefined
+                  ? [
+                      `                    unit ${deployment.legacy.unit.id}: haloShareToken ${deployment.legacy.unit.shareToken}, subscribeQueue ${deployment.legacy.unit.subscribeQueue}, redeemQueue ${deployment.legacy.unit.redeemQueue}`,
+                    ]
+                  : []),
+              ]
+            : []),
           "",
           `wrote ${show}`,
         ];

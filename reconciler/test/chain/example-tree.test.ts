@@ -1,8 +1,7 @@
-// The repository's example tree (halos/) deployed through the factory with the requests built from the desired
+// The scenario tree (reconciler/test/fixtures/scenario, a copy of the example) deployed through the factory with the requests built from the desired
 // model (reconciler/chain/requests.ts), refreshed, and diffed by the plan engine: the observed resources use the
 // desired model's addresses and field names, so what is on chain compares equal and only what is still to be
 // configured (or cannot be on chain) differs.
-import { join } from "node:path";
 import { type Address, type Client, createClient, http } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Hex, encodeFunctionData } from "viem";
@@ -25,8 +24,8 @@ import type { DesiredState } from "../../model/desired.js";
 import type { ObservedState } from "../../model/observed.js";
 import { diffResources } from "../../plan/diff.js";
 import { type Predictions, desiredResources } from "../../plan/from-desired.js";
+import { fixturesDir } from "../helpers.js";
 
-const root = join(import.meta.dirname, "..", "..", "..");
 const ACCOUNT_0: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
 const DAY = 86_400n;
 
@@ -56,7 +55,7 @@ function predictionsFrom(state: DesiredState, observed: ObservedState): Predicti
   return out;
 }
 
-describe("the example tree on a devnet", () => {
+describe("the scenario tree on a devnet", () => {
   let anvil: Anvil;
   let client: Client;
   let d: SystemDeployment;
@@ -64,7 +63,7 @@ describe("the example tree on a devnet", () => {
   let state: DesiredState;
 
   beforeAll(async () => {
-    const loaded = loadDesiredState("halos", { cwd: root });
+    const loaded = loadDesiredState("scenario", { cwd: fixturesDir });
     if (!loaded.ok) throw new Error(loaded.diagnostics.map((x) => x.message).join("\n"));
     state = loaded.state;
     anvil = await startAnvil();
@@ -138,7 +137,7 @@ describe("the example tree on a devnet", () => {
       expect(byAddress[`class.${id}.rateLimit.transfer-to-custodian`]!.kind).toBe("create");
     }
     expect(observed.timelockOperations).toHaveLength(2);
-    // Agents: the display name lives only in halos/ (no registry field holds it).
+    // Agents: the display name lives only in the tree (no registry field holds it).
     expect(byAddress["agent.acme"]!.fields.map((f) => f.field)).toEqual(["name"]);
     // Day-0 limits are below the tree's: raised later under SORL (updates, never refusals).
     for (const flow of [

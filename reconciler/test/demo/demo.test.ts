@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../cli/program.js";
 import { type DemoResult, runDemo } from "../../demo/run.js";
 import { validateRecord } from "../../ops/records.js";
-import { repoRoot } from "../helpers.js";
+import { repoRoot, scenarioDir } from "../helpers.js";
 
 const E18 = 10n ** 18n;
 
@@ -33,7 +33,7 @@ describe("halo demo (npm run demo)", () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), "halo-demo-out-"));
     const t0 = Date.now();
-    result = await runDemo({ outDir: out, write: (t) => (printed += t), cli: run });
+    result = await runDemo({ outDir: out, write: (t) => (printed += t), cli: run, tree: scenarioDir });
     wall = Date.now() - t0;
   }, 120_000);
   afterAll(() => {
@@ -116,14 +116,15 @@ describe("halo demo (npm run demo)", () => {
     expect(JSON.parse(readFileSync(join(out, "drift.json"), "utf8")).drifted).toBe(true);
   });
 
-  it("writes schema-valid Synome / Artifact records for every agent, class and unit (the deal unit included)", () => {
-    expect(result.records.counts).toEqual({ agents: 2, classes: 3, units: 3 });
+  it("writes schema-valid Synome / Artifact records for every agent, class and unit (the deal unit and the pre-factory unit included)", () => {
+    expect(result.records.counts).toEqual({ agents: 2, classes: 3, units: 4 });
     expect(result.records.invalid).toEqual([]);
     const dir = join(out, "records");
     const files = ["agents", "classes", "units"].flatMap((d) => readdirSync(join(dir, d)).map((f) => join(dir, d, f)));
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(9);
     for (const f of files) expect(validateRecord(JSON.parse(readFileSync(f, "utf8")) as Record<string, unknown>), f).toEqual([]);
     expect(readdirSync(join(dir, "classes")).sort()).toEqual(["acme-mmf.json", "bluecrest-senior-secured.json", "genesis-halo.json"]);
+    expect(readdirSync(join(dir, "units"))).toContain("genesis-halo-senior.json");
   });
 
   it("counts the chain's transactions and gas and leaves no anvil behind", () => {
@@ -137,7 +138,7 @@ describe("halo demo (npm run demo)", () => {
   it("a step that cannot finish fails the demo naming it, and anvil is stopped all the same", async () => {
     let text = "";
     const tmp = mkdtempSync(join(tmpdir(), "halo-demo-fail-"));
-    await expect(runDemo({ outDir: tmp, write: (t) => (text += t), maxApplyRounds: 2, cli: run })).rejects.toThrow(
+    await expect(runDemo({ outDir: tmp, write: (t) => (text += t), maxApplyRounds: 2, cli: run, tree: scenarioDir })).rejects.toThrow(
       /the plan is still not done after 2 apply rounds/,
     );
     rmSync(tmp, { recursive: true, force: true });

@@ -143,6 +143,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       "class.acme-mmf.unit.acme-mmf-senior",
       "class.acme-mmf.unit.acme-mmf-junior",
       "legacy.genesis-halo",
+      "legacy.genesis-halo.unit.genesis-halo-senior",
       `class.acme-mmf.destination.${CUSTODIAN.toLowerCase()}`,
       `class.bluecrest-senior-secured.destination.${CUSTODIAN.toLowerCase()}`,
     ])
@@ -151,13 +152,14 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     expect(r.stdout).toMatch(/batch-1: spell, 7 spell calls, signed by sky-governance/);
     expect(r.stdout).toContain("spell pas.factory-authorisation: setRoleAction(");
     expect(r.stdout).toContain("recordLegacyClass(");
+    expect(r.stdout).toContain("recordLegacyUnit(");
     expect(r.stdout).toContain("addInitControllerActions(");
     expect(r.stdout).toContain("setCBeamForController(");
     expect(r.stdout).toContain("callControllerAction(");
     expect(r.stdout).toContain(`pau = "${predicted.almProxy}"  (predicted)`);
     expect(r.stdout).toContain("deployClass(");
-    // every entry starts in Day-0: no Halo rate-limit ramp in the first plan (model/day0.ts); the Prime adds 8
-    expect(r.stdout).toMatch(/^Plan: 33 to add, 0 to change, 0 to destroy; 1 spell; 1 timelock batch(;.*)?$/m);
+    // every entry starts in Day-0: no Halo rate-limit ramp in the first plan (model/day0.ts); the pre-factory unit adds 1, the Prime 8
+    expect(r.stdout).toMatch(/^Plan: 34 to add, 0 to change, 0 to destroy; 1 spell; 1 timelock batch(;.*)?$/m);
     expect(r.stdout).toContain("cannot be applied as-is");
     const json = JSON.parse((await p.halo(["plan", "--format", "json"])).stdout) as {
       formatVersion: string;
@@ -171,7 +173,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       encoding: "utf8",
     });
     expect(bin.status).toBe(2);
-    expect(bin.stdout).toContain("Plan: 33 to add");
+    expect(bin.stdout).toContain("Plan: 34 to add");
     const md = await p.halo(["plan", "--format", "markdown", "--detailed-exitcode"]);
     expect(md.code).toBe(2);
     expect(md.stdout.startsWith("<!-- halo-plan -->")).toBe(true);
@@ -413,7 +415,9 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
     const legacy = await getClass("genesis-halo");
     expect(legacy.origin).toBe(2); // LEGACY
     expect(legacy.agentId).toBe(toBytes32Name("acme"));
-    expect(legacy.almProxy).toBe("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
+    // the devnet's pre-factory Halo, deployed the old way (chain/legacy-devnet.ts), with its unit
+    expect(legacy.almProxy).toBe(p.d.legacy!.almProxy);
+    expect(legacy.unitIds).toEqual([toBytes32Name("genesis-halo-senior")]);
     const cls = await getClass("acme-mmf");
     expect(
       await readContract(p.client, {

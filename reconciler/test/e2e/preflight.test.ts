@@ -155,6 +155,9 @@ describe("halo plan / apply preflight and pending-operation review on anvil", ()
       /recordLegacyClass legacy\.genesis-halo: no longer needed — the pre-factory Halo is no longer declared in halos\//,
     );
     expect(r.stdout).toMatch(
+      /recordLegacyUnit legacy\.genesis-halo\.unit\.genesis-halo-senior: no longer needed — the pre-factory unit is no longer declared in halos\//,
+    );
+    expect(r.stdout).toMatch(
       /addInitRateLimits class\.acme-mmf\.init\.transfer-to-custodian: conflicts — would initialise maxAmount=10000000000000000000000000 slope=\d+, but halos\/ now declares maxAmount=20000000000000000000000000/,
     );
     expect(r.stdout).toMatch(/proposed \(not sent; a CANCELLER_ROLE holder, the Core Council\): cancel\(0x[0-9a-f]{64}\)/);
@@ -165,7 +168,7 @@ describe("halo plan / apply preflight and pending-operation review on anvil", ()
       pendingOperations: { operationId: Hex; cancel: { data: Hex }; findings: { verdict: string; resource: string }[] }[];
     };
     const op = json.pendingOperations.find((o) => o.findings.some((f) => f.resource === "legacy.genesis-halo"))!;
-    expect(op.findings.map((f) => f.verdict).sort()).toEqual(["conflicts", "no-longer-needed"]);
+    expect(op.findings.map((f) => f.verdict).sort()).toEqual(["conflicts", "no-longer-needed", "no-longer-needed"]);
     expect(op.cancel.data).toBe(
       encodeFunctionData({ abi: beamTimeLockAbi, functionName: "cancel", args: [op.operationId] }),
     );

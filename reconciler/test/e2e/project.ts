@@ -1,6 +1,6 @@
 /**
  * An end-to-end project on its own anvil: the system deployed by `deploySystem`, a project directory with
- * halo.config.ts, the addresses file and a copy of the example tree, and `halo` run in-process against it.
+ * halo.config.ts, the addresses file and a copy of the scenario tree (reconciler/test/fixtures/scenario) as halos/, and `halo` run in-process against it.
  *
  * Accounts (anvil's defaults): 0 deploys the system and holds DEPLOYER / REGISTRAR (the `from` of the local
  * network); 8 is governance (the Core Council: PROPOSER / CANCELLER on the PAS Timelock, BeamState IMMEDIATE); 4 is the GovOps the example tree declares.
@@ -18,7 +18,7 @@ import type { CliIo } from "../../cli/io.js";
 import { run } from "../../cli/program.js";
 import { exitCodeOf, formatError } from "../../errors.js";
 import { loadDesiredState } from "../../load/index.js";
-import { repoRoot } from "../helpers.js";
+import { scenarioDir } from "../helpers.js";
 
 export const ACCOUNT = {
   deployer: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
@@ -51,17 +51,17 @@ export interface Project {
   stop(): Promise<void>;
 }
 
-/** The example tree as shipped, legacy.yaml included (unless `legacy: false`). */
-export function writeTree(dir: string, opts: { legacy?: boolean } = {}): void {
+/** The scenario tree (a copy of the example), legacy.yaml included (unless `legacy: false`), as the project's halos/. */
+export function writeTree(dir: string, opts: { legacy?: boolean; tree?: string } = {}): void {
   rmSync(join(dir, "halos"), { recursive: true, force: true });
-  cpSync(join(repoRoot, "halos"), join(dir, "halos"), { recursive: true });
+  cpSync(opts.tree ?? scenarioDir, join(dir, "halos"), { recursive: true });
   if (opts.legacy === false) rmSync(join(dir, "halos", "legacy.yaml"));
 }
 
-/** The audits the example tree declares for its templates: the devnet proposes the templates with them. */
+/** The audits the scenario tree declares for its templates: the devnet proposes the templates with them. */
 function exampleAudits() {
-  const loaded = loadDesiredState(join(repoRoot, "halos"));
-  if (!loaded.ok) throw new Error("the example tree does not load");
+  const loaded = loadDesiredState(scenarioDir);
+  if (!loaded.ok) throw new Error("the scenario tree does not load");
   const audit = (id: string) => {
     const t = loaded.state.templates.find((x) => x.id === id)!;
     return { uri: t.audit.uri, hash: t.audit.sha256 };
@@ -69,7 +69,8 @@ function exampleAudits() {
   return { "lcts-portfolio": audit("lcts-portfolio"), "nfat-term": audit("nfat-term") };
 }
 
-export async function startProject(): Promise<Project> {
+/** `tree`: the fixture copied in as the project's halos/ (default: the scenario tree). */
+export async function startProject(opts: { tree?: string } = {}): Promise<Project> {
   const anvil = await startAnvil();
   const client = createClient({ transport: http(anvil.url) });
   const d = await deploySystem(client, {
@@ -101,7 +102,7 @@ export async function startProject(): Promise<Project> {
 `,
   );
   writeDevnetFile(join(dir, ".halo", "devnet.json"), d, anvil.url);
-  writeTree(dir);
+  writeTree(dir, opts.tree !== undefined ? { tree: opts.tree } : {});
   const rpc = async <T>(method: string, params: unknown[] = []) =>
     (await client.request({ method, params } as never)) as T;
   return {

@@ -208,10 +208,14 @@ describe("halo index", () => {
     expect(after.code).toBe(0);
   });
 
-  it("verify refuses a pre-factory class: not a factory entry, no template (exit 2, naming both)", async () => {
+  it("verify runs the pre-factory checklist on a legacy class (here fake addresses: no PAS, no admin, no beacon → exit 2 naming them)", async () => {
     const ran = await halo(chain, ["verify", "class", "acme-legacy"]);
     expect(ran.code).toBe(2);
-    expect(ran.stdout).toMatch(/registry\.recorded\s+FAIL\s+origin is legacy/);
-    expect(ran.stdout).toMatch(/template\.status\s+FAIL\s+no template \(pre-factory entry\)/);
+    expect(ran.stdout).toMatch(/registry\.recorded\s+PASS\s+pre-factory entry, 4 contracts recorded under it, none factory-deployed/);
+    expect(ran.stdout).toMatch(/template\.status\s+PASS\s+conforms to no template/);
+    expect(ran.stdout).toContain("FAILED: 3 of 7 checks: pas.registered, pas.configuratorAdmin, beacon.operator");
+    const unit = await halo(chain, ["verify", "unit", "acme-legacy-1"]);
+    expect(unit.stdout).toMatch(/registry\.recorded\s+PASS\s+pre-factory entry, 1 contracts recorded under it/);
+    expect(unit.code).toBe(0);
   });
 });

@@ -1,6 +1,5 @@
-// The engine end to end on the repository's example tree (halos/), with stand-in factory builders: load →
+// The engine end to end on the scenario tree (reconciler/test/fixtures/scenario), with stand-in factory builders: load →
 // resources → diff against an empty chain → plan → render → save → read back.
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Address, getAddress, keccak256, stringToBytes } from "viem";
 import { loadDesiredState } from "../../load/index.js";
@@ -9,13 +8,13 @@ import { desiredResources, type Predictions } from "../../plan/from-desired.js";
 import { parsePlan, planToJson } from "../../plan/planfile.js";
 import { buildPlan, summaryLine } from "../../plan/planner.js";
 import { renderMarkdown, renderText } from "../../plan/render.js";
+import { fixturesDir } from "../helpers.js";
 import { fakeClassBuilder, observedBase } from "./fixtures.js";
 
-const root = join(import.meta.dirname, "..", "..", "..");
 const addr = (label: string): Address => getAddress(keccak256(stringToBytes(label)).slice(0, 42));
 
-describe("the example tree", () => {
-  const loaded = loadDesiredState("halos", { cwd: root });
+describe("the scenario tree", () => {
+  const loaded = loadDesiredState("scenario", { cwd: fixturesDir });
   if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => d.message).join("\n"));
   const state = loaded.state;
   const predictions: Predictions = {};
@@ -81,7 +80,7 @@ describe("the example tree", () => {
     desired,
     observed,
     desiredHash: state.treeHash,
-    builders: { class: classBuilder, unit: unitBuilder, agent: noop, legacy: noop, template: noop },
+    builders: { class: classBuilder, unit: unitBuilder, agent: noop, legacy: noop, legacyUnit: noop, template: noop },
   });
 
   it("plans every declared resource, with nothing refused", () => {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress, keccak256, zeroAddress } from "viem";
 import { describe, expect, it } from "vitest";
 import { haloControllerAbi, haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../../abi/index.js";
-import { KIND, LIMIT, ZERO_BYTES32, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
+import { KIND, LIMIT, ZERO_BYTES32, assetCounterpartyKey, fromBytes32Name, toBytes32Name } from "../../chain/names.js";
 import { loadDesiredState } from "../../load/index.js";
 import type { DesiredState } from "../../model/desired.js";
 import type { ObservedState } from "../../model/observed.js";
@@ -17,14 +17,14 @@ import {
   type FactoryPlanContext,
   checkTemplateRanges,
   factoryBuilders,
-  legacyRecord,
   templateBuilder,
   templateRanges,
 } from "../../plan/factory.js";
 import { desiredResources } from "../../plan/from-desired.js";
+import { legacyRecord } from "../../plan/legacy.js";
 import { buildPlan } from "../../plan/planner.js";
 import { hashOperationBatch } from "../../plan/timelock.js";
-import { repoRoot } from "../helpers.js";
+import { repoRoot, scenarioDir } from "../helpers.js";
 
 const E18 = 10n ** 18n;
 const DAY = 86_400n;
@@ -41,7 +41,7 @@ const DEPLOYER = getAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 const NOW = 1_800_000_000n;
 
 function loadExample(): DesiredState {
-  const r = loadDesiredState(join(repoRoot, "halos"), { cwd: repoRoot });
+  const r = loadDesiredState(scenarioDir, { cwd: repoRoot });
   if (!r.ok) throw new Error("example tree does not load");
   return r.state;
 }
@@ -332,13 +332,27 @@ describe("the example tree on an empty system", () => {
     const r = args[0] as { classId: Hex; agentId: Hex; almProxy: Address; conformsToTemplate: boolean; templateVersion: number };
     expect(r.classId).toBe(toBytes32Name("genesis-halo"));
     expect(r.agentId).toBe(toBytes32Name("acme"));
-    expect(r.almProxy).toBe(getAddress("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0"));
+    expect(r.almProxy).toBe(getAddress("0xB3083a2F6a3DF2De2B6074Fae9A38DC85Af0d7A1"));
     expect(r.conformsToTemplate).toBe(true);
     expect(r.templateVersion).toBe(1);
     // scheduled in a batch after the agent is registered
     const batch = plan.batches.find((b) => b.actionIds.includes(record.id))!;
     expect(batch.kind).toBe("timelock-schedule");
     expect(record.dependsOn).toContain("agent.acme/registerAgent");
+  });
+
+  it("records the legacy unit through the same admin, after its Halo, with its contracts under their component names", () => {
+    const unit = action("legacy.genesis-halo.unit.genesis-halo-senior/recordLegacyUnit");
+    expect([unit.kind, unit.actor, unit.target]).toEqual(["schedule", "core-council-timelocked", SYSTEM.haloRegistry]);
+    const { functionName, args } = decodeFunctionData({ abi: haloRegistryAbi, data: unit.calldata! });
+    expect(functionName).toBe("recordLegacyUnit");
+    const r = args[0] as { unitId: Hex; classId: Hex; contracts: readonly { name: Hex; addr: Address }[]; paramsHash: Hex };
+    expect([r.unitId, r.classId, r.paramsHash]).toEqual([toBytes32Name("genesis-halo-senior"), toBytes32Name("genesis-halo"), ZERO_BYTES32]);
+    expect(r.contracts.map((c) => fromBytes32Name(c.name))).toEqual(["HaloShareToken", "RedeemQueue", "SubscribeQueue"]);
+    // the Halo's record and the unit's are scheduled together, the class first
+    const batch = plan.batches.find((b) => b.actionIds.includes(unit.id))!;
+    const record = action("legacy.genesis-halo/recordLegacyClass");
+    expect(batch.actionIds.indexOf(record.id)).toBeLessThan(batch.actionIds.indexOf(unit.id));
   });
 
   it("approves a transfer destination: the controller action is enabled through the timelock, then GovOps calls it", () => {
@@ -391,11 +405,11 @@ describe("legacyRecord", () => {
     expect(r.contracts).toEqual([]);
   });
 
-  it("a Halo conforming to no template: zero template, no kind, a plain legacy beacon; further contracts by name", () => {
+  it("a Halo conforming to no template: zero template, no kind, a plain legacy beacon; further contracts by their PascalCase name", () => {
     const other = getAddress("0x00000000000000000000000000000000000000e1");
     const r = legacyRecord(state, { ...genesis, conformsTo: null, addresses: { ...genesis.addresses, others: { vault: other } } });
     expect([r.templateId, r.templateVersion, r.conformsToTemplate, r.kind]).toEqual([ZERO_BYTES32, 0, false, ZERO_BYTES32]);
     expect(r.beacons[0]!.kind).toBe(toBytes32Name("legacy"));
-    expect(r.contracts).toEqual([{ name: toBytes32Name("vault"), addr: other }]);
+    expect(r.contracts).toEqual([{ name: toBytes32Name("Vault"), addr: other }]);
   });
 });
