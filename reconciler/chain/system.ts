@@ -111,6 +111,7 @@ export interface DeploySystemOptions {
    * declares, the PAS Configurator authorised in it, not yet onboarded in PAS). Default: true with a deposit asset.
    */
   primePau?: boolean;
+  /**
    * Deploy the devnet's pre-factory Halo (chain/legacy-devnet.ts: a PAU and a Portfolio unit, cloned by the
    * deployer's own transactions, not recorded anywhere) after everything else. Default true.
    */
