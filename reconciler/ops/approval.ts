@@ -25,7 +25,7 @@ import {
 } from "viem";
 import { haloFactoryAbi } from "../abi/index.js";
 import { toBytes32Name } from "../chain/names.js";
-import type { Plan } from "../plan/planner.js";
+import type { Plan } from "../model/plan-doc.js";
 import { OpsError } from "./common.js";
 
 export const APPROVAL_DOMAIN = { name: "HaloFactory", version: "1" } as const;
