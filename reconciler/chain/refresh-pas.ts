@@ -35,9 +35,7 @@ export interface BeamLogIndex {
 }
 
 /** Which (contract, account / key) pairs the BeamState logs name: candidates whose current state refresh reads. */
-export function collectBeamLogs(
-  logs: readonly { eventName: string; args: Record<string, unknown> }[],
-): BeamLogIndex {
+export function collectBeamLogs(logs: readonly { eventName: string; args: Record<string, unknown> }[]): BeamLogIndex {
   const index: BeamLogIndex = { cBeamsOn: new Map(), initKeysOn: new Map(), actionKeysOn: new Map() };
   const add = <T>(map: Map<string, Set<T>>, at: string, value: T) => {
     const set = map.get(at.toLowerCase()) ?? new Set<T>();
@@ -165,3 +163,5 @@ export async function readPauPas(
   return { rateLimitsRegistered: rl === 1n, controllerRegistered: ctrl === 1n, hop, maxChange, grants };
 }
 
+/** One PAU's PAS registration, SORL and cBEAM grants as `readPauPas` reads them. */
+export type PauPas = Awaited<ReturnType<typeof readPauPas>>;

@@ -26,57 +26,28 @@
  *
  * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
  * See docs/chain.md for the mapping from on-chain records to resources and for the request budget.
+ *
+ * Each round is a stage file: refresh-registry.ts (the registries' lists), refresh-logs.ts (the log scans),
+ * refresh-pas.ts (PAS reads), refresh-live.ts (round 2), refresh-limits.ts (round 3), refresh-timelock.ts (pending
+ * operations); refresh-assemble.ts and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
+ * record shapes and helpers they share. This module composes them.
  */
-import {
-  type Address,
-  type ContractFunctionReturnType,
-  type Hex,
-  encodeAbiParameters,
-  encodeFunctionData,
-  getAbiItem,
-  keccak256,
-  parseAbiItem,
-} from "viem";
-import { getAddress } from "../model/address.js";
-import { getBlock, getChainId, getLogs, readContract } from "viem/actions";
-import {
-  haloControllerAbi,
-  haloFactoryAbi,
-  haloRegistryAbi,
-  haloShareTokenAbi,
-  nfatDealTokenAbi,
-  nfatFacilityAbi,
-  pasBeamStateAbi,
-  pasConfiguratorAbi,
-  pasTimelockAbi,
-  rateLimitsAbi,
-  subscribeQueueAbi,
-  templateRegistryAbi,
-} from "../abi/index.js";
+import type { Address, Hex } from "viem";
+import { getBlock, getChainId, readContract } from "viem/actions";
+import { pasTimelockAbi } from "../abi/index.js";
 import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
-import type {
-  FieldValue,
-  ObservedState,
-  ObservedTimelockOperation,
-  Resource,
-  ResourceMap,
-  SystemAddresses,
-} from "../model/observed.js";
-import {
-  BEACON_FIELD,
-  COMPONENT,
-  KIND,
-  LIMIT,
-  assetCounterpartyKey,
-  fromBytes32Name,
-  kindName,
-  roleId,
-  seniorityName,
-  toBytes32Name,
-} from "./names.js";
-import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
 import { ChainError } from "../errors.js";
-import { BEAM_STATE_EVENTS, collectBeamLogs, readPasGlobals, readPauPas, walkPendingList } from "./refresh-pas.js";
+import type { ObservedState, ResourceMap, SystemAddresses } from "../model/observed.js";
+import { ResourceSink, newSorl, putAgents, putLegacyClasses, putTemplates } from "./refresh-assemble.js";
+import { putClasses } from "./refresh-classes.js";
+import { readRound2 } from "./refresh-live.js";
+import { readRound3 } from "./refresh-limits.js";
+import { collectScheduled, indexDeployments, startLogReads } from "./refresh-logs.js";
+import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
+import { readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
+import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";
+import { collectOperations } from "./refresh-timelock.js";
+import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
 export type FlowNames = Record<string, Record<string, string>>;
@@ -137,8 +108,6 @@ export interface RefreshResult {
 
 const PAGE = 100;
 
-type Rec = Record<string, FieldValue>;
-
 /** Flow names of every rate limit and init a desired resource map names with a `key`. */
 export function flowNamesFromResources(resources: ResourceMap): FlowNames {
   const out: FlowNames = {};
@@ -152,46 +121,17 @@ export function flowNamesFromResources(resources: ResourceMap): FlowNames {
   }
   return out;
 }
-
-const TEMPLATE_STATUS = ["none", "proposed", "approved", "deprecated", "revoked"] as const;
-
-/** One holder → its address; none → null; several → the sorted list (as the desired model declares one). */
-function holders(list: readonly Address[]): FieldValue {
-  const sorted = [...list].map((a) => getAddress(a)).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
-  if (sorted.length === 0) return null;
-  if (sorted.length === 1) return sorted[0]!;
-  return sorted;
-}
-
-function artifactFields(prefix: string, artifact: { uri: string; sha256: Hex }, out: Rec): void {
-  out[`${prefix}.uri`] = artifact.uri;
-  out[`${prefix}.sha256`] = artifact.sha256;
-}
-
-/** Small parameters (bps) as numbers, like the desired model; anything larger stays exact. */
-const toNumber = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
-
-const CALL_SCHEDULED = parseAbiItem(
-  "event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)",
-);
-const CALL_SALT = parseAbiItem("event CallSalt(bytes32 indexed id, bytes32 salt)");
-const CLASS_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "ClassDeployed" });
-const UNIT_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "UnitDeployed" });
-const DESTINATION_SET = getAbiItem({ abi: haloControllerAbi, name: "DestinationSet" });
-
 /** Refresh with a fresh counting client on `rpcUrl`. */
 export async function refresh(rpcUrl: string, options: RefreshOptions): Promise<RefreshResult> {
   return refreshWith(createCountingClient(rpcUrl), options);
 }
 
-export async function refreshWith(rpc: CountingClient, options: RefreshOptions): Promise<RefreshResult> {
-  const { client } = rpc;
-  const before = { ...rpc.stats };
-  const a = options.addresses;
+/** The system contracts refresh reads; configurator, beamState and timelock are required. */
+function systemAddresses(a: ConfigAddresses): SystemAddresses {
   if (a.configurator === undefined || a.beamState === undefined || a.timelock === undefined) {
     throw new Error("refresh needs the PAS configurator, beamState and timelock addresses of the network");
   }
-  const system: SystemAddresses = {
+  return {
     configurator: a.configurator,
     beamState: a.beamState,
     timelock: a.timelock,
@@ -201,11 +141,10 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     ...(a.cbeamProposer !== undefined ? { cbeamProposer: a.cbeamProposer } : {}),
     ...(a.pauseProxy !== undefined ? { pauseProxy: a.pauseProxy } : {}),
   };
-  const pageSize = options.pageSize ?? PAGE;
-  let rounds = 0;
+}
 
-  // ---- round 0: pin the block ----
-  rounds++;
+/** Round 0: the chain id and the block to pin (checked against the expected chain before anything else is read). */
+async function pinBlock(client: CountingClient["client"], options: RefreshOptions) {
   const [chainId, block] = await Promise.all([
     getChainId(client),
     options.blockNumber !== undefined
@@ -215,15 +154,23 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   if (block.number === null || block.hash === null) throw new Error("the pinned block is still pending");
   if (options.chainId !== undefined && chainId !== options.chainId)
     throw new ChainMismatchError(options.chainId, chainId);
-  const blockNumber = block.number;
-  const at = { blockNumber } as const;
+  return { chainId, blockNumber: block.number, blockHash: block.hash, blockTimestamp: block.timestamp };
+}
 
-  // ---- round 1: system parameters, first pages, timelock logs ----
+export async function refreshWith(rpc: CountingClient, options: RefreshOptions): Promise<RefreshResult> {
+  const { client } = rpc;
+  const before = { ...rpc.stats };
+  const system = systemAddresses(options.addresses);
+  const pageSize = options.pageSize ?? PAGE;
+  const fromBlock = options.fromBlock ?? 0n;
+  let rounds = 0;
+
+  // ---- round 0: pin the block ----
   rounds++;
-  const templates = system.templateRegistry;
-  const registry = system.haloRegistry;
-  const zero = Promise.resolve(0n);
-  const none = <T>(): Promise<readonly T[]> => Promise.resolve([]);
+  const { chainId, blockNumber, blockHash, blockTimestamp } = await pinBlock(client, options);
+
+  // ---- round 1: system parameters, first pages, logs (every read starts before the first await) ----
+  rounds++;
   const systemRolesRead = readRoles(
     client,
     (Object.keys(SYSTEM_ROLES) as (keyof SystemAddresses)[]).flatMap((name) => {
@@ -232,750 +179,113 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     }),
     blockNumber,
   );
-  const fromBlock = options.fromBlock ?? 0n;
   // PAS-wide state: stopped / paused, the address(0) SORL fallback, the pending-operation count, readiness.
   const pasRead = readPasGlobals(client, system, blockNumber);
-  // Every cBEAM grant, init and enabled controller action BeamState ever logged (PAS has no lists to page).
-  const beamLogsRead = getLogs(client, {
-    address: system.beamState,
-    events: BEAM_STATE_EVENTS,
-    fromBlock,
-    toBlock: blockNumber,
+  const logReads = startLogReads(client, system, fromBlock, blockNumber);
+  const minDelayRead = readContract(client, {
+    address: system.timelock,
+    abi: pasTimelockAbi,
+    functionName: "getMinDelay",
+    blockNumber,
   });
-  // The factory's canonical events carry every deployed parameter; the registry keeps only their hash.
-  const factoryLogsRead = system.factory
-    ? getLogs(client, {
-        address: system.factory,
-        events: [CLASS_DEPLOYED, UNIT_DEPLOYED],
-        fromBlock: options.fromBlock ?? 0n,
-        toBlock: blockNumber,
-      })
-    : Promise.resolve([]);
-  const [
-    minDelay,
-    templateCount,
-    templatePage,
-    agentCount,
-    agentPage,
-    classCount,
-    classPage,
-    unitCount,
-    unitPage,
-    logs,
-  ] = await Promise.all([
-    readContract(client, { address: system.timelock, abi: pasTimelockAbi, functionName: "getMinDelay", ...at }),
-    templates
-      ? readContract(client, {
-          address: templates,
-          abi: templateRegistryAbi,
-          functionName: "templateVersionCount",
-          ...at,
-        })
-      : zero,
-    templates
-      ? readContract(client, {
-          address: templates,
-          abi: templateRegistryAbi,
-          functionName: "getTemplatesPage",
-          args: [0n, BigInt(pageSize)],
-          ...at,
-        })
-      : none<TemplateVersion>(),
-    registry
-      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "agentCount", ...at })
-      : zero,
-    registry
-      ? readContract(client, {
-          address: registry,
-          abi: haloRegistryAbi,
-          functionName: "getAgentsPage",
-          args: [0n, BigInt(pageSize)],
-          ...at,
-        })
-      : none<AgentRecord>(),
-    registry
-      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "classCount", ...at })
-      : zero,
-    registry
-      ? readContract(client, {
-          address: registry,
-          abi: haloRegistryAbi,
-          functionName: "getClassesPage",
-          args: [0n, BigInt(pageSize)],
-          ...at,
-        })
-      : none<ClassRecord>(),
-    registry
-      ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "unitCount", ...at })
-      : zero,
-    registry
-      ? readContract(client, {
-          address: registry,
-          abi: haloRegistryAbi,
-          functionName: "getUnitsPage",
-          args: [0n, BigInt(pageSize)],
-          ...at,
-        })
-      : none<UnitRecord>(),
-    getLogs(client, {
-      address: system.timelock,
-      events: [CALL_SCHEDULED, CALL_SALT],
-      fromBlock,
-      toBlock: blockNumber,
-    }),
-  ]);
-  const [systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
+  const firstPagesRead = startRegistryFirstPages(client, system, pageSize, blockNumber);
+  const timelockLogsRead = logReads.timelock();
+  const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
+    minDelayRead,
+    firstPagesRead,
+    timelockLogsRead,
     systemRolesRead,
     pasRead,
-    beamLogsRead,
-    factoryLogsRead,
+    logReads.beam,
+    logReads.factory,
   ]);
   const beam = collectBeamLogs(beamLogs);
-  // Deployed parameters by class / unit id (bytes32, lower case); the last event of an id wins.
-  const deployedParams = new Map<string, readonly { name: Hex; value: bigint }[]>();
-  // Day-0 keys of every deployment, by class id (lower case): the inits the factory added on the class's RateLimits.
-  const day0Keys = new Map<string, Set<string>>();
-  for (const log of factoryLogs) {
-    const deployment = log.args.deployment;
-    const request = deployment?.request;
-    if (request === undefined || deployment === undefined) continue;
-    const id = "unitId" in request ? `unit:${request.unitId}` : `class:${request.classId}`;
-    deployedParams.set(id.toLowerCase(), request.params);
-    const classId = request.classId.toLowerCase();
-    const keys = day0Keys.get(classId) ?? new Set<string>();
-    for (const l of deployment.day0Limits ?? []) keys.add(l.key.toLowerCase());
-    day0Keys.set(classId, keys);
-  }
-  /** The deployed parameters of a record, when the event was found and matches the recorded hash. */
-  const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
-    const params = deployedParams.get(`${kind}:${id}`.toLowerCase());
-    return params !== undefined && namedValuesHash(params) === paramsHash.toLowerCase() ? params : undefined;
-  };
+  const deployments = indexDeployments(factoryLogs);
 
   // ---- round 1b: the remaining pages of every list, at once ----
-  const pagesOf = (count: bigint) => {
-    const offsets: bigint[] = [];
-    for (let o = BigInt(pageSize); o < count; o += BigInt(pageSize)) offsets.push(o);
-    return offsets;
-  };
-  const more = {
-    templates: templates ? pagesOf(templateCount) : [],
-    agents: registry ? pagesOf(agentCount) : [],
-    classes: registry ? pagesOf(classCount) : [],
-    units: registry ? pagesOf(unitCount) : [],
-  };
-  const allTemplates: TemplateVersion[] = [...templatePage];
-  const allAgents: AgentRecord[] = [...agentPage];
-  const allClasses: ClassRecord[] = [...classPage];
-  const allUnits: UnitRecord[] = [...unitPage];
-  if (more.templates.length + more.agents.length + more.classes.length + more.units.length > 0) {
-    rounds++;
-    const limit = BigInt(pageSize);
-    const [t, ag, c, u] = await Promise.all([
-      Promise.all(
-        more.templates.map((o) =>
-          readContract(client, {
-            address: templates!,
-            abi: templateRegistryAbi,
-            functionName: "getTemplatesPage",
-            args: [o, limit],
-            ...at,
-          }),
-        ),
-      ),
-      Promise.all(
-        more.agents.map((o) =>
-          readContract(client, {
-            address: registry!,
-            abi: haloRegistryAbi,
-            functionName: "getAgentsPage",
-            args: [o, limit],
-            ...at,
-          }),
-        ),
-      ),
-      Promise.all(
-        more.classes.map((o) =>
-          readContract(client, {
-            address: registry!,
-            abi: haloRegistryAbi,
-            functionName: "getClassesPage",
-            args: [o, limit],
-            ...at,
-          }),
-        ),
-      ),
-      Promise.all(
-        more.units.map((o) =>
-          readContract(client, {
-            address: registry!,
-            abi: haloRegistryAbi,
-            functionName: "getUnitsPage",
-            args: [o, limit],
-            ...at,
-          }),
-        ),
-      ),
-    ]);
-    for (const page of t) allTemplates.push(...page);
-    for (const page of ag) allAgents.push(...page);
-    for (const page of c) allClasses.push(...page);
-    for (const page of u) allUnits.push(...page);
-  }
-
-  // Timelock operations from the logs: calls by index, salt from CallSalt (absent = zero salt).
-  const scheduled = new Map<
-    Hex,
-    { calls: { index: bigint; target: Address; value: bigint; data: Hex }[]; predecessor: Hex; salt: Hex }
-  >();
-  for (const log of logs) {
-    const id = log.args.id as Hex;
-    const entry = scheduled.get(id) ?? {
-      calls: [],
-      predecessor: `0x${"00".repeat(32)}` as Hex,
-      salt: `0x${"00".repeat(32)}` as Hex,
-    };
-    if (log.eventName === "CallScheduled") {
-      const args = log.args as { index: bigint; target: Address; value: bigint; data: Hex; predecessor: Hex };
-      // A re-scheduled id (after a cancel) replaces the earlier calls of the same index.
-      entry.calls = entry.calls.filter((c) => c.index !== args.index);
-      entry.calls.push({ index: args.index, target: getAddress(args.target), value: args.value, data: args.data });
-      entry.predecessor = args.predecessor;
-    } else {
-      entry.salt = (log.args as { salt: Hex }).salt;
-    }
-    scheduled.set(id, entry);
-  }
+  const rest = await readRegistryRest(client, system, firstPages, pageSize, blockNumber);
+  if (rest.round) rounds++;
+  const { templates: allTemplates, agents: allAgents, classes: allClasses, units: allUnits } = rest.lists;
+  const scheduled = collectScheduled(timelockLogs);
 
   // ---- round 2: per class and unit live configuration; operation states ----
   rounds++;
-  const factoryClasses = allClasses.filter((c) => c.origin === ORIGIN_FACTORY);
-  const classById = new Map(allClasses.map((c) => [c.classId, c] as const));
-  const portfolioUnits = allUnits.filter((u) => u.origin === ORIGIN_FACTORY && u.deal.dealToken === ZERO_ADDRESS);
-  const RELAYER = roleId("RELAYER");
-  const FREEZER = roleId("FREEZER");
-  const factory = system.factory;
   const watchIds = [...new Set([...scheduled.keys(), ...(options.watch ?? [])].map((id) => id.toLowerCase() as Hex))];
-
-  const legacyClasses = allClasses.filter((c) => c.origin === ORIGIN_LEGACY);
-  const [classLive, unitLive, timestamps, legacyPas] = await Promise.all([
-    Promise.all(
-      factoryClasses.map(async (c) => {
-        const term = c.kind.toLowerCase() === KIND_TERM;
-        const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
-        const dealToken = named(c.contracts, COMPONENT.NFAT_DEAL_TOKEN);
-        // cBEAM candidates: the recorded GovOps, the caller's, and every cBEAM the logs name on either contract.
-        const candidates = new Map<string, Address>();
-        const addCandidate = (a: Address) => {
-          if (a !== ZERO_ADDRESS) candidates.set(a.toLowerCase(), getAddress(a));
-        };
-        addCandidate(c.govOps);
-        for (const g of options.govOps?.[fromBytes32Name(c.classId)] ?? []) addCandidate(g);
-        for (const g of beam.cBeamsOn.get(c.rateLimits.toLowerCase()) ?? []) addCandidate(g);
-        for (const g of beam.cBeamsOn.get(c.controller.toLowerCase()) ?? []) addCandidate(g);
-        const [relayers, freezers, pas, grant, buybox, dealName, dealSymbol, roles, destinationLogs] =
-          await Promise.all([
-          readContract(client, {
-            address: c.controller,
-            abi: haloControllerAbi,
-            functionName: "getRoleMembers",
-            args: [RELAYER],
-            ...at,
-          }),
-          readContract(client, {
-            address: c.controller,
-            abi: haloControllerAbi,
-            functionName: "getRoleMembers",
-            args: [FREEZER],
-            ...at,
-          }),
-          readPauPas(client, system.beamState, c.rateLimits, c.controller, [...candidates.values()], blockNumber),
-          factory
-            ? readContract(client, {
-                address: factory,
-                abi: haloFactoryAbi,
-                functionName: "cbeamGrantOperation",
-                args: [c.classId],
-                ...at,
-              })
-            : Promise.resolve(undefined),
-          term && facility
-            ? readContract(client, { address: facility, abi: nfatFacilityAbi, functionName: "buybox", ...at })
-            : Promise.resolve(undefined),
-          term && dealToken
-            ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "name", ...at })
-            : Promise.resolve(undefined),
-          term && dealToken
-            ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at })
-            : Promise.resolve(undefined),
-          readRoles(client, componentRoleTargets(pauContracts(c)), blockNumber),
-          // every destination ever set on the Controller: approvals nobody declared are drift
-          getLogs(client, {
-            address: c.controller,
-            event: DESTINATION_SET,
-            fromBlock,
-            toBlock: blockNumber,
-          }),
-        ]);
-        const destinations = new Map<string, Address>();
-        for (const log of destinationLogs)
-          if (log.args.destination !== undefined)
-            destinations.set(log.args.destination.toLowerCase(), getAddress(log.args.destination));
-        for (const d of options.destinations?.[fromBytes32Name(c.classId)] ?? [])
-          destinations.set(d.toLowerCase(), getAddress(d));
-        return {
-          record: c,
-          relayers,
-          freezers,
-          pas,
-          grant,
-          buybox,
-          dealName,
-          dealSymbol,
-          roles,
-          destinations: [...destinations.values()],
-        };
-      }),
-    ),
-    Promise.all(
-      portfolioUnits.map(async (u) => {
-        const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
-        const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
-        const [capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles] = await Promise.all([
-          queue
-            ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "capacity", ...at })
-            : Promise.resolve(undefined),
-          queue
-            ? readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "minDeposit", ...at })
-            : Promise.resolve(undefined),
-          token
-            ? readContract(client, {
-                address: token,
-                abi: haloShareTokenAbi,
-                functionName: "maxRateIncreaseBps",
-                ...at,
-              })
-            : Promise.resolve(undefined),
-          token
-            ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "name", ...at })
-            : Promise.resolve(undefined),
-          token
-            ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "symbol", ...at })
-            : Promise.resolve(undefined),
-          readRoles(client, componentRoleTargets(u.contracts), blockNumber),
-        ]);
-        return { record: u, capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles };
-      }),
-    ),
-    Promise.all(
-      watchIds.map((id) =>
-        readContract(client, {
-          address: system.timelock,
-          abi: pasTimelockAbi,
-          functionName: "getTimestamp",
-          args: [id],
-          ...at,
-        }),
-      ),
-    ),
-    Promise.all(
-      legacyClasses.map((c) => readPauPas(client, system.beamState, c.rateLimits, c.controller, [], blockNumber)),
-    ),
-  ]);
+  const { classLive, unitLive, timestamps, legacyPas, legacyClasses } = await readRound2(
+    { client, system, blockNumber, fromBlock, beam, govOps: options.govOps, destinations: options.destinations },
+    allClasses,
+    allUnits,
+    watchIds,
+  );
 
   // ---- round 3: every known key of every class RateLimits; destinations; controller actions ----
   rounds++;
-  const limitReads = classLive.flatMap((c) => {
-    const rl = c.record.rateLimits.toLowerCase();
-    const keys = new Set<string>(day0Keys.get(c.record.classId.toLowerCase()) ?? []);
-    // the keys the registry's records imply (unit queues, the Term facility and redeem), even without the events
-    for (const k of Object.keys(registryFlows(c.record, allUnits))) keys.add(k);
-    for (const k of beam.initKeysOn.get(rl) ?? []) keys.add(k);
-    for (const k of beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
-    for (const k of Object.keys(options.flowNames?.[fromBytes32Name(c.record.classId)] ?? {})) keys.add(k.toLowerCase());
-    return [...keys].sort().map((key) => ({ c, key: key as Hex }));
+  const { limits, destinationStates, enabledActions } = await readRound3({
+    client,
+    system,
+    blockNumber,
+    beam,
+    classLive,
+    allUnits,
+    day0Keys: deployments.day0Keys,
+    flowNames: options.flowNames,
+    controllerActions: options.controllerActions,
   });
-  const destinationReads = classLive.flatMap((c) => c.destinations.map((destination) => ({ c, destination })));
-  const limitsRead = Promise.all(
-    limitReads.map(async ({ c, key }) => {
-      const rl = c.record.rateLimits;
-      const [own, init, data, zzz] = await Promise.all([
-        readContract(client, {
-          address: system.beamState,
-          abi: pasBeamStateAbi,
-          functionName: "initRateLimits",
-          args: [key, rl],
-          ...at,
-        }),
-        readContract(client, {
-          address: system.beamState,
-          abi: pasBeamStateAbi,
-          functionName: "getInitRateLimits",
-          args: [key, rl],
-          ...at,
-        }),
-        readContract(client, { address: rl, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key], ...at }),
-        readContract(client, {
-          address: system.configurator,
-          abi: pasConfiguratorAbi,
-          functionName: "zzz",
-          args: [rl, key],
-          ...at,
-        }),
-      ]);
-      return { classId: c.record.classId, pau: c.record.almProxy, rateLimits: rl, key, own, init, data, zzz };
-    }),
+
+  // ---- pending timelock operations (one more round only when the log scan missed some) ----
+  const ops = await collectOperations(
+    client,
+    system.timelock,
+    scheduled,
+    watchIds,
+    timestamps,
+    pasGlobals.operationCount,
+    blockNumber,
   );
-  const destinationsRead = Promise.all(
-    destinationReads.map(async ({ c, destination }) => ({
-      classId: c.record.classId,
-      destination,
-      approved: await readContract(client, {
-        address: c.record.controller,
-        abi: haloControllerAbi,
-        functionName: "isApprovedDestination",
-        args: [destination],
-        ...at,
-      }),
-    })),
-  );
-  // Enabled controller actions: every (controller, key) the logs name, the caller's, and each destination's
-  // approve / revoke `setDestination` calls; `isControllerActionEnabled` includes the address(0) fallback.
-  const actionChecks = new Map<string, { controller: Address; key: Hex }>();
-  const check = (controller: Address, key: Hex) =>
-    actionChecks.set(`${controller.toLowerCase()}:${key.toLowerCase()}`, { controller, key });
-  for (const [controller, keys] of beam.actionKeysOn) for (const k of keys) check(getAddress(controller), k as Hex);
-  for (const c of classLive) {
-    for (const a of options.controllerActions?.[fromBytes32Name(c.record.classId)] ?? [])
-      check(c.record.controller, a.length === 66 ? a : keccak256(a));
-    for (const d of c.destinations)
-      for (const approved of [true, false]) check(c.record.controller, keccak256(setDestinationData(d, approved)));
-  }
-  const actionsRead = Promise.all(
-    [...actionChecks.entries()].map(async ([id, { controller, key }]) => {
-      const on =
-        controller.toLowerCase() === ZERO_ADDRESS
-          ? await readContract(client, {
-              address: system.beamState,
-              abi: pasBeamStateAbi,
-              functionName: "initControllerActions",
-              args: [key, controller],
-              ...at,
-            })
-          : await readContract(client, {
-              address: system.beamState,
-              abi: pasBeamStateAbi,
-              functionName: "isControllerActionEnabled",
-              args: [key, controller],
-              ...at,
-            });
-      return on ? id : undefined;
-    }),
-  );
-  const [limits, destinationStates, enabledActions] = await Promise.all([limitsRead, destinationsRead, actionsRead]);
+  if (ops.round) rounds++;
+  const { operationTimestamps, timelockOperations } = ops;
 
   // ---- assemble the resources ----
-  const resources: ResourceMap = {};
-  const put = (address: string, resource: Resource) => {
-    if (resources[address] !== undefined)
-      throw new Error(`refresh: two on-chain records map to the resource ${address}`);
-    resources[address] = resource;
-  };
-
-  const templateStatus = new Map<string, string>();
-  for (const t of allTemplates) {
-    const id = fromBytes32Name(t.templateId);
-    const status = TEMPLATE_STATUS[t.status] ?? String(t.status);
-    templateStatus.set(`${id}.v${t.version}`, status);
-    const s = t.spec;
-    const fields: Rec = {
-      kind: kindName(s.kind),
-      status,
-      "audit.uri": s.audit.uri,
-      "audit.sha256": s.audit.hash,
-      beacon: s.beaconKinds.map(fromBytes32Name),
-      implementations: [...s.classComponents, ...s.unitComponents].map((c) => getAddress(c.implementation)),
-      codehashes: [...s.classComponents, ...s.unitComponents].map((c) => c.codeHash),
-      components: [
-        ...s.classComponents.map((c) => `class:${fromBytes32Name(c.name)}`),
-        ...s.unitComponents.map((c) => `unit:${fromBytes32Name(c.name)}`),
-      ],
-      ranges: [
-        ...s.classRanges.map((r) => `class.${fromBytes32Name(r.name)}=${r.min}..${r.max}`),
-        ...s.unitRanges.map((r) => `unit.${fromBytes32Name(r.name)}=${r.min}..${r.max}`),
-      ],
-      "day0.limits": s.day0Limits.map((l) => `${flowIdName(l.flow)}=${l.maxAmount}@${l.slope}/s`),
-      "day0.cycles": s.day0Cycles,
-      proposer: getAddress(t.proposer),
-    };
-    put(`template.${id}.v${t.version}`, { type: "template", fields });
-  }
-
-  for (const ag of allAgents) {
-    const fields: Rec = { operator: getAddress(ag.operator), classes: ag.classIds.map(fromBytes32Name) };
-    artifactFields("artifact", ag.artifact, fields);
-    put(`agent.${fromBytes32Name(ag.agentId)}`, { type: "agent", fields });
-  }
-
-  // SORL parameters as stored, per RateLimits (the zero address = the scope-wide fallback).
-  const hop: Record<string, bigint> = { [ZERO_ADDRESS]: pasGlobals.hop };
-  const maxChange: Record<string, bigint> = { [ZERO_ADDRESS]: pasGlobals.maxChange };
-  const cBeams = new Set<string>();
-  const effective = (own: bigint, fallback: bigint) => (own !== 0n ? own : fallback);
-
-  legacyClasses.forEach((c, i) => {
-    const pas = legacyPas[i]!;
-    hop[c.rateLimits.toLowerCase()] = pas.hop;
-    maxChange[c.rateLimits.toLowerCase()] = pas.maxChange;
-    const fields: Rec = {
-      "pas.rateLimits": pas.rateLimitsRegistered,
-      "pas.controller": pas.controllerRegistered,
-      agent: c.agentId === ZERO_BYTES32 ? null : fromBytes32Name(c.agentId),
-      "addresses.controller": getAddress(c.controller),
-      "addresses.almProxy": getAddress(c.almProxy),
-      "addresses.rateLimits": getAddress(c.rateLimits),
-      beaconOperator: c.beacons.length > 0 ? getAddress(c.beacons[0]!.operator) : null,
-    };
-    for (const n of c.contracts) {
-      const name = fromBytes32Name(n.name);
-      if (name !== COMPONENT.ALM_PROXY && name !== COMPONENT.RATE_LIMITS && name !== COMPONENT.CONTROLLER)
-        fields[`addresses.others.${name}`] = getAddress(n.addr);
-    }
-    artifactFields("artifact", c.artifact, fields);
-    if (c.conformsToTemplate && c.templateId !== ZERO_BYTES32) {
-      fields["conformsTo.id"] = fromBytes32Name(c.templateId);
-      fields["conformsTo.version"] = c.templateVersion;
-    } else fields.conformsTo = null;
-    put(`legacy.${fromBytes32Name(c.classId)}`, { type: "legacy", fields });
-  });
-
-  const operationTimestamps: Record<Hex, bigint> = {};
-  watchIds.forEach((id, i) => (operationTimestamps[id] = timestamps[i]!));
-  const timelockOperations = new Map<string, ObservedTimelockOperation>();
-  for (const [id, op] of scheduled) {
-    const timestamp = operationTimestamps[id.toLowerCase() as Hex] ?? 0n;
-    if (timestamp <= 1n) continue; // cancelled (0) or executed (1)
-    const calls = [...op.calls]
-      .sort((x, y) => (x.index < y.index ? -1 : x.index > y.index ? 1 : 0))
-      .map(({ target, value, data }) => ({ target, value, data }));
-    timelockOperations.set(id.toLowerCase(), { id, calls, predecessor: op.predecessor, salt: op.salt, timestamp });
-  }
-  // The Timelock lists more pending operations than the log scan found (scheduled before `fromBlock`): walk its
-  // pending list (sequential reads, only in this case) and read each missing operation from the Timelock itself.
-  if (pasGlobals.operationCount > BigInt(timelockOperations.size)) {
-    rounds++;
-    const missing = (await walkPendingList(client, system.timelock, pasGlobals.operationCount, blockNumber)).filter(
-      (id) => !timelockOperations.has(id.toLowerCase()),
-    );
-    const read = await Promise.all(
-      missing.map((id) =>
-        Promise.all([
-          readContract(client, { address: system.timelock, abi: pasTimelockAbi, functionName: "getOperation", args: [id], ...at }),
-          readContract(client, { address: system.timelock, abi: pasTimelockAbi, functionName: "getTimestamp", args: [id], ...at }),
-        ]),
-      ),
-    );
-    missing.forEach((id, i) => {
-      const [op, timestamp] = read[i]!;
-      operationTimestamps[id.toLowerCase() as Hex] = timestamp;
-      timelockOperations.set(id.toLowerCase(), {
-        id,
-        calls: op.targets.map((target, j) => ({ target: getAddress(target), value: op.values[j]!, data: op.payloads[j]! })),
-        predecessor: op.predecessor,
-        salt: op.salt,
-        timestamp,
-      });
-    });
-  }
-
-  const units = new Map<string, (typeof unitLive)[number][]>();
-  for (const u of unitLive) {
-    const list = units.get(u.record.classId) ?? [];
-    list.push(u);
-    units.set(u.record.classId, list);
-  }
-
-  for (const live of classLive) {
-    const c = live.record;
-    const classId = fromBytes32Name(c.classId);
-    const base = `class.${classId}`;
-    const term = c.kind.toLowerCase() === KIND_TERM;
-    const templateId = fromBytes32Name(c.templateId);
-    const depositAsset = getAddress(c.depositAsset);
-    const pas = live.pas;
-    hop[c.rateLimits.toLowerCase()] = pas.hop;
-    maxChange[c.rateLimits.toLowerCase()] = pas.maxChange;
-    for (const g of pas.grants) if (g.cBeam) cBeams.add(g.account.toLowerCase());
-    const fields: Rec = {
-      kind: kindName(c.kind),
-      agent: fromBytes32Name(c.agentId),
-      "template.id": templateId,
-      "template.version": c.templateVersion,
-      "template.status": templateStatus.get(`${templateId}.v${c.templateVersion}`) ?? "unknown",
-      "params.depositAsset": depositAsset,
-      operator: getAddress(c.operator),
-      relayer: holders(live.relayers),
-      freezer: holders(live.freezers),
-      pau: getAddress(c.almProxy),
-      almProxy: getAddress(c.almProxy),
-      controller: getAddress(c.controller),
-      rateLimits: getAddress(c.rateLimits),
-      "day0.cycles": c.day0.cycles,
-      "day0.reviewCount": c.day0.reviewCount,
-      "day0.endedAt": c.day0.endedAt,
-      "pas.rateLimits": pas.rateLimitsRegistered,
-      "pas.controller": pas.controllerRegistered,
-      "pas.hop": effective(pas.hop, pasGlobals.hop),
-      "pas.maxChange": effective(pas.maxChange, pasGlobals.maxChange),
-    };
-    for (const n of pauContracts(c)) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
-    fields.paramsHash = c.paramsHash;
-    Object.assign(fields, live.roles);
-    for (const b of c.beacons) {
-      const kind = fromBytes32Name(b.kind);
-      fields[`beacons.${BEACON_FIELD[kind] ?? kind}`] = getAddress(b.operator);
-    }
-    artifactFields("artifact", c.artifact, fields);
-
-    // GovOps: the cBEAMs granted on both the RateLimits and the Controller; while the factory's addCBeam is still
-    // pending, its beneficiary (recorded at deployment) is what the class expects, and the operation is in
-    // `timelockOperations`.
-    const grant = live.grant;
-    const grantPending = grant !== undefined && !grant.immediate && grant.timestamp > 1n;
-    const granted = pas.grants.filter((g) => g.rateLimits && g.controller).map((g) => g.account);
-    fields.govOps = granted.length === 0 && grantPending ? getAddress(c.govOps) : holders(granted);
-    if (grant !== undefined) fields["cbeamGrant.immediate"] = grant.immediate;
-    if (grant !== undefined && grant.id !== ZERO_BYTES32) {
-      fields["cbeamGrant.id"] = grant.id;
-      fields["cbeamGrant.readyAt"] = grant.timestamp;
-      operationTimestamps[grant.id.toLowerCase() as Hex] = grant.timestamp;
-      if (grantPending && !timelockOperations.has(grant.id.toLowerCase())) {
-        timelockOperations.set(grant.id.toLowerCase(), {
-          id: grant.id,
-          calls: [{ target: getAddress(grant.target), value: grant.value, data: grant.data }],
-          predecessor: grant.predecessor,
-          salt: grant.salt,
-          timestamp: grant.timestamp,
-        });
-      }
-    }
-
-    if (term) {
-      const bb = live.buybox;
-      if (bb !== undefined) {
-        fields["params.buybox.termMinSeconds"] = bb.termMin;
-        fields["params.buybox.termMaxSeconds"] = bb.termMax;
-        fields["params.buybox.sizeMin"] = bb.sizeMin;
-        fields["params.buybox.sizeMax"] = bb.sizeMax;
-        fields["params.buybox.apyMinBps"] = bb.apyMinBps;
-        fields["params.buybox.apyMaxBps"] = bb.apyMaxBps;
-        fields["params.buybox.restrictedDepositors"] = bb.restrictedDepositors;
-        fields["params.buybox.transferAllowList"] = bb.transferAllowList;
-        fields["params.buybox.assetType"] = fromBytes32Name(bb.assetType);
-        fields["params.buybox.jurisdiction"] = fromBytes32Name(bb.jurisdiction);
-      }
-      if (live.dealName !== undefined) fields["dealToken.name"] = live.dealName;
-      if (live.dealSymbol !== undefined) fields["dealToken.symbol"] = live.dealSymbol;
-      // Deal units are minted by the beacon inside the buybox, never declared: counted, not listed.
-      fields.deals = allUnits.filter((u) => u.classId === c.classId && u.deal.dealToken !== ZERO_ADDRESS).length;
-    }
-    put(base, { type: "class", fields });
-
-    for (const r of live.relayers) put(`${base}.relayer.${r.toLowerCase()}`, { type: "relayer", fields: {} });
-    for (const f of live.freezers) put(`${base}.freezer.${f.toLowerCase()}`, { type: "freezer", fields: {} });
-    // every cBEAM granted on either contract: an undeclared one is a resource the desired model lacks (drift)
-    for (const g of pas.grants.filter((x) => x.rateLimits || x.controller))
-      put(`${base}.govOps.${g.account.toLowerCase()}`, {
-        type: "govOps",
-        fields: { cBeam: g.cBeam, rateLimits: g.rateLimits, controller: g.controller },
-      });
-    for (const d of destinationStates.filter((x) => x.classId === c.classId && x.approved))
-      put(`${base}.destination.${d.destination.toLowerCase()}`, { type: "destination", fields: {} });
-
-    // Flow names: what the chain can derive (unit queues, the Term facility and redeem), then the caller's names.
-    const flows: Record<string, string> = registryFlows(c, allUnits);
-
-    for (const u of units.get(c.classId) ?? []) {
-      const unitId = fromBytes32Name(u.record.unitId);
-      const deployed = paramsOf("unit", u.record.unitId, u.record.paramsHash);
-      const param = (name: string) => deployed?.find((p) => fromBytes32Name(p.name) === name)?.value;
-      const ufields: Rec = { kind: kindName(c.kind) };
-      if (u.name !== undefined) ufields["token.name"] = u.name;
-      if (u.symbol !== undefined) ufields["token.symbol"] = u.symbol;
-      const seniority = param("seniority");
-      if (seniority !== undefined) ufields["params.seniority"] = seniorityName(seniority);
-      ufields["params.capacity"] = u.capacity ?? param("capacity") ?? null;
-      const targetYield = param("targetYieldBps");
-      if (targetYield !== undefined) ufields["params.targetYieldBps"] = toNumber(targetYield);
-      const maxIncrease = u.maxRateIncreaseBps ?? param("maxRateIncreaseBps");
-      if (maxIncrease !== undefined) ufields["params.maxRateIncreaseBps"] = toNumber(maxIncrease);
-      ufields["params.minDeposit"] = u.minDeposit ?? param("minDeposit") ?? null;
-      const rate = param("initialExchangeRate");
-      if (rate !== undefined) ufields["params.initialExchangeRate"] = rate;
-      ufields.paramsHash = u.record.paramsHash;
-      for (const n of u.record.contracts) ufields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
-      Object.assign(ufields, u.roles);
-      artifactFields("artifact", u.record.artifact, ufields);
-      ufields["day0.cycles"] = u.record.day0.cycles;
-      ufields["day0.reviewCount"] = u.record.day0.reviewCount;
-      ufields["day0.endedAt"] = u.record.day0.endedAt;
-      put(`${base}.unit.${unitId}`, { type: "unit", fields: ufields });
-
-    }
-    Object.assign(flows, options.flowNames?.[classId] ?? {});
-
-    for (const l of limits.filter((x) => x.classId === c.classId)) {
-      const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
-      const [ownMax, ownSlope] = l.own;
-      const ownExists = ownMax !== 0n || ownSlope !== 0n;
-      const initExists = l.init.maxAmount !== 0n || l.init.slope !== 0n;
-      // An init stored under the class's RateLimits is the class's resource; a scope-wide one only bounds its limit.
-      if (ownExists) {
-        put(`${base}.init.${flow}`, {
-          type: "init",
-          fields: { key: l.key, rateLimits: getAddress(l.rateLimits), maxAmount: ownMax, slope: ownSlope },
-        });
-      }
-      // A removed limit is (0, 0): nothing to reconcile. lastAmount / lastUpdated move with every flow: not configuration.
-      if (l.data.maxAmount !== 0n || l.data.slope !== 0n) {
-        const rl: Rec = {
-          key: l.key,
-          pau: getAddress(l.pau),
-          rateLimits: getAddress(l.rateLimits),
-          maxAmount: l.data.maxAmount,
-          slope: l.data.slope,
-          zzz: l.zzz,
-        };
-        if (initExists) {
-          rl["init.maxAmount"] = l.init.maxAmount;
-          rl["init.slope"] = l.init.slope;
-          rl["init.scope"] = ownExists ? "rateLimits" : "global";
-        }
-        put(`${base}.rateLimit.${flow}`, { type: "rateLimit", fields: rl });
-      }
-    }
-  }
-
-  const sortedResources: ResourceMap = {};
-  for (const key of Object.keys(resources).sort()) sortedResources[key] = resources[key]!;
+  const sink = new ResourceSink();
+  const templateStatus = putTemplates(sink, allTemplates);
+  putAgents(sink, allAgents);
+  const sorl = newSorl(pasGlobals);
+  putLegacyClasses(sink, sorl, legacyClasses, legacyPas);
+  putClasses(
+    {
+      sink,
+      sorl,
+      pasGlobals,
+      templateStatus,
+      operationTimestamps,
+      timelockOperations,
+      allUnits,
+      unitLive,
+      destinationStates,
+      limits,
+      paramsOf: deployments.paramsOf,
+      flowNames: options.flowNames,
+    },
+    classLive,
+  );
 
   const state: ObservedState = {
     chainId,
     blockNumber,
-    blockHash: block.hash,
-    blockTimestamp: block.timestamp,
+    blockHash,
+    blockTimestamp,
     system,
     pas: {
       stopped: pasGlobals.stopped,
       timelockPaused: pasGlobals.timelockPaused,
-      hop,
-      maxChange,
+      hop: sorl.hop,
+      maxChange: sorl.maxChange,
       ...(pasGlobals.factoryRole !== undefined ? { factoryRole: pasGlobals.factoryRole } : {}),
-      cBeams: [...cBeams].sort(),
+      cBeams: [...sorl.cBeams].sort(),
       timelockOperationCount: pasGlobals.operationCount,
     },
     timelockMinDelay: minDelay,
-    resources: sortedResources,
+    resources: sink.sorted(),
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
     controllerActions: enabledActions.filter((a): a is string => a !== undefined).sort(),
   };
@@ -985,155 +295,3 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   };
   return { state, operationTimestamps, systemRoles, rounds, stats };
 }
-
-// ---------------------------------------------------------------------------------------------------------
-// Record shapes (as viem decodes the registries' structs) and small helpers
-
-/** Roles read on every contract of a class or unit (RELAYER / FREEZER of the controller are member resources). */
-const COMPONENT_ROLES: Record<string, readonly string[]> = {
-  ALMProxy: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
-  RateLimits: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
-  HaloController: ["DEFAULT_ADMIN_ROLE", "UNIT"],
-  NfatFacility: ["DEFAULT_ADMIN_ROLE", "OPERATOR", "NFAT_BEACON", "ATTEST_BEACON"],
-  NfatDealToken: ["DEFAULT_ADMIN_ROLE", "OPERATOR"],
-  NfatRedeem: ["DEFAULT_ADMIN_ROLE", "NFAT_BEACON"],
-  HaloShareToken: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
-  SubscribeQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
-  RedeemQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
-};
-
-/**
- * Roles of the system contracts, keyed as `SystemAddresses` names them (enumerable AccessControl only: PAS's
- * Timelock is OpenZeppelin's non-enumerable TimelockController and BeamState uses wards and role bitmasks, so
- * their readiness is read as `pas.factoryRole` instead).
- */
-const SYSTEM_ROLES: Record<keyof SystemAddresses, readonly string[]> = {
-  timelock: [],
-  beamState: [],
-  configurator: [],
-  cbeamProposer: [],
-  pauseProxy: [],
-  factory: ["DEFAULT_ADMIN_ROLE", "DEPLOYER", "APPROVER"],
-  templateRegistry: ["DEFAULT_ADMIN_ROLE", "TEMPLATE_PROPOSER"],
-  haloRegistry: ["DEFAULT_ADMIN_ROLE", "REGISTRAR", "REVIEWER", "FACTORY"],
-};
-
-/**
- * `getRoleMembers` of every (contract, role): `<prefix>.<ROLE>` → sorted holders. Every call starts before the
- * first await, so they all travel in the caller's round.
- */
-function readRoles(
-  client: CountingClient["client"],
-  targets: readonly { prefix: string; address: Address; roles: readonly string[] }[],
-  blockNumber: bigint,
-): Promise<Record<string, Address[]>> {
-  const reads = targets.flatMap((t) =>
-    t.roles.map((role) => ({
-      field: `${t.prefix}.${role}`,
-      members: readContract(client, {
-        address: t.address,
-        abi: haloControllerAbi,
-        functionName: "getRoleMembers",
-        args: [roleId(role)],
-        blockNumber,
-      }),
-    })),
-  );
-  return Promise.all(reads.map((r) => r.members)).then((all) =>
-    Object.fromEntries(
-      reads.map((r, i) => [
-        r.field,
-        [...all[i]!].map((a) => getAddress(a)).sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase())),
-      ]),
-    ),
-  );
-}
-
-/**
- * The rate-limit keys a class's registry records imply, named: the Term facility's claim and redeem's funding, each
- * Portfolio unit's subscribe / redeem settlement (keyed by the class's deposit asset and the counterparty).
- */
-function registryFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
-  const flows: Record<string, string> = {};
-  const asset = getAddress(c.depositAsset);
-  const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
-  const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
-  if (facility) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, facility).toLowerCase()] = "facility-claim";
-  if (redeem) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, redeem).toLowerCase()] = "redeem-fund";
-  for (const u of units.filter((x) => x.classId === c.classId && x.origin === ORIGIN_FACTORY)) {
-    const unitId = fromBytes32Name(u.unitId);
-    const sub = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
-    const red = named(u.contracts, COMPONENT.REDEEM_QUEUE);
-    if (sub) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, sub).toLowerCase()] = `${unitId}.subscribe-settle`;
-    if (red) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, red).toLowerCase()] = `${unitId}.redeem-settle`;
-  }
-  return flows;
-}
-
-/** The calldata of `HaloController.setDestination(destination, approved)` (an enabled controller action). */
-function setDestinationData(destination: Address, approved: boolean): Hex {
-  return encodeFunctionData({ abi: haloControllerAbi, functionName: "setDestination", args: [destination, approved] });
-}
-
-/** Every contract of a class, the PAU's three (kept in their own record fields) first. */
-function pauContracts(c: {
-  almProxy: Address;
-  rateLimits: Address;
-  controller: Address;
-  contracts: readonly { name: Hex; addr: Address }[];
-}): { name: Hex; addr: Address }[] {
-  return [
-    { name: toBytes32Name(COMPONENT.ALM_PROXY), addr: c.almProxy },
-    { name: toBytes32Name(COMPONENT.RATE_LIMITS), addr: c.rateLimits },
-    { name: toBytes32Name(COMPONENT.CONTROLLER), addr: c.controller },
-    ...c.contracts,
-  ];
-}
-
-/** The registry's `paramsHash`: keccak256(abi.encode(NamedValue[])). */
-function namedValuesHash(params: readonly { name: Hex; value: bigint }[]): string {
-  return keccak256(
-    encodeAbiParameters(
-      [
-        {
-          type: "tuple[]",
-          components: [
-            { name: "name", type: "bytes32" },
-            { name: "value", type: "uint256" },
-          ],
-        },
-      ],
-      [params],
-    ),
-  ).toLowerCase();
-}
-
-function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {
-  return contracts.flatMap((n) => {
-    const name = fromBytes32Name(n.name);
-    const roles = COMPONENT_ROLES[name];
-    return roles === undefined || n.addr === ZERO_ADDRESS ? [] : [{ prefix: `roles.${name}`, address: n.addr, roles }];
-  });
-}
-
-const ORIGIN_FACTORY = 1;
-const ORIGIN_LEGACY = 2;
-const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
-const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
-const KIND_TERM = KIND.TERM_NFAT.toLowerCase();
-
-function named(list: readonly { name: Hex; addr: Address }[], name: string): Address | undefined {
-  const wanted = toBytes32Name(name).toLowerCase();
-  const hit = list.find((n) => n.name.toLowerCase() === wanted);
-  return hit === undefined || hit.addr === ZERO_ADDRESS ? undefined : getAddress(hit.addr);
-}
-
-function flowIdName(flow: Hex): string {
-  for (const [name, hash] of Object.entries(LIMIT)) if (hash === flow.toLowerCase()) return name;
-  return flow;
-}
-
-type TemplateVersion = ContractFunctionReturnType<typeof templateRegistryAbi, "view", "getTemplatesPage">[number];
-type AgentRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getAgentsPage">[number];
-type ClassRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getClassesPage">[number];
-type UnitRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getUnitsPage">[number];

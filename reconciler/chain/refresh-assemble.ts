@@ -1,0 +1,128 @@
+/**
+ * refresh stage: assembling the observed resources (reconciler/chain/refresh.ts) — the sink every record is put in
+ * (two records mapping to one resource is an error), template versions, agents, legacy classes, and the SORL
+ * parameters gathered along the way. Pure: no reads. Classes, units and their rate limits: refresh-classes.ts.
+ */
+import type { ResourceMap, Resource } from "../model/observed.js";
+import { getAddress } from "../model/address.js";
+import { COMPONENT, fromBytes32Name, kindName } from "./names.js";
+import type { PauPas } from "./refresh-pas.js";
+import {
+  type AgentRecord,
+  type ClassRecord,
+  type Rec,
+  TEMPLATE_STATUS,
+  type TemplateVersion,
+  ZERO_ADDRESS,
+  ZERO_BYTES32,
+  artifactFields,
+  flowIdName,
+} from "./refresh-shared.js";
+
+/** The resources found so far, by address; `put` refuses a second record for one address. */
+export class ResourceSink {
+  readonly resources: ResourceMap = {};
+
+  put(address: string, resource: Resource): void {
+    if (this.resources[address] !== undefined)
+      throw new Error(`refresh: two on-chain records map to the resource ${address}`);
+    this.resources[address] = resource;
+  }
+
+  /** The resources sorted by address. */
+  sorted(): ResourceMap {
+    const out: ResourceMap = {};
+    for (const key of Object.keys(this.resources).sort()) out[key] = this.resources[key]!;
+    return out;
+  }
+}
+
+/** SORL parameters as stored, per RateLimits (the zero address = the scope-wide fallback), and every cBEAM seen. */
+export interface Sorl {
+  hop: Record<string, bigint>;
+  maxChange: Record<string, bigint>;
+  cBeams: Set<string>;
+}
+
+export function newSorl(globals: { hop: bigint; maxChange: bigint }): Sorl {
+  return { hop: { [ZERO_ADDRESS]: globals.hop }, maxChange: { [ZERO_ADDRESS]: globals.maxChange }, cBeams: new Set() };
+}
+
+/** Template versions; returns each version's status (`<id>.v<version>` → status) for the classes. */
+export function putTemplates(sink: ResourceSink, allTemplates: readonly TemplateVersion[]): Map<string, string> {
+  const put = sink.put.bind(sink);
+  const templateStatus = new Map<string, string>();
+  for (const t of allTemplates) {
+    const id = fromBytes32Name(t.templateId);
+    const status = TEMPLATE_STATUS[t.status] ?? String(t.status);
+    templateStatus.set(`${id}.v${t.version}`, status);
+    const s = t.spec;
+    const fields: Rec = {
+      kind: kindName(s.kind),
+      status,
+      "audit.uri": s.audit.uri,
+      "audit.sha256": s.audit.hash,
+      beacon: s.beaconKinds.map(fromBytes32Name),
+      implementations: [...s.classComponents, ...s.unitComponents].map((c) => getAddress(c.implementation)),
+      codehashes: [...s.classComponents, ...s.unitComponents].map((c) => c.codeHash),
+      components: [
+        ...s.classComponents.map((c) => `class:${fromBytes32Name(c.name)}`),
+        ...s.unitComponents.map((c) => `unit:${fromBytes32Name(c.name)}`),
+      ],
+      ranges: [
+        ...s.classRanges.map((r) => `class.${fromBytes32Name(r.name)}=${r.min}..${r.max}`),
+        ...s.unitRanges.map((r) => `unit.${fromBytes32Name(r.name)}=${r.min}..${r.max}`),
+      ],
+      "day0.limits": s.day0Limits.map((l) => `${flowIdName(l.flow)}=${l.maxAmount}@${l.slope}/s`),
+      "day0.cycles": s.day0Cycles,
+      proposer: getAddress(t.proposer),
+    };
+    put(`template.${id}.v${t.version}`, { type: "template", fields });
+  }
+  return templateStatus;
+}
+
+export function putAgents(sink: ResourceSink, allAgents: readonly AgentRecord[]): void {
+  const put = sink.put.bind(sink);
+  for (const ag of allAgents) {
+    const fields: Rec = { operator: getAddress(ag.operator), classes: ag.classIds.map(fromBytes32Name) };
+    artifactFields("artifact", ag.artifact, fields);
+    put(`agent.${fromBytes32Name(ag.agentId)}`, { type: "agent", fields });
+  }
+}
+
+/** Legacy classes (registered, not deployed by the factory) with their PAS registration; records their SORL. */
+export function putLegacyClasses(
+  sink: ResourceSink,
+  sorl: Sorl,
+  legacyClasses: readonly ClassRecord[],
+  legacyPas: readonly PauPas[],
+): void {
+  const put = sink.put.bind(sink);
+  const { hop, maxChange } = sorl;
+  legacyClasses.forEach((c, i) => {
+    const pas = legacyPas[i]!;
+    hop[c.rateLimits.toLowerCase()] = pas.hop;
+    maxChange[c.rateLimits.toLowerCase()] = pas.maxChange;
+    const fields: Rec = {
+      "pas.rateLimits": pas.rateLimitsRegistered,
+      "pas.controller": pas.controllerRegistered,
+      agent: c.agentId === ZERO_BYTES32 ? null : fromBytes32Name(c.agentId),
+      "addresses.controller": getAddress(c.controller),
+      "addresses.almProxy": getAddress(c.almProxy),
+      "addresses.rateLimits": getAddress(c.rateLimits),
+      beaconOperator: c.beacons.length > 0 ? getAddress(c.beacons[0]!.operator) : null,
+    };
+    for (const n of c.contracts) {
+      const name = fromBytes32Name(n.name);
+      if (name !== COMPONENT.ALM_PROXY && name !== COMPONENT.RATE_LIMITS && name !== COMPONENT.CONTROLLER)
+        fields[`addresses.others.${name}`] = getAddress(n.addr);
+    }
+    artifactFields("artifact", c.artifact, fields);
+    if (c.conformsToTemplate && c.templateId !== ZERO_BYTES32) {
+      fields["conformsTo.id"] = fromBytes32Name(c.templateId);
+      fields["conformsTo.version"] = c.templateVersion;
+    } else fields.conformsTo = null;
+    put(`legacy.${fromBytes32Name(c.classId)}`, { type: "legacy", fields });
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * refresh stage, round 3 (reconciler/chain/refresh.ts): per (class, key) — Day-0 keys of the deployment events, the
+ * keys the registry's records imply, keys of the BeamState init logs, keys the caller names — the class's own init,
+ * the effective init (address(0) fallback), the rate-limit data and the Configurator's `zzz`; per (class,
+ * destination) `isApprovedDestination`; per (controller, action key) whether the action is enabled. Every read
+ * starts before the first await: one JSON-RPC batch.
+ */
+import { type Address, type Hex, keccak256 } from "viem";
+import { readContract } from "viem/actions";
+import { haloControllerAbi, pasBeamStateAbi, pasConfiguratorAbi, rateLimitsAbi } from "../abi/index.js";
+import { getAddress } from "../model/address.js";
+import type { SystemAddresses } from "../model/observed.js";
+import { fromBytes32Name } from "./names.js";
+import type { ClassLive } from "./refresh-live.js";
+import type { BeamLogIndex } from "./refresh-pas.js";
+import { type UnitRecord, ZERO_ADDRESS, registryFlows, setDestinationData } from "./refresh-shared.js";
+import type { CountingClient } from "./rpc.js";
+
+export interface Round3Input {
+  client: CountingClient["client"];
+  system: SystemAddresses;
+  blockNumber: bigint;
+  beam: BeamLogIndex;
+  classLive: readonly ClassLive[];
+  allUnits: readonly UnitRecord[];
+  /** Day-0 keys of every deployment, by class id (lower case). */
+  day0Keys: Map<string, Set<string>>;
+  /** Flow names of keys the caller names (class id → key → flow): their keys are read too. */
+  flowNames?: Record<string, Record<string, string>> | undefined;
+  /** Controller actions the caller names (class id → action keys or calldata). */
+  controllerActions?: Record<string, readonly Hex[]> | undefined;
+}
+
+/** Round 3: rate limits and inits per known key, destination approvals, enabled controller actions. */
+export async function readRound3(input: Round3Input) {
+  const { client, system, blockNumber, beam, classLive, allUnits, day0Keys } = input;
+  const options = { flowNames: input.flowNames, controllerActions: input.controllerActions };
+  const at = { blockNumber } as const;
+  const limitReads = classLive.flatMap((c) => {
+    const rl = c.record.rateLimits.toLowerCase();
+    const keys = new Set<string>(day0Keys.get(c.record.classId.toLowerCase()) ?? []);
+    // the keys the registry's records imply (unit queues, the Term facility and redeem), even without the events
+    for (const k of Object.keys(registryFlows(c.record, allUnits))) keys.add(k);
+    for (const k of beam.initKeysOn.get(rl) ?? []) keys.add(k);
+    for (const k of beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
+    for (const k of Object.keys(options.flowNames?.[fromBytes32Name(c.record.classId)] ?? {}))
+      keys.add(k.toLowerCase());
+    return [...keys].sort().map((key) => ({ c, key: key as Hex }));
+  });
+  const destinationReads = classLive.flatMap((c) => c.destinations.map((destination) => ({ c, destination })));
+  const limitsRead = Promise.all(
+    limitReads.map(async ({ c, key }) => {
+      const rl = c.record.rateLimits;
+      const [own, init, data, zzz] = await Promise.all([
+        readContract(client, {
+          address: system.beamState,
+          abi: pasBeamStateAbi,
+          functionName: "initRateLimits",
+          args: [key, rl],
+          ...at,
+        }),
+        readContract(client, {
+          address: system.beamState,
+          abi: pasBeamStateAbi,
+          functionName: "getInitRateLimits",
+          args: [key, rl],
+          ...at,
+        }),
+        readContract(client, { address: rl, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key], ...at }),
+        readContract(client, {
+          address: system.configurator,
+          abi: pasConfiguratorAbi,
+          functionName: "zzz",
+          args: [rl, key],
+          ...at,
+        }),
+      ]);
+      return { classId: c.record.classId, pau: c.record.almProxy, rateLimits: rl, key, own, init, data, zzz };
+    }),
+  );
+  const destinationsRead = Promise.all(
+    destinationReads.map(async ({ c, destination }) => ({
+      classId: c.record.classId,
+      destination,
+      approved: await readContract(client, {
+        address: c.record.controller,
+        abi: haloControllerAbi,
+        functionName: "isApprovedDestination",
+        args: [destination],
+        ...at,
+      }),
+    })),
+  );
+  // Enabled controller actions: every (controller, key) the logs name, the caller's, and each destination's
+  // approve / revoke `setDestination` calls; `isControllerActionEnabled` includes the address(0) fallback.
+  const actionChecks = new Map<string, { controller: Address; key: Hex }>();
+  const check = (controller: Address, key: Hex) =>
+    actionChecks.set(`${controller.toLowerCase()}:${key.toLowerCase()}`, { controller, key });
+  for (const [controller, keys] of beam.actionKeysOn) for (const k of keys) check(getAddress(controller), k as Hex);
+  for (const c of classLive) {
+    for (const a of options.controllerActions?.[fromBytes32Name(c.record.classId)] ?? [])
+      check(c.record.controller, a.length === 66 ? a : keccak256(a));
+    for (const d of c.destinations)
+      for (const approved of [true, false]) check(c.record.controller, keccak256(setDestinationData(d, approved)));
+  }
+  const actionsRead = Promise.all(
+    [...actionChecks.entries()].map(async ([id, { controller, key }]) => {
+      const on =
+        controller.toLowerCase() === ZERO_ADDRESS
+          ? await readContract(client, {
+              address: system.beamState,
+              abi: pasBeamStateAbi,
+              functionName: "initControllerActions",
+              args: [key, controller],
+              ...at,
+            })
+          : await readContract(client, {
+              address: system.beamState,
+              abi: pasBeamStateAbi,
+              functionName: "isControllerActionEnabled",
+              args: [key, controller],
+              ...at,
+            });
+      return on ? id : undefined;
+    }),
+  );
+  const [limits, destinationStates, enabledActions] = await Promise.all([limitsRead, destinationsRead, actionsRead]);
+  return { limits, destinationStates, enabledActions };
+}
+
+export type Round3 = Awaited<ReturnType<typeof readRound3>>;

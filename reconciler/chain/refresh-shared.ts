@@ -1,0 +1,196 @@
+/**
+ * refresh's shared vocabulary (reconciler/chain/refresh.ts): the registry record shapes as viem decodes them, the
+ * role tables read on system and component contracts, and small pure helpers the read and assemble stages share.
+ * Nothing here reads the chain except `readRoles`, which only starts its reads (the caller awaits them in its round).
+ */
+import {
+  type Address,
+  type ContractFunctionReturnType,
+  type Hex,
+  encodeAbiParameters,
+  encodeFunctionData,
+  keccak256,
+} from "viem";
+import { readContract } from "viem/actions";
+import { haloControllerAbi, type haloRegistryAbi, type templateRegistryAbi } from "../abi/index.js";
+import { getAddress } from "../model/address.js";
+import type { FieldValue, SystemAddresses } from "../model/observed.js";
+import { COMPONENT, KIND, LIMIT, assetCounterpartyKey, fromBytes32Name, roleId, toBytes32Name } from "./names.js";
+import type { CountingClient } from "./rpc.js";
+
+export type Rec = Record<string, FieldValue>;
+
+export const TEMPLATE_STATUS = ["none", "proposed", "approved", "deprecated", "revoked"] as const;
+
+/** One holder → its address; none → null; several → the sorted list (as the desired model declares one). */
+export function holders(list: readonly Address[]): FieldValue {
+  const sorted = [...list].map((a) => getAddress(a)).sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase()));
+  if (sorted.length === 0) return null;
+  if (sorted.length === 1) return sorted[0]!;
+  return sorted;
+}
+
+export function artifactFields(prefix: string, artifact: { uri: string; sha256: Hex }, out: Rec): void {
+  out[`${prefix}.uri`] = artifact.uri;
+  out[`${prefix}.sha256`] = artifact.sha256;
+}
+
+/** Small parameters (bps) as numbers, like the desired model; anything larger stays exact. */
+export const toNumber = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
+
+// Record shapes (as viem decodes the registries' structs) and small helpers
+
+/** Roles read on every contract of a class or unit (RELAYER / FREEZER of the controller are member resources). */
+export const COMPONENT_ROLES: Record<string, readonly string[]> = {
+  ALMProxy: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
+  RateLimits: ["DEFAULT_ADMIN_ROLE", "CONTROLLER"],
+  HaloController: ["DEFAULT_ADMIN_ROLE", "UNIT"],
+  NfatFacility: ["DEFAULT_ADMIN_ROLE", "OPERATOR", "NFAT_BEACON", "ATTEST_BEACON"],
+  NfatDealToken: ["DEFAULT_ADMIN_ROLE", "OPERATOR"],
+  NfatRedeem: ["DEFAULT_ADMIN_ROLE", "NFAT_BEACON"],
+  HaloShareToken: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+  SubscribeQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+  RedeemQueue: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"],
+};
+
+/**
+ * Roles of the system contracts, keyed as `SystemAddresses` names them (enumerable AccessControl only: PAS's
+ * Timelock is OpenZeppelin's non-enumerable TimelockController and BeamState uses wards and role bitmasks, so
+ * their readiness is read as `pas.factoryRole` instead).
+ */
+export const SYSTEM_ROLES: Record<keyof SystemAddresses, readonly string[]> = {
+  timelock: [],
+  beamState: [],
+  configurator: [],
+  cbeamProposer: [],
+  pauseProxy: [],
+  factory: ["DEFAULT_ADMIN_ROLE", "DEPLOYER", "APPROVER"],
+  templateRegistry: ["DEFAULT_ADMIN_ROLE", "TEMPLATE_PROPOSER"],
+  haloRegistry: ["DEFAULT_ADMIN_ROLE", "REGISTRAR", "REVIEWER", "FACTORY"],
+};
+
+/**
+ * `getRoleMembers` of every (contract, role): `<prefix>.<ROLE>` → sorted holders. Every call starts before the
+ * first await, so they all travel in the caller's round.
+ */
+export function readRoles(
+  client: CountingClient["client"],
+  targets: readonly { prefix: string; address: Address; roles: readonly string[] }[],
+  blockNumber: bigint,
+): Promise<Record<string, Address[]>> {
+  const reads = targets.flatMap((t) =>
+    t.roles.map((role) => ({
+      field: `${t.prefix}.${role}`,
+      members: readContract(client, {
+        address: t.address,
+        abi: haloControllerAbi,
+        functionName: "getRoleMembers",
+        args: [roleId(role)],
+        blockNumber,
+      }),
+    })),
+  );
+  return Promise.all(reads.map((r) => r.members)).then((all) =>
+    Object.fromEntries(
+      reads.map((r, i) => [
+        r.field,
+        [...all[i]!].map((a) => getAddress(a)).sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase())),
+      ]),
+    ),
+  );
+}
+
+/**
+ * The rate-limit keys a class's registry records imply, named: the Term facility's claim and redeem's funding, each
+ * Portfolio unit's subscribe / redeem settlement (keyed by the class's deposit asset and the counterparty).
+ */
+export function registryFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
+  const flows: Record<string, string> = {};
+  const asset = getAddress(c.depositAsset);
+  const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
+  const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
+  if (facility) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, facility).toLowerCase()] = "facility-claim";
+  if (redeem) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, redeem).toLowerCase()] = "redeem-fund";
+  for (const u of units.filter((x) => x.classId === c.classId && x.origin === ORIGIN_FACTORY)) {
+    const unitId = fromBytes32Name(u.unitId);
+    const sub = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+    const red = named(u.contracts, COMPONENT.REDEEM_QUEUE);
+    if (sub)
+      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, sub).toLowerCase()] = `${unitId}.subscribe-settle`;
+    if (red)
+      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, red).toLowerCase()] = `${unitId}.redeem-settle`;
+  }
+  return flows;
+}
+
+/** The calldata of `HaloController.setDestination(destination, approved)` (an enabled controller action). */
+export function setDestinationData(destination: Address, approved: boolean): Hex {
+  return encodeFunctionData({ abi: haloControllerAbi, functionName: "setDestination", args: [destination, approved] });
+}
+
+/** Every contract of a class, the PAU's three (kept in their own record fields) first. */
+export function pauContracts(c: {
+  almProxy: Address;
+  rateLimits: Address;
+  controller: Address;
+  contracts: readonly { name: Hex; addr: Address }[];
+}): { name: Hex; addr: Address }[] {
+  return [
+    { name: toBytes32Name(COMPONENT.ALM_PROXY), addr: c.almProxy },
+    { name: toBytes32Name(COMPONENT.RATE_LIMITS), addr: c.rateLimits },
+    { name: toBytes32Name(COMPONENT.CONTROLLER), addr: c.controller },
+    ...c.contracts,
+  ];
+}
+
+/** The registry's `paramsHash`: keccak256(abi.encode(NamedValue[])). */
+export function namedValuesHash(params: readonly { name: Hex; value: bigint }[]): string {
+  return keccak256(
+    encodeAbiParameters(
+      [
+        {
+          type: "tuple[]",
+          components: [
+            { name: "name", type: "bytes32" },
+            { name: "value", type: "uint256" },
+          ],
+        },
+      ],
+      [params],
+    ),
+  ).toLowerCase();
+}
+
+export function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {
+  return contracts.flatMap((n) => {
+    const name = fromBytes32Name(n.name);
+    const roles = COMPONENT_ROLES[name];
+    return roles === undefined || n.addr === ZERO_ADDRESS ? [] : [{ prefix: `roles.${name}`, address: n.addr, roles }];
+  });
+}
+
+export const ORIGIN_FACTORY = 1;
+export const ORIGIN_LEGACY = 2;
+export const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
+export const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
+export const KIND_TERM = KIND.TERM_NFAT.toLowerCase();
+
+export function named(list: readonly { name: Hex; addr: Address }[], name: string): Address | undefined {
+  const wanted = toBytes32Name(name).toLowerCase();
+  const hit = list.find((n) => n.name.toLowerCase() === wanted);
+  return hit === undefined || hit.addr === ZERO_ADDRESS ? undefined : getAddress(hit.addr);
+}
+
+export function flowIdName(flow: Hex): string {
+  for (const [name, hash] of Object.entries(LIMIT)) if (hash === flow.toLowerCase()) return name;
+  return flow;
+}
+
+export type TemplateVersion = ContractFunctionReturnType<
+  typeof templateRegistryAbi,
+  "view",
+  "getTemplatesPage"
+>[number];
+export type AgentRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getAgentsPage">[number];
+export type ClassRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getClassesPage">[number];
+export type UnitRecord = ContractFunctionReturnType<typeof haloRegistryAbi, "view", "getUnitsPage">[number];
