@@ -32,6 +32,7 @@ import {
   pauContracts,
   readRoles,
 } from "./refresh-shared.js";
+import { type RoleBook, readRoleBook, roleFields } from "./roles-from-logs.js";
 import type { CountingClient } from "./rpc.js";
 
 type Client = CountingClient["client"];
@@ -135,8 +136,11 @@ export async function readClassLive(ctx: LiveContext, c: ClassRecord) {
 
 export type ClassLive = Awaited<ReturnType<typeof readClassLive>>;
 
-/** One Portfolio unit's live configuration. */
-export async function readUnitLive(ctx: LiveContext, u: UnitRecord) {
+/**
+ * One Portfolio unit's live configuration. The unit contracts have plain AccessControl: their role holders come
+ * from `roleBook` (one role-log scan over every unit, roles-from-logs.ts), read from the chain when not given.
+ */
+export async function readUnitLive(ctx: LiveContext, u: UnitRecord, roleBook?: Promise<RoleBook>) {
   const { client, blockNumber } = ctx;
   const at = { blockNumber } as const;
   const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
@@ -162,7 +166,9 @@ export async function readUnitLive(ctx: LiveContext, u: UnitRecord) {
     token
       ? readContract(client, { address: token, abi: haloShareTokenAbi, functionName: "symbol", ...at })
       : Promise.resolve(undefined),
-    readRoles(client, componentRoleTargets(u.contracts), blockNumber),
+    (roleBook ?? readRoleBook(client, u.contracts.map((n) => n.addr), ctx.fromBlock, blockNumber)).then((book) =>
+      roleFields(book, componentRoleTargets(u.contracts)),
+    ),
   ]);
   return { record: u, capacity, minDeposit, maxRateIncreaseBps, name, symbol, roles };
 }
@@ -184,9 +190,16 @@ export function readRound2(
   const factoryClasses = classes.filter((c) => c.origin === ORIGIN_FACTORY);
   const portfolioUnits = units.filter((u) => u.origin === ORIGIN_FACTORY && u.deal.dealToken === ZERO_ADDRESS);
   const legacyClasses = classes.filter((c) => c.origin === ORIGIN_LEGACY);
+  // One role-log scan for every unit contract (plain AccessControl), in this round like the other reads.
+  const unitRoleBook = readRoleBook(
+    client,
+    portfolioUnits.flatMap((u) => u.contracts.map((n) => n.addr)),
+    ctx.fromBlock,
+    blockNumber,
+  );
   return Promise.all([
     Promise.all(factoryClasses.map((c) => readClassLive(ctx, c))),
-    Promise.all(portfolioUnits.map((u) => readUnitLive(ctx, u))),
+    Promise.all(portfolioUnits.map((u) => readUnitLive(ctx, u, unitRoleBook))),
     Promise.all(
       watchIds.map((id) =>
         readContract(client, {

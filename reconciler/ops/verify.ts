@@ -10,7 +10,9 @@
  *   clone.<Component>       the contract is an EIP-1167 clone of the template's implementation, whose code hash
  *                           equals the template's pinned hash
  *   roles.<Component>.<ROLE> the holders are exactly those of docs/roles.md (enumerated with
- *                           getRoleMemberCount / getRoleMember); a role id outside the table with a holder fails
+ *                           getRoleMemberCount / getRoleMember, or for the LCTS unit contracts, which have plain
+ *                           AccessControl, replayed from RoleGranted / RoleRevoked); a role id outside the table
+ *                           with a holder fails
  *   pas.registered          the class's RateLimits and HaloController are registered in PAS's BeamState
  *   pas.configuratorAdmin   the PAS Configurator reads this BeamState and administers the PAU (ALMProxy, RateLimits,
  *                           HaloController)
@@ -34,6 +36,7 @@ import * as abi from "../abi/index.js";
 import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId, scaleDay0 } from "../chain/names.js";
 import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
 import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, classContracts, paramsHashOf } from "./registry.js";
+import { LOG_ROLE_CONTRACTS, type RoleLog, holdersOf, replayRoleLogs } from "../chain/roles-from-logs.js";
 import { type ContractName, type Holder, ROLE_TABLE, isContractName } from "./roles.js";
 
 export interface Check {
@@ -271,6 +274,10 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   const addresses = roleContracts.map((c) => c.addr);
   const grants = addresses.length === 0 ? [] : await chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event: ROLE_GRANTED, fromBlock, toBlock }));
   const revokes = addresses.length === 0 ? [] : await chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event: ROLE_REVOKED, fromBlock, toBlock }));
+  // Contracts without on-chain member sets (the LCTS unit contracts): holders replayed from the same logs.
+  const book = replayRoleLogs([...grants, ...revokes] as unknown as RoleLog[]);
+  const membersOf = (c: NamedAddress, role: Hex): Promise<Address[]> =>
+    LOG_ROLE_CONTRACTS.has(fromBytes32Name(c.name)) ? Promise.resolve(holdersOf(book, c.addr, role)) : roleMembers(ctx, c.addr, role);
   for (const c of roleContracts) {
     const contractName = fromBytes32Name(c.name);
     if (!isContractName(contractName)) {
@@ -286,7 +293,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
     const known = new Set(rules.map((r) => roleId(r.role).toLowerCase()));
     for (const rule of rules) {
       const id = roleId(rule.role);
-      const members = await roleMembers(ctx, c.addr, id);
+      const members = await membersOf(c, id);
       let expected = rule.holders.flatMap(resolve);
       if (rule.configuratorGrants) {
         const byConfigurator = grants
@@ -313,7 +320,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       grants.filter((g) => getAddress(g.address) === getAddress(c.addr) && !known.has((g.args.role ?? ZERO32).toLowerCase())).map((g) => (g.args.role as Hex).toLowerCase()),
     );
     for (const other of others) {
-      const members = await roleMembers(ctx, c.addr, other as Hex);
+      const members = await membersOf(c, other as Hex);
       if (members.length > 0) ctx.checks.add(`roles.${contractName}.${other}`, false, `role not in docs/roles.md held by ${members.join(", ")}`);
     }
   }

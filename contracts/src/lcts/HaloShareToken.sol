@@ -2,9 +2,7 @@
 pragma solidity 0.8.30;
 
 import {IHaloShareToken} from "../interfaces/IHaloShareToken.sol";
-import {
-    AccessControlEnumerableUpgradeable
-} from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {ERC20Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/ERC20Upgradeable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
@@ -12,7 +10,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 /// @notice Minted only by the unit's SubscribeQueue and burnt only by its RedeemQueue, both fixed for ever at
 ///         initialisation. Carries the unit's exchange rate, which the `lpha-lcts` beacon moves at settlement:
 ///         decreases at once, increases by at most `maxRateIncreaseBps` and at most once per `MIN_INCREASE_INTERVAL`.
-contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlEnumerableUpgradeable {
+contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlUpgradeable {
     /// @inheritdoc IHaloShareToken
     bytes32 public constant BEACON_ROLE = keccak256("BEACON_ROLE");
     /// @inheritdoc IHaloShareToken
@@ -48,7 +46,7 @@ contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlEnume
         _checkMaxRateIncreaseBps(config.maxRateIncreaseBps);
 
         __ERC20_init(config.name, config.symbol);
-        __AccessControlEnumerable_init();
+        __AccessControl_init();
 
         _grantRole(DEFAULT_ADMIN_ROLE, config.admin);
         _grantRole(BEACON_ROLE, config.beacon);

@@ -2,9 +2,7 @@
 pragma solidity 0.8.30;
 
 import {ILctsQueue} from "../interfaces/ILctsQueue.sol";
-import {
-    AccessControlEnumerableUpgradeable
-} from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {
     ReentrancyGuardTransientUpgradeable
 } from "@openzeppelin/contracts-upgradeable/utils/ReentrancyGuardTransientUpgradeable.sol";
@@ -29,7 +27,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///      new one starts at 0. Positions convert lazily: a position `k` scales behind holds
 ///      `shares / SCALE_FACTOR^k` current shares and collects each scale it spans in turn; after at most
 ///      `MAX_SCALE_SPAN` scales its shares are 0, so that walk is bounded by a constant (docs/lcts.md, "Precision").
-abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeable, ReentrancyGuardTransientUpgradeable {
+abstract contract LctsQueueBase is ILctsQueue, AccessControlUpgradeable, ReentrancyGuardTransientUpgradeable {
     using SafeERC20 for IERC20;
 
     /// @inheritdoc ILctsQueue
@@ -81,7 +79,7 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlEnumerableUpgradeabl
         if (config.shareToken == address(0)) revert LctsQueue_ZeroAddress("shareToken");
         if (config.controller == address(0)) revert LctsQueue_ZeroAddress("controller");
 
-        __AccessControlEnumerable_init();
+        __AccessControl_init();
         __ReentrancyGuardTransient_init();
 
         _grantRole(DEFAULT_ADMIN_ROLE, config.admin);

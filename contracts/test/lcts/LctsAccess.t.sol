@@ -4,12 +4,55 @@ pragma solidity 0.8.30;
 import {IHaloShareToken} from "../../src/interfaces/IHaloShareToken.sol";
 import {ILctsQueue} from "../../src/interfaces/ILctsQueue.sol";
 import {LctsQueueBase} from "../../src/lcts/LctsQueueBase.sol";
+import {SubscribeQueue} from "../../src/lcts/SubscribeQueue.sol";
 import {LctsFixture} from "./LctsFixture.sol";
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {Initializable} from "@openzeppelin/contracts/proxy/utils/Initializable.sol";
+import {Vm} from "forge-std/Vm.sol";
 
 /// @notice Every privileged entry point of a unit, called by an outsider (and by the wrong privileged party):
 ///         each is refused with its exact custom error, and nothing changes.
 contract LctsAccessTest is LctsFixture {
+    /// @dev The unit contracts keep plain AccessControl (no on-chain member sets, docs/gas.md): the reconciler
+    ///      rebuilds every holder from RoleGranted / RoleRevoked. That is complete only if every membership change
+    ///      emits exactly one of them — here: initialisation grants exactly (admin, beacon) on each contract, and
+    ///      a grant or revoke that changes nothing emits nothing.
+    function test_roleEventsAreTheCompleteMembership() public {
+        vm.recordLogs();
+        SubscribeQueue q = SubscribeQueue(Clones.clone(address(subscribeImpl)));
+        q.initialize(_queueConfig(address(usds), 0, 0));
+        _assertGrants(vm.getRecordedLogs(), address(q));
+
+        vm.recordLogs();
+        IHaloShareToken t = IHaloShareToken(Clones.clone(address(tokenImpl)));
+        t.initialize(_tokenConfig());
+        _assertGrants(vm.getRecordedLogs(), address(t));
+
+        bytes32 beaconRole = q.BEACON_ROLE();
+        vm.startPrank(governance);
+        vm.recordLogs();
+        q.grantRole(beaconRole, beacon); // already held
+        q.revokeRole(beaconRole, outsider); // never held
+        assertEq(vm.getRecordedLogs().length, 0);
+        vm.stopPrank();
+    }
+
+    function _assertGrants(Vm.Log[] memory logs, address target) private view {
+        bytes32 granted = IAccessControl.RoleGranted.selector;
+        bytes32[2] memory roles = [bytes32(0), subscribeQueue.BEACON_ROLE()];
+        address[2] memory holders = [governance, beacon];
+        uint256 n = 0;
+        for (uint256 i = 0; i < logs.length; ++i) {
+            if (logs[i].emitter != target || logs[i].topics[0] != granted) continue;
+            assertLt(n, 2, "more than two grants");
+            assertEq(logs[i].topics[1], roles[n]);
+            assertEq(logs[i].topics[2], bytes32(uint256(uint160(holders[n]))));
+            ++n;
+        }
+        assertEq(n, 2);
+    }
+
     function test_outsiderRefusedEverywhere() public {
         _deposit(subscribeQueue, alice, 10e18);
         _deposit(redeemQueue, alice, 10e18);
@@ -60,7 +103,7 @@ contract LctsAccessTest is LctsFixture {
         // nothing moved
         assertEq(uint8(subscribeQueue.queueState()), uint8(ILctsQueue.QueueState.ACTIVE));
         assertEq(uint8(redeemQueue.queueState()), uint8(ILctsQueue.QueueState.ACTIVE));
-        assertEq(subscribeQueue.getRoleMemberCount(beaconRole), 1);
+        assertFalse(subscribeQueue.hasRole(beaconRole, outsider));
         assertEq(shareToken.exchangeRate(), INITIAL_RATE);
         assertEq(shareToken.balanceOf(outsider), 0);
     }

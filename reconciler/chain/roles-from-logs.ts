@@ -1,0 +1,110 @@
+/**
+ * Role holders rebuilt from `RoleGranted` / `RoleRevoked` logs, for contracts with plain OpenZeppelin
+ * AccessControl (no on-chain member sets). The LCTS unit contracts (HaloShareToken, SubscribeQueue, RedeemQueue)
+ * are such contracts since the gas work of issue 17 (docs/gas.md, "Units and clones"): an enumerable set costs
+ * three storage slots per holder on every clone, and drift detection only needs the complete membership, which
+ * the two events give.
+ *
+ * Why the replay is complete: OpenZeppelin's `_grantRole` emits `RoleGranted` exactly when it adds a holder and
+ * `_revokeRole` emits `RoleRevoked` exactly when it removes one (renounce goes through `_revokeRole`); nothing
+ * else writes the membership mapping, and the contracts are non-upgradeable clones. Replaying both events of a
+ * contract in chain order (block, then log index) from its deployment therefore yields exactly the accounts for
+ * which `hasRole` is true at the pinned block. The scan must start at or before the contracts' deployment
+ * (`fromBlock`, as for every other log scan of the refresh).
+ *
+ * One `eth_getLogs` covers every contract of the call, so it travels in the caller's JSON-RPC round.
+ */
+import { type Address, type Hex, parseAbiItem } from "viem";
+import { getLogs } from "viem/actions";
+import { getAddress } from "../model/address.js";
+import { roleId } from "./names.js";
+import type { CountingClient } from "./rpc.js";
+
+export const ROLE_GRANTED = parseAbiItem(
+  "event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)",
+);
+export const ROLE_REVOKED = parseAbiItem(
+  "event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)",
+);
+
+/** Registry component names of the contracts whose holders are read from logs (no on-chain member sets). */
+export const LOG_ROLE_CONTRACTS: ReadonlySet<string> = new Set(["HaloShareToken", "SubscribeQueue", "RedeemQueue"]);
+
+/** The part of a decoded role log the replay needs (what viem's `getLogs` returns for the two events). */
+export interface RoleLog {
+  address: Address;
+  eventName: "RoleGranted" | "RoleRevoked";
+  args: { role?: Hex; account?: Address };
+  blockNumber: bigint | null;
+  logIndex: number | null;
+}
+
+/** Holders by contract and role id (both lower case); each holder set in checksummed form. */
+export type RoleBook = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<Address>>>;
+
+/** Replay role logs in chain order (they may come in any order) into the holders they leave. */
+export function replayRoleLogs(logs: readonly RoleLog[]): RoleBook {
+  const ordered = [...logs].sort((a, b) => {
+    const ab = a.blockNumber ?? 0n;
+    const bb = b.blockNumber ?? 0n;
+    if (ab !== bb) return ab < bb ? -1 : 1;
+    return (a.logIndex ?? 0) - (b.logIndex ?? 0);
+  });
+  const book = new Map<string, Map<string, Set<Address>>>();
+  for (const log of ordered) {
+    const { role, account } = log.args;
+    if (role === undefined || account === undefined) continue;
+    const contract = log.address.toLowerCase();
+    const roles = book.get(contract) ?? new Map<string, Set<Address>>();
+    book.set(contract, roles);
+    const holders = roles.get(role.toLowerCase()) ?? new Set<Address>();
+    roles.set(role.toLowerCase(), holders);
+    if (log.eventName === "RoleGranted") holders.add(getAddress(account));
+    else holders.delete(getAddress(account));
+  }
+  return book;
+}
+
+/** The holders of `role` on `contract`, sorted (case-insensitively) as the enumerable reads are. */
+export function holdersOf(book: RoleBook, contract: Address, role: Hex): Address[] {
+  const set = book.get(contract.toLowerCase())?.get(role.toLowerCase());
+  return set === undefined ? [] : [...set].sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase()));
+}
+
+/** Every role id that ever had a holder on `contract` (to find roles outside a table). */
+export function rolesSeen(book: RoleBook, contract: Address): Hex[] {
+  return [...(book.get(contract.toLowerCase())?.keys() ?? [])] as Hex[];
+}
+
+/**
+ * One `eth_getLogs` for both events on every address in `contracts`, replayed. Starts the request before its
+ * first await, so it joins the caller's round. No addresses: no request.
+ */
+export async function readRoleBook(
+  client: CountingClient["client"],
+  contracts: readonly Address[],
+  fromBlock: bigint,
+  toBlock: bigint,
+): Promise<RoleBook> {
+  if (contracts.length === 0) return new Map();
+  const logs = await getLogs(client, {
+    address: [...contracts],
+    events: [ROLE_GRANTED, ROLE_REVOKED],
+    fromBlock,
+    toBlock,
+  });
+  return replayRoleLogs(logs as unknown as RoleLog[]);
+}
+
+/**
+ * The refresh's role fields from a book: `<prefix>.<ROLE>` → sorted holders, the same shape the enumerable reads
+ * give, so the planner and drift compare both kinds of contract alike.
+ */
+export function roleFields(
+  book: RoleBook,
+  targets: readonly { prefix: string; address: Address; roles: readonly string[] }[],
+): Record<string, Address[]> {
+  const out: Record<string, Address[]> = {};
+  for (const t of targets) for (const role of t.roles) out[`${t.prefix}.${role}`] = holdersOf(book, t.address, roleId(role));
+  return out;
+}

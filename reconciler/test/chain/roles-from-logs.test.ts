@@ -1,0 +1,58 @@
+import { type Address, type Hex, getAddress } from "viem";
+import { describe, expect, it } from "vitest";
+import { roleId } from "../../chain/names.js";
+import { type RoleLog, holdersOf, replayRoleLogs, roleFields, rolesSeen } from "../../chain/roles-from-logs.js";
+
+const Q: Address = "0x00000000000000000000000000000000000000aa";
+const T: Address = "0x00000000000000000000000000000000000000bb";
+const A: Address = getAddress("0x1111111111111111111111111111111111111111");
+const B: Address = getAddress("0x2222222222222222222222222222222222222222");
+const BEACON = roleId("BEACON_ROLE");
+const ADMIN = roleId("DEFAULT_ADMIN_ROLE");
+
+const log = (
+  address: Address,
+  eventName: RoleLog["eventName"],
+  role: Hex,
+  account: Address,
+  blockNumber: bigint,
+  logIndex: number,
+): RoleLog => ({ address, eventName, args: { role, account: account.toLowerCase() as Address }, blockNumber, logIndex });
+
+describe("roles from logs", () => {
+  it("replays grants and revokes in chain order, whatever order the logs come in", () => {
+    const logs = [
+      log(Q, "RoleRevoked", BEACON, A, 5n, 0), // rotation: A out after B in
+      log(Q, "RoleGranted", BEACON, A, 1n, 2),
+      log(Q, "RoleGranted", ADMIN, B, 1n, 1),
+      log(Q, "RoleGranted", BEACON, B, 4n, 7),
+    ];
+    const book = replayRoleLogs(logs);
+    expect(holdersOf(book, Q, BEACON)).toEqual([B]);
+    expect(holdersOf(book, Q, ADMIN)).toEqual([B]);
+    // a re-grant in the same block after a revoke (log index decides)
+    const regrant = replayRoleLogs([log(Q, "RoleGranted", BEACON, A, 9n, 3), log(Q, "RoleRevoked", BEACON, A, 9n, 1)]);
+    expect(holdersOf(regrant, Q, BEACON)).toEqual([A]);
+  });
+
+  it("keeps contracts apart, sorts holders, and reports every role ever seen (stray roles)", () => {
+    const stray = roleId("SOMETHING_ELSE");
+    const book = replayRoleLogs([
+      log(Q, "RoleGranted", BEACON, B, 1n, 0),
+      log(Q, "RoleGranted", BEACON, A, 2n, 0),
+      log(T, "RoleGranted", stray, A, 3n, 0),
+    ]);
+    expect(holdersOf(book, Q, BEACON)).toEqual([A, B]);
+    expect(holdersOf(book, T, BEACON)).toEqual([]);
+    expect(rolesSeen(book, T)).toEqual([stray.toLowerCase()]);
+    expect(holdersOf(book, getAddress(Q), BEACON.toUpperCase().replace("0X", "0x") as Hex)).toEqual([A, B]);
+  });
+
+  it("gives the refresh's field shape", () => {
+    const book = replayRoleLogs([log(Q, "RoleGranted", BEACON, A, 1n, 0)]);
+    expect(roleFields(book, [{ prefix: "roles.SubscribeQueue", address: Q, roles: ["DEFAULT_ADMIN_ROLE", "BEACON_ROLE"] }])).toEqual({
+      "roles.SubscribeQueue.DEFAULT_ADMIN_ROLE": [],
+      "roles.SubscribeQueue.BEACON_ROLE": [A],
+    });
+  });
+});
