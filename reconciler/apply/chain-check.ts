@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import type { Address, Hex } from "viem";
-import { operationState, timelockAbi } from "../plan/timelock.js";
+import { operationState, timelockAbi } from "../chain/timelock.js";
 import type { ChainCheck } from "./journal.js";
 import { ChainError } from "../errors.js";
 

@@ -3,8 +3,7 @@
  * the caller refreshes the observed state and opens the journal.
  */
 import type { ObservedState } from "../model/observed.js";
-import type { Batch } from "../plan/actions.js";
-import { type Plan, observedFingerprint } from "../plan/planner.js";
+import { type Batch, type Plan, observedFingerprint } from "../model/plan-doc.js";
 import type { Journal } from "./journal.js";
 import { PlanError } from "../errors.js";
 

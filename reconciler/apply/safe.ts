@@ -28,8 +28,7 @@ import {
   zeroAddress,
 } from "viem";
 import { getMultiSendCallOnlyDeployments } from "@safe-global/safe-deployments";
-import type { Batch, Transaction } from "../plan/actions.js";
-import type { Plan } from "../plan/planner.js";
+import type { Batch, Plan, Transaction } from "../model/plan-doc.js";
 import { InputError, PlanError } from "../errors.js";
 
 /** Safe v1.3.0 canonical MultiSendCallOnly (same address on every chain where it is deployed; verify it). */

@@ -32,8 +32,9 @@ import { rpcTransport } from "../chain/rpc.js";
 import { privateKeyToAccount } from "viem/accounts";
 import { call, estimateGas, getTransactionCount, getTransactionReceipt, readContract } from "viem/actions";
 import * as abis from "../abi/index.js";
-import type { Batch, Transaction } from "../plan/actions.js";
-import { PROPOSER_ROLE, ROLE, beamStateAbi, timelockAbi } from "../plan/pas.js";
+import type { Batch, Transaction } from "../model/plan-doc.js";
+import { PROPOSER_ROLE, PAS_ROLE as ROLE } from "../model/roles.js";
+import { pasBeamStateAbi as beamStateAbi, pasTimelockAbi as timelockAbi } from "../abi/index.js";
 import type { Sender } from "./units.js";
 import { ChainError } from "../errors.js";
 

@@ -27,9 +27,13 @@ import {
 import { getTransactionReceipt } from "viem/actions";
 import { haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
 import type { SystemAddresses } from "../model/observed.js";
-import type { Batch, Transaction } from "../plan/actions.js";
-import { beamStateAbi, configuratorAbi, controllerAbi, timelockAbi } from "../plan/pas.js";
-import type { Plan } from "../plan/planner.js";
+import type { Batch, Plan, Transaction } from "../model/plan-doc.js";
+import {
+  haloControllerAbi as controllerAbi,
+  pasBeamStateAbi as beamStateAbi,
+  pasConfiguratorAbi as configuratorAbi,
+  pasTimelockAbi as timelockAbi,
+} from "../abi/index.js";
 import type { Sender } from "./units.js";
 import { ChainError } from "../errors.js";
 

@@ -8,10 +8,9 @@
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Address, Hex } from "viem";
-import type { Batch, Transaction } from "../plan/actions.js";
+import type { Batch, Plan, Transaction } from "../model/plan-doc.js";
 import type { SystemAddresses } from "../model/observed.js";
-import { ACTOR_INFO, type Actor } from "../plan/actors.js";
-import type { Plan } from "../plan/planner.js";
+import { ACTOR_INFO, type Actor } from "../model/actors.js";
 import { spellPayload } from "./spell.js";
 import type { Unit, UnitKind } from "./journal.js";
 import { type SafeBatchContext, safeBatchFileForPlanBatch } from "./safe.js";

@@ -90,7 +90,5 @@ export function assetCounterpartyKey(limitId: Hex, asset: Address, counterparty:
   );
 }
 
-/** OpenZeppelin role ids: `keccak256("NAME")`; DEFAULT_ADMIN_ROLE is zero. */
-export function roleId(name: string): Hex {
-  return name === "DEFAULT_ADMIN_ROLE" ? ZERO_BYTES32 : keccak256(toBytes(name));
-}
+/** OpenZeppelin role ids: `keccak256("NAME")`; DEFAULT_ADMIN_ROLE is zero (defined in model/roles.ts). */
+export { roleId } from "../model/roles.js";

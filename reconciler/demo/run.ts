@@ -31,7 +31,7 @@ import { DAY, type DemoChain, demoChain, units } from "./chain.js";
 import { type PortfolioOutcome, PORTFOLIO_CLASS, settlementDays } from "./portfolio.js";
 import { type StepStat, blockStats, renderSummary } from "./summary.js";
 import { type TermOutcome, TERM_CLASS, termDeal } from "./term.js";
-import { type HaloRun, type Workspace, createWorkspace, repoRoot } from "./workspace.js";
+import { type HaloCli, type HaloRun, type Workspace, createWorkspace, repoRoot } from "./workspace.js";
 import { HaloError } from "../errors.js";
 
 /** anvil's default accounts the example tree and the demo use (public test accounts, no secrets). */
@@ -57,6 +57,8 @@ export interface DemoOptions {
   handleSignals?: boolean;
   /** Safety net for the ramp loop. */
   maxApplyRounds?: number;
+  /** The `halo` CLI the demo runs in-process: cli/program.ts `run` (passed in: demo/ does not import cli/). */
+  cli: HaloCli;
 }
 
 export interface DemoResult {
@@ -93,7 +95,7 @@ const indent = (text: string) =>
     .map((l) => `      ${l}`)
     .join("\n");
 
-export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
+export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const write = options.write ?? ((t: string) => process.stdout.write(t));
   const live = options.live ?? (options.write === undefined && process.stdout.isTTY === true);
   const outDir = options.outDir ?? join(repoRoot, "out", "demo");
@@ -163,7 +165,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       const tx = new Sender(client);
       await tx.init();
       c = demoChain(client, tx, deployment);
-      workspace = createWorkspace(anvil.url, deployment, DEMO_ACCOUNTS.deployer);
+      workspace = createWorkspace(anvil.url, deployment, DEMO_ACCOUNTS.deployer, options.cli);
       const head = await c.head();
       return {
         value: deployment,

@@ -9,8 +9,6 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Address } from "viem";
 import { type SystemDeployment, writeDevnetFile } from "../chain/system.js";
-import type { CliIo } from "../cli/io.js";
-import { run } from "../cli/program.js";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -20,13 +18,27 @@ export interface HaloRun {
   stderr: string;
 }
 
+/**
+ * The `halo` CLI run in-process (cli/program.ts `run`): injected by the caller, so that demo/ (below cli/) never
+ * imports the CLI that runs it.
+ */
+export type HaloCli = (argv: string[], io: HaloCliIo) => Promise<number>;
+
+/** What the demo hands the CLI: its output channels, the project directory and the environment. */
+export interface HaloCliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
 export interface Workspace {
   dir: string;
   halo(args: string[]): Promise<HaloRun>;
   remove(): void;
 }
 
-export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, signer: Address): Workspace {
+export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, signer: Address, cli: HaloCli): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "halo-demo-"));
   writeFileSync(
     join(dir, "halo.config.ts"),
@@ -53,13 +65,13 @@ export function createWorkspace(rpcUrl: string, deployment: SystemDeployment, si
       let stdout = "";
       let stderr = "";
       // Only the RPC URL: a HALO_SIGNER_KEY or HALO_NETWORK in the caller's shell must not steer the demo.
-      const io: CliIo = {
+      const io: HaloCliIo = {
         stdout: (t) => (stdout += t),
         stderr: (t) => (stderr += t),
         cwd: dir,
         env: { HALO_LOCAL_RPC_URL: rpcUrl },
       };
-      const code = await run(args, io);
+      const code = await cli(args, io);
       return { code, stdout, stderr };
     },
     remove() {

@@ -26,7 +26,6 @@
  * Field values are flat (nested parameters use dotted names such as `params.capacity`).
  */
 import type { Address, Hex } from "viem";
-import type { TimelockCall } from "../plan/timelock.js";
 
 export type FieldValue = bigint | string | number | boolean | null | readonly FieldValue[];
 
@@ -50,6 +49,20 @@ export interface Resource {
 
 /** Resources keyed by resource address. */
 export type ResourceMap = Record<string, Resource>;
+
+/** A single call inside a PAS Timelock operation. */
+export interface TimelockCall {
+  target: Address;
+  value: bigint;
+  data: Hex;
+}
+
+/** Everything that determines a PAS Timelock operation's id (the `delay` does not). */
+export interface TimelockOperation {
+  calls: readonly TimelockCall[];
+  predecessor: Hex;
+  salt: Hex;
+}
 
 /**
  * A batch scheduled on the PAS Timelock that has not been executed or cancelled: from its `CallScheduled` /
@@ -81,16 +94,8 @@ export interface SystemAddresses {
   pauseProxy?: Address;
 }
 
-/** The BeamState role the factory holds once a spell has granted it (docs/pas-handoff.md §2). */
-export const HALO_FACTORY_ROLE = 3;
-/** The BeamState selectors of the factory's role, by function name. */
-export const HALO_FACTORY_ACTIONS = [
-  "addRateLimits",
-  "addController",
-  "addInitRateLimits",
-  "setCBeamForRateLimits",
-  "setCBeamForController",
-] as const;
+/** The factory's BeamState role and the functions it may call: defined with every other role in model/roles.ts. */
+export { HALO_FACTORY_ACTIONS, HALO_FACTORY_ROLE } from "./roles.js";
 
 /** PAS state that is not per resource (read at the pinned block). */
 export interface ObservedPas {

@@ -23,62 +23,10 @@ import { type RampPlan, type RateLimitValues, planRamp } from "./sorl.js";
 import type { TimelockOperation } from "./timelock.js";
 
 export { beamStateAbi, configuratorAbi, controllerActionKey, setDestinationAction };
+// The plan document types are defined in model/plan-doc.ts (below plan and apply).
+export type { Action, ActionKind, Batch, BatchKind, JsonValue, Transaction } from "../model/plan-doc.js";
+import type { ActionKind, JsonValue } from "../model/plan-doc.js";
 
-export type ActionKind =
-  | "create"
-  | "update"
-  | "delete"
-  | "replace-refused"
-  | "schedule"
-  | "execute"
-  | "ramp-step"
-  | "spell";
-
-/** JSON-safe argument values (bigints become decimal strings). */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
-
-export interface Action {
-  id: string;
-  kind: ActionKind;
-  /** Resource address, e.g. `class.acme-mmf.rateLimit.transfer`. */
-  resource: string;
-  target?: Address;
-  function?: string;
-  args?: JsonValue[];
-  calldata?: Hex;
-  value?: bigint;
-  /** Who signs (docs/pas-handoff.md §5). */
-  actor: Actor;
-  /** The account that must sign, when the plan knows it (the class's GovOps, the DEPLOYER). */
-  signer?: Address;
-  earliestAt?: bigint;
-  dependsOn: string[];
-  reason?: string;
-  /** For schedule/execute: the PAS Timelock operation id (`hashOperationBatch`). */
-  timelockOperationId?: Hex;
-}
-
-export type BatchKind = "transactions" | "spell" | "timelock-schedule" | "timelock-execute";
-
-export interface Transaction {
-  to: Address;
-  value: bigint;
-  data: Hex;
-}
-
-export interface Batch {
-  id: string;
-  kind: BatchKind;
-  actor: Actor;
-  signer?: Address;
-  /** True for `executeBatch`: the Timelock lets anyone execute a ready operation. */
-  permissionless?: boolean;
-  earliestAt: bigint;
-  actionIds: string[];
-  transactions: Transaction[];
-  /** For timelock-schedule / timelock-execute batches. */
-  timelock?: { operationId: Hex; predecessor: Hex; salt: Hex; delay: bigint };
-}
 
 /** One dependency of a draft: a resource in the plan (→ its completing action) or a sibling draft. */
 export interface DraftDependency {

@@ -5,29 +5,11 @@
  */
 import type { FieldValue, Resource, ResourceMap, ResourceType } from "../model/observed.js";
 import { RESOURCE_TYPES, type ResourceTypeSpec, fieldMatches } from "./resources.js";
+import type { FieldChange, ResourceChange } from "../model/plan-doc.js";
 
-export type ChangeKind = "create" | "update" | "delete" | "refused";
+// The change types are part of the plan document (model/plan-doc.ts).
+export type { ChangeKind, FieldChange, ResourceChange } from "../model/plan-doc.js";
 
-export interface FieldChange {
-  field: string;
-  old: FieldValue | undefined;
-  new: FieldValue | undefined;
-  immutable: boolean;
-}
-
-export interface ResourceChange {
-  address: string;
-  type: ResourceType;
-  kind: ChangeKind;
-  /** For update/refused-update: every differing field; for create: every desired field; for delete: none. */
-  fields: FieldChange[];
-  desired?: Resource;
-  observed?: Resource;
-  /** Why a refused change cannot be made. */
-  reason?: string;
-  /** For create: computed values already known at plan time (addresses from the factory's `predict…` views). */
-  predicted?: Record<string, FieldValue>;
-}
 
 export interface DiffResult {
   changes: ResourceChange[];

@@ -11,7 +11,6 @@ import {
   encodeFunctionData,
   keccak256,
   parseAbiParameters,
-  stringToBytes,
   toFunctionSelector,
   zeroAddress,
 } from "viem";
@@ -21,6 +20,7 @@ import { pasConfiguratorAbi } from "../abi/PasConfigurator.js";
 import { pasTimelockAbi } from "../abi/PasTimelock.js";
 import { pasSpellCalls } from "../chain/pas.js";
 import { HALO_FACTORY_ACTIONS, type ObservedPas } from "../model/observed.js";
+import { CANCELLER_ROLE, DEFAULT_ADMIN_ROLE, FREEZER, PROPOSER_ROLE, RELAYER } from "../model/roles.js";
 import { ZERO_BYTES32, hashOperationBatch, type TimelockOperation } from "./timelock.js";
 
 /** The PAS ABIs, generated from the stand-in (contracts/pas), which implements Sky's interfaces. */
@@ -29,8 +29,8 @@ export const configuratorAbi = pasConfiguratorAbi;
 export const timelockAbi = pasTimelockAbi;
 export const controllerAbi = haloControllerAbi;
 
-/** BeamState role numbers (bits of `userRoles`): PASInit's two, plus the factory's (granted by a spell). */
-export const ROLE = { DELAYED: 1, IMMEDIATE: 2, HALO_FACTORY: 3 } as const;
+/** BeamState role numbers and the role ids below are defined once, in model/roles.ts. */
+export { PAS_ROLE as ROLE } from "../model/roles.js";
 
 
 /** The five BeamState functions the factory's role may call (docs/pas-handoff.md §2). */
@@ -49,12 +49,7 @@ export function selectorOf(fn: FactoryRoleFunction): Hex {
   return toFunctionSelector(SIGNATURES[fn]);
 }
 
-/** OpenZeppelin's role id of PROPOSER on a TimelockController. */
-export const PROPOSER_ROLE: Hex = keccak256(stringToBytes("PROPOSER_ROLE"));
-export const CANCELLER_ROLE: Hex = keccak256(stringToBytes("CANCELLER_ROLE"));
-export const DEFAULT_ADMIN_ROLE: Hex = ZERO_BYTES32;
-export const RELAYER: Hex = keccak256(stringToBytes("RELAYER"));
-export const FREEZER: Hex = keccak256(stringToBytes("FREEZER"));
+export { CANCELLER_ROLE, DEFAULT_ADMIN_ROLE, FREEZER, PROPOSER_ROLE, RELAYER };
 export const WAD = 10n ** 18n;
 
 /** What the chain says about the factory's authorisation in PAS (refresh's `pas.factoryRole`). */

@@ -6,17 +6,9 @@ import type { Address } from "viem";
 import type { Action, Batch, RampSummary } from "./actions.js";
 import type { Actor } from "./actors.js";
 import type { DiffResult } from "./diff.js";
+import type { PlanSummary } from "../model/plan-doc.js";
 
-export interface PlanSummary {
-  add: number;
-  change: number;
-  destroy: number;
-  refused: number;
-  timelockBatches: number;
-  /** Batches that need an executive spell (sky-governance). */
-  spellBatches: number;
-  ramps: { resource: string; steps: number; durationSeconds: bigint }[];
-}
+export type { PlanSummary } from "../model/plan-doc.js";
 
 /** Counts of the changes planned (refused ones apart), the timelock batches and spells, and each multi-step ramp. */
 export function summarise(

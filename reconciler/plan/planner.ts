@@ -16,34 +16,20 @@
 import type { Hex } from "viem";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import { type Action, type BuildContext, type Builders, type RampSummary, configuratorBuilders } from "./actions.js";
-import type { Batch } from "./actions.js";
 import { canonicalHash } from "./canonical.js";
-import { type DiffResult, type ResourceChange, diffResources } from "./diff.js";
+import { type DiffResult, diffResources } from "./diff.js";
 import { makeBatches } from "./planner-batches.js";
 import { Refusals, activeDrafts, addFactoryAuthorisation, draftChanges } from "./planner-drafts.js";
 import { resolveActions } from "./planner-deps.js";
 import { orderActions } from "./planner-order.js";
-import { type PlanSummary, summarise } from "./planner-summary.js";
+import { summarise } from "./planner-summary.js";
 import { wireTimelock } from "./planner-timelock.js";
 
 export { FACTORY_AUTHORISATION, PlanCycleError, topoSort } from "./planner-order.js";
-export { type PlanSummary, formatDuration, signersOf, summaryLine } from "./planner-summary.js";
-
-export interface Plan {
-  /** Hash of what the plan was made from; the timelock salts derive from it. */
-  seed: Hex;
-  now: bigint;
-  chainId: number;
-  blockNumber: bigint;
-  blockHash: Hex;
-  observedFingerprint: Hex;
-  desiredHash: Hex;
-  changes: ResourceChange[];
-  undeclared: string[];
-  actions: Action[];
-  batches: Batch[];
-  summary: PlanSummary;
-}
+export { formatDuration, signersOf, summaryLine } from "./planner-summary.js";
+// The plan document (Plan, PlanSummary) and the observed fingerprint are defined in model/plan-doc.ts.
+export { type Plan, type PlanSummary, observedFingerprint } from "../model/plan-doc.js";
+import { type Plan, observedFingerprint } from "../model/plan-doc.js";
 
 export interface PlanInput {
   desired: ResourceMap;
@@ -54,15 +40,6 @@ export interface PlanInput {
   now?: bigint;
   /** Hash of the desired tree as loaded (file contents); defaults to a hash of the desired resources. */
   desiredHash?: Hex;
-}
-
-/**
- * Fingerprint of the observed state: keccak of the canonical JSON of everything but the block it was read at,
- * so that apply can re-read at a later block and tell "nothing changed" from "something changed".
- */
-export function observedFingerprint(observed: ObservedState): Hex {
-  const { blockNumber: _n, blockHash: _h, blockTimestamp: _t, ...state } = observed;
-  return canonicalHash(state);
 }
 
 export function buildPlan(input: PlanInput): Plan {

@@ -6,6 +6,7 @@ import { Command, Option } from "commander";
 import { resolve } from "node:path";
 import { runDemo } from "../../demo/run.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { run } from "../program.js";
 
 export function demoCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command("demo")
@@ -15,7 +16,13 @@ export function demoCommand(io: CliIo, setExit: (code: number) => void): Command
       // the running step's title is shown only when the output is the real terminal (processIo), not a capture
       const live = io.env === process.env && process.stdout.isTTY === true;
       try {
-        await runDemo({ outDir: resolve(io.cwd, options.out), write: io.stdout, live, handleSignals: true });
+        await runDemo({
+          outDir: resolve(io.cwd, options.out),
+          write: io.stdout,
+          live,
+          handleSignals: true,
+          cli: run,
+        });
         setExit(EXIT_OK);
       } catch (error) {
         io.stderr(`halo demo: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { run } from "../../cli/program.js";
 import { type DemoResult, runDemo } from "../../demo/run.js";
 import { validateRecord } from "../../ops/records.js";
 import { repoRoot } from "../helpers.js";
@@ -32,7 +33,7 @@ describe("halo demo (npm run demo)", () => {
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), "halo-demo-out-"));
     const t0 = Date.now();
-    result = await runDemo({ outDir: out, write: (t) => (printed += t) });
+    result = await runDemo({ outDir: out, write: (t) => (printed += t), cli: run });
     wall = Date.now() - t0;
   }, 120_000);
   afterAll(() => {
@@ -136,7 +137,7 @@ describe("halo demo (npm run demo)", () => {
   it("a step that cannot finish fails the demo naming it, and anvil is stopped all the same", async () => {
     let text = "";
     const tmp = mkdtempSync(join(tmpdir(), "halo-demo-fail-"));
-    await expect(runDemo({ outDir: tmp, write: (t) => (text += t), maxApplyRounds: 2 })).rejects.toThrow(
+    await expect(runDemo({ outDir: tmp, write: (t) => (text += t), maxApplyRounds: 2, cli: run })).rejects.toThrow(
       /the plan is still not done after 2 apply rounds/,
     );
     rmSync(tmp, { recursive: true, force: true });
