@@ -12,7 +12,7 @@
  * which `hasRole` is true at the pinned block. The scan must start at or before the contracts' deployment
  * (`fromBlock`, as for every other log scan of the refresh).
  *
- * One `eth_getLogs` covers every contract of the call, so it travels in the caller's JSON-RPC round.
+ * The queries start before the first await, so they travel in the caller's JSON-RPC round.
  */
 import { type Address, type Hex, parseAbiItem } from "viem";
 import { getLogs } from "viem/actions";
@@ -84,9 +84,13 @@ export function rolesSeen(book: RoleBook, contract: Address): Hex[] {
   return [...(book.get(contract.toLowerCase())?.keys() ?? [])] as Hex[];
 }
 
+/** Addresses per `eth_getLogs` filter: providers refuse very long address lists; 500 is accepted widely. */
+export const ADDRESSES_PER_QUERY = 500;
+
 /**
- * One `eth_getLogs` for both events on every address in `contracts`, replayed. Starts the request before its
- * first await, so it joins the caller's round. No addresses: no request.
+ * `eth_getLogs` for both events on every address in `contracts` (one query per `ADDRESSES_PER_QUERY` addresses,
+ * all started before the first await, so they join the caller's JSON-RPC round), replayed. No addresses: no
+ * request.
  */
 export async function readRoleBook(
   client: CountingClient["client"],
@@ -94,14 +98,19 @@ export async function readRoleBook(
   fromBlock: bigint,
   toBlock: bigint,
 ): Promise<RoleBook> {
-  if (contracts.length === 0) return new Map();
-  const logs = await getLogs(client, {
-    address: [...contracts],
-    events: [ROLE_GRANTED, ROLE_REVOKED],
-    fromBlock,
-    toBlock,
-  });
-  return replayRoleLogs(logs as unknown as RoleLog[]);
+  const queries: Promise<unknown[]>[] = [];
+  for (let i = 0; i < contracts.length; i += ADDRESSES_PER_QUERY) {
+    queries.push(
+      getLogs(client, {
+        address: contracts.slice(i, i + ADDRESSES_PER_QUERY),
+        events: [ROLE_GRANTED, ROLE_REVOKED],
+        fromBlock,
+        toBlock,
+      }),
+    );
+  }
+  const logs = (await Promise.all(queries)).flat();
+  return replayRoleLogs(logs as RoleLog[]);
 }
 
 /**

@@ -5,6 +5,7 @@ import {IHaloShareToken} from "../interfaces/IHaloShareToken.sol";
 import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {ERC20Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/ERC20Upgradeable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title HaloShareToken — the ERC-20 share of a Portfolio Halo Unit
 /// @notice Minted only by the unit's SubscribeQueue and burnt only by its RedeemQueue, both fixed for ever at
@@ -20,16 +21,18 @@ contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlUpgra
 
     uint256 private constant BPS = 10_000;
 
+    // Two small values share the queues' slots (docs/gas.md): the initialiser writes one slot fewer and the first
+    // increase writes a slot that is already non-zero. `_maxRateIncreaseBps` never exceeds
+    // MAX_RATE_INCREASE_BPS_LIMIT (checked on every write) and `_lastIncreaseAt` is a block timestamp.
+
     /// @inheritdoc IHaloShareToken
     address public subscribeQueue;
+    uint96 private _maxRateIncreaseBps;
     /// @inheritdoc IHaloShareToken
     address public redeemQueue;
+    uint96 private _lastIncreaseAt;
     /// @inheritdoc IHaloShareToken
     uint256 public exchangeRate;
-    /// @inheritdoc IHaloShareToken
-    uint256 public maxRateIncreaseBps;
-    /// @inheritdoc IHaloShareToken
-    uint256 public lastIncreaseAt;
 
     /// @dev The implementation behind the clones can never be initialised by anyone.
     constructor() {
@@ -53,7 +56,7 @@ contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlUpgra
         subscribeQueue = config.subscribeQueue;
         redeemQueue = config.redeemQueue;
         exchangeRate = config.initialExchangeRate;
-        maxRateIncreaseBps = config.maxRateIncreaseBps;
+        _maxRateIncreaseBps = uint96(config.maxRateIncreaseBps); // ≤ 10,000: checked above
         emit ShareTokenInitialized(config);
         emit ExchangeRateUpdated(0, config.initialExchangeRate);
         emit MaxRateIncreaseBpsSet(0, config.maxRateIncreaseBps);
@@ -78,14 +81,14 @@ contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlUpgra
         if (newRate > oldRate) {
             // The clock starts at the first increase: a fresh unit may be marked up on its first settlement day.
             // A validator's few seconds of timestamp leeway are immaterial against a 20-hour interval.
-            uint256 last = lastIncreaseAt;
+            uint256 last = _lastIncreaseAt;
             // forge-lint: disable-next-line(block-timestamp)
             if (last != 0 && block.timestamp < last + MIN_INCREASE_INTERVAL) {
                 revert ShareToken_RateIncreaseTooSoon(last + MIN_INCREASE_INTERVAL);
             }
-            uint256 maxRate = oldRate * (BPS + maxRateIncreaseBps) / BPS;
+            uint256 maxRate = oldRate * (BPS + _maxRateIncreaseBps) / BPS;
             if (newRate > maxRate) revert ShareToken_RateIncreaseTooLarge(newRate, maxRate);
-            lastIncreaseAt = block.timestamp;
+            _lastIncreaseAt = SafeCast.toUint96(block.timestamp);
         }
         exchangeRate = newRate;
         emit ExchangeRateUpdated(oldRate, newRate);
@@ -94,8 +97,18 @@ contract HaloShareToken is IHaloShareToken, ERC20Upgradeable, AccessControlUpgra
     /// @inheritdoc IHaloShareToken
     function setMaxRateIncreaseBps(uint256 newBps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _checkMaxRateIncreaseBps(newBps);
-        emit MaxRateIncreaseBpsSet(maxRateIncreaseBps, newBps);
-        maxRateIncreaseBps = newBps;
+        emit MaxRateIncreaseBpsSet(_maxRateIncreaseBps, newBps);
+        _maxRateIncreaseBps = uint96(newBps); // ≤ 10,000: checked above
+    }
+
+    /// @inheritdoc IHaloShareToken
+    function maxRateIncreaseBps() external view returns (uint256) {
+        return _maxRateIncreaseBps;
+    }
+
+    /// @inheritdoc IHaloShareToken
+    function lastIncreaseAt() external view returns (uint256) {
+        return _lastIncreaseAt;
     }
 
     /// @notice ERC-165: also advertises `IHaloShareToken` and `IERC20`, so a factory or the reconciler can check it.

@@ -1,7 +1,16 @@
-import { type Address, type Hex, getAddress } from "viem";
+import { type Address, type Hex, createClient, custom, getAddress } from "viem";
 import { describe, expect, it } from "vitest";
 import { roleId } from "../../chain/names.js";
-import { type RoleLog, holdersOf, replayRoleLogs, roleFields, rolesSeen } from "../../chain/roles-from-logs.js";
+import {
+  ADDRESSES_PER_QUERY,
+  type RoleLog,
+  holdersOf,
+  readRoleBook,
+  replayRoleLogs,
+  roleFields,
+  rolesSeen,
+} from "../../chain/roles-from-logs.js";
+import type { CountingClient } from "../../chain/rpc.js";
 
 const Q: Address = "0x00000000000000000000000000000000000000aa";
 const T: Address = "0x00000000000000000000000000000000000000bb";
@@ -54,5 +63,24 @@ describe("roles from logs", () => {
       "roles.SubscribeQueue.DEFAULT_ADMIN_ROLE": [],
       "roles.SubscribeQueue.BEACON_ROLE": [A],
     });
+  });
+
+  it("splits a long address list over several eth_getLogs, and sends none for no address", async () => {
+    const filters: { address: string[] }[] = [];
+    const client = createClient({
+      transport: custom({
+        request: async ({ method, params }: { method: string; params: unknown[] }) => {
+          if (method !== "eth_getLogs") throw new Error(`unexpected ${method}`);
+          filters.push(params[0] as { address: string[] });
+          return [];
+        },
+      }),
+    }) as unknown as CountingClient["client"];
+    const many = Array.from({ length: 2 * ADDRESSES_PER_QUERY + 1 }, (_, i) => getAddress(`0x${(i + 1).toString(16).padStart(40, "0")}`));
+    await readRoleBook(client, many, 0n, 10n);
+    expect(filters.map((f) => f.address.length)).toEqual([ADDRESSES_PER_QUERY, ADDRESSES_PER_QUERY, 1]);
+    filters.length = 0;
+    expect((await readRoleBook(client, [], 0n, 10n)).size).toBe(0);
+    expect(filters).toHaveLength(0);
   });
 });
