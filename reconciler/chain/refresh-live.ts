@@ -32,7 +32,7 @@ import {
   pauContracts,
   readRoles,
 } from "./refresh-shared.js";
-import { type RoleBook, readRoleBook, roleFields } from "./roles-from-logs.js";
+import { LOG_ROLE_CONTRACTS, type RoleBook, readRoleBook, roleFields } from "./roles-from-logs.js";
 import type { CountingClient } from "./rpc.js";
 
 type Client = CountingClient["client"];
@@ -65,9 +65,25 @@ export function cBeamCandidates(ctx: Pick<LiveContext, "beam" | "govOps">, c: Cl
   return [...candidates.values()];
 }
 
-/** One factory class's live configuration. */
-export async function readClassLive(ctx: LiveContext, c: ClassRecord) {
-  const { client, system, blockNumber, fromBlock } = ctx;
+/** A role target's contracts hold plain AccessControl: its holders come from role logs, not getRoleMembers. */
+function fromLogs(t: { prefix: string }): boolean {
+  return LOG_ROLE_CONTRACTS.has(t.prefix.slice("roles.".length));
+}
+
+/** The class contracts whose role holders are read from logs (the NFAT contracts of a Term class). */
+export function classLogRoleContracts(c: ClassRecord): Address[] {
+  return componentRoleTargets(pauContracts(c))
+    .filter(fromLogs)
+    .map((t) => t.address);
+}
+
+/**
+ * One factory class's live configuration. Role holders of the PAU come from getRoleMembers; those of the NFAT
+ * contracts (plain AccessControl) from `roleBook` (one role-log scan over every class, roles-from-logs.ts), read
+ * from the chain when not given.
+ */
+export async function readClassLive(ctx: LiveContext, c: ClassRecord, roleBook?: Promise<RoleBook>) {
+  const { client, system, blockNumber, fromBlock, beam } = ctx;
   const at = { blockNumber } as const;
   const factory = system.factory;
   const RELAYER = roleId("RELAYER");
@@ -109,7 +125,7 @@ export async function readClassLive(ctx: LiveContext, c: ClassRecord) {
     term && dealToken
       ? readContract(client, { address: dealToken, abi: nfatDealTokenAbi, functionName: "symbol", ...at })
       : Promise.resolve(undefined),
-    readRoles(client, componentRoleTargets(pauContracts(c)), blockNumber),
+    classRoles(ctx, c, roleBook),
     // every destination ever set on the Controller: approvals nobody declared are drift
     getLogs(client, {
       address: c.controller,
@@ -139,6 +155,16 @@ export async function readClassLive(ctx: LiveContext, c: ClassRecord) {
 }
 
 export type ClassLive = Awaited<ReturnType<typeof readClassLive>>;
+
+/** Every role field of a class's contracts: enumerable ones by eth_call, plain-AccessControl ones from the book. */
+function classRoles(ctx: LiveContext, c: ClassRecord, roleBook?: Promise<RoleBook>): Promise<Record<string, Address[]>> {
+  const targets = componentRoleTargets(pauContracts(c));
+  const logged = targets.filter(fromLogs);
+  const enumerable = readRoles(ctx.client, targets.filter((t) => !fromLogs(t)), ctx.blockNumber);
+  if (logged.length === 0) return enumerable;
+  const book = roleBook ?? readRoleBook(ctx.client, logged.map((t) => t.address), ctx.fromBlock, ctx.blockNumber);
+  return Promise.all([enumerable, book]).then(([onChain, b]) => ({ ...onChain, ...roleFields(b, logged) }));
+}
 
 /**
  * One Portfolio unit's live configuration. The unit contracts have plain AccessControl: their role holders come
@@ -201,8 +227,10 @@ export function readRound2(
     ctx.fromBlock,
     blockNumber,
   );
+  // And one for every class's NFAT contracts (plain AccessControl too).
+  const classRoleBook = readRoleBook(client, factoryClasses.flatMap(classLogRoleContracts), ctx.fromBlock, blockNumber);
   return Promise.all([
-    Promise.all(factoryClasses.map((c) => readClassLive(ctx, c))),
+    Promise.all(factoryClasses.map((c) => readClassLive(ctx, c, classRoleBook))),
     Promise.all(portfolioUnits.map((u) => readUnitLive(ctx, u, unitRoleBook))),
     Promise.all(
       watchIds.map((id) =>

@@ -28,7 +28,15 @@ export const ROLE_REVOKED = parseAbiItem(
 );
 
 /** Registry component names of the contracts whose holders are read from logs (no on-chain member sets). */
-export const LOG_ROLE_CONTRACTS: ReadonlySet<string> = new Set(["HaloShareToken", "SubscribeQueue", "RedeemQueue"]);
+export const LOG_ROLE_CONTRACTS: ReadonlySet<string> = new Set([
+  "HaloShareToken",
+  "SubscribeQueue",
+  "RedeemQueue",
+  // the NFAT contracts of a Term class (docs/gas.md, "Registry and NFAT")
+  "NfatFacility",
+  "NfatDealToken",
+  "NfatRedeem",
+]);
 
 /** The part of a decoded role log the replay needs (what viem's `getLogs` returns for the two events). */
 export interface RoleLog {

@@ -6,12 +6,19 @@ import {AccessControlEnumerable} from "@openzeppelin/contracts/access/extensions
 import {IHaloRegistry} from "../interfaces/IHaloRegistry.sol";
 import {IHaloUnitRecorder} from "../interfaces/INfatFacility.sol";
 import {ITemplateRegistry} from "../interfaces/ITemplateRegistry.sol";
+import {BlobStore} from "./BlobStore.sol";
 
 /// @title HaloRegistry
 /// @notice See `IHaloRegistry`. Agent, class and unit ids share one namespace so that an artifact update or a
 ///         Day-0 review names exactly one entry. Chosen ids (agents, classes, LCTS and legacy units) live above
 ///         2^192; deal-unit ids are derived below it (`(classNumber << 128) | tokenId`), so no chosen id can ever
 ///         equal a deal's id.
+///         Storage (issue 17): what is enforced or looked up on chain stays in storage — entry types, owners of
+///         addresses (`ownerOf` / `isFactoryDeployed`), facilities, class numbers, origins, Day-0 status, unit
+///         lists, replaced artifacts, deals' changing facts. The part of a class or unit record that never changes
+///         after recording is written once as a blob (`BlobStore`, ~3.5x cheaper than storage slots) and decoded by
+///         the views, which return the same records as before. A deal unit recorded by its facility has no blob:
+///         its class comes from its id and its deal token from its class.
 contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     /// @inheritdoc IHaloRegistry
     bytes32 public constant REGISTRAR = keccak256("REGISTRAR");
@@ -20,10 +27,75 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     /// @inheritdoc IHaloRegistry
     bytes32 public constant REVIEWER = keccak256("REVIEWER");
 
-    /// @dev A recorded facility: its class and the class's `NfatDealToken` (zero if the record names none).
+    /// @dev A recorded facility: the class's `NfatDealToken` (zero if the record names none) and the class's number.
     struct Facility {
-        bytes32 classId;
         address dealToken;
+        uint64 classNumber;
+    }
+
+    /// @dev The never-changing part of a class record, kept as a blob. `classId`, `origin`, `day0` and `unitIds`
+    ///      live in storage; `artifact` is the one recorded (a later `setArtifact` is kept in storage).
+    struct ClassBlob {
+        bytes32 agentId;
+        bytes32 kind;
+        bytes32 templateId;
+        uint32 templateVersion;
+        bool conformsToTemplate;
+        uint64 recordedAt;
+        address almProxy;
+        address controller;
+        address rateLimits;
+        address operator;
+        address freezer;
+        address govOps;
+        address depositAsset;
+        bytes32 paramsHash;
+        NamedAddress[] contracts;
+        BeaconOperator[] beacons;
+        Artifact artifact;
+    }
+
+    /// @dev The never-changing part of a unit record (units recorded by the factory or governance). `deal` holds
+    ///      zero or one element (a legacy unit may describe a deal).
+    struct UnitBlob {
+        bytes32 classId;
+        uint64 recordedAt;
+        bytes32 paramsHash;
+        NamedAddress[] contracts;
+        DealInfo[] deal;
+        Artifact artifact;
+    }
+
+    /// @dev A class in storage. Slot 0: blob, origin, artifact flag, 1-based recording order.
+    struct ClassEntry {
+        address blob;
+        Origin origin;
+        bool artifactSet; // `artifact` below replaces the recorded one
+        uint64 number;
+        Day0Status day0;
+        bytes32[] unitIds;
+        Artifact artifact;
+    }
+
+    /// @dev What a deal unit recorded by its facility keeps besides its id (token id: the id's low 128 bits; deal
+    ///      token: its class's).
+    struct DealFacts {
+        address depositor;
+        uint256 principal;
+        bytes32 bookId;
+        bytes32 termsHash;
+    }
+
+    /// @dev A unit in storage. Slot 0: blob (zero for a deal unit recorded by its facility), origin, artifact flag,
+    ///      recording time (of deal units; blobs carry their own).
+    struct UnitEntry {
+        address blob;
+        Origin origin;
+        bool artifactSet;
+        uint64 recordedAt;
+        Day0Status day0;
+        DealFacts deal; // deal units recorded by their facility only
+        Artifact artifact;
     }
 
     enum EntryType {
@@ -48,12 +120,10 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
 
     mapping(bytes32 id => EntryType) private _entryType;
     mapping(bytes32 => AgentRecord) private _agents;
-    mapping(bytes32 => ClassRecord) private _classes;
-    mapping(bytes32 => UnitRecord) private _units;
+    mapping(bytes32 => ClassEntry) private _classes;
+    mapping(bytes32 => UnitEntry) private _units;
     mapping(bytes32 id => Review[]) private _reviews;
     mapping(address => bytes32) private _ownerOf;
-    /// @dev 1-based recording order of each class: the high half of its deal units' ids.
-    mapping(bytes32 classId => uint256) private _classNumber;
     /// @dev A class's `NfatFacility` contract (factory or legacy): the only caller that records its deal units.
     mapping(address facility => Facility) private _facilities;
     bytes32[] private _agentIds;
@@ -126,35 +196,45 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         external
     {
         Facility memory f = _facilities[msg.sender];
-        bytes32 classId = f.classId;
-        if (classId == bytes32(0)) revert HaloRegistry_NotFacility(msg.sender);
-        bytes32 unitId = dealUnitId(classId, tokenId);
+        uint256 number = f.classNumber;
+        if (number == 0) revert HaloRegistry_NotFacility(msg.sender);
+        if (tokenId >> 128 != 0) revert HaloRegistry_TokenIdTooLarge(tokenId);
+        bytes32 unitId = bytes32((number << 128) | tokenId);
         if (_entryType[unitId] != EntryType.NONE) revert HaloRegistry_UnitExists(unitId);
-        ClassRecord storage c = _classes[classId];
-        UnitRecord storage u = _newUnit(unitId, classId, c.origin);
-        u.deal = DealInfo(f.dealToken, tokenId, depositor, principal, bookId, termsHash);
-        u.day0.cycles = c.day0.cycles;
-        emit UnitRecorded(unitId, classId, c.origin);
+        bytes32 classId = _classIds[number - 1];
+        UnitEntry storage u = _newDealUnit(unitId, classId, DealFacts(depositor, principal, bookId, termsHash));
         emit DealUnitRecorded(
             METADATA_SCHEMA_VERSION, unitId, classId, f.dealToken, tokenId, depositor, principal, bookId, termsHash
         );
-        if (c.day0.cycles == 0) _endDay0(unitId, u.day0);
+        if (u.day0.cycles == 0) _endDay0(unitId, u.day0);
     }
 
     /// @inheritdoc IHaloRegistry
     function setArtifact(bytes32 id, Artifact calldata artifact) external {
         EntryType entryType = _entryType[id];
         if (entryType == EntryType.NONE) revert HaloRegistry_UnknownId(id);
-        bytes32 agentId = entryType == EntryType.AGENT
-            ? id
-            : entryType == EntryType.CLASS ? _classes[id].agentId : _classes[_units[id].classId].agentId;
+        bytes32 agentId =
+            entryType == EntryType.AGENT ? id : _classBlob(entryType == EntryType.CLASS ? id : _unitClass(id)).agentId;
         if (!hasRole(DEFAULT_ADMIN_ROLE, msg.sender) && msg.sender != _agents[agentId].operator) {
             revert HaloRegistry_NotArtifactUpdater(id, msg.sender);
         }
-        Artifact storage target = entryType == EntryType.AGENT
-            ? _agents[id].artifact
-            : entryType == EntryType.CLASS ? _classes[id].artifact : _units[id].artifact;
-        bytes32 previous = target.sha256;
+        bytes32 previous;
+        Artifact storage target;
+        if (entryType == EntryType.AGENT) {
+            target = _agents[id].artifact;
+            previous = target.sha256;
+        } else if (entryType == EntryType.CLASS) {
+            ClassEntry storage c = _classes[id];
+            target = c.artifact;
+            previous = c.artifactSet ? target.sha256 : _classBlob(id).artifact.sha256;
+            c.artifactSet = true;
+        } else {
+            UnitEntry storage u = _units[id];
+            target = u.artifact;
+            previous =
+                u.artifactSet ? target.sha256 : (u.blob == address(0) ? bytes32(0) : _unitBlob(u.blob).artifact.sha256);
+            u.artifactSet = true;
+        }
         target.uri = artifact.uri;
         target.sha256 = artifact.sha256;
         emit ArtifactUpdated(id, previous, artifact.sha256, artifact.uri, msg.sender);
@@ -195,14 +275,14 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     /// @inheritdoc IHaloRegistry
     function isClassTemplateRevoked(bytes32 classId) external view returns (bool) {
         if (_entryType[classId] != EntryType.CLASS) revert HaloRegistry_UnknownClass(classId);
-        ClassRecord storage c = _classes[classId];
+        ClassBlob memory c = _classBlob(classId);
         if (c.templateId == bytes32(0)) return false;
         return ITemplateRegistry(templateRegistry).isRevoked(c.templateId, c.templateVersion);
     }
 
     /// @inheritdoc IHaloRegistry
     function dealUnitId(bytes32 classId, uint256 tokenId) public view returns (bytes32) {
-        uint256 number = _classNumber[classId];
+        uint256 number = _classes[classId].number;
         if (number == 0) revert HaloRegistry_UnknownClass(classId);
         if (tokenId >> 128 != 0) revert HaloRegistry_TokenIdTooLarge(tokenId);
         return bytes32((number << 128) | tokenId);
@@ -210,7 +290,8 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
 
     /// @inheritdoc IHaloRegistry
     function facilityClass(address facility) external view returns (bytes32) {
-        return _facilities[facility].classId;
+        uint256 number = _facilities[facility].classNumber;
+        return number == 0 ? bytes32(0) : _classIds[number - 1];
     }
 
     /// @inheritdoc IHaloRegistry
@@ -237,13 +318,13 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     /// @inheritdoc IHaloRegistry
     function getClass(bytes32 classId) external view returns (ClassRecord memory) {
         if (_entryType[classId] != EntryType.CLASS) revert HaloRegistry_UnknownClass(classId);
-        return _classes[classId];
+        return _classRecord(classId);
     }
 
     /// @inheritdoc IHaloRegistry
     function getUnit(bytes32 unitId) external view returns (UnitRecord memory) {
         if (_entryType[unitId] != EntryType.UNIT) revert HaloRegistry_UnknownId(unitId);
-        return _units[unitId];
+        return _unitRecord(unitId);
     }
 
     /// @inheritdoc IHaloRegistry
@@ -280,7 +361,7 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         (uint256 start, uint256 end) = _window(_classIds.length, offset, limit);
         page = new ClassRecord[](end - start);
         for (uint256 i = start; i < end; ++i) {
-            page[i - start] = _classes[_classIds[i]];
+            page[i - start] = _classRecord(_classIds[i]);
         }
     }
 
@@ -289,7 +370,7 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         (uint256 start, uint256 end) = _window(_unitIds.length, offset, limit);
         page = new UnitRecord[](end - start);
         for (uint256 i = start; i < end; ++i) {
-            page[i - start] = _units[_unitIds[i]];
+            page[i - start] = _unitRecord(_unitIds[i]);
         }
     }
 
@@ -303,37 +384,45 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         if (r.almProxy == address(0)) revert HaloRegistry_ZeroAddress("almProxy");
         _entryType[classId] = EntryType.CLASS;
 
-        ClassRecord storage c = _classes[classId];
-        c.classId = classId;
-        c.agentId = r.agentId;
-        c.kind = r.kind;
-        c.templateId = r.templateId;
-        c.templateVersion = r.templateVersion;
-        c.origin = origin;
-        // A factory class is by construction an instance of its template.
-        c.conformsToTemplate = origin == Origin.FACTORY || r.conformsToTemplate;
-        c.almProxy = r.almProxy;
-        c.controller = r.controller;
-        c.rateLimits = r.rateLimits;
-        c.operator = r.operator;
-        c.freezer = r.freezer;
-        c.govOps = r.govOps;
-        c.depositAsset = r.depositAsset;
-        c.paramsHash = r.paramsHash;
-        c.artifact = r.artifact;
-        c.recordedAt = uint64(block.timestamp);
-        c.day0.cycles = r.day0.cycles;
         _claim(r.almProxy, classId);
         if (r.controller != address(0)) _claim(r.controller, classId);
         if (r.rateLimits != address(0)) _claim(r.rateLimits, classId);
-        _storeAddresses(c.contracts, r.contracts, classId);
-        _rememberFacility(r.contracts, classId);
-        for (uint256 i = 0; i < r.beacons.length; ++i) {
-            c.beacons.push(r.beacons[i]);
+        for (uint256 i = 0; i < r.contracts.length; ++i) {
+            _claim(r.contracts[i].addr, classId);
         }
-        _agents[r.agentId].classIds.push(classId);
         _classIds.push(classId);
-        _classNumber[classId] = _classIds.length;
+        uint64 number = uint64(_classIds.length);
+        _rememberFacility(r.contracts, number);
+        _agents[r.agentId].classIds.push(classId);
+
+        ClassEntry storage c = _classes[classId];
+        c.blob = BlobStore.write(
+            abi.encode(
+                ClassBlob({
+                    agentId: r.agentId,
+                    kind: r.kind,
+                    templateId: r.templateId,
+                    templateVersion: r.templateVersion,
+                    // A factory class is by construction an instance of its template.
+                    conformsToTemplate: origin == Origin.FACTORY || r.conformsToTemplate,
+                    recordedAt: uint64(block.timestamp),
+                    almProxy: r.almProxy,
+                    controller: r.controller,
+                    rateLimits: r.rateLimits,
+                    operator: r.operator,
+                    freezer: r.freezer,
+                    govOps: r.govOps,
+                    depositAsset: r.depositAsset,
+                    paramsHash: r.paramsHash,
+                    contracts: r.contracts,
+                    beacons: r.beacons,
+                    artifact: r.artifact
+                })
+            )
+        );
+        c.origin = origin;
+        c.number = number;
+        c.day0.cycles = r.day0.cycles;
         emit ClassRecorded(classId, r.agentId, origin, r.templateId, r.templateVersion, r.almProxy);
         if (r.day0.cycles == 0) _endDay0(classId, c.day0);
     }
@@ -344,37 +433,142 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         if (_entryType[unitId] != EntryType.NONE) revert HaloRegistry_UnitExists(unitId);
         if (_entryType[r.classId] != EntryType.CLASS) revert HaloRegistry_UnknownClass(r.classId);
 
-        UnitRecord storage u = _newUnit(unitId, r.classId, origin);
-        u.paramsHash = r.paramsHash;
-        // LCTS units have no deal: skip six zero writes.
-        if (r.deal.dealToken != address(0)) u.deal = r.deal;
-        u.artifact = r.artifact;
+        for (uint256 i = 0; i < r.contracts.length; ++i) {
+            _claim(r.contracts[i].addr, unitId);
+        }
+        // LCTS units have no deal: an empty list, not six zero words.
+        DealInfo[] memory deal = new DealInfo[](r.deal.dealToken == address(0) ? 0 : 1);
+        if (deal.length != 0) deal[0] = r.deal;
+        address blob = BlobStore.write(
+            abi.encode(
+                UnitBlob({
+                    classId: r.classId,
+                    recordedAt: uint64(block.timestamp),
+                    paramsHash: r.paramsHash,
+                    contracts: r.contracts,
+                    deal: deal,
+                    artifact: r.artifact
+                })
+            )
+        );
+        UnitEntry storage u = _newUnit(unitId, r.classId, origin, blob);
         u.day0.cycles = r.day0.cycles;
-        _storeAddresses(u.contracts, r.contracts, unitId);
         emit UnitRecorded(unitId, r.classId, origin);
         if (r.day0.cycles == 0) _endDay0(unitId, u.day0);
     }
 
     /// @dev The record's `NfatFacility` (if any) may record deal units of the class from now on.
-    function _rememberFacility(NamedAddress[] calldata contracts, bytes32 classId) private {
+    function _rememberFacility(NamedAddress[] calldata contracts, uint64 number) private {
         address facility;
         address dealToken;
         for (uint256 i = 0; i < contracts.length; ++i) {
             if (contracts[i].name == NFAT_FACILITY) facility = contracts[i].addr;
             else if (contracts[i].name == NFAT_DEAL_TOKEN) dealToken = contracts[i].addr;
         }
-        if (facility != address(0)) _facilities[facility] = Facility(classId, dealToken);
+        if (facility != address(0)) _facilities[facility] = Facility(dealToken, number);
     }
 
-    function _newUnit(bytes32 unitId, bytes32 classId, Origin origin) private returns (UnitRecord storage u) {
+    function _newUnit(bytes32 unitId, bytes32 classId, Origin origin, address blob)
+        private
+        returns (UnitEntry storage u)
+    {
         _entryType[unitId] = EntryType.UNIT;
         u = _units[unitId];
-        u.unitId = unitId;
-        u.classId = classId;
+        u.blob = blob;
         u.origin = origin;
-        u.recordedAt = uint64(block.timestamp);
         _classes[classId].unitIds.push(unitId);
         _unitIds.push(unitId);
+    }
+
+    /// @dev A deal unit recorded by its facility: the class's origin and Day-0 cycles, no blob.
+    function _newDealUnit(bytes32 unitId, bytes32 classId, DealFacts memory deal)
+        private
+        returns (UnitEntry storage u)
+    {
+        ClassEntry storage c = _classes[classId];
+        Origin origin = c.origin;
+        u = _newUnit(unitId, classId, origin, address(0));
+        u.recordedAt = uint64(block.timestamp);
+        u.deal = deal;
+        u.day0.cycles = c.day0.cycles;
+        emit UnitRecorded(unitId, classId, origin);
+    }
+
+    function _classBlob(bytes32 classId) private view returns (ClassBlob memory) {
+        return abi.decode(BlobStore.read(_classes[classId].blob), (ClassBlob));
+    }
+
+    function _unitBlob(address blob) private view returns (UnitBlob memory) {
+        return abi.decode(BlobStore.read(blob), (UnitBlob));
+    }
+
+    /// @dev The class of a recorded unit: from its blob, or from its id for a deal unit recorded by its facility.
+    function _unitClass(bytes32 unitId) private view returns (bytes32) {
+        address blob = _units[unitId].blob;
+        return blob == address(0) ? _classIds[(uint256(unitId) >> 128) - 1] : _unitBlob(blob).classId;
+    }
+
+    function _classRecord(bytes32 classId) private view returns (ClassRecord memory r) {
+        ClassEntry storage c = _classes[classId];
+        ClassBlob memory b = _classBlob(classId);
+        r.classId = classId;
+        r.agentId = b.agentId;
+        r.kind = b.kind;
+        r.templateId = b.templateId;
+        r.templateVersion = b.templateVersion;
+        r.origin = c.origin;
+        r.conformsToTemplate = b.conformsToTemplate;
+        r.almProxy = b.almProxy;
+        r.controller = b.controller;
+        r.recordedAt = b.recordedAt;
+        r.rateLimits = b.rateLimits;
+        r.operator = b.operator;
+        r.freezer = b.freezer;
+        r.govOps = b.govOps;
+        r.depositAsset = b.depositAsset;
+        r.paramsHash = b.paramsHash;
+        r.contracts = b.contracts;
+        r.beacons = b.beacons;
+        r.artifact = c.artifactSet ? c.artifact : b.artifact;
+        r.day0 = c.day0;
+        r.unitIds = c.unitIds;
+    }
+
+    function _unitRecord(bytes32 unitId) private view returns (UnitRecord memory r) {
+        UnitEntry storage u = _units[unitId];
+        r.unitId = unitId;
+        r.origin = u.origin;
+        r.day0 = u.day0;
+        if (u.blob != address(0)) {
+            UnitBlob memory b = _unitBlob(u.blob);
+            r.classId = b.classId;
+            r.recordedAt = b.recordedAt;
+            r.paramsHash = b.paramsHash;
+            r.contracts = b.contracts;
+            if (b.deal.length != 0) r.deal = b.deal[0];
+            r.artifact = b.artifact;
+        } else {
+            // A deal unit recorded by its facility: id = (classNumber << 128) | tokenId.
+            uint256 number = uint256(unitId) >> 128;
+            r.classId = _classIds[number - 1];
+            r.recordedAt = u.recordedAt;
+            DealFacts storage d = u.deal;
+            r.deal = DealInfo(
+                _dealToken(_classBlob(r.classId).contracts),
+                uint256(unitId) & type(uint128).max,
+                d.depositor,
+                d.principal,
+                d.bookId,
+                d.termsHash
+            );
+        }
+        if (u.artifactSet) r.artifact = u.artifact;
+    }
+
+    function _dealToken(NamedAddress[] memory contracts) private pure returns (address dealToken) {
+        for (uint256 i = 0; i < contracts.length; ++i) {
+            if (contracts[i].name == NFAT_DEAL_TOKEN) dealToken = contracts[i].addr;
+        }
     }
 
     /// @dev Ids below 2^192 (the top 8 bytes zero) are reserved for derived deal-unit ids. A left-aligned ASCII
@@ -382,13 +576,6 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     function _checkChosenId(bytes32 id) private pure {
         if (id == bytes32(0)) revert HaloRegistry_ZeroId();
         if (uint256(id) >> 192 == 0) revert HaloRegistry_ReservedId(id);
-    }
-
-    function _storeAddresses(NamedAddress[] storage target, NamedAddress[] calldata source, bytes32 id) private {
-        for (uint256 i = 0; i < source.length; ++i) {
-            _claim(source[i].addr, id);
-            target.push(source[i]);
-        }
     }
 
     /// @dev One contract belongs to one entry, for good: a second claim (even by the same entry) is refused.

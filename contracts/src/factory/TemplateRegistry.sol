@@ -4,10 +4,15 @@ pragma solidity 0.8.30;
 import {AccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/AccessControlEnumerable.sol";
 
 import {ITemplateRegistry} from "../interfaces/ITemplateRegistry.sol";
+import {BlobStore} from "./BlobStore.sol";
 import {FactoryNames} from "./deployers/FactoryNames.sol";
 
 /// @title TemplateRegistry
 /// @notice See `ITemplateRegistry`. Plain (non-upgradeable) contract: one per scope, like the Configurator Unit.
+///         Besides the full spec in storage (`getTemplate`), each version keeps its two deployment views (class
+///         side, unit side) as write-once blobs (`BlobStore`): every `deployClass` / `deployUnit` reads its view
+///         with one EXTCODECOPY instead of some sixty cold storage slots. A version's spec never changes after its
+///         proposal; only its status does, which is read from storage.
 contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
     /// @inheritdoc ITemplateRegistry
     bytes32 public constant TEMPLATE_PROPOSER = keccak256("TEMPLATE_PROPOSER");
@@ -20,6 +25,8 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
     mapping(bytes32 templateId => mapping(uint32 version => TemplateVersion)) private _templates;
     mapping(bytes32 templateId => uint32) private _latestVersion;
     Key[] private _keys;
+    /// @dev The `DeploymentView` blobs of each version (status left NONE in the blob): [class side, unit side].
+    mapping(bytes32 templateId => mapping(uint32 version => address[2])) private _views;
 
     /// @param governance DEFAULT_ADMIN_ROLE holder (the PAS Timelock), the only one who approves, deprecates, revokes.
     /// @param proposers Initial TEMPLATE_PROPOSER holders (governance may grant and revoke more later).
@@ -74,6 +81,7 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
             s.unitRanges.push(spec.unitRanges[i]);
         }
         _storeDay0AndAssets(s, spec);
+        _views[templateId][version] = [_writeView(spec, false), _writeView(spec, true)];
 
         if (version > _latestVersion[templateId]) _latestVersion[templateId] = version;
         _keys.push(Key(templateId, version));
@@ -131,17 +139,10 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
         view
         returns (DeploymentView memory v)
     {
-        TemplateVersion storage t = _templates[templateId][version];
-        v.status = t.status;
-        if (v.status == TemplateStatus.NONE) return v;
-        TemplateSpec storage s = t.spec;
-        v.kind = s.kind;
-        v.beaconKinds = s.beaconKinds;
-        v.components = unitSide ? s.unitComponents : s.classComponents;
-        v.ranges = unitSide ? s.unitRanges : s.classRanges;
-        v.day0Limits = s.day0Limits;
-        v.day0Cycles = s.day0Cycles;
-        v.depositAssets = s.depositAssets;
+        TemplateStatus status = _templates[templateId][version].status;
+        if (status == TemplateStatus.NONE) return v;
+        v = abi.decode(BlobStore.read(_views[templateId][version][unitSide ? 1 : 0]), (DeploymentView));
+        v.status = status;
     }
 
     /// @inheritdoc ITemplateRegistry
@@ -173,6 +174,19 @@ contract TemplateRegistry is ITemplateRegistry, AccessControlEnumerable {
         if (t.status != from) revert TemplateRegistry_InvalidTransition(templateId, version, t.status, to);
         t.status = to;
         t.statusChangedAt = uint64(block.timestamp);
+    }
+
+    /// @dev One side's deployment view, written once at proposal (the spec was validated and stored just before).
+    function _writeView(TemplateSpec calldata spec, bool unitSide) private returns (address) {
+        DeploymentView memory v;
+        v.kind = spec.kind;
+        v.beaconKinds = spec.beaconKinds;
+        v.components = unitSide ? spec.unitComponents : spec.classComponents;
+        v.ranges = unitSide ? spec.unitRanges : spec.classRanges;
+        v.day0Limits = spec.day0Limits;
+        v.day0Cycles = spec.day0Cycles;
+        v.depositAssets = spec.depositAssets;
+        return BlobStore.write(abi.encode(v));
     }
 
     function _storeDay0AndAssets(TemplateSpec storage s, TemplateSpec calldata spec) private {

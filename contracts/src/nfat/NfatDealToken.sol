@@ -3,15 +3,13 @@ pragma solidity 0.8.30;
 
 import {INfatDealToken} from "../interfaces/INfatDealToken.sol";
 import {INfatFacility} from "../interfaces/INfatFacility.sol";
-import {
-    AccessControlEnumerableUpgradeable
-} from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {ERC721Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC721/ERC721Upgradeable.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title NfatDealToken — ERC-721 deal token of an NFAT Term Halo Class (one token = one Halo Unit)
 /// @notice Cloned per class by the Halo Factory; see INfatDealToken.
-contract NfatDealToken is INfatDealToken, ERC721Upgradeable, AccessControlEnumerableUpgradeable {
+contract NfatDealToken is INfatDealToken, ERC721Upgradeable, AccessControlUpgradeable {
     /// @inheritdoc INfatDealToken
     bytes32 public constant OPERATOR = keccak256("OPERATOR");
 
@@ -40,7 +38,7 @@ contract NfatDealToken is INfatDealToken, ERC721Upgradeable, AccessControlEnumer
         if (config.facility == address(0)) revert DealToken_ZeroAddress("facility");
         if (config.redeem == address(0)) revert DealToken_ZeroAddress("redeem");
         __ERC721_init(config.name, config.symbol);
-        __AccessControlEnumerable_init();
+        __AccessControl_init();
         _grantRole(DEFAULT_ADMIN_ROLE, config.admin);
         if (config.operator != address(0)) _grantRole(OPERATOR, config.operator);
         facility = config.facility;
@@ -126,11 +124,11 @@ contract NfatDealToken is INfatDealToken, ERC721Upgradeable, AccessControlEnumer
     function supportsInterface(bytes4 interfaceId)
         public
         view
-        override(ERC721Upgradeable, AccessControlEnumerableUpgradeable)
+        override(ERC721Upgradeable, AccessControlUpgradeable)
         returns (bool)
     {
         return interfaceId == type(INfatDealToken).interfaceId || ERC721Upgradeable.supportsInterface(interfaceId)
-            || AccessControlEnumerableUpgradeable.supportsInterface(interfaceId);
+            || AccessControlUpgradeable.supportsInterface(interfaceId);
     }
 
     /// @dev The allow-list applies to transfers only: mints are governed by the facility's depositor rules and

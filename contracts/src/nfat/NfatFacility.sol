@@ -4,9 +4,7 @@ pragma solidity 0.8.30;
 import {IHaloController} from "../interfaces/IHaloController.sol";
 import {INfatDealToken} from "../interfaces/INfatDealToken.sol";
 import {IHaloUnitRecorder, INfatFacility} from "../interfaces/INfatFacility.sol";
-import {
-    AccessControlEnumerableUpgradeable
-} from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -15,7 +13,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title NfatFacility — deposit queue, claims and Halo Books of an NFAT Term Halo Class
 /// @notice Cloned per class by the Halo Factory; see INfatFacility.
-contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, ReentrancyGuardTransient {
+contract NfatFacility is INfatFacility, AccessControlUpgradeable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @inheritdoc INfatFacility
@@ -70,7 +68,7 @@ contract NfatFacility is INfatFacility, AccessControlEnumerableUpgradeable, Reen
         if (bb.sizeMin > bb.sizeMax || bb.sizeMax == 0) revert Facility_InvalidBuybox("size", bb.sizeMin, bb.sizeMax);
         if (bb.apyMinBps > bb.apyMaxBps) revert Facility_InvalidBuybox("apy", bb.apyMinBps, bb.apyMaxBps);
 
-        __AccessControlEnumerable_init();
+        __AccessControl_init();
         _grantRole(DEFAULT_ADMIN_ROLE, config.admin);
         if (config.operator != address(0)) _grantRole(OPERATOR, config.operator);
         _grantRole(NFAT_BEACON, config.nfatBeacon);

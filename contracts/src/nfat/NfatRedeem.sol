@@ -5,9 +5,7 @@ import {IHaloController} from "../interfaces/IHaloController.sol";
 import {INfatDealToken} from "../interfaces/INfatDealToken.sol";
 import {INfatFacility} from "../interfaces/INfatFacility.sol";
 import {INfatRedeem} from "../interfaces/INfatRedeem.sol";
-import {
-    AccessControlEnumerableUpgradeable
-} from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
@@ -16,7 +14,7 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title NfatRedeem — funded principal and yield of NFAT deals, paid to whoever holds the deal NFT
 /// @notice Cloned per class by the Halo Factory; see INfatRedeem.
-contract NfatRedeem is INfatRedeem, AccessControlEnumerableUpgradeable, ReentrancyGuardTransient {
+contract NfatRedeem is INfatRedeem, AccessControlUpgradeable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @inheritdoc INfatRedeem
@@ -49,7 +47,7 @@ contract NfatRedeem is INfatRedeem, AccessControlEnumerableUpgradeable, Reentran
         if (config.controller == address(0)) revert Redeem_ZeroAddress("controller");
         if (config.dealToken == address(0)) revert Redeem_ZeroAddress("dealToken");
         if (config.facility == address(0)) revert Redeem_ZeroAddress("facility");
-        __AccessControlEnumerable_init();
+        __AccessControl_init();
         _grantRole(DEFAULT_ADMIN_ROLE, config.admin);
         _grantRole(NFAT_BEACON, config.nfatBeacon);
         depositAsset = config.depositAsset;

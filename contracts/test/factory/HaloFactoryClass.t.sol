@@ -42,6 +42,33 @@ contract HaloFactoryClassTest is SystemFixture {
         a = factory.deployClass(r, SALT);
     }
 
+    /// @dev The NFAT contracts have plain AccessControl (docs/gas.md, "Registry and NFAT"): `role`'s holders are
+    ///      exactly those its RoleGranted events in the deployment named (no RoleRevoked in a deployment), here
+    ///      `holder` alone.
+    function _assertOnlyLogged(Vm.Log[] memory logs, address target, bytes32 role, address holder) internal view {
+        uint256 n = 0;
+        for (uint256 i = 0; i < logs.length; ++i) {
+            Vm.Log memory l = logs[i];
+            assertTrue(l.emitter != target || l.topics[0] != IAccessControl.RoleRevoked.selector, "revoke");
+            if (l.emitter != target || l.topics[0] != IAccessControl.RoleGranted.selector || l.topics[1] != role) {
+                continue;
+            }
+            assertEq(address(uint160(uint256(l.topics[2]))), holder, "role holder");
+            ++n;
+        }
+        assertEq(n, 1, "role member count");
+        assertTrue(IAccessControl(target).hasRole(role, holder));
+    }
+
+    /// @dev `target` granted exactly `count` roles in the deployment (no holder beyond those checked one by one).
+    function _assertGrantCount(Vm.Log[] memory logs, address target, uint256 count) internal pure {
+        uint256 n = 0;
+        for (uint256 i = 0; i < logs.length; ++i) {
+            if (logs[i].emitter == target && logs[i].topics[0] == IAccessControl.RoleGranted.selector) ++n;
+        }
+        assertEq(n, count, "grants");
+    }
+
     /// @dev Every role of `target` (given its role ids) has exactly the expected single holder.
     function _assertOnlyHolder(address target, bytes32 role, address holder) internal view {
         IAccessControlEnumerable t = IAccessControlEnumerable(target);
@@ -186,17 +213,19 @@ contract HaloFactoryClassTest is SystemFixture {
     function test_deployClass_term_wiresNfat() public {
         IHaloFactory.ClassAddresses memory predicted =
             factory.predictClassAddresses(NFAT_TEMPLATE, 1, TCLASS, SALT, deployer);
+        vm.recordLogs();
         IHaloFactory.ClassAddresses memory a = _deployTerm();
+        Vm.Log[] memory logs = vm.getRecordedLogs();
         assertEq(a.facility, predicted.facility);
         assertEq(a.dealToken, predicted.dealToken);
         assertEq(a.redeem, predicted.redeem);
         assertEq(a.almProxy, predicted.almProxy);
 
         NfatFacility f = NfatFacility(a.facility);
-        _assertOnlyHolder(a.facility, f.DEFAULT_ADMIN_ROLE(), address(timelock));
-        _assertOnlyHolder(a.facility, f.OPERATOR(), operator);
-        _assertOnlyHolder(a.facility, f.NFAT_BEACON(), nfatBeacon);
-        _assertOnlyHolder(a.facility, f.ATTEST_BEACON(), attestBeacon);
+        _assertOnlyLogged(logs, a.facility, f.DEFAULT_ADMIN_ROLE(), address(timelock));
+        _assertOnlyLogged(logs, a.facility, f.OPERATOR(), operator);
+        _assertOnlyLogged(logs, a.facility, f.NFAT_BEACON(), nfatBeacon);
+        _assertOnlyLogged(logs, a.facility, f.ATTEST_BEACON(), attestBeacon);
         assertEq(f.controller(), a.controller);
         assertEq(f.dealToken(), a.dealToken);
         assertEq(f.redeem(), a.redeem);
@@ -213,12 +242,15 @@ contract HaloFactoryClassTest is SystemFixture {
         assertFalse(bb.transferAllowList);
 
         NfatDealToken t = NfatDealToken(a.dealToken);
-        _assertOnlyHolder(a.dealToken, t.DEFAULT_ADMIN_ROLE(), address(timelock));
-        _assertOnlyHolder(a.dealToken, t.OPERATOR(), operator);
+        _assertOnlyLogged(logs, a.dealToken, t.DEFAULT_ADMIN_ROLE(), address(timelock));
+        _assertOnlyLogged(logs, a.dealToken, t.OPERATOR(), operator);
         assertEq(t.name(), "Acme Term Deals");
         NfatRedeem rd = NfatRedeem(a.redeem);
-        _assertOnlyHolder(a.redeem, rd.DEFAULT_ADMIN_ROLE(), address(timelock));
-        _assertOnlyHolder(a.redeem, rd.NFAT_BEACON(), nfatBeacon);
+        _assertOnlyLogged(logs, a.redeem, rd.DEFAULT_ADMIN_ROLE(), address(timelock));
+        _assertOnlyLogged(logs, a.redeem, rd.NFAT_BEACON(), nfatBeacon);
+        _assertGrantCount(logs, a.facility, 4);
+        _assertGrantCount(logs, a.dealToken, 2);
+        _assertGrantCount(logs, a.redeem, 2);
 
         HaloController c = HaloController(a.controller);
         assertEq(c.getRoleMemberCount(c.UNIT()), 2);
@@ -251,7 +283,9 @@ contract HaloFactoryClassTest is SystemFixture {
     }
 
     function test_deployClass_noRoleLeftToFactoryOrCaller() public {
+        vm.recordLogs();
         IHaloFactory.ClassAddresses memory a = _deployTerm();
+        Vm.Log[] memory logs = vm.getRecordedLogs();
         bytes32[] memory pauRoles = new bytes32[](5);
         HaloController c = HaloController(a.controller);
         pauRoles[0] = c.DEFAULT_ADMIN_ROLE();
@@ -273,7 +307,9 @@ contract HaloFactoryClassTest is SystemFixture {
         _assertNoPower(a.redeem, nfatRoles);
         // and the total member count of each admin role is exactly one (no stray holder anywhere)
         assertEq(IAccessControlEnumerable(a.almProxy).getRoleMemberCount(pauRoles[0]), 1);
-        assertEq(IAccessControlEnumerable(a.facility).getRoleMemberCount(nfatRoles[0]), 1);
+        _assertOnlyLogged(logs, a.facility, nfatRoles[0], address(timelock));
+        _assertOnlyLogged(logs, a.dealToken, nfatRoles[0], address(timelock));
+        _assertOnlyLogged(logs, a.redeem, nfatRoles[0], address(timelock));
     }
 
     // ---- reverts ----

@@ -628,6 +628,67 @@ contract HaloRegistryTest is Test {
         assertFalse(registry.isFactoryDeployed(address(1009)));
     }
 
+    /// @dev A deal unit keeps no blob: its class comes from its id, its deal token from its class, its token id
+    ///      from its id; every field of the record matches what the facility reported.
+    function test_recordDealUnit_recordReadsBackEveryField() public {
+        _registerAgent();
+        _recordWithDealToken(CLASS, 1000, false);
+        vm.warp(1_000_000);
+        vm.prank(address(1009));
+        registry.recordDealUnit(7, outsider, 5e18, "book", "terms");
+        bytes32 id = registry.dealUnitId(CLASS, 7);
+        IHaloRegistry.UnitRecord memory u = registry.getUnit(id);
+        assertEq(u.unitId, id);
+        assertEq(u.classId, CLASS);
+        assertEq(u.recordedAt, 1_000_000);
+        assertEq(u.paramsHash, bytes32(0));
+        assertEq(u.contracts.length, 0);
+        assertEq(u.deal.dealToken, address(1010));
+        assertEq(u.deal.tokenId, 7);
+        assertEq(u.deal.depositor, outsider);
+        assertEq(u.deal.principal, 5e18);
+        assertEq(u.deal.bookId, "book");
+        assertEq(u.deal.termsHash, "terms");
+        assertEq(u.artifact.uri, "");
+        assertEq(registry.getUnitsPage(0, 10)[0].deal.tokenId, 7);
+        assertEq(registry.ownerOf(address(1010)), CLASS); // the deal token belongs to the class, not the deal
+
+        // its artifact: first update names no previous hash, the agent's operator may set it
+        vm.expectEmit(address(registry));
+        emit IHaloRegistry.ArtifactUpdated(id, bytes32(0), keccak256("d"), "ipfs://d", agentOperator);
+        vm.prank(agentOperator);
+        registry.setArtifact(id, IHaloRegistry.Artifact("ipfs://d", keccak256("d")));
+        assertEq(registry.getUnit(id).artifact.uri, "ipfs://d");
+        assertEq(registry.getUnit(id).deal.principal, 5e18);
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_NotArtifactUpdater.selector, id, outsider));
+        vm.prank(outsider);
+        registry.setArtifact(id, IHaloRegistry.Artifact("x", 0));
+    }
+
+    function test_recordDealUnit_tokenIdTooLargeReverts() public {
+        _registerAgent();
+        _recordWithDealToken(CLASS, 1000, false);
+        uint256 tooLarge = uint256(1) << 128;
+        vm.expectRevert(abi.encodeWithSelector(IHaloRegistry.HaloRegistry_TokenIdTooLarge.selector, tooLarge));
+        vm.prank(address(1009));
+        registry.recordDealUnit(tooLarge, outsider, 1, "book", "terms");
+    }
+
+    /// @dev The artifact replaced after recording wins over the recorded one; nothing else of the record moves.
+    function test_setArtifact_keepsTheRestOfTheRecord() public {
+        _recordClassAndUnit();
+        IHaloRegistry.ClassRecord memory before = registry.getClass(CLASS);
+        IHaloRegistry.UnitRecord memory unitBefore = registry.getUnit(UNIT);
+        vm.startPrank(governance);
+        registry.setArtifact(CLASS, IHaloRegistry.Artifact("ipfs://c2", keccak256("c2")));
+        registry.setArtifact(UNIT, IHaloRegistry.Artifact("ipfs://u2", keccak256("u2")));
+        vm.stopPrank();
+        before.artifact = IHaloRegistry.Artifact("ipfs://c2", keccak256("c2"));
+        unitBefore.artifact = IHaloRegistry.Artifact("ipfs://u2", keccak256("u2"));
+        assertEq(keccak256(abi.encode(registry.getClass(CLASS))), keccak256(abi.encode(before)));
+        assertEq(keccak256(abi.encode(registry.getUnit(UNIT))), keccak256(abi.encode(unitBefore)));
+    }
+
     /// @dev A record without a facility gives no one the right to record deals.
     function test_recordDealUnit_classWithoutFacility() public {
         _registerAgent();

@@ -179,13 +179,17 @@ describe("halo verify", () => {
     const registry = chain.d.addresses.haloRegistry;
     const unitId = toBytes32Name("acme-mmf-junior");
     const recorded = async () => ((await readContract(chain.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnit", args: [unitId] })) as unknown as { paramsHash: Hex }).paramsHash;
-    // HaloRegistry storage: _classes at slot 4, _units at slot 5; a UnitRecord's paramsHash is its fourth slot
-    // (unitId, classId, origin + recordedAt, paramsHash). The read-back below proves the slot before it is changed.
-    const slot = toHex(hexToBigInt(keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "uint256" }], [unitId, 5n]))) + 3n, { size: 32 });
+    // HaloRegistry storage: _units at slot 5; a unit entry's first slot holds (low 20 bytes) the address of its
+    // write-once record blob (BlobStore: code = 0x00 ++ abi.encode(UnitBlob)), where paramsHash is one word. The
+    // blob's code is forged (the hash appears in it exactly once) and restored afterwards.
+    const slot = toHex(hexToBigInt(keccak256(encodeAbiParameters([{ type: "bytes32" }, { type: "uint256" }], [unitId, 5n]))), { size: 32 });
+    const entry = (await chain.client.request({ method: "eth_getStorageAt", params: [registry, slot, "latest"] })) as Hex;
+    const blob = `0x${entry.slice(-40)}` as Hex;
     const original = await recorded();
-    expect(await chain.client.request({ method: "eth_getStorageAt", params: [registry, slot, "latest"] })).toBe(original);
+    const code = (await chain.client.request({ method: "eth_getCode", params: [blob, "latest"] })) as Hex;
+    expect(code.split(original.slice(2)).length).toBe(2);
     const forged = keccak256(toBytes("not the deployed parameters"));
-    await chain.client.request({ method: "anvil_setStorageAt" as never, params: [registry, slot, forged] as never });
+    await chain.client.request({ method: "anvil_setCode" as never, params: [blob, code.replace(original.slice(2), forged.slice(2))] as never });
     try {
       expect(await recorded()).toBe(forged);
       const ran = await halo(chain, ["verify", "unit", "acme-mmf-junior"]);
@@ -197,7 +201,7 @@ describe("halo verify", () => {
       expect(index.stderr).toContain(`unit acme-mmf-junior: the factory event's parameters hash to ${original}, the HaloRegistry records ${forged}`);
       expect(existsSync(out)).toBe(false);
     } finally {
-      await chain.client.request({ method: "anvil_setStorageAt" as never, params: [registry, slot, original] as never });
+      await chain.client.request({ method: "anvil_setCode" as never, params: [blob, code] as never });
     }
     expect(await recorded()).toBe(original);
     // without the deployment in the scanned range the parameters cannot be read: a failure, not a silent pass
