@@ -87,7 +87,7 @@ register(new URL("./hooks.mjs", import.meta.url), { data: { log: ${JSON.stringif
   it("runs commands: validate (schemas from the repository) and config (halo.config.ts through tsx's loader)", () => {
     expect(node([bin, "validate"], { cwd: scenarioProject() })).toEqual({
       code: 0,
-      stdout: "halos: valid (6 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo)\n",
+      stdout: "halos: valid (7 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo, 1 Prime)\n",
       stderr: "",
     });
     const config = node([bin, "config", "--format", "json"], { env: { HALO_LOCAL_RPC_URL: "http://127.0.0.1:9545" } });
@@ -114,7 +114,7 @@ export default {
   it("runs from another working directory", () => {
     const ran = node([bin, "validate", "--dir", scenarioDir], { cwd: writeTree({}) });
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/: valid \(6 files/);
+    expect(ran.stdout).toMatch(/: valid \(7 files/);
   });
 
   it("without a build, or with a build older than the sources, says to run `npm run build` (one line, exit 1)", () => {

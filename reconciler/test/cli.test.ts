@@ -45,7 +45,7 @@ describe("halo end to end (own process)", () => {
     const ran = await halo(["validate"], { cwd: scenarioProject() });
     expect(ran).toEqual({
       code: 0,
-      stdout: "halos: valid (6 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo)\n",
+      stdout: "halos: valid (7 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo, 1 Prime)\n",
       stderr: "",
     });
   });
@@ -89,7 +89,7 @@ describe("halo end to end (own process)", () => {
     const tree = writeTree({});
     const ran = await halo(["validate", "--dir", scenarioDir], { cwd: tree });
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/: valid \(6 files/);
+    expect(ran.stdout).toMatch(/: valid \(7 files/);
   });
 
   it("config prints the resolved local network, RPC URL from the environment", async () => {
@@ -208,7 +208,7 @@ describe("halo commands (in-process)", () => {
     const ran = await haloInProcess(["validate"], join(scenarioProject(), "halos", "acme"));
     expect(ran).toEqual({
       code: 0,
-      stdout: "..: valid (6 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo)\n",
+      stdout: "..: valid (7 files: 2 agents, 2 classes, 2 units, 2 templates, 0 external templates, 1 legacy Halo, 1 Prime)\n",
       stderr: "",
     });
   });
@@ -216,7 +216,7 @@ describe("halo commands (in-process)", () => {
   it("--config names the config explicitly", async () => {
     const ran = await haloInProcess(["--config", join(scenarioProject(), "halo.config.ts"), "validate"], writeTree({}));
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/halos: valid \(6 files/);
+    expect(ran.stdout).toMatch(/halos: valid \(7 files/);
     const missing = await haloInProcess(["--config", "nope.ts", "validate"], writeTree({}));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe("halo: nope.ts: not found\n");

@@ -65,7 +65,7 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
         io.stdout(
           `${result.state.dir}: valid (${plural(result.state.files.length, "file")}: ${plural(c.agents, "agent")}, ` +
             `${plural(c.classes, "class", "classes")}, ${plural(c.units, "unit")}, ${plural(c.templates, "template")}, ` +
-            `${plural(c.externalTemplates, "external template")}, ${plural(c.legacy, "legacy Halo")})\n`,
+            `${plural(c.externalTemplates, "external template")}, ${plural(c.legacy, "legacy Halo")}, ${plural(c.primes, "Prime")})\n`,
         );
       } else {
         for (const diagnostic of result.diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
@@ -84,5 +84,6 @@ function counts(state: import("../../model/desired.js").DesiredState) {
     templates: state.templates.length,
     externalTemplates: state.externalTemplates.length,
     legacy: state.legacy.length,
+    primes: state.primes?.length ?? 0,
   };
 }
