@@ -39,6 +39,7 @@ import { type ActionBuilder, type ActionDraft, type Builders, type JsonValue, to
 import type { ResourceChange } from "./diff.js";
 import type { Actor } from "./actors.js";
 import { beamStateAbi, cbeamGrantOperation } from "./pas.js";
+import { classUpdate, unitUpdate } from "./lifecycle.js";
 import type { TimelockOperation } from "./timelock.js";
 
 /** The salt of every `deployClass` / `deployUnit` the tool sends: fixed, so predictions survive re-planning. */
@@ -449,7 +450,8 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
   return (change, ctx) => {
     const id = change.address.slice("class.".length);
     const c = fctx.state.classes.find((x) => x.id === id);
-    if (change.kind === "update") return artifactUpdate(change, id, ctx, "class", fctx.registryAdmin);
+    if (change.kind === "update")
+      return classUpdate(change, c, (rest) => artifactUpdate(rest, id, ctx, "class", fctx.registryAdmin));
     if (change.kind !== "create" || c === undefined) return { refused: `a class cannot be ${change.kind}d` };
     const factory = ctx.observed.system.factory;
     if (factory === undefined) return { refused: "the factory's address is not configured" };
@@ -510,7 +512,10 @@ export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
     const [, classId, unitId] = /^class\.([^.]+)\.unit\.([^.]+)$/.exec(change.address) ?? [];
     const c = fctx.state.classes.find((x) => x.id === classId);
     const u = c?.kind === "portfolio-lcts" ? c.units.find((x) => x.id === unitId) : undefined;
-    if (change.kind === "update") return artifactUpdate(change, unitId!, ctx, "unit", fctx.registryAdmin);
+    if (change.kind === "update" && c !== undefined && u !== undefined)
+      return unitUpdate(change, c, u, ctx, templateRanges(ctx.observed, c.template.id, c.template.version), (rest) =>
+        artifactUpdate(rest, unitId!, ctx, "unit", fctx.registryAdmin),
+      );
     if (change.kind !== "create" || c === undefined || u === undefined)
       return { refused: `a unit cannot be ${change.kind}d` };
     const factory = ctx.observed.system.factory;
