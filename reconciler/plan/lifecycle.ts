@@ -20,7 +20,7 @@ import { type Address, encodeFunctionData } from "viem";
 import { haloShareTokenAbi, subscribeQueueAbi } from "../abi/index.js";
 import { BEACON_FIELD } from "../chain/names.js";
 import { unitParamValues } from "../chain/requests.js";
-import { type DesiredClass, type DesiredPortfolioUnit, type SourceRef, formatAt } from "../model/desired.js";
+import { type DesiredClass, type DesiredPortfolioUnit, type DesiredState, type SourceRef, formatAt } from "../model/desired.js";
 import type { FieldValue } from "../model/observed.js";
 import type { ActionDraft, BuildContext, BuildResult, JsonValue } from "./actions.js";
 import { toJsonValue } from "./actions.js";
@@ -140,4 +140,59 @@ export function classUpdate(
     return { refused: problems.join("; ") };
   }
   return artifact(change);
+}
+
+/**
+ * The diff refuses a change of an immutable field of a deployed class or unit (plan/resources.ts); this says
+ * where it is declared (file:line:col) and what the governed way out is. Undefined for other refusals.
+ */
+export function explainImmutable(change: ResourceChange, state: DesiredState): string | undefined {
+  if (change.kind !== "refused") return undefined;
+  const fixed = change.fields.filter((f) => f.immutable);
+  if (fixed.length === 0) return undefined;
+  if (change.type === "class") {
+    const id = change.address.slice("class.".length);
+    const c = state.classes.find((x) => x.id === id);
+    if (c === undefined) return undefined;
+    const out: string[] = [];
+    const template = fixed.filter((f) => f.field.startsWith("template."));
+    if (template.length > 0) {
+      const from = `${String(change.observed?.fields["template.id"])} v${String(change.observed?.fields["template.version"])}`;
+      const to = `${c.template.id} v${c.template.version}`;
+      out.push(
+        formatAt(
+          c.fieldSources["template.version"] ?? c.fieldSources.template ?? c.source,
+          `class ${id} was deployed from template ${from}; migrating it to ${to} is refused: a factory class's contracts are ` +
+            `clones of its template's implementations, fixed at deployment, and no template offers a migrate call (the factory ` +
+            `has none): declare a new class (new id) with ${to} (factory deployClass, the DEPLOYER) and move the holdings to it`,
+        ),
+      );
+    }
+    for (const f of fixed.filter((x) => !x.field.startsWith("template."))) {
+      out.push(
+        formatAt(
+          c.fieldSources[f.field] ?? c.source,
+          `${f.field} is fixed at deployment (the class's registry record and paramsHash); no governed call changes it: ` +
+            `declare a new class (new id, factory deployClass, the DEPLOYER) and migrate`,
+        ),
+      );
+    }
+    return out.join("; ");
+  }
+  if (change.type === "unit") {
+    const [, classId, unitId] = /^class\.([^.]+)\.unit\.([^.]+)$/.exec(change.address) ?? [];
+    const c = state.classes.find((x) => x.id === classId);
+    const u = c?.kind === "portfolio-lcts" ? c.units.find((x) => x.id === unitId) : undefined;
+    if (u === undefined) return undefined;
+    return fixed
+      .map((f) =>
+        formatAt(
+          u.fieldSources[f.field] ?? u.source,
+          `${f.field} is fixed at deployment (the unit's token and paramsHash); no governed call changes it: declare a new ` +
+            `unit (factory deployUnit, the DEPLOYER) and wind this one down (capacity 0: the PAS Timelock's setCapacity)`,
+        ),
+      )
+      .join("; ");
+  }
+  return undefined;
 }

@@ -33,6 +33,7 @@ import {
   factoryBuilders,
 } from "./factory.js";
 import { type Predictions, desiredResources } from "./from-desired.js";
+import { explainImmutable } from "./lifecycle.js";
 import { type Plan, buildPlan } from "./planner.js";
 
 export interface ObserveInput {
@@ -312,6 +313,7 @@ export function planFrom(obs: Observation): Plan {
     observed: obs.observed,
     builders: allBuilders(obs),
     desiredHash: obs.factory.state.treeHash,
+    explainRefusal: (change) => explainImmutable(change, obs.factory.state),
   });
   // Inits nobody declares are the deployments' Day-0 inits and the ones this tool added for transfer flows:
   // expected, reviewed through their timelock operations; listing them in every plan would only be noise.

@@ -205,6 +205,45 @@ describe("life after launch on anvil: changes through their governed paths", () 
     expect(back).toContain("a template cannot go from deprecated back to approved: publish a new version");
   }, 300_000);
 
+  it("a unit's seniority (fixed at deployment) is refused with file:line:col: declare a new unit, wind this one down", async () => {
+    await p.revert(converged);
+    converged = await p.snapshot();
+    const restore = edit(mmf(), "seniority: senior", "seniority: mezzanine");
+    try {
+      const line = lineOf(mmf(), "seniority: mezzanine");
+      const r = await refusedPlan();
+      expect(r).toContain(`refused: halos/acme/mmf.yaml:${line}:`);
+      expect(r).toContain("params.seniority is fixed at deployment");
+      expect(r).toContain("declare a new unit (factory deployUnit, the DEPLOYER) and wind this one down");
+      // apply sends nothing for a refused change
+      const a = await p.halo(["apply", "--auto-approve"]);
+      expect(a.stdout).toContain("0 transaction(s) sent");
+      expect(a.stdout).toContain("1 change(s) were refused by the plan and not applied");
+    } finally {
+      restore();
+    }
+  });
+
+  it("migrating a class to a template v2 is refused with file:line:col, saying why and what to do instead", async () => {
+    await p.revert(converged);
+    converged = await p.snapshot();
+    const original = readFileSync(templates(), "utf8");
+    const v2 = original.slice(original.indexOf("  - id: lcts-portfolio"), original.indexOf("  - id: nfat-term")).replace("version: 1", "version: 2");
+    writeFileSync(templates(), `${original.trimEnd()}\n${v2}`);
+    const restore = edit(mmf(), "template: { id: lcts-portfolio, version: 1 }", "template: { id: lcts-portfolio, version: 2 }");
+    try {
+      const line = lineOf(mmf(), "template: { id: lcts-portfolio, version: 2 }");
+      const r = await refusedPlan();
+      expect(r).toContain(`refused: halos/acme/mmf.yaml:${line}:`);
+      expect(r).toContain("class acme-mmf was deployed from template lcts-portfolio v1; migrating it to lcts-portfolio v2 is refused");
+      expect(r).toContain("declare a new class (new id) with lcts-portfolio v2 (factory deployClass, the DEPLOYER)");
+      expect(r).toContain("template lcts-portfolio v2 is not proposed on chain: a TEMPLATE_PROPOSER proposes it");
+    } finally {
+      restore();
+      writeFileSync(templates(), original);
+    }
+  });
+
   it("a template v2 declared in templates.yaml but not proposed on chain is refused, naming TEMPLATE_PROPOSER", async () => {
     await p.revert(converged);
     converged = await p.snapshot();
