@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { type Address, type Hex } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { haloControllerAbi, haloRegistryAbi, subscribeQueueAbi, templateRegistryAbi } from "../../abi/index.js";
+import { haloControllerAbi, haloRegistryAbi, haloShareTokenAbi, subscribeQueueAbi, templateRegistryAbi } from "../../abi/index.js";
 import { toBytes32Name } from "../../chain/names.js";
 import { RELAYER } from "../../plan/pas.js";
 import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
@@ -81,10 +81,15 @@ describe("life after launch on anvil: changes through their governed paths", () 
     await p?.stop();
   });
 
-  it("a unit's capacity: the Core Council schedules SubscribeQueue.setCapacity through the PAS Timelock; drift clean after", async () => {
+  it("a unit's capacity, minimum deposit and max rate increase: the Core Council schedules SubscribeQueue.setCapacity / setMinDeposit and HaloShareToken.setMaxRateIncreaseBps through the PAS Timelock; drift clean after", async () => {
     await p.revert(converged);
     converged = await p.snapshot();
-    const restore = edit(mmf(), "capacity: 50_000_000e18", "capacity: 40_000_000e18");
+    const restoreAll = [
+      edit(mmf(), "capacity: 50_000_000e18", "capacity: 40_000_000e18"),
+      edit(mmf(), "maxRateIncreaseBps: 10", "maxRateIncreaseBps: 20"),
+      edit(mmf(), "minDeposit: 1_000e18", "minDeposit: 2_000e18"),
+    ];
+    const restore = () => restoreAll.reverse().forEach((r) => r());
     try {
       const plan = await p.halo(["plan", "--detailed-exitcode"]);
       expect(plan.stderr).toBe("");
@@ -93,10 +98,15 @@ describe("life after launch on anvil: changes through their governed paths", () 
       expect(plan.stdout).toContain("setCapacity(40000000000000000000000000)");
       expect(plan.stdout).toMatch(/timelock-schedule.*core-council-timelocked|core-council-timelocked.*timelock-schedule/);
       expect(plan.stdout).toContain("the unit's admin (the PAS Timelock) changes capacity");
+      expect(plan.stdout).toContain("setMinDeposit(2000000000000000000000)");
+      expect(plan.stdout).toContain("setMaxRateIncreaseBps(20)");
       await converge();
       const queue = await unitContract("acme-mmf-senior", "SubscribeQueue");
       const capacity = await readContract(p.client, { address: queue, abi: subscribeQueueAbi, functionName: "capacity" });
       expect(capacity).toBe(40_000_000n * E18);
+      expect(await readContract(p.client, { address: queue, abi: subscribeQueueAbi, functionName: "minDeposit" })).toBe(2_000n * E18);
+      const token = await unitContract("acme-mmf-senior", "HaloShareToken");
+      expect(await readContract(p.client, { address: token, abi: haloShareTokenAbi, functionName: "maxRateIncreaseBps" })).toBe(20n);
       expect((await p.halo(["drift"])).code).toBe(0);
     } finally {
       restore();
