@@ -14,12 +14,14 @@ import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloControllerAbi, haloRegistryAbi, haloShareTokenAbi, subscribeQueueAbi, templateRegistryAbi } from "../../abi/index.js";
 import { toBytes32Name } from "../../chain/names.js";
-import { RELAYER } from "../../plan/pas.js";
+import { FREEZER, RELAYER } from "../../plan/pas.js";
 import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
 
 const DAY = 86_400n;
 const E18 = 10n ** 18n;
 const OLD_RELAYER = ACCOUNT.relayer;
+/** anvil's account 7. */
+const NEW_FREEZER: Address = "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955";
 
 describe("life after launch on anvil: changes through their governed paths", () => {
   let p: Project;
@@ -156,16 +158,22 @@ describe("life after launch on anvil: changes through their governed paths", () 
     }
   });
 
-  it("a relayer rotation: the Core Council enables grantRole / revokeRole, GovOps calls them through the Configurator; drift clean after", async () => {
+  it("a relayer and a freezer rotation: the Core Council enables grantRole / revokeRole, GovOps calls them through the Configurator; drift clean after", async () => {
     await p.revert(converged);
     converged = await p.snapshot();
-    const restore = edit(mmf(), `relayer: "${OLD_RELAYER}"`, `relayer: "${ACCOUNT.stranger}"`);
+    const restoreAll = [
+      edit(mmf(), `relayer: "${OLD_RELAYER}"`, `relayer: "${ACCOUNT.stranger}"`),
+      edit(mmf(), `freezer: "${ACCOUNT.freezer}"`, `freezer: "${NEW_FREEZER}"`),
+    ];
+    const restore = () => restoreAll.reverse().forEach((r) => r());
     try {
       const plan = await p.halo(["plan", "--detailed-exitcode"]);
       expect(plan.stderr).toBe("");
       expect(plan.code).toBe(2);
       expect(plan.stdout).toContain(`# class.acme-mmf.relayer.${ACCOUNT.stranger.toLowerCase()} will be created`);
       expect(plan.stdout).toContain(`# class.acme-mmf.relayer.${OLD_RELAYER.toLowerCase()} will be removed`);
+      expect(plan.stdout).toContain(`# class.acme-mmf.freezer.${NEW_FREEZER.toLowerCase()} will be created`);
+      expect(plan.stdout).toContain(`# class.acme-mmf.freezer.${ACCOUNT.freezer.toLowerCase()} will be removed`);
       expect(plan.stdout).toContain("addInitControllerActions(");
       expect(plan.stdout).toContain("callControllerAction(");
       expect(plan.stdout).toContain("core-council-timelocked");
@@ -181,6 +189,10 @@ describe("life after launch on anvil: changes through their governed paths", () 
         readContract(p.client, { address: controller, abi: haloControllerAbi, functionName: "hasRole", args: [RELAYER, who] });
       expect(await has(ACCOUNT.stranger)).toBe(true);
       expect(await has(OLD_RELAYER)).toBe(false);
+      const isFreezer = (who: Address) =>
+        readContract(p.client, { address: controller, abi: haloControllerAbi, functionName: "hasRole", args: [FREEZER, who] });
+      expect(await isFreezer(NEW_FREEZER)).toBe(true);
+      expect(await isFreezer(ACCOUNT.freezer)).toBe(false);
       expect((await p.halo(["drift"])).code).toBe(0);
     } finally {
       restore();
