@@ -128,13 +128,13 @@ export function classUpdate(
   if (beacons.length > 0) {
     const problems = beacons.map((f) => {
       const kind = f.field.slice("beacons.".length);
+      const yamlKind = Object.entries(BEACON_FIELD).find(([, field]) => field === kind)?.[0] ?? kind;
       const msg =
-        `the ${kind} beacon operator is written at deployment into the Halo registry's class record (no call rewrites it) ` +
+        `the ${yamlKind} beacon operator is written at deployment into the Halo registry's class record (no call rewrites it) ` +
         `and into the class's components as their beacon role (their admin, the PAS Timelock, could grantRole / revokeRole); ` +
         `this tool refuses a rotation that would leave the registry record and the roles disagreeing: rotate the beacon's key ` +
         `behind the same operator address, or declare a new class with the new operator`;
       if (c === undefined) return `${change.address} ${f.field}: ${msg}`;
-      const yamlKind = Object.entries(BEACON_FIELD).find(([, field]) => field === kind)?.[0] ?? kind;
       return formatAt(c.fieldSources[f.field] ?? where(c.fieldSources, `beacons.${yamlKind}`, c.source), msg);
     });
     return { refused: problems.join("; ") };
