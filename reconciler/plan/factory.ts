@@ -40,6 +40,7 @@ import type { ResourceChange } from "./diff.js";
 import type { Actor } from "./actors.js";
 import { beamStateAbi, cbeamGrantOperation } from "./pas.js";
 import { classUpdate, unitUpdate } from "./lifecycle.js";
+import { type TemplateProposals, proposalDrafts } from "./lifecycle-templates.js";
 import type { TimelockOperation } from "./timelock.js";
 
 /** The salt of every `deployClass` / `deployUnit` the tool sends: fixed, so predictions survive re-planning. */
@@ -73,6 +74,8 @@ export interface FactoryPlanContext {
   registrar?: Address;
   /** Who administers the registries (default: the PAS Timelock). */
   registryAdmin?: RegistryAdmin;
+  /** What proposing template versions from templates.yaml needs (plan/lifecycle-templates.ts). */
+  templateProposals?: TemplateProposals;
   /** Predictions for classes and units not deployed yet, by id. */
   classes: Record<string, PredictedClass>;
   units: Record<string, PredictedUnit>;
@@ -236,11 +239,14 @@ const TEMPLATE_FUNCTIONS: Record<string, Record<string, "approveTemplate" | "dep
   deprecated: { revoked: "revokeTemplate" },
 };
 
-export function templateBuilder(who?: RegistryAdmin): ActionBuilder {
+export function templateBuilder(who?: RegistryAdmin, fctx?: FactoryPlanContext): ActionBuilder {
   return (change, ctx) => {
     const [, id, v] = /^template\.(.+)\.v([0-9]+)$/.exec(change.address) ?? [];
     const registry = ctx.observed.system.templateRegistry;
     if (registry === undefined) return { refused: "the template registry's address is not configured" };
+    const declared = fctx?.state.templates.find((t) => t.id === id && t.version === Number(v));
+    if (change.kind === "create" && declared !== undefined)
+      return proposalDrafts(declared, fctx?.templateProposals ?? { bases: {} }, registry, who);
     if (change.kind === "create")
       return {
         refused: `template ${id} v${v} is not proposed on chain: a TEMPLATE_PROPOSER proposes it with its implementations and code hashes (not part of halos/); governance then approves it`,
@@ -563,7 +569,7 @@ function asAddress(v: FieldValue | undefined): Address | undefined {
 /** Builders for templates, agents, pre-factory Halos, classes and units. */
 export function factoryBuilders(fctx: FactoryPlanContext): Builders {
   return {
-    template: templateBuilder(fctx.registryAdmin),
+    template: templateBuilder(fctx.registryAdmin, fctx),
     agent: agentBuilder(fctx),
     legacy: legacyBuilder(fctx),
     class: classBuilder(fctx),

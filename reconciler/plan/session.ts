@@ -34,6 +34,7 @@ import {
 } from "./factory.js";
 import { type Predictions, desiredResources } from "./from-desired.js";
 import { explainImmutable } from "./lifecycle.js";
+import { readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 
 export interface ObserveInput {
@@ -283,8 +284,10 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     };
   }
 
+  const templateProposals = await readTemplateProposals(client, o1.system.templateRegistry, state, o1.blockNumber);
   const fctx: FactoryPlanContext = {
     state,
+    templateProposals,
     ...(deployer ? { deployer } : {}),
     ...(registrar ? { registrar } : {}),
     registryAdmin,

@@ -266,6 +266,50 @@ describe("life after launch on anvil: changes through their governed paths", () 
     }
   });
 
+  it("a template v2 proposed from templates.yaml (basedOn v1, a wider unit capacity range): TEMPLATE_PROPOSER's proposeTemplate, the Core Council's approveTemplate; drift clean after", async () => {
+    await p.revert(converged);
+    converged = await p.snapshot();
+    const original = readFileSync(templates(), "utf8");
+    const v1 = original.slice(original.indexOf("  - id: lcts-portfolio"), original.indexOf("  - id: nfat-term"));
+    const v2 = v1
+      .replace("version: 1", "version: 2")
+      .replace("bafyexample-lcts-portfolio-v1-audit", "bafyexample-lcts-portfolio-v2-audit")
+      .trimEnd()
+      .concat("\n    proposal:\n      basedOn: 1\n      ranges:\n        unit.capacity: { min: 0, max: 5_000_000_000e18 }\n      day0Cycles: 3\n");
+    writeFileSync(templates(), `${original.trimEnd()}\n${v2}`);
+    try {
+      const plan = await p.halo(["plan", "--detailed-exitcode"]);
+      expect(plan.stderr).toBe("");
+      expect(plan.code).toBe(2);
+      expect(plan.stdout).toContain("# template.lcts-portfolio.v2 will be created");
+      expect(plan.stdout).toContain("proposeTemplate(");
+      expect(plan.stdout).toContain("a TEMPLATE_PROPOSER proposes lcts-portfolio v2 from v1 (same implementations and code hashes; ranges unit.capacity=0..5000000000000000000000000000; Day-0 cycles 3)");
+      expect(plan.stdout).toContain("approveTemplate(");
+      expect(plan.stdout).toContain("core-council-timelocked");
+      await converge();
+      const [v1t, v2t] = await Promise.all(
+        [1, 2].map((v) =>
+          readContract(p.client, {
+            address: p.d.addresses.templateRegistry,
+            abi: templateRegistryAbi,
+            functionName: "getTemplate",
+            args: [toBytes32Name("lcts-portfolio"), v],
+          }),
+        ),
+      );
+      expect(v2t!.status).toBe(2); // APPROVED
+      expect(v2t!.proposer).toBe(ACCOUNT.deployer);
+      expect(v2t!.spec.unitComponents).toEqual(v1t!.spec.unitComponents);
+      expect(v2t!.spec.classComponents).toEqual(v1t!.spec.classComponents);
+      expect(v2t!.spec.day0Cycles).toBe(3);
+      const capacity = v2t!.spec.unitRanges.find((r) => r.name === toBytes32Name("capacity"))!;
+      expect(capacity.max).toBe(5_000_000_000n * E18);
+      expect((await p.halo(["drift"])).code).toBe(0);
+    } finally {
+      writeFileSync(templates(), original);
+    }
+  }, 300_000);
+
   it("a template v2 declared in templates.yaml but not proposed on chain is refused, naming TEMPLATE_PROPOSER", async () => {
     await p.revert(converged);
     converged = await p.snapshot();
