@@ -11,8 +11,9 @@
  * - Relayer / freezer / GovOps changes are member resources (plan/actions.ts roleBuilder / govOpsBuilder:
  *   the Core Council enables the controller action through the PAS Timelock, GovOps calls it through the
  *   Configurator); the class resource carries them as computed fields, so nothing is built here for them.
- * - Template status changes (approve, deprecate, revoke) are plan/factory.ts templateBuilder; a template
- *   version that is not on chain is refused there, naming TEMPLATE_PROPOSER's `proposeTemplate`.
+ * - Template status changes (approve, deprecate, revoke) are plan/factory.ts templateBuilder; a new template
+ *   version with `proposal:` in templates.yaml is proposed by plan/lifecycle-templates.ts (else refused there,
+ *   naming TEMPLATE_PROPOSER's `proposeTemplate`).
  *
  * Pure: the caller passes the template's ranges and the artifact builder.
  */

@@ -4,8 +4,9 @@
  * checked clean by drift — or refused at plan time with file:line:col, naming the governed path:
  * a unit's capacity (the PAS Timelock, the unit contracts' admin), a relayer rotation (controller actions:
  * the Core Council enables grantRole / revokeRole, GovOps calls them through the Configurator), deprecating a
- * template (the Core Council through the PAS Timelock), a beacon operator or a fixed unit parameter (refused),
- * a template v2 not proposed on chain (refused, naming TEMPLATE_PROPOSER).
+ * template (the Core Council through the PAS Timelock), proposing a template v2 from templates.yaml
+ * (TEMPLATE_PROPOSER, then the Core Council's approval); refused: a beacon operator, a fixed unit parameter,
+ * moving a class to a template v2, a template v2 without `proposal:`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
