@@ -13,6 +13,7 @@ import type {
   PortfolioClassFile,
   PortfolioUnit,
   RateLimit,
+  TemplateProposal,
   TemplatesFile,
   TermClassFile,
   TransferRateLimit,
@@ -27,6 +28,7 @@ import type {
   DesiredPortfolioUnit,
   DesiredRateLimit,
   DesiredTemplate,
+  DesiredTemplateProposal,
   ExternalTemplate,
   LimitId,
   RateLimitCounterparty,
@@ -142,6 +144,17 @@ export function normalizeAgent(n: Normalizer, data: AgentFile): DesiredAgent {
   };
 }
 
+function templateProposal(n: Normalizer, p: TemplateProposal, at: PathSegment[]): DesiredTemplateProposal {
+  const ranges = Object.entries(p.ranges ?? {}).map(([key, r]) => {
+    const [scope, name] = key.split(".") as ["class" | "unit", string];
+    const min = n.amount([...at, "ranges", key, "min"]);
+    const max = n.amount([...at, "ranges", key, "max"]);
+    if (r !== undefined && min > max) n.fail([...at, "ranges", key], `min ${min} is above max ${max}`);
+    return { scope, name, min, max, source: n.ref([...at, "ranges", key]) };
+  });
+  return { basedOn: p.basedOn, ranges, ...(p.day0Cycles === undefined ? {} : { day0Cycles: p.day0Cycles }), source: n.ref(at) };
+}
+
 export function normalizeTemplates(
   n: Normalizer,
   data: TemplatesFile,
@@ -154,6 +167,7 @@ export function normalizeTemplates(
       status: t.status,
       audit: n.artifact(t.audit),
       source: n.ref(["templates", i]),
+      ...(t.proposal === undefined ? {} : { proposal: templateProposal(n, t.proposal, ["templates", i, "proposal"]) }),
     }),
   );
   const external = (data.external ?? []).map(

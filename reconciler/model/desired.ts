@@ -67,6 +67,16 @@ export interface DesiredTemplate extends TemplateRef {
   status: TemplateStatus;
   audit: ArtifactRef;
   source: SourceRef;
+  /** Propose this version on chain from an earlier one (plan/lifecycle-templates.ts). */
+  proposal?: DesiredTemplateProposal;
+}
+
+/** A new template version proposed as a copy of `basedOn` with these ranges / Day-0 cycles replacing its own. */
+export interface DesiredTemplateProposal {
+  basedOn: number;
+  ranges: { scope: "class" | "unit"; name: string; min: bigint; max: bigint; source: SourceRef }[];
+  day0Cycles?: number;
+  source: SourceRef;
 }
 
 /**

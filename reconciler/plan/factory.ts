@@ -35,6 +35,8 @@ import { type ActionBuilder, type ActionDraft, type Builders, type JsonValue, to
 import type { ResourceChange } from "./diff.js";
 import type { Actor } from "./actors.js";
 import { cbeamGrantOperation } from "./pas.js";
+import { classUpdate, unitUpdate } from "./lifecycle.js";
+import { type TemplateProposals, proposalDrafts } from "./lifecycle-templates.js";
 import type { TimelockOperation } from "./timelock.js";
 import { legacyBuilder, legacyUnitBuilder } from "./legacy.js";
 
@@ -69,6 +71,8 @@ export interface FactoryPlanContext {
   registrar?: Address;
   /** Who administers the registries (default: the PAS Timelock). */
   registryAdmin?: RegistryAdmin;
+  /** What proposing template versions from templates.yaml needs (plan/lifecycle-templates.ts). */
+  templateProposals?: TemplateProposals;
   /** Predictions for classes and units not deployed yet, by id. */
   classes: Record<string, PredictedClass>;
   units: Record<string, PredictedUnit>;
@@ -253,11 +257,14 @@ const TEMPLATE_FUNCTIONS: Record<string, Record<string, "approveTemplate" | "dep
   deprecated: { revoked: "revokeTemplate" },
 };
 
-export function templateBuilder(who?: RegistryAdmin): ActionBuilder {
+export function templateBuilder(who?: RegistryAdmin, fctx?: FactoryPlanContext): ActionBuilder {
   return (change, ctx) => {
     const [, id, v] = /^template\.(.+)\.v([0-9]+)$/.exec(change.address) ?? [];
     const registry = ctx.observed.system.templateRegistry;
     if (registry === undefined) return { refused: "the template registry's address is not configured" };
+    const declared = fctx?.state.templates.find((t) => t.id === id && t.version === Number(v));
+    if (change.kind === "create" && declared !== undefined)
+      return proposalDrafts(declared, fctx?.templateProposals ?? { bases: {} }, registry, who);
     if (change.kind === "create")
       return {
         refused: `template ${id} v${v} is not proposed on chain: a TEMPLATE_PROPOSER proposes it with its implementations and code hashes (not part of halos/); governance then approves it`,
@@ -385,7 +392,8 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
   return (change, ctx) => {
     const id = change.address.slice("class.".length);
     const c = fctx.state.classes.find((x) => x.id === id);
-    if (change.kind === "update") return artifactUpdate(change, id, ctx, "class", fctx.registryAdmin);
+    if (change.kind === "update")
+      return classUpdate(change, c, (rest) => artifactUpdate(rest, id, ctx, "class", fctx.registryAdmin));
     if (change.kind !== "create" || c === undefined) return { refused: `a class cannot be ${change.kind}d` };
     const factory = ctx.observed.system.factory;
     if (factory === undefined) return { refused: "the factory's address is not configured" };
@@ -446,7 +454,10 @@ export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
     const [, classId, unitId] = /^class\.([^.]+)\.unit\.([^.]+)$/.exec(change.address) ?? [];
     const c = fctx.state.classes.find((x) => x.id === classId);
     const u = c?.kind === "portfolio-lcts" ? c.units.find((x) => x.id === unitId) : undefined;
-    if (change.kind === "update") return artifactUpdate(change, unitId!, ctx, "unit", fctx.registryAdmin);
+    if (change.kind === "update" && c !== undefined && u !== undefined)
+      return unitUpdate(change, c, u, ctx, templateRanges(ctx.observed, c.template.id, c.template.version), (rest) =>
+        artifactUpdate(rest, unitId!, ctx, "unit", fctx.registryAdmin),
+      );
     if (change.kind !== "create" || c === undefined || u === undefined)
       return { refused: `a unit cannot be ${change.kind}d` };
     const factory = ctx.observed.system.factory;
@@ -494,7 +505,7 @@ function asAddress(v: FieldValue | undefined): Address | undefined {
 /** Builders for templates, agents, pre-factory Halos, classes and units. */
 export function factoryBuilders(fctx: FactoryPlanContext): Builders {
   return {
-    template: templateBuilder(fctx.registryAdmin),
+    template: templateBuilder(fctx.registryAdmin, fctx),
     agent: agentBuilder(fctx),
     legacy: legacyBuilder(fctx),
     legacyUnit: legacyUnitBuilder(fctx),

@@ -57,13 +57,14 @@ export function draftChanges(
   ctx: BuildContext,
   observed: ObservedState,
   refusals: Refusals,
+  explain?: (change: ResourceChange) => string | undefined,
 ): Built {
   const built: { change: ResourceChange; drafts: ActionDraft[] }[] = [];
   // build in pipeline order so that what a deployment creates (`expects`) is known to the later builders
   const buildOrder = [...diff.changes].sort((a, b) => RESOURCE_TYPES[a.type].tier - RESOURCE_TYPES[b.type].tier);
   for (const change of buildOrder) {
     if (change.kind === "refused") {
-      refusals.refuse(change, change.reason ?? "cannot change in place");
+      refusals.refuse(change, explain?.(change) ?? change.reason ?? "cannot change in place");
       continue;
     }
     const parent = parentOf(change.address);

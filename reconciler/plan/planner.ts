@@ -17,7 +17,7 @@ import type { Hex } from "viem";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import { type Action, type BuildContext, type Builders, type RampSummary, configuratorBuilders } from "./actions.js";
 import { canonicalHash } from "./canonical.js";
-import { type DiffResult, diffResources } from "./diff.js";
+import { type DiffResult, type ResourceChange, diffResources } from "./diff.js";
 import { makeBatches } from "./planner-batches.js";
 import { Refusals, activeDrafts, addFactoryAuthorisation, draftChanges } from "./planner-drafts.js";
 import { resolveActions } from "./planner-deps.js";
@@ -40,6 +40,8 @@ export interface PlanInput {
   now?: bigint;
   /** Hash of the desired tree as loaded (file contents); defaults to a hash of the desired resources. */
   desiredHash?: Hex;
+  /** Where an immutable field refused by the diff is declared and the governed way out (plan/lifecycle.ts). */
+  explainRefusal?: (change: ResourceChange) => string | undefined;
 }
 
 export function buildPlan(input: PlanInput): Plan {
@@ -61,7 +63,7 @@ export function buildPlan(input: PlanInput): Plan {
 
   // 1. drafts per change; 1b. the factory-authorisation spell; 2. drafts of resources created as side effects dropped
   const refusals = new Refusals();
-  const built = draftChanges(diff, builders, ctx, observed, refusals);
+  const built = draftChanges(diff, builders, ctx, observed, refusals, input.explainRefusal);
   addFactoryAuthorisation(built, observed);
   const { drafts, active } = activeDrafts(built, observed, refusals);
 

@@ -34,6 +34,8 @@ import {
   factoryBuilders,
 } from "./factory.js";
 import { type Predictions, desiredResources } from "./from-desired.js";
+import { explainImmutable } from "./lifecycle.js";
+import { readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 import { primeKeysFromResources, refreshPrimes } from "../chain/prime.js";
 import { primeBuilders, primeDesiredResources } from "./prime.js";
@@ -290,8 +292,10 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     };
   }
 
+  const templateProposals = await readTemplateProposals(client, o1.system.templateRegistry, state, o1.blockNumber);
   const fctx: FactoryPlanContext = {
     state,
+    templateProposals,
     ...(deployer ? { deployer } : {}),
     ...(registrar ? { registrar } : {}),
     registryAdmin,
@@ -320,6 +324,7 @@ export function planFrom(obs: Observation): Plan {
     observed: obs.observed,
     builders: allBuilders(obs),
     desiredHash: obs.factory.state.treeHash,
+    explainRefusal: (change) => explainImmutable(change, obs.factory.state),
   });
   // Inits nobody declares are the deployments' Day-0 inits and the ones this tool added for transfer flows:
   // expected, reviewed through their timelock operations; listing them in every plan would only be noise.

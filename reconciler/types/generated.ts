@@ -346,6 +346,34 @@ export interface ManagedTemplate {
    */
   status: "approved" | "deprecated" | "revoked";
   audit: Artifact;
+  proposal?: TemplateProposal;
+}
+/**
+ * How to propose a new template version from an earlier one.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "TemplateProposal".
+ */
+export interface TemplateProposal {
+  /**
+   * The earlier version (on chain) whose implementations and code hashes the new version keeps.
+   */
+  basedOn: number;
+  /**
+   * Parameter ranges replacing (or added to) the earlier version's, keyed `class.<name>` or `unit.<name>` (e.g. unit.capacity).
+   */
+  ranges?: {
+    [k: string]:
+      | {
+          min: Amount;
+          max: Amount;
+        }
+      | undefined;
+  };
+  /**
+   * Day-0 settlement cycles of the new version (default: the earlier version's).
+   */
+  day0Cycles?: number;
 }
 /**
  * A template version used by classes in this tree but approved and managed outside it.
