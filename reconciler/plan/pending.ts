@@ -56,6 +56,60 @@ function classOf(field: "rateLimits" | "controller", address: Address, desired: 
 
 type Check = Omit<PendingFinding, "call" | "function"> | undefined;
 
+/**
+ * `addInitRateLimits(key, rl, …)` on a declared Prime's RateLimits (plan/prime.ts schedules it as
+ * `prime.<id>.init.<target>.<flow>`, whose values are the flow's declared `init`, not its target): undefined when
+ * `rl` is no declared Prime's, so the class check runs; otherwise the finding (undefined: still right).
+ */
+function primeInitCheck(
+  key: Hex,
+  rl: Address,
+  maxAmount: bigint,
+  slope: bigint,
+  desired: ResourceMap,
+  observed: ResourceMap,
+): { finding: Check } | undefined {
+  const isPrimeRl = Object.values(desired).some(
+    (r) => r.type === "prime" && typeof r.fields.rateLimits === "string" && lc(r.fields.rateLimits) === lc(rl),
+  );
+  if (!isPrimeRl) return undefined;
+  const match = Object.entries(desired).find(
+    ([, r]) =>
+      r.type === "primeInit" &&
+      typeof r.fields.key === "string" &&
+      lc(r.fields.key) === lc(key) &&
+      typeof r.fields.rateLimits === "string" &&
+      lc(r.fields.rateLimits) === lc(rl),
+  );
+  if (match === undefined)
+    return {
+      finding: {
+        resource: `init ${key} of RateLimits ${rl}`,
+        verdict: "no-longer-needed",
+        detail: `no Prime flow declared in halos/ uses key ${key}`,
+      },
+    };
+  const [init, r] = match;
+  if (observed[init] !== undefined)
+    return {
+      finding: {
+        resource: init,
+        verdict: "conflicts",
+        detail: "an init for this key was added on chain since it was scheduled: executing would overwrite it",
+      },
+    };
+  const want = (f: string) => (r.fields[f] === undefined ? undefined : BigInt(r.fields[f] as string | bigint));
+  if (want("maxAmount") !== maxAmount || want("slope") !== slope)
+    return {
+      finding: {
+        resource: init,
+        verdict: "conflicts",
+        detail: `would initialise maxAmount=${maxAmount} slope=${slope}, but halos/ now declares init maxAmount=${want("maxAmount")} slope=${want("slope")}`,
+      },
+    };
+  return { finding: undefined };
+}
+
 function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedState): [string, Check] | undefined {
   const { system, resources } = observed;
   const target = lc(call.target);
@@ -66,17 +120,21 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
       const d = decodeFunctionData({ abi: beamStateAbi, data: call.data });
       if (d.functionName === "addCBeam") {
         const [who] = d.args;
+        // a class's GovOps (`class.<id>.govOps.<address>`) or a Prime's (`prime.<id>.govOps.<address>`)
         const wanted = Object.entries(desired).some(
-          ([a, r]) => r.type === "govOps" && lc(a.split(".")[3] ?? "") === lc(who),
+          ([a, r]) => (r.type === "govOps" || r.type === "primeGovOps") && lc(a.split(".")[3] ?? "") === lc(who),
         );
         const resource = `cBEAM ${getAddress(who)}`;
         if (observed.pas.cBeams.includes(lc(who)))
           return [d.functionName, gone(resource, `${getAddress(who)} is a cBEAM already`)];
-        if (!wanted) return [d.functionName, gone(resource, `no class in halos/ declares ${getAddress(who)} as GovOps`)];
+        if (!wanted)
+          return [d.functionName, gone(resource, `no class or Prime in halos/ declares ${getAddress(who)} as GovOps`)];
         return [d.functionName, undefined];
       }
       if (d.functionName === "addInitRateLimits") {
         const [key, rl, maxAmount, slope] = d.args;
+        const prime = primeInitCheck(key, rl, maxAmount, slope, desired, resources);
+        if (prime !== undefined) return [d.functionName, prime.finding];
         const cls = classOf("rateLimits", rl, desired, resources);
         const match = Object.entries(desired).find(
           ([a, r]) =>

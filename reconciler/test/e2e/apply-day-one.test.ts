@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Address, Hex } from "viem";
+import { type Address, type Hex, keccak256, toHex } from "viem";
 import { getTransactionCount, getTransactionReceipt, readContract } from "viem/actions";
 import { haloRegistryAbi, pasBeamStateAbi, pasConfiguratorAbi, rateLimitsAbi } from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
@@ -63,6 +63,28 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
       await p.rpc("evm_mine");
     })();
   };
+  /**
+   * Ends Day-0 of every class and unit on chain (as onboarding.test.ts does): one review per entry per daily
+   * window, the chain warped a day between them, until each has its cycles. Until then a ramp above the Day-0
+   * value is refused ("waiting for Day-0"), so a test about a ramp ends Day-0 first.
+   */
+  async function endDay0(): Promise<void> {
+    const registry = p.d.addresses.haloRegistry;
+    const classes = await readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, 100n] });
+    const units = await readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, 100n] });
+    const open = [...classes.map((c) => ({ id: c.classId, day0: c.day0 })), ...units.map((u) => ({ id: u.unitId, day0: u.day0 }))].filter(
+      (e) => e.day0.endedAt === 0n,
+    );
+    expect(open.length).toBeGreaterThan(0);
+    const cycles = Math.max(...open.map((e) => e.day0.cycles - e.day0.reviewCount));
+    for (let i = 0; i < cycles; i++) {
+      for (const e of open) {
+        if (e.day0.reviewCount + i >= e.day0.cycles) continue;
+        await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${i}`))]);
+      }
+      await p.warp(86_400n);
+    }
+  }
   async function fresh(): Promise<void> {
     await p.rpc("evm_setAutomine", [true]);
     await p.revert(snap);
@@ -250,6 +272,10 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
   it("a hand-made change mid-ramp: the saved plan's next step is refused, naming the batch, the rate limit, PAS's reason and the next step", async () => {
     await fresh();
     expect((await p.halo(["apply", "--auto-approve"])).code).toBe(0);
+    // the ramp is Day-0 gated: until the daily reviews end Day-0 the plan waits (7 days, inside the 14-day timelock delay)
+    const gated = await p.halo(["plan"]);
+    expect(gated.stdout).toMatch(/waiting for Day-0: 0 of 7 reviews/);
+    await endDay0();
     expect((await p.halo(["devnet", "warp", "--next"])).code).toBe(0);
     expect((await p.halo(["plan", "--out", "plans/ramp.json"])).code).toBe(0);
     const ramp = readPlanFile(join(p.dir, "plans", "ramp.json")).plan;

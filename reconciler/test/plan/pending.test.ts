@@ -119,7 +119,7 @@ describe("reviewPendingOperations", () => {
     });
     const [r] = reviewPendingOperations(chain([grant(GOVOPS1)]), replaced);
     expect(r!.findings[0]).toMatchObject({ verdict: "no-longer-needed", function: "addCBeam" });
-    expect(r!.findings[0]!.detail).toMatch(/no class in halos\/ declares/);
+    expect(r!.findings[0]!.detail).toMatch(/no class or Prime in halos\/ declares/);
     const o = chain([grant(GOVOPS1)], NOW - 1n);
     o.pas.cBeams = [GOVOPS1.toLowerCase()];
     const [again] = reviewPendingOperations(o, desired());
@@ -132,6 +132,40 @@ describe("reviewPendingOperations", () => {
     o.resources["class.acme-tbill.init.transfer-to-custodian"] = { type: "init", fields: { key: KEY } };
     expect(reviewPendingOperations(o, desired())[0]!.findings[0]!.detail).toContain("would overwrite it");
     expect(reviewPendingOperations(chain([init(1n)], 1n), desired())).toEqual([]);
+  });
+
+  it("a Prime's pending grant and init (plan/prime.ts) match its declared GovOps and flow init; a changed or removed flow does not", () => {
+    const PRIME_RL = "0x3333333333333333333333333333333333330001" as const;
+    const PRIME_KEY = ("0x" + "88".repeat(32)) as `0x${string}`;
+    const withPrime = (over: (d: ResourceMap) => void = () => {}) =>
+      desired((x) => {
+        x["prime.spark"] = { type: "prime", fields: { rateLimits: PRIME_RL } };
+        x[`prime.spark.govOps.${GOVOPS2.toLowerCase()}`] = { type: "primeGovOps", fields: { cBeam: true, rateLimits: true } };
+        // the init differs from the flow's target: the pending call must match the init
+        x["prime.spark.init.acme-tbill.deposit"] = { type: "primeInit", fields: { key: PRIME_KEY, rateLimits: PRIME_RL, maxAmount: M, slope: SLOPE } };
+        x["prime.spark.rateLimit.acme-tbill.deposit"] = {
+          type: "primeRateLimit",
+          fields: { key: PRIME_KEY, rateLimits: PRIME_RL, maxAmount: 2n * M, slope: 2n * SLOPE },
+        };
+        over(x);
+      });
+    const primeInit = (max: bigint) => ({
+      target: BEAM_STATE,
+      data: encodeFunctionData({ abi: beamStateAbi, functionName: "addInitRateLimits", args: [PRIME_KEY, PRIME_RL, max, SLOPE] }),
+    });
+    expect(reviewPendingOperations(chain([grant(GOVOPS1), grant(GOVOPS2), primeInit(M)]), withPrime())).toEqual([]);
+
+    const [changed] = reviewPendingOperations(chain([primeInit(M)]), withPrime((x) => {
+      x["prime.spark.init.acme-tbill.deposit"]!.fields.maxAmount = 3n * M;
+    }));
+    expect(changed!.findings[0]).toMatchObject({ verdict: "conflicts", resource: "prime.spark.init.acme-tbill.deposit" });
+    expect(changed!.findings[0]!.detail).toContain(`now declares init maxAmount=${3n * M}`);
+
+    const [removed] = reviewPendingOperations(chain([grant(GOVOPS2), primeInit(M)]), desired());
+    expect(removed!.findings.map((f) => [f.function, f.verdict])).toEqual([
+      ["addCBeam", "no-longer-needed"],
+      ["addInitRateLimits", "no-longer-needed"],
+    ]);
   });
 
   it("calldata it cannot decode is not judged", () => {
