@@ -60,13 +60,13 @@ const EXPLANATIONS: Record<string, string> = {
   "factory-deployClass-Portfolio-LCTS-template":
     "The three PAU initialisations (role sets) and the HaloRegistry class record are most of it.",
   "factory-deployClass-Term-NFAT-template":
-    "A Term class is six contracts (PAU + facility, deal token, redeem), each initialised with its role sets, " +
-    "plus the largest registry record (six contracts, ten buybox parameters, two beacons, artifact), the PAS BeamState " +
-    "registration with two inits, two Day-0 limits and two UNIT grants.",
+    "A Term class is six contracts (the PAU with enumerable roles, as PAS's Spark-ABI PAU requires, + facility, deal " +
+    "token, redeem with plain roles), the largest registry record (a write-once blob plus its indexes), the PAS " +
+    "BeamState registration with two inits, two Day-0 limits and two UNIT grants; what is left and why is in docs/gas.md.",
   "factory-deployUnit-lcts":
-    "A unit's three initialisations (share token and two queues: ERC-20 name/symbol, role sets, wiring) alone cost " +
-    "more than 700k in any path; the registry record, two PAS BeamState inits, two Day-0 limits and two UNIT grants " +
-    "come on top.",
+    "The registry record (a write-once blob plus its indexes), the three initialisations (ERC-20 name/symbol, plain " +
+    "roles, wiring), two Day-0 limits, two PAS BeamState inits and two enumerable UNIT grants on the PAU; the options " +
+    "that remain (immutable-argument clones, one queue contract) are weighed in docs/gas.md.",
   "reconciler-plan": RECONCILER_EXPLANATION,
 };
 
