@@ -49,6 +49,8 @@ export class Sender {
     this.impersonating = true;
   }
 
+  private blockGasLimit: bigint | undefined;
+
   get usedImpersonation(): boolean {
     return this.impersonating;
   }
@@ -65,6 +67,21 @@ export class Sender {
     if (to !== undefined) tx.to = to;
     let hash: Hex;
     try {
+      // anvil's own estimate is the exact minimum for the pending block; a transaction whose cost depends on the
+      // block's timestamp (a storage write that is a no-op within the same second) can then run out of gas when it
+      // is mined a second later. Estimate here and send with a quarter more.
+      // (A transaction the estimate refuses is sent without a limit: the node's refusal, as before, is the error.)
+      const estimate = await this.client
+        .request({ method: "eth_estimateGas", params: [tx] } as never)
+        .then((g) => BigInt(g as Hex))
+        .catch(() => undefined);
+      if (estimate !== undefined) {
+        this.blockGasLimit ??= BigInt(
+          ((await this.client.request({ method: "eth_getBlockByNumber", params: ["latest", false] } as never)) as { gasLimit: Hex }).gasLimit,
+        );
+        const padded = estimate + estimate / 4n;
+        tx.gas = `0x${(padded < this.blockGasLimit ? padded : this.blockGasLimit).toString(16)}`;
+      }
       hash = (await this.client.request({ method: "eth_sendTransaction", params: [tx] } as never)) as Hex;
     } catch (error) {
       throw new Error(`${what}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);

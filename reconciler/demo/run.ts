@@ -7,7 +7,9 @@
  *     (anvil impersonation), the deployments, the Core Council's scheduleBatch;
  *  4. move the clock through the 14-day PAS Timelock and `halo apply` the remaining phases (executeBatch, the Core
  *     Council's direct cBEAM grants, GovOps' controller actions and SORL ramps hop by hop) until the plan is done
- *     and a re-plan says "No changes.";
+ *     and a re-plan holds only the Halo ramps above their Day-0 values ("waiting for Day-0");
+ *  4b. the REVIEWER records the daily Day-0 reviews a day apart, Day-0 ends, and `halo apply` ramps hop by hop
+ *     until a re-plan says "No changes.";
  *  5. three settlement days on the Portfolio class;  6. a deal through its whole life on the Term class;
  *  6b. the Prime (halos/primes.yaml, onboarded by the same apply) moves tokens through its controller into the
  *     Portfolio unit and the Term class within its limits; a deposit over the limit is refused;
@@ -34,6 +36,7 @@ import { type PortfolioOutcome, PORTFOLIO_CLASS, settlementDays } from "./portfo
 import { type StepStat, blockStats, renderSummary } from "./summary.js";
 import { type TermOutcome, TERM_CLASS, termDeal } from "./term.js";
 import { type PrimeOutcome, primeAllocations } from "./prime.js";
+import { type Day0Outcome, day0Waiting, endDay0 } from "./day0.js";
 import { type HaloCli, type HaloRun, type Workspace, createWorkspace, repoRoot } from "./workspace.js";
 import { HaloError } from "../errors.js";
 
@@ -73,7 +76,10 @@ export interface DemoResult {
   ok: boolean;
   anvilPid: number;
   plan: { creates: number; summary: string };
-  apply: { rounds: number; noChangesAfter: boolean };
+  /** Step 4: the apply rounds through the timelock; the re-plan then refuses `waiting` ramps until Day-0 ends. */
+  apply: { rounds: number; hop: bigint; waiting: number };
+  /** Step 5: the Day-0 reviews, then the apply rounds that ramp to "No changes.". */
+  day0: Day0Outcome & { rounds: number; noChangesAfter: boolean };
   portfolio: PortfolioOutcome;
   term: TermOutcome;
   prime: PrimeOutcome;
@@ -110,7 +116,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const outDir = options.outDir ?? join(repoRoot, "out", "demo");
   const tree = options.tree ?? join(repoRoot, "halos");
   const started = Date.now();
-  const TOTAL = 10;
+  const TOTAL = 11;
   let n = 0;
   let anvil: Anvil | undefined;
   let workspace: Workspace | undefined;
@@ -229,13 +235,36 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         sent += sentCount(last.stdout);
         rounds += 1;
       }
-      const again = expectHalo("halo plan (after apply)", await ws.halo(["plan", "--detailed-exitcode"]));
-      const noChanges = again.stdout.includes("No changes.");
-      if (!noChanges) throw new DemoError(`after applying every phase a re-plan still has changes:\n${again.stdout}`);
-      const drift = expectHalo("halo drift (after apply)", await ws.halo(["drift"]));
+      // Day-0 is open: the re-plan changes nothing and holds every Halo ramp above its Day-0 value, saying why
+      const again = expectHalo("halo plan (after apply, in Day-0)", await ws.halo(["plan", "--detailed-exitcode"]), [0, 2]);
+      const waiting = day0Waiting(again.stdout);
+      if (waiting === undefined) throw new DemoError(`after applying every phase a re-plan has more than the Day-0 refusals:\n${again.stdout}`);
       return {
-        value: { rounds, noChangesAfter: noChanges },
-        line: `warped ${d.timelockDelay / DAY} days, then ${rounds} apply rounds ${hop / 3600n} h apart (${sent} txs: grants, inits, SORL ramps); re-plan: No changes.; drift: exit ${drift.code}`,
+        value: { rounds, hop, waiting: waiting.refused },
+        line: `warped ${d.timelockDelay / DAY} days, then ${rounds} apply rounds ${hop / 3600n} h apart (${sent} txs: grants, inits, SORL ramps); re-plan: ${waiting.refused} ramps refused, ${waiting.example}`,
+      };
+    });
+
+    // 5. Day-0 ends, the ramps run ---------------------------------------------------------------------------
+    const day0 = await step("Day-0 reviews, then the ramps", async () => {
+      const reviewed = await endDay0(chain, DEMO_ACCOUNTS.deployer);
+      let rounds = 0;
+      let sent = 0;
+      let last = expectHalo("halo apply (Day-0 ended)", await ws.halo(["apply", "--auto-approve"]));
+      const max = options.maxApplyRounds ?? 40;
+      while (!last.stdout.includes("No changes.")) {
+        sent += sentCount(last.stdout);
+        if (++rounds >= max) throw new DemoError(`the ramps are still not done after ${rounds} apply rounds:\n${last.stdout}`);
+        await chain.warp(apply.hop);
+        last = expectHalo(`halo apply (ramp round ${rounds + 1})`, await ws.halo(["apply", "--auto-approve"]));
+      }
+      const again = expectHalo("halo plan (after the ramps)", await ws.halo(["plan", "--detailed-exitcode"]));
+      const noChanges = again.stdout.includes("No changes.");
+      if (!noChanges) throw new DemoError(`after the ramps a re-plan still has changes:\n${again.stdout}`);
+      const drift = expectHalo("halo drift (after the ramps)", await ws.halo(["drift"]));
+      return {
+        value: { ...reviewed, rounds, noChangesAfter: noChanges },
+        line: `${reviewed.reviews} reviews of ${reviewed.entries} classes / units over ${reviewed.days} daily windows end Day-0; ${rounds} apply rounds ${apply.hop / 3600n} h apart (${sent} txs: SORL ramps); re-plan: No changes.; drift: exit ${drift.code}`,
       };
     });
 
@@ -317,6 +346,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       anvilPid: anvil!.pid,
       plan: { creates: plan.creates, summary: plan.summary },
       apply,
+      day0,
       portfolio,
       term,
       prime,

@@ -41,9 +41,9 @@ describe("halo demo (npm run demo)", () => {
   });
 
   it("prints one progress line per step with its time, and finishes well inside two minutes", () => {
-    const progress = printed.split("\n").filter((l) => /^\[[ \d]\d\/10\] /.test(l));
-    expect(progress.map((l) => l.slice(0, 7))).toEqual(Array.from({ length: 10 }, (_, i) => `[${String(i + 1).padStart(2)}/10]`));
-    for (const l of progress.slice(0, 9)) expect(l).toMatch(/\(\d+\.\ds\)$/);
+    const progress = printed.split("\n").filter((l) => /^\[[ \d]\d\/11\] /.test(l));
+    expect(progress.map((l) => l.slice(0, 7))).toEqual(Array.from({ length: 11 }, (_, i) => `[${String(i + 1).padStart(2)}/11]`));
+    for (const l of progress.slice(0, 10)) expect(l).toMatch(/\(\d+\.\ds\)$/);
     expect(wall).toBeLessThan(120_000);
     expect(printed).toContain("halo demo: anvil stopped, scratch project removed");
   });
@@ -59,8 +59,14 @@ describe("halo demo (npm run demo)", () => {
     expect(printed).toMatch(/batch-\d+ … batch-\d+: \d+ more SORL ramp batches, one per hop/);
     expect(readFileSync(join(out, "plan.txt"), "utf8")).toMatch(/batch-1: spell, 7 spell calls, signed by sky-governance/);
     expect(printed).toMatch(/pau = "0x[0-9a-fA-F]{40}" {2}\(predicted\)/);
-    expect(result.apply.noChangesAfter).toBe(true);
-    expect(result.apply.rounds).toBeGreaterThan(10);
+    // Day-0 (docs/day0.md): after the timelock phases the re-plan only refuses the Halo ramps, "waiting for Day-0"
+    expect(result.apply.waiting).toBeGreaterThan(0);
+    expect(printed).toMatch(/\[ 4\/11\] timelock \+ remaining apply phases: .*re-plan: \d+ ramps refused, waiting for Day-0: 0 of 7 reviews of /);
+    // the daily reviews end Day-0 (7 windows, each open class and unit reviewed once per window); then the ramps
+    expect(result.day0.days).toBe(7);
+    expect(result.day0.reviews).toBe(7 * result.day0.entries);
+    expect(result.day0.noChangesAfter).toBe(true);
+    expect(result.day0.rounds).toBeGreaterThan(10);
     expect(JSON.parse(readFileSync(join(out, "plan.json"), "utf8"))).toMatchObject({ chainId: 31337 });
   });
 
@@ -142,7 +148,7 @@ describe("halo demo (npm run demo)", () => {
       /the plan is still not done after 2 apply rounds/,
     );
     rmSync(tmp, { recursive: true, force: true });
-    expect(text).toMatch(/\[ 4\/10\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
+    expect(text).toMatch(/\[ 4\/11\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
     expect(text).toContain("halo demo: anvil stopped, scratch project removed");
     const pid = Number(/anvil pid (\d+)/.exec(text)![1]);
     expect(alive(pid)).toBe(false);

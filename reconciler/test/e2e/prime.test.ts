@@ -7,7 +7,7 @@
  * granted limits, a deposit over the limit refused, and a hand-made change caught by `halo drift`.
  */
 import { type Address, type Hex, decodeFunctionData } from "viem";
-import { readContract } from "viem/actions";
+import { getBlock, readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   haloFactoryAbi,
@@ -119,7 +119,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     expect(r.stdout).toContain("prime.spark");
   });
 
-  it("apply: through the 14-day timelock and the SORL hops to No changes.", async () => {
+  it("apply: through the 14-day timelock and the SORL hops to no changes on the Prime's side (the Halo ramps wait for Day-0)", async () => {
     let last = await p.halo(["apply", "plans/prime.json"]);
     expect(last.stderr).toBe("");
     expect(last.code).toBe(0);
@@ -132,9 +132,16 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
       if (last.stdout.includes("Every batch of the plan is done")) break;
       await p.warp(HOP);
     } while (++rounds < 40);
+    // the Prime's side is done; the Halo side's ramps wait for Day-0 (no review recorded yet): the re-plan changes
+    // nothing and refuses only those ramps, none of the Prime's (the Day-0 rule gates Halo classes and units)
     const plan = await p.halo(["plan", "--detailed-exitcode"]);
-    expect(plan.stdout).toContain("No changes.");
-    expect(plan.code).toBe(0);
+    expect(plan.stderr).toBe("");
+    expect(plan.stdout).toMatch(/^Plan: 0 to add, 0 to change, 0 to destroy; \d+ refused$/m);
+    const refusals = plan.stdout.split("\n").filter((l) => /^\s*refused: /.test(l));
+    expect(refusals.length).toBeGreaterThan(0);
+    for (const l of refusals) expect(l).toMatch(/refused: waiting for Day-0: 0 of 7 reviews of class\./);
+    expect(plan.stdout).not.toMatch(/~ rateLimit prime\./);
+    expect(plan.code).toBe(2);
     expect((await p.halo(["drift"])).code).toBe(0);
     const v = await p.halo(["verify", "prime", "spark"]);
     expect(v.stdout).toContain("OK: 14 checks passed");
@@ -168,8 +175,14 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     const room = await available(depositKey);
     expect(room).toBeGreaterThan(500_000n * E18);
     const ctrl = DEVNET_PRIME_PAU.controller;
-    await p.tx.call(DEVNET_PRIME_RELAYER, ctrl, primeControllerAbi, "depositLcts", [subscribeQueue, 500_000n * E18, false]);
-    expect(await available(depositKey)).toBe(room - 500_000n * E18);
+    // the limit is still refilling after its last ramp step: what the deposit used is measured at its own block
+    const before = await data(depositKey);
+    const block = await p.tx.call(DEVNET_PRIME_RELAYER, ctrl, primeControllerAbi, "depositLcts", [subscribeQueue, 500_000n * E18, false]);
+    const after = await data(depositKey);
+    const { timestamp } = await getBlock(p.client, { blockNumber: block });
+    expect(after.lastUpdated).toBe(timestamp);
+    const refilled = before.lastAmount + before.slope * (timestamp - before.lastUpdated);
+    expect(after.lastAmount).toBe((refilled < before.maxAmount ? refilled : before.maxAmount) - 500_000n * E18);
     const queued = await readContract(p.client, {
       address: asset,
       abi: mockERC20Abi,
