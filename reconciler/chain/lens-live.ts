@@ -37,7 +37,16 @@ import {
   named,
   pauContracts,
 } from "./refresh-shared.js";
-import { ADDRESSES_PER_QUERY, LOG_ROLE_CONTRACTS, ROLE_GRANTED, ROLE_REVOKED, type RoleLog, replayRoleLogs, roleFields } from "./roles-from-logs.js";
+import {
+  ADDRESSES_PER_QUERY,
+  LOG_ROLE_CONTRACTS,
+  ROLE_GRANTED,
+  ROLE_REVOKED,
+  type RoleBook,
+  type RoleLog,
+  holdersOf,
+  replayRoleLogs,
+} from "./roles-from-logs.js";
 import type { CountingClient } from "./rpc.js";
 
 const DESTINATION_SET = getAbiItem({ abi: haloControllerAbi, name: "DestinationSet" });
@@ -71,6 +80,13 @@ function splitRoleTargets(contracts: readonly NamedContract[]): { lens: RoleTarg
   for (const t of componentRoleTargets(contracts))
     (LOG_ROLE_CONTRACTS.has(t.prefix.slice("roles.".length)) ? logs : lens).push(t);
   return { lens, logs };
+}
+
+/** `roleFields` of roles-from-logs.ts with the role ids hashed once per run. */
+function roleFields(book: RoleBook, targets: readonly RoleTarget[]): Record<string, Address[]> {
+  const out: Record<string, Address[]> = {};
+  for (const t of targets) for (const r of t.roles) out[`${t.prefix}.${r}`] = holdersOf(book, t.address, role(r));
+  return out;
 }
 
 const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
