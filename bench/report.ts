@@ -605,8 +605,8 @@ export const RECONCILER_EXPLANATION =
   "The requests are flat (the class lens reads every class in a few eth_calls), the time is not: it is our own " +
   "CPU (planCpuMs, about 35-40 ms per class of 10 units: viem decoding the registry pages and the lens's answers, " +
   "assembling and mapping resources, keccak in JavaScript, planning, rendering, garbage collection), far more than " +
-  "the node's (planNodeCpuMs); and the machine was shared with other jobs (load average about 20 on 2 cores), which " +
-  "inflates every wall time. See docs/reconciler-scale.md.";
+  "the node's (planNodeCpuMs); the machine is shared with other jobs, which inflates wall times. " +
+  "See docs/reconciler-scale.md.";
 
 /** `skipped` ({ treeSize, reason }) and `findings` (strings) of the scale file, when present. */
 export function reconcilerNotes(scale: unknown): {

@@ -20,10 +20,17 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Address, type Hex, createClient, encodeFunctionData, http } from "viem";
-import { haloFactoryAbi, haloRegistryAbi, pasBeamStateAbi, pasTimelockAbi } from "../reconciler/abi/index.js";
+import { readContract } from "viem/actions";
+import {
+  haloControllerAbi,
+  haloFactoryAbi,
+  haloRegistryAbi,
+  pasBeamStateAbi,
+  pasTimelockAbi,
+} from "../reconciler/abi/index.js";
 import { startAnvil } from "../reconciler/chain/anvil.js";
 import { classLensMemory } from "../reconciler/chain/lens-classes.js";
-import { toBytes32Name } from "../reconciler/chain/names.js";
+import { roleId, toBytes32Name } from "../reconciler/chain/names.js";
 import { refresh } from "../reconciler/chain/refresh.js";
 import { classRequest, registerAgentArgs, unitRequest } from "../reconciler/chain/requests.js";
 import { FOURTEEN_DAYS, deploySystem } from "../reconciler/chain/system.js";
@@ -36,6 +43,8 @@ import { allBuilders, observe, planFrom } from "../reconciler/plan/session.js";
 import { SCALE_ACCOUNTS, fakeSha256, scaleTreeFiles } from "./scale-tree.js";
 
 export const UNITS_PER_CLASS = 10;
+const RELAYER = roleId("RELAYER");
+const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
 const CLASSES_PER_AGENT = 10;
 /** anvil account 0: deploys the system (and the mock sUSDS first, at this address), registers, deploys. */
 const ACCOUNT_0: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
@@ -282,8 +291,9 @@ export async function measureSize(
     });
     await client.request({ method: "evm_mine" as never, params: [] as never });
     // PAS: the factory's addCBeam operations (one per new GovOps) executed by anyone past the delay, then the
-    // Core Council's direct per-class grants (setCBeamForRateLimits / setCBeamForController). Relayers are
-    // controller actions (timelocked enabling + GovOps call): left to the measured plan.
+    // Core Council's direct per-class grants (setCBeamForRateLimits / setCBeamForController), and each class's
+    // declared relayer granted on its Controller by the Controller's admin (the end state of the plan's relayer
+    // step: a no-change plan of this tree must be empty, bench/scale-empty.test.ts).
     const follow: Tx[] = [];
     for (const op of after.state.timelockOperations)
       follow.push(
@@ -296,6 +306,7 @@ export async function measureSize(
           GAS.small,
         ),
       );
+    let controllerAdmin: Address | undefined;
     for (const c of state.classes) {
       const fields = after.state.resources[`class.${c.id}`]?.fields;
       const rl = fields?.rateLimits as Address | undefined;
@@ -303,7 +314,21 @@ export async function measureSize(
       if (rl === undefined || ctrl === undefined) throw new Error(`class ${c.id} not found on chain after deployment`);
       follow.push(tx(d.accounts.coreCouncil, d.addresses.beamState, pasBeamStateAbi, "setCBeamForRateLimits", [rl, c.govOps], GAS.small));
       follow.push(tx(d.accounts.coreCouncil, d.addresses.beamState, pasBeamStateAbi, "setCBeamForController", [ctrl, c.govOps], GAS.small));
+      if (c.relayer !== undefined) {
+        controllerAdmin ??= await readContract(client, {
+          address: ctrl,
+          abi: haloControllerAbi,
+          functionName: "getRoleMember",
+          args: [ZERO_BYTES32, 0n],
+        });
+        follow.push(tx(controllerAdmin, ctrl, haloControllerAbi, "grantRole", [RELAYER, c.relayer], GAS.small));
+      }
     }
+    if (controllerAdmin !== undefined)
+      await rpcBatch(anvil.url, [
+        { method: "anvil_impersonateAccount", params: [controllerAdmin] },
+        { method: "anvil_setBalance", params: [controllerAdmin, hex(10n ** 20n)] },
+      ]);
     await sendPipelined(anvil.url, follow);
     const deployS = (performance.now() - deployStart) / 1000;
     log(`  ${classes}: deployed (${txs.length + follow.length} transactions) in ${deployS.toFixed(1)} s`);

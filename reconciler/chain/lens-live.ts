@@ -37,6 +37,16 @@ import {
   named,
   pauContracts,
 } from "./refresh-shared.js";
+import {
+  ADDRESSES_PER_QUERY,
+  LOG_ROLE_CONTRACTS,
+  ROLE_GRANTED,
+  ROLE_REVOKED,
+  type RoleBook,
+  type RoleLog,
+  holdersOf,
+  replayRoleLogs,
+} from "./roles-from-logs.js";
 import type { CountingClient } from "./rpc.js";
 
 const DESTINATION_SET = getAbiItem({ abi: haloControllerAbi, name: "DestinationSet" });
@@ -57,6 +67,27 @@ const role = (name: string): Hex => {
 };
 const RELAYER = role("RELAYER");
 const FREEZER = role("FREEZER");
+
+type NamedContract = { name: Hex; addr: Address };
+
+/**
+ * A contract list's role targets, split by where their holders are read: contracts with on-chain member sets
+ * through the lens, plain AccessControl contracts (`LOG_ROLE_CONTRACTS`) from the role book (role logs).
+ */
+function splitRoleTargets(contracts: readonly NamedContract[]): { lens: RoleTarget[]; logs: RoleTarget[] } {
+  const lens: RoleTarget[] = [];
+  const logs: RoleTarget[] = [];
+  for (const t of componentRoleTargets(contracts))
+    (LOG_ROLE_CONTRACTS.has(t.prefix.slice("roles.".length)) ? logs : lens).push(t);
+  return { lens, logs };
+}
+
+/** `roleFields` of roles-from-logs.ts with the role ids hashed once per run. */
+function roleFields(book: RoleBook, targets: readonly RoleTarget[]): Record<string, Address[]> {
+  const out: Record<string, Address[]> = {};
+  for (const t of targets) for (const r of t.roles) out[`${t.prefix}.${r}`] = holdersOf(book, t.address, role(r));
+  return out;
+}
 
 const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
   targets.flatMap((t) => t.roles.map((r) => ({ field: `${t.prefix}.${r}`, target: t.address, role: role(r) })));
@@ -84,17 +115,34 @@ export async function readLiveThroughLens(
   const factoryClasses = classes.filter((c) => c.origin === ORIGIN_FACTORY);
   const portfolioUnits = ctx.allUnits.filter((u) => u.origin === ORIGIN_FACTORY && u.deal.dealToken === ZERO_ADDRESS);
   const legacyClasses = classes.filter((c) => c.origin === ORIGIN_LEGACY);
-  // 1. every DestinationSet of every class Controller, in one log query
+  // Role targets: the lens reads those with on-chain member sets, the role book (role logs) the others.
+  const classTargets = factoryClasses.map((c) => splitRoleTargets(pauContracts(c)));
+  const unitTargets = new Map(portfolioUnits.map((u) => [u, splitRoleTargets(u.contracts)] as const));
+  const logRoleAddresses = [
+    ...classTargets.flatMap((t) => t.logs.map((l) => l.address)),
+    ...[...unitTargets.values()].flatMap((t) => t.logs.map((l) => l.address)),
+  ];
+  // 1. every DestinationSet of every class Controller and every role log of the plain AccessControl contracts:
+  // one log query per ADDRESSES_PER_QUERY addresses, all in one JSON-RPC round
   const controllers = factoryClasses.map((c) => c.controller);
-  const logs =
-    controllers.length === 0
-      ? []
-      : await getLogsOnce(rpc.client, {
-          address: controllers,
-          events: [DESTINATION_SET],
+  const logQueries: Promise<Awaited<ReturnType<typeof getLogsOnce>>>[] = [];
+  const chunked = (addresses: readonly Address[], events: Parameters<typeof getLogsOnce>[1]["events"]) => {
+    for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY)
+      logQueries.push(
+        getLogsOnce(rpc.client, {
+          address: addresses.slice(i, i + ADDRESSES_PER_QUERY),
+          events,
           fromBlock: ctx.fromBlock,
           toBlock: ctx.blockNumber,
-        });
+        }),
+      );
+  };
+  chunked(controllers, [DESTINATION_SET]);
+  const destinationQueries = logQueries.length;
+  chunked(logRoleAddresses, [ROLE_GRANTED, ROLE_REVOKED]);
+  const logResults = await Promise.all(logQueries);
+  const logs = logResults.slice(0, destinationQueries).flat();
+  const roleBook = replayRoleLogs(logResults.slice(destinationQueries).flat() as unknown as RoleLog[]);
   const logDestinations = new Map<string, Map<string, Address>>();
   for (const log of logs) {
     const destination = log.args.destination as Address | undefined;
@@ -120,12 +168,12 @@ export async function readLiveThroughLens(
     list.push(u);
     unitsByClass.set(u.classId.toLowerCase(), list);
   }
-  const classRoles = factoryClasses.map((c) => [
+  const classRoles = factoryClasses.map((c, i) => [
     { field: "relayers", target: c.controller, role: RELAYER },
     { field: "freezers", target: c.controller, role: FREEZER },
-    ...roleQueries(componentRoleTargets(pauContracts(c))),
+    ...roleQueries(classTargets[i]!.lens),
   ]);
-  const unitRoles = new Map(portfolioUnits.map((u) => [u, roleQueries(componentRoleTargets(u.contracts))] as const));
+  const unitRoles = new Map(portfolioUnits.map((u) => [u, roleQueries(unitTargets.get(u)!.lens)] as const));
   const keys = factoryClasses.map((c) => classKeys(ctx, c));
   const queries: ClassLensQuery[] = factoryClasses.map((c, i) => {
     const term = c.kind.toLowerCase() === KIND_TERM;
@@ -186,7 +234,10 @@ export async function readLiveThroughLens(
   const views = read.classes;
   const classLive: ClassLive[] = factoryClasses.map((c, i) => {
     const v = views[i]!;
-    const rolesOut = sortedRoles(v.roles, classRoles[i]!.slice(2));
+    const rolesOut = {
+      ...sortedRoles(v.roles, classRoles[i]!.slice(2)),
+      ...roleFields(roleBook, classTargets[i]!.logs),
+    };
     return {
       record: c,
       relayers: v.roles.relayers as readonly Address[],
@@ -214,7 +265,7 @@ export async function readLiveThroughLens(
       maxRateIncreaseBps: v.maxRateIncreaseBps,
       name: v.name,
       symbol: v.symbol,
-      roles: sortedRoles(v.roles, unitRoles.get(u)!),
+      roles: { ...sortedRoles(v.roles, unitRoles.get(u)!), ...roleFields(roleBook, unitTargets.get(u)!.logs) },
     };
   });
   const legacyPas = legacyClasses.map((_, i) => views[factoryClasses.length + i]!.pas);
@@ -248,6 +299,6 @@ export async function readLiveThroughLens(
     destinationStates,
     enabledActions,
     /** Sequential request rounds this stage took: the log query, and the lens calls unless all were remembered. */
-    rounds: (controllers.length === 0 ? 0 : 1) + (classLensMemory(rpc).stats.calls > callsBefore ? 1 : 0),
+    rounds: (logQueries.length === 0 ? 0 : 1) + (classLensMemory(rpc).stats.calls > callsBefore ? 1 : 0),
   };
 }

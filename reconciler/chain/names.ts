@@ -82,13 +82,28 @@ export function scaleDay0(amount: bigint, decimals: number): bigint {
 
 /** RateLimitKeys.assetCounterpartyKey(limitId, asset, counterparty). */
 export function assetCounterpartyKey(limitId: Hex, asset: Address, counterparty: Address): Hex {
-  return keccak256(
-    encodeAbiParameters(
-      [{ type: "bytes32" }, { type: "address" }, { type: "address" }],
-      [limitId, asset, counterparty],
-    ),
-  );
+  // abi.encode(bytes32, address, address) is three static words: built by hand (viem's encoder checksums both
+  // addresses, a keccak each), remembered per run (every refresh of a plan asks the same keys again).
+  const id = `${limitId}${asset}${counterparty}`.toLowerCase();
+  let key = counterpartyKeys.get(id);
+  if (key === undefined) {
+    key = HEX32.test(limitId) && HEX20.test(asset) && HEX20.test(counterparty)
+      ? keccak256(`0x${limitId.slice(2)}${PAD12}${asset.slice(2)}${PAD12}${counterparty.slice(2)}`.toLowerCase() as Hex)
+      : keccak256(
+          encodeAbiParameters(
+            [{ type: "bytes32" }, { type: "address" }, { type: "address" }],
+            [limitId, asset, counterparty],
+          ),
+        );
+    if (counterpartyKeys.size >= 1_000_000) counterpartyKeys.clear();
+    counterpartyKeys.set(id, key);
+  }
+  return key;
 }
+const counterpartyKeys = new Map<string, Hex>();
+const HEX32 = /^0x[0-9a-fA-F]{64}$/;
+const HEX20 = /^0x[0-9a-fA-F]{40}$/;
+const PAD12 = "0".repeat(24);
 
 /** OpenZeppelin role ids: `keccak256("NAME")`; DEFAULT_ADMIN_ROLE is zero (defined in model/roles.ts). */
 export { roleId } from "../model/roles.js";

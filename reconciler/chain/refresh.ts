@@ -112,6 +112,11 @@ export interface RefreshResult {
   rounds: number;
   /** What this refresh cost: HTTP requests and JSON-RPC calls (a shared client's earlier traffic excluded). */
   stats: RpcStats;
+  /**
+   * How the live stage was read: "lens" (the class lens), "per-call" (asked for: `lens: false` / HALO_LENS=0) or
+   * "fallback" (the lens could not answer and the per-call reads were taken: correct, but slow at scale).
+   */
+  live: "lens" | "per-call" | "fallback";
 }
 
 const PAGE = 100;
@@ -244,6 +249,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
         throw error;
       });
   let live: Omit<NonNullable<typeof viaLens>, "rounds">;
+  const liveMode: RefreshResult["live"] = perCallOnly ? "per-call" : viaLens === undefined ? "fallback" : "lens";
   if (viaLens !== undefined) {
     rounds += viaLens.rounds;
     live = viaLens;
@@ -317,5 +323,5 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     httpRequests: rpc.stats.httpRequests - before.httpRequests,
     rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,
   };
-  return { state, operationTimestamps, systemRoles, rounds, stats };
+  return { state, operationTimestamps, systemRoles, rounds, stats, live: liveMode };
 }

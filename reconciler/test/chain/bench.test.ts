@@ -8,8 +8,9 @@ describe("benchRefresh", () => {
     expect(small!.portfolioClasses).toBe(0);
     expect(big!.units).toBe(6);
     expect(big!.resources).toBeGreaterThan(3 * small!.resources);
-    // the class lens reads every class in one eth_call: the calls do not grow with the tree either
-    expect(big!.rpcCalls).toBe(small!.rpcCalls);
+    // the class lens reads every class in one eth_call: the calls do not grow with the tree either, but for the
+    // role-log query of the unit contracts (plain AccessControl; one eth_getLogs per 500 addresses, same round)
+    expect(big!.rpcCalls).toBe(small!.rpcCalls + 1);
     expect(small!.httpRequests).toBe(4);
     expect(big!.httpRequests).toBe(4);
     expect(big!.rounds).toBe(4);

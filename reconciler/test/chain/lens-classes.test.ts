@@ -6,7 +6,14 @@
 import { type Address, type Client, type Hex, createClient, custom, encodeFunctionData, http } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { almProxyAbi, haloClassLensBytecode, haloControllerAbi, pasBeamStateAbi, rateLimitsAbi } from "../../abi/index.js";
+import {
+  almProxyAbi,
+  haloClassLensBytecode,
+  haloControllerAbi,
+  pasBeamStateAbi,
+  rateLimitsAbi,
+  subscribeQueueAbi,
+} from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { type ClassLensOptions, classLensMemory } from "../../chain/lens-classes.js";
 import { roleId } from "../../chain/names.js";
@@ -29,7 +36,12 @@ describe("class lens", () => {
   const opts = (): RefreshOptions => ({ addresses: d.addresses, fromBlock: d.deployBlock });
 
   /** The per-call reference and the lens at the same block: equal results; returns both and the lens's counters. */
-  async function compare(extra: Partial<RefreshOptions> = {}, lens: ClassLensOptions = {}, rpc?: CountingClient) {
+  async function compare(
+    extra: Partial<RefreshOptions> = {},
+    lens: ClassLensOptions = {},
+    rpc?: CountingClient,
+    live: "lens" | "fallback" = "lens",
+  ) {
     const perCall = await refreshWith(createCountingClient(anvil.url), { ...opts(), ...extra, lens: false });
     const lensClient = rpc ?? createCountingClient(anvil.url);
     const viaLens = await refreshWith(lensClient, {
@@ -38,6 +50,9 @@ describe("class lens", () => {
       blockNumber: perCall.state.blockNumber,
       lens,
     });
+    expect(perCall.live).toBe("per-call");
+    // the lens path must really be taken (a silent fallback to per-call reads would also give equal states)
+    expect(viaLens.live).toBe(live);
     expect(viaLens.state).toEqual(perCall.state);
     expect(viaLens.operationTimestamps).toEqual(perCall.operationTimestamps);
     expect(viaLens.systemRoles).toEqual(perCall.systemRoles);
@@ -75,11 +90,13 @@ describe("class lens", () => {
   it("is the default path, and HALO_LENS=0 or lens: false is the per-call reference", async () => {
     const rpc = createCountingClient(anvil.url);
     const byDefault = await refreshWith(rpc, opts());
+    expect(byDefault.live).toBe("lens");
     expect(classLensMemory(rpc).stats.calls).toBeGreaterThan(0);
     const reference = createCountingClient(anvil.url);
     process.env.HALO_LENS = "0";
     try {
       const off = await refreshWith(reference, { ...opts(), blockNumber: byDefault.state.blockNumber });
+      expect(off.live).toBe("per-call");
       expect(off.state).toEqual(byDefault.state);
       expect(classLensMemory(reference).stats.calls).toBe(0);
       expect(off.stats.rpcCalls).toBeGreaterThan(byDefault.stats.rpcCalls);
@@ -99,14 +116,14 @@ describe("class lens", () => {
     expect(stats.remembered).toBeGreaterThan(0);
   });
 
-  it("halves slices under a low gas cap, to the same state", async () => {
-    const { stats } = await compare({}, { gas: 700_000n, gasPerRead: 1 });
-    expect(stats.halvings).toBeGreaterThan(0);
+  it("slices by estimated gas under a low gas cap, to the same state", async () => {
+    // 20 estimated reads per slice: several lens calls, all answered (halving on a node refusal: the next tests)
+    const { stats } = await compare({}, { gas: 2_000_000n, gasPerRead: 100_000 });
     expect(stats.calls).toBeGreaterThan(2);
   });
 
   it("falls back to the per-call reads when even one item does not fit", async () => {
-    const { stats } = await compare({}, { gas: 60_000n });
+    const { stats } = await compare({}, { gas: 60_000n }, undefined, "fallback");
     expect(stats.calls).toBeGreaterThan(0);
   });
 
@@ -123,7 +140,7 @@ describe("class lens", () => {
               refusedOverride += 1;
               throw new Error("invalid params: too many arguments, want at most 2");
             }
-            if (args.method === "eth_call" && ((args.params?.[0] as { data?: string }).data?.length ?? 0) > haloClassLensBytecode.length + 3_000) {
+            if (args.method === "eth_call" && ((args.params?.[0] as { data?: string }).data?.length ?? 0) > haloClassLensBytecode.length + 5_000) {
               refusedSize += 1;
               throw new Error("request payload too large");
             }
@@ -167,6 +184,9 @@ describe("class lens", () => {
       spell("delInitRateLimits", [key, rl]),
       spell("addInitControllerActions", ["0x1234", controller]),
     ]);
+    // a stray BEACON_ROLE on a unit's SubscribeQueue (plain AccessControl: its holders come from role logs)
+    const queue = base.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["address.SubscribeQueue"] as Address;
+    await tx.call(d.addresses.timelock, queue, subscribeQueueAbi, "grantRole", [roleId("BEACON_ROLE"), STRAY]);
     // a stopped BeamState
     await tx.call(ACCOUNTS.governance, d.addresses.beamState, pasBeamStateAbi, "stop", []);
 
@@ -178,6 +198,7 @@ describe("class lens", () => {
     expect(viaLens.state.pas.stopped).toBe(true);
     expect(r["class.acme-mmf"]!.fields["roles.ALMProxy.CONTROLLER"]).toContain(STRAY);
     expect(r["class.acme-mmf"]!.fields["roles.RateLimits.CONTROLLER"]).toContain(STRAY);
+    expect(r[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["roles.SubscribeQueue.BEACON_ROLE"]).toContain(STRAY);
     expect(r[`class.acme-mmf.rateLimit.${SENIOR.unitId}.subscribe-settle`]!.fields.maxAmount).toBe(7n * E18);
     expect(r[`class.acme-mmf.init.${SENIOR.unitId}.subscribe-settle`]).toBeUndefined();
     expect(viaLens.state.controllerActions.length).toBeGreaterThan(0);

@@ -1,0 +1,18 @@
+/**
+ * The scale benchmark's premise: its tree, deployed by the benchmark, has nothing to do. A no-change `halo plan`
+ * is empty and drift finds nothing (at 2 classes × 10 units; the benchmark's sizes only repeat the tree), and the
+ * refresh reads through the class lens (a fallback to per-call reads would show as no lens calls).
+ */
+import { describe, expect, it } from "vitest";
+import { measureSize } from "./scale.js";
+
+describe("scale benchmark tree", () => {
+  it("deploys to a chain whose no-change plan is empty and whose drift is clean, read through the lens", async () => {
+    const { row, findings } = await measureSize(2);
+    expect(findings).toEqual([]);
+    expect(row.planChanges).toBe(0);
+    expect(row.driftItems).toBe(0);
+    expect(row.lensCalls).toBeGreaterThan(0);
+    expect(row.units).toBe(20);
+  }, 240_000);
+});
