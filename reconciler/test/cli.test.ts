@@ -146,7 +146,7 @@ describe("halo commands (in-process)", () => {
     const ran = await haloInProcess(["validate"], tree);
     expect(ran).toEqual({
       code: 0,
-      stdout: "halos: valid (1 file: 0 agents, 0 classes, 0 units, 0 templates, 0 external templates, 0 legacy Halos)\n",
+      stdout: "halos: valid (1 file: 0 agents, 0 classes, 0 units, 0 templates, 0 external templates, 0 legacy Halos, 0 Primes)\n",
       stderr: "",
     });
   });
