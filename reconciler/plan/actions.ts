@@ -160,7 +160,8 @@ function need(
   return { classId, address };
 }
 
-function call(
+/** One PAS call as an action's `function` / `args` / `calldata` (shared by the class and Prime builders). */
+export function call(
   abi: typeof beamStateAbi | typeof configuratorAbi,
   functionName: string,
   args: readonly unknown[],
@@ -369,34 +370,53 @@ export const initBuilder: ActionBuilder = (change, ctx) => {
     | Hex
     | undefined;
   if (key === undefined) return { refused: `${change.address}: the rate-limit key is unknown` };
+  return initRateLimitsActions(ctx, change, key, where.address, {
+    removed: "the Core Council removes the init (direct)",
+    ...(change.kind === "update" ? { added: "addInitRateLimits overwrites the init (timelocked)" } : {}),
+    dependsOn: [{ resource: `class.${where.classId}` }],
+  });
+};
+
+/**
+ * `initRateLimits[key][rateLimits]` set by the Core Council through the PAS Timelock (`addInitRateLimits`, which
+ * also overwrites) or removed directly (`delInitRateLimits`): the actions of a class's and of a Prime's inits.
+ */
+export function initRateLimitsActions(
+  ctx: BuildContext,
+  change: ResourceChange,
+  key: Hex,
+  rateLimits: Address,
+  how: { removed: string; added?: string; dependsOn?: ActionDraft["dependsOn"] },
+): ActionDraft[] {
+  const beamState = ctx.observed.system.beamState;
   if (change.kind === "delete")
     return [
       {
         key: "delInitRateLimits",
         kind: "delete",
-        target: ctx.observed.system.beamState,
-        ...call(beamStateAbi, "delInitRateLimits", [key, where.address]),
+        target: beamState,
+        ...call(beamStateAbi, "delInitRateLimits", [key, rateLimits]),
         actor: "core-council-direct",
-        reason: "the Core Council removes the init (direct)",
+        reason: how.removed,
       },
     ];
   return [
     {
       key: "addInitRateLimits",
       kind: "schedule",
-      target: ctx.observed.system.beamState,
+      target: beamState,
       ...call(beamStateAbi, "addInitRateLimits", [
         key,
-        where.address,
+        rateLimits,
         asBigint(change.desired!.fields.maxAmount, "maxAmount"),
         asBigint(change.desired!.fields.slope, "slope"),
       ]),
       actor: "core-council-timelocked",
-      dependsOn: [{ resource: `class.${where.classId}` }],
-      ...(change.kind === "update" ? { reason: "addInitRateLimits overwrites the init (timelocked)" } : {}),
+      ...(how.dependsOn !== undefined ? { dependsOn: how.dependsOn } : {}),
+      ...(how.added !== undefined ? { reason: how.added } : {}),
     },
   ];
-};
+}
 
 /**
  * Transfer destinations: `setDestination(d, approved)` on the HaloController, a controller action (enabled by

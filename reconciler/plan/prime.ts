@@ -16,7 +16,7 @@
  * chain shows it. Keys are derived as the Prime's controller derives them (chain/prime.ts `primeKey`) from the
  * target's contracts, observed or predicted.
  */
-import { type Address, type Hex, encodeFunctionData, getAddress } from "viem";
+import { type Address, type Hex, getAddress } from "viem";
 import { type PrimeTargetContracts, primeKey } from "../chain/prime.js";
 import { resolvePrimeTarget } from "../load/prime.js";
 import type { DesiredState } from "../model/desired.js";
@@ -29,6 +29,8 @@ import {
   type DraftDependency,
   type JsonValue,
   type RampSummary,
+  call,
+  initRateLimitsActions,
   toJsonValue,
 } from "./actions.js";
 import type { Predictions } from "./from-desired.js";
@@ -134,18 +136,6 @@ function asBigint(v: unknown): bigint {
   return 0n;
 }
 
-function encode(
-  abi: typeof beamStateAbi | typeof configuratorAbi,
-  functionName: string,
-  args: readonly unknown[],
-): { function: string; args: JsonValue[]; calldata: Hex } {
-  return {
-    function: functionName,
-    args: toJsonValue(args) as JsonValue[],
-    calldata: encodeFunctionData({ abi, functionName, args } as Parameters<typeof encodeFunctionData>[0]),
-  };
-}
-
 /** The Prime's RateLimits and GovOps: declared (carried on the desired `prime.<id>`), else observed. */
 function primeContext(
   ctx: Parameters<ActionBuilder>[1],
@@ -190,7 +180,7 @@ export const primeBuilder: ActionBuilder = (change, ctx) => {
       key: "addRateLimits",
       kind: "schedule",
       target: ctx.observed.system.beamState,
-      ...encode(beamStateAbi, "addRateLimits", [rl]),
+      ...call(beamStateAbi, "addRateLimits", [rl]),
       actor: "core-council-timelocked",
       reason: `the Core Council registers the RateLimits of Prime ${id} in PAS BeamState (timelocked), as for a new Prime`,
     },
@@ -205,35 +195,13 @@ export const primeInitBuilder: ActionBuilder = (change, ctx) => {
   if (rl === undefined || key === undefined)
     return { refused: `${change.address}: the rate-limit key is unknown (the target is neither deployed nor predicted)` };
   if (observed?.code === false) return noCode(id, rl);
-  if (change.kind === "delete")
-    return [
-      {
-        key: "delInitRateLimits",
-        kind: "delete",
-        target: ctx.observed.system.beamState,
-        ...encode(beamStateAbi, "delInitRateLimits", [key, rl]),
-        actor: "core-council-direct",
-        reason: "the Core Council removes the Prime's init (direct)",
-      },
-    ];
-  return [
-    {
-      key: "addInitRateLimits",
-      kind: "schedule",
-      target: ctx.observed.system.beamState,
-      ...encode(beamStateAbi, "addInitRateLimits", [
-        key,
-        rl,
-        asBigint(change.desired!.fields.maxAmount),
-        asBigint(change.desired!.fields.slope),
-      ]),
-      actor: "core-council-timelocked",
-      reason:
-        change.kind === "update"
-          ? "addInitRateLimits overwrites the Prime's init (timelocked)"
-          : `the Core Council sets the init of Prime ${id}'s limit: what its GovOps may set at once (timelocked)`,
-    },
-  ];
+  return initRateLimitsActions(ctx, change, key, rl, {
+    removed: "the Core Council removes the Prime's init (direct)",
+    added:
+      change.kind === "update"
+        ? "addInitRateLimits overwrites the Prime's init (timelocked)"
+        : `the Core Council sets the init of Prime ${id}'s limit: what its GovOps may set at once (timelocked)`,
+  });
 };
 
 /** `prime.<id>.govOps.<address>`: vet as a cBEAM (timelocked, when needed), grant on the Prime's RateLimits (direct). */
@@ -251,7 +219,7 @@ export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
             key: "unsetCBeamForRateLimits",
             kind: "delete",
             target: ctx.observed.system.beamState,
-            ...encode(beamStateAbi, "unsetCBeamForRateLimits", [rl, who]),
+            ...call(beamStateAbi, "unsetCBeamForRateLimits", [rl, who]),
             actor: "core-council-direct",
             reason: `the Core Council revokes the cBEAM on Prime ${id}'s RateLimits`,
           },
@@ -265,7 +233,7 @@ export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
       key: "addCBeam",
       kind: "schedule",
       target: ctx.observed.system.beamState,
-      ...encode(beamStateAbi, "addCBeam", [who]),
+      ...call(beamStateAbi, "addCBeam", [who]),
       actor: "core-council-timelocked",
       reason: `the Core Council vets ${who}, Prime ${id}'s GovOps, as a cBEAM (timelocked)`,
     });
@@ -276,7 +244,7 @@ export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
       key: "setCBeamForRateLimits",
       kind: change.kind === "create" ? "create" : "update",
       target: ctx.observed.system.beamState,
-      ...encode(beamStateAbi, "setCBeamForRateLimits", [rl, who]),
+      ...call(beamStateAbi, "setCBeamForRateLimits", [rl, who]),
       actor: "core-council-direct",
       dependsOn: deps,
       reason: `the Core Council grants the cBEAM on Prime ${id}'s RateLimits (direct)`,
@@ -325,7 +293,7 @@ export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void): Action
         key: `setRateLimit#${i}`,
         kind: i > 0 ? "ramp-step" : change.kind === "create" ? "create" : change.kind === "delete" ? "delete" : "update",
         target: ctx.observed.system.configurator,
-        ...encode(configuratorAbi, "setRateLimit", [rl, key, step.maxAmount, step.slope]),
+        ...call(configuratorAbi, "setRateLimit", [rl, key, step.maxAmount, step.slope]),
         actor: "govops",
         ...(govOps ? { signer: govOps } : {}),
         earliestAt: step.earliestAt,
