@@ -7,13 +7,13 @@
  *   being refused as stale;
  * - a transaction the journal holds as sent whose receipt is missing is waited for while the node still has it.
  */
-import { type Address, type Client, type Hex, createWalletClient, defineChain, getAddress, toHex } from "viem";
+import { type Address, type Client, type Hex, getAddress, toHex } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 import { estimateFeesPerGas, getGasPrice, getTransaction, getTransactionCount, getTransactionReceipt } from "viem/actions";
 import type { Plan } from "../model/plan-doc.js";
-import { rpcTransport } from "../chain/rpc.js";
 import { InDoubtError } from "./chain-check.js";
 import type { Journal } from "./journal.js";
+import { keyWallet } from "./signer.js";
 import { type SeenTx, pendingTransactionsOf, planStarted, recoverFromChain, toSeen } from "./recover.js";
 import { ChainError } from "../errors.js";
 
@@ -71,14 +71,7 @@ export async function replaceTransaction(o: InFlightOptions, seen: SeenTx): Prom
   const fees = await replacementFees(o.client, seen);
   const gas = seen.gas;
   if (o.privateKey !== undefined && privateKeyToAccount(o.privateKey).address.toLowerCase() === seen.from.toLowerCase()) {
-    const account = privateKeyToAccount(o.privateKey);
-    const chain = defineChain({
-      id: o.chainId,
-      name: `chain ${o.chainId}`,
-      nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-      rpcUrls: { default: { http: [o.rpcUrl] } },
-    });
-    const wallet = createWalletClient({ account, chain, transport: rpcTransport(o.rpcUrl) });
+    const { account, chain, wallet } = keyWallet(o.privateKey, o.chainId, o.rpcUrl);
     return wallet.sendTransaction({
       account,
       chain,

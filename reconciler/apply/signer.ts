@@ -192,19 +192,24 @@ function spellProblem(b: Batch): string {
   return `${b.id} (sky-governance) is an executive spell: only Sky's PauseProxy can execute it. Use --mode timelock to write the spell payload (JSON + Solidity) for a spell author; on a local anvil devnet, configure the PauseProxy to have halo apply impersonate it`;
 }
 
+/** A wallet that signs with `privateKey` on the chain `rpcUrl` serves (used by apply's senders and by resume). */
+export function keyWallet(privateKey: Hex, chainId: number, rpcUrl: string) {
+  const account = privateKeyToAccount(privateKey);
+  const chain = defineChain({
+    id: chainId,
+    name: `chain ${chainId}`,
+    nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    rpcUrls: { default: { http: [rpcUrl] } },
+  });
+  return { account, chain, wallet: createWalletClient({ account, chain, transport: rpcTransport(rpcUrl) }) };
+}
+
 /** Resolves one `Sender` per due batch, or throws naming every batch nobody available can sign. */
 export async function sendersFor(batches: readonly Batch[], o: SignerOptions): Promise<Map<string, Sender>> {
   const out = new Map<string, Sender>();
   const problems: string[] = [];
   if (o.privateKey !== undefined) {
-    const account = privateKeyToAccount(o.privateKey);
-    const chain = defineChain({
-      id: o.chainId,
-      name: `chain ${o.chainId}`,
-      nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-      rpcUrls: { default: { http: [o.rpcUrl] } },
-    });
-    const wallet = createWalletClient({ account, chain, transport: rpcTransport(o.rpcUrl) });
+    const { account, chain, wallet } = keyWallet(o.privateKey, o.chainId, o.rpcUrl);
     const sender = rpcSender(
       o.client,
       account.address,

@@ -20,20 +20,10 @@ import { type DesiredState, type DesiredTemplate, formatAt } from "../model/desi
 import type { ActionDraft, BuildResult, JsonValue } from "./actions.js";
 import { toJsonValue } from "./actions.js";
 import type { RegistryAdmin } from "./factory.js";
+import type { TemplateSpecInput } from "../chain/templates.js";
 
-/** ITemplateRegistry.TemplateSpec as viem encodes it. */
-export interface TemplateSpec {
-  kind: Hex;
-  beaconKinds: readonly Hex[];
-  classComponents: readonly { name: Hex; implementation: Address; codeHash: Hex }[];
-  unitComponents: readonly { name: Hex; implementation: Address; codeHash: Hex }[];
-  classRanges: readonly { name: Hex; min: bigint; max: bigint }[];
-  unitRanges: readonly { name: Hex; min: bigint; max: bigint }[];
-  day0Limits: readonly { flow: Hex; maxAmount: bigint; slope: bigint }[];
-  day0Cycles: number;
-  audit: { hash: Hex; uri: string };
-  depositAssets: readonly Address[];
-}
+/** ITemplateRegistry.TemplateSpec as viem encodes it (chain/templates.ts). */
+export type TemplateSpec = TemplateSpecInput;
 
 export interface TemplateProposals {
   /** A TEMPLATE_PROPOSER of the template registry. */
