@@ -28,6 +28,7 @@ import {
   getAddress,
   toHex,
 } from "viem";
+import { gasLimitFor } from "../chain/gas.js";
 import { rpcTransport } from "../chain/rpc.js";
 import { privateKeyToAccount } from "viem/accounts";
 import { call, estimateGas, getTransactionCount, getTransactionReceipt, readContract } from "viem/actions";
@@ -169,10 +170,7 @@ function rpcSender(
   };
 }
 
-/**
- * The node's estimate with a margin: an estimate is made against the latest block, and a refill computed
- * from the block's time (RateLimits) can cost a little more in the block the transaction lands in.
- */
+/** The node's estimate with chain/gas.ts's margin (the one gas limit rule). */
 async function gasFor(client: Client, from: Address, tx: Transaction): Promise<bigint> {
   let estimate: bigint;
   try {
@@ -185,7 +183,7 @@ async function gasFor(client: Client, from: Address, tx: Transaction): Promise<b
       cause: error,
     });
   }
-  return (estimate * 13n) / 10n + 50_000n;
+  return gasLimitFor(estimate);
 }
 
 function spellProblem(b: Batch): string {

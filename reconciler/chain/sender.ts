@@ -5,6 +5,7 @@
  */
 import { type Abi, type Address, type Client, type Hex, encodeDeployData, encodeFunctionData, getAddress } from "viem";
 import { getTransactionReceipt } from "viem/actions";
+import { gasLimitFor } from "./gas.js";
 
 /** Write `bytecode` with every library placeholder replaced by the library's address. */
 export function linkBytecode(
@@ -67,9 +68,7 @@ export class Sender {
     if (to !== undefined) tx.to = to;
     let hash: Hex;
     try {
-      // anvil's own estimate is the exact minimum for the pending block; a transaction whose cost depends on the
-      // block's timestamp (a storage write that is a no-op within the same second) can then run out of gas when it
-      // is mined a second later. Estimate here and send with a quarter more.
+      // The limit follows chain/gas.ts's one rule (estimate with a margin, capped at the block's limit).
       // (A transaction the estimate refuses is sent without a limit: the node's refusal, as before, is the error.)
       const estimate = await this.client
         .request({ method: "eth_estimateGas", params: [tx] } as never)
@@ -79,8 +78,7 @@ export class Sender {
         this.blockGasLimit ??= BigInt(
           ((await this.client.request({ method: "eth_getBlockByNumber", params: ["latest", false] } as never)) as { gasLimit: Hex }).gasLimit,
         );
-        const padded = estimate + estimate / 4n;
-        tx.gas = `0x${(padded < this.blockGasLimit ? padded : this.blockGasLimit).toString(16)}`;
+        tx.gas = `0x${gasLimitFor(estimate, this.blockGasLimit).toString(16)}`;
       }
       hash = (await this.client.request({ method: "eth_sendTransaction", params: [tx] } as never)) as Hex;
     } catch (error) {
