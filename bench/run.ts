@@ -67,7 +67,7 @@ const EXPLANATIONS: Record<string, string> = {
     "intrinsic a floor of 1,417,191 before anything of ours. Ours is 1,589,203: the registry record 545,947, the " +
     "three NFAT initialisers 686,107 and clones 123,093, the template view 19,474, checks 7,262, the factory's " +
     "own code 207,320. The options left (NFAT immutable-argument clones, an events-only record, plain roles on " +
-    "the PAU) need interface or PAU-ABI changes and together would still leave about 2.2M.",
+    "the PAU) need interface or PAU-ABI changes and together would still leave about 2.3M.",
   "factory-deployUnit-lcts":
     "The part fixed by PAS plus three initialised contracts already exceed 700k. Measured (FactoryGas bench call " +
     "trace, first unit of a class, docs/gas.md): 453,872 gas is fixed by PAS and the Spark PAU ABI (Day-0 seeding" +
@@ -76,7 +76,7 @@ const EXPLANATIONS: Record<string, string> = {
     "543,217 (ERC-20 name/symbol, plain roles, wiring) and clones 123,093, the registry record 389,134 (a write-" +
     "once blob plus the enforced indexes), the template view 18,182, checks 11,850, the factory's own code " +
     "106,901. One queue contract, immutable-argument clones and an events-only record each need an interface " +
-    "change and together would still leave about 1.1M.",
+    "change and together would still leave about 1.2M.",
   "reconciler-plan": RECONCILER_EXPLANATION,
 };
 
