@@ -72,8 +72,8 @@ const EXPLANATIONS: Record<string, string> = {
     "The part fixed by PAS plus three initialised contracts already exceed 700k. Measured (FactoryGas bench call " +
     "trace, first unit of a class, docs/gas.md): 453,872 gas is fixed by PAS and the Spark PAU ABI (Day-0 seeding" +
     " 187,482, registerUnit x2 on the enumerable UNIT role 167,534, PAS addInitRateLimits x2 98,856): with the " +
-    "21,000 intrinsic a floor of 474,872, leaving 225k of the 700k. Ours is 1,192,377: the three initialisers " +
-    "543,217 (ERC-20 name/symbol, plain roles, wiring) and clones 123,093, the registry record 389,134 (a write-" +
+    "21,000 intrinsic a floor of 474,872, leaving 225k of the 700k. Ours is 1,188,057: the three initialisers " +
+    "538,897 (ERC-20 name/symbol, plain roles, wiring) and clones 123,093, the registry record 389,134 (a write-" +
     "once blob plus the enforced indexes), the template view 18,182, checks 11,850, the factory's own code " +
     "106,901. One queue contract, immutable-argument clones and an events-only record each need an interface " +
     "change and together would still leave about 1.2M.",
