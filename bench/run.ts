@@ -60,13 +60,23 @@ const EXPLANATIONS: Record<string, string> = {
   "factory-deployClass-Portfolio-LCTS-template":
     "The three PAU initialisations (role sets) and the HaloRegistry class record are most of it.",
   "factory-deployClass-Term-NFAT-template":
-    "A Term class is six contracts (the PAU with enumerable roles, as PAS's Spark-ABI PAU requires, + facility, deal " +
-    "token, redeem with plain roles), the largest registry record (a write-once blob plus its indexes), the PAS " +
-    "BeamState registration with two inits, two Day-0 limits and two UNIT grants; what is left and why is in docs/gas.md.",
+    "The part fixed by PAS plus an NFAT class's own storage already exceed 2.0M. Measured (FactoryGas bench call " +
+    "trace, Term class with a vetted GovOps as here, docs/gas.md): 1,396,191 gas is fixed by PAS and the Spark " +
+    "PAU ABI (PAU initialisers with enumerable roles 713,994, Day-0 seeding 185,482, registerUnit x2 165,534, PAS" +
+    " BeamState registration, inits and cBEAM grant 208,088, the three PAU clones 123,093): with the 21,000 " +
+    "intrinsic a floor of 1,417,191 before anything of ours. Ours is 1,589,203: the registry record 545,947, the " +
+    "three NFAT initialisers 686,107 and clones 123,093, the template view 19,474, checks 7,262, the factory's " +
+    "own code 207,320. The options left (NFAT immutable-argument clones, an events-only record, plain roles on " +
+    "the PAU) need interface or PAU-ABI changes and together would still leave about 2.3M.",
   "factory-deployUnit-lcts":
-    "The registry record (a write-once blob plus its indexes), the three initialisations (ERC-20 name/symbol, plain " +
-    "roles, wiring), two Day-0 limits, two PAS BeamState inits and two enumerable UNIT grants on the PAU; the options " +
-    "that remain (immutable-argument clones, one queue contract) are weighed in docs/gas.md.",
+    "The part fixed by PAS plus three initialised contracts already exceed 700k. Measured (FactoryGas bench call " +
+    "trace, first unit of a class, docs/gas.md): 453,872 gas is fixed by PAS and the Spark PAU ABI (Day-0 seeding" +
+    " 187,482, registerUnit x2 on the enumerable UNIT role 167,534, PAS addInitRateLimits x2 98,856): with the " +
+    "21,000 intrinsic a floor of 474,872, leaving 225k of the 700k. Ours is 1,188,057: the three initialisers " +
+    "538,897 (ERC-20 name/symbol, plain roles, wiring) and clones 123,093, the registry record 389,134 (a write-" +
+    "once blob plus the enforced indexes), the template view 18,182, checks 11,850, the factory's own code " +
+    "106,901. One queue contract, immutable-argument clones and an events-only record each need an interface " +
+    "change and together would still leave about 1.2M.",
   "reconciler-plan": RECONCILER_EXPLANATION,
 };
 

@@ -41,18 +41,28 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     /// @inheritdoc IHaloFactory
     uint16 public constant METADATA_SCHEMA_VERSION = 1;
 
-    /// @dev What a later `deployUnit` / view needs about a class this factory deployed (7 slots). The RateLimits a
-    ///      unit's inits go to is the one recorded here, never one a contract reports.
+    /// @dev What a later `deployUnit` / view needs about a class this factory deployed. The RateLimits a unit's
+    ///      inits go to is the one recorded here, never one a contract reports. Issue 17: the kind is a one-byte code
+    ///      packed beside the version and controller, and the last three slots (read only by `deployUnit`, which
+    ///      refuses any kind but Portfolio) are written for Portfolio classes only: 3 slots for a Term class, 6 for a
+    ///      Portfolio class (7 for both before).
     struct ClassInfo {
-        bytes32 kind;
         bytes32 templateId;
-        uint32 templateVersion;
+        uint32 templateVersion; // slot 1: version, controller, kind, cBEAM flag
         address controller;
+        KindCode kind;
         bool cbeamScheduled; // false: the cBEAM grant was immediate
-        address rateLimits;
+        address govOps;
+        address rateLimits; // Portfolio classes only (from here on)
         address depositAsset;
         address beacon; // lpha-lcts of a Portfolio class
-        address govOps;
+    }
+
+    /// @dev The kinds the factory deploys (`_requireKnownKind`), as stored: NONE = no class of this factory.
+    enum KindCode {
+        NONE,
+        PORTFOLIO_LCTS,
+        TERM_NFAT
     }
 
     /// @inheritdoc IHaloFactory
@@ -217,7 +227,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
     /// @inheritdoc IHaloFactory
     function cbeamGrantOperation(bytes32 classId) external view returns (GrantOperation memory op) {
         ClassInfo storage c = _classes[classId];
-        if (c.kind == bytes32(0)) revert Factory_UnknownClass(classId);
+        if (c.kind == KindCode.NONE) revert Factory_UnknownClass(classId);
         op = IHaloCBeamProposer(cbeamProposer).grantOperation(classId, c.govOps);
         op.immediate = !c.cbeamScheduled;
     }
@@ -335,17 +345,18 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         bool cbeamScheduled
     ) private {
         bool portfolio = spec.kind == FactoryNames.PORTFOLIO_LCTS;
-        _classes[req.classId] = ClassInfo({
-            kind: spec.kind,
-            templateId: req.templateId,
-            templateVersion: req.templateVersion,
-            controller: a.controller,
-            cbeamScheduled: cbeamScheduled,
-            rateLimits: a.rateLimits,
-            depositAsset: req.depositAsset,
-            beacon: portfolio ? FactoryLib.beacon(req.beacons, FactoryNames.BEACON_LCTS) : address(0),
-            govOps: req.govOps
-        });
+        ClassInfo storage c = _classes[req.classId];
+        c.templateId = req.templateId;
+        c.templateVersion = req.templateVersion;
+        c.controller = a.controller;
+        c.kind = portfolio ? KindCode.PORTFOLIO_LCTS : KindCode.TERM_NFAT;
+        c.cbeamScheduled = cbeamScheduled;
+        c.govOps = req.govOps;
+        if (portfolio) {
+            c.rateLimits = a.rateLimits;
+            c.depositAsset = req.depositAsset;
+            c.beacon = FactoryLib.beacon(req.beacons, FactoryNames.BEACON_LCTS);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -359,9 +370,9 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         bytes32 unitId = req.unitId;
         if (unitId == bytes32(0)) revert Factory_ZeroId();
         ClassInfo memory c = _classes[req.classId];
-        if (c.kind == bytes32(0)) revert Factory_UnknownClass(req.classId);
-        if (c.kind != FactoryNames.PORTFOLIO_LCTS) {
-            revert Factory_WrongKind(req.classId, FactoryNames.PORTFOLIO_LCTS, c.kind);
+        if (c.kind == KindCode.NONE) revert Factory_UnknownClass(req.classId);
+        if (c.kind != KindCode.PORTFOLIO_LCTS) {
+            revert Factory_WrongKind(req.classId, FactoryNames.PORTFOLIO_LCTS, FactoryNames.TERM_NFAT);
         }
         if (_idTaken(IHaloRegistry(haloRegistry), unitId)) revert Factory_UnitExists(unitId);
         _useReservation(unitId, authoriser);
@@ -537,7 +548,7 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         returns (bytes32)
     {
         ClassInfo storage c = _classes[request.classId];
-        if (c.kind == bytes32(0)) revert Factory_UnknownClass(request.classId);
+        if (c.kind == KindCode.NONE) revert Factory_UnknownClass(request.classId);
         return _hashTypedDataV4(
             keccak256(
                 abi.encode(

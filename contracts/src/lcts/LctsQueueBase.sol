@@ -87,8 +87,10 @@ abstract contract LctsQueueBase is ILctsQueue, AccessControlUpgradeable, Reentra
         depositAsset = config.depositAsset;
         shareToken = config.shareToken;
         controller = config.controller;
-        capacity = config.capacity;
-        minDeposit = config.minDeposit;
+        // A fresh clone's slots are zero: a zero value (always so for a redeem queue) is not written again, which
+        // would cost a cold SSTORE each (issue 17).
+        if (config.capacity != 0) capacity = config.capacity;
+        if (config.minDeposit != 0) minDeposit = config.minDeposit;
         emit QueueInitialized(config);
         emit CapacitySet(0, config.capacity);
         emit MinDepositSet(0, config.minDeposit);

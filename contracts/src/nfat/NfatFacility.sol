@@ -348,8 +348,10 @@ contract NfatFacility is INfatFacility, AccessControlUpgradeable, ReentrancyGuar
             );
     }
 
+    /// @dev Reads the buybox through a storage pointer: only the two slots holding the bounds are loaded, not the
+    ///      tag slots (`assetType`, `jurisdiction`) a claim never needs (issue 17: 2 cold SLOADs less per claim).
     function _checkBuybox(uint256 amount, DealTerms calldata terms) private view {
-        Buybox memory bb = _buybox;
+        Buybox storage bb = _buybox;
         if (amount < bb.sizeMin || amount > bb.sizeMax) {
             revert Facility_OutsideBuybox("size", amount, bb.sizeMin, bb.sizeMax);
         }

@@ -75,13 +75,14 @@ contract NfatRedeem is INfatRedeem, AccessControlUpgradeable, ReentrancyGuardTra
         bool late = block.timestamp > data.maturity;
         Account storage acct = _accounts[tokenId];
         uint256 funded = acct.funded + amount;
-        // Checked (A-04): the account stores exactly what was funded, or the funding reverts.
+        // Checked (A-04): the account stores exactly what was funded, or the funding reverts. `amount` ≤ `funded`,
+        // so once `funded` fits 128 bits so does `amount`: its narrowing below needs no second check.
         acct.funded = SafeCast.toUint128(funded);
         uint64 nowTime = SafeCast.toUint64(block.timestamp);
         if (acct.firstFundedAt == 0) acct.firstFundedAt = nowTime;
         acct.lastFundedAt = nowTime;
         if (late) acct.late = true;
-        _fundings[tokenId].push(Funding({amount: SafeCast.toUint128(amount), at: nowTime}));
+        _fundings[tokenId].push(Funding({amount: uint128(amount), at: nowTime}));
         totalOwed += amount;
         emit Funded(tokenId, amount, funded, late, msg.sender);
     }

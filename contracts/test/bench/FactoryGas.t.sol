@@ -48,6 +48,18 @@ contract FactoryGasTest is SystemFixture {
         }
     }
 
+    /// @dev A Term class whose GovOps is already a cBEAM (as in the launch benchmark): no cBEAM proposal in the
+    ///      figure. Called after `_vetCBeam(govOps)`.
+    function _deployVettedTermClass() internal returns (uint256 used) {
+        IHaloFactory.ClassRequest memory t = _termClassRequest("acme-term-vetted");
+        IHaloFactory.ClassAddresses memory none;
+        _cool(none);
+        vm.prank(deployer);
+        uint256 g = gasleft();
+        factory.deployClass(t, "s");
+        used = g - gasleft();
+    }
+
     function test_benchmark() public {
         IHaloFactory.ClassRequest memory p = _portfolioClassRequest("acme-mmf");
         IHaloFactory.ClassRequest memory t = _termClassRequest("acme-term");
@@ -124,6 +136,7 @@ contract FactoryGasTest is SystemFixture {
         vm.serializeUint(KEY, "deployClass_portfolioLcts", portfolioClass);
         vm.serializeUint(KEY, "deployClass_portfolioLcts_cbeamImmediate", immediateClass);
         vm.serializeUint(KEY, "deployClass_termNfat", termClass);
+        vm.serializeUint(KEY, "deployClass_termNfat_cbeamImmediate", _deployVettedTermClass());
         vm.serializeUint(KEY, "deployClassWithApproval_portfolioLcts", signedClass);
         vm.serializeUint(KEY, "deployUnit_lcts_firstInClass", firstUnit);
         vm.serializeUint(KEY, "deployUnit_lcts_secondInClass", secondUnit);

@@ -165,6 +165,30 @@ contract HaloFactoryClassTest is SystemFixture {
         assertEq(beamState.controllersCBeams(a.controller, govOps), 1);
     }
 
+    /// @dev Issue 17: a Term class stores only its template, controller, kind, cBEAM flag and GovOps; the views
+    ///      that read them answer as for a Portfolio class, scheduled and immediate alike.
+    function test_cbeamGrantOperation_termClass_scheduledAndImmediate() public {
+        uint256 start = block.timestamp;
+        _deployTerm();
+        IHaloFactory.GrantOperation memory op = factory.cbeamGrantOperation(TCLASS);
+        IHaloFactory.GrantOperation memory planned = factory.cbeamGrantOperationFor(TCLASS, govOps);
+        assertEq(op.id, planned.id);
+        assertEq(op.data, abi.encodeCall(beamState.addCBeam, (govOps)));
+        assertEq(op.salt, keccak256(abi.encode("HALO_FACTORY_CBEAM", TCLASS)));
+        assertEq(op.timestamp, start + DELAY);
+        assertFalse(op.immediate);
+        // the unit approval digest of a Term class is defined (the deployment itself then refuses the kind)
+        IHaloFactory.UnitRequest memory u = _unitRequest("acme-term-unit", TCLASS);
+        assertTrue(factory.unitApprovalDigest(u, SALT, approver, block.timestamp + 1, 1) != bytes32(0));
+
+        _vetCBeam(govOps);
+        bytes32 second = "acme-term-2";
+        vm.prank(deployer);
+        factory.deployClass(_termClassRequest(second), SALT);
+        assertTrue(factory.cbeamGrantOperation(second).immediate);
+        assertEq(factory.cbeamGrantOperation(second).data, abi.encodeCall(beamState.addCBeam, (govOps)));
+    }
+
     function test_cbeamGrantOperationFor_matchesBeforeDeployment() public {
         IHaloFactory.GrantOperation memory planned = factory.cbeamGrantOperationFor(PCLASS, govOps);
         assertEq(planned.timestamp, 0);
