@@ -22,7 +22,7 @@ import { type CountingClient, createCountingClient } from "../chain/rpc.js";
 import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
 import type { DesiredState } from "../model/desired.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
-import type { Builders } from "./actions.js";
+import type { Builders, RampSummary } from "./actions.js";
 import { DEFAULT_ADMIN_ROLE, roleAction, setDestinationAction } from "./pas.js";
 import {
   DEPLOY_SALT,
@@ -313,16 +313,19 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   };
 }
 
-/** Every builder: the Configurator Unit's (built into the planner) and the factory's / registries'. */
-export function allBuilders(obs: Observation): Builders {
-  return { ...factoryBuilders(obs.factory), ...primeBuilders() };
+/**
+ * Every builder: the Configurator Unit's (built into the planner) and the factory's / registries' / Primes'.
+ * `onRamp` collects the Prime ramps for the plan's summary.
+ */
+export function allBuilders(obs: Observation, onRamp?: (r: RampSummary) => void): Builders {
+  return { ...factoryBuilders(obs.factory), ...primeBuilders(onRamp) };
 }
 
 export function planFrom(obs: Observation): Plan {
   const plan = buildPlan({
     desired: obs.desired,
     observed: obs.observed,
-    builders: allBuilders(obs),
+    builders: (onRamp) => allBuilders(obs, onRamp),
     desiredHash: obs.factory.state.treeHash,
     explainRefusal: (change) => explainImmutable(change, obs.factory.state),
   });
