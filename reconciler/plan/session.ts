@@ -38,7 +38,7 @@ import { explainImmutable } from "./lifecycle.js";
 import { readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 import { primeKeysFromResources, refreshPrimes } from "../chain/prime.js";
-import { primeBuilders, primeDesiredResources } from "./prime.js";
+import { primeBuilders, primeDesiredResources, primeOffboardTargets } from "./prime.js";
 
 export interface ObserveInput {
   rpcUrl: string;
@@ -268,7 +268,8 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   });
   const observed = second.state;
   // The Prime side (halos/primes.yaml): PAS and the Prime's RateLimits, read at the same block.
-  await refreshPrimes(client, observed, state.primes ?? [], primeKeysFromResources(desired));
+  // The flows a Prime no longer declares toward the tree's deployed targets are read too (their teardown).
+  await refreshPrimes(client, observed, state.primes ?? [], primeKeysFromResources(desired), primeOffboardTargets(state, observed));
 
   // A declared rate limit needs an init for its first instantiation. Day-0 flows get theirs from the
   // deployment; any other flow without one on chain gets one added through the timelock, at the declared values.
