@@ -31,7 +31,8 @@ import { DEVNET_PRIME_PAU, DEVNET_PRIME_RELAYER } from "../../chain/prime-devnet
 import { primeKey } from "../../chain/prime.js";
 import { readPlanFile } from "../../plan/planfile.js";
 import { decodeTimelockBatch } from "../../plan/timelock.js";
-import { type Project, startProject } from "./project.js";
+import { recordDay0Reviews } from "../../chain/day0-reviews.js";
+import { ACCOUNT, type Project, startProject } from "./project.js";
 
 const DAY = 86_400n;
 const HOP = 18n * 3600n;
@@ -353,4 +354,20 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     expect(again.stdout).not.toMatch(/prime\.spark/);
     expect((await p.halo(["drift"])).code).toBe(0);
   }, 300_000);
+  it("once Day-0 has its reviews and the Halo ramps are applied, the re-plan says No changes.", async () => {
+    const reviewed = await recordDay0Reviews(p, p.d.addresses.haloRegistry, ACCOUNT.deployer);
+    expect(reviewed.entries).toBeGreaterThan(0);
+    let last = await p.halo(["apply", "--auto-approve"]);
+    let rounds = 0;
+    while (!/No changes\./.test(last.stdout)) {
+      expect(last.stderr).toBe("");
+      expect(++rounds).toBeLessThan(60);
+      await p.warp(HOP);
+      last = await p.halo(["apply", "--auto-approve"]);
+    }
+    const plan = await p.halo(["plan", "--detailed-exitcode"]);
+    expect(plan.stdout).toContain("No changes.");
+    expect(plan.code).toBe(0);
+    expect((await p.halo(["drift"])).code).toBe(0);
+  }, 600_000);
 });
