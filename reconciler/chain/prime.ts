@@ -17,7 +17,7 @@
  *                                            `getInitRateLimits` as init.maxAmount / init.slope
  *
  * and, for offboarding (docs/operations.md, "Offboarding a Prime"), the same two resources of every flow of a deployed
- * Halo target the Prime no longer declares (`PrimeOffboardRead`), while the limit or the init is not 0 / 0, with what
+ * Halo target the Prime no longer declares (`PrimeOffboardTarget`, `primeOffboardTargets`), while the limit or the init is not 0 / 0, with what
  * the Prime's ALMProxy still holds in the target as `held` / `queued` on the redeem flow's resources;
  *
  * plus the Prime RateLimits' own `hop` / `maxChange` into `observed.pas` (so `sorlOf` gives the effective SORL) and
@@ -28,6 +28,7 @@ import {
   type Client,
   type Hex,
   encodeAbiParameters,
+  getAddress,
   keccak256,
   parseAbiParameters,
   stringToBytes,
@@ -41,6 +42,7 @@ import {
   rateLimitsAbi,
   subscribeQueueAbi,
 } from "../abi/index.js";
+import type { DesiredState } from "../model/desired.js";
 import type { DesiredPrime, PrimeFlow } from "../model/prime.js";
 import type { FieldValue, ObservedState, Resource, ResourceMap } from "../model/observed.js";
 
@@ -105,6 +107,36 @@ export interface PrimeOffboardTarget {
   contracts: PrimeTargetContracts;
   /** A unit's HaloShareToken. */
   shareToken?: Address;
+}
+
+/**
+ * The tree's deployed Halo targets (Portfolio units, Term classes) with the contracts the Prime's keys and holdings
+ * are read on, from the observed registry records: what refresh reads for the flows a Prime no longer declares.
+ */
+export function primeOffboardTargets(state: DesiredState, observed: ObservedState): PrimeOffboardTarget[] {
+  if ((state.primes ?? []).length === 0) return [];
+  const out: PrimeOffboardTarget[] = [];
+  const addr = (resource: string, field: string) => {
+    const v = observed.resources[resource]?.fields[field];
+    return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
+  };
+  for (const c of state.classes) {
+    const cls = `class.${c.id}`;
+    if (c.kind === "term-nfat") {
+      const facility = addr(cls, "address.NfatFacility");
+      if (facility !== undefined) out.push({ id: c.id, contracts: { kind: "term-class", facility, asset: c.params.depositAsset } });
+    } else if (c.kind === "portfolio-lcts") {
+      for (const u of c.units) {
+        const ua = `${cls}.unit.${u.id}`;
+        const subscribeQueue = addr(ua, "address.SubscribeQueue");
+        const redeemQueue = addr(ua, "address.RedeemQueue");
+        const shareToken = addr(ua, "address.HaloShareToken");
+        if (subscribeQueue !== undefined && redeemQueue !== undefined)
+          out.push({ id: u.id, contracts: { kind: "unit", subscribeQueue, redeemQueue }, ...(shareToken ? { shareToken } : {}) });
+      }
+    }
+  }
+  return out;
 }
 
 const SET_CBEAM_FOR_RATE_LIMITS = pasBeamStateAbi.find(

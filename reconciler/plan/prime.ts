@@ -25,10 +25,10 @@
  * target's contracts, observed or predicted.
  */
 import { type Address, type Hex, getAddress } from "viem";
-import { type PrimeOffboardTarget, type PrimeTargetContracts, primeKey } from "../chain/prime.js";
+import { type PrimeTargetContracts, primeKey } from "../chain/prime.js";
 import { resolvePrimeTarget } from "../load/prime.js";
 import type { DesiredState } from "../model/desired.js";
-import { type FieldValue, type ObservedState, type ResourceMap, sorlOf } from "../model/observed.js";
+import { type FieldValue, type ResourceMap, sorlOf } from "../model/observed.js";
 import type { DesiredPrime } from "../model/prime.js";
 import {
   type ActionBuilder,
@@ -78,33 +78,6 @@ export function primeTargetContracts(
   const facility = p?.contracts?.facility;
   const cls = state.classes.find((c) => c.id === t.classId)!;
   return facility !== undefined ? { kind: "term-class", facility, asset: cls.params.depositAsset } : undefined;
-}
-
-/**
- * The tree's deployed Halo targets (Portfolio units, Term classes) with the contracts the Prime's keys and holdings
- * are read on, from the observed registry records: what refresh reads for the flows a Prime no longer declares.
- */
-export function primeOffboardTargets(state: DesiredState, observed: ObservedState): PrimeOffboardTarget[] {
-  if ((state.primes ?? []).length === 0) return [];
-  const out: PrimeOffboardTarget[] = [];
-  const addr = (resource: string, field: string) => asAddress(observed.resources[resource]?.fields[field]);
-  for (const c of state.classes) {
-    const cls = `class.${c.id}`;
-    if (c.kind === "term-nfat") {
-      const facility = addr(cls, "address.NfatFacility");
-      if (facility !== undefined) out.push({ id: c.id, contracts: { kind: "term-class", facility, asset: c.params.depositAsset } });
-    } else if (c.kind === "portfolio-lcts") {
-      for (const u of c.units) {
-        const ua = `${cls}.unit.${u.id}`;
-        const subscribeQueue = addr(ua, "address.SubscribeQueue");
-        const redeemQueue = addr(ua, "address.RedeemQueue");
-        const shareToken = addr(ua, "address.HaloShareToken");
-        if (subscribeQueue !== undefined && redeemQueue !== undefined)
-          out.push({ id: u.id, contracts: { kind: "unit", subscribeQueue, redeemQueue }, ...(shareToken ? { shareToken } : {}) });
-      }
-    }
-  }
-  return out;
 }
 
 /**

@@ -37,8 +37,8 @@ import { type Predictions, desiredResources } from "./from-desired.js";
 import { explainImmutable } from "./lifecycle.js";
 import { readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
-import { primeKeysFromResources, refreshPrimes } from "../chain/prime.js";
-import { primeBuilders, primeDesiredResources, primeOffboardTargets } from "./prime.js";
+import { primeKeysFromResources, primeOffboardTargets, refreshPrimes } from "../chain/prime.js";
+import { primeBuilders, primeDesiredResources } from "./prime.js";
 
 export interface ObserveInput {
   rpcUrl: string;

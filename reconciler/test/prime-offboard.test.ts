@@ -9,13 +9,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Address, decodeFunctionData, getAddress } from "viem";
 import { describe, expect, it } from "vitest";
-import { primeKey } from "../chain/prime.js";
+import { primeKey, primeOffboardTargets } from "../chain/prime.js";
 import { formatDiagnostic, loadDesiredState } from "../load/index.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import { detectDrift } from "../plan/drift.js";
 import { beamStateAbi, configuratorAbi } from "../plan/pas.js";
 import { buildPlan } from "../plan/planner.js";
-import { primeBuilders, primeDesiredResources, primeOffboardTargets } from "../plan/prime.js";
+import { primeBuilders, primeDesiredResources } from "../plan/prime.js";
 import { fixturesDir, writeTree } from "./helpers.js";
 import { BEAM_STATE, CONFIGURATOR, NOW, observedBase } from "./plan/fixtures.js";
 
