@@ -264,8 +264,10 @@ export async function refreshPrimes(
       });
 
       const flows = Object.entries(keys).filter(([address]) => address.startsWith(`${base}.rateLimit.`));
-      await Promise.all(
-        flows.map(async ([address, key]) => {
+      // the declared flows and the undeclared ones (their teardown) are read in the same rounds
+      await Promise.all([
+        refreshUndeclaredFlows(client, observed, prime, keys, targets, hasCode),
+        ...flows.map(async ([address, key]) => {
           const [init, effectiveInit, zzz] = await Promise.all([
             bs<readonly [bigint, bigint]>("initRateLimits", [key, rl]),
             bs<{ maxAmount: bigint; slope: bigint }>("getInitRateLimits", [key, rl]),
@@ -300,8 +302,7 @@ export async function refreshPrimes(
           };
           observed.resources[address] = r;
         }),
-      );
-      await refreshUndeclaredFlows(client, observed, prime, keys, targets, hasCode);
+      ]);
     }),
   );
 }
