@@ -8,10 +8,17 @@
  *                                            holds DEFAULT_ADMIN on the RateLimits: PASAuthorizeInPAU, the Prime's governance)
  *   prime.<id>.pas                           the Prime's RateLimits registered in PAS (`BeamState.rateLimits(rl) == 1`;
  *                                            absent when not)
- *   prime.<id>.govOps.<address>              `cBeams(govOps)` as `cBeam`, `rateLimitsCBeams(rl, govOps)` as `rateLimits`
+ *   prime.<id>.govOps.<address>              `cBeams(account)` as `cBeam`, `rateLimitsCBeams(rl, account)` as `rateLimits`:
+ *                                            the declared GovOps when it is either; any other account (found by the
+ *                                            `SetCBeamForRateLimits` logs of the Prime's RateLimits, from block 0)
+ *                                            while it is granted on the Prime's RateLimits (`primeCBeamGrantees`)
  *   prime.<id>.init.<target>.<flow>          `BeamState.initRateLimits(key, rl)` (maxAmount, slope), with key, rateLimits
  *   prime.<id>.rateLimit.<target>.<flow>     `RateLimits.getRateLimitData(key)` (maxAmount, slope), `Configurator.zzz`,
  *                                            `getInitRateLimits` as init.maxAmount / init.slope
+ *
+ * and, for offboarding (docs/operations.md, "Offboarding a Prime"), the same two resources of every flow of a deployed
+ * Halo target the Prime no longer declares (`PrimeOffboardTarget`, `primeOffboardTargets`), while the limit or the init is not 0 / 0, with what
+ * the Prime's ALMProxy still holds in the target as `held` / `queued` on the redeem flow's resources;
  *
  * plus the Prime RateLimits' own `hop` / `maxChange` into `observed.pas` (so `sorlOf` gives the effective SORL) and
  * the GovOps' cBEAM status into `observed.pas.cBeams`. Every read is at the observed block.
@@ -21,12 +28,21 @@ import {
   type Client,
   type Hex,
   encodeAbiParameters,
+  getAddress,
   keccak256,
   parseAbiParameters,
   stringToBytes,
 } from "viem";
-import { getCode, readContract } from "viem/actions";
-import { pasBeamStateAbi, pasConfiguratorAbi, rateLimitsAbi } from "../abi/index.js";
+import { getCode, getLogs, readContract } from "viem/actions";
+import {
+  haloShareTokenAbi,
+  nfatFacilityAbi,
+  pasBeamStateAbi,
+  pasConfiguratorAbi,
+  rateLimitsAbi,
+  subscribeQueueAbi,
+} from "../abi/index.js";
+import type { DesiredState } from "../model/desired.js";
 import type { DesiredPrime, PrimeFlow } from "../model/prime.js";
 import type { FieldValue, ObservedState, Resource, ResourceMap } from "../model/observed.js";
 
@@ -82,15 +98,117 @@ export function primeKeysFromResources(desired: ResourceMap): Record<string, Hex
 }
 
 /**
+ * A deployed Halo target a Prime may still hold limits toward though halos/primes.yaml no longer allocates it (or
+ * the Prime is offboarded): read for the teardown. `shareToken` (a unit) is where the Prime's shares are.
+ */
+export interface PrimeOffboardTarget {
+  /** The target's id (a Portfolio unit or a Term class). */
+  id: string;
+  contracts: PrimeTargetContracts;
+  /** A unit's HaloShareToken. */
+  shareToken?: Address;
+}
+
+/**
+ * The tree's deployed Halo targets (Portfolio units, Term classes) with the contracts the Prime's keys and holdings
+ * are read on, from the observed registry records: what refresh reads for the flows a Prime no longer declares.
+ */
+export function primeOffboardTargets(state: DesiredState, observed: ObservedState): PrimeOffboardTarget[] {
+  if ((state.primes ?? []).length === 0) return [];
+  const out: PrimeOffboardTarget[] = [];
+  const addr = (resource: string, field: string) => {
+    const v = observed.resources[resource]?.fields[field];
+    return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
+  };
+  for (const c of state.classes) {
+    const cls = `class.${c.id}`;
+    if (c.kind === "term-nfat") {
+      const facility = addr(cls, "address.NfatFacility");
+      if (facility !== undefined) out.push({ id: c.id, contracts: { kind: "term-class", facility, asset: c.params.depositAsset } });
+    } else if (c.kind === "portfolio-lcts") {
+      for (const u of c.units) {
+        const ua = `${cls}.unit.${u.id}`;
+        const subscribeQueue = addr(ua, "address.SubscribeQueue");
+        const redeemQueue = addr(ua, "address.RedeemQueue");
+        const shareToken = addr(ua, "address.HaloShareToken");
+        if (subscribeQueue !== undefined && redeemQueue !== undefined)
+          out.push({ id: u.id, contracts: { kind: "unit", subscribeQueue, redeemQueue }, ...(shareToken ? { shareToken } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+const SET_CBEAM_FOR_RATE_LIMITS = pasBeamStateAbi.find(
+  (x) => x.type === "event" && x.name === "SetCBeamForRateLimits",
+)! as Extract<(typeof pasBeamStateAbi)[number], { type: "event"; name: "SetCBeamForRateLimits" }>;
+
+/**
+ * Every account ever granted a cBEAM on `rateLimits` (BeamState's `SetCBeamForRateLimits` logs up to `blockNumber`),
+ * lower case. The scan starts at block 0, not at the system's deploy block: a Prime's grants are as old as its PAS
+ * onboarding, which may precede the Halo Factory; the filter (BeamState, the event, the RateLimits) keeps the answer
+ * to that Prime's grants. `fromBlock` narrows it for providers that cap a log range (at or before BeamState's
+ * deployment loses nothing). The caller reads each candidate's current grant.
+ */
+export async function primeCBeamGrantees(
+  client: Client,
+  beamState: Address,
+  rateLimits: Address,
+  blockNumber: bigint,
+  fromBlock = 0n,
+): Promise<string[]> {
+  const logs = await getLogs(client, {
+    address: beamState,
+    event: SET_CBEAM_FOR_RATE_LIMITS,
+    args: { rateLimits_: rateLimits },
+    fromBlock,
+    toBlock: blockNumber,
+  });
+  return [...new Set(logs.map((l) => (l.args.cBeam as Address).toLowerCase()))];
+}
+
+/** What the Prime's ALMProxy still holds in a target: shares (held and claimable) and deposits still queued. */
+export async function primeHoldings(
+  client: Client,
+  target: PrimeOffboardTarget,
+  holder: Address,
+  blockNumber: bigint,
+): Promise<{ held: bigint; queued: bigint }> {
+  const at = { blockNumber } as const;
+  if (target.contracts.kind === "term-class") {
+    const held = await readContract(client, {
+      address: target.contracts.facility,
+      abi: nfatFacilityAbi,
+      functionName: "sharesOf",
+      args: [holder],
+      ...at,
+    });
+    return { held, queued: 0n };
+  }
+  const queue = target.contracts.subscribeQueue;
+  const [balance, claimable, queued] = await Promise.all([
+    target.shareToken === undefined
+      ? Promise.resolve(0n)
+      : readContract(client, { address: target.shareToken, abi: haloShareTokenAbi, functionName: "balanceOf", args: [holder], ...at }),
+    readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "pendingReward", args: [holder], ...at }),
+    readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "underlyingOf", args: [holder], ...at }),
+  ]);
+  return { held: balance + claimable, queued };
+}
+
+/**
  * Read every declared Prime's PAS state at `observed.blockNumber` and add it to `observed` (resources, SORL
  * parameters of the Prime RateLimits, cBEAM status of the Prime GovOps). `keys` are the derived keys by
  * `prime.<id>.rateLimit.<target>.<flow>` address; flows without a key (target not deployed nor predicted) are skipped.
+ * `targets` are the tree's deployed Halo targets: the flows toward them a Prime does not declare are read too (the
+ * teardown of an allocation removed from halos/primes.yaml).
  */
 export async function refreshPrimes(
   client: Client,
   observed: ObservedState,
   primes: readonly DesiredPrime[],
   keys: Record<string, Hex>,
+  targets: readonly PrimeOffboardTarget[] = [],
 ): Promise<void> {
   const at = { blockNumber: observed.blockNumber } as const;
   const { beamState, configurator } = observed.system;
@@ -100,7 +218,11 @@ export async function refreshPrimes(
     primes.map(async (prime) => {
       const rl = prime.rateLimits;
       const base = `prime.${prime.id}`;
-      const code = await getCode(client, { address: rl, ...at });
+      const declaredGovOps = prime.offboard ? undefined : prime.govOps.toLowerCase();
+      const [code, grantees] = await Promise.all([
+        getCode(client, { address: rl, ...at }),
+        primeCBeamGrantees(client, beamState, rl, observed.blockNumber),
+      ]);
       const hasCode = code !== undefined && code !== "0x";
       const fields: Record<string, FieldValue> = {
         rateLimits: rl,
@@ -108,12 +230,12 @@ export async function refreshPrimes(
         almProxy: prime.almProxy,
         code: hasCode,
       };
-      const [registered, hop, maxChange, cBeam, granted] = await Promise.all([
+      const accounts = [...new Set([prime.govOps.toLowerCase(), ...grantees])] as Address[];
+      const [registered, hop, maxChange, statuses] = await Promise.all([
         bs<bigint>("rateLimits", [rl]),
         bs<bigint>("hop", [rl]),
         bs<bigint>("maxChange", [rl]),
-        bs<bigint>("cBeams", [prime.govOps]),
-        bs<bigint>("rateLimitsCBeams", [rl, prime.govOps]),
+        Promise.all(accounts.map((a) => Promise.all([bs<bigint>("cBeams", [a]), bs<bigint>("rateLimitsCBeams", [rl, a])]))),
       ]);
       fields["pas.configuratorAdmin"] = hasCode
         ? await readContract(client, {
@@ -129,17 +251,23 @@ export async function refreshPrimes(
       const lower = rl.toLowerCase();
       if (hop !== 0n) observed.pas.hop[lower] = hop;
       if (maxChange !== 0n) observed.pas.maxChange[lower] = maxChange;
-      const who = prime.govOps.toLowerCase();
-      if (cBeam === 1n && !observed.pas.cBeams.includes(who)) observed.pas.cBeams.push(who);
-      if (cBeam === 1n || granted === 1n)
-        observed.resources[`${base}.govOps.${who}`] = {
-          type: "primeGovOps",
-          fields: { cBeam: cBeam === 1n, rateLimits: granted === 1n },
-        };
+      accounts.forEach((who, i) => {
+        const [cBeam, granted] = statuses[i]!;
+        if (cBeam === 1n && !observed.pas.cBeams.includes(who)) observed.pas.cBeams.push(who);
+        // the declared GovOps is reported while it is vetted or granted; any other account while it is granted on
+        // the Prime's RateLimits (its vetting as a cBEAM may serve other grants: it is not the Prime's to revoke)
+        if (who === declaredGovOps ? cBeam === 1n || granted === 1n : granted === 1n)
+          observed.resources[`${base}.govOps.${who}`] = {
+            type: "primeGovOps",
+            fields: { cBeam: cBeam === 1n, rateLimits: granted === 1n },
+          };
+      });
 
       const flows = Object.entries(keys).filter(([address]) => address.startsWith(`${base}.rateLimit.`));
-      await Promise.all(
-        flows.map(async ([address, key]) => {
+      // the declared flows and the undeclared ones (their teardown) are read in the same rounds
+      await Promise.all([
+        refreshUndeclaredFlows(client, observed, prime, keys, targets, hasCode),
+        ...flows.map(async ([address, key]) => {
           const [init, effectiveInit, zzz] = await Promise.all([
             bs<readonly [bigint, bigint]>("initRateLimits", [key, rl]),
             bs<{ maxAmount: bigint; slope: bigint }>("getInitRateLimits", [key, rl]),
@@ -174,7 +302,61 @@ export async function refreshPrimes(
           };
           observed.resources[address] = r;
         }),
-      );
+      ]);
+    }),
+  );
+}
+
+const FLOWS: readonly PrimeFlow[] = ["deposit", "redeem"];
+
+/**
+ * The flows of `prime` toward deployed Halo targets that halos/primes.yaml does not declare: the init and the limit
+ * while either is not 0 / 0 (a limit torn down to 0 / 0 with its init deleted is gone), and on the redeem flow what
+ * the Prime's ALMProxy still holds in the target (`held`: shares; `queued`: deposits not yet settled).
+ */
+async function refreshUndeclaredFlows(
+  client: Client,
+  observed: ObservedState,
+  prime: DesiredPrime,
+  keys: Record<string, Hex>,
+  targets: readonly PrimeOffboardTarget[],
+  hasCode: boolean,
+): Promise<void> {
+  const at = { blockNumber: observed.blockNumber } as const;
+  const rl = prime.rateLimits;
+  const reads = targets.flatMap((t) =>
+    FLOWS.map((flow) => ({ t, flow, address: `prime.${prime.id}.rateLimit.${t.id}.${flow}` })).filter(
+      (x) => keys[x.address] === undefined,
+    ),
+  );
+  await Promise.all(
+    reads.map(async ({ t, flow, address }) => {
+      const key = primeKey(t.contracts, flow);
+      const [init, data] = await Promise.all([
+        readContract(client, { address: observed.system.beamState, abi: pasBeamStateAbi, functionName: "initRateLimits", args: [key, rl], ...at }),
+        hasCode
+          ? readContract(client, { address: rl, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key], ...at })
+          : Promise.resolve(undefined),
+      ]);
+      const initSet = init[0] !== 0n || init[1] !== 0n;
+      const limitSet = data !== undefined && (data.maxAmount !== 0n || data.slope !== 0n);
+      if (!initSet && !limitSet) return;
+      const holdings: Record<string, FieldValue> = {};
+      if (flow === "redeem") {
+        const h = await primeHoldings(client, t, prime.almProxy, observed.blockNumber);
+        holdings.held = h.held;
+        holdings.queued = h.queued;
+      }
+      if (initSet)
+        observed.resources[address.replace(".rateLimit.", ".init.")] = {
+          type: "primeInit",
+          fields: { key, rateLimits: rl, maxAmount: init[0], slope: init[1], ...holdings },
+        };
+      if (limitSet)
+        observed.resources[address] = {
+          type: "primeRateLimit",
+          fields: { key, rateLimits: rl, maxAmount: data!.maxAmount, slope: data!.slope, ...holdings },
+        };
     }),
   );
 }

@@ -12,6 +12,11 @@ const FLOWS: readonly PrimeFlow[] = ["deposit", "redeem"];
 
 export function normalizePrimes(n: Normalizer, data: PrimesFile): DesiredPrime[] {
   return data.primes.map((prime, i): DesiredPrime => {
+    if (prime.offboard === true && prime.allocations.length > 0)
+      n.fail(
+        ["primes", i, "allocations"],
+        "an offboarded Prime declares no allocations: `offboard: true` tears every one down (remove them, leave `allocations: []`)",
+      );
     const seen = new Map<string, number>();
     const allocations = prime.allocations.map((allocation, j) => {
       const at = ["primes", i, "allocations", j] as const;
@@ -40,6 +45,7 @@ export function normalizePrimes(n: Normalizer, data: PrimesFile): DesiredPrime[]
       keyDerivation: prime.keyDerivation ?? "spark-alm",
       govOps: n.address(prime.govOps),
       allocations,
+      offboard: prime.offboard ?? false,
       source: n.ref(["primes", i]),
     };
   });

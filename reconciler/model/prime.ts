@@ -46,5 +46,11 @@ export interface DesiredPrime {
   /** The Prime's GovOps: a cBEAM granted on the Prime's RateLimits. */
   govOps: Address;
   allocations: DesiredPrimeAllocation[];
+  /**
+   * `offboard: true`: the Prime leaves the Halos. Every limit toward a Halo target is torn down (deposit at once,
+   * redeem once the Prime holds nothing there), then its GovOps' cBEAM grant on the Prime's RateLimits is revoked.
+   * It declares no allocations.
+   */
+  offboard: boolean;
   source: SourceRef;
 }

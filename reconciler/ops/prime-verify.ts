@@ -5,7 +5,10 @@
  *   pau.configuratorAdmin              the PAS Configurator is DEFAULT_ADMIN of the Prime's RateLimits (PASAuthorizeInPAU)
  *   pas.registered                     `BeamState.rateLimits(rl) == 1`
  *   pas.beamState / pas.timelock       BeamState not stopped, the PAS Timelock not paused
- *   cbeam.grant                        the Prime's GovOps is a cBEAM (`cBeams`) granted on its RateLimits (`rateLimitsCBeams`)
+ *   cbeam.grant                        the Prime's GovOps is a cBEAM (`cBeams`) granted on its RateLimits (`rateLimitsCBeams`);
+ *                                      for a Prime with `offboard: true`, that the grant is revoked
+ *   cbeam.undeclared                   no other account holds a cBEAM grant on the Prime's RateLimits (the
+ *                                      `SetCBeamForRateLimits` logs of that RateLimits from block 0, each re-read)
  *   target.<target>                    the target is in the HaloRegistry (a unit / a Term class) with the contracts the key uses
  *   init.<target>.<flow>               `initRateLimits(key, rl)` equals the declared init
  *   ratelimit.<target>.<flow>          the limit on the Prime's RateLimits is set, at most the declared target (a value
@@ -15,7 +18,7 @@ import type { Address, Client, Hex } from "viem";
 import { getCode, readContract } from "viem/actions";
 import { haloRegistryAbi, pasBeamStateAbi, pasTimelockAbi, rateLimitsAbi } from "../abi/index.js";
 import { fromBytes32Name, toBytes32Name } from "../chain/names.js";
-import { type PrimeTargetContracts, primeKey } from "../chain/prime.js";
+import { type PrimeTargetContracts, primeCBeamGrantees, primeKey } from "../chain/prime.js";
 import { resolvePrimeTarget } from "../load/prime.js";
 import type { DesiredState } from "../model/desired.js";
 import type { DesiredPrime } from "../model/prime.js";
@@ -102,8 +105,21 @@ export async function verifyPrime(
   check("pas.timelock", !paused, paused ? "the PAS Timelock is paused" : "not paused");
   check(
     "cbeam.grant",
-    cBeam === 1n && granted === 1n,
-    `${prime.govOps}: cBEAM ${cBeam === 1n ? "yes" : "no"}, granted on the Prime's RateLimits ${granted === 1n ? "yes" : "no"}`,
+    prime.offboard ? granted === 0n : cBeam === 1n && granted === 1n,
+    `${prime.govOps}: cBEAM ${cBeam === 1n ? "yes" : "no"}, granted on the Prime's RateLimits ${granted === 1n ? "yes" : "no"}${prime.offboard ? " (offboard: the grant is revoked)" : ""}`,
+  );
+  const others = (await primeCBeamGrantees(client, system.beamState, rl, blockNumber)).filter(
+    (who) => who !== prime.govOps.toLowerCase(),
+  );
+  const stillGranted = (
+    await Promise.all(others.map(async (who) => ((await bs<bigint>("rateLimitsCBeams", [rl, who])) === 1n ? [who] : [])))
+  ).flat();
+  check(
+    "cbeam.undeclared",
+    stillGranted.length === 0,
+    stillGranted.length === 0
+      ? "no other account is granted on the Prime's RateLimits"
+      : `granted on the Prime's RateLimits but not declared in halos/primes.yaml: ${stillGranted.join(", ")} (halo plan revokes them: unsetCBeamForRateLimits, Core Council direct)`,
   );
 
   for (const a of prime.allocations) {

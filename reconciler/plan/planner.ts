@@ -34,8 +34,12 @@ import { type Plan, observedFingerprint } from "../model/plan-doc.js";
 export interface PlanInput {
   desired: ResourceMap;
   observed: ObservedState;
-  /** Builders for the factory / registries; the Configurator Unit's builders are always included. */
-  builders?: Builders;
+  /**
+   * Builders for the factory / registries / Primes; the Configurator Unit's builders are always included. As a
+   * function, it is given the planner's ramp collector, so the ramps its builders plan (a Prime's SORL ramps) are
+   * counted in the summary like the Halo side's.
+   */
+  builders?: Builders | ((onRamp: (r: RampSummary) => void) => Builders);
   /** Defaults to the observed block's timestamp. */
   now?: bigint;
   /** Hash of the desired tree as loaded (file contents); defaults to a hash of the desired resources. */
@@ -58,7 +62,9 @@ export function buildPlan(input: PlanInput): Plan {
   });
   const diff: DiffResult = diffResources(desired, observed.resources);
   const ramps: RampSummary[] = [];
-  const builders: Builders = { ...configuratorBuilders((r) => ramps.push(r)), ...input.builders };
+  const onRamp = (r: RampSummary) => ramps.push(r);
+  const extra = typeof input.builders === "function" ? input.builders(onRamp) : input.builders;
+  const builders: Builders = { ...configuratorBuilders(onRamp), ...extra };
   const ctx: BuildContext = { observed, desired, expected: {}, now };
 
   // 1. drafts per change; 1b. the factory-authorisation spell; 2. drafts of resources created as side effects dropped

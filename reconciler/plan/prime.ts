@@ -11,6 +11,14 @@
  * | `prime.<id>.govOps.<address>`         | `addCBeam(govOps)` (if no cBEAM yet, timelocked), then `setCBeamForRateLimits(rl, govOps)` | core-council-direct |
  * | `prime.<id>.rateLimit.<target>.<flow>`| `Configurator.setRateLimit(rl, key, max, slope)`, SORL steps from the init to the target | govops (the Prime's) |
  *
+ * Offboarding (an allocation or a flow removed from halos/primes.yaml, or `offboard: true`; docs/operations.md): the
+ * deletes of the same resources, in this order — the Prime's GovOps sets the limit to 0 / 0 (a decrease: allowed at
+ * once); the Core Council deletes its init (`delInitRateLimits`, direct) after it, so the limit cannot be raised again;
+ * a redeem flow waits (refused, "waiting: …") while the Prime's ALMProxy still holds shares or queued deposits in the
+ * target; with `offboard: true`, the Core Council then revokes the GovOps' grant on the Prime's RateLimits
+ * (`unsetCBeamForRateLimits`, direct) once every limit is torn down. The Prime's registration in PAS stays (the
+ * RateLimits may carry the Prime's other limits; `delRateLimits` is the Core Council's call, by hand).
+ *
  * The Prime's own governance authorises the PAS Configurator in its PAU (PASAuthorizeInPAU: DEFAULT_ADMIN on the
  * RateLimits); that is no PAS action, so a plan cannot carry it: the ramp is refused, naming the step, until the
  * chain shows it. Keys are derived as the Prime's controller derives them (chain/prime.ts `primeKey`) from the
@@ -33,6 +41,7 @@ import {
   initRateLimitsActions,
   toJsonValue,
 } from "./actions.js";
+import { formatAmount } from "./format.js";
 import type { Predictions } from "./from-desired.js";
 import { beamStateAbi, configuratorAbi } from "./pas.js";
 import { type RateLimitValues, planRamp } from "./sorl.js";
@@ -87,10 +96,13 @@ export function primeDesiredResources(state: DesiredState, predictions: Predicti
         almProxy: prime.almProxy,
         code: true,
         "pas.configuratorAdmin": true,
+        // who signs the Prime's limits (also while offboarding, when its grant is no longer desired)
+        govOps: prime.govOps,
       },
     };
     out[primeRegistrationAddress(prime.id)] = { type: "prime", fields: { rateLimits: rl } };
-    out[primeGovOpsAddress(prime.id, prime.govOps)] = { type: "primeGovOps", fields: { cBeam: true, rateLimits: true } };
+    if (!prime.offboard)
+      out[primeGovOpsAddress(prime.id, prime.govOps)] = { type: "primeGovOps", fields: { cBeam: true, rateLimits: true } };
     for (const a of prime.allocations) {
       const contracts = primeTargetContracts(state, predictions, a.target);
       const depends = targetResource(state, a.target);
@@ -144,10 +156,12 @@ function primeContext(
   const a = primeAddress(id);
   const observed = ctx.observed.resources[a]?.fields;
   const rateLimits = asAddress(ctx.desired[a]?.fields.rateLimits) ?? asAddress(observed?.rateLimits);
-  const govOps = Object.keys(ctx.desired)
-    .filter((k) => k.startsWith(`${a}.govOps.`))
-    .map((k) => asAddress(k.split(".").pop()))
-    .find((x) => x !== undefined);
+  const govOps =
+    asAddress(ctx.desired[a]?.fields.govOps) ??
+    Object.keys(ctx.desired)
+      .filter((k) => k.startsWith(`${a}.govOps.`))
+      .map((k) => asAddress(k.split(".").pop()))
+      .find((x) => x !== undefined);
   return { ...(rateLimits ? { rateLimits } : {}), ...(govOps ? { govOps } : {}), ...(observed ? { observed } : {}) };
 }
 
@@ -155,6 +169,28 @@ function noCode(id: string, rl: Address): { refused: string } {
   return {
     refused: `no contract at the RateLimits of Prime ${id} (${rl}): the Prime deploys its PAU first (halos/primes.yaml pau.rateLimits)`,
   };
+}
+
+/** The target and flow of `prime.<id>.(rateLimit|init).<target>.<flow>`. */
+function flowOf(address: string): { target: string; flow: string } {
+  const parts = address.split(".");
+  return { target: parts.slice(3, -1).join("."), flow: parts[parts.length - 1]! };
+}
+
+/**
+ * A redeem flow being torn down waits while the Prime's ALMProxy still holds something in the target (refresh reads
+ * it onto the observed resources as `held` / `queued`): its redeem path stays open until then.
+ */
+function stillHolds(id: string, address: string, fields: Record<string, FieldValue> | undefined): string | undefined {
+  const held = asBigint(fields?.held);
+  const queued = asBigint(fields?.queued);
+  if (held === 0n && queued === 0n) return undefined;
+  const { target } = flowOf(address);
+  const what = [
+    ...(held > 0n ? [`${formatAmount(held)} shares`] : []),
+    ...(queued > 0n ? [`${formatAmount(queued)} of deposits queued`] : []),
+  ].join(" and ");
+  return `waiting: Prime ${id} still holds ${what} in ${target}: its redeem limit stays open until the Prime has redeemed them (re-plan then)`;
 }
 
 /**
@@ -195,14 +231,23 @@ export const primeInitBuilder: ActionBuilder = (change, ctx) => {
   if (rl === undefined || key === undefined)
     return { refused: `${change.address}: the rate-limit key is unknown (the target is neither deployed nor predicted)` };
   if (observed?.code === false) return noCode(id, rl);
-  return initRateLimitsActions(ctx, change, key, rl, {
-    removed: "the Core Council removes the Prime's init (direct)",
+  const limitAddress = change.address.replace(".init.", ".rateLimit.");
+  if (change.kind === "delete") {
+    const waiting = stillHolds(id, change.address, change.observed?.fields);
+    if (waiting !== undefined) return { refused: waiting };
+  }
+  const drafts = initRateLimitsActions(ctx, change, key, rl, {
+    removed: `the Core Council deletes the init of Prime ${id}'s limit (direct), after the limit went to 0: its GovOps cannot raise it again`,
     added:
       change.kind === "update"
         ? "addInitRateLimits overwrites the Prime's init (timelocked)"
         : `the Core Council sets the init of Prime ${id}'s limit: what its GovOps may set at once (timelocked)`,
   });
+  // a teardown deletes the init after the limit went to 0 (when the limit is still set: else at once)
+  return change.kind === "delete" ? drafts.map((d) => ({ ...d, dependsOn: [{ resource: limitAddress }] })) : drafts;
 };
+
+const govOpsOf = (ctx: Parameters<ActionBuilder>[1], id: string) => primeContext(ctx, id).govOps;
 
 /** `prime.<id>.govOps.<address>`: vet as a cBEAM (timelocked, when needed), grant on the Prime's RateLimits (direct). */
 export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
@@ -212,19 +257,34 @@ export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
   if (rl === undefined || who === undefined) return { refused: `${change.address}: the RateLimits or the GovOps is unknown` };
   if (observed?.code === false) return noCode(id, rl);
   const have = change.observed?.fields ?? {};
-  if (change.kind === "delete")
-    return have.rateLimits === true
-      ? [
-          {
-            key: "unsetCBeamForRateLimits",
-            kind: "delete",
-            target: ctx.observed.system.beamState,
-            ...call(beamStateAbi, "unsetCBeamForRateLimits", [rl, who]),
-            actor: "core-council-direct",
-            reason: `the Core Council revokes the cBEAM on Prime ${id}'s RateLimits`,
-          },
-        ]
+  if (change.kind === "delete") {
+    if (have.rateLimits !== true) return [];
+    // offboarding (no grant declared any more): the GovOps tears the Prime's limits down first, so the grant goes last
+    const offboarding = !Object.keys(ctx.desired).some((k) => k.startsWith(`${primeAddress(id)}.govOps.`));
+    const flows = offboarding
+      ? Object.entries(ctx.observed.resources).filter(
+          ([a, r]) =>
+            (r.type === "primeRateLimit" || r.type === "primeInit") && a.startsWith(`${primeAddress(id)}.`) && ctx.desired[a] === undefined,
+        )
       : [];
+    for (const [a, r] of flows) {
+      const waiting = stillHolds(id, a, r.fields);
+      if (waiting !== undefined) return { refused: `${waiting}; the cBEAM grant on its RateLimits is revoked after that` };
+    }
+    return [
+      {
+        key: "unsetCBeamForRateLimits",
+        kind: "delete",
+        target: ctx.observed.system.beamState,
+        ...call(beamStateAbi, "unsetCBeamForRateLimits", [rl, who]),
+        actor: "core-council-direct",
+        ...(flows.length > 0 ? { dependsOn: flows.map(([a]) => ({ resource: a })) } : {}),
+        reason: offboarding
+          ? `the Core Council revokes ${who}'s cBEAM grant on Prime ${id}'s RateLimits (direct), once its limits are torn down`
+          : `the Core Council revokes the cBEAM grant of ${who} on Prime ${id}'s RateLimits (direct): halos/primes.yaml declares ${govOpsOf(ctx, id) ?? "another account"} as its GovOps`,
+      },
+    ];
+  }
   const out: ActionDraft[] = [];
   const deps: DraftDependency[] = [{ resource: primeRegistrationAddress(id) }];
   const isCBeam = ctx.observed.pas.cBeams.includes(who.toLowerCase()) || have.cBeam === true;
@@ -266,6 +326,10 @@ export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void): Action
         refused: `GovOps cannot set Prime ${id}'s limits: the PAS Configurator is not DEFAULT_ADMIN of its RateLimits (${rl}); the Prime's governance grants it first (PASAuthorizeInPAU)`,
       };
     const obs = change.observed?.fields ?? {};
+    if (change.kind === "delete") {
+      const waiting = stillHolds(id, change.address, obs);
+      if (waiting !== undefined) return { refused: waiting };
+    }
     const current: RateLimitValues = { maxAmount: asBigint(obs.maxAmount), slope: asBigint(obs.slope) };
     const desired: RateLimitValues =
       change.kind === "delete"
@@ -283,8 +347,10 @@ export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void): Action
     const ramp = planRamp({ current, desired, init, zzz: asBigint(obs.zzz), now: ctx.now, sorl: sorlOf(ctx.observed, rl) });
     if (ramp.blocked !== undefined) return { refused: ramp.blocked };
     onRamp?.({ resource: change.address, plan: ramp });
-    const deps: DraftDependency[] = [{ resource: primeRegistrationAddress(id) }, { resource: initAddress }];
-    if (govOps !== undefined) deps.push({ resource: primeGovOpsAddress(id, govOps) });
+    // a teardown (delete) goes first: the init's deletion and the grant's revocation wait for it
+    const deps: DraftDependency[] =
+      change.kind === "delete" ? [] : [{ resource: primeRegistrationAddress(id) }, { resource: initAddress }];
+    if (govOps !== undefined && change.kind !== "delete") deps.push({ resource: primeGovOpsAddress(id, govOps) });
     const target = change.desired?.fields.target;
     if (typeof target === "string") deps.push({ resource: target });
     return ramp.steps.map((step, i): ActionDraft => {
@@ -300,7 +366,7 @@ export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void): Action
         dependsOn: prev === undefined ? deps : [{ sibling: `setRateLimit#${i - 1}`, gap: step.earliestAt - prev.earliestAt }],
         reason:
           change.kind === "delete"
-            ? "PAS has no removal: the Prime's limit is set to 0 / 0 (a decrease, allowed at once)"
+            ? `Prime ${id}'s GovOps sets the limit to 0 / 0 (a decrease: allowed at once; PAS has no removal)`
             : `Prime ${id}'s GovOps, SORL ${step.kind}, step ${i + 1} of ${ramp.steps.length}`,
       };
     });

@@ -113,16 +113,25 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
   prime: {
     immutable: ["rateLimits", "controller", "almProxy"],
     immutableReason: "a Prime's PAU addresses are its identity in PAS: declare the new PAU as another Prime entry",
-    computed: NONE,
+    // govOps: who signs the Prime's limits, carried for the builders (its grant is prime.<id>.govOps.<address>)
+    computed: ["govOps"],
     sets: NONE,
     onRemoved: "ignore",
     tier: 2,
   },
-  primeInit: { immutable: NONE, immutableReason: "", computed: ["key", "rateLimits"], sets: NONE, onRemoved: "delete", tier: 4 },
+  // held / queued: what the Prime still holds in the target, read on a redeem flow being torn down (chain/prime.ts)
+  primeInit: {
+    immutable: NONE,
+    immutableReason: "",
+    computed: ["key", "rateLimits", "held", "queued"],
+    sets: NONE,
+    onRemoved: "delete",
+    tier: 4,
+  },
   primeRateLimit: {
     immutable: NONE,
     immutableReason: "",
-    computed: ["key", "rateLimits", "target", "zzz", "init.maxAmount", "init.slope"],
+    computed: ["key", "rateLimits", "target", "zzz", "init.maxAmount", "init.slope", "held", "queued"],
     sets: NONE,
     onRemoved: "delete",
     tier: 5,

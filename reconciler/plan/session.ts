@@ -22,7 +22,7 @@ import { type CountingClient, createCountingClient } from "../chain/rpc.js";
 import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
 import type { DesiredState } from "../model/desired.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
-import type { Builders } from "./actions.js";
+import type { Builders, RampSummary } from "./actions.js";
 import { DEFAULT_ADMIN_ROLE, roleAction, setDestinationAction } from "./pas.js";
 import {
   DEPLOY_SALT,
@@ -37,7 +37,7 @@ import { type Predictions, desiredResources } from "./from-desired.js";
 import { explainImmutable } from "./lifecycle.js";
 import { readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
-import { primeKeysFromResources, refreshPrimes } from "../chain/prime.js";
+import { primeKeysFromResources, primeOffboardTargets, refreshPrimes } from "../chain/prime.js";
 import { primeBuilders, primeDesiredResources } from "./prime.js";
 
 export interface ObserveInput {
@@ -268,7 +268,8 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   });
   const observed = second.state;
   // The Prime side (halos/primes.yaml): PAS and the Prime's RateLimits, read at the same block.
-  await refreshPrimes(client, observed, state.primes ?? [], primeKeysFromResources(desired));
+  // The flows a Prime no longer declares toward the tree's deployed targets are read too (their teardown).
+  await refreshPrimes(client, observed, state.primes ?? [], primeKeysFromResources(desired), primeOffboardTargets(state, observed));
 
   // A declared rate limit needs an init for its first instantiation. Day-0 flows get theirs from the
   // deployment; any other flow without one on chain gets one added through the timelock, at the declared values.
@@ -313,16 +314,19 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   };
 }
 
-/** Every builder: the Configurator Unit's (built into the planner) and the factory's / registries'. */
-export function allBuilders(obs: Observation): Builders {
-  return { ...factoryBuilders(obs.factory), ...primeBuilders() };
+/**
+ * Every builder: the Configurator Unit's (built into the planner) and the factory's / registries' / Primes'.
+ * `onRamp` collects the Prime ramps for the plan's summary.
+ */
+export function allBuilders(obs: Observation, onRamp?: (r: RampSummary) => void): Builders {
+  return { ...factoryBuilders(obs.factory), ...primeBuilders(onRamp) };
 }
 
 export function planFrom(obs: Observation): Plan {
   const plan = buildPlan({
     desired: obs.desired,
     observed: obs.observed,
-    builders: allBuilders(obs),
+    builders: (onRamp) => allBuilders(obs, onRamp),
     desiredHash: obs.factory.state.treeHash,
     explainRefusal: (change) => explainImmutable(change, obs.factory.state),
   });

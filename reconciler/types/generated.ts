@@ -481,11 +481,13 @@ export interface Prime {
   keyDerivation?: "spark-alm";
   govOps: Address;
   /**
-   * The Halo targets the Prime allocates into, each with its rate limits.
-   *
-   * @minItems 1
+   * The Halo targets the Prime allocates into, each with its rate limits. Removing an entry (or a flow of it) offboards the Prime from that target: the deposit limit goes to 0 at once, the redeem limit stays open while the Prime still holds shares there, then both limits and their inits are removed (docs/operations.md, 'Offboarding a Prime').
    */
-  allocations: [Allocation, ...Allocation[]];
+  allocations: Allocation[];
+  /**
+   * true: the Prime leaves the Halos. Every limit of the Prime toward a Halo target is torn down as for a removed allocation, then the Core Council revokes its GovOps' cBEAM grant on the Prime's RateLimits. allocations must be empty. Remove the entry only once the plan says 'No changes.': a Prime no longer declared is not read.
+   */
+  offboard?: boolean;
 }
 /**
  * The three contracts of a Prime's PAU, as the Prime deployed them.

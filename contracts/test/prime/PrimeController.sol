@@ -9,7 +9,7 @@ import {ALMProxy} from "../../src/pau/ALMProxy.sol";
 import {RateLimits} from "../../src/pau/RateLimits.sol";
 
 interface IPrimeLctsQueue {
-    function depositAsset() external view returns (address);
+    function underlyingAsset() external view returns (address);
     function deposit(uint256 amount) external returns (uint256 shares);
 }
 
@@ -79,10 +79,10 @@ contract PrimeController is AccessControl {
 
     // ---- relayer actions ----
 
-    /// @notice Queue `amount` of the queue's deposit asset from the ALMProxy into an LCTS subscribe queue (or
-    ///         Halo shares into a redeem queue: `redeem` selects the key).
+    /// @notice Queue `amount` of the queue's underlying from the ALMProxy into an LCTS queue: the deposit asset into a
+    ///         subscribe queue, Halo shares into a redeem queue (`redeem` selects the key).
     function depositLcts(address queue, uint256 amount, bool redeem) external onlyRole(RELAYER) {
-        address asset = IPrimeLctsQueue(queue).depositAsset();
+        address asset = IPrimeLctsQueue(queue).underlyingAsset();
         uint256 spent = _spend(asset, queue, abi.encodeCall(IPrimeLctsQueue.deposit, (amount)), amount);
         rateLimits.triggerRateLimitDecrease(redeem ? lctsRedeemKey(queue) : lctsDepositKey(queue), spent);
         emit LctsDeposit(queue, spent);

@@ -2,8 +2,11 @@
 pragma solidity 0.8.30;
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 import {IHaloFactory} from "../../src/interfaces/IHaloFactory.sol";
+import {IHaloShareToken} from "../../src/interfaces/IHaloShareToken.sol";
+import {ILctsQueue} from "../../src/interfaces/ILctsQueue.sol";
 import {IRateLimits} from "../../src/interfaces/IRateLimits.sol";
 import {IBeamState} from "../../src/interfaces/pas/IBeamState.sol";
 import {SystemFixture} from "../utils/SystemFixture.sol";
@@ -159,6 +162,22 @@ contract PrimeControllerTest is SystemFixture {
         vm.prank(primeRelayer);
         prime.depositLcts(subscribeQueue, 1000e18, true);
         assertEq(rl.getCurrentRateLimit(key), 0);
+    }
+
+    function test_depositLcts_redeemQueue_spendsShares() public {
+        address shareToken = ILctsQueue(redeemQueue).underlyingAsset();
+        address proxy = address(prime.proxy());
+        vm.prank(subscribeQueue);
+        IHaloShareToken(shareToken).mint(proxy, 400e18);
+        bytes32 key = prime.lctsRedeemKey(redeemQueue);
+        vm.prank(primeGovernance);
+        rl.setRateLimitData(key, 1000e18, 0);
+        vm.prank(primeRelayer);
+        prime.depositLcts(redeemQueue, 400e18, true);
+        assertEq(IERC20(shareToken).balanceOf(proxy), 0);
+        assertEq(IERC20(shareToken).balanceOf(redeemQueue), 400e18);
+        assertEq(usds.balanceOf(proxy), 10_000_000e18);
+        assertEq(rl.getCurrentRateLimit(key), 600e18);
     }
 
     function test_beforeOnboarding_nothingMoves() public {

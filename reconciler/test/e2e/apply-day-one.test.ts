@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pendingTransactionsOf, plannedUnits } from "../../apply/recover.js";
 import type { Plan } from "../../plan/planner.js";
 import { readPlanFile } from "../../plan/planfile.js";
+import { recordDay0Reviews } from "../../chain/day0-reviews.js";
 import { ACCOUNT, type Project, startProject } from "./project.js";
 
 describe("halo apply resumes an interrupted apply from the chain", () => {
@@ -69,21 +70,8 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
    * value is refused ("waiting for Day-0"), so a test about a ramp ends Day-0 first.
    */
   async function endDay0(): Promise<void> {
-    const registry = p.d.addresses.haloRegistry;
-    const classes = await readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, 100n] });
-    const units = await readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, 100n] });
-    const open = [...classes.map((c) => ({ id: c.classId, day0: c.day0 })), ...units.map((u) => ({ id: u.unitId, day0: u.day0 }))].filter(
-      (e) => e.day0.endedAt === 0n,
-    );
-    expect(open.length).toBeGreaterThan(0);
-    const cycles = Math.max(...open.map((e) => e.day0.cycles - e.day0.reviewCount));
-    for (let i = 0; i < cycles; i++) {
-      for (const e of open) {
-        if (e.day0.reviewCount + i >= e.day0.cycles) continue;
-        await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${i}`))]);
-      }
-      await p.warp(86_400n);
-    }
+    const done = await recordDay0Reviews(p, p.d.addresses.haloRegistry, ACCOUNT.deployer);
+    expect(done.entries).toBeGreaterThan(0);
   }
   async function fresh(): Promise<void> {
     await p.rpc("evm_setAutomine", [true]);

@@ -29,6 +29,7 @@ import { DEPLOY_SALT } from "../../plan/factory.js";
 import { PLAN_FORMAT_VERSION, planHash, readPlanFile } from "../../plan/planfile.js";
 import { RELAYER, roleAction, setDestinationAction } from "../../plan/pas.js";
 import { ZERO_BYTES32, decodeTimelockBatch, encodeExecuteBatch, encodeScheduleBatch } from "../../plan/timelock.js";
+import { recordDay0Reviews } from "../../chain/day0-reviews.js";
 import { portfolioClassRequest } from "../chain/scenario.js";
 import { repoRoot } from "../helpers.js";
 import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
@@ -358,22 +359,15 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
 
   it("the reviews end Day-0 one window at a time; then apply ramps hop by hop to no changes and verify still agrees", async () => {
     const registry = p.d.addresses.haloRegistry;
-    const classes = await readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, 100n] });
-    const units = await readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, 100n] });
-    const open = [...classes.map((c) => ({ id: c.classId, day0: c.day0 })), ...units.map((u) => ({ id: u.unitId, day0: u.day0 }))].filter((e) => e.day0.endedAt === 0n);
-    expect(open.length).toBeGreaterThan(0);
-    const cycles = Math.max(...open.map((e) => e.day0.cycles - e.day0.reviewCount));
-    for (let i = 0; i < cycles; i++) {
-      for (const e of open) {
-        if (e.day0.reviewCount + i >= e.day0.cycles) continue;
-        await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${i}`))]);
-      }
-      if (i === 0) {
+    const done = await recordDay0Reviews(p, registry, ACCOUNT.deployer, {
+      evidence: (i) => keccak256(toHex(`review ${i}`)),
+      afterWindow: async (i, open) => {
+        if (i !== 0) return;
         // a second review of an entry in the same window is refused on chain
         await expect(p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [open[0]!.id, keccak256(toHex("again"))])).rejects.toThrow(/HaloRegistry_ReviewWindowTaken|revert/);
-      }
-      await p.warp(DAY);
-    }
+      },
+    });
+    expect(done.entries).toBeGreaterThan(0);
     let last = await p.halo(["apply", "--auto-approve"]);
     expect(last.stderr).toBe("");
     expect(last.code).toBe(0);

@@ -4,33 +4,43 @@
  * registered, its inits, its GovOps vetted as a cBEAM), the 14-day PAS Timelock and executeBatch, the Core Council's
  * direct cBEAM grant on the Prime's RateLimits, then the Prime's GovOps instantiating and ramping each limit under
  * SORL through the PAS Configurator — to "No changes."; then real tokens through the Prime's controller within the
- * granted limits, a deposit over the limit refused, and a hand-made change caught by `halo drift`.
+ * granted limits, a deposit over the limit refused, and a hand-made change caught by `halo drift`; an undeclared
+ * cBEAM grant on the Prime's RateLimits caught by drift and verify and revoked by the plan; then offboarding: the
+ * unit's allocation removed (deposit refused at once, redeem still open while the Prime holds shares, the teardown
+ * completing once it has redeemed) and the whole Prime (`offboard: true`: its GovOps' grant revoked last).
  */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { type Address, type Hex, decodeFunctionData } from "viem";
 import { getBlock, readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   haloFactoryAbi,
   haloRegistryAbi,
+  haloShareTokenAbi,
   mockERC20Abi,
   nfatFacilityAbi,
   pasBeamStateAbi as beamStateAbi,
   pasConfiguratorAbi as configuratorAbi,
   primeControllerAbi,
   rateLimitsAbi,
+  subscribeQueueAbi,
 } from "../../abi/index.js";
 import { toBytes32Name } from "../../chain/names.js";
 import { DEVNET_PRIME_PAU, DEVNET_PRIME_RELAYER } from "../../chain/prime-devnet.js";
 import { primeKey } from "../../chain/prime.js";
 import { readPlanFile } from "../../plan/planfile.js";
 import { decodeTimelockBatch } from "../../plan/timelock.js";
-import { type Project, startProject } from "./project.js";
+import { recordDay0Reviews } from "../../chain/day0-reviews.js";
+import { ACCOUNT, type Project, startProject } from "./project.js";
 
 const DAY = 86_400n;
 const HOP = 18n * 3600n;
 const E18 = 10n ** 18n;
 /** The example Prime's GovOps (anvil's account 9) and the Term class's operator (account 7). */
 const PRIME_GOVOPS: Address = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720";
+/** The Portfolio class's GovOps (anvil's account 4): a cBEAM of the Halo side, not declared for the Prime. */
+const HALO_GOVOPS: Address = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
 const TERM_OPERATOR: Address = "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955";
 
 describe("halo plan / apply / drift on anvil: onboarding the example Prime", () => {
@@ -144,7 +154,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     expect(plan.code).toBe(2);
     expect((await p.halo(["drift"])).code).toBe(0);
     const v = await p.halo(["verify", "prime", "spark"]);
-    expect(v.stdout).toContain("OK: 14 checks passed");
+    expect(v.stdout).toContain("OK: 15 checks passed");
     expect(v.code).toBe(0);
 
     const registry = (id: string) =>
@@ -223,4 +233,141 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     expect(d.code).toBe(2);
     expect(d.stdout).toMatch(/value-changed\s+prime\.spark\.rateLimit\.acme-mmf-senior\.redeem/);
   });
+  it("an undeclared cBEAM grant on the Prime's RateLimits: drift, verify fails, the plan revokes it (Core Council, direct)", async () => {
+    const beamState = p.d.addresses.beamState;
+    const cBeam = await readContract(p.client, { address: beamState, abi: beamStateAbi, functionName: "cBeams", args: [HALO_GOVOPS] });
+    expect(cBeam).toBe(1n);
+    await p.tx.call(p.d.accounts.coreCouncil, beamState, beamStateAbi, "setCBeamForRateLimits", [rl, HALO_GOVOPS]);
+    const stray = `prime.spark.govOps.${HALO_GOVOPS.toLowerCase()}`;
+    const d = await p.halo(["drift"]);
+    expect(d.code).toBe(2);
+    expect(d.stdout).toContain(stray);
+    const v = await p.halo(["verify", "prime", "spark"]);
+    expect(v.code).toBe(2);
+    expect(v.stdout).toMatch(new RegExp(`cbeam\\.undeclared\\s+FAIL\\s+granted on the Prime's RateLimits but not declared in halos/primes\\.yaml: ${HALO_GOVOPS.toLowerCase()}`));
+    const r = await p.halo(["plan", "--out", "plans/revoke.json"]);
+    expect(r.code).toBe(0);
+    const { plan } = readPlanFile(`${p.dir}/plans/revoke.json`);
+    const revoke = plan.actions.filter((a) => a.function === "unsetCBeamForRateLimits");
+    expect(revoke.map((a) => [a.actor, a.resource])).toEqual([["core-council-direct", stray]]);
+    const applied = await p.halo(["apply", "plans/revoke.json"]);
+    expect(applied.stderr).toBe("");
+    expect(applied.code).toBe(0);
+    const granted = await readContract(p.client, { address: beamState, abi: beamStateAbi, functionName: "rateLimitsCBeams", args: [rl, HALO_GOVOPS] });
+    expect(granted).toBe(0n);
+    expect((await p.halo(["verify", "prime", "spark"])).stdout).toMatch(/cbeam\.undeclared\s+PASS/);
+  }, 120_000);
+
+  it("offboarding the unit: deposit refused at once, redeem still open while the Prime holds shares, the teardown completes after it redeems", async () => {
+    const unit = await readContract(p.client, {
+      address: p.d.addresses.haloRegistry,
+      abi: haloRegistryAbi,
+      functionName: "getUnit",
+      args: [toBytes32Name("acme-mmf-senior")],
+    });
+    const named = (n: string) => unit.contracts.find((c) => c.name === toBytes32Name(n))!.addr;
+    const redeemQueue = named("RedeemQueue");
+    const shareToken = named("HaloShareToken");
+    const almProxy = DEVNET_PRIME_PAU.almProxy;
+    const ctrl = DEVNET_PRIME_PAU.controller;
+    const redeemKey = primeKey({ kind: "unit", subscribeQueue, redeemQueue }, "redeem");
+    const depositKey = primeKey({ kind: "unit", subscribeQueue, redeemQueue }, "deposit");
+    // the Prime holds 400 shares of the unit (minted as its subscribe queue mints them at a claim: this stands in for
+    // a settlement) besides its 500,000 still queued
+    await p.tx.call(subscribeQueue, shareToken, haloShareTokenAbi, "mint", [almProxy, 400n * E18]);
+    // halos/primes.yaml: the allocation to the senior unit removed
+    const file = join(p.dir, "halos", "primes.yaml");
+    const before = readFileSync(file, "utf8");
+    const without = before.replace(/      - target: acme-mmf-senior\n[\s\S]*?(?=      - target)/, "");
+    expect(without).not.toContain("acme-mmf-senior");
+    writeFileSync(file, without);
+
+    const r = await p.halo(["plan", "--out", "plans/offboard.json"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain(
+      "waiting: Prime spark still holds 400 (18 decimals) shares and 500,000 (18 decimals) of deposits queued in acme-mmf-senior",
+    );
+    const { plan } = readPlanFile(`${p.dir}/plans/offboard.json`);
+    const prime = plan.actions.filter((a) => a.resource.startsWith("prime.spark") && a.kind !== "replace-refused");
+    expect(prime.map((a) => `${a.actor} ${a.function} ${a.resource}`).sort()).toEqual([
+      "core-council-direct delInitRateLimits prime.spark.init.acme-mmf-senior.deposit",
+      "govops setRateLimit prime.spark.rateLimit.acme-mmf-senior.deposit",
+    ]);
+    const applied = await p.halo(["apply", "plans/offboard.json"]);
+    expect(applied.stderr).toBe("");
+    expect(applied.code).toBe(0);
+    // deposit refused at once: the limit is 0 and its init is gone (GovOps cannot raise it again)
+    expect((await data(depositKey)).maxAmount).toBe(0n);
+    const init = await readContract(p.client, { address: p.d.addresses.beamState, abi: beamStateAbi, functionName: "initRateLimits", args: [depositKey, rl] });
+    expect(init).toEqual([0n, 0n]);
+    await expect(
+      p.tx.call(DEVNET_PRIME_RELAYER, ctrl, primeControllerAbi, "depositLcts", [subscribeQueue, 1_000n * E18, false]),
+    ).rejects.toThrow(/revert/i);
+    // redeem still works: the Prime's relayer queues its 400 shares for redemption through the redeem key
+    const room = await available(redeemKey);
+    expect(room).toBeGreaterThanOrEqual(400n * E18);
+    await p.tx.call(DEVNET_PRIME_RELAYER, ctrl, primeControllerAbi, "depositLcts", [redeemQueue, 400n * E18, true]);
+    expect(await available(redeemKey)).toBeLessThan(room);
+    // still waiting: the 500,000 queued (the test controller has no exit function: the ALMProxy leaves the queue itself)
+    expect((await p.halo(["plan"])).stdout).toMatch(/waiting: Prime spark still holds 500,000 \(18 decimals\) of deposits queued in acme-mmf-senior/);
+    await p.tx.call(almProxy, subscribeQueue, subscribeQueueAbi, "claimAndExit", []);
+    // the teardown completes: the redeem limit to 0, then its init deleted
+    const done = await p.halo(["plan", "--out", "plans/offboard-2.json"]);
+    expect(done.stdout).not.toMatch(/waiting: Prime/);
+    const second = readPlanFile(`${p.dir}/plans/offboard-2.json`).plan.actions.filter((a) => a.resource.startsWith("prime.spark"));
+    expect(second.map((a) => `${a.actor} ${a.function} ${a.resource}`).sort()).toEqual([
+      "core-council-direct delInitRateLimits prime.spark.init.acme-mmf-senior.redeem",
+      "govops setRateLimit prime.spark.rateLimit.acme-mmf-senior.redeem",
+    ]);
+    expect((await p.halo(["apply", "plans/offboard-2.json"])).code).toBe(0);
+    expect((await data(redeemKey)).maxAmount).toBe(0n);
+    // re-plan: nothing left on the Prime's side (the Halo side still waits for Day-0)
+    const again = await p.halo(["plan"]);
+    expect(again.stdout).toMatch(/^Plan: 0 to add, 0 to change, 0 to destroy; \d+ refused$/m);
+    expect(again.stdout).not.toMatch(/prime\.spark/);
+    expect((await p.halo(["drift"])).code).toBe(0);
+  }, 300_000);
+
+  it("offboard: true: the Term class's deposit torn down, then the GovOps' grant revoked; verify agrees; nothing left", async () => {
+    const file = join(p.dir, "halos", "primes.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/    allocations:\n[\s\S]*$/, "    offboard: true\n    allocations: []\n"));
+    const r = await p.halo(["plan", "--out", "plans/offboard-all.json"]);
+    expect(r.stderr).toBe("");
+    const actions = readPlanFile(`${p.dir}/plans/offboard-all.json`).plan.actions.filter((a) => a.resource.startsWith("prime.spark"));
+    expect(actions.map((a) => `${a.actor} ${a.function} ${a.resource}`).sort()).toEqual([
+      "core-council-direct delInitRateLimits prime.spark.init.bluecrest-senior-secured.deposit",
+      `core-council-direct unsetCBeamForRateLimits prime.spark.govOps.${PRIME_GOVOPS.toLowerCase()}`,
+      "govops setRateLimit prime.spark.rateLimit.bluecrest-senior-secured.deposit",
+    ]);
+    const revoke = actions.find((a) => a.function === "unsetCBeamForRateLimits")!;
+    expect(revoke.dependsOn).toContain(actions.find((a) => a.function === "setRateLimit")!.id);
+    expect((await p.halo(["apply", "plans/offboard-all.json"])).code).toBe(0);
+    const granted = await readContract(p.client, { address: p.d.addresses.beamState, abi: beamStateAbi, functionName: "rateLimitsCBeams", args: [rl, PRIME_GOVOPS] });
+    expect(granted).toBe(0n);
+    await expect(
+      p.tx.call(DEVNET_PRIME_RELAYER, DEVNET_PRIME_PAU.controller, primeControllerAbi, "depositNfat", [facility, 1_000n * E18]),
+    ).rejects.toThrow(/revert/i);
+    const v = await p.halo(["verify", "prime", "spark"]);
+    expect(v.stdout).toMatch(/cbeam\.grant\s+PASS/);
+    expect(v.code).toBe(0);
+    const again = await p.halo(["plan"]);
+    expect(again.stdout).not.toMatch(/prime\.spark/);
+    expect((await p.halo(["drift"])).code).toBe(0);
+  }, 300_000);
+  it("once Day-0 has its reviews and the Halo ramps are applied, the re-plan says No changes.", async () => {
+    const reviewed = await recordDay0Reviews(p, p.d.addresses.haloRegistry, ACCOUNT.deployer);
+    expect(reviewed.entries).toBeGreaterThan(0);
+    let last = await p.halo(["apply", "--auto-approve"]);
+    let rounds = 0;
+    while (!/No changes\./.test(last.stdout)) {
+      expect(last.stderr).toBe("");
+      expect(++rounds).toBeLessThan(60);
+      await p.warp(HOP);
+      last = await p.halo(["apply", "--auto-approve"]);
+    }
+    const plan = await p.halo(["plan", "--detailed-exitcode"]);
+    expect(plan.stdout).toContain("No changes.");
+    expect(plan.code).toBe(0);
+    expect((await p.halo(["drift"])).code).toBe(0);
+  }, 600_000);
 });
