@@ -74,7 +74,7 @@ const ACCESS_CONTROL = parseAbi([
 
 function roleCall(fn: "grantRole" | "revokeRole", s: ServedContract, account: Address, kind: string): ActionDraft {
   const args = [roleId(s.role), account] as const;
-  const unit = s.resource.includes(".unit.") ? ` of unit ${s.resource.split(".unit.")[1]}` : "";
+  const where = s.resource.includes(".unit.") ? `unit ${s.resource.split(".unit.")[1]}'s ${s.contract}` : `the class's ${s.contract}`;
   return {
     key: `${fn}.${kind}.${s.resource}.${s.contract}`,
     kind: "schedule",
@@ -85,8 +85,8 @@ function roleCall(fn: "grantRole" | "revokeRole", s: ServedContract, account: Ad
     actor: "core-council-timelocked",
     reason:
       fn === "grantRole"
-        ? `the ${s.contract}${unit}'s admin (the PAS Timelock) grants ${s.role} to the new ${kind} operator ${account}`
-        : `the ${s.contract}${unit}'s admin (the PAS Timelock) revokes ${s.role} from the old ${kind} operator ${account}`,
+        ? `the PAS Timelock (admin of ${where}) grants ${s.role} to the new ${kind} operator ${account}`
+        : `the PAS Timelock (admin of ${where}) revokes ${s.role} from the old ${kind} operator ${account}`,
   };
 }
 

@@ -74,7 +74,7 @@ describe("beaconRotation", () => {
     expect(r.every((d) => d.actor === "core-council-timelocked" && d.kind === "schedule")).toBe(true);
     expect(decoded(r[0]!)).toEqual({ functionName: "grantRole", args: [roleId("BEACON_ROLE"), NEW] });
     expect(decoded(r[1]!)).toEqual({ functionName: "revokeRole", args: [roleId("BEACON_ROLE"), OLD] });
-    expect(r[0]!.reason).toContain("of unit a-senior");
+    expect(r[0]!.reason).toBe(`the PAS Timelock (admin of unit a-senior's HaloShareToken) grants BEACON_ROLE to the new lpha-lcts operator ${NEW}`);
     const set = decodeFunctionData({ abi: haloRegistryAbi, data: r[12]!.calldata });
     expect(set).toEqual({ functionName: "setBeaconOperator", args: [toBytes32Name("acme-mmf"), toBytes32Name("lpha-lcts"), NEW] });
     expect(r[12]!.args).toEqual([toBytes32Name("acme-mmf"), toBytes32Name("lpha-lcts"), NEW]);
@@ -107,6 +107,7 @@ describe("beaconRotation", () => {
     if (!Array.isArray(attest)) throw new Error(attest.refused);
     expect(attest.map((d) => `${d.function} ${d.target}`)).toEqual([`grantRole ${a(0x10)}`, `revokeRole ${a(0x10)}`, `setBeaconOperator ${REGISTRY}`]);
     expect(decoded(attest[0]!).args[0]).toBe(roleId("ATTEST_BEACON"));
+    expect(attest[1]!.reason).toBe(`the PAS Timelock (admin of the class's NfatFacility) revokes ATTEST_BEACON from the old lpha-attest operator ${OLD}`);
     const nfat = beaconRotation(change("beacons.lphaNfat", a(0xee), NEW, "acme-term"), undefined, term, TIMELOCKED);
     if (!Array.isArray(nfat)) throw new Error(nfat.refused);
     expect(nfat.map((d) => `${d.function} ${d.target}`)).toEqual([
