@@ -4,7 +4,7 @@
  * acme/mmf.yaml; the plan shows one Core Council timelocked batch — grantRole / revokeRole of BEACON_ROLE on every
  * unit's share token and queues and HaloRegistry.setBeaconOperator —; apply schedules it, waits out the PAS
  * Timelock's delay and executes it; the re-plan says "No changes.", drift and verify pass, the old operator is
- * refused by the unit's lock / settle and the new one accepted. A role granted by hand beside the record's
+ * refused by the unit's lock / settle and the new one accepted; the indexed records name the new one. A role granted by hand beside the record's
  * beacon is drift and fails `halo verify class`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -113,6 +113,15 @@ describe("beacon operator rotation on anvil", () => {
         const v = await p.halo(["verify", type, id]);
         expect(v.stdout + v.stderr).not.toContain("FAIL");
         expect(v.code).toBe(0);
+      }
+
+      // the Synome / Artifact records follow the rotation (BeaconOperatorSet): the class and its units
+      const idx = await p.halo(["index", "--out", join(p.dir, "records")]);
+      expect(idx.stderr).toBe("");
+      expect(idx.code).toBe(0);
+      for (const f of ["classes/acme-mmf.json", "units/acme-mmf-senior.json"]) {
+        const rec = JSON.parse(readFileSync(join(p.dir, "records", f), "utf8")) as { beacons: { kind: string; operator: string }[] };
+        expect(rec.beacons).toEqual([{ kind: "lpha-lcts", operator: getAddress(NEW_BEACON) }]);
       }
 
       // the old operator is refused by the unit's lock / settle; the new one is accepted
