@@ -5,7 +5,7 @@
  * unit's share token and queues and HaloRegistry.setBeaconOperator —; apply schedules it, waits out the PAS
  * Timelock's delay and executes it; the re-plan says "No changes.", drift and verify pass, the old operator is
  * refused by the unit's lock / settle and the new one accepted; the indexed records name the new one. A role granted by hand beside the record's
- * beacon is drift and fails `halo verify class`.
+ * beacon is drift and fails `halo verify class`. The Term class's lpha-attest rotates the same way (facility only).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -136,6 +136,36 @@ describe("beacon operator rotation on anvil", () => {
       expect(await readContract(p.client, { address: queue, abi: subscribeQueueAbi, functionName: "hasRole", args: [role, OLD_BEACON] })).toBe(false);
     } finally {
       writeFileSync(mmf(), original);
+    }
+  }, 600_000);
+
+  it("Term lpha-attest: ATTEST_BEACON moves on the facility only, with the registry record, in one batch; verify passes", async () => {
+    await p.revert(converged);
+    converged = await p.snapshot();
+    const file = join(p.dir, "halos", "bluecrest", "senior-secured.yaml");
+    const original = readFileSync(file, "utf8");
+    const OLD_ATTEST: Address = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720";
+    const NEW_ATTEST: Address = "0x1111111111111111111111111111111111111111";
+    writeFileSync(file, original.replace(`lpha-attest: "${OLD_ATTEST}"`, `lpha-attest: "${NEW_ATTEST}"`));
+    try {
+      const plan = await p.halo(["plan", "--detailed-exitcode"]);
+      expect(plan.stderr).toBe("");
+      expect(plan.code).toBe(2);
+      expect(plan.stdout).not.toContain("refused: ");
+      expect(plan.stdout.match(/grants ATTEST_BEACON to the new lpha-attest operator/g)?.length).toBe(1);
+      expect(plan.stdout.match(/revokes ATTEST_BEACON from the old lpha-attest operator/g)?.length).toBe(1);
+      expect(plan.stdout).toContain("admin of the class's NfatFacility");
+      expect(plan.stdout).toContain("rotates class bluecrest-senior-secured's lpha-attest beacon");
+      await converge();
+      expect((await p.halo(["plan", "--detailed-exitcode"])).code).toBe(0);
+      expect((await p.halo(["drift"])).code).toBe(0);
+      const v = await p.halo(["verify", "class", "bluecrest-senior-secured"]);
+      expect(v.stdout).not.toContain("FAIL");
+      expect(v.code).toBe(0);
+      const c = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name("bluecrest-senior-secured")] });
+      expect(c.beacons.map((b) => getAddress(b.operator))).toEqual([getAddress("0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f"), getAddress(NEW_ATTEST)]);
+    } finally {
+      writeFileSync(file, original);
     }
   }, 600_000);
 
