@@ -4,8 +4,9 @@
  * acme/mmf.yaml; the plan shows one Core Council timelocked batch — grantRole / revokeRole of BEACON_ROLE on every
  * unit's share token and queues and HaloRegistry.setBeaconOperator —; apply schedules it, waits out the PAS
  * Timelock's delay and executes it; the re-plan says "No changes.", drift and verify pass, the old operator is
- * refused by the unit's lock / settle and the new one accepted; the indexed records name the new one. A role granted by hand beside the record's
- * beacon is drift and fails `halo verify class`. The Term class's lpha-attest rotates the same way (facility only).
+ * refused by the unit's lock / settle and the new one accepted; the indexed records name the new one. The Term
+ * class's lpha-attest rotates the same way (facility only). A role granted by hand beside the record's beacon is
+ * drift and fails `halo verify class`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
