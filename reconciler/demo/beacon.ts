@@ -6,15 +6,14 @@
  * it; a re-plan says "No changes.". The registry then names the new operator, whose lock is accepted while the old
  * one's is refused (eth_call: nothing is sent, the settlement days that follow run with the new operator).
  */
-import { type Address, getAddress } from "viem";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type Address, encodeFunctionData, getAddress } from "viem";
 import { call, readContract } from "viem/actions";
-import { encodeFunctionData } from "viem";
 import { haloRegistryAbi, subscribeQueueAbi } from "../abi/index.js";
 import { toBytes32Name } from "../chain/names.js";
 import type { DemoChain } from "./chain.js";
 import type { HaloRun, Workspace } from "./workspace.js";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 
 /** anvil's account 7: the new lpha-lcts operator (a public test account). */
 export const NEW_LCTS_BEACON: Address = "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955";
