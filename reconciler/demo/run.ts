@@ -10,6 +10,7 @@
  *     and a re-plan holds only the Halo ramps above their Day-0 values ("waiting for Day-0");
  *  4b. the REVIEWER records the daily Day-0 reviews a day apart, Day-0 ends, and `halo apply` ramps hop by hop
  *     until a re-plan says "No changes.";
+ *  4c. the Portfolio class's lpha-lcts operator is rotated in halos/: one PAS Timelock batch (roles + registry);
  *  5. three settlement days on the Portfolio class;  6. a deal through its whole life on the Term class;
  *  6b. the Prime (halos/primes.yaml, onboarded by the same apply) moves tokens through its controller into the
  *     Portfolio unit and the Term class within its limits; a deposit over the limit is refused;
@@ -37,6 +38,7 @@ import { type StepStat, blockStats, renderSummary } from "./summary.js";
 import { type TermOutcome, TERM_CLASS, termDeal } from "./term.js";
 import { type PrimeOutcome, primeAllocations } from "./prime.js";
 import { type Day0Outcome, day0Waiting, endDay0 } from "./day0.js";
+import { type BeaconOutcome, beaconStep } from "./beacon.js";
 import { type HaloCli, type HaloRun, type Workspace, createWorkspace, repoRoot } from "./workspace.js";
 import { HaloError } from "../errors.js";
 
@@ -80,6 +82,8 @@ export interface DemoResult {
   apply: { rounds: number; hop: bigint; waiting: number };
   /** Step 5: the Day-0 reviews, then the apply rounds that ramp to "No changes.". */
   day0: Day0Outcome & { rounds: number; noChangesAfter: boolean };
+  /** Step 6: the Portfolio class's lpha-lcts operator rotated through the PAS Timelock (demo/beacon.ts). */
+  beacon: BeaconOutcome;
   portfolio: PortfolioOutcome;
   term: TermOutcome;
   prime: PrimeOutcome;
@@ -116,7 +120,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const outDir = options.outDir ?? join(repoRoot, "out", "demo");
   const tree = options.tree ?? join(repoRoot, "halos");
   const started = Date.now();
-  const TOTAL = 11;
+  const TOTAL = 12;
   let n = 0;
   let anvil: Anvil | undefined;
   let workspace: Workspace | undefined;
@@ -268,6 +272,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       };
     });
 
+    const beacon = await step(`beacon rotation: ${PORTFOLIO_CLASS} lpha-lcts`, () => beaconStep(chain, ws, PORTFOLIO_CLASS, expectHalo));
+
     const network: OpsNetwork = {
       name: "local",
       chainId: d.chainId,
@@ -350,6 +356,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       portfolio,
       term,
       prime,
+      beacon,
       drift,
       records,
       deployment: d,

@@ -167,7 +167,7 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
 
   // Two passes in log order: entries first, then what happens to them. The registry emits its own events
   // (a Day-0 end for zero cycles, say) before the factory's canonical event of the same deployment.
-  const updates = new Set(["registry.AgentOperatorSet", "registry.ArtifactUpdated", "registry.Day0Reviewed", "registry.Day0Ended"]);
+  const updates = new Set(["registry.AgentOperatorSet", "registry.BeaconOperatorSet", "registry.ArtifactUpdated", "registry.Day0Reviewed", "registry.Day0Ended"]);
   const ordered = [...logs.filter((l) => !updates.has(`${l.source}.${l.eventName}`)), ...logs.filter((l) => updates.has(`${l.source}.${l.eventName}`))];
   for (const { source, eventName, args, at } of ordered) {
     if (IGNORED.has(eventName)) continue;
@@ -355,6 +355,14 @@ export async function buildRecords(client: Client, opts: IndexOptions): Promise<
             cls.unitIds.push(idText(args.unitId as Hex));
           }
         } else problems.push(`UnitRecorded with origin ${String(args.origin)}: ${where(at)}`);
+        break;
+      }
+      case "registry.BeaconOperatorSet": {
+        // A governed rotation (issue 16): the class's record (and its units', which share its beacons) names the
+        // new operator from here on, as the registry's views do.
+        const beacon = classes.get(hex(args.classId))?.beacons.find((b) => b.kind === name(args.kind as Hex));
+        if (beacon === undefined) problems.push(`BeaconOperatorSet for unknown class or beacon ${idText(args.classId as Hex)} ${name(args.kind as Hex)}: ${where(at)}`);
+        else beacon.operator = addr(args.operator);
         break;
       }
       case "registry.ArtifactUpdated": {

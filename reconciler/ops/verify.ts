@@ -46,6 +46,7 @@ import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
 import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, classContracts, paramsHashOf } from "./registry.js";
 import { LOG_ROLE_CONTRACTS, type RoleLog, holdersOf, replayRoleLogs } from "../chain/roles-from-logs.js";
 import { type ContractName, type Holder, ROLE_TABLE, isContractName } from "./roles.js";
+import { beaconRoleChecks } from "./verify-beacons.js";
 import { type LegacyClassRecord, legacyChecks } from "./verify-legacy.js";
 
 export interface Check {
@@ -421,6 +422,14 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       }
     }
     const beacon = beaconOf("lpha-lcts");
+    if (unit === undefined && beacon !== undefined && unitsToProbe.length > 0) {
+      // the record's lpha-lcts holds BEACON_ROLE on every unit's contracts, and nobody else (ops/verify-beacons.ts)
+      const named = unitsToProbe.map((u) => ({ label: idText(u.unitId), contracts: Object.fromEntries(u.contracts.map((c) => [fromBytes32Name(c.name), c.addr])) }));
+      const addresses = named.flatMap((u) => Object.values(u.contracts));
+      const logs = await Promise.all([ROLE_GRANTED, ROLE_REVOKED].map((event) => chunked(ctx, (fromBlock, toBlock) => getLogs(client, { address: addresses, event, fromBlock, toBlock }))));
+      const unitBook = replayRoleLogs(logs.flat() as unknown as RoleLog[]);
+      for (const c of beaconRoleChecks("lpha-lcts", beacon, named, (a, role) => holdersOf(unitBook, a, roleId(role)))) ctx.checks.add(c.name, c.ok, c.detail);
+    }
     for (const q of queues) {
       const state = await read<number>(ctx, q.address, abi.subscribeQueueAbi, "queueState").catch(() => undefined);
       if (state === undefined || beacon === undefined) continue;

@@ -9,6 +9,7 @@ import { encodeFunctionData, type Address } from "viem";
 import { getAddress } from "../model/address.js";
 import { type ObservedState, type ResourceMap, sorlOf } from "../model/observed.js";
 import { type Builders, beamStateAbi } from "./actions.js";
+import { beaconRoleMismatches } from "./beacon-drift.js";
 import { type ResourceChange, diffResources } from "./diff.js";
 import { formatValue } from "./render.js";
 import { isOnRamp, type RateLimitValues } from "./sorl.js";
@@ -32,7 +33,9 @@ export type DriftKind =
   /** BeamState is stopped: the Configurator refuses every GovOps call */
   | "pas-stopped"
   /** the PAS Timelock is paused: nothing is scheduled, cancelled or executed */
-  | "timelock-paused";
+  | "timelock-paused"
+  /** a contract's beacon role is not held by exactly the class record's beacon operator (plan/beacon-drift.ts) */
+  | "beacon-role-mismatch";
 
 export interface DriftItem {
   kind: DriftKind;
@@ -223,6 +226,9 @@ export function detectDrift(
       });
     }
   }
+
+  for (const m of beaconRoleMismatches(observed))
+    items.push({ kind: "beacon-role-mismatch", address: m.address, detail: m.detail, expected: false });
 
   if (observed.pas.stopped)
     items.push({

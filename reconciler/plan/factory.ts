@@ -393,7 +393,9 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
     const id = change.address.slice("class.".length);
     const c = fctx.state.classes.find((x) => x.id === id);
     if (change.kind === "update")
-      return classUpdate(change, c, (rest) => artifactUpdate(rest, id, ctx, "class", fctx.registryAdmin));
+      return classUpdate(change, c, ctx.observed, admin(fctx.registryAdmin), (rest) =>
+        artifactUpdate(rest, id, ctx, "class", fctx.registryAdmin),
+      );
     if (change.kind !== "create" || c === undefined) return { refused: `a class cannot be ${change.kind}d` };
     const factory = ctx.observed.system.factory;
     if (factory === undefined) return { refused: "the factory's address is not configured" };

@@ -6,8 +6,9 @@
  *   setMinDeposit) and `maxRateIncreaseBps` (HaloShareToken.setMaxRateIncreaseBps). The unit contracts'
  *   DEFAULT_ADMIN_ROLE is the factory's governance, the PAS Timelock: the Core Council schedules the call,
  *   it executes after the Timelock's delay. The new value must stay inside the template's on-chain range.
- * - `targetYieldBps` (recorded in the unit's paramsHash only) and a class's beacon operators (recorded in the
- *   registry's class record, which has no call to rewrite them) are refused, naming what would be needed.
+ * - `targetYieldBps` (recorded in the unit's paramsHash only) is refused, naming what would be needed.
+ * - A class's beacon operators rotate through plan/beacon-rotation.ts (one PAS Timelock batch: the beacon role on
+ *   every contract the beacon serves, and `HaloRegistry.setBeaconOperator`).
  * - Relayer / freezer / GovOps changes are member resources (plan/actions.ts roleBuilder / govOpsBuilder:
  *   the Core Council enables the controller action through the PAS Timelock, GovOps calls it through the
  *   Configurator); the class resource carries them as computed fields, so nothing is built here for them.
@@ -19,12 +20,12 @@
  */
 import { type Address, encodeFunctionData } from "viem";
 import { haloShareTokenAbi, subscribeQueueAbi } from "../abi/index.js";
-import { BEACON_FIELD } from "../chain/names.js";
 import { unitParamValues } from "../chain/requests.js";
 import { type DesiredClass, type DesiredPortfolioUnit, type DesiredState, type SourceRef, formatAt } from "../model/desired.js";
-import type { FieldValue } from "../model/observed.js";
+import type { FieldValue, ObservedState } from "../model/observed.js";
 import type { ActionDraft, BuildContext, BuildResult, JsonValue } from "./actions.js";
 import { toJsonValue } from "./actions.js";
+import { beaconRotation } from "./beacon-rotation.js";
 import type { ResourceChange } from "./diff.js";
 
 /** A template range as plan/factory.ts parses it. */
@@ -117,30 +118,25 @@ export function unitUpdate(
 }
 
 /**
- * A deployed class's update: artifact (through `artifact`); beacon operators are refused, naming the path.
+ * A deployed class's update: beacon operator rotations (plan/beacon-rotation.ts: the PAS Timelock grants and
+ * revokes the beacon role and rotates the registry record in one batch) and the artifact (through `artifact`).
  * (relayer / freezer / GovOps are member resources, template / params immutable: the diff refuses those.)
  */
 export function classUpdate(
   change: ResourceChange,
   c: DesiredClass | undefined,
+  observed: ObservedState,
+  registryCall: Pick<ActionDraft, "actor" | "kind">,
   artifact: (artifactOnly: ResourceChange) => BuildResult,
 ): BuildResult {
   const beacons = change.fields.filter((f) => f.field.startsWith("beacons."));
-  if (beacons.length > 0) {
-    const problems = beacons.map((f) => {
-      const kind = f.field.slice("beacons.".length);
-      const yamlKind = Object.entries(BEACON_FIELD).find(([, field]) => field === kind)?.[0] ?? kind;
-      const msg =
-        `the ${yamlKind} beacon operator is written at deployment into the Halo registry's class record (no call rewrites it) ` +
-        `and into the class's components as their beacon role (their admin, the PAS Timelock, could grantRole / revokeRole); ` +
-        `this tool refuses a rotation that would leave the registry record and the roles disagreeing: rotate the beacon's key ` +
-        `behind the same operator address, or declare a new class with the new operator`;
-      if (c === undefined) return `${change.address} ${f.field}: ${msg}`;
-      return formatAt(c.fieldSources[f.field] ?? where(c.fieldSources, `beacons.${yamlKind}`, c.source), msg);
-    });
-    return { refused: problems.join("; ") };
-  }
-  return artifact(change);
+  if (beacons.length === 0) return artifact(change);
+  const rotation = beaconRotation(change, c, observed, registryCall);
+  if (!Array.isArray(rotation)) return rotation;
+  const rest = change.fields.filter((f) => !f.field.startsWith("beacons."));
+  if (rest.length === 0) return rotation;
+  const a = artifact({ ...change, fields: rest });
+  return Array.isArray(a) ? [...rotation, ...a] : a;
 }
 
 /**

@@ -383,6 +383,9 @@ contract HaloFactory is IHaloFactory, AccessControlEnumerable, EIP712, Reentranc
         // A class whose RateLimits or controller Core Council removed from BeamState gets no new units.
         if (IBeamState(beamState).rateLimits(c.rateLimits) == 0) revert Factory_RateLimitsNotRegistered(c.rateLimits);
         if (IBeamState(beamState).controllers(c.controller) == 0) revert Factory_ControllerNotRegistered(c.controller);
+        // The class's beacon as governance last rotated it in the registry (issue 16), else the deployed one.
+        address rotated = IHaloRegistry(haloRegistry).rotatedBeaconOperator(req.classId, FactoryNames.BEACON_LCTS);
+        if (rotated != address(0)) c.beacon = rotated;
         InitRateLimit[] memory day0;
         (a, day0) = LctsUnitDeployer.deploy(req, salt, authoriser, spec, _unitContext(c));
 

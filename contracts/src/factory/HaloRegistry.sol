@@ -126,6 +126,9 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     mapping(address => bytes32) private _ownerOf;
     /// @dev A class's `NfatFacility` contract (factory or legacy): the only caller that records its deal units.
     mapping(address facility => Facility) private _facilities;
+    /// @dev Beacon operators rotated by governance (`setBeaconOperator`); the recorded blob keeps the original.
+    ///      Written only on a rotation: recording a class costs nothing more.
+    mapping(bytes32 classId => mapping(bytes32 kind => address)) private _rotatedBeacons;
     bytes32[] private _agentIds;
     bytes32[] private _classIds;
     bytes32[] private _unitIds;
@@ -241,6 +244,15 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     }
 
     /// @inheritdoc IHaloRegistry
+    function setBeaconOperator(bytes32 classId, bytes32 kind, address operator) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        address previous = beaconOperator(classId, kind);
+        if (operator == address(0)) revert HaloRegistry_ZeroAddress("operator");
+        if (operator == previous) revert HaloRegistry_BeaconUnchanged(classId, kind, operator);
+        _rotatedBeacons[classId][kind] = operator;
+        emit BeaconOperatorSet(classId, kind, previous, operator);
+    }
+
+    /// @inheritdoc IHaloRegistry
     function recordReview(bytes32 id, bytes32 reportHash) external onlyRole(REVIEWER) {
         Day0Status storage day0 = _day0(id);
         if (day0.endedAt != 0) revert HaloRegistry_Day0Over(id);
@@ -270,6 +282,24 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
     /// @inheritdoc IHaloRegistry
     function ownerOf(address addr) external view returns (bytes32) {
         return _ownerOf[addr];
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function beaconOperator(bytes32 classId, bytes32 kind) public view returns (address) {
+        if (_entryType[classId] != EntryType.CLASS) revert HaloRegistry_UnknownClass(classId);
+        BeaconOperator[] memory beacons = _classBlob(classId).beacons;
+        for (uint256 i = 0; i < beacons.length; ++i) {
+            if (beacons[i].kind == kind) {
+                address rotated = _rotatedBeacons[classId][kind];
+                return rotated == address(0) ? beacons[i].operator : rotated;
+            }
+        }
+        revert HaloRegistry_UnknownBeacon(classId, kind);
+    }
+
+    /// @inheritdoc IHaloRegistry
+    function rotatedBeaconOperator(bytes32 classId, bytes32 kind) external view returns (address) {
+        return _rotatedBeacons[classId][kind];
     }
 
     /// @inheritdoc IHaloRegistry
@@ -529,6 +559,11 @@ contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {
         r.paramsHash = b.paramsHash;
         r.contracts = b.contracts;
         r.beacons = b.beacons;
+        mapping(bytes32 kind => address) storage rotated = _rotatedBeacons[classId];
+        for (uint256 i = 0; i < r.beacons.length; ++i) {
+            address operator = rotated[r.beacons[i].kind];
+            if (operator != address(0)) r.beacons[i].operator = operator;
+        }
         r.artifact = c.artifactSet ? c.artifact : b.artifact;
         r.day0 = c.day0;
         r.unitIds = c.unitIds;

@@ -13,6 +13,9 @@ import {IHaloUnitRecorder} from "./INfatFacility.sol";
 ///         - REGISTRAR: GovOps; registers agents;
 ///         - FACTORY: the Halo Factory; the only writer of factory entries and of `isFactoryDeployed`;
 ///         - REVIEWER: records Day-0 reviews.
+///         Beacon operators: governance (DEFAULT_ADMIN_ROLE, the PAS Timelock, which also administers the beacon
+///         roles on the class's and its units' contracts) may rotate a class's beacon (`setBeaconOperator`) in the
+///         same batch as the role grant and revoke; every view returns the current operator.
 ///         Artifacts (URI + sha256 of the off-chain document) of an agent, class or unit may be updated by
 ///         governance or by the operator of the agent they belong to; every update is an event with both hashes.
 ///         Day-0: an entry starts with `day0Cycles` required reviews (from its template, or given by governance
@@ -142,6 +145,10 @@ interface IHaloRegistry is IHaloUnitRecorder, IAccessControlEnumerable {
         address almProxy
     );
     event UnitRecorded(bytes32 indexed unitId, bytes32 indexed classId, Origin origin);
+    /// @notice Governance rotated the `kind` beacon of `classId` from `previousOperator` to `operator`.
+    event BeaconOperatorSet(
+        bytes32 indexed classId, bytes32 indexed kind, address indexed previousOperator, address operator
+    );
     /// @notice The artifact of an agent, class or unit (`id`) changed.
     event ArtifactUpdated(
         bytes32 indexed id, bytes32 previousSha256, bytes32 sha256, string uri, address indexed updatedBy
@@ -184,6 +191,10 @@ interface IHaloRegistry is IHaloUnitRecorder, IAccessControlEnumerable {
     error HaloRegistry_NotFacility(address caller);
     /// @notice A deal token id of 2^128 or more (a deal id holds it in its low 128 bits).
     error HaloRegistry_TokenIdTooLarge(uint256 tokenId);
+    /// @notice `kind` is not one of the beacons recorded for `classId`.
+    error HaloRegistry_UnknownBeacon(bytes32 classId, bytes32 kind);
+    /// @notice `setBeaconOperator` to the operator the `kind` beacon of `classId` already has.
+    error HaloRegistry_BeaconUnchanged(bytes32 classId, bytes32 kind, address operator);
 
     function REGISTRAR() external view returns (bytes32);
     function FACTORY() external view returns (bytes32);
@@ -225,6 +236,16 @@ interface IHaloRegistry is IHaloUnitRecorder, IAccessControlEnumerable {
     /// @notice Record a pre-factory unit of a recorded class. Governance only.
     function recordLegacyUnit(UnitRecord calldata record) external;
 
+    /// @notice Rotate the operator of the `kind` beacon (e.g. "lpha-lcts") of class `classId`. Governance only
+    ///         (DEFAULT_ADMIN_ROLE: the PAS Timelock, the admin of the class's and its units' beacon roles, so that
+    ///         one governed batch grants the role to `operator`, revokes it from the previous one and calls this).
+    ///         From then on `getClass`, `getClassesPage` and `beaconOperator` return `operator`, and the factory
+    ///         gives it the beacon role of the class's new units; the rest of the record is unchanged. Only the
+    ///         rotation is stored (a recording writes nothing more). Reverts `HaloRegistry_UnknownClass`,
+    ///         `HaloRegistry_UnknownBeacon` (kind not in the record), `HaloRegistry_ZeroAddress("operator")` and
+    ///         `HaloRegistry_BeaconUnchanged` (already the operator). Emits `BeaconOperatorSet`.
+    function setBeaconOperator(bytes32 classId, bytes32 kind, address operator) external;
+
     /// @notice Replace the artifact of an agent, class or unit. Governance or the owning agent's operator.
     function setArtifact(bytes32 id, Artifact calldata artifact) external;
 
@@ -257,6 +278,14 @@ interface IHaloRegistry is IHaloUnitRecorder, IAccessControlEnumerable {
 
     /// @notice The class whose recorded `NfatFacility` is `facility` (zero if none).
     function facilityClass(address facility) external view returns (bytes32);
+
+    /// @notice The current operator of the `kind` beacon of `classId` (the recorded one, or the last rotation's).
+    ///         Reverts `HaloRegistry_UnknownClass` / `HaloRegistry_UnknownBeacon`.
+    function beaconOperator(bytes32 classId, bytes32 kind) external view returns (address);
+
+    /// @notice The operator `setBeaconOperator` last gave the `kind` beacon of `classId`; zero if it was never
+    ///         rotated (one storage read: what the factory consults when it deploys a unit of the class).
+    function rotatedBeaconOperator(bytes32 classId, bytes32 kind) external view returns (address);
 
     /// @notice True when the class's template version is revoked in the TemplateRegistry (flag for monitoring).
     function isClassTemplateRevoked(bytes32 classId) external view returns (bool);

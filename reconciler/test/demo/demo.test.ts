@@ -41,9 +41,9 @@ describe("halo demo (npm run demo)", () => {
   });
 
   it("prints one progress line per step with its time, and finishes well inside two minutes", () => {
-    const progress = printed.split("\n").filter((l) => /^\[[ \d]\d\/11\] /.test(l));
-    expect(progress.map((l) => l.slice(0, 7))).toEqual(Array.from({ length: 11 }, (_, i) => `[${String(i + 1).padStart(2)}/11]`));
-    for (const l of progress.slice(0, 10)) expect(l).toMatch(/\(\d+\.\ds\)$/);
+    const progress = printed.split("\n").filter((l) => /^\[[ \d]\d\/12\] /.test(l));
+    expect(progress.map((l) => l.slice(0, 7))).toEqual(Array.from({ length: 12 }, (_, i) => `[${String(i + 1).padStart(2)}/12]`));
+    for (const l of progress.slice(0, 11)) expect(l).toMatch(/\(\d+\.\ds\)$/);
     expect(wall).toBeLessThan(120_000);
     expect(printed).toContain("halo demo: anvil stopped, scratch project removed");
   });
@@ -61,7 +61,7 @@ describe("halo demo (npm run demo)", () => {
     expect(printed).toMatch(/pau = "0x[0-9a-fA-F]{40}" {2}\(predicted\)/);
     // Day-0 (docs/day0.md): after the timelock phases the re-plan only refuses the Halo ramps, "waiting for Day-0"
     expect(result.apply.waiting).toBeGreaterThan(0);
-    expect(printed).toMatch(/\[ 4\/11\] timelock \+ remaining apply phases: .*re-plan: \d+ ramps refused, waiting for Day-0: 0 of 7 reviews of /);
+    expect(printed).toMatch(/\[ 4\/12\] timelock \+ remaining apply phases: .*re-plan: \d+ ramps refused, waiting for Day-0: 0 of 7 reviews of /);
     // the daily reviews end Day-0 (7 windows, each open class and unit reviewed once per window); then the ramps
     expect(result.day0.days).toBe(7);
     expect(result.day0.reviews).toBe(7 * result.day0.entries);
@@ -101,6 +101,16 @@ describe("halo demo (npm run demo)", () => {
     const burnt = all.filter((s) => s.queue === "redeem").reduce((a, s) => a + BigInt(s.converted), 0n);
     expect(sharesMinted).toBe(minted - burnt);
     expect(minted).toBeGreaterThan(4_400_000n * E18);
+  });
+
+  it("beacon rotation: one PAS Timelock batch moves the Portfolio class's lpha-lcts (roles on every unit contract + registry); the old operator is refused", () => {
+    const b = result.beacon;
+    expect(b.to).toBe("0x14dC79964da2C08b23698B3D3cc7Ca32193d9955");
+    expect(b.from).not.toBe(b.to);
+    expect(b.roleCalls).toBe(12);
+    expect([b.noChangesAfter, b.oldRefused, b.newAccepted]).toEqual([true, true, true]);
+    expect(b.planLines.some((l) => l.includes("setBeaconOperator("))).toBe(true);
+    expect(printed).toMatch(/\[ 6\/12\] beacon rotation: acme-mmf lpha-lcts: acme-mmf lpha-lcts 0x[0-9a-fA-F]{40} → 0x14dC79964da2C08b23698B3D3cc7Ca32193d9955: one PAS Timelock batch \(12 grantRole \/ revokeRole \+ setBeaconOperator\)/);
   });
 
   it("Term: the deal NFT is minted, the book passes every phase behind the two-beacon gate, the holder is paid and the NFT burnt", () => {
@@ -148,7 +158,7 @@ describe("halo demo (npm run demo)", () => {
       /the plan is still not done after 2 apply rounds/,
     );
     rmSync(tmp, { recursive: true, force: true });
-    expect(text).toMatch(/\[ 4\/11\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
+    expect(text).toMatch(/\[ 4\/12\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
     expect(text).toContain("halo demo: anvil stopped, scratch project removed");
     const pid = Number(/anvil pid (\d+)/.exec(text)![1]);
     expect(alive(pid)).toBe(false);

@@ -5,7 +5,8 @@
  * a unit's capacity (the PAS Timelock, the unit contracts' admin), a relayer rotation (controller actions:
  * the Core Council enables grantRole / revokeRole, GovOps calls them through the Configurator), deprecating a
  * template (the Core Council through the PAS Timelock), proposing a template v2 from templates.yaml
- * (TEMPLATE_PROPOSER, then the Core Council's approval); refused: a beacon operator, a fixed unit parameter,
+ * (TEMPLATE_PROPOSER, then the Core Council's approval), a beacon operator (planned; applied in
+ * beacon-rotation.test.ts); refused: a fixed unit parameter,
  * moving a class to a template v2, a template v2 without `proposal:`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -160,16 +161,17 @@ describe("life after launch on anvil: changes through their governed paths", () 
     }
   });
 
-  it("a beacon operator change is refused at plan time with file:line:col, naming the registry record and the role admin", async () => {
+  it("a beacon operator change is planned as its governed rotation, not refused (applied in beacon-rotation.test.ts)", async () => {
     await p.revert(converged);
     converged = await p.snapshot();
     const restore = edit(mmf(), 'lpha-lcts: "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC"', `lpha-lcts: "${ACCOUNT.stranger}"`);
     try {
-      const line = lineOf(mmf(), `lpha-lcts: "${ACCOUNT.stranger}"`);
-      const r = await refusedPlan();
-      expect(r).toContain(`refused: halos/acme/mmf.yaml:${line}:`);
-      expect(r).toContain("beacon operator is written at deployment into the Halo registry's class record");
-      expect(r).toContain("the PAS Timelock");
+      const r = await p.halo(["plan", "--detailed-exitcode"]);
+      expect(r.stderr).toBe("");
+      expect(r.code).toBe(2);
+      expect(r.stdout).not.toContain("refused: ");
+      expect(r.stdout).toContain("setBeaconOperator(");
+      expect(r.stdout).toContain("the PAS Timelock");
     } finally {
       restore();
     }

@@ -1,6 +1,7 @@
 /**
  * plan/lifecycle.ts without a chain: a deployed unit's live parameters (range-checked, through the PAS Timelock),
- * the refusals with file:line:col (fixed unit parameters, beacon operators, immutable fields explained).
+ * the refusals with file:line:col (fixed unit parameters, immutable fields explained), a class update's beacon and
+ * artifact parts (the rotation itself: beacon-rotation.test.ts).
  */
 import { join } from "node:path";
 import { type Address, decodeFunctionData, getAddress } from "viem";
@@ -119,23 +120,29 @@ describe("unitUpdate", () => {
 
 describe("classUpdate and explainImmutable", () => {
   const { state, c } = load();
-  it("a beacon operator change is refused at the beacon's file:line:col; an artifact change goes to the artifact builder", () => {
+  it("a beacon operator change becomes the rotation batch; an artifact change goes to the artifact builder", () => {
     const beacon: ResourceChange = {
       address: `class.${c.id}`,
       type: "class",
       kind: "update",
       fields: [{ field: "beacons.lphaLcts", old: a(1), new: a(2), immutable: false }],
     };
-    const r = classUpdate(beacon, c, () => {
+    const observed = { system: { haloRegistry: a(0x99) }, resources: {} } as unknown as ObservedState;
+    const call = { actor: "core-council-timelocked", kind: "schedule" } as const;
+    const r = classUpdate(beacon, c, observed, call, () => {
       throw new Error("not reached");
     });
-    expect(r).toEqual({
-      refused: expect.stringMatching(
-        /^reconciler\/test\/fixtures\/valid\/acme\/mmf\.yaml:6:23 beacons\.lpha-lcts: the lpha-lcts beacon operator is written at deployment into the Halo registry's class record/,
-      ),
-    });
+    expect(Array.isArray(r) ? r.map((d) => d.function) : r).toEqual(["setBeaconOperator"]);
     const artifact: ResourceChange = { ...beacon, fields: [{ field: "artifact.uri", old: "x", new: "y", immutable: false }] };
-    expect(classUpdate(artifact, c, () => [])).toEqual([]);
+    expect(classUpdate(artifact, c, observed, call, () => [])).toEqual([]);
+    const both: ResourceChange = { ...beacon, fields: [...beacon.fields, ...artifact.fields] };
+    const setArtifact = { key: "setArtifact" } as ActionDraft;
+    const r2 = classUpdate(both, c, observed, call, (rest) => {
+      expect(rest.fields.map((f) => f.field)).toEqual(["artifact.uri"]);
+      return [setArtifact];
+    });
+    expect(Array.isArray(r2) ? r2.map((d) => d.key) : r2).toEqual(["setBeaconOperator.lpha-lcts", "setArtifact"]);
+    expect(classUpdate(both, c, observed, call, () => ({ refused: "no" }))).toEqual({ refused: "no" });
   });
 
   it("explains a refused template migration and a refused unit seniority with file:line:col; other refusals unchanged", () => {
