@@ -7,6 +7,7 @@ import type { Address, Hex } from "viem";
 import { getAddress } from "../model/address.js";
 import type {
   AgentFile,
+  Approval,
   Artifact,
   ClassFile,
   LegacyFile,
@@ -22,6 +23,7 @@ import type {
   ArtifactRef,
   Buybox,
   DesiredAgent,
+  DesiredApproval,
   DesiredClass,
   DesiredLegacyHalo,
   DesiredLegacyUnit,
@@ -248,6 +250,10 @@ function transferLimits(
   return out;
 }
 
+function approval(n: Normalizer, a: Approval, at: PathSegment[]): DesiredApproval {
+  return { signer: n.address(a.signer), kind: a.kind ?? "eoa", source: n.ref([...at, "signer"]) };
+}
+
 function common(n: Normalizer, data: PortfolioClassFile | TermClassFile, file: string) {
   return {
     id: data.class,
@@ -259,6 +265,7 @@ function common(n: Normalizer, data: PortfolioClassFile | TermClassFile, file: s
     govOps: n.address(data.govOps),
     relayer: n.address(data.relayer),
     artifact: n.artifact(data.artifact),
+    ...(data.approval === undefined ? {} : { approval: approval(n, data.approval, ["approval"]) }),
     source: n.ref(["class"]),
     fieldSources: n.fieldSources(
       Object.fromEntries(Object.entries(data).filter(([key]) => key !== "units")),
@@ -303,6 +310,7 @@ function normalizeUnit(n: Normalizer, unit: PortfolioUnit, index: number, classI
     },
     rateLimits,
     artifact: n.artifact(unit.artifact),
+    ...(unit.approval === undefined ? {} : { approval: approval(n, unit.approval, [...at, "approval"]) }),
     source: n.ref(at),
     fieldSources: n.fieldSources(unit, at),
   };

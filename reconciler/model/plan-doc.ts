@@ -57,6 +57,16 @@ export interface Action {
   reason?: string;
   /** For schedule/execute: the PAS Timelock operation id (`hashOperationBatch`). */
   timelockOperationId?: Hex;
+  /**
+   * For a deployClass / deployUnit the tree declares `approval:` for: the APPROVER whose signed instance approval
+   * it needs (the addresses are predicted for this authoriser); `halo apply` sends deploy…WithApproval with it.
+   */
+  approval?: ActionApproval;
+}
+
+export interface ActionApproval {
+  signer: Address;
+  kind: "eoa" | "safe";
 }
 
 export type BatchKind = "transactions" | "spell" | "timelock-schedule" | "timelock-execute";

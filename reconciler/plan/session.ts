@@ -146,8 +146,9 @@ export async function observe(input: ObserveInput): Promise<Observation> {
           args: [DEFAULT_ADMIN_ROLE, who],
           ...at,
         }).catch(() => false);
-  const [deployers, registrars, timelockAdmin, pauseProxyAdmin] = await Promise.all([
+  const [deployers, approvers, registrars, timelockAdmin, pauseProxyAdmin] = await Promise.all([
     members(factory, haloFactoryAbi, "DEPLOYER"),
+    members(factory, haloFactoryAbi, "APPROVER"),
     members(haloRegistry, haloRegistryAbi, "REGISTRAR"),
     isAdmin(o1.system.timelock),
     isAdmin(o1.system.pauseProxy),
@@ -184,7 +185,8 @@ export async function observe(input: ObserveInput): Promise<Observation> {
             address: factory,
             abi: haloFactoryAbi,
             functionName: "predictClassAddresses",
-            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(c.id), DEPLOY_SALT, deployer],
+            // a class with `approval:` is deployed by its APPROVER's signature: the factory binds that authoriser
+            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(c.id), DEPLOY_SALT, c.approval?.signer ?? deployer],
             ...at,
           }).catch(() => undefined),
         ),
@@ -195,7 +197,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
             address: factory,
             abi: haloFactoryAbi,
             functionName: "predictUnitAddresses",
-            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(u.id), DEPLOY_SALT, deployer],
+            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(u.id), DEPLOY_SALT, u.approval?.signer ?? deployer],
             ...at,
           }).catch(() => undefined),
         ),
@@ -298,6 +300,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     templateProposals,
     ...(deployer ? { deployer } : {}),
     ...(registrar ? { registrar } : {}),
+    approvers: approvers.map((a) => getAddress(a)),
     registryAdmin,
     classes,
     units,

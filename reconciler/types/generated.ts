@@ -139,6 +139,7 @@ export interface PortfolioClassFile {
   govOps: Address;
   relayer: Address;
   artifact: Artifact;
+  approval?: Approval;
   /**
    * Class-level rate limits by flow. Portfolio classes have transfer flows only: `transfer-to-<name>`.
    */
@@ -162,6 +163,19 @@ export interface TemplateRef {
    * The template version, a positive integer.
    */
   version: number;
+}
+/**
+ * The APPROVER of the HaloFactory whose signed EIP-712 instance approval deploys this class or unit (deployClassWithApproval / deployUnitWithApproval). The plan predicts the addresses for this signer (the factory binds the authoriser into every CREATE2 salt); `halo approve` prepares or signs the approval; `halo apply` refuses the deployment without a valid one by this signer.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "Approval".
+ */
+export interface Approval {
+  signer: Address;
+  /**
+   * eoa (default): a key or hardware wallet signs the typed data; safe: the Safe's owners sign its SafeMessage (ERC-1271).
+   */
+  kind?: "eoa" | "safe";
 }
 /**
  * Rate limit of the relayer moving an asset from the class's ALMProxy to one approved destination (LIMIT_TRANSFER, asset, destination). The destination is approved on the Controller as part of the plan.
@@ -212,6 +226,7 @@ export interface PortfolioUnit {
     "redeem-settle"?: RateLimit;
   };
   artifact: Artifact;
+  approval?: Approval;
 }
 /**
  * ERC-20 / ERC-721 name and symbol of a token the factory deploys.
@@ -273,6 +288,7 @@ export interface TermClassFile {
   govOps: Address;
   relayer: Address;
   artifact: Artifact;
+  approval?: Approval;
   /**
    * Class-level rate limits by flow: facility-claim (facility → ALMProxy, LIMIT_UNIT_INFLOW), redeem-fund (ALMProxy → redeem contract, LIMIT_UNIT_OUTFLOW), both in the deposit asset, and transfer flows `transfer-to-<name>`.
    */

@@ -36,7 +36,7 @@ import { type Observation, planFrom } from "../../plan/session.js";
 import { reviewPendingOperations } from "../../plan/pending.js";
 import { preflightLines, runPreflight } from "../../plan/preflight.js";
 import { EXIT_OK, type CliIo, progress } from "../io.js";
-import { applyApprovals } from "../../ops/approval.js";
+import { applyApprovals, approvalsNeeded } from "../../ops/approval.js";
 import { hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
 import { ChainError, InputError, PlanError } from "../../errors.js";
 
@@ -232,9 +232,15 @@ async function applyAction(
         `this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`,
       );
     // signed instance approvals saved beside the plan (halo approve): their deployments go as deploy…WithApproval
-    const withApprovals = await applyApprovals(plan, path, BigInt(Math.floor(Date.now() / 1000)));
+    const withApprovals = await applyApprovals(
+      plan,
+      path,
+      BigInt(Math.floor(Date.now() / 1000)),
+      (id, i) => journal.state(id).status === "done" || journal.state(`${id}#${i}`).status === "done",
+      planArg,
+    );
     plan = withApprovals.plan;
-    for (const a of withApprovals.approved) progress(io, `halo: ${a}: sent with its signed instance approval (deploy…WithApproval)`);
+    for (const a of withApprovals.approved) io.stdout(`${a}: sent with its signed instance approval (deploy…WithApproval)\n`);
   } else {
     // a killed apply's transactions still in the mempool are waited for first: planning now must see them
     await settleMempool(ctx, io, options, hooks, mode);
@@ -249,6 +255,12 @@ async function applyAction(
       io.stdout("No changes. The chain matches halos/.\n");
       return EXIT_OK;
     }
+    // a deployment the tree declares `approval:` for needs its signature, which lives beside a saved plan
+    const needed = approvalsNeeded(plan);
+    if (needed.length > 0)
+      throw new PlanError(`${needed.join("; ")}: save the plan (halo plan --out plans/<name>.json), run halo approve for it, then halo apply plans/<name>.json; nothing applied`, {
+        code: "plan.approval-needed",
+      });
     const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
     // the whole plan's preflight, shown before the question (the due batches are checked again below)
     const whole = await runPreflight(obs, plan, mode === "signer" ? keyAccount(ctx.network, io.env) : undefined);
