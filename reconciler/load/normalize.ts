@@ -154,7 +154,20 @@ function templateProposal(n: Normalizer, p: TemplateProposal, at: PathSegment[])
     if (r !== undefined && min > max) n.fail([...at, "ranges", key], `min ${min} is above max ${max}`);
     return { scope, name, min, max, source: n.ref([...at, "ranges", key]) };
   });
-  return { basedOn: p.basedOn, ranges, ...(p.day0Cycles === undefined ? {} : { day0Cycles: p.day0Cycles }), source: n.ref(at) };
+  const implementations = Object.entries(p.implementations ?? {}).flatMap(([name, impl]) =>
+    impl === undefined
+      ? []
+      : [
+          {
+            name,
+            address: n.address(impl.address),
+            codeHash: impl.codeHash.toLowerCase() as Hex,
+            source: n.ref([...at, "implementations", name, "address"]),
+            codeHashSource: n.ref([...at, "implementations", name, "codeHash"]),
+          },
+        ],
+  );
+  return { basedOn: p.basedOn, ranges, ...(p.implementations === undefined ? {} : { implementations }), ...(p.day0Cycles === undefined ? {} : { day0Cycles: p.day0Cycles }), source: n.ref(at) };
 }
 
 export function normalizeTemplates(

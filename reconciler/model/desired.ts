@@ -71,10 +71,15 @@ export interface DesiredTemplate extends TemplateRef {
   proposal?: DesiredTemplateProposal;
 }
 
-/** A new template version proposed as a copy of `basedOn` with these ranges / Day-0 cycles replacing its own. */
+/**
+ * A new template version proposed as a copy of `basedOn` with these implementations / ranges / Day-0 cycles
+ * replacing its own.
+ */
 export interface DesiredTemplateProposal {
   basedOn: number;
   ranges: { scope: "class" | "unit"; name: string; min: bigint; max: bigint; source: SourceRef }[];
+  /** New implementations by component name (ALMProxy, …), each with its declared runtime code hash. */
+  implementations?: { name: string; address: Address; codeHash: Hex; source: SourceRef; codeHashSource: SourceRef }[];
   day0Cycles?: number;
   source: SourceRef;
 }

@@ -35,7 +35,7 @@ import {
 } from "./factory.js";
 import { type Predictions, desiredResources } from "./from-desired.js";
 import { explainImmutable } from "./lifecycle.js";
-import { readTemplateProposals } from "./lifecycle-templates.js";
+import { proposalInputErrors, readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 import { primeKeysFromResources, refreshPrimes } from "../chain/prime.js";
 import { primeBuilders, primeDesiredResources } from "./prime.js";
@@ -312,7 +312,15 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     factory: fctx,
     operationTimestamps: second.operationTimestamps,
     roles: { deployers: [...deployers], registrars: [...registrars] },
-    rangeErrors: [...checkTemplateRanges(state, observed), ...(await legacyConformityErrors(client, state, observed))],
+    rangeErrors: [
+      ...checkTemplateRanges(state, observed),
+      ...(await legacyConformityErrors(client, state, observed)),
+      // a proposed template version's declared implementations: code present, code hash as declared
+      ...proposalInputErrors(
+        state.templates.filter((t) => observed.resources[`template.${t.id}.v${t.version}`] === undefined),
+        templateProposals,
+      ),
+    ],
   };
 }
 

@@ -387,9 +387,28 @@ export interface TemplateProposal {
       | undefined;
   };
   /**
+   * New implementations (clone targets) replacing the earlier version's, keyed by component name (e.g. ALMProxy, SubscribeQueue; components not given are kept). `halo plan` reads each address's runtime code on chain and refuses a missing code or a code hash other than the declared one.
+   */
+  implementations?: {
+    [k: string]: TemplateImplementation | undefined;
+  };
+  /**
    * Day-0 settlement cycles of the new version (default: the earlier version's).
    */
   day0Cycles?: number;
+}
+/**
+ * One implementation contract of a proposed template version and the keccak-256 of its runtime code (extcodehash), which the registry re-checks at proposal and at every deployment.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "TemplateImplementation".
+ */
+export interface TemplateImplementation {
+  address: Address;
+  /**
+   * keccak-256 of the implementation's runtime code (0x + 64 hex digits).
+   */
+  codeHash: string;
 }
 /**
  * A template version used by classes in this tree but approved and managed outside it.
