@@ -62,6 +62,8 @@ export interface Action {
    * it needs (the addresses are predicted for this authoriser); `halo apply` sends deploy…WithApproval with it.
    */
   approval?: ActionApproval;
+  /** For a deployUnit: its class's template (what an instance approval of the unit signs; the class may be on chain). */
+  template?: { id: string; version: number };
 }
 
 export interface ActionApproval {

@@ -108,6 +108,10 @@ export function plannedDeployment(plan: Plan, kind: "class" | "unit", id: string
       const c = (decodeFunctionData({ abi: haloFactoryAbi, data: classAction.calldata as Hex }).args as unknown as [Record<string, unknown>])[0];
       templateId = c.templateId as Hex;
       version = Number(c.templateVersion);
+    } else if (action.template !== undefined) {
+      // the class is on chain already: the plan's deployUnit names its template
+      templateId = toBytes32Name(action.template.id);
+      version = action.template.version;
     } else {
       const fields = classChange?.desired?.fields ?? {};
       if (typeof fields["template.id"] !== "string") throw new OpsError(`unit ${id}: the template of class ${classId} is not in the plan; approve after planning the class`);

@@ -69,6 +69,8 @@ export interface ActionDraft {
   reason?: string;
   /** The APPROVER whose signed instance approval this deployment needs (Action.approval). */
   approval?: ActionApproval;
+  /** For a deployUnit: its class's template (Action.template). */
+  template?: { id: string; version: number };
 }
 
 export interface BuildContext {

@@ -502,6 +502,7 @@ export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
         expects,
         reason: `factory deploys the unit: share token ${p.shareToken}, queues ${p.subscribeQueue} / ${p.redeemQueue} (predicted${approval !== undefined ? ` for the approver; ${approval.note}` : ""})`,
         ...(approval !== undefined ? { approval: approval.approval } : {}),
+        template: { id: c.template.id, version: c.template.version },
       }),
     ];
   };

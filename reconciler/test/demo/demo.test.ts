@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../cli/program.js";
+import { DEMO_APPROVER } from "../../demo/approval.js";
 import { type DemoResult, runDemo } from "../../demo/run.js";
 import { validateRecord } from "../../ops/records.js";
 import { repoRoot, scenarioDir } from "../helpers.js";
@@ -41,9 +42,9 @@ describe("halo demo (npm run demo)", () => {
   });
 
   it("prints one progress line per step with its time, and finishes well inside two minutes", () => {
-    const progress = printed.split("\n").filter((l) => /^\[[ \d]\d\/11\] /.test(l));
-    expect(progress.map((l) => l.slice(0, 7))).toEqual(Array.from({ length: 11 }, (_, i) => `[${String(i + 1).padStart(2)}/11]`));
-    for (const l of progress.slice(0, 10)) expect(l).toMatch(/\(\d+\.\ds\)$/);
+    const progress = printed.split("\n").filter((l) => /^\[[ \d]\d\/13\] /.test(l));
+    expect(progress.map((l) => l.slice(0, 7))).toEqual(Array.from({ length: 13 }, (_, i) => `[${String(i + 1).padStart(2)}/13]`));
+    for (const l of progress.slice(0, 12)) expect(l).toMatch(/\(\d+\.\ds\)$/);
     expect(wall).toBeLessThan(120_000);
     expect(printed).toContain("halo demo: anvil stopped, scratch project removed");
   });
@@ -61,7 +62,7 @@ describe("halo demo (npm run demo)", () => {
     expect(printed).toMatch(/pau = "0x[0-9a-fA-F]{40}" {2}\(predicted\)/);
     // Day-0 (docs/day0.md): after the timelock phases the re-plan only refuses the Halo ramps, "waiting for Day-0"
     expect(result.apply.waiting).toBeGreaterThan(0);
-    expect(printed).toMatch(/\[ 4\/11\] timelock \+ remaining apply phases: .*re-plan: \d+ ramps refused, waiting for Day-0: 0 of 7 reviews of /);
+    expect(printed).toMatch(/\[ 4\/13\] timelock \+ remaining apply phases: .*re-plan: \d+ ramps refused, waiting for Day-0: 0 of 7 reviews of /);
     // the daily reviews end Day-0 (7 windows, each open class and unit reviewed once per window); then the ramps
     expect(result.day0.days).toBe(7);
     expect(result.day0.reviews).toBe(7 * result.day0.entries);
@@ -133,6 +134,20 @@ describe("halo demo (npm run demo)", () => {
     expect(readdirSync(join(dir, "units"))).toContain("genesis-halo-senior.json");
   });
 
+  it("deploys a unit with a separate APPROVER's signed approval: refused without it, sent as deployUnitWithApproval with it", () => {
+    expect(result.approval.approver).toBe(DEMO_APPROVER.address);
+    expect(result.approval.refusal).toContain(`unit acme-mmf-approved needs a signed approval by ${DEMO_APPROVER.address}`);
+    expect(printed).toMatch(/\[11\/13\] signed approval by a separate APPROVER: unit acme-mmf-approved deployed by APPROVER 0x[0-9a-fA-F]{40}'s EIP-712 signature/);
+    expect(printed).toContain(`unit acme-mmf-approved (approved by ${DEMO_APPROVER.address}): sent with its signed instance approval (deploy…WithApproval)`);
+  });
+
+  it("proposes lcts-portfolio v2 with fresh implementations, approves it through the timelock, and halo verify template passes", () => {
+    expect(Object.keys(result.templateV2.implementations)).toEqual(["SubscribeQueue", "RedeemQueue"]);
+    expect(result.templateV2.checks).toBeGreaterThanOrEqual(15);
+    expect(printed).toMatch(/\[12\/13\] template v2 with new implementations: lcts-portfolio v2 proposed .* halo verify template: \d+ checks passed/);
+    expect(printed).toMatch(/implementation\.SubscribeQueue\s+PASS/);
+  });
+
   it("counts the chain's transactions and gas and leaves no anvil behind", () => {
     expect(result.totals.transactions).toBeGreaterThan(100);
     expect(result.totals.gas).toBeGreaterThan(0n);
@@ -148,7 +163,7 @@ describe("halo demo (npm run demo)", () => {
       /the plan is still not done after 2 apply rounds/,
     );
     rmSync(tmp, { recursive: true, force: true });
-    expect(text).toMatch(/\[ 4\/11\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
+    expect(text).toMatch(/\[ 4\/13\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
     expect(text).toContain("halo demo: anvil stopped, scratch project removed");
     const pid = Number(/anvil pid (\d+)/.exec(text)![1]);
     expect(alive(pid)).toBe(false);
