@@ -238,6 +238,7 @@ export async function applyApprovals(
   now: bigint,
   isDone: (batchId: string, index: number) => boolean = () => false,
   planArg: string = planPath,
+  nonceUsed?: (approver: Address, nonce: bigint) => Promise<boolean>,
 ): Promise<{ plan: Plan; approved: string[] }> {
   const approved: string[] = [];
   const batches = [];
@@ -271,6 +272,9 @@ export async function applyApprovals(
       if (wanted !== undefined && (wanted.kind === "safe") !== (saved.safe !== undefined))
         throw new OpsError(`approval of ${kind} ${id}: the tree names a${wanted.kind === "safe" ? " Safe" : "n EOA"} approver, but the saved approval is ${saved.safe !== undefined ? "a Safe message" : "an EOA signature"}: run halo approve ${kind} ${id} ${planArg}${wanted.kind === "safe" ? ` --safe ${wanted.signer}` : ""} again`);
       await checkApproval(saved, d, now);
+      // the factory burns the nonce: a used one would revert Factory_NonceUsed
+      if (nonceUsed !== undefined && (await nonceUsed(getAddress(saved.message.approver), BigInt(saved.message.nonce))))
+        throw new OpsError(`approval of ${kind} ${id}: nonce ${saved.message.nonce} of ${saved.message.approver} is used already (HaloFactory.isNonceUsed): run halo approve ${kind} ${id} ${planArg} --nonce <another> again`);
       const approval = { approver: getAddress(saved.message.approver), deadline: BigInt(saved.message.deadline), nonce: BigInt(saved.message.nonce), signature: saved.signature! };
       const data = encodeFunctionData({ abi: haloFactoryAbi, functionName: kind === "class" ? "deployClassWithApproval" : "deployUnitWithApproval", args: [d.request, d.salt, approval] } as never);
       transactions.push({ ...tx, data });

@@ -37,6 +37,7 @@ import { reviewPendingOperations } from "../../plan/pending.js";
 import { preflightLines, runPreflight } from "../../plan/preflight.js";
 import { EXIT_OK, type CliIo, progress } from "../io.js";
 import { applyApprovals, approvalsNeeded } from "../../ops/approval.js";
+import { haloFactoryAbi } from "../../abi/index.js";
 import { hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
 import { ChainError, InputError, PlanError } from "../../errors.js";
 
@@ -175,6 +176,15 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     });
 }
 
+/** HaloFactory.isNonceUsed at the node (a used approval nonce would revert the deployment). */
+function nonceReader(obs: Observation): (approver: Address, nonce: bigint) => Promise<boolean> {
+  const factory = obs.observed.system.factory;
+  return (approver, nonce) =>
+    factory === undefined
+      ? Promise.resolve(false)
+      : readContract(obs.rpc.client, { address: factory, abi: haloFactoryAbi, functionName: "isNonceUsed", args: [approver, nonce] });
+}
+
 async function applyAction(
   io: CliIo,
   command: Command,
@@ -238,6 +248,7 @@ async function applyAction(
       BigInt(Math.floor(Date.now() / 1000)),
       (id, i) => journal.state(id).status === "done" || journal.state(`${id}#${i}`).status === "done",
       planArg,
+      nonceReader(obs),
     );
     plan = withApprovals.plan;
     for (const a of withApprovals.approved) io.stdout(`${a}: sent with its signed instance approval (deploy…WithApproval)\n`);

@@ -88,6 +88,17 @@ describe("approval: in the tree — the plan, halo approve and halo apply for a 
     expect(typed.stdout).toContain('"primaryType": "UnitApproval"');
   });
 
+  it("apply refuses an approval whose nonce the approver has used already, before sending anything", async () => {
+    // the approver burns nonce 99 itself (invalidateNonce; impersonated on anvil)
+    await p.tx.call(approver, p.d.addresses.factory, haloFactoryAbi, "invalidateNonce", [99n]);
+    for (const [kind, id] of [["class", "acme-mmf"], ["unit", "acme-mmf-junior"]] as const)
+      expect((await p.halo(["approve", kind, id, "plans/onboard.json", "--key-env", "K", "--nonce", "99"], undefined, { K: KEY_7 })).code).toBe(0);
+    const r = await p.halo(["apply", "plans/onboard.json"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`approval of class acme-mmf: nonce 99 of ${approver} is used already (HaloFactory.isNonceUsed)`);
+    expect(await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "classExists", args: [toBytes32Name("acme-mmf")] })).toBe(false);
+  });
+
   it("apply sends deploy…WithApproval with the approver's signatures: the class and unit land at the predicted addresses", async () => {
     for (const [kind, id, nonce] of [["class", "acme-mmf", "1"], ["unit", "acme-mmf-junior", "2"]] as const) {
       const signed = await p.halo(["approve", kind, id, "plans/onboard.json", "--key-env", "HALO_APPROVER_KEY", "--nonce", nonce], undefined, { HALO_APPROVER_KEY: KEY_7 });
