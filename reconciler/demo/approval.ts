@@ -92,7 +92,7 @@ export async function signedApproval(chain: DemoChain, ws: Workspace, d: SystemD
   const needs = plan.stdout.split("\n").find((l) => l.includes(`needs a signed approval by ${approver}`));
   if (needs === undefined) throw new DemoStepError(`the plan does not say the unit needs ${approver}'s approval:\n${plan.stdout}`);
   const refused = expect0("halo apply (no approval yet)", await ws.halo(["apply", "plans/approval.json"]), [1]);
-  const refusal = refused.stderr.trim().split("\n")[0] ?? "";
+  const refusal = (refused.stderr.trim().split("\n")[0] ?? "").replace(/^halo: /, "");
   // the approver's wallet: halo writes the typed data, the wallet signs it (off the node), halo attaches the signature
   expect0("halo approve --typed-data", await ws.halo(["approve", "unit", APPROVED_UNIT, "plans/approval.json", "--typed-data"]));
   const saved = JSON.parse(readFileSync(join(ws.dir, "plans", "approval.approvals", `unit-${APPROVED_UNIT}.json`), "utf8")) as { typedData: { types: Record<string, unknown> } };
@@ -154,6 +154,6 @@ export async function templateV2(chain: DemoChain, ws: Workspace, d: SystemDeplo
     implementations,
     checks,
     line: `lcts-portfolio v2 proposed with new SubscribeQueue / RedeemQueue implementations (same bytecode: code hashes equal v1's), approved by the Core Council after the ${d.timelockDelay / 86_400n}-day PAS Timelock; halo verify template: ${checks} checks passed`,
-    detail: [propose.trim().replace(/^\s*-\s*/, ""), ...verified.stdout.trim().split("\n").filter((l) => /^(status|implementation\.|OK:)/.test(l))].join("\n"),
+    detail: [`plan: ${propose.slice(propose.indexOf("a TEMPLATE_PROPOSER"))}`, ...verified.stdout.trim().split("\n").filter((l) => /^(status|implementation\.|OK:)/.test(l))].join("\n"),
   };
 }
