@@ -108,5 +108,15 @@ ${implementations}`;
     expect(verified.stdout).toMatch(/code\.SubscribeQueue\s+PASS/);
     expect(verified.stdout).toMatch(/OK: \d+ checks passed/);
     expect((await p.halo(["plan", "--detailed-exitcode"])).stdout).toContain("No changes.");
+    // a declared audit the registry does not hold fails its check (exit 2), naming both
+    writeFileSync(templates(), readFileSync(templates(), "utf8").replace("bafyexample-lcts-portfolio-v2-audit", "bafyexample-other-audit"));
+    const wrong = await p.halo(["verify", "template", "lcts-portfolio@2"]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stdout).toMatch(/audit\s+FAIL\s+ipfs:\/\/bafyexample-lcts-portfolio-v2-audit 0x[0-9a-f]{64} on chain; ipfs:\/\/bafyexample-other-audit/);
+    expect(wrong.stdout).toContain("FAILED: 1 of");
+    // an id templates.yaml does not declare is an error (exit 1) listing what it declares
+    const unknown = await p.halo(["verify", "template", "nope"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("templates.yaml declares no template nope (declared: lcts-portfolio@1, nfat-term@1, lcts-portfolio@2)");
   }, 120_000);
 });
