@@ -15,7 +15,10 @@
  *  6b. the Prime (halos/primes.yaml, onboarded by the same apply) moves tokens through its controller into the
  *     Portfolio unit and the Term class within its limits; a deposit over the limit is refused;
  *  7. GovOps lowers one rate limit by hand: `halo drift` exits 2 naming it;
- *  8. the Synome / Artifact records are indexed into out/demo/records;  9. a summary table.
+ *  8. the Synome / Artifact records are indexed into out/demo/records;
+ *  8b. a new unit deployed by a separate APPROVER's signed EIP-712 approval (`approval:` in the tree, halo approve);
+ *  8c. a template v2 with fresh implementations proposed, approved through the timelock and `halo verify`-ed;
+ *  9. a summary table.
  *
  * Everything it starts (anvil, the scratch project) is stopped / removed in a `finally`, and on SIGINT /
  * SIGTERM / SIGHUP. Nothing is faked: a step that cannot run fails the demo with the reason.
@@ -41,6 +44,7 @@ import { type Day0Outcome, day0Waiting, endDay0 } from "./day0.js";
 import { type BeaconOutcome, beaconStep } from "./beacon.js";
 import { type HaloCli, type HaloRun, type Workspace, createWorkspace, repoRoot } from "./workspace.js";
 import { HaloError } from "../errors.js";
+import { type ApprovalOutcome, DEMO_APPROVER, type TemplateV2Outcome, signedApproval, templateV2 } from "./approval.js";
 
 /** anvil's default accounts the example tree and the demo use (public test accounts, no secrets). */
 export const DEMO_ACCOUNTS = {
@@ -50,6 +54,8 @@ export const DEMO_ACCOUNTS = {
   governance: "0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f",
   /** account 4: the GovOps the example tree declares (cBEAM after the timelock). */
   govOps: "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65",
+  /** anvil's mnemonic, index 10 (not a node account): the factory's APPROVER, signing instance approvals off the node. */
+  approver: DEMO_APPROVER.address,
 } as const satisfies Record<string, Address>;
 
 /** The rate limit the demo changes by hand: acme-mmf's transfer to its custodian (declared 10M / 10M a day). */
@@ -87,6 +93,10 @@ export interface DemoResult {
   portfolio: PortfolioOutcome;
   term: TermOutcome;
   prime: PrimeOutcome;
+  /** Step 11: a unit deployed with a separate APPROVER's signed approval. */
+  approval: ApprovalOutcome;
+  /** Step 12: the template v2 proposal with new implementations. */
+  templateV2: TemplateV2Outcome;
   drift: { code: number; report: string; json: { drifted: boolean; items: { kind: string; address: string; detail: string; expected: boolean }[] } };
   records: { dir: string; files: string[]; invalid: string[]; counts: { agents: number; classes: number; units: number } };
   deployment: SystemDeployment;
@@ -120,7 +130,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
   const outDir = options.outDir ?? join(repoRoot, "out", "demo");
   const tree = options.tree ?? join(repoRoot, "halos");
   const started = Date.now();
-  const TOTAL = 12;
+  const TOTAL = 14;
   let n = 0;
   let anvil: Anvil | undefined;
   let workspace: Workspace | undefined;
@@ -181,6 +191,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
         // the factory's authorisation in PAS is left to the first plan: its sky-governance spell batch, which
         // `halo apply` executes as the PauseProxy (impersonated: anvil only)
         pasSpell: "stop",
+        // a separate key approves instances (step 10): governance made it an APPROVER of the factory
+        approvers: [DEMO_ACCOUNTS.approver],
       });
       const tx = new Sender(client);
       await tx.init();
@@ -342,6 +354,18 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       };
     });
 
+    // 8b. signed approval ----------------------------------------------------------------------------------
+    const approval = await step("signed approval by a separate APPROVER", async () => {
+      const out = await signedApproval(chain, ws, d, PORTFOLIO_CLASS);
+      return { value: out, line: out.line, detail: out.detail };
+    });
+
+    // 8c. template v2 --------------------------------------------------------------------------------------
+    const v2 = await step("template v2 with new implementations", async () => {
+      const out = await templateV2(chain, ws, d);
+      return { value: out, line: out.line, detail: out.detail };
+    });
+
     // 9. summary -------------------------------------------------------------------------------------------
     const head = await chain.head();
     const stats = await blockStats(anvil!.url, head.number);
@@ -359,6 +383,8 @@ export async function runDemo(options: DemoOptions): Promise<DemoResult> {
       beacon,
       drift,
       records,
+      approval,
+      templateV2: v2,
       deployment: d,
       totals,
       steps,

@@ -7,6 +7,7 @@ import type { Address, Hex } from "viem";
 import { getAddress } from "../model/address.js";
 import type {
   AgentFile,
+  Approval,
   Artifact,
   ClassFile,
   LegacyFile,
@@ -22,6 +23,7 @@ import type {
   ArtifactRef,
   Buybox,
   DesiredAgent,
+  DesiredApproval,
   DesiredClass,
   DesiredLegacyHalo,
   DesiredLegacyUnit,
@@ -152,7 +154,20 @@ function templateProposal(n: Normalizer, p: TemplateProposal, at: PathSegment[])
     if (r !== undefined && min > max) n.fail([...at, "ranges", key], `min ${min} is above max ${max}`);
     return { scope, name, min, max, source: n.ref([...at, "ranges", key]) };
   });
-  return { basedOn: p.basedOn, ranges, ...(p.day0Cycles === undefined ? {} : { day0Cycles: p.day0Cycles }), source: n.ref(at) };
+  const implementations = Object.entries(p.implementations ?? {}).flatMap(([name, impl]) =>
+    impl === undefined
+      ? []
+      : [
+          {
+            name,
+            address: n.address(impl.address),
+            codeHash: impl.codeHash.toLowerCase() as Hex,
+            source: n.ref([...at, "implementations", name, "address"]),
+            codeHashSource: n.ref([...at, "implementations", name, "codeHash"]),
+          },
+        ],
+  );
+  return { basedOn: p.basedOn, ranges, ...(p.implementations === undefined ? {} : { implementations }), ...(p.day0Cycles === undefined ? {} : { day0Cycles: p.day0Cycles }), source: n.ref(at) };
 }
 
 export function normalizeTemplates(
@@ -248,6 +263,10 @@ function transferLimits(
   return out;
 }
 
+function approval(n: Normalizer, a: Approval, at: PathSegment[]): DesiredApproval {
+  return { signer: n.address(a.signer), kind: a.kind ?? "eoa", source: n.ref([...at, "signer"]) };
+}
+
 function common(n: Normalizer, data: PortfolioClassFile | TermClassFile, file: string) {
   return {
     id: data.class,
@@ -259,6 +278,7 @@ function common(n: Normalizer, data: PortfolioClassFile | TermClassFile, file: s
     govOps: n.address(data.govOps),
     relayer: n.address(data.relayer),
     artifact: n.artifact(data.artifact),
+    ...(data.approval === undefined ? {} : { approval: approval(n, data.approval, ["approval"]) }),
     source: n.ref(["class"]),
     fieldSources: n.fieldSources(
       Object.fromEntries(Object.entries(data).filter(([key]) => key !== "units")),
@@ -303,6 +323,7 @@ function normalizeUnit(n: Normalizer, unit: PortfolioUnit, index: number, classI
     },
     rateLimits,
     artifact: n.artifact(unit.artifact),
+    ...(unit.approval === undefined ? {} : { approval: approval(n, unit.approval, [...at, "approval"]) }),
     source: n.ref(at),
     fieldSources: n.fieldSources(unit, at),
   };

@@ -71,10 +71,15 @@ export interface DesiredTemplate extends TemplateRef {
   proposal?: DesiredTemplateProposal;
 }
 
-/** A new template version proposed as a copy of `basedOn` with these ranges / Day-0 cycles replacing its own. */
+/**
+ * A new template version proposed as a copy of `basedOn` with these implementations / ranges / Day-0 cycles
+ * replacing its own.
+ */
 export interface DesiredTemplateProposal {
   basedOn: number;
   ranges: { scope: "class" | "unit"; name: string; min: bigint; max: bigint; source: SourceRef }[];
+  /** New implementations by component name (ALMProxy, …), each with its declared runtime code hash. */
+  implementations?: { name: string; address: Address; codeHash: Hex; source: SourceRef; codeHashSource: SourceRef }[];
   day0Cycles?: number;
   source: SourceRef;
 }
@@ -85,6 +90,17 @@ export interface DesiredTemplateProposal {
  */
 export interface ExternalTemplate extends TemplateRef {
   kind: TemplateKind;
+  source: SourceRef;
+}
+
+/**
+ * The APPROVER whose signed EIP-712 instance approval deploys a class or unit (`approval:` in its YAML): the plan
+ * predicts the addresses for this signer, `halo apply` sends deploy…WithApproval with its signature (docs/approvals.md).
+ */
+export interface DesiredApproval {
+  signer: Address;
+  /** eoa: an ECDSA signature (key, hardware wallet); safe: ERC-1271 through the Safe. */
+  kind: "eoa" | "safe";
   source: SourceRef;
 }
 
@@ -167,6 +183,8 @@ export interface DesiredPortfolioUnit {
   /** `subscribe-settle` (LIMIT_UNIT_INFLOW, depositAsset, subscribe-queue), `redeem-settle` (LIMIT_UNIT_OUTFLOW, depositAsset, redeem-queue). */
   rateLimits: DesiredRateLimit[];
   artifact: ArtifactRef;
+  /** Deployed with a signed instance approval by this APPROVER (not inherited from the class). */
+  approval?: DesiredApproval;
   source: SourceRef;
   /** Source of every declared field, keyed by its dotted path relative to the unit (e.g. `params.capacity`). */
   fieldSources: Record<string, SourceRef>;
@@ -202,6 +220,8 @@ interface DesiredClassCommon {
   govOps: Address;
   relayer: Address;
   artifact: ArtifactRef;
+  /** Deployed with a signed instance approval by this APPROVER instead of by the DEPLOYER alone. */
+  approval?: DesiredApproval;
   /** Class-level rate limits, in declaration order. */
   rateLimits: DesiredRateLimit[];
   source: SourceRef;

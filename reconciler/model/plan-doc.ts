@@ -57,6 +57,18 @@ export interface Action {
   reason?: string;
   /** For schedule/execute: the PAS Timelock operation id (`hashOperationBatch`). */
   timelockOperationId?: Hex;
+  /**
+   * For a deployClass / deployUnit the tree declares `approval:` for: the APPROVER whose signed instance approval
+   * it needs (the addresses are predicted for this authoriser); `halo apply` sends deploy…WithApproval with it.
+   */
+  approval?: ActionApproval;
+  /** For a deployUnit: its class's template (what an instance approval of the unit signs; the class may be on chain). */
+  template?: { id: string; version: number };
+}
+
+export interface ActionApproval {
+  signer: Address;
+  kind: "eoa" | "safe";
 }
 
 export type BatchKind = "transactions" | "spell" | "timelock-schedule" | "timelock-execute";

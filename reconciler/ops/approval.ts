@@ -25,7 +25,7 @@ import {
 } from "viem";
 import { haloFactoryAbi } from "../abi/index.js";
 import { toBytes32Name } from "../chain/names.js";
-import type { Plan } from "../model/plan-doc.js";
+import type { ActionApproval, Plan } from "../model/plan-doc.js";
 import { OpsError } from "./common.js";
 
 export const APPROVAL_DOMAIN = { name: "HaloFactory", version: "1" } as const;
@@ -53,6 +53,8 @@ export interface PlannedDeployment {
   templateId: Hex;
   version: number;
   paramsHash: Hex;
+  /** The APPROVER the tree names for it (`approval:`): the plan's addresses are predicted for this signer. */
+  approval?: ActionApproval;
 }
 
 export interface ApprovalMessage {
@@ -106,6 +108,10 @@ export function plannedDeployment(plan: Plan, kind: "class" | "unit", id: string
       const c = (decodeFunctionData({ abi: haloFactoryAbi, data: classAction.calldata as Hex }).args as unknown as [Record<string, unknown>])[0];
       templateId = c.templateId as Hex;
       version = Number(c.templateVersion);
+    } else if (action.template !== undefined) {
+      // the class is on chain already: the plan's deployUnit names its template
+      templateId = toBytes32Name(action.template.id);
+      version = action.template.version;
     } else {
       const fields = classChange?.desired?.fields ?? {};
       if (typeof fields["template.id"] !== "string") throw new OpsError(`unit ${id}: the template of class ${classId} is not in the plan; approve after planning the class`);
@@ -114,7 +120,19 @@ export function plannedDeployment(plan: Plan, kind: "class" | "unit", id: string
     }
   }
   if (templateId === undefined || version === undefined) throw new OpsError(`${kind} ${id}: the plan's request names no template`);
-  return { kind, id, factory: getAddress(action.target), chainId: plan.chainId, actionId: action.id, request, salt, templateId, version: Number(version), paramsHash };
+  return {
+    kind,
+    id,
+    factory: getAddress(action.target),
+    chainId: plan.chainId,
+    actionId: action.id,
+    request,
+    salt,
+    templateId,
+    version: Number(version),
+    paramsHash,
+    ...(action.approval !== undefined ? { approval: action.approval } : {}),
+  };
 }
 
 /** The EIP-712 typed data (viem's definition; `toSignTypedDataV4` gives the JSON-RPC payload). */
@@ -208,39 +226,68 @@ export function approvalPath(planPath: string, kind: string, id: string): string
 
 /**
  * The apply hook: every planned deployClass / deployUnit with a saved approval beside the plan is sent as
- * deploy…WithApproval instead, after `checkApproval` and one more rule — the approver must be the account the plan's
- * addresses are predicted for (the batch's signer: the factory binds the authoriser into every CREATE2 salt).
- * Returns a copy of the plan with those transactions replaced, and the entries approved.
+ * deploy…WithApproval instead, after `checkApproval` and one more rule — the approver must be the authoriser the
+ * plan's addresses are predicted for (the factory binds it into every CREATE2 salt): the APPROVER the tree's
+ * `approval:` names (the action's `approval`), or else the batch's signer (the DEPLOYER). A deployment whose action
+ * names an approval and has none saved is refused, naming the signer and the command. Deployments already sent
+ * (`isDone`) are left as they are. Returns a copy of the plan with those transactions replaced, and the entries approved.
  */
-export async function applyApprovals(plan: Plan, planPath: string, now: bigint): Promise<{ plan: Plan; approved: string[] }> {
+export async function applyApprovals(
+  plan: Plan,
+  planPath: string,
+  now: bigint,
+  isDone: (batchId: string, index: number) => boolean = () => false,
+  planArg: string = planPath,
+  nonceUsed?: (approver: Address, nonce: bigint) => Promise<boolean>,
+): Promise<{ plan: Plan; approved: string[] }> {
   const approved: string[] = [];
   const batches = [];
   for (const b of plan.batches) {
     const transactions = [];
-    for (const tx of b.transactions) {
+    for (const [index, tx] of b.transactions.entries()) {
       const action = plan.actions.find((a) => b.actionIds.includes(a.id) && a.calldata === tx.data && (a.function === "deployClass" || a.function === "deployUnit"));
-      if (action === undefined) {
+      if (action === undefined || isDone(b.id, index)) {
         transactions.push(tx);
         continue;
       }
       const kind = action.function === "deployClass" ? "class" : "unit";
       const id = kind === "class" ? action.resource.split(".")[1]! : action.resource.split(".").at(-1)!;
       const file = approvalPath(planPath, kind, id);
+      const wanted = action.approval;
       if (!existsSync(file)) {
+        if (wanted !== undefined)
+          throw new OpsError(`${kind} ${id} needs a signed approval by ${wanted.signer}${wanted.kind === "safe" ? " (Safe)" : ""}: none saved at ${file} (run halo approve ${kind} ${id} ${planArg}); nothing sent`);
         transactions.push(tx);
         continue;
       }
       const saved = JSON.parse(readFileSync(file, "utf8")) as SavedApproval;
       const d = plannedDeployment(plan, kind, id);
+      const authoriser = wanted?.signer ?? b.signer;
+      if (authoriser === undefined || getAddress(authoriser) !== getAddress(saved.message.approver))
+        throw new OpsError(
+          wanted !== undefined
+            ? `approval of ${kind} ${id}: the approver ${saved.message.approver} is not the signer the tree names (approval: ${wanted.signer}), the authoriser the plan's addresses are predicted for: have ${wanted.signer} approve`
+            : `approval of ${kind} ${id}: the approver ${saved.message.approver} is not the authoriser ${b.signer ?? "(none)"} the plan's addresses are predicted for: declare \`approval: { signer: ${saved.message.approver} }\` for the ${kind} and plan again, or have ${b.signer ?? "the deployer"} approve`,
+        );
+      if (wanted !== undefined && (wanted.kind === "safe") !== (saved.safe !== undefined))
+        throw new OpsError(`approval of ${kind} ${id}: the tree names a${wanted.kind === "safe" ? " Safe" : "n EOA"} approver, but the saved approval is ${saved.safe !== undefined ? "a Safe message" : "an EOA signature"}: run halo approve ${kind} ${id} ${planArg}${wanted.kind === "safe" ? ` --safe ${wanted.signer}` : ""} again`);
       await checkApproval(saved, d, now);
-      if (b.signer === undefined || getAddress(b.signer) !== getAddress(saved.message.approver))
-        throw new OpsError(`approval of ${kind} ${id}: the approver ${saved.message.approver} is not the authoriser ${b.signer ?? "(none)"} the plan's addresses are predicted for: make the plan for the approver, or have ${b.signer ?? "the deployer"} approve`);
+      // the factory burns the nonce: a used one would revert Factory_NonceUsed
+      if (nonceUsed !== undefined && (await nonceUsed(getAddress(saved.message.approver), BigInt(saved.message.nonce))))
+        throw new OpsError(`approval of ${kind} ${id}: nonce ${saved.message.nonce} of ${saved.message.approver} is used already (HaloFactory.isNonceUsed): run halo approve ${kind} ${id} ${planArg} --nonce <another> again`);
       const approval = { approver: getAddress(saved.message.approver), deadline: BigInt(saved.message.deadline), nonce: BigInt(saved.message.nonce), signature: saved.signature! };
       const data = encodeFunctionData({ abi: haloFactoryAbi, functionName: kind === "class" ? "deployClassWithApproval" : "deployUnitWithApproval", args: [d.request, d.salt, approval] } as never);
       transactions.push({ ...tx, data });
-      approved.push(`${kind} ${id}`);
+      approved.push(`${kind} ${id} (approved by ${approval.approver})`);
     }
     batches.push({ ...b, transactions });
   }
   return { plan: { ...plan, batches }, approved };
+}
+
+/** The deployments of a plan that need a signed approval (the tree's `approval:`), as one line each. */
+export function approvalsNeeded(plan: Plan): string[] {
+  return plan.actions
+    .filter((a) => a.approval !== undefined && (a.function === "deployClass" || a.function === "deployUnit"))
+    .map((a) => `${a.function === "deployClass" ? "class" : "unit"} ${a.resource.split(".").at(-1)} needs a signed approval by ${a.approval!.signer}`);
 }

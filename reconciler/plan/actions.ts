@@ -26,8 +26,8 @@ import type { TimelockOperation } from "./timelock.js";
 
 export { beamStateAbi, configuratorAbi, controllerActionKey, setDestinationAction };
 // The plan document types are defined in model/plan-doc.ts (below plan and apply).
-export type { Action, ActionKind, Batch, BatchKind, JsonValue, Transaction } from "../model/plan-doc.js";
-import type { ActionKind, JsonValue } from "../model/plan-doc.js";
+export type { Action, ActionApproval, ActionKind, Batch, BatchKind, JsonValue, Transaction } from "../model/plan-doc.js";
+import type { ActionApproval, ActionKind, JsonValue } from "../model/plan-doc.js";
 
 
 /** One dependency of a draft: a resource in the plan (→ its completing action) or a sibling draft. */
@@ -67,6 +67,10 @@ export interface ActionDraft {
   /** A timelock operation this call schedules itself (the factory's `addCBeam`) and what it creates. */
   schedules?: { op: TimelockOperation; delay: bigint; provides: string[] };
   reason?: string;
+  /** The APPROVER whose signed instance approval this deployment needs (Action.approval). */
+  approval?: ActionApproval;
+  /** For a deployUnit: its class's template (Action.template). */
+  template?: { id: string; version: number };
 }
 
 export interface BuildContext {

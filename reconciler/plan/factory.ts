@@ -23,6 +23,7 @@ import {
   toBytes32Name,
 } from "../chain/names.js";
 import {
+  type DesiredApproval,
   type DesiredClass,
   type DesiredPortfolioUnit,
   type DesiredState,
@@ -31,7 +32,7 @@ import {
 } from "../model/desired.js";
 import type { FieldValue, ObservedState, ResourceMap } from "../model/observed.js";
 import { classParamValues, unitParamValues } from "../chain/requests.js";
-import { type ActionBuilder, type ActionDraft, type Builders, type JsonValue, toJsonValue } from "./actions.js";
+import { type ActionApproval, type ActionBuilder, type ActionDraft, type Builders, type JsonValue, toJsonValue } from "./actions.js";
 import type { ResourceChange } from "./diff.js";
 import type { Actor } from "./actors.js";
 import { cbeamGrantOperation } from "./pas.js";
@@ -67,6 +68,8 @@ export interface FactoryPlanContext {
   state: DesiredState;
   /** The DEPLOYER that sends deployClass / deployUnit: the `authoriser` of the predictions. */
   deployer?: Address;
+  /** APPROVER holders of the factory (the signers `approval:` may name). */
+  approvers?: Address[];
   /** A REGISTRAR of the Halo registry (registers agents). */
   registrar?: Address;
   /** Who administers the registries (default: the PAS Timelock). */
@@ -428,6 +431,8 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
             { inflow: p.facility, outflow: p.redeem },
           )
         : {};
+    const approval = approvalOf(c.approval, fctx, "class", id);
+    if (approval !== undefined && "refused" in approval) return approval;
     const d = draft("deployClass", "create", factory, haloFactoryAbi, "deployClass", [request, DEPLOY_SALT], {
       actor: "deployer",
       signer: fctx.deployer,
@@ -435,7 +440,8 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
       // the controller is initialised with the freezer
       provides: [`class.${id}.freezer.${c.freezer.toLowerCase()}`],
       expects,
-      reason: `factory deploys the ${c.kind} class at PAU ${p.almProxy} (predicted)`,
+      reason: `factory deploys the ${c.kind} class at PAU ${p.almProxy} (predicted${approval !== undefined ? ` for the approver; ${approval.note}` : ""})`,
+      ...(approval !== undefined ? { approval: approval.approval } : {}),
     });
     // the cBEAM grant (docs/pas-handoff.md §3): immediate when the GovOps is a cBEAM already, else the factory
     // schedules `addCBeam` through HaloCBeamProposer and the per-class grant waits for the Core Council (direct)
@@ -489,14 +495,42 @@ export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
       { inflow: `${u.id}.subscribe-settle`, outflow: `${u.id}.redeem-settle` },
       { inflow: p.subscribeQueue, outflow: p.redeemQueue },
     );
+    const approval = approvalOf(u.approval, fctx, "unit", u.id);
+    if (approval !== undefined && "refused" in approval) return approval;
     return [
       draft("deployUnit", "create", factory, haloFactoryAbi, "deployUnit", [request, DEPLOY_SALT], {
         actor: "deployer",
         signer: fctx.deployer,
         expects,
-        reason: `factory deploys the unit: share token ${p.shareToken}, queues ${p.subscribeQueue} / ${p.redeemQueue} (predicted)`,
+        reason: `factory deploys the unit: share token ${p.shareToken}, queues ${p.subscribeQueue} / ${p.redeemQueue} (predicted${approval !== undefined ? ` for the approver; ${approval.note}` : ""})`,
+        ...(approval !== undefined ? { approval: approval.approval } : {}),
+        template: { id: c.template.id, version: c.template.version },
       }),
     ];
+  };
+}
+
+/**
+ * A deployment the tree declares `approval:` for: the approver must hold APPROVER on the factory (else the
+ * change is refused, naming the declaration); the action then carries the approval it needs, and its reason says so.
+ */
+function approvalOf(
+  a: DesiredApproval | undefined,
+  fctx: FactoryPlanContext,
+  kind: "class" | "unit",
+  id: string,
+): { approval: ActionApproval; note: string } | { refused: string } | undefined {
+  if (a === undefined) return undefined;
+  if (!(fctx.approvers ?? []).some((x) => x.toLowerCase() === a.signer.toLowerCase()))
+    return {
+      refused: formatAt(
+        a.source,
+        `${a.signer} does not hold APPROVER on the factory: governance grants it (HaloFactory.grantRole(APPROVER, ${a.signer}), the factory's admin), or name an APPROVER`,
+      ),
+    };
+  return {
+    approval: { signer: a.signer, kind: a.kind },
+    note: `needs a signed approval by ${a.signer}${a.kind === "safe" ? " (Safe, ERC-1271)" : ""}: halo approve ${kind} ${id} <plan>`,
   };
 }
 

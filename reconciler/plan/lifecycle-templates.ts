@@ -10,10 +10,15 @@
  * registry's admin approves it (`approveTemplate`, the Core Council through the PAS Timelock) when the tree
  * says `approved`. A class moves to the new version only by being declared anew (plan/lifecycle.ts).
  *
+ * `proposal.implementations` names new implementation contracts (by component name) with their runtime code
+ * hashes: they replace the base's. The plan reads each address's code at the observed block and refuses a
+ * missing code, a hash other than the declared one, or a component the base does not have, as input errors
+ * (`proposalInputErrors`, file:line:col) — before the registry would revert the proposal on chain.
+ *
  * `readTemplateProposals` reads what the builder needs (at the observed block); `proposalDrafts` is pure.
  */
-import { type Address, type Client, type Hex, encodeFunctionData } from "viem";
-import { readContract } from "viem/actions";
+import { type Address, type Client, type Hex, encodeFunctionData, hexToString, keccak256 } from "viem";
+import { getCode, readContract } from "viem/actions";
 import { templateRegistryAbi } from "../abi/index.js";
 import { roleId, toBytes32Name } from "../chain/names.js";
 import { type DesiredState, type DesiredTemplate, formatAt } from "../model/desired.js";
@@ -30,6 +35,8 @@ export interface TemplateProposals {
   proposer?: Address;
   /** The on-chain spec of each proposal's `basedOn` version, keyed `<id>.v<basedOn>` (absent: not on chain). */
   bases: Record<string, TemplateSpec>;
+  /** keccak-256 of the runtime code of each declared implementation, by lower-case address (null: no code). */
+  codeHashes?: Record<string, Hex | null>;
 }
 
 /** Reads the proposer and the base versions the tree's proposals name. */
@@ -42,6 +49,8 @@ export async function readTemplateProposals(
   const wanted = state.templates.filter((t) => t.proposal !== undefined);
   if (templateRegistry === undefined || wanted.length === 0) return { bases: {} };
   const at = { blockNumber } as const;
+  const addresses = [...new Set(wanted.flatMap((t) => (t.proposal!.implementations ?? []).map((i) => i.address.toLowerCase())))];
+  const codes = Promise.all(addresses.map((address) => getCode(client, { address: address as Address, ...at })));
   const [proposers, ...bases] = await Promise.all([
     readContract(client, {
       address: templateRegistry,
@@ -62,6 +71,9 @@ export async function readTemplateProposals(
   ]);
   const out: TemplateProposals = { bases: {} };
   if (proposers[0] !== undefined) out.proposer = proposers[0];
+  const code = await codes;
+  if (addresses.length > 0)
+    out.codeHashes = Object.fromEntries(addresses.map((a, i) => [a, code[i] === undefined || code[i] === "0x" ? null : keccak256(code[i]!)]));
   wanted.forEach((t, i) => {
     const v = bases[i]!;
     if (Number(v.status) !== 0) out.bases[`${t.id}.v${t.proposal!.basedOn}`] = v.spec as unknown as TemplateSpec;
@@ -83,14 +95,47 @@ function withRanges(
   return out;
 }
 
-/** The spec a proposal sends: the base version's, with the declared ranges, Day-0 cycles and audit. */
+/** A component's bytes32 name as text (`ALMProxy`). */
+const componentText = (name: Hex) => hexToString(name, { size: 32 }).replace(/\0+$/, "");
+
+/** The base's component with the declared implementation (if any) in its place. */
+function withImplementation(c: TemplateSpec["classComponents"][number], t: DesiredTemplate) {
+  const declared = t.proposal?.implementations?.find((i) => i.name === componentText(c.name));
+  return declared === undefined ? { ...c } : { name: c.name, implementation: declared.address, codeHash: declared.codeHash };
+}
+
+/**
+ * Problems of the declared implementations of proposals not yet on chain (`file:line:col path: message`): a
+ * component the base version does not have, an address without code, a code hash other than the declared one.
+ */
+export function proposalInputErrors(templates: readonly DesiredTemplate[], proposals: TemplateProposals): string[] {
+  const out: string[] = [];
+  for (const t of templates) {
+    const p = t.proposal;
+    if (p?.implementations === undefined) continue;
+    const base = proposals.bases[`${t.id}.v${p.basedOn}`];
+    const names = base === undefined ? undefined : [...base.classComponents, ...base.unitComponents].map((c) => componentText(c.name));
+    for (const i of p.implementations) {
+      if (names !== undefined && !names.includes(i.name))
+        out.push(formatAt(i.source, `${i.name} is not a component of ${t.id} v${p.basedOn} (its components: ${names.join(", ")})`));
+      const onChain = proposals.codeHashes?.[i.address.toLowerCase()];
+      if (onChain === null || onChain === undefined)
+        out.push(formatAt(i.source, `no code at ${i.address}: deploy the ${i.name} implementation first (the registry pins its code hash)`));
+      else if (onChain.toLowerCase() !== i.codeHash.toLowerCase())
+        out.push(formatAt(i.codeHashSource, `the code at ${i.address} hashes to ${onChain}, not the declared ${i.codeHash}`));
+    }
+  }
+  return out;
+}
+
+/** The spec a proposal sends: the base version's, with the declared implementations, ranges, Day-0 cycles and audit. */
 export function proposedSpec(t: DesiredTemplate, base: TemplateSpec): TemplateSpec {
   const p = t.proposal!;
   return {
     kind: base.kind,
     beaconKinds: [...base.beaconKinds],
-    classComponents: base.classComponents.map((c) => ({ ...c })),
-    unitComponents: base.unitComponents.map((c) => ({ ...c })),
+    classComponents: base.classComponents.map((c) => withImplementation(c, t)),
+    unitComponents: base.unitComponents.map((c) => withImplementation(c, t)),
     classRanges: withRanges(base.classRanges, p.ranges.filter((r) => r.scope === "class")),
     unitRanges: withRanges(base.unitRanges, p.ranges.filter((r) => r.scope === "unit")),
     day0Limits: base.day0Limits.map((l) => ({ ...l })),
@@ -98,6 +143,12 @@ export function proposedSpec(t: DesiredTemplate, base: TemplateSpec): TemplateSp
     audit: { hash: t.audit.sha256, uri: t.audit.uri },
     depositAssets: [...base.depositAssets],
   };
+}
+
+function implementationsNote(p: NonNullable<DesiredTemplate["proposal"]>): string {
+  const impls = p.implementations ?? [];
+  if (impls.length === 0) return "same implementations and code hashes";
+  return `new implementations: ${impls.map((i) => `${i.name} ${i.address} (code hash ${i.codeHash})`).join(", ")}; the others as v${p.basedOn}`;
 }
 
 /**
@@ -136,7 +187,7 @@ export function proposalDrafts(
     calldata: encodeFunctionData({ abi: templateRegistryAbi, functionName: "proposeTemplate", args: [id, t.version, spec] }),
     actor: "deployer",
     signer: proposals.proposer,
-    reason: `a TEMPLATE_PROPOSER proposes ${t.id} v${t.version} from v${p.basedOn} (same implementations and code hashes${p.ranges.length > 0 ? `; ranges ${p.ranges.map((r) => `${r.scope}.${r.name}=${r.min}..${r.max}`).join(", ")}` : ""}${p.day0Cycles !== undefined ? `; Day-0 cycles ${p.day0Cycles}` : ""})`,
+    reason: `a TEMPLATE_PROPOSER proposes ${t.id} v${t.version} from v${p.basedOn} (${implementationsNote(p)}${p.ranges.length > 0 ? `; ranges ${p.ranges.map((r) => `${r.scope}.${r.name}=${r.min}..${r.max}`).join(", ")}` : ""}${p.day0Cycles !== undefined ? `; Day-0 cycles ${p.day0Cycles}` : ""})`,
   };
   if (t.status !== "approved") return [propose];
   const admin = who === "sky-governance" ? { actor: "sky-governance" as const, kind: "spell" as const } : { actor: "core-council-timelocked" as const, kind: "schedule" as const };

@@ -53,6 +53,8 @@ export function resolveActions(active: readonly Wrapped[], t: TimelockWiring): A
     if (w.draft.value !== undefined && w.draft.value !== 0n) action.value = w.draft.value;
     if (w.draft.signer !== undefined) action.signer = w.draft.signer;
     if (w.draft.reason !== undefined) action.reason = w.draft.reason;
+    if (w.draft.approval !== undefined) action.approval = { ...w.draft.approval };
+    if (w.draft.template !== undefined) action.template = { ...w.draft.template };
     const sched = t.scheduledOpOf.get(w);
     if (sched !== undefined) action.timelockOperationId = sched.id;
     actions.push(action);

@@ -35,7 +35,7 @@ import {
 } from "./factory.js";
 import { type Predictions, desiredResources } from "./from-desired.js";
 import { explainImmutable } from "./lifecycle.js";
-import { readTemplateProposals } from "./lifecycle-templates.js";
+import { proposalInputErrors, readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 import { primeKeysFromResources, primeOffboardTargets, refreshPrimes } from "../chain/prime.js";
 import { primeBuilders, primeDesiredResources } from "./prime.js";
@@ -146,8 +146,9 @@ export async function observe(input: ObserveInput): Promise<Observation> {
           args: [DEFAULT_ADMIN_ROLE, who],
           ...at,
         }).catch(() => false);
-  const [deployers, registrars, timelockAdmin, pauseProxyAdmin] = await Promise.all([
+  const [deployers, approvers, registrars, timelockAdmin, pauseProxyAdmin] = await Promise.all([
     members(factory, haloFactoryAbi, "DEPLOYER"),
+    members(factory, haloFactoryAbi, "APPROVER"),
     members(haloRegistry, haloRegistryAbi, "REGISTRAR"),
     isAdmin(o1.system.timelock),
     isAdmin(o1.system.pauseProxy),
@@ -184,7 +185,8 @@ export async function observe(input: ObserveInput): Promise<Observation> {
             address: factory,
             abi: haloFactoryAbi,
             functionName: "predictClassAddresses",
-            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(c.id), DEPLOY_SALT, deployer],
+            // a class with `approval:` is deployed by its APPROVER's signature: the factory binds that authoriser
+            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(c.id), DEPLOY_SALT, c.approval?.signer ?? deployer],
             ...at,
           }).catch(() => undefined),
         ),
@@ -195,7 +197,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
             address: factory,
             abi: haloFactoryAbi,
             functionName: "predictUnitAddresses",
-            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(u.id), DEPLOY_SALT, deployer],
+            args: [toBytes32Name(c.template.id), c.template.version, toBytes32Name(u.id), DEPLOY_SALT, u.approval?.signer ?? deployer],
             ...at,
           }).catch(() => undefined),
         ),
@@ -299,6 +301,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     templateProposals,
     ...(deployer ? { deployer } : {}),
     ...(registrar ? { registrar } : {}),
+    approvers: approvers.map((a) => getAddress(a)),
     registryAdmin,
     classes,
     units,
@@ -310,7 +313,15 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     factory: fctx,
     operationTimestamps: second.operationTimestamps,
     roles: { deployers: [...deployers], registrars: [...registrars] },
-    rangeErrors: [...checkTemplateRanges(state, observed), ...(await legacyConformityErrors(client, state, observed))],
+    rangeErrors: [
+      ...checkTemplateRanges(state, observed),
+      ...(await legacyConformityErrors(client, state, observed)),
+      // a proposed template version's declared implementations: code present, code hash as declared
+      ...proposalInputErrors(
+        state.templates.filter((t) => observed.resources[`template.${t.id}.v${t.version}`] === undefined),
+        templateProposals,
+      ),
+    ],
   };
 }
 

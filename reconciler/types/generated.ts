@@ -139,6 +139,7 @@ export interface PortfolioClassFile {
   govOps: Address;
   relayer: Address;
   artifact: Artifact;
+  approval?: Approval;
   /**
    * Class-level rate limits by flow. Portfolio classes have transfer flows only: `transfer-to-<name>`.
    */
@@ -162,6 +163,19 @@ export interface TemplateRef {
    * The template version, a positive integer.
    */
   version: number;
+}
+/**
+ * The APPROVER of the HaloFactory whose signed EIP-712 instance approval deploys this class or unit (deployClassWithApproval / deployUnitWithApproval). The plan predicts the addresses for this signer (the factory binds the authoriser into every CREATE2 salt); `halo approve` prepares or signs the approval; `halo apply` refuses the deployment without a valid one by this signer.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "Approval".
+ */
+export interface Approval {
+  signer: Address;
+  /**
+   * eoa (default): a key or hardware wallet signs the typed data; safe: the Safe's owners sign its SafeMessage (ERC-1271).
+   */
+  kind?: "eoa" | "safe";
 }
 /**
  * Rate limit of the relayer moving an asset from the class's ALMProxy to one approved destination (LIMIT_TRANSFER, asset, destination). The destination is approved on the Controller as part of the plan.
@@ -212,6 +226,7 @@ export interface PortfolioUnit {
     "redeem-settle"?: RateLimit;
   };
   artifact: Artifact;
+  approval?: Approval;
 }
 /**
  * ERC-20 / ERC-721 name and symbol of a token the factory deploys.
@@ -273,6 +288,7 @@ export interface TermClassFile {
   govOps: Address;
   relayer: Address;
   artifact: Artifact;
+  approval?: Approval;
   /**
    * Class-level rate limits by flow: facility-claim (facility → ALMProxy, LIMIT_UNIT_INFLOW), redeem-fund (ALMProxy → redeem contract, LIMIT_UNIT_OUTFLOW), both in the deposit asset, and transfer flows `transfer-to-<name>`.
    */
@@ -371,9 +387,28 @@ export interface TemplateProposal {
       | undefined;
   };
   /**
+   * New implementations (clone targets) replacing the earlier version's, keyed by component name (e.g. ALMProxy, SubscribeQueue; components not given are kept). `halo plan` reads each address's runtime code on chain and refuses a missing code or a code hash other than the declared one.
+   */
+  implementations?: {
+    [k: string]: TemplateImplementation | undefined;
+  };
+  /**
    * Day-0 settlement cycles of the new version (default: the earlier version's).
    */
   day0Cycles?: number;
+}
+/**
+ * One implementation contract of a proposed template version and the keccak-256 of its runtime code (extcodehash), which the registry re-checks at proposal and at every deployment.
+ *
+ * This interface was referenced by `DesiredStateFiles`'s JSON-Schema
+ * via the `definition` "TemplateImplementation".
+ */
+export interface TemplateImplementation {
+  address: Address;
+  /**
+   * keccak-256 of the implementation's runtime code (0x + 64 hex digits).
+   */
+  codeHash: string;
 }
 /**
  * A template version used by classes in this tree but approved and managed outside it.

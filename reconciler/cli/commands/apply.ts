@@ -36,7 +36,8 @@ import { type Observation, planFrom } from "../../plan/session.js";
 import { reviewPendingOperations } from "../../plan/pending.js";
 import { preflightLines, runPreflight } from "../../plan/preflight.js";
 import { EXIT_OK, type CliIo, progress } from "../io.js";
-import { applyApprovals } from "../../ops/approval.js";
+import { applyApprovals, approvalsNeeded } from "../../ops/approval.js";
+import { haloFactoryAbi } from "../../abi/index.js";
 import { hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
 import { ChainError, InputError, PlanError } from "../../errors.js";
 
@@ -175,6 +176,15 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     });
 }
 
+/** HaloFactory.isNonceUsed at the node (a used approval nonce would revert the deployment). */
+function nonceReader(obs: Observation): (approver: Address, nonce: bigint) => Promise<boolean> {
+  const factory = obs.observed.system.factory;
+  return (approver, nonce) =>
+    factory === undefined
+      ? Promise.resolve(false)
+      : readContract(obs.rpc.client, { address: factory, abi: haloFactoryAbi, functionName: "isNonceUsed", args: [approver, nonce] });
+}
+
 async function applyAction(
   io: CliIo,
   command: Command,
@@ -232,15 +242,22 @@ async function applyAction(
         `this plan is for chain ${plan.chainId}, but the RPC serves chain ${obs.observed.chainId}`,
       );
     // signed instance approvals saved beside the plan (halo approve): their deployments go as deploy…WithApproval
-    const withApprovals = await applyApprovals(plan, path, BigInt(Math.floor(Date.now() / 1000)));
+    const withApprovals = await applyApprovals(
+      plan,
+      path,
+      BigInt(Math.floor(Date.now() / 1000)),
+      (id, i) => journal.state(id).status === "done" || journal.state(`${id}#${i}`).status === "done",
+      planArg,
+      nonceReader(obs),
+    );
     plan = withApprovals.plan;
-    for (const a of withApprovals.approved) progress(io, `halo: ${a}: sent with its signed instance approval (deploy…WithApproval)`);
+    for (const a of withApprovals.approved) io.stdout(`${a}: sent with its signed instance approval (deploy…WithApproval)\n`);
   } else {
     // a killed apply's transactions still in the mempool are waited for first: planning now must see them
     await settleMempool(ctx, io, options, hooks, mode);
     obs = await observeFor(ctx);
     if (obs.rangeErrors.length > 0)
-      throw new InputError(`${obs.rangeErrors.length} declared value(s) the templates on chain refuse (version not on chain, ranges, pre-factory conformity): nothing applied`, {
+      throw new InputError(`${obs.rangeErrors.length} declared value(s) the templates on chain refuse (version not on chain, ranges, pre-factory conformity, a proposal's implementation code): nothing applied`, {
         code: "input.range",
         details: obs.rangeErrors,
       });
@@ -249,6 +266,12 @@ async function applyAction(
       io.stdout("No changes. The chain matches halos/.\n");
       return EXIT_OK;
     }
+    // a deployment the tree declares `approval:` for needs its signature, which lives beside a saved plan
+    const needed = approvalsNeeded(plan);
+    if (needed.length > 0)
+      throw new PlanError(`${needed.join("; ")}: save the plan (halo plan --out plans/<name>.json), run halo approve for it, then halo apply plans/<name>.json; nothing applied`, {
+        code: "plan.approval-needed",
+      });
     const pending = reviewPendingOperations(obs.observed, obs.desired, plan);
     // the whole plan's preflight, shown before the question (the due batches are checked again below)
     const whole = await runPreflight(obs, plan, mode === "signer" ? keyAccount(ctx.network, io.env) : undefined);

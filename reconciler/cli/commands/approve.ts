@@ -84,9 +84,14 @@ export function approveCommand(io: CliIo, setExit: (code: number) => void): Comm
         if (key === undefined || !/^0x[0-9a-fA-F]{64}$/.test(key)) throw new OpsError(`approve: ${keyEnv} must hold the approver's private key (0x + 64 hex digits)`);
         account = privateKeyToAccount(key as Hex);
       }
-      const approver = options.safe ?? options.approver ?? account?.address;
+      // the tree's `approval:` names the signer the plan's addresses are predicted for: the default, and the only one apply takes
+      const named = deployment.approval;
+      const safe = options.safe ?? (named?.kind === "safe" && options.approver === undefined && account === undefined ? named.signer : undefined);
+      const approver = safe ?? options.approver ?? account?.address ?? named?.signer;
       if (approver === undefined) throw new OpsError("approve: name the approver (--approver, --safe, or --key-env to sign with its key)");
-      if (account !== undefined && options.safe === undefined && getAddress(account.address) !== getAddress(approver))
+      if (named !== undefined && getAddress(named.signer) !== getAddress(approver))
+        throw new OpsError(`approve: the plan's addresses for ${type} ${id} are predicted for the approver ${named.signer} (approval: in the tree), not ${approver}: apply would refuse this approval`);
+      if (account !== undefined && safe === undefined && getAddress(account.address) !== getAddress(approver))
         throw new OpsError(`approve: the key in ${keyEnv} is ${account.address}, not the approver ${approver}`);
       const message = {
         approver: getAddress(approver),
@@ -97,8 +102,8 @@ export function approveCommand(io: CliIo, setExit: (code: number) => void): Comm
         deadline: options.deadline ?? plan.now + 7n * 86_400n,
         nonce: options.nonce ?? defaultNonce(plan, id),
       };
-      const saved = buildApproval(deployment, message, options.safe);
-      if (account !== undefined && options.safe === undefined) {
+      const saved = buildApproval(deployment, message, safe);
+      if (account !== undefined && safe === undefined) {
         saved.signature = await account.signTypedData(approvalTypedData(deployment, message) as never);
         await checkApproval(saved, deployment, now);
       }

@@ -41,7 +41,7 @@ function human(seconds: bigint): string {
 }
 
 /** Refuses unless `client` is an anvil node. */
-async function assertAnvil(client: Client, url: string): Promise<void> {
+export async function assertAnvil(client: Client, url: string): Promise<void> {
   let version = "";
   try {
     version = String(await client.request({ method: "web3_clientVersion" } as never));

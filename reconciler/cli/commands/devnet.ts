@@ -16,6 +16,7 @@ import { type DeploySystemOptions, type SystemDeployment, deploySystem, writeDev
 import { loadDesiredState } from "../../load/index.js";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
+import { implementationsCommand } from "./devnet-implementations.js";
 import { warpCommand } from "./devnet-time.js";
 
 interface DevnetOptions {
@@ -109,6 +110,7 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
     )
     .option("--pas-spell", "also run Sky's spell that authorises the factory in PAS (default: leave it to the first plan)")
     .addCommand(warpCommand(io, setExit))
+    .addCommand(implementationsCommand(io, setExit))
     .addHelpText(
       "after",
       "\nThe PAS stand-in and the system are deployed as contracts/script/DeploySystem.s.sol does it; both v1\n" +

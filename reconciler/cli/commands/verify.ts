@@ -15,6 +15,7 @@ import { EXIT_DRIFT, EXIT_OK, type CliIo } from "../io.js";
 import { OpsError, canonicalJson, describeError, idBytes, opsNetwork, signerAccount, walletFor } from "../../ops/common.js";
 import { renderTable, verify } from "../../ops/verify.js";
 import { verifyPrimeCli } from "./verify-prime.js";
+import { verifyTemplateCli } from "./verify-template.js";
 
 /** Exit code of a verification with failed checks (shared with drift's "something is not as declared"). */
 export const EXIT_CHECK_FAILED = EXIT_DRIFT;
@@ -45,8 +46,8 @@ function parseHash(value: string): Hex {
 export function verifyCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command("verify")
     .description("run the Day-0 checklist against a class or unit (pass/fail table; exit 2 naming failed checks)")
-    .argument("<type>", "class, unit or prime (a Prime of halos/primes.yaml)")
-    .argument("<id>", "the class or unit id (name, or 0x bytes32 for a deal unit)")
+    .argument("<type>", "class, unit, prime (a Prime of halos/primes.yaml) or template (a version of halos/templates.yaml)")
+    .argument("<id>", "the class or unit id (name, or 0x bytes32 for a deal unit), the Prime id, or template id[@version]")
     .option("--network <name>", "network from halo.config.ts")
     .option("--json", "print the result as JSON")
     .option("--artifact <file>", "the artifact document: its sha256 must equal the registry's, and its fields the chain's")
@@ -64,7 +65,8 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
         throw new InputError(`verify: ${message}`);
       };
       if (type === "prime") return verifyPrimeCli(io, global, id, options, setExit);
-      if (type !== "class" && type !== "unit") return fail(`"${type}" is not class, unit or prime`);
+      if (type === "template") return verifyTemplateCli(io, global, id, options, setExit);
+      if (type !== "class" && type !== "unit") return fail(`"${type}" is not class, unit, prime or template`);
       if (options.record && options.reviewerKeyEnv === undefined) return fail("--record needs --reviewer-key-env VAR");
       try {
         const config = await findConfig(io, global, true);

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "../../cli/program.js";
+import { DEMO_APPROVER } from "../../demo/approval.js";
 import { type DemoResult, runDemo } from "../../demo/run.js";
 import { validateRecord } from "../../ops/records.js";
 import { repoRoot, scenarioDir } from "../helpers.js";
@@ -41,9 +42,9 @@ describe("halo demo (npm run demo)", () => {
   });
 
   it("prints one progress line per step with its time, and finishes well inside two minutes", () => {
-    const progress = printed.split("\n").filter((l) => /^\[[ \d]\d\/12\] /.test(l));
-    expect(progress.map((l) => l.slice(0, 7))).toEqual(Array.from({ length: 12 }, (_, i) => `[${String(i + 1).padStart(2)}/12]`));
-    for (const l of progress.slice(0, 11)) expect(l).toMatch(/\(\d+\.\ds\)$/);
+    const progress = printed.split("\n").filter((l) => /^\[[ \d]\d\/14\] /.test(l));
+    expect(progress.map((l) => l.slice(0, 7))).toEqual(Array.from({ length: 14 }, (_, i) => `[${String(i + 1).padStart(2)}/14]`));
+    for (const l of progress.slice(0, 13)) expect(l).toMatch(/\(\d+\.\ds\)$/);
     expect(wall).toBeLessThan(120_000);
     expect(printed).toContain("halo demo: anvil stopped, scratch project removed");
   });
@@ -61,7 +62,7 @@ describe("halo demo (npm run demo)", () => {
     expect(printed).toMatch(/pau = "0x[0-9a-fA-F]{40}" {2}\(predicted\)/);
     // Day-0 (docs/day0.md): after the timelock phases the re-plan only refuses the Halo ramps, "waiting for Day-0"
     expect(result.apply.waiting).toBeGreaterThan(0);
-    expect(printed).toMatch(/\[ 4\/12\] timelock \+ remaining apply phases: .*re-plan: \d+ ramps refused, waiting for Day-0: 0 of 7 reviews of /);
+    expect(printed).toMatch(/\[ 4\/14\] timelock \+ remaining apply phases: .*re-plan: \d+ ramps refused, waiting for Day-0: 0 of 7 reviews of /);
     // the daily reviews end Day-0 (7 windows, each open class and unit reviewed once per window); then the ramps
     expect(result.day0.days).toBe(7);
     expect(result.day0.reviews).toBe(7 * result.day0.entries);
@@ -110,7 +111,7 @@ describe("halo demo (npm run demo)", () => {
     expect(b.roleCalls).toBe(12);
     expect([b.noChangesAfter, b.oldRefused, b.newAccepted]).toEqual([true, true, true]);
     expect(b.planLines.some((l) => l.includes("setBeaconOperator("))).toBe(true);
-    expect(printed).toMatch(/\[ 6\/12\] beacon rotation: acme-mmf lpha-lcts: acme-mmf lpha-lcts 0x[0-9a-fA-F]{40} → 0x14dC79964da2C08b23698B3D3cc7Ca32193d9955: one PAS Timelock batch \(12 grantRole \/ revokeRole \+ setBeaconOperator\)/);
+    expect(printed).toMatch(/\[ 6\/14\] beacon rotation: acme-mmf lpha-lcts: acme-mmf lpha-lcts 0x[0-9a-fA-F]{40} → 0x14dC79964da2C08b23698B3D3cc7Ca32193d9955: one PAS Timelock batch \(12 grantRole \/ revokeRole \+ setBeaconOperator\)/);
   });
 
   it("Term: the deal NFT is minted, the book passes every phase behind the two-beacon gate, the holder is paid and the NFT burnt", () => {
@@ -143,6 +144,20 @@ describe("halo demo (npm run demo)", () => {
     expect(readdirSync(join(dir, "units"))).toContain("genesis-halo-senior.json");
   });
 
+  it("deploys a unit with a separate APPROVER's signed approval: refused without it, sent as deployUnitWithApproval with it", () => {
+    expect(result.approval.approver).toBe(DEMO_APPROVER.address);
+    expect(result.approval.refusal).toContain(`unit acme-mmf-approved needs a signed approval by ${DEMO_APPROVER.address}`);
+    expect(printed).toMatch(/\[12\/14\] signed approval by a separate APPROVER: unit acme-mmf-approved deployed by APPROVER 0x[0-9a-fA-F]{40}'s EIP-712 signature/);
+    expect(printed).toContain(`unit acme-mmf-approved (approved by ${DEMO_APPROVER.address}): sent with its signed instance approval (deploy…WithApproval)`);
+  });
+
+  it("proposes lcts-portfolio v2 with fresh implementations, approves it through the timelock, and halo verify template passes", () => {
+    expect(Object.keys(result.templateV2.implementations)).toEqual(["SubscribeQueue", "RedeemQueue"]);
+    expect(result.templateV2.checks).toBeGreaterThanOrEqual(15);
+    expect(printed).toMatch(/\[13\/14\] template v2 with new implementations: lcts-portfolio v2 proposed .* halo verify template: \d+ checks passed/);
+    expect(printed).toMatch(/implementation\.SubscribeQueue\s+PASS/);
+  });
+
   it("counts the chain's transactions and gas and leaves no anvil behind", () => {
     expect(result.totals.transactions).toBeGreaterThan(100);
     expect(result.totals.gas).toBeGreaterThan(0n);
@@ -158,7 +173,7 @@ describe("halo demo (npm run demo)", () => {
       /the plan is still not done after 2 apply rounds/,
     );
     rmSync(tmp, { recursive: true, force: true });
-    expect(text).toMatch(/\[ 4\/12\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
+    expect(text).toMatch(/\[ 4\/14\] timelock \+ remaining apply phases: FAILED after \d+\.\ds/);
     expect(text).toContain("halo demo: anvil stopped, scratch project removed");
     const pid = Number(/anvil pid (\d+)/.exec(text)![1]);
     expect(alive(pid)).toBe(false);

@@ -8,7 +8,7 @@ import { templateRegistryAbi } from "../../abi/index.js";
 import { toBytes32Name } from "../../chain/names.js";
 import type { DesiredTemplate } from "../../model/desired.js";
 import type { ActionDraft } from "../../plan/actions.js";
-import { type TemplateSpec, proposalDrafts, proposedSpec } from "../../plan/lifecycle-templates.js";
+import { type TemplateSpec, proposalDrafts, proposalInputErrors, proposedSpec } from "../../plan/lifecycle-templates.js";
 
 const a = (n: number): Address => getAddress(`0x${n.toString(16).padStart(40, "0")}`);
 const REGISTRY = a(0x7e);
@@ -97,5 +97,37 @@ describe("proposalDrafts", () => {
     expect(proposalDrafts(v2(), { bases: ok.bases }, REGISTRY, undefined)).toEqual({
       refused: "halos/templates.yaml:22:5 templates[2].proposal: nobody holds TEMPLATE_PROPOSER on the template registry",
     });
+  });
+});
+
+describe("proposal implementations", () => {
+  const impl = (name: string, address: Address, codeHash: Hex, line: number) => ({ name, address, codeHash, source: src(line), codeHashSource: { ...src(line), col: 40 } });
+  const NEW_HASH = `0x${"33".repeat(32)}` as Hex;
+
+  it("proposedSpec puts a declared implementation and its code hash in place of the base's; the others are kept", () => {
+    const s = proposedSpec(v2({ implementations: [impl("SubscribeQueue", a(0x42), NEW_HASH, 30)] }), BASE);
+    expect(s.unitComponents).toEqual([{ name: toBytes32Name("SubscribeQueue"), implementation: a(0x42), codeHash: NEW_HASH }]);
+    expect(s.classComponents).toEqual(BASE.classComponents);
+    const r = proposalDrafts(v2({ implementations: [impl("SubscribeQueue", a(0x42), NEW_HASH, 30)] }), { proposer: PROPOSER, bases: { "lcts-portfolio.v1": BASE } }, REGISTRY, "core-council-timelocked") as ActionDraft[];
+    expect(r[0]!.reason).toContain(`new implementations: SubscribeQueue ${a(0x42)} (code hash ${NEW_HASH}); the others as v1`);
+  });
+
+  it("proposalInputErrors: a code hash other than the declared one, no code, a component the base lacks — each at its line", () => {
+    const t = v2({
+      implementations: [impl("SubscribeQueue", a(0x42), NEW_HASH, 30), impl("ALMProxy", a(0x43), NEW_HASH, 31), impl("NfatRedeem", a(0x44), NEW_HASH, 32)],
+    });
+    const errors = proposalInputErrors([t], {
+      proposer: PROPOSER,
+      bases: { "lcts-portfolio.v1": BASE },
+      codeHashes: { [a(0x42).toLowerCase()]: `0x${"44".repeat(32)}` as Hex, [a(0x43).toLowerCase()]: null, [a(0x44).toLowerCase()]: NEW_HASH },
+    });
+    expect(errors).toEqual([
+      `halos/templates.yaml:30:40 templates[2].proposal: the code at ${a(0x42)} hashes to 0x${"44".repeat(32)}, not the declared ${NEW_HASH}`,
+      `halos/templates.yaml:31:5 templates[2].proposal: no code at ${a(0x43)}: deploy the ALMProxy implementation first (the registry pins its code hash)`,
+      "halos/templates.yaml:32:5 templates[2].proposal: NfatRedeem is not a component of lcts-portfolio v1 (its components: ALMProxy, SubscribeQueue)",
+    ]);
+    // matching code: no error; no implementations declared: nothing read, nothing refused
+    expect(proposalInputErrors([v2({ implementations: [impl("SubscribeQueue", a(0x42), NEW_HASH, 30)] })], { bases: { "lcts-portfolio.v1": BASE }, codeHashes: { [a(0x42).toLowerCase()]: NEW_HASH } })).toEqual([]);
+    expect(proposalInputErrors([v2()], { bases: {} })).toEqual([]);
   });
 });
