@@ -21,6 +21,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { startAnvil } from "../reconciler/chain/anvil.js";
+import { setRpcTimeout } from "../reconciler/chain/rpc-timeout.js";
 import { classLensMemory } from "../reconciler/chain/lens-classes.js";
 import { loadDesiredState } from "../reconciler/load/index.js";
 import { type StageTiming, profileMark, startProfile, stopProfile } from "../reconciler/model/profile.js";
@@ -216,6 +217,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   };
   const classes = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--runs") ?? 1000);
   const runs = Number(value("--runs") ?? 1);
+  setRpcTimeout(300_000); // a loaded machine answers a 1,000-class round in more than the CLI's 10 s
   if (flag("--fresh") || loadMeta(classes) === undefined) {
     console.log(`deploying ${classes} classes × 10 units (once; saved for later runs)…`);
     await saveScaleState(classes, console.log);

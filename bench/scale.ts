@@ -29,6 +29,7 @@ import {
   pasTimelockAbi,
 } from "../reconciler/abi/index.js";
 import { startAnvil } from "../reconciler/chain/anvil.js";
+import { setRpcTimeout } from "../reconciler/chain/rpc-timeout.js";
 import { classLensMemory } from "../reconciler/chain/lens-classes.js";
 import { roleId, toBytes32Name } from "../reconciler/chain/names.js";
 import { refresh } from "../reconciler/chain/refresh.js";
@@ -268,6 +269,8 @@ export async function deployScaleTree(
     );
   const state = loaded.state;
   const classes = state.classes.length;
+  // The deployment's own refresh reads every block of it: on a loaded machine that takes longer than the CLI's 10 s.
+  setRpcTimeout(300_000);
   // --- deployment (not measured)
   const deployStart = performance.now();
   const client = createClient({ transport: http(url) });

@@ -2,8 +2,10 @@
  * The hand-written codecs of the scale work (issue 14) against viem's generic ones: the same bytes, the same
  * values, for the shapes they take and for the shapes they hand back to viem.
  */
-import { type Address, type Hex, encodeAbiParameters, keccak256 } from "viem";
+import { type Address, type Hex, decodeAbiParameters, encodeAbiParameters, getAbiItem, keccak256, zeroAddress } from "viem";
 import { describe, expect, it } from "vitest";
+import { haloClassLensAbi } from "../../abi/HaloClassLens.js";
+import { LensDecodeError, decodeLensAnswer } from "../../chain/lens-decode.js";
 import { assetCounterpartyKey } from "../../chain/names.js";
 
 const ID = `0x${"ab".repeat(32)}` as Hex;
@@ -23,5 +25,137 @@ describe("assetCounterpartyKey", () => {
 
   it("refuses a malformed input as viem does", () => {
     expect(() => assetCounterpartyKey(ID, "0x1234" as Address, B)).toThrow();
+  });
+});
+
+// ---- the class lens's answer (chain/lens-decode.ts) against viem's decodeAbiParameters ----
+
+const OUTPUTS = getAbiItem({ abi: haloClassLensAbi, name: "observe" }).outputs;
+
+/** A small deterministic PRNG (mulberry32), so a failing case can be reproduced from its seed. */
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generator(seed: number) {
+  const rnd = prng(seed);
+  const int = (n: number) => Math.floor(rnd() * n);
+  const hexBytes = (n: number) => `0x${Array.from({ length: n }, () => int(256).toString(16).padStart(2, "0")).join("")}` as Hex;
+  const pick = <T>(xs: readonly T[]) => xs[int(xs.length)]!;
+  const pool = Array.from({ length: 6 }, () => hexBytes(20));
+  const address = (): Address => pick([zeroAddress, pool[int(pool.length)]!, hexBytes(20), `0x${"ff".repeat(20)}`]) as Address;
+  const uint = (bits = 256): bigint =>
+    pick([0n, 1n, BigInt(int(1000)), 2n ** BigInt(bits) - 1n, BigInt(hexBytes(32)), 2n ** 64n, 2n ** 63n + 5n, 2n ** 192n]) %
+    2n ** BigInt(bits);
+  const string = () =>
+    pick(["", "a", "Halo Share Token senior", "x".repeat(31), "y".repeat(32), "z".repeat(33 + int(70)), "ünï €😀", "\u0000\u0000lead", "a\u0000b"]);
+  const list = <T>(max: number, f: () => T) => Array.from({ length: int(max + 1) }, f);
+  const addressLists = (max: number) => list(max, () => list(4, address));
+  const unit = () => ({
+    capacity: uint(),
+    minDeposit: uint(),
+    maxRateIncreaseBps: uint(),
+    name: string(),
+    symbol: string(),
+    roleMembers: addressLists(5),
+  });
+  const classView = () => ({
+    roleMembers: addressLists(8),
+    rateLimitsRegistered: uint(),
+    controllerRegistered: uint(),
+    hop: uint(),
+    maxChange: uint(),
+    grants: list(3, () => ({ cBeam: uint(), onRateLimits: uint(), onController: uint() })),
+    grant: {
+      id: hexBytes(32),
+      target: address(),
+      value: uint(),
+      data: pick(["0x", hexBytes(1), hexBytes(36), hexBytes(64), hexBytes(100)]) as Hex,
+      predecessor: hexBytes(32),
+      salt: hexBytes(32),
+      timestamp: uint(),
+      immediate: rnd() < 0.5,
+    },
+    buybox: {
+      termMin: uint(64),
+      termMax: uint(64),
+      sizeMin: uint(128),
+      sizeMax: uint(128),
+      apyMinBps: Number(uint(32)),
+      apyMaxBps: Number(uint(32)),
+      restrictedDepositors: rnd() < 0.5,
+      transferAllowList: rnd() < 0.5,
+      assetType: hexBytes(32),
+      jurisdiction: hexBytes(32),
+    },
+    dealName: string(),
+    dealSymbol: string(),
+    limits: list(4, () => ({
+      ownMaxAmount: uint(),
+      ownSlope: uint(),
+      init: { maxAmount: uint(), slope: uint() },
+      data: { maxAmount: uint(), slope: uint(), lastAmount: uint(), lastUpdated: uint() },
+      zzz: uint(),
+    })),
+    destinations: list(4, () => rnd() < 0.5),
+    units: list(4, unit),
+  });
+  return () => [list(5, classView), list(5, () => rnd() < 0.5), list(5, () => uint())] as const;
+}
+
+describe("decodeLensAnswer", () => {
+  it("decodes random answers exactly as viem's decodeAbiParameters does", () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const value = generator(seed)();
+      const data = encodeAbiParameters(OUTPUTS, value as never);
+      expect(decodeLensAnswer(data), `seed ${seed}`).toEqual(decodeAbiParameters(OUTPUTS, data));
+    }
+  });
+
+  it("decodes empty answers and a class with every list empty", () => {
+    const empty = encodeAbiParameters(OUTPUTS, [[], [], []] as never);
+    expect(decodeLensAnswer(empty)).toEqual(decodeAbiParameters(OUTPUTS, empty));
+    const value = generator(7)();
+    const bare = {
+      ...value[0][0]!,
+      roleMembers: [],
+      grants: [],
+      limits: [],
+      destinations: [],
+      units: [],
+      dealName: "",
+      dealSymbol: "",
+      grant: { ...value[0][0]!.grant, data: "0x" as Hex },
+    };
+    const data = encodeAbiParameters(OUTPUTS, [[bare], [true], [0n]] as never);
+    expect(decodeLensAnswer(data)).toEqual(decodeAbiParameters(OUTPUTS, data));
+  });
+
+  it("gives addresses checksummed and reuses one string per address", () => {
+    const lower = "0x9965507d1a55bcc2695c58ba16fb37d819b0a4dc" as Address;
+    const value = generator(3)();
+    const c = { ...value[0][0]!, roleMembers: [[lower, lower]], units: [] };
+    const [[view]] = decodeLensAnswer(encodeAbiParameters(OUTPUTS, [[c], [], []] as never));
+    expect(view!.roleMembers[0]).toEqual([A, A]);
+  });
+
+  it("refuses malformed answers as viem does: a bool word other than 0 / 1, a pointer outside the data, odd hex", () => {
+    const data = encodeAbiParameters(OUTPUTS, [[], [true], []] as never);
+    // the bool array's only element is the last word
+    const badBool = `${data.slice(0, -2)}02` as Hex;
+    expect(() => decodeAbiParameters(OUTPUTS, badBool)).toThrow();
+    expect(() => decodeLensAnswer(badBool)).toThrow(LensDecodeError);
+    const badPointer = `0x${"00".repeat(31)}ff${data.slice(66)}` as Hex;
+    expect(() => decodeAbiParameters(OUTPUTS, badPointer)).toThrow();
+    expect(() => decodeLensAnswer(badPointer)).toThrow(LensDecodeError);
+    expect(() => decodeLensAnswer(data.slice(0, -1) as Hex)).toThrow(LensDecodeError);
+    expect(() => decodeLensAnswer(data.slice(0, -64) as Hex)).toThrow(LensDecodeError);
   });
 });
