@@ -16,11 +16,9 @@
  * CPU profile of our side: `node --cpu-prof --cpu-prof-dir=out/bench/prof --import tsx bench/profile-plan.ts 1000`
  * (open the .cpuprofile in Chrome DevTools → Performance, or speedscope). See docs/reconciler-scale.md.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
-import { startAnvil } from "../reconciler/chain/anvil.js";
 import { setRpcTimeout } from "../reconciler/chain/rpc-timeout.js";
 import { classLensMemory } from "../reconciler/chain/lens-classes.js";
 import { loadDesiredState } from "../reconciler/load/index.js";
@@ -29,99 +27,7 @@ import { configuratorBuilders } from "../reconciler/plan/actions.js";
 import { detectDrift, renderDrift } from "../reconciler/plan/drift.js";
 import { renderText } from "../reconciler/plan/render.js";
 import { allBuilders, observe, planFrom } from "../reconciler/plan/session.js";
-import { BLOCK_GAS_LIMIT, type ScaleDeployment, deployScaleTree, writeScaleTree } from "./scale.js";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** What a saved size holds besides the chain: enough to read it again. */
-interface SavedMeta extends Omit<ScaleDeployment, "deployBlock"> {
-  classes: number;
-  deployBlock: string;
-  anvil: string;
-}
-
-export function stateDir(classes: number): string {
-  return join(root, "out", "bench", `scale-state-${classes}`);
-}
-
-/**
- * An anvil state dump without the transactions' call traces (`"traces":[…]` → `"traces":[]`): four fifths of the
- * file and nothing the reconciler reads (receipts and logs stay). Works on the bytes: at 1,000 classes the dump is
- * larger than the longest string V8 allows.
- */
-export function withoutTraces(dump: Buffer): Buffer {
-  const open = Buffer.from('"traces":[');
-  const parts: Buffer[] = [];
-  let from = 0;
-  for (let at = dump.indexOf(open); at !== -1; at = dump.indexOf(open, from)) {
-    let i = at + open.length;
-    let depth = 1;
-    let inString = false;
-    for (; depth > 0; i++) {
-      const c = dump[i];
-      if (c === undefined) throw new Error("state dump: unterminated traces array");
-      if (inString) {
-        if (c === 0x5c) i++; // backslash: skip the escaped character
-        else if (c === 0x22) inString = false;
-      } else if (c === 0x22) inString = true;
-      else if (c === 0x5b || c === 0x7b) depth++;
-      else if (c === 0x5d || c === 0x7d) depth--;
-    }
-    parts.push(dump.subarray(from, at + open.length), Buffer.from("]"));
-    from = i;
-  }
-  parts.push(dump.subarray(from));
-  return Buffer.concat(parts);
-}
-
-/** Deploy `classes` on a fresh anvil and save the chain, the tree and the addresses under `stateDir(classes)`. */
-export async function saveScaleState(classes: number, log: (s: string) => void = () => {}): Promise<void> {
-  const dir = stateDir(classes);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, "tree"), { recursive: true });
-  const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT });
-  try {
-    const yamlFiles = writeScaleTree(classes, join(dir, "tree"));
-    const d = await deployScaleTree(anvil.url, join(dir, "tree"), log);
-    const res = await fetch(anvil.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "anvil_dumpState", params: [] }),
-    });
-    const { result, error } = (await res.json()) as { result?: string; error?: { message: string } };
-    if (result === undefined) throw new Error(`anvil_dumpState: ${error?.message ?? "no result"}`);
-    // anvil answers gzip-compressed JSON as hex; --load-state reads the JSON, without the call traces
-    writeFileSync(join(dir, "state.json"), withoutTraces(gunzipSync(Buffer.from(result.slice(2), "hex"))));
-    const meta: SavedMeta = {
-      classes,
-      addresses: d.addresses,
-      deployBlock: d.deployBlock.toString(),
-      deployS: d.deployS,
-      deployTransactions: d.deployTransactions,
-      yamlFiles,
-      anvil: "anvil_dumpState of the deployment",
-    };
-    writeFileSync(join(dir, "meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
-    log(`saved ${classes} classes (${d.deployTransactions} transactions, ${d.deployS.toFixed(1)} s) to ${dir}`);
-  } finally {
-    await anvil.stop();
-  }
-}
-
-export function loadMeta(classes: number): (ScaleDeployment & { tree: string; state: string }) | undefined {
-  const dir = stateDir(classes);
-  if (!existsSync(join(dir, "meta.json")) || !existsSync(join(dir, "state.json"))) return undefined;
-  const meta = JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as SavedMeta;
-  return {
-    addresses: meta.addresses,
-    deployBlock: BigInt(meta.deployBlock),
-    deployS: meta.deployS,
-    deployTransactions: meta.deployTransactions,
-    yamlFiles: meta.yamlFiles,
-    tree: join(dir, "tree"),
-    state: join(dir, "state.json"),
-  };
-}
+import { loadMeta, saveScaleState, startSavedAnvil, stateDir } from "./scale-state.js";
 
 export interface ProfiledRun {
   what: "plan" | "drift";
@@ -224,7 +130,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   }
   const saved = loadMeta(classes)!;
   const t = performance.now();
-  const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT, args: ["--load-state", saved.state] });
+  const anvil = await startSavedAnvil(saved);
   console.log(`anvil loaded ${classes} classes in ${ms(performance.now() - t)} ms`);
   try {
     const out: ProfiledRun[] = [];

@@ -360,6 +360,19 @@ export async function measureSize(
   classes: number,
   log: (s: string) => void = () => {},
 ): Promise<{ row: ScaleRow; findings: string[] }> {
+  // BENCH_SCALE_SAVED=1: measure on the chain bench/profile-plan.ts saved for this size (deployed once; the
+  // deployment is not measured either way), saving it first when there is none.
+  if (process.env.BENCH_SCALE_SAVED === "1") {
+    const { loadMeta, saveScaleState, startSavedAnvil } = await import("./scale-state.js");
+    if (loadMeta(classes) === undefined) await saveScaleState(classes, log);
+    const saved = loadMeta(classes)!;
+    const anvil = await startSavedAnvil(saved);
+    try {
+      return await measureDeployed(classes, anvil, saved.tree, saved);
+    } finally {
+      await anvil.stop();
+    }
+  }
   const dir = mkdtempSync(join(tmpdir(), `halo-scale-${classes}-`));
   const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT });
   try {

@@ -85,8 +85,8 @@ export class LensDecodeError extends Error {
 
 const utf8 = new TextDecoder();
 
-/** A reader over the answer's bytes; positions are byte offsets. */
-class Reader {
+/** A reader over ABI-encoded bytes (also chain/abi-decode.ts's); positions are byte offsets. */
+export class Reader {
   readonly b: Buffer;
   /** Checksummed addresses by their 40 lower-case hex digits, for this answer (model/address.ts remembers across answers). */
   private readonly addresses = new Map<string, Address>();
@@ -95,6 +95,21 @@ class Reader {
     if (!/^0x/i.test(data) || data.length % 2 !== 0) throw new LensDecodeError("the lens answer is not hex");
     this.b = Buffer.from(data.slice(2), "hex");
     if (this.b.length * 2 !== data.length - 2) throw new LensDecodeError("the lens answer is not hex");
+  }
+
+  get length(): number {
+    return this.b.length;
+  }
+
+  /** Throws unless `bytes` bytes from `pos` are inside the data. */
+  need(pos: number, bytes: number): void {
+    this.check(pos, bytes);
+  }
+
+  /** A bytesN value (N ≤ 32, left-aligned in its word), lower-case hex. */
+  fixedBytes(pos: number, n: number): Hex {
+    this.check(pos, 32);
+    return `0x${this.b.toString("hex", pos, pos + n)}`;
   }
 
   private check(pos: number, bytes: number): void {

@@ -48,7 +48,7 @@ import {
   holdersOf,
   replayRoleLogs,
 } from "./roles-from-logs.js";
-import type { CountingClient } from "./rpc.js";
+import { type CountingClient, remember } from "./rpc.js";
 
 const DESTINATION_SET = getAbiItem({ abi: haloControllerAbi, name: "DestinationSet" });
 
@@ -127,16 +127,19 @@ export async function readLiveThroughLens(
   // one log query per ADDRESSES_PER_QUERY addresses, all in one JSON-RPC round
   const controllers = factoryClasses.map((c) => c.controller);
   const logQueries: Promise<Awaited<ReturnType<typeof getLogsOnce>>>[] = [];
+  let sent = 0;
   const chunked = (addresses: readonly Address[], events: Parameters<typeof getLogsOnce>[1]["events"]) => {
-    for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY)
-      logQueries.push(
-        getLogsOnce(rpc.client, {
-          address: addresses.slice(i, i + ADDRESSES_PER_QUERY),
-          events,
-          fromBlock: ctx.fromBlock,
-          toBlock: ctx.blockNumber,
-        }),
+    for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY) {
+      const address = addresses.slice(i, i + ADDRESSES_PER_QUERY);
+      // once per client and block: `observe`'s second refresh asks the same queries (rpc.ts, remember)
+      const read = remember(
+        rpc,
+        `${blockHash}|logs|${events.map((e) => e.name).join(",")}|${ctx.fromBlock}|${address.join(",")}`,
+        () => getLogsOnce(rpc.client, { address, events, fromBlock: ctx.fromBlock, toBlock: ctx.blockNumber }),
       );
+      if (!read.remembered) sent += 1;
+      logQueries.push(read.promise);
+    }
   };
   chunked(controllers, [DESTINATION_SET]);
   const destinationQueries = logQueries.length;
@@ -304,6 +307,6 @@ export async function readLiveThroughLens(
     destinationStates,
     enabledActions,
     /** Sequential request rounds this stage took: the log query, and the lens calls unless all were remembered. */
-    rounds: (logQueries.length === 0 ? 0 : 1) + (classLensMemory(rpc).stats.calls > callsBefore ? 1 : 0),
+    rounds: (sent === 0 ? 0 : 1) + (classLensMemory(rpc).stats.calls > callsBefore ? 1 : 0),
   };
 }

@@ -131,3 +131,24 @@ export function rpcFailure(error: unknown, name: string, url: string): RpcError 
 }
 
 const formatSeconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
+
+/**
+ * What one client already read, by key (e.g. the block hash and the query): `observe`'s two refreshes at one block
+ * share the reads that do not depend on the caller's names. A read that fails is forgotten (the next ask reads again).
+ */
+const memories = new WeakMap<CountingClient, Map<string, Promise<unknown>>>();
+
+export function remember<T>(
+  rpc: CountingClient,
+  key: string,
+  read: () => Promise<T>,
+): { promise: Promise<T>; remembered: boolean } {
+  let memory = memories.get(rpc);
+  if (memory === undefined) memories.set(rpc, (memory = new Map()));
+  const known = memory.get(key);
+  if (known !== undefined) return { promise: known as Promise<T>, remembered: true };
+  const promise = read();
+  memory.set(key, promise);
+  promise.catch(() => memory.delete(key));
+  return { promise, remembered: false };
+}

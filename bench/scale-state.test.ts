@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutTraces } from "./profile-plan.js";
+import { withoutTraces } from "./scale-state.js";
 
 describe("withoutTraces", () => {
   it("empties every traces array of an anvil state dump and keeps everything else byte for byte", () => {
