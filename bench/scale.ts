@@ -366,6 +366,8 @@ export async function measureSize(
     const { loadMeta, saveScaleState, startSavedAnvil } = await import("./scale-state.js");
     if (loadMeta(classes) === undefined) await saveScaleState(classes, log);
     const saved = loadMeta(classes)!;
+    // the fresh path loads the tree before measuring (the deployment reads it): the same warm start here
+    loadDesiredState(saved.tree);
     const anvil = await startSavedAnvil(saved);
     try {
       return await measureDeployed(classes, anvil, saved.tree, saved);
@@ -393,6 +395,9 @@ export async function measureDeployed(
   deployment: ScaleDeployment,
 ): Promise<{ row: ScaleRow; findings: string[] }> {
   const d = { addresses: deployment.addresses, deployBlock: deployment.deployBlock };
+  // A 1,000-class lens request or log query takes more than the CLI's 10 s when the machine is shared: a timeout
+  // would abort the size instead of measuring it (the wall times say how long it took).
+  setRpcTimeout(300_000);
   // --- measured
   const t0 = performance.now();
   const validated = loadDesiredState(dir);
