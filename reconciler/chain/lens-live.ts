@@ -134,7 +134,8 @@ export async function readLiveThroughLens(
       // once per client and block: `observe`'s second refresh asks the same queries (rpc.ts, remember)
       const read = remember(
         rpc,
-        `${blockHash}|logs|${events.map((e) => e.name).join(",")}|${ctx.fromBlock}|${address.join(",")}`,
+        blockHash,
+        `logs|${events.map((e) => e.name).join(",")}|${ctx.fromBlock}|${address.join(",")}`,
         () => getLogsOnce(rpc.client, { address, events, fromBlock: ctx.fromBlock, toBlock: ctx.blockNumber }),
       );
       if (!read.remembered) sent += 1;

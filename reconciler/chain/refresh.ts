@@ -242,7 +242,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   // refresh at the same block takes them from this client's memory instead of reading and decoding them again.
   const systemRead = remember(
     rpc,
-    `${blockHash}|${JSON.stringify(system)}|${fromBlock}|${pageSize}`,
+    blockHash,
+    `system|${JSON.stringify(system)}|${fromBlock}|${pageSize}`,
     () => readSystem(client, system, fromBlock, blockNumber, pageSize),
   );
   const read = await systemRead.promise;

@@ -133,22 +133,25 @@ export function rpcFailure(error: unknown, name: string, url: string): RpcError 
 const formatSeconds = (ms: number) => (ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`);
 
 /**
- * What one client already read, by key (e.g. the block hash and the query): `observe`'s two refreshes at one block
- * share the reads that do not depend on the caller's names. A read that fails is forgotten (the next ask reads again).
+ * What one client already read at one block, by key (the query): `observe`'s two refreshes at one block share the
+ * reads that do not depend on the caller's names. Only the latest block asked about is kept (a client that follows
+ * the chain does not accumulate one system read per block); a read that fails is forgotten.
  */
-const memories = new WeakMap<CountingClient, Map<string, Promise<unknown>>>();
+const memories = new WeakMap<CountingClient, { block: string; entries: Map<string, Promise<unknown>> }>();
 
 export function remember<T>(
   rpc: CountingClient,
+  block: string,
   key: string,
   read: () => Promise<T>,
 ): { promise: Promise<T>; remembered: boolean } {
   let memory = memories.get(rpc);
-  if (memory === undefined) memories.set(rpc, (memory = new Map()));
-  const known = memory.get(key);
+  if (memory === undefined || memory.block !== block) memories.set(rpc, (memory = { block, entries: new Map() }));
+  const entries = memory.entries;
+  const known = entries.get(key);
   if (known !== undefined) return { promise: known as Promise<T>, remembered: true };
   const promise = read();
-  memory.set(key, promise);
-  promise.catch(() => memory.delete(key));
+  entries.set(key, promise);
+  promise.catch(() => entries.delete(key));
   return { promise, remembered: false };
 }
