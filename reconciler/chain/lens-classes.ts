@@ -22,24 +22,15 @@
  * the refresh falls back to the per-call reads, which report the failing read exactly.
  */
 import {
-  type AbiFunction,
   type Address,
   type Hex,
-  getAbiItem,
-  toFunctionSelector,
+  encodeDeployData,
+  encodeFunctionData,
   toHex,
 } from "viem";
 import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode } from "../abi/HaloClassLens.js";
 import { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens.js";
 import { type RawClassView, decodeLensAnswer } from "./lens-decode.js";
-import { encodeParameters } from "./abi-encode.js";
-
-// The query's calldata through the compiled encoder (abi-encode.ts; the same bytes as viem's, lens-codec.test.ts).
-const OBSERVE_ITEM = getAbiItem({ abi: haloClassLensAbi, name: "observe" }) as AbiFunction;
-const OBSERVE_INPUTS = OBSERVE_ITEM.inputs;
-const OBSERVE_SELECTOR = toFunctionSelector(OBSERVE_ITEM);
-const CONSTRUCTOR_INPUTS = (haloClassLensAbi.find((x) => x.type === "constructor") as { inputs: AbiFunction["inputs"] })
-  .inputs;
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the class lens (no key controls it; nothing is ever deployed there). */
@@ -442,7 +433,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
         ? [
             {
               to: CLASS_LENS_ADDRESS,
-              data: `${OBSERVE_SELECTOR}${encodeParameters(OBSERVE_INPUTS, args).slice(2)}` as Hex,
+              data: encodeFunctionData({ abi: haloClassLensAbi, functionName: "observe", args: args as never }),
               gas: toHex(gas),
             },
             block,
@@ -450,7 +441,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
           ]
         : [
             {
-              data: `${haloClassLensBytecode}${encodeParameters(CONSTRUCTOR_INPUTS, args).slice(2)}` as Hex,
+              data: encodeDeployData({ abi: haloClassLensAbi, bytecode: haloClassLensBytecode, args: args as never }),
               gas: toHex(gas),
             },
             block,

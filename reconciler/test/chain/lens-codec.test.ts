@@ -11,18 +11,14 @@ import {
   type Hex,
   decodeAbiParameters,
   encodeAbiParameters,
-  encodeDeployData,
-  encodeFunctionData,
   getAbiItem,
   getAddress,
   keccak256,
   parseAbiParameters,
-  toFunctionSelector,
   zeroAddress,
 } from "viem";
 import { describe, expect, it } from "vitest";
-import { haloClassLensAbi, haloClassLensBytecode } from "../../abi/HaloClassLens.js";
-import { encodeParameters } from "../../chain/abi-encode.js";
+import { haloClassLensAbi } from "../../abi/HaloClassLens.js";
 import { haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../../abi/index.js";
 import { decodeParameters } from "../../chain/abi-decode.js";
 import { LensDecodeError, decodeLensAnswer } from "../../chain/lens-decode.js";
@@ -278,39 +274,5 @@ describe("decodeParameters", () => {
     expect(() => decodeAbiParameters(params, data.slice(0, 2 + 128) as Hex)).toThrow();
     expect(() => decodeParameters(params, "0x")).toThrow();
     expect(() => decodeParameters(params, `0x${"00".repeat(31)}ff`)).toThrow();
-  });
-});
-
-// ---- the compiled ABI encoder (chain/abi-encode.ts) against viem, on the class lens's queries ----
-
-describe("encodeParameters", () => {
-  const observe = getAbiItem({ abi: haloClassLensAbi, name: "observe" }) as AbiFunction;
-  const constructorInputs = (haloClassLensAbi.find((x) => x.type === "constructor") as { inputs: AbiParameter[] })
-    .inputs;
-
-  it("encodes random lens queries to viem's exact calldata (observe and the deployless constructor)", () => {
-    for (let seed = 1; seed <= 80; seed++) {
-      const rnd = prng(seed * 104729);
-      const args = observe.inputs.map((p) => randomValue(p, rnd));
-      const data = encodeParameters(observe.inputs, args);
-      expect(data, `seed ${seed}`).toBe(encodeAbiParameters(observe.inputs, args as never));
-      expect(`${toFunctionSelector(observe)}${data.slice(2)}`).toBe(
-        encodeFunctionData({ abi: haloClassLensAbi, functionName: "observe", args: args as never }),
-      );
-      expect(`${haloClassLensBytecode}${encodeParameters(constructorInputs, args).slice(2)}`).toBe(
-        encodeDeployData({ abi: haloClassLensAbi, bytecode: haloClassLensBytecode, args: args as never }),
-      );
-    }
-  });
-
-  it("encodes empty lists and refuses malformed values", () => {
-    const empty = [{ beamState: A, configurator: B, timelock: A, factory: zeroAddress }, [], [], []];
-    expect(encodeParameters(observe.inputs, empty)).toBe(encodeAbiParameters(observe.inputs, empty as never));
-    const bad = (ctx: unknown) => () => encodeParameters(observe.inputs, [ctx, [], [], []]);
-    expect(bad({ beamState: "0x1234", configurator: B, timelock: A, factory: A })).toThrow(/not an address/);
-    expect(() => encodeParameters(observe.inputs, [empty[0], [], [], ["0x12"]])).toThrow(/bytes32/);
-    expect(() =>
-      encodeParameters(observe.inputs, [empty[0], [], [{ controller: A, key: `0x${"00".repeat(32)}`, extra: 1 }], [-1n]]),
-    ).toThrow();
   });
 });
