@@ -602,11 +602,11 @@ export const RECONCILER_TARGET = { treeSize: 1000, planMs: 5_000, rpcRequests: 2
 
 /** Why the reconciler target is missed when it is (the measured parts are appended by `reconcilerTarget`). */
 export const RECONCILER_EXPLANATION =
-  "The requests are flat (the class lens reads every class in a few eth_calls), the time is not: it is our own " +
-  "CPU (planCpuMs, about 35-40 ms per class of 10 units: viem decoding the registry pages and the lens's answers, " +
-  "assembling and mapping resources, keccak in JavaScript, planning, rendering, garbage collection), far more than " +
-  "the node's (planNodeCpuMs); the machine is shared with other jobs, which inflates wall times. " +
-  "See docs/reconciler-scale.md.";
+  "The requests are flat (the class lens reads every class in a few eth_calls; observe's second refresh re-reads " +
+  "only round 0), the time is not: most of it is our own CPU (planCpuMs: loading and validating the tree, " +
+  "decoding the log and lens answers, assembling and mapping resources, the plan fingerprint's keccak, planning, " +
+  "garbage collection), then the node's (planNodeCpuMs); the machine is shared with other jobs, which inflates " +
+  "wall times. Per-stage figures: bench/profile-plan.ts, docs/reconciler-scale.md.";
 
 /** `skipped` ({ treeSize, reason }) and `findings` (strings) of the scale file, when present. */
 export function reconcilerNotes(scale: unknown): {

@@ -19,6 +19,8 @@ export interface AnvilOptions {
   gasLimit?: bigint;
   /** Extra command-line arguments, e.g. `["--code-size-limit", "50000"]`. */
   args?: string[];
+  /** How long to wait for the first answer (default 15 s; loading a large `--load-state` takes longer). */
+  readyTimeoutMs?: number;
 }
 
 export interface Anvil {
@@ -99,7 +101,8 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<Anvil> {
   exited.then(() => running.delete(child));
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
+  const readyMs = options.readyTimeoutMs ?? 15_000;
+  const deadline = Date.now() + readyMs;
   for (;;) {
     if (child.exitCode !== null) {
       throw new Error(`anvil exited with code ${child.exitCode} before it was ready: ${stderr.trim()}`);
@@ -117,7 +120,7 @@ export async function startAnvil(options: AnvilOptions = {}): Promise<Anvil> {
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`anvil did not answer on ${url} within 15 s: ${stderr.trim()}`);
+      throw new Error(`anvil did not answer on ${url} within ${readyMs / 1000} s: ${stderr.trim()}`);
     }
     await new Promise((r) => setTimeout(r, 50));
   }

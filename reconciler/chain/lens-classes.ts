@@ -24,15 +24,13 @@
 import {
   type Address,
   type Hex,
-  decodeAbiParameters,
-  decodeFunctionResult,
   encodeDeployData,
   encodeFunctionData,
-  getAbiItem,
   toHex,
 } from "viem";
 import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode } from "../abi/HaloClassLens.js";
-import { isCapacityError, isOverrideUnsupported } from "./lens.js";
+import { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens.js";
+import { type RawClassView, decodeLensAnswer } from "./lens-decode.js";
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the class lens (no key controls it; nothing is ever deployed there). */
@@ -211,7 +209,6 @@ type Item =
   | { kind: "action"; index: number; query: ActionLensQuery; weight: number }
   | { kind: "operation"; index: number; id: Hex; weight: number };
 
-const OBSERVE = getAbiItem({ abi: haloClassLensAbi, name: "observe" });
 
 const classWeight = (q: ClassLensQuery, names: boolean[], dealNames: boolean) =>
   4 +
@@ -290,13 +287,8 @@ function encodeArgs(system: LensSystem, items: readonly Item[]) {
   return [ctx, classes, actions, operations] as const;
 }
 
-type RawClassView = ReturnType<typeof decodeRaw>[0][number];
-
-function decodeRaw(mode: "override" | "deployless", data: Hex) {
-  return mode === "override"
-    ? decodeFunctionResult({ abi: haloClassLensAbi, functionName: "observe", data })
-    : decodeAbiParameters(OBSERVE.outputs, data);
-}
+/** The answer is the same ABI value in both modes (observe's return data, or the constructor's): hand-decoded. */
+const decodeRaw = (_mode: "override" | "deployless", data: Hex) => decodeLensAnswer(data);
 
 const nonZero = (a: Address | undefined): a is Address => a !== undefined && a !== ZERO_ADDRESS;
 
@@ -488,7 +480,9 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
         stats.mode = mode;
         return run(items);
       }
-      if (items.length > 1 && (isCapacityError(error) || /code size/i.test(String(error)))) {
+      // Too big for the node (gas, response size, deployless code size), or a bare revert — most often a read that
+      // ran out of gas (lens.ts, isBareRevert): halve; one item that still fails is a real failure.
+      if (items.length > 1 && (isCapacityError(error) || /code size/i.test(String(error)) || isBareRevert(error))) {
         stats.halvings += 1;
         const half = Math.ceil(items.length / 2);
         await Promise.all([run(items.slice(0, half)), run(items.slice(half))]);

@@ -14,6 +14,7 @@ import type { Address, Hex } from "viem";
 import { getAbiItem } from "viem";
 import { haloControllerAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
+import { profileMark, profilePrefix } from "../model/profile.js";
 import {
   type ClassLensOptions,
   type ClassLensQuery,
@@ -47,7 +48,7 @@ import {
   holdersOf,
   replayRoleLogs,
 } from "./roles-from-logs.js";
-import type { CountingClient } from "./rpc.js";
+import { type CountingClient, remember } from "./rpc.js";
 
 const DESTINATION_SET = getAbiItem({ abi: haloControllerAbi, name: "DestinationSet" });
 
@@ -126,21 +127,26 @@ export async function readLiveThroughLens(
   // one log query per ADDRESSES_PER_QUERY addresses, all in one JSON-RPC round
   const controllers = factoryClasses.map((c) => c.controller);
   const logQueries: Promise<Awaited<ReturnType<typeof getLogsOnce>>>[] = [];
+  let sent = 0;
   const chunked = (addresses: readonly Address[], events: Parameters<typeof getLogsOnce>[1]["events"]) => {
-    for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY)
-      logQueries.push(
-        getLogsOnce(rpc.client, {
-          address: addresses.slice(i, i + ADDRESSES_PER_QUERY),
-          events,
-          fromBlock: ctx.fromBlock,
-          toBlock: ctx.blockNumber,
-        }),
+    for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY) {
+      const address = addresses.slice(i, i + ADDRESSES_PER_QUERY);
+      // once per client and block: `observe`'s second refresh asks the same queries (rpc.ts, remember)
+      const read = remember(
+        rpc,
+        blockHash,
+        `logs|${events.map((e) => e.name).join(",")}|${ctx.fromBlock}|${address.join(",")}`,
+        () => getLogsOnce(rpc.client, { address, events, fromBlock: ctx.fromBlock, toBlock: ctx.blockNumber }),
       );
+      if (!read.remembered) sent += 1;
+      logQueries.push(read.promise);
+    }
   };
   chunked(controllers, [DESTINATION_SET]);
   const destinationQueries = logQueries.length;
   chunked(logRoleAddresses, [ROLE_GRANTED, ROLE_REVOKED]);
   const logResults = await Promise.all(logQueries);
+  profileMark(`${profilePrefix()}: live: destination and role logs (request)`);
   const logs = logResults.slice(0, destinationQueries).flat();
   const roleBook = replayRoleLogs(logResults.slice(destinationQueries).flat() as unknown as RoleLog[]);
   const logDestinations = new Map<string, Map<string, Address>>();
@@ -160,6 +166,7 @@ export async function readLiveThroughLens(
     destinations.set(c, [...m.values()]);
   }
   const checks = [...controllerActionChecks(ctx, [...destinations.entries()]).entries()];
+  profileMark(`${profilePrefix()}: live: replay logs, destinations, actions`);
 
   // 3. one lens read of everything
   const unitsByClass = new Map<string, UnitRecord[]>();
@@ -216,6 +223,7 @@ export async function readLiveThroughLens(
     ];
   });
   const callsBefore = classLensMemory(rpc).stats.calls;
+  profileMark(`${profilePrefix()}: live: build lens queries`);
   const read = await readThroughClassLens(rpc, {
     system: {
       beamState: system.beamState,
@@ -229,6 +237,7 @@ export async function readLiveThroughLens(
     operations: watchIds,
     ...(options !== undefined ? { options } : {}),
   });
+  profileMark(`${profilePrefix()}: live: lens calls (requests, encode, decode)`);
 
   // ---- the per-call stage's shapes ----
   const views = read.classes;
@@ -299,6 +308,6 @@ export async function readLiveThroughLens(
     destinationStates,
     enabledActions,
     /** Sequential request rounds this stage took: the log query, and the lens calls unless all were remembered. */
-    rounds: (logQueries.length === 0 ? 0 : 1) + (classLensMemory(rpc).stats.calls > callsBefore ? 1 : 0),
+    rounds: (sent === 0 ? 0 : 1) + (classLensMemory(rpc).stats.calls > callsBefore ? 1 : 0),
   };
 }

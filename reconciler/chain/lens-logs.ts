@@ -15,6 +15,7 @@ import {
   toEventSelector,
 } from "viem";
 import { getAddress } from "../model/address.js";
+import { decodeParameters } from "./abi-decode.js";
 import type { CountingClient } from "./rpc.js";
 
 export interface DecodedLog {
@@ -47,19 +48,26 @@ const DYNAMIC = /^(string|bytes|.*\[\]|tuple.*)$/;
 /**
  * One indexed topic, decoded by hand for the static types events here use (viem's generic decoder costs a cursor,
  * a checksum keccak per address and a copy per topic: about a second per 10,000 role logs): address (checksummed
- * once per run, model/address.ts), bytes32, uint256, bool. Anything else goes through viem.
+ * once per run, model/address.ts), bytes32, uintN, bool. Anything else goes through viem.
  */
 function decodeTopic(type: string, topic: Hex): unknown {
   if (type === "address") return getAddress(`0x${topic.slice(26)}`);
   if (type === "bytes32") return topic;
   if (type === "uint256") return BigInt(topic);
+  const uint = /^uint(\d+)$/.exec(type);
+  if (uint !== null) return Number(uint[1]) <= 48 ? Number(BigInt(topic)) : BigInt(topic);
   if (type === "bool") return BigInt(topic) !== 0n;
   return undefined;
 }
 
+/** An event's indexed and non-indexed inputs, split once (the list object keys abi-decode.ts's compiled decoder). */
+const split = new WeakMap<AbiEvent, { indexed: AbiEvent["inputs"]; plain: AbiEvent["inputs"] }>();
+
 function decodeLog(event: AbiEvent, log: RawLog): Record<string, unknown> | undefined {
-  const indexed = event.inputs.filter((i) => i.indexed);
-  const plain = event.inputs.filter((i) => !i.indexed);
+  let parts = split.get(event);
+  if (parts === undefined)
+    split.set(event, (parts = { indexed: event.inputs.filter((i) => i.indexed), plain: event.inputs.filter((i) => !i.indexed) }));
+  const { indexed, plain } = parts;
   if (log.topics.length !== indexed.length + 1) return undefined;
   try {
     const args: Record<string, unknown> = {};
@@ -71,7 +79,7 @@ function decodeLog(event: AbiEvent, log: RawLog): Record<string, unknown> | unde
         : (decodeTopic(input.type, topic) ?? decodeAbiParameters([input], topic)[0]);
     });
     if (plain.length > 0) {
-      const values = decodeAbiParameters(plain, log.data);
+      const values = decodeParameters(plain, log.data);
       plain.forEach((input, i) => (args[input.name!] = values[i]));
     }
     return args;

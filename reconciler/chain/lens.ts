@@ -95,6 +95,19 @@ export function isCapacityError(error: unknown): boolean {
   );
 }
 
+/**
+ * An `eth_call` that reverted without any revert data ("execution reverted", data absent or `0x`). From a lens
+ * over several items this is most often a read that ran out of gas: the EVM gives a sub-call 63/64 of what is left,
+ * the sub-call runs dry and its empty revert bubbles up (anvil at a 400–500k gas cap), so the node never says "out
+ * of gas". It is also what a read of a contract without the function gives; halving tells the two apart (one item
+ * that still reverts is a real failure).
+ */
+export function isBareRevert(error: unknown): boolean {
+  const data = revertData(error);
+  if (data !== undefined && data !== "0x") return false;
+  return /execution reverted/i.test(errorText(error));
+}
+
 /** A node error that says state overrides are not supported. */
 export function isOverrideUnsupported(error: unknown): boolean {
   return /override|too many arguments|invalid params|unknown field|unsupported|not supported/i.test(errorText(error));

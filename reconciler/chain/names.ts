@@ -5,16 +5,30 @@
  */
 import { type Address, type Hex, encodeAbiParameters, hexToString, keccak256, stringToHex, toBytes } from "viem";
 
+// Names are converted tens of thousands of times per plan at scale (every record, unit and component): each
+// distinct value once per run (cleared past 100,000 entries).
+const toNames = new Map<string, Hex>();
+const fromNames = new Map<string, string>();
+const remembered = <K, V>(map: Map<K, V>, key: K, value: V): V => {
+  if (map.size >= 100_000) map.clear();
+  map.set(key, value);
+  return value;
+};
+
 /** `"acme-mmf"` → `0x61636d652d6d6d66000…` (left-aligned, zero-padded; at most 32 ASCII bytes). */
 export function toBytes32Name(name: string): Hex {
+  const known = toNames.get(name);
+  if (known !== undefined) return known;
   if (!/^[\x20-\x7e]*$/.test(name)) throw new Error(`"${name}" is not printable ASCII: it cannot be an on-chain name`);
   if (name.length > 32) throw new Error(`"${name}" is longer than 32 bytes: it cannot be an on-chain name`);
-  return stringToHex(name, { size: 32 });
+  return remembered(toNames, name, stringToHex(name, { size: 32 }));
 }
 
 /** The inverse of `toBytes32Name`: trailing zero bytes dropped. */
 export function fromBytes32Name(value: Hex): string {
-  return hexToString(value, { size: 32 }).replace(/\0+$/, "");
+  const known = fromNames.get(value);
+  if (known !== undefined) return known;
+  return remembered(fromNames, value, hexToString(value, { size: 32 }).replace(/\0+$/, ""));
 }
 
 export const ZERO_BYTES32: Hex = `0x${"00".repeat(32)}`;

@@ -85,9 +85,15 @@ export function indexDeployments(factoryLogs: FactoryLogs): DeploymentIndex {
     for (const l of deployment.day0Limits ?? []) keys.add(l.key.toLowerCase());
     day0Keys.set(classId, keys);
   }
+  // each deployment's parameters hashed once (the index is kept for both refreshes of `observe`)
+  const hashes = new Map<string, string>();
   const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
-    const params = deployedParams.get(`${kind}:${id}`.toLowerCase());
-    return params !== undefined && namedValuesHash(params) === paramsHash.toLowerCase() ? params : undefined;
+    const key = `${kind}:${id}`.toLowerCase();
+    const params = deployedParams.get(key);
+    if (params === undefined) return undefined;
+    let hash = hashes.get(key);
+    if (hash === undefined) hashes.set(key, (hash = namedValuesHash(params)));
+    return hash === paramsHash.toLowerCase() ? params : undefined;
   };
   return { day0Keys, paramsOf };
 }

@@ -3,13 +3,41 @@
  * reads (each list's count and first page); `readRegistryRest` reads every further page at once in round 1b, only
  * when a list is longer than a page.
  */
-import type { Address } from "viem";
+import { type Abi, type AbiFunction, type Address, type Hex, encodeFunctionData, getAbiItem, numberToHex } from "viem";
 import { readContract } from "viem/actions";
+import { decodeParameters } from "./abi-decode.js";
 import { haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
 import type { AgentRecord, ClassRecord, TemplateVersion, UnitRecord } from "./refresh-shared.js";
 import type { CountingClient } from "./rpc.js";
 
 type Client = CountingClient["client"];
+
+const outputsOf = new Map<string, AbiFunction["outputs"]>();
+
+/**
+ * A registry page read: viem's `readContract` with the answer decoded by abi-decode.ts (a page is a hundred nested
+ * records; viem's generic decoder and its address checksums are the cost at scale). The call leaves in the same
+ * JSON-RPC batch as before. When the call fails, or its answer does not decode, `readContract` itself asks again and
+ * gives viem's error (the revert reason, "returned no data", …).
+ */
+function readPage<T>(
+  client: Client,
+  request: { address: Address; abi: Abi; functionName: string; args: readonly unknown[]; blockNumber: bigint },
+): Promise<T> {
+  const key = `${request.functionName}`;
+  let outputs = outputsOf.get(key);
+  if (outputs === undefined)
+    outputsOf.set(key, (outputs = (getAbiItem({ abi: request.abi, name: request.functionName }) as AbiFunction).outputs));
+  const data = encodeFunctionData({ abi: request.abi, functionName: request.functionName, args: request.args } as never);
+  return (
+    client.request({
+      method: "eth_call",
+      params: [{ to: request.address, data }, numberToHex(request.blockNumber)],
+    } as never) as Promise<Hex>
+  )
+    .then((answer) => decodeParameters(outputs!, answer)[0] as T)
+    .catch(() => readContract(client, request as never) as Promise<T>);
+}
 
 /** Where the lists live: either registry may be absent (a network without the factory). */
 export interface RegistryAddresses {
@@ -57,7 +85,7 @@ export function startRegistryFirstPages(
         })
       : zero,
     templates
-      ? readContract(client, {
+      ? readPage<readonly TemplateVersion[]>(client, {
           address: templates,
           abi: templateRegistryAbi,
           functionName: "getTemplatesPage",
@@ -69,7 +97,7 @@ export function startRegistryFirstPages(
       ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "agentCount", ...at })
       : zero,
     registry
-      ? readContract(client, {
+      ? readPage<readonly AgentRecord[]>(client, {
           address: registry,
           abi: haloRegistryAbi,
           functionName: "getAgentsPage",
@@ -81,7 +109,7 @@ export function startRegistryFirstPages(
       ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "classCount", ...at })
       : zero,
     registry
-      ? readContract(client, {
+      ? readPage<readonly ClassRecord[]>(client, {
           address: registry,
           abi: haloRegistryAbi,
           functionName: "getClassesPage",
@@ -93,7 +121,7 @@ export function startRegistryFirstPages(
       ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "unitCount", ...at })
       : zero,
     registry
-      ? readContract(client, {
+      ? readPage<readonly UnitRecord[]>(client, {
           address: registry,
           abi: haloRegistryAbi,
           functionName: "getUnitsPage",
@@ -150,7 +178,7 @@ export async function readRegistryRest(
   const [t, ag, c, u] = await Promise.all([
     Promise.all(
       more.templates.map((o) =>
-        readContract(client, {
+        readPage<readonly TemplateVersion[]>(client, {
           address: templates!,
           abi: templateRegistryAbi,
           functionName: "getTemplatesPage",
@@ -161,7 +189,7 @@ export async function readRegistryRest(
     ),
     Promise.all(
       more.agents.map((o) =>
-        readContract(client, {
+        readPage<readonly AgentRecord[]>(client, {
           address: registry!,
           abi: haloRegistryAbi,
           functionName: "getAgentsPage",
@@ -172,7 +200,7 @@ export async function readRegistryRest(
     ),
     Promise.all(
       more.classes.map((o) =>
-        readContract(client, {
+        readPage<readonly ClassRecord[]>(client, {
           address: registry!,
           abi: haloRegistryAbi,
           functionName: "getClassesPage",
@@ -183,7 +211,7 @@ export async function readRegistryRest(
     ),
     Promise.all(
       more.units.map((o) =>
-        readContract(client, {
+        readPage<readonly UnitRecord[]>(client, {
           address: registry!,
           abi: haloRegistryAbi,
           functionName: "getUnitsPage",

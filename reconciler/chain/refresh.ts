@@ -38,6 +38,7 @@ import { pasTimelockAbi } from "../abi/index.js";
 import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
 import { ChainError } from "../errors.js";
 import type { ObservedState, ResourceMap, SystemAddresses } from "../model/observed.js";
+import { profileMark, profilePrefix, profileSequence } from "../model/profile.js";
 import { ResourceSink, newSorl, putAgents, putLegacyClasses, putTemplates } from "./refresh-assemble.js";
 import { putClasses } from "./refresh-classes.js";
 import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
@@ -49,7 +50,7 @@ import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
 import { readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
 import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";
 import { collectOperations } from "./refresh-timelock.js";
-import { type CountingClient, type RpcStats, createCountingClient } from "./rpc.js";
+import { type CountingClient, type RpcStats, createCountingClient, remember } from "./rpc.js";
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
 export type FlowNames = Record<string, Record<string, string>>;
@@ -170,20 +171,18 @@ async function pinBlock(client: CountingClient["client"], options: RefreshOption
   return { chainId, blockNumber: block.number, blockHash: block.hash, blockTimestamp: block.timestamp };
 }
 
-export async function refreshWith(rpc: CountingClient, options: RefreshOptions): Promise<RefreshResult> {
-  const { client } = rpc;
-  const before = { ...rpc.stats };
-  const system = systemAddresses(options.addresses);
-  const pageSize = options.pageSize ?? PAGE;
-  const fromBlock = options.fromBlock ?? 0n;
-  let rounds = 0;
-
-  // ---- round 0: pin the block ----
-  rounds++;
-  const { chainId, blockNumber, blockHash, blockTimestamp } = await pinBlock(client, options);
-
-  // ---- round 1: system parameters, first pages, logs (every read starts before the first await) ----
-  rounds++;
+/**
+ * Round 1 (system parameters, first pages, the one log scan: every read starts before the first await) and round
+ * 1b (the remaining pages, at once), with what the later stages derive from them.
+ */
+async function readSystem(
+  client: CountingClient["client"],
+  system: SystemAddresses,
+  fromBlock: bigint,
+  blockNumber: bigint,
+  pageSize: number,
+) {
+  let rounds = 1;
   const systemRolesRead = readRoles(
     client,
     (Object.keys(SYSTEM_ROLES) as (keyof SystemAddresses)[]).flatMap((name) => {
@@ -214,12 +213,44 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   ]);
   const beam = collectBeamLogs(beamLogs);
   const deployments = indexDeployments(factoryLogs);
-
-  // ---- round 1b: the remaining pages of every list, at once ----
+  profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);
   const rest = await readRegistryRest(client, system, firstPages, pageSize, blockNumber);
   if (rest.round) rounds++;
-  const { templates: allTemplates, agents: allAgents, classes: allClasses, units: allUnits } = rest.lists;
   const scheduled = collectScheduled(timelockLogs);
+  profileMark(`${profilePrefix()}: round 1b (registry pages)`);
+  return { rounds, minDelay, systemRoles, pasGlobals, beam, deployments, scheduled, lists: rest.lists };
+}
+
+export async function refreshWith(rpc: CountingClient, options: RefreshOptions): Promise<RefreshResult> {
+  const { client } = rpc;
+  const before = { ...rpc.stats };
+  const system = systemAddresses(options.addresses);
+  const pageSize = options.pageSize ?? PAGE;
+  const fromBlock = options.fromBlock ?? 0n;
+  let rounds = 0;
+  // Stage names for bench/profile-plan.ts ("refresh 1: round 0", …); empty and unused without a profile.
+  const p = profileSequence("refresh");
+  profileMark(`${p ? "before " : ""}${p}`);
+
+  // ---- round 0: pin the block ----
+  rounds++;
+  const { chainId, blockNumber, blockHash, blockTimestamp } = await pinBlock(client, options);
+  profileMark(`${p}: round 0 (pin the block)`);
+
+  // ---- rounds 1 and 1b: system parameters, registry lists, logs — once per client and block ----
+  // They depend only on the block, the system and the scan range, not on the caller's names: `observe`'s second
+  // refresh at the same block takes them from this client's memory instead of reading and decoding them again.
+  const systemRead = remember(
+    rpc,
+    blockHash,
+    `system|${JSON.stringify(system)}|${fromBlock}|${pageSize}`,
+    () => readSystem(client, system, fromBlock, blockNumber, pageSize),
+  );
+  const read = await systemRead.promise;
+  if (!systemRead.remembered) rounds += read.rounds;
+  const { minDelay, systemRoles, pasGlobals, beam, deployments, scheduled, lists } = read;
+  const { templates: allTemplates, agents: allAgents, classes: allClasses, units: allUnits } = lists;
+  if (systemRead.remembered) profileMark(`${p}: rounds 1 and 1b remembered`);
 
   // ---- rounds 2 and 3: the live configuration of every class, unit, key, destination, action and operation ----
   const watchIds = [...new Set([...scheduled.keys(), ...(options.watch ?? [])].map((id) => id.toLowerCase() as Hex))];
@@ -261,6 +292,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   }
   const { classLive, unitLive, timestamps, legacyPas, legacyClasses, limits, destinationStates, enabledActions } =
     live;
+  profileMark(`${p}: live stage${liveMode === "lens" ? " (lens: map answers)" : ` (${liveMode})`}`);
 
   // ---- pending timelock operations (one more round only when the log scan missed some) ----
   const ops = await collectOperations(
@@ -274,6 +306,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   );
   if (ops.round) rounds++;
   const { operationTimestamps, timelockOperations } = ops;
+  profileMark(`${p}: pending operations`);
 
   // ---- assemble the resources ----
   const sink = new ResourceSink();
@@ -319,6 +352,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
     controllerActions: enabledActions.filter((a): a is string => a !== undefined).sort(),
   };
+  profileMark(`${p}: assemble resources`);
   const stats = {
     httpRequests: rpc.stats.httpRequests - before.httpRequests,
     rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,

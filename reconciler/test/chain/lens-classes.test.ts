@@ -3,7 +3,7 @@
  * state on an empty system, the scenario tree (both run modes) and after every kind of drift; slices halved under a
  * gas cap; the per-call fallback when the lens cannot answer; answers remembered for a second refresh at the block.
  */
-import { type Address, type Client, type Hex, createClient, custom, encodeFunctionData, http } from "viem";
+import { type Address, type Client, type Hex, createClient, custom, encodeFunctionData, http, toHex } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -16,6 +16,7 @@ import {
 } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { type ClassLensOptions, classLensMemory } from "../../chain/lens-classes.js";
+import { isBareRevert, isCapacityError } from "../../chain/lens.js";
 import { roleId } from "../../chain/names.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
 import { type RefreshOptions, refreshWith } from "../../chain/refresh.js";
@@ -120,6 +121,45 @@ describe("class lens", () => {
     // 20 estimated reads per slice: several lens calls, all answered (halving on a node refusal: the next tests)
     const { stats } = await compare({}, { gas: 2_000_000n, gasPerRead: 100_000 });
     expect(stats.calls).toBeGreaterThan(2);
+  });
+
+  it("halves slices on a node that caps eth_call gas, a bare revert included, to the same state", async () => {
+    // A node with an eth_call gas cap (geth's --rpc.gascap) runs the call with the cap whatever the caller asks:
+    // here anvil runs every lens call with `cap` gas while the lens cuts its slices for 50M. A slice that runs dry
+    // fails with "out of gas", or — when a read's sub-call ran dry — with a bare "execution reverted" and no data
+    // (measured: at 350k both occur). Both must halve the slice, never fall back to per-call reads.
+    const real = createCountingClient(anvil.url);
+    const refusals: string[] = [];
+    const capped = (cap: bigint): CountingClient => ({
+      ...real,
+      stats: { ...real.stats },
+      client: createClient({
+        transport: custom(
+          {
+            request: async (args: { method: string; params?: unknown[] }) => {
+              const call = args.params?.[0] as { to?: string } | undefined;
+              const lensCall = args.method === "eth_call" && (args.params?.length === 3 || call?.to === undefined);
+              const sent = lensCall ? { ...args, params: [{ ...call, gas: toHex(cap) }, ...args.params!.slice(1)] } : args;
+              try {
+                return await real.client.request(sent as never);
+              } catch (error) {
+                if (lensCall)
+                  refusals.push(isBareRevert(error) ? "bare revert" : isCapacityError(error) ? "capacity" : "other");
+                throw error;
+              }
+            },
+          },
+          { retryCount: 0 },
+        ),
+      }),
+    });
+    for (const cap of [450_000n, 350_000n]) {
+      const { stats } = await compare({}, { gas: 50_000_000n }, capped(cap));
+      expect(stats.halvings, `cap ${cap}`).toBeGreaterThan(0);
+    }
+    expect(refusals).toContain("bare revert");
+    expect(refusals).toContain("capacity");
+    expect(refusals).not.toContain("other");
   });
 
   it("falls back to the per-call reads when even one item does not fit", async () => {

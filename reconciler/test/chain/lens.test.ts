@@ -7,7 +7,7 @@ import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { almProxyAbi, pasBeamStateAbi, rateLimitsAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
-import { isCapacityError, isOverrideUnsupported, observeWithLens } from "../../chain/lens.js";
+import { isBareRevert, isCapacityError, isOverrideUnsupported, observeWithLens } from "../../chain/lens.js";
 import { roleId } from "../../chain/names.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
 import { type RefreshOptions, refreshWith } from "../../chain/refresh.js";
@@ -180,6 +180,12 @@ describe("lens", () => {
     expect(isCapacityError(new Error("response size exceeded"))).toBe(true);
     expect(isOverrideUnsupported(new Error("too many arguments, want at most 2"))).toBe(true);
     expect(isOverrideUnsupported(new Error("out of gas"))).toBe(false);
+    // a bare revert (no data): most often a read that ran out of gas inside the lens; a revert with data is not
+    const bare = Object.assign(new Error("execution reverted"), { data: "0x" });
+    expect(isBareRevert(bare)).toBe(true);
+    expect(isBareRevert(new Error("RPC error", { cause: new Error("execution reverted") }))).toBe(true);
+    expect(isBareRevert(Object.assign(new Error("execution reverted"), { data: "0x08c379a0" }))).toBe(false);
+    expect(isBareRevert(new Error("out of gas"))).toBe(false);
   });
 });
 

@@ -566,8 +566,10 @@ describe("refresh", () => {
     const a = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
     const b = await refreshWith(rpc, { ...opts(), blockNumber: treeBlock });
     expect(b.state).toEqual(a.state);
-    // the second refresh at the same block on the same client: the class lens remembers its answer (one call less)
-    expect(b.stats).toEqual({ httpRequests: a.stats.httpRequests - 1, rpcCalls: a.stats.rpcCalls - 1 });
+    // the second refresh at the same block on the same client reads only round 0 (chain id, block): the system
+    // reads, pages and logs are remembered by block hash (rpc.ts, remember), the class lens remembers its answers
+    expect(b.stats).toEqual({ httpRequests: 1, rpcCalls: 2 });
+    expect(a.stats.httpRequests).toBeGreaterThan(1);
     expect(a.stats).toEqual(treeResult.stats);
     expect(rpc.stats).toEqual({
       httpRequests: a.stats.httpRequests + b.stats.httpRequests,
