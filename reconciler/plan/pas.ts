@@ -113,8 +113,16 @@ export interface ControllerAction {
   describe: string;
 }
 
+/** keccak256 of each calldata seen in this run (a large tree names the same few accounts in every class). */
+const actionHashes = new Map<Hex, Hex>();
+
 function action(data: Hex, describe: string): ControllerAction {
-  return { data, hash: keccak256(data), describe };
+  let hash = actionHashes.get(data);
+  if (hash === undefined) {
+    if (actionHashes.size >= 100_000) actionHashes.clear();
+    actionHashes.set(data, (hash = keccak256(data)));
+  }
+  return { data, hash, describe };
 }
 
 /** `setDestination(destination, approved)` on the class's HaloController. */
