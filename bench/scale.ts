@@ -72,7 +72,7 @@ const GAS = {
  * BLOCK_GAS_LIMIT / SEND_BATCH stays above the largest per-transaction gas.
  */
 const SEND_BATCH = 150;
-const BLOCK_GAS_LIMIT = 1_000_000_000n;
+export const BLOCK_GAS_LIMIT = 1_000_000_000n;
 
 export interface ScaleRow {
   treeSize: number;
@@ -222,6 +222,136 @@ function summarise(addresses: readonly string[], limit = 5): string {
   return addresses.slice(0, limit).join(", ") + (addresses.length > limit ? `, … (${addresses.length} in all)` : "");
 }
 
+/** A deployed scale tree: where its YAML files are and what the chain needs to be read. */
+export interface ScaleDeployment {
+  /** The system's addresses (deploySystem's). */
+  addresses: Awaited<ReturnType<typeof deploySystem>>["addresses"];
+  deployBlock: bigint;
+  deployS: number;
+  deployTransactions: number;
+  yamlFiles: number;
+}
+
+/** Write the tree of `classes` Portfolio classes under `dir` (real YAML files, the format of `halos/`). */
+export function writeScaleTree(classes: number, dir: string): number {
+  const files = scaleTreeFiles({
+    classes,
+    unitsPerClass: UNITS_PER_CLASS,
+    classesPerAgent: CLASSES_PER_AGENT,
+    depositAsset: DEVNET_SUSDS,
+    audits: AUDITS,
+    day0: { maxAmount: `${DAY0_LIMIT}`, slopePerDay: `${DAY0_LIMIT}` },
+  });
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return files.size;
+}
+
+/**
+ * Deploy the tree under `dir` (written by `writeScaleTree`) on the fresh anvil at `url` (not measured): the system,
+ * every agent, class and unit through the factory, then the end state of the plan's timelock and relayer steps.
+ */
+export async function deployScaleTree(
+  url: string,
+  dir: string,
+  log: (s: string) => void = () => {},
+): Promise<Omit<ScaleDeployment, "yamlFiles">> {
+  const loaded = loadDesiredState(dir);
+  if (!loaded.ok)
+    throw new Error(
+      `generated tree invalid: ${loaded.diagnostics
+        .slice(0, 3)
+        .map((d) => d.message)
+        .join("; ")}`,
+    );
+  const state = loaded.state;
+  const classes = state.classes.length;
+  // --- deployment (not measured)
+  const deployStart = performance.now();
+  const client = createClient({ transport: http(url) });
+  const audits = Object.fromEntries(state.templates.map((t) => [t.id, { uri: t.audit.uri, hash: t.audit.sha256 }]));
+  const d = await deploySystem(client, { governance: ACCOUNT_0, audits });
+  if (d.depositAsset?.toLowerCase() !== DEVNET_SUSDS.toLowerCase())
+    throw new Error(`the devnet's sUSDS is at ${d.depositAsset}, the tree says ${DEVNET_SUSDS}`);
+  const salt = toBytes32Name("scale");
+  const deployer = d.accounts.deployer;
+  const txs: Tx[] = [];
+  for (const a of state.agents)
+    txs.push(
+      tx(deployer, d.addresses.haloRegistry, haloRegistryAbi, "registerAgent", registerAgentArgs(a), GAS.agent),
+    );
+  for (const c of state.classes) {
+    txs.push(
+      tx(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [classRequest(c), salt], GAS.deployClass),
+    );
+    if (c.kind === "portfolio-lcts")
+      for (const u of c.units)
+        txs.push(
+          tx(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [unitRequest(u), salt], GAS.deployUnit),
+        );
+  }
+  await sendPipelined(url, txs);
+  log(
+    `  ${classes}: ${txs.length} factory transactions in ${((performance.now() - deployStart) / 1000).toFixed(1)} s`,
+  );
+  // The cBEAM grants the factory scheduled, executed past the delay; GovOps sets every class's relayer.
+  const after = await refresh(url, {
+    addresses: d.addresses,
+    fromBlock: d.deployBlock,
+  });
+  await client.request({
+    method: "evm_increaseTime" as never,
+    params: [hex(FOURTEEN_DAYS + 1n)] as never,
+  });
+  await client.request({ method: "evm_mine" as never, params: [] as never });
+  // PAS: the factory's addCBeam operations (one per new GovOps) executed by anyone past the delay, then the
+  // Core Council's direct per-class grants (setCBeamForRateLimits / setCBeamForController), and each class's
+  // declared relayer granted on its Controller by the Controller's admin (the end state of the plan's relayer
+  // step: a no-change plan of this tree must be empty, bench/scale-empty.test.ts).
+  const follow: Tx[] = [];
+  for (const op of after.state.timelockOperations)
+    follow.push(
+      tx(
+        ACCOUNT_0,
+        d.addresses.timelock,
+        pasTimelockAbi,
+        "executeBatch",
+        [op.calls.map((c) => c.target), op.calls.map((c) => c.value), op.calls.map((c) => c.data), op.predecessor, op.salt],
+        GAS.small,
+      ),
+    );
+  let controllerAdmin: Address | undefined;
+  for (const c of state.classes) {
+    const fields = after.state.resources[`class.${c.id}`]?.fields;
+    const rl = fields?.rateLimits as Address | undefined;
+    const ctrl = fields?.controller as Address | undefined;
+    if (rl === undefined || ctrl === undefined) throw new Error(`class ${c.id} not found on chain after deployment`);
+    follow.push(tx(d.accounts.coreCouncil, d.addresses.beamState, pasBeamStateAbi, "setCBeamForRateLimits", [rl, c.govOps], GAS.small));
+    follow.push(tx(d.accounts.coreCouncil, d.addresses.beamState, pasBeamStateAbi, "setCBeamForController", [ctrl, c.govOps], GAS.small));
+    if (c.relayer !== undefined) {
+      controllerAdmin ??= await readContract(client, {
+        address: ctrl,
+        abi: haloControllerAbi,
+        functionName: "getRoleMember",
+        args: [ZERO_BYTES32, 0n],
+      });
+      follow.push(tx(controllerAdmin, ctrl, haloControllerAbi, "grantRole", [RELAYER, c.relayer], GAS.small));
+    }
+  }
+  if (controllerAdmin !== undefined)
+    await rpcBatch(url, [
+      { method: "anvil_impersonateAccount", params: [controllerAdmin] },
+      { method: "anvil_setBalance", params: [controllerAdmin, hex(10n ** 20n)] },
+    ]);
+  await sendPipelined(url, follow);
+  const deployS = (performance.now() - deployStart) / 1000;
+  log(`  ${classes}: deployed (${txs.length + follow.length} transactions) in ${deployS.toFixed(1)} s`);
+
+  return { addresses: d.addresses, deployBlock: d.deployBlock, deployS, deployTransactions: txs.length + follow.length };
+}
+
 /** One size on a fresh anvil. */
 export async function measureSize(
   classes: number,
@@ -230,195 +360,105 @@ export async function measureSize(
   const dir = mkdtempSync(join(tmpdir(), `halo-scale-${classes}-`));
   const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT });
   try {
-    const files = scaleTreeFiles({
-      classes,
-      unitsPerClass: UNITS_PER_CLASS,
-      classesPerAgent: CLASSES_PER_AGENT,
-      depositAsset: DEVNET_SUSDS,
-      audits: AUDITS,
-      day0: { maxAmount: `${DAY0_LIMIT}`, slopePerDay: `${DAY0_LIMIT}` },
-    });
-    for (const [path, text] of files) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    const loaded = loadDesiredState(dir);
-    if (!loaded.ok)
-      throw new Error(
-        `generated tree invalid: ${loaded.diagnostics
-          .slice(0, 3)
-          .map((d) => d.message)
-          .join("; ")}`,
-      );
-    const state = loaded.state;
-
-    // --- deployment (not measured)
-    const deployStart = performance.now();
-    const client = createClient({ transport: http(anvil.url) });
-    const audits = Object.fromEntries(state.templates.map((t) => [t.id, { uri: t.audit.uri, hash: t.audit.sha256 }]));
-    const d = await deploySystem(client, { governance: ACCOUNT_0, audits });
-    if (d.depositAsset?.toLowerCase() !== DEVNET_SUSDS.toLowerCase())
-      throw new Error(`the devnet's sUSDS is at ${d.depositAsset}, the tree says ${DEVNET_SUSDS}`);
-    const salt = toBytes32Name("scale");
-    const deployer = d.accounts.deployer;
-    const txs: Tx[] = [];
-    for (const a of state.agents)
-      txs.push(
-        tx(deployer, d.addresses.haloRegistry, haloRegistryAbi, "registerAgent", registerAgentArgs(a), GAS.agent),
-      );
-    for (const c of state.classes) {
-      txs.push(
-        tx(deployer, d.addresses.factory, haloFactoryAbi, "deployClass", [classRequest(c), salt], GAS.deployClass),
-      );
-      if (c.kind === "portfolio-lcts")
-        for (const u of c.units)
-          txs.push(
-            tx(deployer, d.addresses.factory, haloFactoryAbi, "deployUnit", [unitRequest(u), salt], GAS.deployUnit),
-          );
-    }
-    await sendPipelined(anvil.url, txs);
-    log(
-      `  ${classes}: ${txs.length} factory transactions in ${((performance.now() - deployStart) / 1000).toFixed(1)} s`,
-    );
-    // The cBEAM grants the factory scheduled, executed past the delay; GovOps sets every class's relayer.
-    const after = await refresh(anvil.url, {
-      addresses: d.addresses,
-      fromBlock: d.deployBlock,
-    });
-    await client.request({
-      method: "evm_increaseTime" as never,
-      params: [hex(FOURTEEN_DAYS + 1n)] as never,
-    });
-    await client.request({ method: "evm_mine" as never, params: [] as never });
-    // PAS: the factory's addCBeam operations (one per new GovOps) executed by anyone past the delay, then the
-    // Core Council's direct per-class grants (setCBeamForRateLimits / setCBeamForController), and each class's
-    // declared relayer granted on its Controller by the Controller's admin (the end state of the plan's relayer
-    // step: a no-change plan of this tree must be empty, bench/scale-empty.test.ts).
-    const follow: Tx[] = [];
-    for (const op of after.state.timelockOperations)
-      follow.push(
-        tx(
-          ACCOUNT_0,
-          d.addresses.timelock,
-          pasTimelockAbi,
-          "executeBatch",
-          [op.calls.map((c) => c.target), op.calls.map((c) => c.value), op.calls.map((c) => c.data), op.predecessor, op.salt],
-          GAS.small,
-        ),
-      );
-    let controllerAdmin: Address | undefined;
-    for (const c of state.classes) {
-      const fields = after.state.resources[`class.${c.id}`]?.fields;
-      const rl = fields?.rateLimits as Address | undefined;
-      const ctrl = fields?.controller as Address | undefined;
-      if (rl === undefined || ctrl === undefined) throw new Error(`class ${c.id} not found on chain after deployment`);
-      follow.push(tx(d.accounts.coreCouncil, d.addresses.beamState, pasBeamStateAbi, "setCBeamForRateLimits", [rl, c.govOps], GAS.small));
-      follow.push(tx(d.accounts.coreCouncil, d.addresses.beamState, pasBeamStateAbi, "setCBeamForController", [ctrl, c.govOps], GAS.small));
-      if (c.relayer !== undefined) {
-        controllerAdmin ??= await readContract(client, {
-          address: ctrl,
-          abi: haloControllerAbi,
-          functionName: "getRoleMember",
-          args: [ZERO_BYTES32, 0n],
-        });
-        follow.push(tx(controllerAdmin, ctrl, haloControllerAbi, "grantRole", [RELAYER, c.relayer], GAS.small));
-      }
-    }
-    if (controllerAdmin !== undefined)
-      await rpcBatch(anvil.url, [
-        { method: "anvil_impersonateAccount", params: [controllerAdmin] },
-        { method: "anvil_setBalance", params: [controllerAdmin, hex(10n ** 20n)] },
-      ]);
-    await sendPipelined(anvil.url, follow);
-    const deployS = (performance.now() - deployStart) / 1000;
-    log(`  ${classes}: deployed (${txs.length + follow.length} transactions) in ${deployS.toFixed(1)} s`);
-
-    // --- measured
-    const t0 = performance.now();
-    const validated = loadDesiredState(dir);
-    const validateMs = performance.now() - t0;
-    if (!validated.ok) throw new Error("tree invalid on reload");
-
-    const cpu0 = process.cpuUsage();
-    const node0 = processCpuMs(anvil.pid);
-    const p0 = performance.now();
-    const planState = loadDesiredState(dir);
-    if (!planState.ok) throw new Error("tree invalid on reload");
-    const obs = await observe({
-      rpcUrl: anvil.url,
-      addresses: d.addresses,
-      state: planState.state,
-      fromBlock: d.deployBlock,
-    });
-    const planObserveMs = performance.now() - p0;
-    const plan = planFrom(obs);
-    renderText(plan, { color: false });
-    const planMs = performance.now() - p0;
-    const planCpu = process.cpuUsage(cpu0);
-    const planNodeCpuMs = processCpuMs(anvil.pid) - node0;
-    const planStats = { ...obs.rpc.stats };
-    const lensCalls = classLensMemory(obs.rpc).stats.calls;
-
-    const dcpu0 = process.cpuUsage();
-    const dnode0 = processCpuMs(anvil.pid);
-    const q0 = performance.now();
-    const driftState = loadDesiredState(dir);
-    if (!driftState.ok) throw new Error("tree invalid on reload");
-    const dobs = await observe({
-      rpcUrl: anvil.url,
-      addresses: d.addresses,
-      state: driftState.state,
-      fromBlock: d.deployBlock,
-    });
-    const report = detectDrift(dobs.desired, dobs.observed, dobs.observed.blockTimestamp, {
-      ...configuratorBuilders(),
-      ...allBuilders(dobs),
-    });
-    renderDrift(report);
-    const driftMs = performance.now() - q0;
-    const driftCpu = process.cpuUsage(dcpu0);
-    const driftNodeCpuMs = processCpuMs(anvil.pid) - dnode0;
-
-    const findings: string[] = [];
-    const planChanges = plan.changes.length + plan.batches.length;
-    if (planChanges > 0)
-      findings.push(
-        `${classes} classes: the plan is not empty (${plan.changes.length} changes, ${plan.batches.length} batches); first: ${summarise(plan.changes.map((c) => `${c.kind} ${c.address}`))}`,
-      );
-    if (report.items.length > 0)
-      findings.push(
-        `${classes} classes: drift lists ${report.items.length} item(s) (exit ${report.exitCode}); first: ${summarise(report.items.map((i) => `${i.kind} ${i.address}`))}`,
-      );
-    return {
-      row: {
-        treeSize: classes,
-        units: classes * UNITS_PER_CLASS,
-        resources: Object.keys(obs.observed.resources).length,
-        yamlFiles: files.size,
-        deployS: Math.round(deployS * 10) / 10,
-        deployTransactions: txs.length + follow.length,
-        validateMs: Math.round(validateMs),
-        planMs: Math.round(planMs),
-        planObserveMs: Math.round(planObserveMs),
-        rpcRequests: planStats.httpRequests,
-        rpcCalls: planStats.rpcCalls,
-        planCpuMs: Math.round((planCpu.user + planCpu.system) / 1000),
-        planNodeCpuMs: Math.round(planNodeCpuMs),
-        lensCalls,
-        planChanges,
-        driftMs: Math.round(driftMs),
-        driftRpcRequests: dobs.rpc.stats.httpRequests,
-        driftRpcCalls: dobs.rpc.stats.rpcCalls,
-        driftCpuMs: Math.round((driftCpu.user + driftCpu.system) / 1000),
-        driftNodeCpuMs: Math.round(driftNodeCpuMs),
-        driftItems: report.items.length,
-      },
-      findings,
-    };
+    const yamlFiles = writeScaleTree(classes, dir);
+    const deployment = await deployScaleTree(anvil.url, dir, log);
+    return await measureDeployed(classes, anvil, dir, { ...deployment, yamlFiles });
   } finally {
     await anvil.stop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The measured part: `halo plan` and `halo drift` of the tree under `dir` against the deployed chain. */
+export async function measureDeployed(
+  classes: number,
+  anvil: { url: string; pid: number },
+  dir: string,
+  deployment: ScaleDeployment,
+): Promise<{ row: ScaleRow; findings: string[] }> {
+  const d = { addresses: deployment.addresses, deployBlock: deployment.deployBlock };
+  // --- measured
+  const t0 = performance.now();
+  const validated = loadDesiredState(dir);
+  const validateMs = performance.now() - t0;
+  if (!validated.ok) throw new Error("tree invalid on reload");
+
+  const cpu0 = process.cpuUsage();
+  const node0 = processCpuMs(anvil.pid);
+  const p0 = performance.now();
+  const planState = loadDesiredState(dir);
+  if (!planState.ok) throw new Error("tree invalid on reload");
+  const obs = await observe({
+    rpcUrl: anvil.url,
+    addresses: d.addresses,
+    state: planState.state,
+    fromBlock: d.deployBlock,
+  });
+  const planObserveMs = performance.now() - p0;
+  const plan = planFrom(obs);
+  renderText(plan, { color: false });
+  const planMs = performance.now() - p0;
+  const planCpu = process.cpuUsage(cpu0);
+  const planNodeCpuMs = processCpuMs(anvil.pid) - node0;
+  const planStats = { ...obs.rpc.stats };
+  const lensCalls = classLensMemory(obs.rpc).stats.calls;
+
+  const dcpu0 = process.cpuUsage();
+  const dnode0 = processCpuMs(anvil.pid);
+  const q0 = performance.now();
+  const driftState = loadDesiredState(dir);
+  if (!driftState.ok) throw new Error("tree invalid on reload");
+  const dobs = await observe({
+    rpcUrl: anvil.url,
+    addresses: d.addresses,
+    state: driftState.state,
+    fromBlock: d.deployBlock,
+  });
+  const report = detectDrift(dobs.desired, dobs.observed, dobs.observed.blockTimestamp, {
+    ...configuratorBuilders(),
+    ...allBuilders(dobs),
+  });
+  renderDrift(report);
+  const driftMs = performance.now() - q0;
+  const driftCpu = process.cpuUsage(dcpu0);
+  const driftNodeCpuMs = processCpuMs(anvil.pid) - dnode0;
+
+  const findings: string[] = [];
+  const planChanges = plan.changes.length + plan.batches.length;
+  if (planChanges > 0)
+    findings.push(
+      `${classes} classes: the plan is not empty (${plan.changes.length} changes, ${plan.batches.length} batches); first: ${summarise(plan.changes.map((c) => `${c.kind} ${c.address}`))}`,
+    );
+  if (report.items.length > 0)
+    findings.push(
+      `${classes} classes: drift lists ${report.items.length} item(s) (exit ${report.exitCode}); first: ${summarise(report.items.map((i) => `${i.kind} ${i.address}`))}`,
+    );
+  return {
+    row: {
+      treeSize: classes,
+      units: classes * UNITS_PER_CLASS,
+      resources: Object.keys(obs.observed.resources).length,
+      yamlFiles: deployment.yamlFiles,
+      deployS: Math.round(deployment.deployS * 10) / 10,
+      deployTransactions: deployment.deployTransactions,
+      validateMs: Math.round(validateMs),
+      planMs: Math.round(planMs),
+      planObserveMs: Math.round(planObserveMs),
+      rpcRequests: planStats.httpRequests,
+      rpcCalls: planStats.rpcCalls,
+      planCpuMs: Math.round((planCpu.user + planCpu.system) / 1000),
+      planNodeCpuMs: Math.round(planNodeCpuMs),
+      lensCalls,
+      planChanges,
+      driftMs: Math.round(driftMs),
+      driftRpcRequests: dobs.rpc.stats.httpRequests,
+      driftRpcCalls: dobs.rpc.stats.rpcCalls,
+      driftCpuMs: Math.round((driftCpu.user + driftCpu.system) / 1000),
+      driftNodeCpuMs: Math.round(driftNodeCpuMs),
+      driftItems: report.items.length,
+    },
+    findings,
+  };
 }
 
 /**

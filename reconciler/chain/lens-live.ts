@@ -14,6 +14,7 @@ import type { Address, Hex } from "viem";
 import { getAbiItem } from "viem";
 import { haloControllerAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
+import { profileMark, profilePrefix } from "../model/profile.js";
 import {
   type ClassLensOptions,
   type ClassLensQuery,
@@ -141,6 +142,7 @@ export async function readLiveThroughLens(
   const destinationQueries = logQueries.length;
   chunked(logRoleAddresses, [ROLE_GRANTED, ROLE_REVOKED]);
   const logResults = await Promise.all(logQueries);
+  profileMark(`${profilePrefix()}: live: destination and role logs (request)`);
   const logs = logResults.slice(0, destinationQueries).flat();
   const roleBook = replayRoleLogs(logResults.slice(destinationQueries).flat() as unknown as RoleLog[]);
   const logDestinations = new Map<string, Map<string, Address>>();
@@ -160,6 +162,7 @@ export async function readLiveThroughLens(
     destinations.set(c, [...m.values()]);
   }
   const checks = [...controllerActionChecks(ctx, [...destinations.entries()]).entries()];
+  profileMark(`${profilePrefix()}: live: replay logs, destinations, actions`);
 
   // 3. one lens read of everything
   const unitsByClass = new Map<string, UnitRecord[]>();
@@ -216,6 +219,7 @@ export async function readLiveThroughLens(
     ];
   });
   const callsBefore = classLensMemory(rpc).stats.calls;
+  profileMark(`${profilePrefix()}: live: build lens queries`);
   const read = await readThroughClassLens(rpc, {
     system: {
       beamState: system.beamState,
@@ -229,6 +233,7 @@ export async function readLiveThroughLens(
     operations: watchIds,
     ...(options !== undefined ? { options } : {}),
   });
+  profileMark(`${profilePrefix()}: live: lens calls (requests, encode, decode)`);
 
   // ---- the per-call stage's shapes ----
   const views = read.classes;

@@ -38,6 +38,7 @@ import { pasTimelockAbi } from "../abi/index.js";
 import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
 import { ChainError } from "../errors.js";
 import type { ObservedState, ResourceMap, SystemAddresses } from "../model/observed.js";
+import { profileMark, profileSequence } from "../model/profile.js";
 import { ResourceSink, newSorl, putAgents, putLegacyClasses, putTemplates } from "./refresh-assemble.js";
 import { putClasses } from "./refresh-classes.js";
 import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
@@ -177,10 +178,14 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const pageSize = options.pageSize ?? PAGE;
   const fromBlock = options.fromBlock ?? 0n;
   let rounds = 0;
+  // Stage names for bench/profile-plan.ts ("refresh 1: round 0", …); empty and unused without a profile.
+  const p = profileSequence("refresh");
+  profileMark(`${p ? "before " : ""}${p}`);
 
   // ---- round 0: pin the block ----
   rounds++;
   const { chainId, blockNumber, blockHash, blockTimestamp } = await pinBlock(client, options);
+  profileMark(`${p}: round 0 (pin the block)`);
 
   // ---- round 1: system parameters, first pages, logs (every read starts before the first await) ----
   rounds++;
@@ -214,12 +219,14 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   ]);
   const beam = collectBeamLogs(beamLogs);
   const deployments = indexDeployments(factoryLogs);
+  profileMark(`${p}: round 1 (system, first pages, logs)`);
 
   // ---- round 1b: the remaining pages of every list, at once ----
   const rest = await readRegistryRest(client, system, firstPages, pageSize, blockNumber);
   if (rest.round) rounds++;
   const { templates: allTemplates, agents: allAgents, classes: allClasses, units: allUnits } = rest.lists;
   const scheduled = collectScheduled(timelockLogs);
+  profileMark(`${p}: round 1b (registry pages)`);
 
   // ---- rounds 2 and 3: the live configuration of every class, unit, key, destination, action and operation ----
   const watchIds = [...new Set([...scheduled.keys(), ...(options.watch ?? [])].map((id) => id.toLowerCase() as Hex))];
@@ -261,6 +268,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   }
   const { classLive, unitLive, timestamps, legacyPas, legacyClasses, limits, destinationStates, enabledActions } =
     live;
+  profileMark(`${p}: live stage${liveMode === "lens" ? " (lens: map answers)" : ` (${liveMode})`}`);
 
   // ---- pending timelock operations (one more round only when the log scan missed some) ----
   const ops = await collectOperations(
@@ -274,6 +282,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   );
   if (ops.round) rounds++;
   const { operationTimestamps, timelockOperations } = ops;
+  profileMark(`${p}: pending operations`);
 
   // ---- assemble the resources ----
   const sink = new ResourceSink();
@@ -319,6 +328,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
     controllerActions: enabledActions.filter((a): a is string => a !== undefined).sort(),
   };
+  profileMark(`${p}: assemble resources`);
   const stats = {
     httpRequests: rpc.stats.httpRequests - before.httpRequests,
     rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,

@@ -17,6 +17,7 @@ import {
   http,
 } from "viem";
 import { RpcError } from "../errors.js";
+import { profileRequest } from "../model/profile.js";
 import { rpcTimeout } from "./rpc-timeout.js";
 
 export interface RpcStats {
@@ -76,12 +77,9 @@ export function createCountingClient(url: string, options: { batchSize?: number 
     batch: { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, wait: 0 },
     onFetchRequest: (_request, init) => {
       stats.httpRequests += 1;
-      try {
-        const body: unknown = JSON.parse(String(init.body));
-        stats.rpcCalls += Array.isArray(body) ? body.length : 1;
-      } catch {
-        stats.rpcCalls += 1;
-      }
+      const calls = batchLength(String(init.body));
+      stats.rpcCalls += calls;
+      profileRequest(calls);
     },
   });
   const client = createClient({ transport });
@@ -93,6 +91,18 @@ export function createCountingClient(url: string, options: { batchSize?: number 
       stats.rpcCalls = 0;
     },
   };
+}
+
+/**
+ * JSON-RPC calls in a request body: a batch is a JSON array of call objects, each with exactly one `"jsonrpc"`
+ * member (viem writes it first), so counting that member counts the calls without parsing megabytes of JSON
+ * again (lens calls carry their arguments and the lens's code). A single call (an object) is one.
+ */
+export function batchLength(body: string): number {
+  if (!body.startsWith("[")) return 1;
+  let n = 0;
+  for (let i = body.indexOf('"jsonrpc"'); i !== -1; i = body.indexOf('"jsonrpc"', i + 9)) n++;
+  return Math.max(1, n);
 }
 
 /**

@@ -1,0 +1,242 @@
+/**
+ * Where the time of `halo plan` / `halo drift` goes, stage by stage, on the scale benchmark's tree (bench/scale.ts)
+ * of N Portfolio classes × 10 units, without paying for the deployment again:
+ *
+ *   tsx bench/profile-plan.ts [N] [--drift] [--runs K] [--fresh]      N default 1000
+ *
+ * The first run for a size deploys the tree on a fresh anvil (as bench/scale.ts does) and saves the chain
+ * (`anvil_dumpState`) with the tree and the system's addresses under out/bench/scale-state-N/; later runs start
+ * anvil with `--load-state` from there (seconds instead of minutes). `--fresh` deploys again.
+ *
+ * Then, in this process, K times (default 1): the plan (load the tree, observe, planFrom, renderText), and with
+ * `--drift` the drift check too, with a per-stage table: wall time, our CPU, the node's CPU, GC, HTTP requests and
+ * JSON-RPC calls of each stage (reconciler/model/profile.ts; the refresh marks its rounds). The first run of a
+ * process pays for warming up the JIT; with `--runs 2` the second is the steady state.
+ *
+ * CPU profile of our side: `node --cpu-prof --cpu-prof-dir=out/bench/prof --import tsx bench/profile-plan.ts 1000`
+ * (open the .cpuprofile in Chrome DevTools → Performance, or speedscope). See docs/reconciler-scale.md.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+import { startAnvil } from "../reconciler/chain/anvil.js";
+import { classLensMemory } from "../reconciler/chain/lens-classes.js";
+import { loadDesiredState } from "../reconciler/load/index.js";
+import { type StageTiming, profileMark, startProfile, stopProfile } from "../reconciler/model/profile.js";
+import { configuratorBuilders } from "../reconciler/plan/actions.js";
+import { detectDrift, renderDrift } from "../reconciler/plan/drift.js";
+import { renderText } from "../reconciler/plan/render.js";
+import { allBuilders, observe, planFrom } from "../reconciler/plan/session.js";
+import { BLOCK_GAS_LIMIT, type ScaleDeployment, deployScaleTree, writeScaleTree } from "./scale.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** What a saved size holds besides the chain: enough to read it again. */
+interface SavedMeta extends Omit<ScaleDeployment, "deployBlock"> {
+  classes: number;
+  deployBlock: string;
+  anvil: string;
+}
+
+export function stateDir(classes: number): string {
+  return join(root, "out", "bench", `scale-state-${classes}`);
+}
+
+/**
+ * An anvil state dump without the transactions' call traces (`"traces":[…]` → `"traces":[]`): four fifths of the
+ * file and nothing the reconciler reads (receipts and logs stay). Works on the bytes: at 1,000 classes the dump is
+ * larger than the longest string V8 allows.
+ */
+export function withoutTraces(dump: Buffer): Buffer {
+  const open = Buffer.from('"traces":[');
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (let at = dump.indexOf(open); at !== -1; at = dump.indexOf(open, from)) {
+    let i = at + open.length;
+    let depth = 1;
+    let inString = false;
+    for (; depth > 0; i++) {
+      const c = dump[i];
+      if (c === undefined) throw new Error("state dump: unterminated traces array");
+      if (inString) {
+        if (c === 0x5c) i++; // backslash: skip the escaped character
+        else if (c === 0x22) inString = false;
+      } else if (c === 0x22) inString = true;
+      else if (c === 0x5b || c === 0x7b) depth++;
+      else if (c === 0x5d || c === 0x7d) depth--;
+    }
+    parts.push(dump.subarray(from, at + open.length), Buffer.from("]"));
+    from = i;
+  }
+  parts.push(dump.subarray(from));
+  return Buffer.concat(parts);
+}
+
+/** Deploy `classes` on a fresh anvil and save the chain, the tree and the addresses under `stateDir(classes)`. */
+export async function saveScaleState(classes: number, log: (s: string) => void = () => {}): Promise<void> {
+  const dir = stateDir(classes);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "tree"), { recursive: true });
+  const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT });
+  try {
+    const yamlFiles = writeScaleTree(classes, join(dir, "tree"));
+    const d = await deployScaleTree(anvil.url, join(dir, "tree"), log);
+    const res = await fetch(anvil.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "anvil_dumpState", params: [] }),
+    });
+    const { result, error } = (await res.json()) as { result?: string; error?: { message: string } };
+    if (result === undefined) throw new Error(`anvil_dumpState: ${error?.message ?? "no result"}`);
+    // anvil answers gzip-compressed JSON as hex; --load-state reads the JSON, without the call traces
+    writeFileSync(join(dir, "state.json"), withoutTraces(gunzipSync(Buffer.from(result.slice(2), "hex"))));
+    const meta: SavedMeta = {
+      classes,
+      addresses: d.addresses,
+      deployBlock: d.deployBlock.toString(),
+      deployS: d.deployS,
+      deployTransactions: d.deployTransactions,
+      yamlFiles,
+      anvil: "anvil_dumpState of the deployment",
+    };
+    writeFileSync(join(dir, "meta.json"), `${JSON.stringify(meta, null, 2)}\n`);
+    log(`saved ${classes} classes (${d.deployTransactions} transactions, ${d.deployS.toFixed(1)} s) to ${dir}`);
+  } finally {
+    await anvil.stop();
+  }
+}
+
+export function loadMeta(classes: number): (ScaleDeployment & { tree: string; state: string }) | undefined {
+  const dir = stateDir(classes);
+  if (!existsSync(join(dir, "meta.json")) || !existsSync(join(dir, "state.json"))) return undefined;
+  const meta = JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as SavedMeta;
+  return {
+    addresses: meta.addresses,
+    deployBlock: BigInt(meta.deployBlock),
+    deployS: meta.deployS,
+    deployTransactions: meta.deployTransactions,
+    yamlFiles: meta.yamlFiles,
+    tree: join(dir, "tree"),
+    state: join(dir, "state.json"),
+  };
+}
+
+export interface ProfiledRun {
+  what: "plan" | "drift";
+  wallMs: number;
+  cpuMs: number;
+  nodeCpuMs: number;
+  httpRequests: number;
+  rpcCalls: number;
+  lensCalls: number;
+  lensCodecMs: number;
+  items: number;
+  stages: StageTiming[];
+}
+
+/** One `halo plan` (or `halo drift`) of the saved tree against the chain at `url`, with its stages. */
+export async function profileOnce(
+  what: "plan" | "drift",
+  url: string,
+  nodePid: number,
+  saved: NonNullable<ReturnType<typeof loadMeta>>,
+): Promise<ProfiledRun> {
+  startProfile({ nodePid });
+  const loaded = loadDesiredState(saved.tree);
+  if (!loaded.ok) throw new Error("the saved tree is invalid");
+  profileMark("load the tree (read, parse, validate)");
+  const obs = await observe({
+    rpcUrl: url,
+    addresses: saved.addresses,
+    state: loaded.state,
+    fromBlock: saved.deployBlock,
+  });
+  profileMark("observe: after refresh 2 (Primes, template proposals, range checks)");
+  let items: number;
+  if (what === "plan") {
+    const plan = planFrom(obs);
+    profileMark("planFrom (desired vs observed, plan, fingerprint)");
+    renderText(plan, { color: false });
+    profileMark("renderText");
+    items = plan.changes.length + plan.batches.length;
+  } else {
+    const report = detectDrift(obs.desired, obs.observed, obs.observed.blockTimestamp, {
+      ...configuratorBuilders(),
+      ...allBuilders(obs),
+    });
+    profileMark("detectDrift");
+    renderDrift(report);
+    profileMark("renderDrift");
+    items = report.items.length;
+  }
+  const stages = stopProfile();
+  const lens = classLensMemory(obs.rpc).stats;
+  const sum = (f: (s: StageTiming) => number) => stages.reduce((n, s) => n + f(s), 0);
+  return {
+    what,
+    wallMs: sum((s) => s.wallMs),
+    cpuMs: sum((s) => s.cpuMs),
+    nodeCpuMs: sum((s) => s.nodeCpuMs),
+    httpRequests: obs.rpc.stats.httpRequests,
+    rpcCalls: obs.rpc.stats.rpcCalls,
+    lensCalls: lens.calls,
+    lensCodecMs: lens.codecMs,
+    items,
+    stages,
+  };
+}
+
+const ms = (n: number) => Math.round(n).toLocaleString("en-US");
+
+export function formatRun(run: ProfiledRun): string {
+  const w = Math.max(...run.stages.map((s) => s.stage.length), 10);
+  const head = `${"stage".padEnd(w)}  ${["wall ms", "our CPU", "  GC", "node CPU", "req", "calls"].map((h) => h.padStart(8)).join(" ")}`;
+  const lines = run.stages.map(
+    (s) =>
+      `${s.stage.padEnd(w)}  ${[ms(s.wallMs), ms(s.cpuMs), ms(s.gcMs), ms(s.nodeCpuMs), String(s.httpRequests), String(s.rpcCalls)]
+        .map((x) => x.padStart(8))
+        .join(" ")}`,
+  );
+  return [
+    `${run.what}: ${ms(run.wallMs)} ms wall, ${ms(run.cpuMs)} ms our CPU, ${ms(run.nodeCpuMs)} ms node CPU, ` +
+      `${run.httpRequests} requests / ${run.rpcCalls} calls, ${run.lensCalls} lens calls (encode + decode ${ms(run.lensCodecMs)} ms), ` +
+      `${run.items} ${run.what === "plan" ? "changes + batches" : "drift items"}`,
+    head,
+    ...lines,
+  ].join("\n");
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const flag = (name: string) => args.includes(name);
+  const value = (name: string) => {
+    const i = args.indexOf(name);
+    return i === -1 ? undefined : args[i + 1];
+  };
+  const classes = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--runs") ?? 1000);
+  const runs = Number(value("--runs") ?? 1);
+  if (flag("--fresh") || loadMeta(classes) === undefined) {
+    console.log(`deploying ${classes} classes × 10 units (once; saved for later runs)…`);
+    await saveScaleState(classes, console.log);
+  }
+  const saved = loadMeta(classes)!;
+  const t = performance.now();
+  const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT, args: ["--load-state", saved.state] });
+  console.log(`anvil loaded ${classes} classes in ${ms(performance.now() - t)} ms`);
+  try {
+    const out: ProfiledRun[] = [];
+    for (let r = 0; r < runs; r++) {
+      for (const what of flag("--drift") ? (["plan", "drift"] as const) : (["plan"] as const)) {
+        const run = await profileOnce(what, anvil.url, anvil.pid, saved);
+        out.push(run);
+        console.log(`\nrun ${r + 1}/${runs}, ${formatRun(run)}`);
+      }
+    }
+    const file = join(stateDir(classes), "..", `profile-plan-${classes}.json`);
+    writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+    console.log(`\nwrote ${file}`);
+  } finally {
+    await anvil.stop();
+  }
+}
