@@ -41,15 +41,18 @@ export function fieldsEqual(a: FieldValue | undefined, b: FieldValue | undefined
 
 function compare(spec: ResourceTypeSpec, desired: Resource, observed: Resource): FieldChange[] {
   const out: FieldChange[] = [];
-  for (const field of Object.keys(desired.fields).sort()) {
-    if (fieldMatches(spec.computed, field)) continue;
+  for (const field of Object.keys(desired.fields)) {
     const want = desired.fields[field];
     const have = observed.fields[field];
+    // the same scalar on both sides is equal under every comparison below (the common case: skip cheaply)
+    if (want === have && (typeof want !== "object" || want === null)) continue;
+    if (fieldMatches(spec.computed, field)) continue;
     if (!fieldsEqual(want, have, spec.sets.includes(field))) {
       out.push({ field, old: have, new: want, immutable: fieldMatches(spec.immutable, field) });
     }
   }
-  return out;
+  // fields in sorted order (sorting only what differs)
+  return out.length > 1 ? out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0)) : out;
 }
 
 export function diffResources(

@@ -15,6 +15,7 @@
  */
 import type { Hex } from "viem";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
+import { profileMark } from "../model/profile.js";
 import { type Action, type BuildContext, type Builders, type RampSummary, configuratorBuilders } from "./actions.js";
 import { canonicalHash } from "./canonical.js";
 import { type DiffResult, type ResourceChange, diffResources } from "./diff.js";
@@ -56,7 +57,9 @@ export function buildPlan(input: PlanInput): Plan {
     observedFingerprint: fingerprint,
     desiredHash,
   });
+  profileMark("plan: observed fingerprint, seed");
   const diff: DiffResult = diffResources(desired, observed.resources);
+  profileMark("plan: diff");
   const ramps: RampSummary[] = [];
   const builders: Builders = { ...configuratorBuilders((r) => ramps.push(r)), ...input.builders };
   const ctx: BuildContext = { observed, desired, expected: {}, now };
@@ -77,6 +80,7 @@ export function buildPlan(input: PlanInput): Plan {
   // 5. order, then earliest times in that order
   const sorted = orderActions(actions, timelock.earliestFloor, timelock.gaps, now);
 
+  profileMark("plan: drafts, timelock, order");
   // 6. batches
   const batches = makeBatches(sorted, timelock.scheduledOps, timelock.executeOps, observed);
   const summary = summarise(diff, refusals.changes, timelock.scheduledOps.length, batches, ramps, sorted);

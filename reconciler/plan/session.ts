@@ -38,6 +38,7 @@ import { explainImmutable } from "./lifecycle.js";
 import { readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 import { primeKeysFromResources, refreshPrimes } from "../chain/prime.js";
+import { profileMark } from "../model/profile.js";
 import { primeBuilders, primeDesiredResources } from "./prime.js";
 
 export interface ObserveInput {
@@ -167,6 +168,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
         ? getAddress(registrars[0])
         : undefined;
 
+  profileMark("observe: role holders (round)");
   // Predictions for what is not deployed yet; observed addresses for what is.
   const classes: Record<string, PredictedClass> = {};
   const units: Record<string, PredictedUnit> = {};
@@ -229,6 +231,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     });
   }
 
+  profileMark("observe: factory predictions (round)");
   const predictions: Predictions = {};
   for (const c of state.classes) {
     const cls = `class.${c.id}`;
@@ -257,15 +260,16 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   // Declared for people, stored nowhere on chain: agent and pre-factory names are not compared.
   for (const r of Object.values(desired)) if (r.type === "agent" || r.type === "legacy") delete r.fields.name;
 
+  profileMark("observe: desired resources (mapping with predictions)");
   // The same block again, now with the tree's names for keys the chain cannot name.
-  const second = await refreshWith(rpc, {
-    ...base,
-    blockNumber: o1.blockNumber,
+  const keys = {
     flowNames: flowNamesFromResources(desired),
     destinations: destinationsFromResources(desired),
     controllerActions: controllerActionsFromResources(desired),
     govOps: Object.fromEntries(state.classes.map((c) => [c.id, [c.govOps]])),
-  });
+  };
+  profileMark("observe: the tree's keys for refresh 2");
+  const second = await refreshWith(rpc, { ...base, blockNumber: o1.blockNumber, ...keys });
   const observed = second.state;
   // The Prime side (halos/primes.yaml): PAS and the Prime's RateLimits, read at the same block.
   await refreshPrimes(client, observed, state.primes ?? [], primeKeysFromResources(desired));
@@ -292,6 +296,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     };
   }
 
+  profileMark("observe: Primes, inits for declared flows");
   const templateProposals = await readTemplateProposals(client, o1.system.templateRegistry, state, o1.blockNumber);
   const fctx: FactoryPlanContext = {
     state,
