@@ -99,6 +99,7 @@ function destinationsFromResources(desired: ResourceMap): Record<string, Address
 function controllerActionsFromResources(desired: ResourceMap): Record<string, Hex[]> {
   const out: Record<string, Hex[]> = {};
   for (const [address, r] of Object.entries(desired)) {
+    if (r.type !== "destination" && r.type !== "relayer" && r.type !== "freezer") continue;
     const [, classId, , who] = address.split(".");
     if (classId === undefined || who === undefined) continue;
     if (r.type === "destination") (out[classId] ??= []).push(setDestinationAction(getAddress(who), true).hash);
@@ -276,7 +277,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
 
   // A declared rate limit needs an init for its first instantiation. Day-0 flows get theirs from the
   // deployment; any other flow without one on chain gets one added through the timelock, at the declared values.
-  for (const [address, r] of Object.entries({ ...desired })) {
+  for (const [address, r] of Object.entries(desired)) {
     if (r.type !== "rateLimit") continue;
     const initAddress = address.replace(".rateLimit.", ".init.");
     const flow = address.split(".").slice(3).join(".");
