@@ -75,8 +75,8 @@ function rateLimitFields(
 function flatten(prefix: string, value: unknown, out: Record<string, FieldValue>): void {
   if (value === undefined) return;
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      flatten(prefix === "" ? k : `${prefix}.${k}`, v, out);
+    const record = value as Record<string, unknown>;
+    for (const k of Object.keys(record)) flatten(prefix === "" ? k : `${prefix}.${k}`, record[k], out);
     return;
   }
   out[prefix] = value as FieldValue;
