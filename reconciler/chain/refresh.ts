@@ -126,6 +126,7 @@ const PAGE = 100;
 export function flowNamesFromResources(resources: ResourceMap): FlowNames {
   const out: FlowNames = {};
   for (const [address, resource] of Object.entries(resources)) {
+    if (resource.type !== "rateLimit" && resource.type !== "init") continue; // cheap filter before the split
     const parts = address.split(".");
     if (parts[0] !== "class" || (parts[2] !== "rateLimit" && parts[2] !== "init") || parts.length < 4) continue;
     const key = resource.fields.key;

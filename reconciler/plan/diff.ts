@@ -15,7 +15,7 @@ export interface DiffResult {
   changes: ResourceChange[];
   /** Observed resources not declared in `halos/` whose type is left alone (drift reports them). */
   undeclared: string[];
-  /** Declared resources that match. */
+  /** Declared resources that match (in no particular order). */
   inSync: string[];
 }
 
@@ -41,15 +41,18 @@ export function fieldsEqual(a: FieldValue | undefined, b: FieldValue | undefined
 
 function compare(spec: ResourceTypeSpec, desired: Resource, observed: Resource): FieldChange[] {
   const out: FieldChange[] = [];
-  for (const field of Object.keys(desired.fields).sort()) {
-    if (fieldMatches(spec.computed, field)) continue;
+  for (const field of Object.keys(desired.fields)) {
     const want = desired.fields[field];
     const have = observed.fields[field];
+    // the same scalar on both sides is equal under every comparison below (the common case: skip cheaply)
+    if (want === have && (typeof want !== "object" || want === null)) continue;
+    if (fieldMatches(spec.computed, field)) continue;
     if (!fieldsEqual(want, have, spec.sets.includes(field))) {
       out.push({ field, old: have, new: want, immutable: fieldMatches(spec.immutable, field) });
     }
   }
-  return out;
+  // fields in sorted order (sorting only what differs)
+  return out.length > 1 ? out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0)) : out;
 }
 
 export function diffResources(
@@ -60,7 +63,11 @@ export function diffResources(
   const changes: ResourceChange[] = [];
   const undeclared: string[] = [];
   const inSync: string[] = [];
-  const addresses = [...new Set([...Object.keys(desired), ...Object.keys(observed)])].sort();
+  // Every address once: the declared ones, then the observed ones not declared. Outputs are sorted at the end
+  // (changes and undeclared by address; inSync, which only counts, is left in that order): sorting the 54,000
+  // addresses of 1,000 classes up front cost more than the comparison itself.
+  const addresses = Object.keys(desired);
+  for (const address of Object.keys(observed)) if (desired[address] === undefined) addresses.push(address);
   for (const address of addresses) {
     const want = desired[address];
     const have = observed[address];
@@ -111,5 +118,7 @@ export function diffResources(
       } else changes.push({ address, type, kind: "update", fields, desired: want, observed: have });
     }
   }
+  changes.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  undeclared.sort();
   return { changes, undeclared, inSync };
 }

@@ -4,7 +4,8 @@
  * `predict…` views, passed in as `predictions`; without them the keys of counterparty-contract rate limits
  * stay unknown and their builders refuse with a message saying so.
  */
-import { type Address, type Hex, encodeAbiParameters, keccak256, stringToBytes } from "viem";
+import { type Address, type Hex, keccak256, stringToBytes } from "viem";
+import { assetCounterpartyKey } from "../chain/names.js";
 import type { DesiredClass, DesiredRateLimit, DesiredState, LimitId, UnitContractRole } from "../model/desired.js";
 import type { FieldValue, ResourceMap } from "../model/observed.js";
 
@@ -23,18 +24,20 @@ export interface ClassPrediction {
 
 export type Predictions = Record<string, ClassPrediction>;
 
+/** keccak256 of a limit id (a handful of distinct ids: remembered). */
 export function limitIdHash(id: LimitId): Hex {
-  return keccak256(stringToBytes(id));
+  let hash = limitIdHashes.get(id);
+  if (hash === undefined) limitIdHashes.set(id, (hash = keccak256(stringToBytes(id))));
+  return hash;
 }
+const limitIdHashes = new Map<string, Hex>();
 
-/** RateLimitKeys.assetCounterpartyKey(limitId, asset, counterparty). */
+/**
+ * RateLimitKeys.assetCounterpartyKey(limitId, asset, counterparty): chain/names.ts's hand-encoded, remembered
+ * form, so that a key the refresh already derived for the same limit costs a map lookup.
+ */
 export function rateLimitKey(limitId: LimitId, asset: Address, counterparty: Address): Hex {
-  return keccak256(
-    encodeAbiParameters(
-      [{ type: "bytes32" }, { type: "address" }, { type: "address" }],
-      [limitIdHash(limitId), asset, counterparty],
-    ),
-  );
+  return assetCounterpartyKey(limitIdHash(limitId), asset, counterparty);
 }
 
 /** Resource addresses carry account addresses in lower case so that they compare as plain strings. */
@@ -72,8 +75,8 @@ function rateLimitFields(
 function flatten(prefix: string, value: unknown, out: Record<string, FieldValue>): void {
   if (value === undefined) return;
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value as Record<string, unknown>))
-      flatten(prefix === "" ? k : `${prefix}.${k}`, v, out);
+    const record = value as Record<string, unknown>;
+    for (const k of Object.keys(record)) flatten(prefix === "" ? k : `${prefix}.${k}`, record[k], out);
     return;
   }
   out[prefix] = value as FieldValue;

@@ -12,8 +12,8 @@
  *
  * Pure: no file or chain access here (the apply command reads, observes and calls these).
  */
-import { createHash } from "node:crypto";
 import type { Hex } from "viem";
+import { CanonicalJsonError, jcsJson, sha256Hex } from "../model/canonical.js";
 import type { ObservedState } from "../model/observed.js";
 import { PlanError } from "../errors.js";
 
@@ -27,27 +27,15 @@ export interface PlanIntegrity {
 /**
  * RFC 8785 canonical JSON of a JSON value: object members sorted by their names' UTF-16 code units, no
  * whitespace, numbers in ECMAScript's shortest round-trip form, strings with JSON.stringify's escaping (which is
- * the RFC's). `undefined` members are dropped, as JSON.stringify does.
+ * the RFC's). `undefined` members are dropped, as JSON.stringify does. (model/canonical.ts's serialiser.)
  */
 export function jcs(value: unknown): string {
-  if (value === null) return "null";
-  switch (typeof value) {
-    case "boolean":
-      return value ? "true" : "false";
-    case "number":
-      if (!Number.isFinite(value)) throw new PlanError(`canonical JSON: ${value} is not a finite number`);
-      return JSON.stringify(value);
-    case "string":
-      return JSON.stringify(value);
-    case "object": {
-      if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? "null" : jcs(v))).join(",")}]`;
-      const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-      // default sort compares UTF-16 code units, which is what RFC 8785 §3.2.3 asks for
-      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${jcs(v)}`).join(",")}}`;
-    }
-    default:
-      throw new PlanError(`canonical JSON: cannot encode a ${typeof value}`);
+  if (value === undefined) throw new PlanError("canonical JSON: cannot encode a undefined");
+  try {
+    return jcsJson(value);
+  } catch (error) {
+    if (error instanceof CanonicalJsonError) throw new PlanError(error.message);
+    throw error;
   }
 }
 
@@ -59,7 +47,7 @@ function hashedPart(doc: object): Record<string, unknown> {
 
 /** SHA-256 of the RFC 8785 form of everything in `doc` but `integrity`, as 0x-hex. */
 export function integrityHash(doc: object): Hex {
-  return `0x${createHash("sha256").update(jcs(hashedPart(doc)), "utf8").digest("hex")}`;
+  return sha256Hex(jcs(hashedPart(doc)));
 }
 
 /** `doc` with its integrity member (replacing any previous one). */

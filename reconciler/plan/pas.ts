@@ -113,8 +113,16 @@ export interface ControllerAction {
   describe: string;
 }
 
+/** keccak256 of each calldata seen in this run (a large tree names the same few accounts in every class). */
+const actionHashes = new Map<Hex, Hex>();
+
 function action(data: Hex, describe: string): ControllerAction {
-  return { data, hash: keccak256(data), describe };
+  let hash = actionHashes.get(data);
+  if (hash === undefined) {
+    if (actionHashes.size >= 100_000) actionHashes.clear();
+    actionHashes.set(data, (hash = keccak256(data)));
+  }
+  return { data, hash, describe };
 }
 
 /** `setDestination(destination, approved)` on the class's HaloController. */
@@ -127,13 +135,24 @@ export function setDestinationAction(destination: Address, approved: boolean): C
 
 /** `grantRole(RELAYER|FREEZER, who)` (or `revokeRole`) on the class's HaloController. */
 export function roleAction(role: "relayer" | "freezer", who: Address, grant: boolean): ControllerAction {
+  // remembered (frozen): a large tree names the same relayer / freezer in many classes, and viem's generic
+  // encoder costs more than the hash
+  const memoKey = `${role}:${grant}:${who}`;
+  const known = roleActions.get(memoKey);
+  if (known !== undefined) return known;
   const id = role === "relayer" ? RELAYER : FREEZER;
   const fn = grant ? "grantRole" : "revokeRole";
-  return action(
-    encodeFunctionData({ abi: controllerAbi, functionName: fn, args: [id, who] }),
-    `${fn}(${role === "relayer" ? "RELAYER" : "FREEZER"}, ${who})`,
+  const made = Object.freeze(
+    action(
+      encodeFunctionData({ abi: controllerAbi, functionName: fn, args: [id, who] }),
+      `${fn}(${role === "relayer" ? "RELAYER" : "FREEZER"}, ${who})`,
+    ),
   );
+  if (roleActions.size >= 100_000) roleActions.clear();
+  roleActions.set(memoKey, made);
+  return made;
 }
+const roleActions = new Map<string, ControllerAction>();
 
 /** The `controllerActions` entry of an enabled (controller, hash), as refresh reports it. */
 export function controllerActionKey(controller: Address, hash: Hex): string {

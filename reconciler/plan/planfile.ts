@@ -1,9 +1,9 @@
 /**
  * The saved plan (`halo plan --out plans/NAME.json`): a versioned JSON document validated against
  * schemas/plan.schema.json on write and on read. Versioning: `formatVersion` is MAJOR.MINOR; minor versions
- * only add optional fields, so a reader accepts every 2.x and refuses any other major with a clear error.
- * Format 2 (the PAS hand-off) names each batch's actor; format-1 plans (authorities of the former Configurator
- * Unit) are refused: re-plan.
+ * only add optional fields, so a reader accepts every 3.x and refuses any other major with a clear error.
+ * Format 2 (the PAS hand-off) named each batch's actor; format 3 hashes with SHA-256 instead of keccak256
+ * (observed fingerprint, seed, plan hash: model/canonical.ts). An older plan is refused in one line: re-plan.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,9 +20,12 @@ import type { FieldChange, ResourceChange } from "./diff.js";
 import { type Plan, type PlanSummary, summaryLine } from "./planner.js";
 import { InputError } from "../errors.js";
 
-/** 2.0 named the PAS actor of every action and batch; 2.1 added `integrity` (reconciler/plan/integrity.ts). */
-export const PLAN_FORMAT_VERSION = "2.1";
-export const PLAN_FORMAT_MAJOR = 2;
+/**
+ * 2.0 named the PAS actor of every action and batch; 2.1 added `integrity` (reconciler/plan/integrity.ts); 3.0
+ * computes the observed fingerprint, the seed and the plan hash with SHA-256 (node:crypto) instead of keccak256.
+ */
+export const PLAN_FORMAT_VERSION = "3.0";
+export const PLAN_FORMAT_MAJOR = 3;
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const planSchemaPath = join(repoRoot, "schemas", "plan.schema.json");
@@ -290,12 +293,14 @@ export function checkPlanDocument(doc: unknown, where = "plan"): asserts doc is 
     throw new PlanFormatError(`${where}: not a halo plan (formatVersion missing or not MAJOR.MINOR)`);
   }
   const major = Number(version.split(".")[0]);
-  if (major !== PLAN_FORMAT_MAJOR) {
+  if (major < PLAN_FORMAT_MAJOR)
+    throw new PlanFormatError(`${where}: plan format ${version} is older than this halo (${PLAN_FORMAT_VERSION}): re-run halo plan`, {
+      code: "input.plan-file",
+    });
+  if (major > PLAN_FORMAT_MAJOR) {
     throw new PlanFormatError(
       `${where}: plan format ${version} is not supported: this halo reads format ${PLAN_FORMAT_MAJOR}.x. ` +
-        (major > PLAN_FORMAT_MAJOR
-          ? "Upgrade halo, or re-plan with this version."
-          : "Re-plan with this version of halo."),
+        "Upgrade halo, or re-plan with this version.",
     );
   }
   const v = validate();

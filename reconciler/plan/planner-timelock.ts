@@ -96,7 +96,8 @@ export function wireTimelock(
   active: readonly Wrapped[],
   drafts: readonly Wrapped[],
   observed: ObservedState,
-  seed: Hex,
+  /** The plan's seed, read only when a new operation needs a salt. */
+  seed: () => Hex,
 ): TimelockWiring {
   const t = new TimelockWiring(observed);
   const byCalls = scheduledByCalls(t, active);
@@ -215,7 +216,7 @@ function scheduleOperations(
   t: TimelockWiring,
   operations: ReadonlyMap<number, Wrapped[]>,
   observed: ObservedState,
-  seed: Hex,
+  seed: () => Hex,
 ): void {
   [...operations.keys()]
     .sort((a, b) => a - b)
@@ -224,7 +225,7 @@ function scheduleOperations(
       const op: TimelockOperation = {
         calls: members.map((m) => ({ target: m.draft.target, value: m.draft.value ?? 0n, data: m.draft.calldata })),
         predecessor: ZERO_BYTES32,
-        salt: planSalt(seed, index),
+        salt: planSalt(seed(), index),
       };
       // the id is hashed once per operation: hashing it per member made planning quadratic in its size
       const scheduled: ScheduledOp = { index, op, id: hashOperationBatch(op), members };

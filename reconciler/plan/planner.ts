@@ -15,6 +15,7 @@
  */
 import type { Hex } from "viem";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
+import { profileMark } from "../model/profile.js";
 import { type Action, type BuildContext, type Builders, type RampSummary, configuratorBuilders } from "./actions.js";
 import { canonicalHash } from "./canonical.js";
 import { type DiffResult, type ResourceChange, diffResources } from "./diff.js";
@@ -48,19 +49,38 @@ export interface PlanInput {
   explainRefusal?: (change: ResourceChange) => string | undefined;
 }
 
+/** `f` evaluated on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
+}
+
 export function buildPlan(input: PlanInput): Plan {
   const { observed, desired } = input;
   const now = input.now ?? observed.blockTimestamp;
-  const fingerprint = observedFingerprint(observed);
   const desiredHash = input.desiredHash ?? canonicalHash(desired);
-  const seed = canonicalHash({
-    chainId: observed.chainId,
-    blockNumber: observed.blockNumber,
-    blockHash: observed.blockHash,
-    observedFingerprint: fingerprint,
-    desiredHash,
-  });
+  // The observed fingerprint (SHA-256 over the canonical JSON of the whole observed state: about 30 MB and 0.7 s
+  // at 1,000 classes) and the seed derived from it are computed when first read — by a new timelock operation's
+  // salt, a saved or markdown / JSON plan, apply — and not at all for a plan only printed as text.
+  const fingerprint = once(() => observedFingerprint(observed));
+  const seed = once(() =>
+    canonicalHash({
+      chainId: observed.chainId,
+      blockNumber: observed.blockNumber,
+      blockHash: observed.blockHash,
+      observedFingerprint: fingerprint(),
+      desiredHash,
+    }),
+  );
   const diff: DiffResult = diffResources(desired, observed.resources);
+  profileMark("plan: diff");
   const ramps: RampSummary[] = [];
   const onRamp = (r: RampSummary) => ramps.push(r);
   const extra = typeof input.builders === "function" ? input.builders(onRamp) : input.builders;
@@ -83,16 +103,27 @@ export function buildPlan(input: PlanInput): Plan {
   // 5. order, then earliest times in that order
   const sorted = orderActions(actions, timelock.earliestFloor, timelock.gaps, now);
 
+  profileMark("plan: drafts, timelock, order");
   // 6. batches
   const batches = makeBatches(sorted, timelock.scheduledOps, timelock.executeOps, observed);
   const summary = summarise(diff, refusals.changes, timelock.scheduledOps.length, batches, ramps, sorted);
   return {
-    seed,
+    get seed(): Hex {
+      return seed();
+    },
+    set seed(value: Hex) {
+      Object.defineProperty(this, "seed", { value, writable: true, enumerable: true, configurable: true });
+    },
     now,
     chainId: observed.chainId,
     blockNumber: observed.blockNumber,
     blockHash: observed.blockHash,
-    observedFingerprint: fingerprint,
+    get observedFingerprint(): Hex {
+      return fingerprint();
+    },
+    set observedFingerprint(value: Hex) {
+      Object.defineProperty(this, "observedFingerprint", { value, writable: true, enumerable: true, configurable: true });
+    },
     desiredHash,
     // the resources themselves stay out of the plan: it carries the field changes, which is what is reviewed
     changes: diff.changes.map(({ desired: _d, observed: _o, ...c }) => c),

@@ -38,6 +38,7 @@ import { explainImmutable } from "./lifecycle.js";
 import { proposalInputErrors, readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 import { primeKeysFromResources, primeOffboardTargets, refreshPrimes } from "../chain/prime.js";
+import { profileMark } from "../model/profile.js";
 import { primeBuilders, primeDesiredResources } from "./prime.js";
 
 export interface ObserveInput {
@@ -83,28 +84,28 @@ function addressField(observed: ObservedState, address: string, field: string): 
   return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
 }
 
-/** The declared transfer destinations by class id (`class.<id>.destination.<address>`). */
-function destinationsFromResources(desired: ResourceMap): Record<string, Address[]> {
-  const out: Record<string, Address[]> = {};
-  for (const [address, r] of Object.entries(desired)) {
-    if (r.type !== "destination") continue;
-    const [, classId, , who] = address.split(".");
-    (out[classId!] ??= []).push(getAddress(who!));
-  }
-  return out;
-}
-
-/** The controller actions the tree implies, by class id: RELAYER / FREEZER grants and destination approvals. */
-function controllerActionsFromResources(desired: ResourceMap): Record<string, Hex[]> {
-  const out: Record<string, Hex[]> = {};
-  for (const [address, r] of Object.entries(desired)) {
+/**
+ * What the second refresh needs from the desired resources, in one pass over them (at 1,000 classes there are
+ * 54,000): the declared transfer destinations by class id (`class.<id>.destination.<address>`), and the
+ * controller actions the tree implies, by class id (RELAYER / FREEZER grants and destination approvals).
+ */
+function refreshKeysFromResources(desired: ResourceMap): {
+  destinations: Record<string, Address[]>;
+  controllerActions: Record<string, Hex[]>;
+} {
+  const destinations: Record<string, Address[]> = {};
+  const controllerActions: Record<string, Hex[]> = {};
+  for (const address of Object.keys(desired)) {
+    const type = desired[address]!.type;
+    if (type !== "destination" && type !== "relayer" && type !== "freezer") continue;
     const [, classId, , who] = address.split(".");
     if (classId === undefined || who === undefined) continue;
-    if (r.type === "destination") (out[classId] ??= []).push(setDestinationAction(getAddress(who), true).hash);
-    if (r.type === "relayer") (out[classId] ??= []).push(roleAction("relayer", getAddress(who), true).hash);
-    if (r.type === "freezer") (out[classId] ??= []).push(roleAction("freezer", getAddress(who), true).hash);
+    if (type === "destination") {
+      (destinations[classId] ??= []).push(getAddress(who));
+      (controllerActions[classId] ??= []).push(setDestinationAction(getAddress(who), true).hash);
+    } else (controllerActions[classId] ??= []).push(roleAction(type, getAddress(who), true).hash);
   }
-  return out;
+  return { destinations, controllerActions };
 }
 
 export async function observe(input: ObserveInput): Promise<Observation> {
@@ -168,6 +169,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
         ? getAddress(registrars[0])
         : undefined;
 
+  profileMark("observe: role holders (round)");
   // Predictions for what is not deployed yet; observed addresses for what is.
   const classes: Record<string, PredictedClass> = {};
   const units: Record<string, PredictedUnit> = {};
@@ -231,6 +233,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     });
   }
 
+  profileMark("observe: factory predictions (round)");
   const predictions: Predictions = {};
   for (const c of state.classes) {
     const cls = `class.${c.id}`;
@@ -259,15 +262,15 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   // Declared for people, stored nowhere on chain: agent and pre-factory names are not compared.
   for (const r of Object.values(desired)) if (r.type === "agent" || r.type === "legacy") delete r.fields.name;
 
+  profileMark("observe: desired resources (mapping with predictions)");
   // The same block again, now with the tree's names for keys the chain cannot name.
-  const second = await refreshWith(rpc, {
-    ...base,
-    blockNumber: o1.blockNumber,
+  const keys = {
     flowNames: flowNamesFromResources(desired),
-    destinations: destinationsFromResources(desired),
-    controllerActions: controllerActionsFromResources(desired),
+    ...refreshKeysFromResources(desired),
     govOps: Object.fromEntries(state.classes.map((c) => [c.id, [c.govOps]])),
-  });
+  };
+  profileMark("observe: the tree's keys for refresh 2");
+  const second = await refreshWith(rpc, { ...base, blockNumber: o1.blockNumber, ...keys });
   const observed = second.state;
   // The Prime side (halos/primes.yaml): PAS and the Prime's RateLimits, read at the same block.
   // The flows a Prime no longer declares toward the tree's deployed targets are read too (their teardown).
@@ -275,17 +278,18 @@ export async function observe(input: ObserveInput): Promise<Observation> {
 
   // A declared rate limit needs an init for its first instantiation. Day-0 flows get theirs from the
   // deployment; any other flow without one on chain gets one added through the timelock, at the declared values.
-  for (const [address, r] of Object.entries({ ...desired })) {
+  for (const address of Object.keys(desired)) {
+    const r = desired[address]!;
     if (r.type !== "rateLimit") continue;
-    const initAddress = address.replace(".rateLimit.", ".init.");
     const flow = address.split(".").slice(3).join(".");
     const day0Flow =
       flow === "facility-claim" ||
       flow === "redeem-fund" ||
       flow.endsWith(".subscribe-settle") ||
       flow.endsWith(".redeem-settle");
-    if (day0Flow || observed.resources[initAddress] !== undefined || observed.resources[address] !== undefined)
-      continue;
+    if (day0Flow || observed.resources[address] !== undefined) continue;
+    const initAddress = address.replace(".rateLimit.", ".init.");
+    if (observed.resources[initAddress] !== undefined) continue;
     const classId = address.split(".")[1]!;
     const rateLimits = predictions[classId]?.rateLimits;
     if (rateLimits === undefined || typeof r.fields.key !== "string") continue;
@@ -295,6 +299,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     };
   }
 
+  profileMark("observe: Primes, inits for declared flows");
   const templateProposals = await readTemplateProposals(client, o1.system.templateRegistry, state, o1.blockNumber);
   const fctx: FactoryPlanContext = {
     state,

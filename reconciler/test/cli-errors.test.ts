@@ -142,10 +142,16 @@ describe("day-one errors of halo apply / plan", () => {
 
   it("JSON of another shape is not a plan", async () => {
     const dir = project(rpcUrl);
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "x", formatVersion: "2.1" }));
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "x", formatVersion: "3.0" }));
     expectOneError(await halo(["apply", "package.json"], dir), /^halo: package\.json: not a valid plan: \(root\): must have required property/);
     writeFileSync(join(dir, "other.json"), JSON.stringify({ name: "x" }));
     expectOneError(await halo(["apply", "other.json"], dir), "other.json: not a halo plan (formatVersion missing or not MAJOR.MINOR)");
+  });
+
+  it("a plan of an older format (2.x hashed with keccak256) is refused in one line: re-plan", async () => {
+    const dir = project(rpcUrl);
+    writeFileSync(join(dir, "old.json"), JSON.stringify({ formatVersion: "2.1", chainId: 31337 }));
+    expectOneError(await halo(["apply", "old.json"], dir), "old.json: plan format 2.1 is older than this halo (3.0): re-run halo plan");
   });
 
   it("a wrong chain id is reported before any contract is read", async () => {

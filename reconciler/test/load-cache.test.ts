@@ -19,15 +19,27 @@ function load(dir: string, cacheDir?: string) {
 }
 
 describe("the cache of valid trees (load/cache.ts)", () => {
-  it("a second load in the process returns an equal state, and each caller its own copy", () => {
+  it("a second load in the process returns the same read-only state: a write throws instead of reaching the next caller", () => {
     const { dir } = exampleTree();
     const first = load(dir);
-    first.classes.length = 0; // a caller mutating its state does not change what the next caller gets
+    const count = first.classes.length;
+    expect(() => {
+      first.classes.length = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      first.classes[0]!.id = "renamed";
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.classes[0]!.fieldSources as Record<string, unknown>).x = 1;
+    }).toThrow(TypeError);
     const second = load(dir);
+    expect(second).toBe(first);
+    expect(second.classes.length).toBe(count);
     forgetCachedStates();
     const parsed = load(dir);
-    expect(second).toEqual(parsed);
-    expect(second.classes.length).toBeGreaterThan(0);
+    expect(parsed).not.toBe(first);
+    expect(parsed).toEqual(first);
+    expect(Object.isFrozen(parsed.classes[0]!.units)).toBe(true);
   });
 
   it("on disk: a new process loads the same state from the cache file", () => {

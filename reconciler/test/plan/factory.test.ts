@@ -43,7 +43,8 @@ const NOW = 1_800_000_000n;
 function loadExample(): DesiredState {
   const r = loadDesiredState(scenarioDir, { cwd: repoRoot });
   if (!r.ok) throw new Error("example tree does not load");
-  return r.state;
+  return structuredClone(r.state); // the loaded state is shared and read-only; these tests edit their copy
+
 }
 
 function template(kind: string, status: string, ranges: string[], beacon: string[]) {

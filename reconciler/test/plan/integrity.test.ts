@@ -23,7 +23,7 @@ describe("RFC 8785 canonical JSON", () => {
 });
 
 const doc = {
-  formatVersion: "2.1",
+  formatVersion: "3.0",
   tool: { name: "halo", version: "0.1.0" },
   createdAt: "2026-12-06T00:00:00.000Z",
   batches: [{ id: "batch-1", transactions: [{ to: "0x00000000000000000000000000000000000000aa", value: "0", data: "0x1234" }] }],

@@ -26,7 +26,7 @@ describe("saved plan", () => {
   it("validates against schemas/plan.schema.json and carries what apply needs", () => {
     const doc = JSON.parse(planToJson(plan, meta));
     expect(() => checkPlanDocument(doc)).not.toThrow();
-    expect(doc.formatVersion).toBe("2.1");
+    expect(doc.formatVersion).toBe("3.0");
     expect(doc.batches.map((b: { actor: string }) => b.actor)).toContain("core-council-direct");
     expect(doc.batches.every((b: { signs: string }) => b.signs.length > 0)).toBe(true);
     expect(doc.batches.find((b: { kind: string }) => b.kind === "timelock-execute").permissionless).toBe(true);
@@ -73,13 +73,22 @@ describe("saved plan", () => {
     expect(readPlanFile(path).plan).toEqual(plan);
   });
 
-  it("accepts any 2.x and refuses another major (format 1: the former Configurator Unit) with a clear error", () => {
+  it("accepts any 3.x; refuses an older major (2.x: keccak256 hashes; 1.x) and a newer one, each in one line", () => {
     const doc = serializePlan(plan, meta) as unknown as Record<string, unknown>;
-    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "2.7", futureField: { a: 1 } }))).not.toThrow();
-    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "3.0" }), "plans/x.json")).toThrow(
-      /plans\/x.json: plan format 3.0 is not supported: this halo reads format 2.x. Upgrade halo/,
+    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "3.7", futureField: { a: 1 } }))).not.toThrow();
+    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "4.0" }), "plans/x.json")).toThrow(
+      /^plans\/x.json: plan format 4.0 is not supported: this halo reads format 3.x. Upgrade halo/,
     );
-    expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: "1.0" }))).toThrow(/Re-plan with this version/);
+    for (const old of ["2.1", "2.0", "1.0"]) {
+      let error: unknown;
+      try {
+        parsePlan(JSON.stringify({ ...doc, formatVersion: old }), "plans/x.json");
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(PlanFormatError);
+      expect((error as Error).message).toBe(`plans/x.json: plan format ${old} is older than this halo (3.0): re-run halo plan`);
+    }
     expect(() => parsePlan(JSON.stringify({ ...doc, formatVersion: 1 }))).toThrow(PlanFormatError);
     expect(() => parsePlan("{")).toThrow(/not JSON/);
     expect(() => parsePlan("[]")).toThrow(/not a plan/);
@@ -100,7 +109,7 @@ describe("saved plan", () => {
       JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "..", "package.json"), "utf8")).version,
     );
     expect(notSavedNotice()).toMatch(/cannot be applied as-is/);
-    expect(PLAN_FORMAT_VERSION).toMatch(/^2\./);
+    expect(PLAN_FORMAT_VERSION).toBe("3.0");
     void writeFileSync;
   });
 });

@@ -3,6 +3,7 @@ import { type Hex, decodeFunctionData, encodeFunctionData, getAddress } from "vi
 import { PlanCycleError, buildPlan, formatDuration, observedFingerprint, summaryLine, topoSort } from "../../plan/planner.js";
 import { beamStateAbi, configuratorAbi, controllerAbi, roleAction } from "../../plan/pas.js";
 import { decodeTimelockBatch, hashOperationBatch, planSalt } from "../../plan/timelock.js";
+import { canonicalHash } from "../../model/canonical.js";
 import {
   BEAM_STATE,
   CONFIGURATOR,
@@ -111,6 +112,39 @@ describe("buildPlan: existing class, new relayer, new GovOps, raised rate limit 
     expect(observedFingerprint(later)).toBe(observedFingerprint(observedBase()));
     const again = buildPlan({ desired: desiredSummaryExample(), observed: observedBase() });
     expect(again.batches).toEqual(plan.batches);
+  });
+});
+
+describe("buildPlan: the fingerprint and seed are computed when first read", () => {
+  it("equal the eager definitions, are stable, and do not hash the observed state unless read", () => {
+    const observed = observedBase();
+    // a member only the canonical JSON of the whole state visits: its reads tell whether the state was hashed
+    let reads = 0;
+    Object.defineProperty(observed, "probe", {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return 1;
+      },
+    });
+    const p = buildPlan({ desired: {}, observed });
+    expect(reads).toBe(0);
+    expect(p.observedFingerprint).toBe(observedFingerprint(observed));
+    expect(reads).toBe(2);
+    expect(p.observedFingerprint).toBe(observedFingerprint(observed));
+    expect(reads).toBe(3); // remembered: only the direct call above hashed again
+    const seed = canonicalHash({
+      chainId: observed.chainId,
+      blockNumber: observed.blockNumber,
+      blockHash: observed.blockHash,
+      observedFingerprint: p.observedFingerprint,
+      desiredHash: canonicalHash({}),
+    });
+    expect(p.seed).toBe(seed);
+    expect(p.seed).toBe(seed);
+    expect({ ...p }.seed).toBe(seed); // enumerable: spread, JSON and structuredClone see the value
+    p.seed = "0x01";
+    expect(p.seed).toBe("0x01");
   });
 });
 

@@ -168,7 +168,7 @@ describe("halo show", () => {
     expect(m.out.join("")).toContain("```mermaid");
     const j = io(dir);
     expect(await run(["show", "p.json", "--format", "json"], j.cli)).toBe(0);
-    expect(JSON.parse(j.out.join("")).formatVersion).toMatch(/^2\./);
+    expect(JSON.parse(j.out.join("")).formatVersion).toMatch(/^3\./);
   });
 
   it("refuses a missing or invalid plan in one line", async () => {
