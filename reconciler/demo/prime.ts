@@ -4,7 +4,7 @@
  * Spark-style PAU, chain/prime-devnet.ts) into the Portfolio unit's subscribe queue and the Term class's facility,
  * within the limits GovOps ramped; a deposit above what the Prime's RateLimits has left is refused by the chain.
  */
-import type { Address, Hex } from "viem";
+import type { Address } from "viem";
 import { readContract } from "viem/actions";
 import { haloRegistryAbi, nfatFacilityAbi, primeControllerAbi, rateLimitsAbi } from "../abi/index.js";
 import { toBytes32Name } from "../chain/names.js";
@@ -18,7 +18,7 @@ export const PRIME_TERM_CLASS = "bluecrest-senior-secured";
 export interface PrimeOutcome {
   intoUnit: bigint;
   intoTerm: bigint;
-  /** The amount refused (what the Prime's RateLimits had left for the Term class, plus one token). */
+  /** The amount refused (the maximum of the Prime's Term deposit limit, plus one token). */
   refused: bigint;
   refusedReason: string;
   line: string;
@@ -34,8 +34,6 @@ export async function primeAllocations(c: DemoChain): Promise<PrimeOutcome> {
   const facility = term.NfatFacility;
   if (queue === undefined || facility === undefined) throw new Error("the registry lists no SubscribeQueue / NfatFacility for the Prime's targets");
   const relayer = prime.relayer ?? DEVNET_PRIME_RELAYER;
-  const available = (key: Hex) =>
-    readContract(c.client, { address: prime.rateLimits, abi: rateLimitsAbi, functionName: "getCurrentRateLimit", args: [key] });
   const call = (fn: "depositLcts" | "depositNfat", args: readonly unknown[], what: string) =>
     c.tx.call(relayer, prime.controller, primeControllerAbi, fn, args, what);
 
@@ -55,8 +53,16 @@ export async function primeAllocations(c: DemoChain): Promise<PrimeOutcome> {
   const intoTerm = 1_000_000n * E18;
   await call("depositNfat", [facility, intoTerm], `Prime deposits into ${PRIME_TERM_CLASS}`);
 
-  const left = await available(primeKey({ kind: "term-class", facility, asset }, "deposit"));
-  const refused = left + E18;
+  // Over the limit whatever the clock does: the limit refills between the read and the block the deposit lands
+  // in, so "what is left plus one token" can fit a second later; the limit's maximum plus one token never does.
+  const termDeposit = primeKey({ kind: "term-class", facility, asset }, "deposit");
+  const { maxAmount } = await readContract(c.client, {
+    address: prime.rateLimits,
+    abi: rateLimitsAbi,
+    functionName: "getRateLimitData",
+    args: [termDeposit],
+  });
+  const refused = maxAmount + E18;
   let refusedReason = "";
   try {
     await call("depositNfat", [facility, refused], "Prime deposits over its limit");
