@@ -14,7 +14,8 @@ import type { Sender } from "./sender.js";
 
 export type ComponentName = (typeof COMPONENT)[keyof typeof COMPONENT];
 
-const BYTECODE: Record<ComponentName, Hex> = {
+/** Each template component's implementation bytecode (the devnet deploys these; template v2 deploys fresh copies). */
+export const IMPLEMENTATION_BYTECODE: Record<ComponentName, Hex> = {
   ALMProxy: abi.almProxyBytecode,
   RateLimits: abi.rateLimitsBytecode,
   HaloController: abi.haloControllerBytecode,
@@ -43,7 +44,7 @@ export async function deployImplementations(
 ): Promise<DeployedImplementations> {
   const out: DeployedImplementations = {};
   for (const name of names) {
-    const address = await tx.deploy(from, BYTECODE[name], `${name} implementation (template v2)`);
+    const address = await tx.deploy(from, IMPLEMENTATION_BYTECODE[name], `${name} implementation (template v2)`);
     const code = await getCode(client, { address });
     if (code === undefined || code === "0x") throw new Error(`no code at the new ${name} implementation ${address}`);
     out[name] = { address, codeHash: keccak256(code) };

@@ -30,7 +30,7 @@ import {
 } from "viem";
 import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode } from "../abi/HaloClassLens.js";
 import { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens.js";
-import { type RawClassView, decodeLensAnswer } from "./lens-decode.js";
+import { type RawBuybox, type RawClassView, decodeLensAnswer } from "./lens-decode.js";
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the class lens (no key controls it; nothing is ever deployed there). */
@@ -90,18 +90,8 @@ export interface GrantOperationView {
   immediate: boolean;
 }
 
-export interface BuyboxView {
-  termMin: bigint;
-  termMax: bigint;
-  sizeMin: bigint;
-  sizeMax: bigint;
-  apyMinBps: number;
-  apyMaxBps: number;
-  restrictedDepositors: boolean;
-  transferAllowList: boolean;
-  assetType: Hex;
-  jurisdiction: Hex;
-}
+/** A Term class's buybox as the lens returns it (the decoder's shape). */
+export type BuyboxView = RawBuybox;
 
 export interface LimitView {
   key: Hex;

@@ -54,6 +54,7 @@ import {
 import { type LegacyHaloDeployment, deployLegacyHalo } from "./legacy-devnet.js";
 import { Sender, increaseTime, linkBytecode as linkBytecodeOf } from "./sender.js";
 import { DEVNET_PRIME_RELAYER, type PrimePau, deployPrimePau } from "./prime-devnet.js";
+import { IMPLEMENTATION_BYTECODE } from "./implementations.js";
 import { type Implementations, LCTS_TEMPLATE, NFAT_TEMPLATE, lctsPortfolioSpec, nfatTermSpec } from "./templates.js";
 
 export const FOURTEEN_DAYS = 14n * 86_400n;
@@ -245,19 +246,8 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
     abi: abi.haloRegistryAbi,
     args: [deployer, templateRegistry],
   });
-  const implBytecode = {
-    ALMProxy: abi.almProxyBytecode,
-    RateLimits: abi.rateLimitsBytecode,
-    HaloController: abi.haloControllerBytecode,
-    NfatFacility: abi.nfatFacilityBytecode,
-    NfatDealToken: abi.nfatDealTokenBytecode,
-    NfatRedeem: abi.nfatRedeemBytecode,
-    HaloShareToken: abi.haloShareTokenBytecode,
-    SubscribeQueue: abi.subscribeQueueBytecode,
-    RedeemQueue: abi.redeemQueueBytecode,
-  } as const;
   const implementations = {} as Implementations;
-  for (const [name, bytecode] of Object.entries(implBytecode) as [keyof Implementations, Hex][]) {
+  for (const [name, bytecode] of Object.entries(IMPLEMENTATION_BYTECODE) as [keyof Implementations, Hex][]) {
     const address = await tx.deploy(deployer, bytecode, name);
     implementations[name] = { address, codeHash: await codeHash(client, address) };
   }
