@@ -7,7 +7,7 @@
 import { getAddress } from "viem";
 import { BEACON_FIELD } from "../chain/names.js";
 import type { ObservedState } from "../model/observed.js";
-import { servedContracts } from "./beacon-rotation.js";
+import { servedContracts, unitResourcesByClass } from "./beacon-rotation.js";
 
 export interface BeaconRoleMismatch {
   /** The resource of the contract (`class.<id>` or `class.<id>.unit.<unit>`). */
@@ -18,6 +18,7 @@ export interface BeaconRoleMismatch {
 /** Every (contract, role) whose holders differ from the class record's beacon operator. */
 export function beaconRoleMismatches(observed: ObservedState): BeaconRoleMismatch[] {
   const out: BeaconRoleMismatch[] = [];
+  const units = unitResourcesByClass(observed);
   for (const [address, r] of Object.entries(observed.resources)) {
     if (r.type !== "class") continue;
     const classId = address.slice("class.".length);
@@ -25,7 +26,7 @@ export function beaconRoleMismatches(observed: ObservedState): BeaconRoleMismatc
       const operator = r.fields[`beacons.${field}`];
       if (typeof operator !== "string" || !/^0x[0-9a-fA-F]{40}$/.test(operator)) continue;
       const want = getAddress(operator);
-      for (const s of servedContracts(observed, classId, kind)) {
+      for (const s of servedContracts(observed, classId, kind, units)) {
         if (s.holders === undefined) continue;
         const stray = s.holders.filter((h) => h !== want);
         const missing = !s.holders.includes(want);

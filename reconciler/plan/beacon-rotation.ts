@@ -35,11 +35,16 @@ export interface ServedContract {
 const isAddress = (v: unknown): v is string => typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v);
 
 /** The observed contracts `kind` serves in class `classId`, in a stable order (class first, then units by id). */
-export function servedContracts(observed: ObservedState, classId: string, kind: string): ServedContract[] {
+export function servedContracts(
+  observed: ObservedState,
+  classId: string,
+  kind: string,
+  units: ReadonlyMap<string, string[]> = unitResourcesByClass(observed),
+): ServedContract[] {
   const base = `class.${classId}`;
   const out: ServedContract[] = [];
   const services = BEACON_SERVES[kind] ?? [];
-  const resources = [base, ...Object.keys(observed.resources).filter((k) => k.startsWith(`${base}.unit.`)).sort()];
+  const resources = [base, ...(units.get(classId) ?? [])];
   for (const resource of resources) {
     const r = observed.resources[resource];
     if (r === undefined) continue;
@@ -58,6 +63,26 @@ export function servedContracts(observed: ObservedState, classId: string, kind: 
       });
     }
   }
+  return out;
+}
+
+/**
+ * The observed resources under each class's `class.<id>.unit.` prefix, sorted: one pass over the state, so that a
+ * caller going through every class (drift) does not scan every resource once per class.
+ */
+export function unitResourcesByClass(observed: ObservedState): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const key of Object.keys(observed.resources)) {
+    if (!key.startsWith("class.")) continue;
+    const at = key.indexOf(".unit.", "class.".length);
+    if (at < 0) continue;
+    const classId = key.slice("class.".length, at);
+    if (classId.includes(".")) continue;
+    const list = out.get(classId);
+    if (list === undefined) out.set(classId, [key]);
+    else list.push(key);
+  }
+  for (const list of out.values()) list.sort();
   return out;
 }
 

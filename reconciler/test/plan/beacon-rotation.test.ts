@@ -9,7 +9,7 @@ import { haloRegistryAbi } from "../../abi/index.js";
 import { roleId, toBytes32Name } from "../../chain/names.js";
 import type { ObservedState } from "../../model/observed.js";
 import type { ActionDraft } from "../../plan/actions.js";
-import { beaconKindOf, beaconRotation, servedContracts } from "../../plan/beacon-rotation.js";
+import { beaconKindOf, beaconRotation, servedContracts, unitResourcesByClass } from "../../plan/beacon-rotation.js";
 import type { ResourceChange } from "../../plan/diff.js";
 
 const a = (n: number): Address => getAddress(`0x${n.toString(16).padStart(40, "0")}`);
@@ -149,5 +149,19 @@ describe("beaconRotation", () => {
     expect(servedContracts(portfolio([OLD]), "missing", "lpha-lcts")).toEqual([]);
     expect(beaconKindOf("beacons.lphaNfat")).toBe("lpha-nfat");
     expect(beaconKindOf("beacons.other")).toBe("other");
+  });
+});
+
+describe("unitResourcesByClass: one pass over the observed state", () => {
+  it("groups each class's unit resources, sorted, and leaves other resources out", () => {
+    const resources = Object.fromEntries(
+      ["class.b.unit.z", "class.a", "class.a.unit.y", "class.a.unit.x", "class.a.rateLimit.unit.q", "agent.unit.x", "class.b.unit.z.init.f"].map(
+        (k) => [k, { type: "unit", fields: {} }],
+      ),
+    );
+    const byClass = unitResourcesByClass({ resources } as never);
+    expect([...byClass.keys()].sort()).toEqual(["a", "b"]);
+    expect(byClass.get("a")).toEqual(["class.a.unit.x", "class.a.unit.y"]);
+    expect(byClass.get("b")).toEqual(["class.b.unit.z", "class.b.unit.z.init.f"]);
   });
 });
