@@ -603,10 +603,12 @@ export const RECONCILER_TARGET = { treeSize: 1000, planMs: 5_000, rpcRequests: 2
 /** Why the reconciler target is missed when it is (the measured parts are appended by `reconcilerTarget`). */
 export const RECONCILER_EXPLANATION =
   "The requests are flat (the class lens reads every class in a few eth_calls; observe's second refresh re-reads " +
-  "only round 0), the time is not: most of it is our own CPU (planCpuMs: loading and validating the tree, " +
-  "decoding the log and lens answers, assembling and mapping resources, the plan fingerprint's keccak, planning, " +
-  "garbage collection), then the node's (planNodeCpuMs); the machine is shared with other jobs, which inflates " +
-  "wall times. Per-stage figures: bench/profile-plan.ts, docs/reconciler-scale.md.";
+  "only round 0), the time is not: most of it is our own CPU (planCpuMs), then the node's (planNodeCpuMs). The " +
+  "largest of our stages at 1,000 classes (bench/profile-plan.ts, quiet machine): decoding the factory's ~11,000 " +
+  "deployment events of round 1 (~2.7 s), the role logs of the 30,000 unit contracts (~1.2 s), the lens calls' " +
+  "encoding and decoding (~1.5 s), assembling resources twice (~1.5 s), the registry pages (~0.6 s); the tree, the " +
+  "diff and the plan are under 1 s together. Going further needs a different wire format (a packed lens answer, " +
+  "deployment parameters read from the registry instead of the events): docs/reconciler-scale.md.";
 
 /** `skipped` ({ treeSize, reason }) and `findings` (strings) of the scale file, when present. */
 export function reconcilerNotes(scale: unknown): {
