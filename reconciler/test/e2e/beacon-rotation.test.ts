@@ -10,14 +10,13 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Address, type Hex, getAddress, keccak256, toHex } from "viem";
+import { type Address, type Hex, getAddress } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloRegistryAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { roleId, toBytes32Name } from "../../chain/names.js";
-import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
+import { type Project, applyUntilConverged, startProject, writeTree } from "./project.js";
 
-const DAY = 86_400n;
 /** The tree's lpha-lcts beacon (anvil's account 2) and the new one (anvil's account 7). */
 const OLD_BEACON: Address = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 const NEW_BEACON: Address = "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955";
@@ -27,29 +26,8 @@ describe("beacon operator rotation on anvil", () => {
   let converged: Hex;
   const mmf = () => join(p.dir, "halos", "acme", "mmf.yaml");
 
-  async function reviewOpenEntries(round: number): Promise<void> {
-    const registry = p.d.addresses.haloRegistry;
-    const [classes, units] = await Promise.all([
-      readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, 100n] }),
-      readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, 100n] }),
-    ]);
-    const open = [...classes.map((c) => ({ id: c.classId, day0: c.day0 })), ...units.map((u) => ({ id: u.unitId, day0: u.day0 }))];
-    for (const e of open.filter((x) => x.day0.endedAt === 0n && x.day0.cycles > 0))
-      await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${round}`))]).catch(() => undefined);
-  }
 
-  /** apply until the plan is empty, moving the clock past the Timelock's delay / the next SORL hop each round. */
-  async function converge(): Promise<number> {
-    for (let round = 0; round < 60; round++) {
-      await reviewOpenEntries(round);
-      const r = await p.halo(["apply", "--auto-approve"]);
-      expect(r.stderr).toBe("");
-      expect(r.code).toBe(0);
-      if (r.stdout.includes("No changes.")) return round;
-      await p.warp(14n * DAY);
-    }
-    throw new Error("did not converge in 60 rounds");
-  }
+  const converge = (): Promise<number> => applyUntilConverged(p);
 
   const unitContract = async (unitId: string, name: string): Promise<Address> => {
     const unit = await readContract(p.client, {

@@ -11,15 +11,14 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Address, type Hex, keccak256, toHex } from "viem";
+import type { Address, Hex } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloControllerAbi, haloRegistryAbi, haloShareTokenAbi, subscribeQueueAbi, templateRegistryAbi } from "../../abi/index.js";
 import { toBytes32Name } from "../../chain/names.js";
 import { FREEZER, RELAYER } from "../../plan/pas.js";
-import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
+import { ACCOUNT, type Project, applyUntilConverged, startProject, writeTree } from "./project.js";
 
-const DAY = 86_400n;
 const E18 = 10n ** 18n;
 const OLD_RELAYER = ACCOUNT.relayer;
 /** anvil's account 7. */
@@ -31,33 +30,8 @@ describe("life after launch on anvil: changes through their governed paths", () 
   const mmf = () => join(p.dir, "halos", "acme", "mmf.yaml");
   const templates = () => join(p.dir, "halos", "templates.yaml");
 
-  /**
-   * One Day-0 review of every class and unit still in Day-0 (the deployer is a REVIEWER on the devnet): the
-   * ramps wait for Day-0 to end. A refused review (e.g. one already in this window) is skipped.
-   */
-  async function reviewOpenEntries(round: number): Promise<void> {
-    const registry = p.d.addresses.haloRegistry;
-    const [classes, units] = await Promise.all([
-      readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, 100n] }),
-      readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, 100n] }),
-    ]);
-    const open = [...classes.map((c) => ({ id: c.classId, day0: c.day0 })), ...units.map((u) => ({ id: u.unitId, day0: u.day0 }))];
-    for (const e of open.filter((x) => x.day0.endedAt === 0n && x.day0.cycles > 0))
-      await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${round}`))]).catch(() => undefined);
-  }
 
-  /** apply until the plan is empty, moving the clock past the Timelock's delay / the next SORL hop each round. */
-  async function converge(): Promise<number> {
-    for (let round = 0; round < 60; round++) {
-      await reviewOpenEntries(round);
-      const r = await p.halo(["apply", "--auto-approve"]);
-      expect(r.stderr).toBe("");
-      expect(r.code).toBe(0);
-      if (r.stdout.includes("No changes.")) return round;
-      await p.warp(14n * DAY);
-    }
-    throw new Error("did not converge in 60 rounds");
-  }
+  const converge = (): Promise<number> => applyUntilConverged(p);
 
   /** Edit a file of the tree for one test; returns the restore function. */
   function edit(file: string, from: string, to: string): () => void {

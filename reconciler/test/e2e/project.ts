@@ -10,7 +10,10 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
-import { type Address, type Client, type Hex, createClient, http } from "viem";
+import { type Address, type Client, type Hex, createClient, http, keccak256, toHex } from "viem";
+import { readContract } from "viem/actions";
+import { expect } from "vitest";
+import { haloRegistryAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { Sender, type SystemDeployment, deploySystem, writeDevnetFile } from "../../chain/system.js";
 import { type ApplyHooks, applyCommand } from "../../cli/commands/apply.js";
@@ -155,4 +158,32 @@ export async function startProject(opts: { tree?: string } = {}): Promise<Projec
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One Day-0 review of every class and unit still in Day-0 (the deployer is a REVIEWER on the devnet): the ramps
+ * wait for Day-0 to end. A refused review (e.g. one already in this window) is skipped.
+ */
+export async function reviewOpenEntries(p: Project, round: number): Promise<void> {
+  const registry = p.d.addresses.haloRegistry;
+  const [classes, units] = await Promise.all([
+    readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, 100n] }),
+    readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, 100n] }),
+  ]);
+  const open = [...classes.map((c) => ({ id: c.classId, day0: c.day0 })), ...units.map((u) => ({ id: u.unitId, day0: u.day0 }))];
+  for (const e of open.filter((x) => x.day0.endedAt === 0n && x.day0.cycles > 0))
+    await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${round}`))]).catch(() => undefined);
+}
+
+/** `halo apply` until the plan is empty, reviewing open Day-0 entries and moving the clock 14 days each round. */
+export async function applyUntilConverged(p: Project): Promise<number> {
+  for (let round = 0; round < 60; round++) {
+    await reviewOpenEntries(p, round);
+    const r = await p.halo(["apply", "--auto-approve"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    if (r.stdout.includes("No changes.")) return round;
+    await p.warp(14n * 86_400n);
+  }
+  throw new Error("did not converge in 60 rounds");
 }
