@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
 import { type Address, type Client, type Hex, createClient, http, keccak256, toHex } from "viem";
-import { readContract } from "viem/actions";
 import { expect } from "vitest";
 import { haloRegistryAbi } from "../../abi/index.js";
+import { openDay0Entries } from "../../chain/day0-reviews.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { Sender, type SystemDeployment, deploySystem, writeDevnetFile } from "../../chain/system.js";
 import { type ApplyHooks, applyCommand } from "../../cli/commands/apply.js";
@@ -166,12 +166,7 @@ export async function startProject(opts: { tree?: string } = {}): Promise<Projec
  */
 export async function reviewOpenEntries(p: Project, round: number): Promise<void> {
   const registry = p.d.addresses.haloRegistry;
-  const [classes, units] = await Promise.all([
-    readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getClassesPage", args: [0n, 100n] }),
-    readContract(p.client, { address: registry, abi: haloRegistryAbi, functionName: "getUnitsPage", args: [0n, 100n] }),
-  ]);
-  const open = [...classes.map((c) => ({ id: c.classId, day0: c.day0 })), ...units.map((u) => ({ id: u.unitId, day0: u.day0 }))];
-  for (const e of open.filter((x) => x.day0.endedAt === 0n && x.day0.cycles > 0))
+  for (const e of await openDay0Entries(p.client, registry))
     await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${round}`))]).catch(() => undefined);
 }
 
