@@ -388,13 +388,19 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     else if (item.kind === "action") result.actions[item.index] = answer as boolean;
     else result.operations[item.index] = answer as bigint;
   };
+  // each item's memory key, built once (a class's key spells out its whole query)
+  const memoryKeys = new Map<Item, string>();
   const consider = (item: Item) => {
-    const known = memory.answers.get(`${input.blockHash}:${itemKey(item)}`);
+    const key = `${input.blockHash}:${itemKey(item)}`;
+    const known = memory.answers.get(key);
     stats.items += 1;
     if (known !== undefined) {
       stats.remembered += 1;
       settle(item, known);
-    } else todo.push(item);
+    } else {
+      memoryKeys.set(item, key);
+      todo.push(item);
+    }
   };
   input.classes.forEach((query, index) => {
     const names = query.units.map((u) => nonZero(u.token) && !memory.names.has(u.token.toLowerCase()));
@@ -443,7 +449,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
       else if (item.kind === "action") answer = actions[a++]!;
       else answer = operations[o++]!;
       stats.reads += item.weight;
-      memory.answers.set(`${input.blockHash}:${itemKey(item)}`, answer);
+      memory.answers.set(memoryKeys.get(item)!, answer);
       settle(item, answer);
     }
     stats.codecMs += performance.now() - t;
