@@ -35,16 +35,20 @@ export const KIND_COMPONENTS: Record<"portfolio-lcts" | "term-nfat", readonly Co
 
 export type DeployedImplementations = Partial<Record<ComponentName, { address: Address; codeHash: Hex }>>;
 
-/** Deploys one fresh copy of each named implementation from `from`; returns their addresses and code hashes. */
+/**
+ * Deploys one fresh copy of each named implementation from `from` (the devnet's first ones, template v2's fresh
+ * copies); returns their addresses and code hashes. `what` names a deployment in errors.
+ */
 export async function deployImplementations(
   client: Client,
   tx: Sender,
   from: Address,
   names: readonly ComponentName[],
+  what: (name: ComponentName) => string = (name) => `${name} implementation (template v2)`,
 ): Promise<DeployedImplementations> {
   const out: DeployedImplementations = {};
   for (const name of names) {
-    const address = await tx.deploy(from, IMPLEMENTATION_BYTECODE[name], `${name} implementation (template v2)`);
+    const address = await tx.deploy(from, IMPLEMENTATION_BYTECODE[name], what(name));
     const code = await getCode(client, { address });
     if (code === undefined || code === "0x") throw new Error(`no code at the new ${name} implementation ${address}`);
     out[name] = { address, codeHash: keccak256(code) };

@@ -30,7 +30,7 @@ import {
 } from "viem";
 import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode } from "../abi/HaloClassLens.js";
 import { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens.js";
-import { type RawBuybox, type RawClassView, decodeLensAnswer } from "./lens-decode.js";
+import { type RawBuybox, type RawClassView, type RawGrantOperation, decodeLensAnswer } from "./lens-decode.js";
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the class lens (no key controls it; nothing is ever deployed there). */
@@ -79,16 +79,8 @@ export interface LensSystem {
   factory?: Address;
 }
 
-export interface GrantOperationView {
-  id: Hex;
-  target: Address;
-  value: bigint;
-  data: Hex;
-  predecessor: Hex;
-  salt: Hex;
-  timestamp: bigint;
-  immediate: boolean;
-}
+/** A class's pending grant operation as the lens returns it (the decoder's shape). */
+export type GrantOperationView = RawGrantOperation;
 
 /** A Term class's buybox as the lens returns it (the decoder's shape). */
 export type BuyboxView = RawBuybox;
@@ -277,9 +269,6 @@ function encodeArgs(system: LensSystem, items: readonly Item[]) {
   return [ctx, classes, actions, operations] as const;
 }
 
-/** The answer is the same ABI value in both modes (observe's return data, or the constructor's): hand-decoded. */
-const decodeRaw = (_mode: "override" | "deployless", data: Hex) => decodeLensAnswer(data);
-
 const nonZero = (a: Address | undefined): a is Address => a !== undefined && a !== ZERO_ADDRESS;
 
 /** One class's answer in the refresh's terms. */
@@ -399,13 +388,19 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     else if (item.kind === "action") result.actions[item.index] = answer as boolean;
     else result.operations[item.index] = answer as bigint;
   };
+  // each item's memory key, built once (a class's key spells out its whole query)
+  const memoryKeys = new Map<Item, string>();
   const consider = (item: Item) => {
-    const known = memory.answers.get(`${input.blockHash}:${itemKey(item)}`);
+    const key = `${input.blockHash}:${itemKey(item)}`;
+    const known = memory.answers.get(key);
     stats.items += 1;
     if (known !== undefined) {
       stats.remembered += 1;
       settle(item, known);
-    } else todo.push(item);
+    } else {
+      memoryKeys.set(item, key);
+      todo.push(item);
+    }
   };
   input.classes.forEach((query, index) => {
     const names = query.units.map((u) => nonZero(u.token) && !memory.names.has(u.token.toLowerCase()));
@@ -443,7 +438,8 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
 
   const accept = (items: readonly Item[], data: Hex) => {
     const t = performance.now();
-    const [classes, actions, operations] = decodeRaw(mode, data);
+    // the same ABI value in both modes (observe's return data, or the constructor's): hand-decoded
+    const [classes, actions, operations] = decodeLensAnswer(data);
     let c = 0;
     let a = 0;
     let o = 0;
@@ -453,7 +449,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
       else if (item.kind === "action") answer = actions[a++]!;
       else answer = operations[o++]!;
       stats.reads += item.weight;
-      memory.answers.set(`${input.blockHash}:${itemKey(item)}`, answer);
+      memory.answers.set(memoryKeys.get(item)!, answer);
       settle(item, answer);
     }
     stats.codecMs += performance.now() - t;

@@ -14,6 +14,7 @@ import type { Address, Hex } from "viem";
 import { getAbiItem } from "viem";
 import { haloControllerAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
+import { FREEZER, RELAYER } from "../model/roles.js";
 import { profileMark, profilePrefix } from "../model/profile.js";
 import {
   type ClassLensOptions,
@@ -24,7 +25,7 @@ import {
   readThroughClassLens,
 } from "./lens-classes.js";
 import { getLogsOnce } from "./lens-logs.js";
-import { COMPONENT, fromBytes32Name, roleId } from "./names.js";
+import { COMPONENT, fromBytes32Name } from "./names.js";
 import { type Round3Input, classKeys, controllerActionChecks } from "./refresh-limits.js";
 import { type ClassLive, type LiveContext, type UnitLive, cBeamCandidates } from "./refresh-live.js";
 import {
@@ -43,10 +44,10 @@ import {
   LOG_ROLE_CONTRACTS,
   ROLE_GRANTED,
   ROLE_REVOKED,
-  type RoleBook,
   type RoleLog,
-  holdersOf,
   replayRoleLogs,
+  roleFields,
+  roleIdOnce,
 } from "./roles-from-logs.js";
 import { type CountingClient, remember } from "./rpc.js";
 
@@ -59,15 +60,6 @@ interface RoleTarget {
   roles: readonly string[];
 }
 
-/** Role ids by name, hashed once per run. */
-const roleIds = new Map<string, Hex>();
-const role = (name: string): Hex => {
-  let id = roleIds.get(name);
-  if (id === undefined) roleIds.set(name, (id = roleId(name)));
-  return id;
-};
-const RELAYER = role("RELAYER");
-const FREEZER = role("FREEZER");
 
 type NamedContract = { name: Hex; addr: Address };
 
@@ -83,15 +75,8 @@ function splitRoleTargets(contracts: readonly NamedContract[]): { lens: RoleTarg
   return { lens, logs };
 }
 
-/** `roleFields` of roles-from-logs.ts with the role ids hashed once per run. */
-function roleFields(book: RoleBook, targets: readonly RoleTarget[]): Record<string, Address[]> {
-  const out: Record<string, Address[]> = {};
-  for (const t of targets) for (const r of t.roles) out[`${t.prefix}.${r}`] = holdersOf(book, t.address, role(r));
-  return out;
-}
-
 const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
-  targets.flatMap((t) => t.roles.map((r) => ({ field: `${t.prefix}.${r}`, target: t.address, role: role(r) })));
+  targets.flatMap((t) => t.roles.map((r) => ({ field: `${t.prefix}.${r}`, target: t.address, role: roleIdOnce(r) })));
 
 /** `readRoles`'s shape: field → checksummed members sorted by lower-case address. */
 function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly RoleQuery[]): Record<string, Address[]> {
@@ -181,6 +166,11 @@ export async function readLiveThroughLens(
     ...roleQueries(classTargets[i]!.lens),
   ]);
   const unitRoles = new Map(portfolioUnits.map((u) => [u, roleQueries(unitTargets.get(u)!.lens)] as const));
+  const unitQuery = (u: UnitRecord): ClassLensQuery["units"][number] => {
+    const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
+    const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
+    return { ...(queue ? { queue } : {}), ...(token ? { token } : {}), roles: unitRoles.get(u)! };
+  };
   const keys = factoryClasses.map((c) => classKeys(ctx, c));
   const queries: ClassLensQuery[] = factoryClasses.map((c, i) => {
     const term = c.kind.toLowerCase() === KIND_TERM;
@@ -196,11 +186,7 @@ export async function readLiveThroughLens(
       candidates: cBeamCandidates(ctx, c),
       keys: keys[i]!,
       destinations: destinations.get(c)!,
-      units: (unitsByClass.get(c.classId.toLowerCase()) ?? []).map((u) => {
-        const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
-        const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
-        return { ...(queue ? { queue } : {}), ...(token ? { token } : {}), roles: unitRoles.get(u)! };
-      }),
+      units: (unitsByClass.get(c.classId.toLowerCase()) ?? []).map(unitQuery),
     };
   });
   // Portfolio units of classes the registry does not list as factory classes are read on their own.
@@ -215,13 +201,7 @@ export async function readLiveThroughLens(
     destinations: [],
     units: [],
   }));
-  orphans.forEach((u, i) => {
-    const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
-    const token = named(u.contracts, COMPONENT.SHARE_TOKEN);
-    legacy[legacyClasses.length + i]!.units = [
-      { ...(queue ? { queue } : {}), ...(token ? { token } : {}), roles: unitRoles.get(u)! },
-    ];
-  });
+  orphans.forEach((u, i) => (legacy[legacyClasses.length + i]!.units = [unitQuery(u)]));
   const callsBefore = classLensMemory(rpc).stats.calls;
   profileMark(`${profilePrefix()}: live: build lens queries`);
   const read = await readThroughClassLens(rpc, {

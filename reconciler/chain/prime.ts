@@ -231,21 +231,23 @@ export async function refreshPrimes(
         code: hasCode,
       };
       const accounts = [...new Set([prime.govOps.toLowerCase(), ...grantees])] as Address[];
-      const [registered, hop, maxChange, statuses] = await Promise.all([
+      // one round: the PAS state and the Configurator's admin role on the Prime RateLimits
+      const [registered, hop, maxChange, statuses, configuratorAdmin] = await Promise.all([
         bs<bigint>("rateLimits", [rl]),
         bs<bigint>("hop", [rl]),
         bs<bigint>("maxChange", [rl]),
         Promise.all(accounts.map((a) => Promise.all([bs<bigint>("cBeams", [a]), bs<bigint>("rateLimitsCBeams", [rl, a])]))),
+        hasCode
+          ? readContract(client, {
+              address: rl,
+              abi: rateLimitsAbi,
+              functionName: "hasRole",
+              args: [DEFAULT_ADMIN_ROLE, configurator],
+              ...at,
+            }).catch(() => false)
+          : false,
       ]);
-      fields["pas.configuratorAdmin"] = hasCode
-        ? await readContract(client, {
-            address: rl,
-            abi: rateLimitsAbi,
-            functionName: "hasRole",
-            args: [DEFAULT_ADMIN_ROLE, configurator],
-            ...at,
-          }).catch(() => false)
-        : false;
+      fields["pas.configuratorAdmin"] = configuratorAdmin;
       observed.resources[base] = { type: "prime", fields };
       if (registered === 1n) observed.resources[`${base}.pas`] = { type: "prime", fields: { rateLimits: rl } };
       const lower = rl.toLowerCase();

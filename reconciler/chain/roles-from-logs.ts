@@ -122,6 +122,14 @@ export function roleFields(
   targets: readonly { prefix: string; address: Address; roles: readonly string[] }[],
 ): Record<string, Address[]> {
   const out: Record<string, Address[]> = {};
-  for (const t of targets) for (const role of t.roles) out[`${t.prefix}.${role}`] = holdersOf(book, t.address, roleId(role));
+  for (const t of targets) for (const role of t.roles) out[`${t.prefix}.${role}`] = holdersOf(book, t.address, roleIdOnce(role));
   return out;
+}
+
+/** Role ids by name, hashed once per run (the refresh asks the same few names for every class and unit). */
+const roleIds = new Map<string, Hex>();
+export function roleIdOnce(name: string): Hex {
+  let id = roleIds.get(name);
+  if (id === undefined) roleIds.set(name, (id = roleId(name)));
+  return id;
 }

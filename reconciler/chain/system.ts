@@ -36,7 +36,7 @@ import {
   toBytes,
   zeroAddress,
 } from "viem";
-import { getBlock, getChainId, getCode, readContract } from "viem/actions";
+import { getBlock, getChainId, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { ZERO_BYTES32, roleId, toBytes32Name } from "./names.js";
 import {
@@ -54,7 +54,7 @@ import {
 import { type LegacyHaloDeployment, deployLegacyHalo } from "./legacy-devnet.js";
 import { Sender, increaseTime, linkBytecode as linkBytecodeOf } from "./sender.js";
 import { DEVNET_PRIME_RELAYER, type PrimePau, deployPrimePau } from "./prime-devnet.js";
-import { IMPLEMENTATION_BYTECODE } from "./implementations.js";
+import { type ComponentName, IMPLEMENTATION_BYTECODE, deployImplementations } from "./implementations.js";
 import { type Implementations, LCTS_TEMPLATE, NFAT_TEMPLATE, lctsPortfolioSpec, nfatTermSpec } from "./templates.js";
 
 export const FOURTEEN_DAYS = 14n * 86_400n;
@@ -179,12 +179,6 @@ export interface SystemDeployment {
   legacy?: LegacyHaloDeployment;
 }
 
-async function codeHash(client: Client, address: Address): Promise<Hex> {
-  const code = await getCode(client, { address });
-  if (code === undefined || code === "0x") throw new Error(`no code at ${address}`);
-  return keccak256(code);
-}
-
 export async function deploySystem(client: Client, options: DeploySystemOptions = {}): Promise<SystemDeployment> {
   const tx = new Sender(client);
   await tx.init();
@@ -246,11 +240,13 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
     abi: abi.haloRegistryAbi,
     args: [deployer, templateRegistry],
   });
-  const implementations = {} as Implementations;
-  for (const [name, bytecode] of Object.entries(IMPLEMENTATION_BYTECODE) as [keyof Implementations, Hex][]) {
-    const address = await tx.deploy(deployer, bytecode, name);
-    implementations[name] = { address, codeHash: await codeHash(client, address) };
-  }
+  const implementations = (await deployImplementations(
+    client,
+    tx,
+    deployer,
+    Object.keys(IMPLEMENTATION_BYTECODE) as ComponentName[],
+    (name) => name,
+  )) as Implementations;
   const cbeamProposer = await tx.deploy(deployer, abi.haloCBeamProposerBytecode, "HaloCBeamProposer", {
     abi: abi.haloCBeamProposerAbi,
     args: [timelock, beamState],
