@@ -177,6 +177,28 @@ export function call(
   };
 }
 
+/**
+ * `addCBeam(who)` through the PAS Timelock (Core Council), the vetting a GovOps needs before its per-RateLimits
+ * cBEAM grant (a class's and a Prime's alike); undefined when `who` is a cBEAM already (in PAS as observed, or per
+ * the grant resource's observed `cBeam` field `have`).
+ */
+export function cBeamVetting(
+  ctx: BuildContext,
+  who: Address,
+  have: Readonly<Record<string, unknown>>,
+  reason: string,
+): ActionDraft | undefined {
+  if (ctx.observed.pas.cBeams.includes(who.toLowerCase()) || have.cBeam === true) return undefined;
+  return {
+    key: "addCBeam",
+    kind: "schedule",
+    target: ctx.observed.system.beamState,
+    ...call(beamStateAbi, "addCBeam", [who]),
+    actor: "core-council-timelocked",
+    reason,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Builders
 
@@ -341,19 +363,11 @@ export const govOpsBuilder: ActionBuilder = (change, ctx) => {
     return out;
   }
   const out: ActionDraft[] = [];
-  const isCBeam = ctx.observed.pas.cBeams.includes(who.toLowerCase()) || have.cBeam === true;
   const deps: DraftDependency[] = [{ resource: `class.${classId}` }];
-  if (!isCBeam) {
-    out.push({
-      key: "addCBeam",
-      kind: "schedule",
-      target: ctx.observed.system.beamState,
-      ...call(beamStateAbi, "addCBeam", [who]),
-      actor: "core-council-timelocked",
-      // an identical call already pending (or scheduled by a deployClass of this plan) is executed instead
-      dependsOn: [],
-      reason: `the Core Council vets ${who} as a cBEAM (timelocked)`,
-    });
+  const vet = cBeamVetting(ctx, who, have, `the Core Council vets ${who} as a cBEAM (timelocked)`);
+  if (vet !== undefined) {
+    // an identical call already pending (or scheduled by a deployClass of this plan) is executed instead
+    out.push({ ...vet, dependsOn: [] });
     deps.push({ sibling: "addCBeam" });
   }
   if (have.rateLimits !== true)

@@ -117,13 +117,15 @@ function roleCall(fn: "grantRole" | "revokeRole", s: ServedContract, account: Ad
 
 /**
  * The drafts of one class's beacon rotations (every `beacons.*` field of `change`), or a refusal naming what is
- * missing. `registryCall`: who calls the registry (its admin: the PAS Timelock by default).
+ * missing. `registryCall`: who calls the registry (its admin: the PAS Timelock by default). `units`: the index of
+ * unitResourcesByClass, when the caller plans several classes over one observed state (built here otherwise).
  */
 export function beaconRotation(
   change: ResourceChange,
   c: DesiredClass | undefined,
   observed: ObservedState,
   registryCall: Pick<ActionDraft, "actor" | "kind">,
+  units?: ReadonlyMap<string, string[]>,
 ): BuildResult {
   const classId = change.address.slice("class.".length);
   const registry = observed.system.haloRegistry;
@@ -147,7 +149,8 @@ export function beaconRotation(
     }
     const from = getAddress(f.old);
     const to = getAddress(f.new);
-    for (const s of servedContracts(observed, classId, kind)) {
+    units ??= unitResourcesByClass(observed);
+    for (const s of servedContracts(observed, classId, kind, units)) {
       if (!(s.holders?.includes(to) ?? false)) drafts.push(roleCall("grantRole", s, to, kind));
       if (s.holders?.includes(from) ?? true) drafts.push(roleCall("revokeRole", s, from, kind));
     }

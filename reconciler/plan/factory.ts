@@ -37,6 +37,7 @@ import type { ResourceChange } from "./diff.js";
 import type { Actor } from "./actors.js";
 import { cbeamGrantOperation } from "./pas.js";
 import { classUpdate, unitUpdate } from "./lifecycle.js";
+import { unitResourcesByClass } from "./beacon-rotation.js";
 import { type TemplateProposals, proposalDrafts } from "./lifecycle-templates.js";
 import type { TimelockOperation } from "./timelock.js";
 import { legacyBuilder, legacyUnitBuilder } from "./legacy.js";
@@ -392,12 +393,24 @@ function day0Inits(
 }
 
 export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
+  // the unit resources of every class, indexed once per observed state: a rotation of many classes' beacons would
+  // otherwise scan every observed resource once per class
+  let indexed: { observed: ObservedState; units: Map<string, string[]> } | undefined;
+  const unitsOf = (observed: ObservedState) => {
+    if (indexed?.observed !== observed) indexed = { observed, units: unitResourcesByClass(observed) };
+    return indexed.units;
+  };
   return (change, ctx) => {
     const id = change.address.slice("class.".length);
     const c = fctx.state.classes.find((x) => x.id === id);
     if (change.kind === "update")
-      return classUpdate(change, c, ctx.observed, admin(fctx.registryAdmin), (rest) =>
-        artifactUpdate(rest, id, ctx, "class", fctx.registryAdmin),
+      return classUpdate(
+        change,
+        c,
+        ctx.observed,
+        admin(fctx.registryAdmin),
+        (rest) => artifactUpdate(rest, id, ctx, "class", fctx.registryAdmin),
+        () => unitsOf(ctx.observed),
       );
     if (change.kind !== "create" || c === undefined) return { refused: `a class cannot be ${change.kind}d` };
     const factory = ctx.observed.system.factory;

@@ -121,6 +121,8 @@ export function unitUpdate(
  * A deployed class's update: beacon operator rotations (plan/beacon-rotation.ts: the PAS Timelock grants and
  * revokes the beacon role and rotates the registry record in one batch) and the artifact (through `artifact`).
  * (relayer / freezer / GovOps are member resources, template / params immutable: the diff refuses those.)
+ * `units`: the unit resources of every class (plan/beacon-rotation.ts unitResourcesByClass), asked for only when
+ * a beacon rotates, so that a plan rotating many classes indexes the observed state once.
  */
 export function classUpdate(
   change: ResourceChange,
@@ -128,10 +130,11 @@ export function classUpdate(
   observed: ObservedState,
   registryCall: Pick<ActionDraft, "actor" | "kind">,
   artifact: (artifactOnly: ResourceChange) => BuildResult,
+  units?: () => ReadonlyMap<string, string[]>,
 ): BuildResult {
   const beacons = change.fields.filter((f) => f.field.startsWith("beacons."));
   if (beacons.length === 0) return artifact(change);
-  const rotation = beaconRotation(change, c, observed, registryCall);
+  const rotation = beaconRotation(change, c, observed, registryCall, units?.());
   if (!Array.isArray(rotation)) return rotation;
   const rest = change.fields.filter((f) => !f.field.startsWith("beacons."));
   if (rest.length === 0) return rotation;

@@ -56,19 +56,54 @@ function classOf(field: "rateLimits" | "controller", address: Address, desired: 
 
 type Check = Omit<PendingFinding, "call" | "function"> | undefined;
 
+/** A declared resource an `addInitRateLimits` serves: its init's address and the resource carrying the values. */
+type InitMatch = [init: string, declared: ResourceMap[string]];
+
+/**
+ * The verdict on `addInitRateLimits(key, rl, maxAmount, slope)` once the declared flow it serves is looked up
+ * (`match`, undefined when none): no flow → no longer needed; an init on chain since → conflicts; other values
+ * declared now → conflicts. `what`: how the class and the Prime side name the flow and its values.
+ */
+function initCheck(
+  [key, rl, maxAmount, slope]: readonly [Hex, Address, bigint, bigint],
+  match: InitMatch | undefined,
+  observed: ResourceMap,
+  what: { flow: string; values: string },
+): Check {
+  if (match === undefined)
+    return {
+      resource: `init ${key} of RateLimits ${rl}`,
+      verdict: "no-longer-needed",
+      detail: `no ${what.flow} declared in halos/ uses key ${key}`,
+    };
+  const [init, r] = match;
+  if (observed[init] !== undefined)
+    return {
+      resource: init,
+      verdict: "conflicts",
+      detail: "an init for this key was added on chain since it was scheduled: executing would overwrite it",
+    };
+  const want = (f: string) => (r.fields[f] === undefined ? undefined : BigInt(r.fields[f] as string | bigint));
+  if (want("maxAmount") !== maxAmount || want("slope") !== slope)
+    return {
+      resource: init,
+      verdict: "conflicts",
+      detail: `would initialise maxAmount=${maxAmount} slope=${slope}, but halos/ now declares ${what.values}maxAmount=${want("maxAmount")} slope=${want("slope")}`,
+    };
+  return undefined;
+}
+
 /**
  * `addInitRateLimits(key, rl, …)` on a declared Prime's RateLimits (plan/prime.ts schedules it as
  * `prime.<id>.init.<target>.<flow>`, whose values are the flow's declared `init`, not its target): undefined when
  * `rl` is no declared Prime's, so the class check runs; otherwise the finding (undefined: still right).
  */
 function primeInitCheck(
-  key: Hex,
-  rl: Address,
-  maxAmount: bigint,
-  slope: bigint,
+  args: readonly [Hex, Address, bigint, bigint],
   desired: ResourceMap,
   observed: ResourceMap,
 ): { finding: Check } | undefined {
+  const [key, rl] = args;
   const isPrimeRl = Object.values(desired).some(
     (r) => r.type === "prime" && typeof r.fields.rateLimits === "string" && lc(r.fields.rateLimits) === lc(rl),
   );
@@ -81,33 +116,7 @@ function primeInitCheck(
       typeof r.fields.rateLimits === "string" &&
       lc(r.fields.rateLimits) === lc(rl),
   );
-  if (match === undefined)
-    return {
-      finding: {
-        resource: `init ${key} of RateLimits ${rl}`,
-        verdict: "no-longer-needed",
-        detail: `no Prime flow declared in halos/ uses key ${key}`,
-      },
-    };
-  const [init, r] = match;
-  if (observed[init] !== undefined)
-    return {
-      finding: {
-        resource: init,
-        verdict: "conflicts",
-        detail: "an init for this key was added on chain since it was scheduled: executing would overwrite it",
-      },
-    };
-  const want = (f: string) => (r.fields[f] === undefined ? undefined : BigInt(r.fields[f] as string | bigint));
-  if (want("maxAmount") !== maxAmount || want("slope") !== slope)
-    return {
-      finding: {
-        resource: init,
-        verdict: "conflicts",
-        detail: `would initialise maxAmount=${maxAmount} slope=${slope}, but halos/ now declares init maxAmount=${want("maxAmount")} slope=${want("slope")}`,
-      },
-    };
-  return { finding: undefined };
+  return { finding: initCheck(args, match, observed, { flow: "Prime flow", values: "init " }) };
 }
 
 function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedState): [string, Check] | undefined {
@@ -132,8 +141,8 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
         return [d.functionName, undefined];
       }
       if (d.functionName === "addInitRateLimits") {
-        const [key, rl, maxAmount, slope] = d.args;
-        const prime = primeInitCheck(key, rl, maxAmount, slope, desired, resources);
+        const [key, rl] = d.args;
+        const prime = primeInitCheck(d.args, desired, resources);
         if (prime !== undefined) return [d.functionName, prime.finding];
         const cls = classOf("rateLimits", rl, desired, resources);
         const match = Object.entries(desired).find(
@@ -144,25 +153,8 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
             typeof r.fields.key === "string" &&
             lc(r.fields.key) === lc(key),
         );
-        if (match === undefined)
-          return [d.functionName, gone(`init ${key} of RateLimits ${rl}`, `no rate limit declared in halos/ uses key ${key}`)];
-        const [address, r] = match;
-        const init = address.replace(".rateLimit.", ".init.");
-        if (resources[init] !== undefined)
-          return [
-            d.functionName,
-            conflict(init, "an init for this key was added on chain since it was scheduled: executing would overwrite it"),
-          ];
-        const want = (f: string) => (r.fields[f] === undefined ? undefined : BigInt(r.fields[f] as string | bigint));
-        if (want("maxAmount") !== maxAmount || want("slope") !== slope)
-          return [
-            d.functionName,
-            conflict(
-              init,
-              `would initialise maxAmount=${maxAmount} slope=${slope}, but halos/ now declares maxAmount=${want("maxAmount")} slope=${want("slope")}`,
-            ),
-          ];
-        return [d.functionName, undefined];
+        const init: InitMatch | undefined = match && [match[0].replace(".rateLimit.", ".init."), match[1]];
+        return [d.functionName, initCheck(d.args, init, resources, { flow: "rate limit", values: "" })];
       }
       if (d.functionName === "addInitControllerActions") {
         const [data, controller] = d.args;

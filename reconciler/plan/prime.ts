@@ -38,6 +38,7 @@ import {
   type JsonValue,
   type RampSummary,
   call,
+  cBeamVetting,
   initRateLimitsActions,
   toJsonValue,
 } from "./actions.js";
@@ -287,16 +288,9 @@ export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
   }
   const out: ActionDraft[] = [];
   const deps: DraftDependency[] = [{ resource: primeRegistrationAddress(id) }];
-  const isCBeam = ctx.observed.pas.cBeams.includes(who.toLowerCase()) || have.cBeam === true;
-  if (!isCBeam) {
-    out.push({
-      key: "addCBeam",
-      kind: "schedule",
-      target: ctx.observed.system.beamState,
-      ...call(beamStateAbi, "addCBeam", [who]),
-      actor: "core-council-timelocked",
-      reason: `the Core Council vets ${who}, Prime ${id}'s GovOps, as a cBEAM (timelocked)`,
-    });
+  const vet = cBeamVetting(ctx, who, have, `the Core Council vets ${who}, Prime ${id}'s GovOps, as a cBEAM (timelocked)`);
+  if (vet !== undefined) {
+    out.push(vet);
     deps.push({ sibling: "addCBeam" });
   }
   if (have.rateLimits !== true)
