@@ -41,7 +41,7 @@ import * as abi from "../abi/index.js";
 import { cloneTarget } from "../chain/legacy.js";
 import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId, scaleDay0 } from "../chain/names.js";
 import { type Day0Status, checkDay0Limit, isoDate, progress } from "../model/day0.js";
-import { type ArtifactFacts, type ArtifactSource, type ResolvedArtifact, compareArtifact, parseArtifact, resolveArtifact } from "./artifact.js";
+import { type ArtifactFacts, type ArtifactSource, type ResolvedArtifact, artifactHashCheck, compareArtifact, parseArtifact, resolveArtifact } from "./artifact.js";
 import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
 import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, classContracts, paramsHashOf } from "./registry.js";
 import { LOG_ROLE_CONTRACTS, type RoleLog, holdersOf, replayRoleLogs } from "../chain/roles-from-logs.js";
@@ -484,13 +484,8 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       ctx.checks.add("artifact", art.sha256.toLowerCase() === documentSha.toLowerCase(), `registry ${art.sha256}, document ${documentSha}`);
     }
   } else {
-    const complete = art.uri !== "" && art.sha256 !== ZERO32;
-    if (documentSha !== undefined) {
-      const ok = complete && art.sha256.toLowerCase() === documentSha.toLowerCase();
-      ctx.checks.add("artifact", ok, ok ? `${art.uri} sha256 ${art.sha256} matches the document` : `registry records ${art.sha256} (${art.uri || "no uri"}), the document hashes to ${documentSha}`);
-    } else {
-      ctx.checks.add("artifact", complete, complete ? `${art.uri} sha256 ${art.sha256} (pass --artifact FILE or --artifacts DIR to compare the document's content)` : "the registry's artifact is incomplete (no uri or hash)");
-    }
+    const c = artifactHashCheck(art, documentSha, "pass --artifact FILE or --artifacts DIR to compare the document's content");
+    ctx.checks.add(c.name, c.ok, c.detail);
   }
   // the content, once the bytes are the ones the registry records: every field against the chain
   if (resolved !== undefined && documentSha !== undefined && art.sha256.toLowerCase() === documentSha.toLowerCase()) {
