@@ -724,10 +724,15 @@ async function checkLimit(
 
 /** The pass/fail table, one row per check. */
 export function renderTable(result: VerifyResult): string {
-  const width = Math.max(5, ...result.checks.map((c) => c.name.length));
-  const lines = [`halo verify ${result.target.type} ${result.target.id} at block ${result.block}`, "", `${"check".padEnd(width)}  result  detail`];
-  for (const c of result.checks) lines.push(`${c.name.padEnd(width)}  ${c.ok ? "PASS  " : "FAIL  "}  ${c.detail}`);
-  const failed = result.checks.filter((c) => !c.ok);
-  lines.push("", failed.length === 0 ? `OK: ${result.checks.length} checks passed` : `FAILED: ${failed.length} of ${result.checks.length} checks: ${failed.map((c) => c.name).join(", ")}`, "");
+  return checksTable(`halo verify ${result.target.type} ${result.target.id} at block ${result.block}`, result.checks);
+}
+
+/** A `halo verify` table (class / unit, prime, template): the title, one row per check, the verdict. */
+export function checksTable(title: string, checks: readonly Check[]): string {
+  const width = Math.max(5, ...checks.map((c) => c.name.length));
+  const lines = [title, "", `${"check".padEnd(width)}  result  detail`];
+  for (const c of checks) lines.push(`${c.name.padEnd(width)}  ${c.ok ? "PASS  " : "FAIL  "}  ${c.detail}`);
+  const failed = checks.filter((c) => !c.ok);
+  lines.push("", failed.length === 0 ? `OK: ${checks.length} checks passed` : `FAILED: ${failed.length} of ${checks.length} checks: ${failed.map((c) => c.name).join(", ")}`, "");
   return lines.join("\n");
 }
