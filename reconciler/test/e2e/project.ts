@@ -15,6 +15,7 @@ import { readContract } from "viem/actions";
 import { expect } from "vitest";
 import { haloRegistryAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
+import { toBytes32Name } from "../../chain/names.js";
 import { Sender, type SystemDeployment, deploySystem, writeDevnetFile } from "../../chain/system.js";
 import { type ApplyHooks, applyCommand } from "../../cli/commands/apply.js";
 import type { CliIo } from "../../cli/io.js";
@@ -173,6 +174,17 @@ export async function reviewOpenEntries(p: Project, round: number): Promise<void
   const open = [...classes.map((c) => ({ id: c.classId, day0: c.day0 })), ...units.map((u) => ({ id: u.unitId, day0: u.day0 }))];
   for (const e of open.filter((x) => x.day0.endedAt === 0n && x.day0.cycles > 0))
     await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${round}`))]).catch(() => undefined);
+}
+
+/** The address of unit `unitId`'s contract `name`, as the HaloRegistry records it. */
+export async function unitContract(p: Project, unitId: string, name: string): Promise<Address> {
+  const unit = await readContract(p.client, {
+    address: p.d.addresses.haloRegistry,
+    abi: haloRegistryAbi,
+    functionName: "getUnit",
+    args: [toBytes32Name(unitId)],
+  });
+  return unit.contracts.find((c) => c.name === toBytes32Name(name))!.addr;
 }
 
 /** `halo apply` until the plan is empty, reviewing open Day-0 entries and moving the clock 14 days each round. */
