@@ -7,12 +7,11 @@
  * `<dir>/<cid>` or `<dir>/<cid>.json`), which is how the devnet and the demo publish their documents.
  * The bytes must hash (sha256) to the registry's value before their content means anything.
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { type Address, type Hex, getAddress, zeroHash } from "viem";
+import { type Address, type Hex, getAddress, sha256, zeroHash } from "viem";
 import { schemasDir } from "../load/schemas.js";
 import { isAddress } from "../model/address.js";
 import type { ArtifactDocument } from "../types/generated.js";
@@ -199,5 +198,5 @@ export function publishArtifact(doc: ArtifactDocument, dir: string, name: string
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.json`);
   writeFileSync(path, bytes);
-  return { uri: `ipfs://${name}`, sha256: `0x${createHash("sha256").update(bytes).digest("hex")}`, path };
+  return { uri: `ipfs://${name}`, sha256: sha256(bytes), path };
 }

@@ -34,8 +34,7 @@
  * A pre-factory (legacy) entry is checked by ops/verify-legacy.ts instead (conformity to the template it claims,
  * PAS registration, artifact).
  */
-import { createHash } from "node:crypto";
-import { type Abi, type Address, type Client, type Hex, encodeFunctionData, erc20Abi, getAbiItem, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
+import { type Abi, type Address, type Client, type Hex, encodeFunctionData, erc20Abi, getAbiItem, getAddress, keccak256, parseAbiItem, sha256, toBytes, zeroAddress } from "viem";
 import { call, getBlock, getBlockNumber, getChainId, getCode, getLogs, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { cloneTarget } from "../chain/legacy.js";
@@ -137,12 +136,6 @@ const SET_CBEAM_FOR_CONTROLLER = getAbiItem({ abi: abi.pasBeamStateAbi, name: "S
 const RATE_LIMIT_SET = parseAbiItem("event RateLimitDataSet(bytes32 indexed key, uint256 maxAmount, uint256 slope, uint256 lastAmount, uint256 lastUpdated)");
 /** Every contract of the table answers getRoleMember / getRoleMemberCount (AccessControlEnumerable). */
 const enumerableAbi = abi.almProxyAbi as Abi;
-
-export { cloneTarget };
-
-export async function sha256File(bytes: Uint8Array): Promise<Hex> {
-  return `0x${createHash("sha256").update(bytes).digest("hex")}`;
-}
 
 class Checks {
   readonly list: Check[] = [];
@@ -470,7 +463,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       ctx.checks.add("artifact.document", false, describeError(error));
     }
   }
-  const documentSha = resolved !== undefined ? await sha256File(resolved.bytes) : options.artifactSha256;
+  const documentSha = resolved !== undefined ? sha256(resolved.bytes) : options.artifactSha256;
   if (unit !== undefined && unit.deal.dealToken !== zeroAddress) {
     const d = unit.deal;
     const exists = await read<boolean>(ctx, d.dealToken, abi.nfatDealTokenAbi, "exists", [d.tokenId]);
