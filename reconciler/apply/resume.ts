@@ -119,21 +119,25 @@ export async function awaitInFlight(o: InFlightOptions, unit: string, seen: Seen
   }
   o.onWait?.(unit, hashes[hashes.length - 1]!);
   const deadline = Date.now() + (o.timeoutMs ?? DEFAULT_PENDING_TIMEOUT_MS);
-  for (;;) {
+  /** The first of `hashes` (the original, then its replacement) with a receipt. */
+  const mined = async (): Promise<Settled | undefined> => {
     for (const hash of hashes) {
       const r = await getTransactionReceipt(o.client, { hash }).catch(() => undefined);
-      if (r !== undefined) {
-        o.note?.(`halo: ${unit}: ${r.status} in block ${r.blockNumber} (${hash})`);
-        return { status: r.status, txHash: hash, blockNumber: r.blockNumber };
-      }
+      if (r !== undefined) return { status: r.status, txHash: hash, blockNumber: r.blockNumber };
+    }
+    return undefined;
+  };
+  for (;;) {
+    const settled = await mined();
+    if (settled !== undefined) {
+      o.note?.(`halo: ${unit}: ${settled.status} in block ${settled.blockNumber} (${settled.txHash})`);
+      return settled;
     }
     const used = await getTransactionCount(o.client, { address: seen.from, blockTag: "latest" });
     if (used > seen.nonce) {
       // mined between the two reads, or another transaction took the nonce: one more look at the receipts
-      for (const hash of hashes) {
-        const r = await getTransactionReceipt(o.client, { hash }).catch(() => undefined);
-        if (r !== undefined) return { status: r.status, txHash: hash, blockNumber: r.blockNumber };
-      }
+      const late = await mined();
+      if (late !== undefined) return late;
       throw new InDoubtError(
         `${unit}: nonce ${seen.nonce} of ${seen.from} was taken by another transaction than ${hashes.join(" or ")}: nothing was sent`,
         { code: "chain.nonce-taken", hint: "look at the account's transactions, then run `halo plan` again" },

@@ -7,12 +7,11 @@
  * `<dir>/<cid>` or `<dir>/<cid>.json`), which is how the devnet and the demo publish their documents.
  * The bytes must hash (sha256) to the registry's value before their content means anything.
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { type Address, type Hex, getAddress } from "viem";
+import { type Address, type Hex, getAddress, sha256, zeroHash } from "viem";
 import { schemasDir } from "../load/schemas.js";
 import { isAddress } from "../model/address.js";
 import type { ArtifactDocument } from "../types/generated.js";
@@ -151,6 +150,19 @@ export function compareArtifact(doc: ArtifactDocument, facts: ArtifactFacts): Ar
   return { sections };
 }
 
+/**
+ * The `artifact` row of `halo verify` (factory and legacy entries alike): the registry's artifact is complete and,
+ * when the document's sha256 is known, equals it. `hint` says how to give the document when it is not.
+ */
+export function artifactHashCheck(art: { uri: string; sha256: Hex }, documentSha: Hex | undefined, hint: string): { name: "artifact"; ok: boolean; detail: string } {
+  const complete = art.uri !== "" && art.sha256 !== zeroHash;
+  if (documentSha !== undefined) {
+    const ok = complete && art.sha256.toLowerCase() === documentSha.toLowerCase();
+    return { name: "artifact", ok, detail: ok ? `${art.uri} sha256 ${art.sha256} matches the document` : `registry records ${art.sha256} (${art.uri || "no uri"}), the document hashes to ${documentSha}` };
+  }
+  return { name: "artifact", ok: complete, detail: complete ? `${art.uri} sha256 ${art.sha256} (${hint})` : "the registry's artifact is incomplete (no uri or hash)" };
+}
+
 /** The document a publisher writes for an entry from the chain's facts (the devnet and the demo use it). */
 export function artifactFromFacts(facts: ArtifactFacts, legal: ArtifactDocument["legal"]): ArtifactDocument {
   const doc: ArtifactDocument = {
@@ -186,5 +198,5 @@ export function publishArtifact(doc: ArtifactDocument, dir: string, name: string
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${name}.json`);
   writeFileSync(path, bytes);
-  return { uri: `ipfs://${name}`, sha256: `0x${createHash("sha256").update(bytes).digest("hex")}`, path };
+  return { uri: `ipfs://${name}`, sha256: sha256(bytes), path };
 }

@@ -23,7 +23,7 @@ import { resolvePrimeTarget } from "../load/prime.js";
 import type { DesiredState } from "../model/desired.js";
 import type { DesiredPrime } from "../model/prime.js";
 import type { OpsSystem } from "./common.js";
-import type { Check } from "./verify.js";
+import { type Check, checksTable } from "./verify.js";
 
 export interface PrimeVerifyResult {
   target: { type: "prime"; id: string };
@@ -159,16 +159,5 @@ export async function verifyPrime(
 }
 
 export function renderPrimeTable(result: PrimeVerifyResult): string {
-  const width = Math.max(5, ...result.checks.map((c) => c.name.length));
-  const lines = [`halo verify prime ${result.target.id} at block ${result.block}`, "", `${"check".padEnd(width)}  result  detail`];
-  for (const c of result.checks) lines.push(`${c.name.padEnd(width)}  ${c.ok ? "PASS  " : "FAIL  "}  ${c.detail}`);
-  const failed = result.checks.filter((c) => !c.ok);
-  lines.push(
-    "",
-    failed.length === 0
-      ? `OK: ${result.checks.length} checks passed`
-      : `FAILED: ${failed.length} of ${result.checks.length} checks: ${failed.map((c) => c.name).join(", ")}`,
-    "",
-  );
-  return lines.join("\n");
+  return checksTable(`halo verify prime ${result.target.id} at block ${result.block}`, result.checks);
 }

@@ -25,6 +25,7 @@ import { readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { type Finding, type NamedContract, type PinnedComponent, type PinnedRange, codeFindings, lctsUnitFindings, pauWiringFindings } from "../chain/legacy.js";
 import { fromBytes32Name, kindName } from "../chain/names.js";
+import { artifactHashCheck } from "./artifact.js";
 import { type OpsSystem, idText } from "./common.js";
 import { type NamedAddress, classContracts } from "./registry.js";
 
@@ -168,13 +169,7 @@ export async function legacyChecks(
 
   // ---- artifact, Day-0 ----
   const art = (unit ?? cls).artifact;
-  const complete = art.uri !== "" && art.sha256 !== ZERO32;
-  if (artifactSha256 !== undefined) {
-    const ok = complete && art.sha256.toLowerCase() === artifactSha256.toLowerCase();
-    out.push({ name: "artifact", ok, detail: ok ? `${art.uri} sha256 ${art.sha256} matches the document` : `registry records ${art.sha256} (${art.uri || "no uri"}), the document hashes to ${artifactSha256}` });
-  } else {
-    out.push({ name: "artifact", ok: complete, detail: complete ? `${art.uri} sha256 ${art.sha256} (pass --artifact FILE to compare with the document)` : "the registry's artifact is incomplete (no uri or hash)" });
-  }
+  out.push(artifactHashCheck(art, artifactSha256, "pass --artifact FILE to compare with the document"));
   const day0 = (unit ?? cls).day0;
   out.push({ name: "day0.status", ok: true, detail: day0.cycles === 0 ? "pre-factory entry: recorded with no Day-0 cycles" : `in Day-0: ${day0.reviewCount} of ${day0.cycles} reviews recorded` });
   return out;

@@ -15,7 +15,7 @@ import { getCode, readContract } from "viem/actions";
 import { templateRegistryAbi } from "../abi/index.js";
 import { KIND, toBytes32Name } from "../chain/names.js";
 import type { DesiredTemplate } from "../model/desired.js";
-import type { Check } from "./verify.js";
+import { type Check, checksTable } from "./verify.js";
 
 export interface TemplateVerifyResult {
   target: { type: "template"; id: string; version: number };
@@ -106,10 +106,5 @@ function done(t: DesiredTemplate, blockNumber: bigint, checks: Check[]): Templat
 }
 
 export function renderTemplateTable(result: TemplateVerifyResult): string {
-  const width = Math.max(5, ...result.checks.map((c) => c.name.length));
-  const lines = [`halo verify template ${result.target.id} v${result.target.version} at block ${result.block}`, "", `${"check".padEnd(width)}  result  detail`];
-  for (const c of result.checks) lines.push(`${c.name.padEnd(width)}  ${c.ok ? "PASS  " : "FAIL  "}  ${c.detail}`);
-  const failed = result.checks.filter((c) => !c.ok);
-  lines.push("", failed.length === 0 ? `OK: ${result.checks.length} checks passed` : `FAILED: ${failed.length} of ${result.checks.length} checks: ${failed.map((c) => c.name).join(", ")}`, "");
-  return lines.join("\n");
+  return checksTable(`halo verify template ${result.target.id} v${result.target.version} at block ${result.block}`, result.checks);
 }

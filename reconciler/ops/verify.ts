@@ -34,14 +34,13 @@
  * A pre-factory (legacy) entry is checked by ops/verify-legacy.ts instead (conformity to the template it claims,
  * PAS registration, artifact).
  */
-import { createHash } from "node:crypto";
-import { type Abi, type Address, type Client, type Hex, encodeFunctionData, erc20Abi, getAbiItem, getAddress, keccak256, parseAbiItem, toBytes, zeroAddress } from "viem";
+import { type Abi, type Address, type Client, type Hex, encodeFunctionData, erc20Abi, getAbiItem, getAddress, keccak256, parseAbiItem, sha256, toBytes, zeroAddress } from "viem";
 import { call, getBlock, getBlockNumber, getChainId, getCode, getLogs, readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { cloneTarget } from "../chain/legacy.js";
 import { LIMIT, assetCounterpartyKey, fromBytes32Name, kindName, roleId, scaleDay0 } from "../chain/names.js";
 import { type Day0Status, checkDay0Limit, isoDate, progress } from "../model/day0.js";
-import { type ArtifactFacts, type ArtifactSource, type ResolvedArtifact, compareArtifact, parseArtifact, resolveArtifact } from "./artifact.js";
+import { type ArtifactFacts, type ArtifactSource, type ResolvedArtifact, artifactHashCheck, compareArtifact, parseArtifact, resolveArtifact } from "./artifact.js";
 import { type OpsSystem, OpsError, describeError, idText } from "./common.js";
 import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, classContracts, paramsHashOf } from "./registry.js";
 import { LOG_ROLE_CONTRACTS, type RoleLog, holdersOf, replayRoleLogs } from "../chain/roles-from-logs.js";
@@ -137,12 +136,6 @@ const SET_CBEAM_FOR_CONTROLLER = getAbiItem({ abi: abi.pasBeamStateAbi, name: "S
 const RATE_LIMIT_SET = parseAbiItem("event RateLimitDataSet(bytes32 indexed key, uint256 maxAmount, uint256 slope, uint256 lastAmount, uint256 lastUpdated)");
 /** Every contract of the table answers getRoleMember / getRoleMemberCount (AccessControlEnumerable). */
 const enumerableAbi = abi.almProxyAbi as Abi;
-
-export { cloneTarget };
-
-export async function sha256File(bytes: Uint8Array): Promise<Hex> {
-  return `0x${createHash("sha256").update(bytes).digest("hex")}`;
-}
 
 class Checks {
   readonly list: Check[] = [];
@@ -470,7 +463,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       ctx.checks.add("artifact.document", false, describeError(error));
     }
   }
-  const documentSha = resolved !== undefined ? await sha256File(resolved.bytes) : options.artifactSha256;
+  const documentSha = resolved !== undefined ? sha256(resolved.bytes) : options.artifactSha256;
   if (unit !== undefined && unit.deal.dealToken !== zeroAddress) {
     const d = unit.deal;
     const exists = await read<boolean>(ctx, d.dealToken, abi.nfatDealTokenAbi, "exists", [d.tokenId]);
@@ -484,13 +477,8 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
       ctx.checks.add("artifact", art.sha256.toLowerCase() === documentSha.toLowerCase(), `registry ${art.sha256}, document ${documentSha}`);
     }
   } else {
-    const complete = art.uri !== "" && art.sha256 !== ZERO32;
-    if (documentSha !== undefined) {
-      const ok = complete && art.sha256.toLowerCase() === documentSha.toLowerCase();
-      ctx.checks.add("artifact", ok, ok ? `${art.uri} sha256 ${art.sha256} matches the document` : `registry records ${art.sha256} (${art.uri || "no uri"}), the document hashes to ${documentSha}`);
-    } else {
-      ctx.checks.add("artifact", complete, complete ? `${art.uri} sha256 ${art.sha256} (pass --artifact FILE or --artifacts DIR to compare the document's content)` : "the registry's artifact is incomplete (no uri or hash)");
-    }
+    const c = artifactHashCheck(art, documentSha, "pass --artifact FILE or --artifacts DIR to compare the document's content");
+    ctx.checks.add(c.name, c.ok, c.detail);
   }
   // the content, once the bytes are the ones the registry records: every field against the chain
   if (resolved !== undefined && documentSha !== undefined && art.sha256.toLowerCase() === documentSha.toLowerCase()) {
@@ -729,10 +717,15 @@ async function checkLimit(
 
 /** The pass/fail table, one row per check. */
 export function renderTable(result: VerifyResult): string {
-  const width = Math.max(5, ...result.checks.map((c) => c.name.length));
-  const lines = [`halo verify ${result.target.type} ${result.target.id} at block ${result.block}`, "", `${"check".padEnd(width)}  result  detail`];
-  for (const c of result.checks) lines.push(`${c.name.padEnd(width)}  ${c.ok ? "PASS  " : "FAIL  "}  ${c.detail}`);
-  const failed = result.checks.filter((c) => !c.ok);
-  lines.push("", failed.length === 0 ? `OK: ${result.checks.length} checks passed` : `FAILED: ${failed.length} of ${result.checks.length} checks: ${failed.map((c) => c.name).join(", ")}`, "");
+  return checksTable(`halo verify ${result.target.type} ${result.target.id} at block ${result.block}`, result.checks);
+}
+
+/** A `halo verify` table (class / unit, prime, template): the title, one row per check, the verdict. */
+export function checksTable(title: string, checks: readonly Check[]): string {
+  const width = Math.max(5, ...checks.map((c) => c.name.length));
+  const lines = [title, "", `${"check".padEnd(width)}  result  detail`];
+  for (const c of checks) lines.push(`${c.name.padEnd(width)}  ${c.ok ? "PASS  " : "FAIL  "}  ${c.detail}`);
+  const failed = checks.filter((c) => !c.ok);
+  lines.push("", failed.length === 0 ? `OK: ${checks.length} checks passed` : `FAILED: ${failed.length} of ${checks.length} checks: ${failed.map((c) => c.name).join(", ")}`, "");
   return lines.join("\n");
 }

@@ -19,7 +19,7 @@ import { pendingTransactionsOf, plannedUnits } from "../../apply/recover.js";
 import type { Plan } from "../../plan/planner.js";
 import { readPlanFile } from "../../plan/planfile.js";
 import { recordDay0Reviews } from "../../chain/day0-reviews.js";
-import { ACCOUNT, type Project, startProject } from "./project.js";
+import { ACCOUNT, type Project, startProject, unitContract } from "./project.js";
 
 describe("halo apply resumes an interrupted apply from the chain", () => {
   let p: Project;
@@ -280,13 +280,7 @@ describe("halo apply resumes an interrupted apply from the chain", () => {
       functionName: "getClass",
       args: [toBytes32Name("acme-mmf")],
     });
-    const unit = await readContract(p.client, {
-      address: p.d.addresses.haloRegistry,
-      abi: haloRegistryAbi,
-      functionName: "getUnit",
-      args: [toBytes32Name("acme-mmf-junior")],
-    });
-    const queue = unit.contracts.find((c) => c.name === toBytes32Name("SubscribeQueue"))!.addr;
+    const queue = await unitContract(p, "acme-mmf-junior", "SubscribeQueue");
     const key = assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, cls.depositAsset, queue);
     const before = await readContract(p.client, { address: cls.rateLimits, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key] });
     await p.tx.call(ACCOUNT.govOps, p.d.addresses.configurator, pasConfiguratorAbi, "setRateLimit", [cls.rateLimits, key, 1000n, 1n]);

@@ -15,7 +15,7 @@ import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloRegistryAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { roleId, toBytes32Name } from "../../chain/names.js";
-import { type Project, applyUntilConverged, startProject, writeTree } from "./project.js";
+import { type Project, applyUntilConverged, startProject, unitContract, writeTree } from "./project.js";
 
 /** The tree's lpha-lcts beacon (anvil's account 2) and the new one (anvil's account 7). */
 const OLD_BEACON: Address = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
@@ -26,18 +26,8 @@ describe("beacon operator rotation on anvil", () => {
   let converged: Hex;
   const mmf = () => join(p.dir, "halos", "acme", "mmf.yaml");
 
-
   const converge = (): Promise<number> => applyUntilConverged(p);
 
-  const unitContract = async (unitId: string, name: string): Promise<Address> => {
-    const unit = await readContract(p.client, {
-      address: p.d.addresses.haloRegistry,
-      abi: haloRegistryAbi,
-      functionName: "getUnit",
-      args: [toBytes32Name(unitId)],
-    });
-    return unit.contracts.find((c) => c.name === toBytes32Name(name))!.addr;
-  };
   const recordedBeacon = async (): Promise<Address> => {
     const c = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name("acme-mmf")] });
     return getAddress(c.beacons.find((b) => b.kind === toBytes32Name("lpha-lcts"))!.operator);
@@ -104,8 +94,8 @@ describe("beacon operator rotation on anvil", () => {
       }
 
       // the old operator is refused by the unit's lock / settle; the new one is accepted
-      const queue = await unitContract("acme-mmf-senior", "SubscribeQueue");
-      const redeem = await unitContract("acme-mmf-senior", "RedeemQueue");
+      const queue = await unitContract(p, "acme-mmf-senior", "SubscribeQueue");
+      const redeem = await unitContract(p, "acme-mmf-senior", "RedeemQueue");
       await expect(p.tx.call(OLD_BEACON, queue, subscribeQueueAbi, "lock", [])).rejects.toThrow();
       await expect(p.tx.call(OLD_BEACON, redeem, subscribeQueueAbi, "settle", [0n])).rejects.toThrow();
       await p.tx.call(NEW_BEACON, queue, subscribeQueueAbi, "lock", []);
@@ -151,7 +141,7 @@ describe("beacon operator rotation on anvil", () => {
   it("a beacon role granted by hand beside the record's operator is drift and fails verify class, naming the unit contract", async () => {
     await p.revert(converged);
     converged = await p.snapshot();
-    const queue = await unitContract("acme-mmf-junior", "SubscribeQueue");
+    const queue = await unitContract(p, "acme-mmf-junior", "SubscribeQueue");
     await p.tx.call(p.d.addresses.timelock, queue, subscribeQueueAbi, "grantRole", [roleId("BEACON_ROLE"), NEW_BEACON]);
     const drift = await p.halo(["drift"]);
     expect(drift.code).toBe(2);

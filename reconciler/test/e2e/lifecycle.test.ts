@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloControllerAbi, haloRegistryAbi, haloShareTokenAbi, subscribeQueueAbi, templateRegistryAbi } from "../../abi/index.js";
 import { toBytes32Name } from "../../chain/names.js";
 import { FREEZER, RELAYER } from "../../plan/pas.js";
-import { ACCOUNT, type Project, applyUntilConverged, startProject, writeTree } from "./project.js";
+import { ACCOUNT, type Project, applyUntilConverged, startProject, unitContract, writeTree } from "./project.js";
 
 const E18 = 10n ** 18n;
 const OLD_RELAYER = ACCOUNT.relayer;
@@ -29,7 +29,6 @@ describe("life after launch on anvil: changes through their governed paths", () 
   let converged: Hex;
   const mmf = () => join(p.dir, "halos", "acme", "mmf.yaml");
   const templates = () => join(p.dir, "halos", "templates.yaml");
-
 
   const converge = (): Promise<number> => applyUntilConverged(p);
 
@@ -53,16 +52,6 @@ describe("life after launch on anvil: changes through their governed paths", () 
     expect(r.stdout).toContain("refused: ");
     return r.stdout;
   }
-
-  const unitContract = async (unitId: string, name: string): Promise<Address> => {
-    const unit = await readContract(p.client, {
-      address: p.d.addresses.haloRegistry,
-      abi: haloRegistryAbi,
-      functionName: "getUnit",
-      args: [toBytes32Name(unitId)],
-    });
-    return unit.contracts.find((c) => c.name === toBytes32Name(name))!.addr;
-  };
 
   beforeAll(async () => {
     p = await startProject();
@@ -95,11 +84,11 @@ describe("life after launch on anvil: changes through their governed paths", () 
       expect(plan.stdout).toContain("setMinDeposit(2000000000000000000000)");
       expect(plan.stdout).toContain("setMaxRateIncreaseBps(20)");
       await converge();
-      const queue = await unitContract("acme-mmf-senior", "SubscribeQueue");
+      const queue = await unitContract(p, "acme-mmf-senior", "SubscribeQueue");
       const capacity = await readContract(p.client, { address: queue, abi: subscribeQueueAbi, functionName: "capacity" });
       expect(capacity).toBe(40_000_000n * E18);
       expect(await readContract(p.client, { address: queue, abi: subscribeQueueAbi, functionName: "minDeposit" })).toBe(2_000n * E18);
-      const token = await unitContract("acme-mmf-senior", "HaloShareToken");
+      const token = await unitContract(p, "acme-mmf-senior", "HaloShareToken");
       expect(await readContract(p.client, { address: token, abi: haloShareTokenAbi, functionName: "maxRateIncreaseBps" })).toBe(20n);
       expect((await p.halo(["drift"])).code).toBe(0);
     } finally {

@@ -32,7 +32,7 @@ import { ZERO_BYTES32, decodeTimelockBatch, encodeExecuteBatch, encodeScheduleBa
 import { recordDay0Reviews } from "../../chain/day0-reviews.js";
 import { portfolioClassRequest } from "../chain/scenario.js";
 import { repoRoot } from "../helpers.js";
-import { ACCOUNT, type Project, startProject, writeTree } from "./project.js";
+import { ACCOUNT, type Project, startProject, unitContract, writeTree } from "./project.js";
 
 const HOP = 18n * 3600n;
 /** anvil's well-known default key of account 0 (a public test key). */
@@ -69,13 +69,7 @@ describe("halo plan / apply / drift on anvil: onboarding the example tree", () =
       functionName: "getClass",
       args: [toBytes32Name("acme-mmf")],
     });
-    const unit = await readContract(p.client, {
-      address: p.d.addresses.haloRegistry,
-      abi: haloRegistryAbi,
-      functionName: "getUnit",
-      args: [toBytes32Name("acme-mmf-junior")],
-    });
-    const queue = unit.contracts.find((c) => c.name === toBytes32Name("SubscribeQueue"))!.addr;
+    const queue = await unitContract(p, "acme-mmf-junior", "SubscribeQueue");
     const key = assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, cls.depositAsset, queue);
     const data = await readContract(p.client, {
       address: cls.rateLimits,

@@ -15,6 +15,7 @@ import { expect } from "vitest";
 import { haloRegistryAbi } from "../../abi/index.js";
 import { openDay0Entries } from "../../chain/day0-reviews.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
+import { toBytes32Name } from "../../chain/names.js";
 import { Sender, type SystemDeployment, deploySystem, writeDevnetFile } from "../../chain/system.js";
 import { type ApplyHooks, applyCommand } from "../../cli/commands/apply.js";
 import type { CliIo } from "../../cli/io.js";
@@ -168,6 +169,17 @@ export async function reviewOpenEntries(p: Project, round: number): Promise<void
   const registry = p.d.addresses.haloRegistry;
   for (const e of await openDay0Entries(p.client, registry))
     await p.tx.call(ACCOUNT.deployer, registry, haloRegistryAbi, "recordReview", [e.id, keccak256(toHex(`review ${round}`))]).catch(() => undefined);
+}
+
+/** The address of unit `unitId`'s contract `name`, as the HaloRegistry records it. */
+export async function unitContract(p: Project, unitId: string, name: string): Promise<Address> {
+  const unit = await readContract(p.client, {
+    address: p.d.addresses.haloRegistry,
+    abi: haloRegistryAbi,
+    functionName: "getUnit",
+    args: [toBytes32Name(unitId)],
+  });
+  return unit.contracts.find((c) => c.name === toBytes32Name(name))!.addr;
 }
 
 /** `halo apply` until the plan is empty, reviewing open Day-0 entries and moving the clock 14 days each round. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalJson, canonicalLine, idBytes, idText } from "../../ops/common.js";
 import { validateRecord } from "../../ops/records.js";
-import { cloneTarget } from "../../ops/verify.js";
+import { cloneTarget } from "../../chain/legacy.js";
 
 describe("ops helpers", () => {
   it("ids: names round-trip, non-text ids stay hex", () => {
