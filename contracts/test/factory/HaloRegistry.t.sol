@@ -215,6 +215,13 @@ contract HaloRegistryTest is Test {
         assertFalse(registry.isFactoryDeployed(address(101)));
         assertEq(registry.ownerOf(address(101)), CLASS);
         assertFalse(registry.isClassTemplateRevoked(CLASS));
+        // Every field read back: the record as sent, its bookkeeping overwritten (no cycles: Day-0 ended).
+        r.origin = IHaloRegistry.Origin.LEGACY;
+        r.recordedAt = uint64(block.timestamp);
+        r.day0.reviewCount = 0;
+        r.day0.endedAt = uint64(block.timestamp);
+        r.unitIds = new bytes32[](0);
+        assertEq(keccak256(abi.encode(c)), keccak256(abi.encode(r)));
     }
 
     function test_recordClass_authorisation() public {
@@ -388,6 +395,10 @@ contract HaloRegistryTest is Test {
         assertEq(u.deal.principal, 30e24);
         assertEq(u.deal.bookId, bytes32("book-1"));
         assertEq(u.deal.termsHash, keccak256("terms"));
+        // Every field read back, the deal's dealToken, tokenId and depositor included.
+        r.origin = IHaloRegistry.Origin.LEGACY;
+        r.recordedAt = uint64(block.timestamp);
+        assertEq(keccak256(abi.encode(u)), keccak256(abi.encode(r)));
     }
 
     // ---- artifacts ----
