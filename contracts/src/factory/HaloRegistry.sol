@@ -16,7 +16,7 @@ import {BlobStore} from "./BlobStore.sol";
 ///         Storage (issue 17): what is enforced or looked up on chain stays in storage — entry types, owners of
 ///         addresses (`ownerOf` / `isFactoryDeployed`), facilities, class numbers, origins, Day-0 status, unit
 ///         lists, replaced artifacts, deals' changing facts. The part of a class or unit record that never changes
-///         after recording is written once as a blob (`BlobStore`, ~3.5x cheaper than storage slots) and decoded by
+///         after recording is written once as a blob (`BlobStore`, ~3x cheaper than storage slots) and decoded by
 ///         the views, which return the same records as before. A deal unit recorded by its facility has no blob:
 ///         its class comes from its id and its deal token from its class.
 contract HaloRegistry is IHaloRegistry, AccessControlEnumerable {

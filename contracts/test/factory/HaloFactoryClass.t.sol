@@ -42,24 +42,6 @@ contract HaloFactoryClassTest is SystemFixture {
         a = factory.deployClass(r, SALT);
     }
 
-    /// @dev The NFAT contracts have plain AccessControl (docs/gas.md, "Registry and NFAT"): `role`'s holders are
-    ///      exactly those its RoleGranted events in the deployment named (no RoleRevoked in a deployment), here
-    ///      `holder` alone.
-    function _assertOnlyLogged(Vm.Log[] memory logs, address target, bytes32 role, address holder) internal view {
-        uint256 n = 0;
-        for (uint256 i = 0; i < logs.length; ++i) {
-            Vm.Log memory l = logs[i];
-            assertTrue(l.emitter != target || l.topics[0] != IAccessControl.RoleRevoked.selector, "revoke");
-            if (l.emitter != target || l.topics[0] != IAccessControl.RoleGranted.selector || l.topics[1] != role) {
-                continue;
-            }
-            assertEq(address(uint160(uint256(l.topics[2]))), holder, "role holder");
-            ++n;
-        }
-        assertEq(n, 1, "role member count");
-        assertTrue(IAccessControl(target).hasRole(role, holder));
-    }
-
     /// @dev `target` granted exactly `count` roles in the deployment (no holder beyond those checked one by one).
     function _assertGrantCount(Vm.Log[] memory logs, address target, uint256 count) internal pure {
         uint256 n = 0;

@@ -186,6 +186,16 @@ contract HaloRegistryTest is Test {
         assertEq(registry.ownerOf(address(102)), CLASS);
         assertEq(registry.getAgent(AGENT).classIds[0], CLASS);
         assertTrue(registry.classExists(CLASS));
+
+        // Every field read back (the blob's and storage's halves): the record as sent, its bookkeeping overwritten.
+        IHaloRegistry.ClassRecord memory expected = _classRecord(CLASS, 100, 3);
+        expected.origin = IHaloRegistry.Origin.FACTORY;
+        expected.conformsToTemplate = true;
+        expected.recordedAt = 1000;
+        expected.day0.reviewCount = 0;
+        expected.day0.endedAt = 0;
+        expected.unitIds = new bytes32[](0);
+        assertEq(keccak256(abi.encode(c)), keccak256(abi.encode(expected)));
     }
 
     function test_recordLegacyClass_notFactoryDeployed() public {
@@ -205,6 +215,13 @@ contract HaloRegistryTest is Test {
         assertFalse(registry.isFactoryDeployed(address(101)));
         assertEq(registry.ownerOf(address(101)), CLASS);
         assertFalse(registry.isClassTemplateRevoked(CLASS));
+        // Every field read back: the record as sent, its bookkeeping overwritten (no cycles: Day-0 ended).
+        r.origin = IHaloRegistry.Origin.LEGACY;
+        r.recordedAt = uint64(block.timestamp);
+        r.day0.reviewCount = 0;
+        r.day0.endedAt = uint64(block.timestamp);
+        r.unitIds = new bytes32[](0);
+        assertEq(keccak256(abi.encode(c)), keccak256(abi.encode(r)));
     }
 
     function test_recordClass_authorisation() public {
@@ -332,6 +349,12 @@ contract HaloRegistryTest is Test {
         assertEq(registry.getClass(CLASS).unitIds[0], UNIT);
         assertTrue(registry.unitExists(UNIT));
         assertEq(registry.unitCount(), 1);
+
+        // Every field read back (the blob's and storage's halves).
+        IHaloRegistry.UnitRecord memory expected = _unitRecord(UNIT, CLASS, 300);
+        expected.origin = IHaloRegistry.Origin.FACTORY;
+        expected.recordedAt = uint64(block.timestamp);
+        assertEq(keccak256(abi.encode(u)), keccak256(abi.encode(expected)));
     }
 
     function test_recordUnit_reverts() public {
@@ -372,6 +395,10 @@ contract HaloRegistryTest is Test {
         assertEq(u.deal.principal, 30e24);
         assertEq(u.deal.bookId, bytes32("book-1"));
         assertEq(u.deal.termsHash, keccak256("terms"));
+        // Every field read back, the deal's dealToken, tokenId and depositor included.
+        r.origin = IHaloRegistry.Origin.LEGACY;
+        r.recordedAt = uint64(block.timestamp);
+        assertEq(keccak256(abi.encode(u)), keccak256(abi.encode(r)));
     }
 
     // ---- artifacts ----

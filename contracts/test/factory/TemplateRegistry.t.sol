@@ -388,6 +388,17 @@ contract TemplateRegistryTest is Test {
         new TemplateRegistry(address(0), new address[](0));
     }
 
+    function _view(
+        ITemplateRegistry.TemplateStatus status,
+        ITemplateRegistry.TemplateSpec memory s,
+        ITemplateRegistry.Component[] memory components,
+        ITemplateRegistry.ParamRange[] memory ranges
+    ) internal pure returns (ITemplateRegistry.DeploymentView memory) {
+        return ITemplateRegistry.DeploymentView(
+            status, s.kind, s.beaconKinds, components, ranges, s.day0Limits, s.day0Cycles, s.depositAssets
+        );
+    }
+
     function test_getDeploymentView_returnsOneSide() public {
         ITemplateRegistry.DeploymentView memory none = registry.getDeploymentView(ID, 1, false);
         assertEq(uint8(none.status), uint8(ITemplateRegistry.TemplateStatus.NONE));
@@ -410,6 +421,11 @@ contract TemplateRegistryTest is Test {
         assertEq(u.components[0].name, bytes32("ShareToken"));
         assertEq(u.ranges.length, 2);
         assertEq(u.ranges[1].name, bytes32("seniority"));
+
+        // Each side whole (the blob) against the spec as stored (`getTemplate`).
+        ITemplateRegistry.TemplateSpec memory s = registry.getTemplate(ID, 1).spec;
+        assertEq(keccak256(abi.encode(c)), keccak256(abi.encode(_view(c.status, s, s.classComponents, s.classRanges))));
+        assertEq(keccak256(abi.encode(u)), keccak256(abi.encode(_view(u.status, s, s.unitComponents, s.unitRanges))));
 
         vm.prank(governance);
         registry.revokeTemplate(ID, 1);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-only
 pragma solidity 0.8.30;
 
+import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {Test} from "forge-std/Test.sol";
+import {Vm} from "forge-std/Vm.sol";
 
 import {BeamState} from "../../pas/BeamState.sol";
 import {Configurator} from "../../pas/Configurator.sol";
@@ -302,5 +304,23 @@ abstract contract SystemFixture is Test, SystemDeployment {
     ) internal view returns (IHaloFactory.Approval memory) {
         bytes32 digest = factory.unitApprovalDigest(request, salt, vm.addr(key), deadline, nonce);
         return IHaloFactory.Approval(vm.addr(key), deadline, nonce, _sign(key, digest));
+    }
+
+    /// @dev The unit and NFAT contracts have plain AccessControl (docs/gas.md): `role`'s holders on `target` are
+    ///      exactly those its RoleGranted events in the deployment named (no RoleRevoked in a deployment), here
+    ///      `holder` alone.
+    function _assertOnlyLogged(Vm.Log[] memory logs, address target, bytes32 role, address holder) internal view {
+        uint256 n = 0;
+        for (uint256 i = 0; i < logs.length; ++i) {
+            Vm.Log memory l = logs[i];
+            assertTrue(l.emitter != target || l.topics[0] != IAccessControl.RoleRevoked.selector, "revoke");
+            if (l.emitter != target || l.topics[0] != IAccessControl.RoleGranted.selector || l.topics[1] != role) {
+                continue;
+            }
+            assertEq(address(uint160(uint256(l.topics[2]))), holder, "role holder");
+            ++n;
+        }
+        assertEq(n, 1, "role member count");
+        assertTrue(IAccessControl(target).hasRole(role, holder));
     }
 }
