@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { Command } from "commander";
 import { type Address, type Client, type Hex, createClient, http, keccak256, toHex } from "viem";
 import { expect } from "vitest";
+import { readContract } from "viem/actions";
 import { haloRegistryAbi } from "../../abi/index.js";
 import { openDay0Entries } from "../../chain/day0-reviews.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
