@@ -175,7 +175,9 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
 
   // A pre-factory entry has its own checklist (ops/verify-legacy.ts): no factory event, Day-0 limit or cBEAM grant.
   if (cls.origin === 2 || unit?.origin === 2) {
-    const checks = await legacyChecks(client, system, block, cls as unknown as LegacyClassRecord, unit, options.artifactSha256);
+    const doc = await readDocument((unit ?? cls).artifact.uri, options);
+    const checks = await legacyChecks(client, system, block, cls as unknown as LegacyClassRecord, unit, doc.sha256);
+    if (doc.problem !== undefined) checks.push({ name: "artifact.document", ok: false, detail: doc.problem });
     return { target: { type, id: idText(idHex), idHex }, block: block.toString(), ok: checks.every((c) => c.ok), checks };
   }
 
@@ -454,16 +456,8 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   // ---- artifact / deal ----
   const art = (unit ?? cls).artifact;
   // the document itself (ops/artifact.ts), when the reviewer says where to read it
-  let resolved: ResolvedArtifact | undefined;
-  if (options.artifactSource !== undefined) {
-    try {
-      resolved = await resolveArtifact(art.uri, options.artifactSource);
-      if (resolved === undefined) ctx.checks.add("artifact.document", false, `cannot read ${art.uri || "(no uri)"}: give the file (--artifact) or, for ipfs:// and ar://, the directory that holds it (--artifacts)`);
-    } catch (error) {
-      ctx.checks.add("artifact.document", false, describeError(error));
-    }
-  }
-  const documentSha = resolved !== undefined ? sha256(resolved.bytes) : options.artifactSha256;
+  const { resolved, sha256: documentSha, problem } = await readDocument(art.uri, options);
+  if (problem !== undefined) ctx.checks.add("artifact.document", false, problem);
   if (unit !== undefined && unit.deal.dealToken !== zeroAddress) {
     const d = unit.deal;
     const exists = await read<boolean>(ctx, d.dealToken, abi.nfatDealTokenAbi, "exists", [d.tokenId]);
@@ -728,4 +722,26 @@ export function checksTable(title: string, checks: readonly Check[]): string {
   const failed = checks.filter((c) => !c.ok);
   lines.push("", failed.length === 0 ? `OK: ${checks.length} checks passed` : `FAILED: ${failed.length} of ${checks.length} checks: ${failed.map((c) => c.name).join(", ")}`, "");
   return lines.join("\n");
+}
+
+/**
+ * The artifact document the reviewer points at (`--artifact FILE`, `--artifacts DIR`), read once for a factory or a
+ * legacy entry alike: its bytes, their sha256 (else the `--artifact-sha256` given), or why it cannot be read.
+ */
+async function readDocument(
+  uri: string,
+  options: VerifyOptions,
+): Promise<{ resolved?: ResolvedArtifact; sha256?: Hex; problem?: string }> {
+  if (options.artifactSource === undefined) return options.artifactSha256 !== undefined ? { sha256: options.artifactSha256 } : {};
+  try {
+    const resolved = await resolveArtifact(uri, options.artifactSource);
+    if (resolved === undefined)
+      return {
+        ...(options.artifactSha256 !== undefined ? { sha256: options.artifactSha256 } : {}),
+        problem: `cannot read ${uri || "(no uri)"}: give the file (--artifact) or, for ipfs:// and ar://, the directory that holds it (--artifacts)`,
+      };
+    return { resolved, sha256: sha256(resolved.bytes) };
+  } catch (error) {
+    return { ...(options.artifactSha256 !== undefined ? { sha256: options.artifactSha256 } : {}), problem: describeError(error) };
+  }
 }

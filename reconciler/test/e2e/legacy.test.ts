@@ -162,6 +162,14 @@ describe("pre-factory Halos on a devnet: declared, checked, recorded, verified, 
     expect(r.stdout).toMatch(/pas\.configuratorAdmin +FAIL +the PAS Configurator is not admin of ALMProxy 0x/);
   });
 
+  it("verify class --artifact FILE compares the registry's hash with the document's (exit 2 on a different document)", async () => {
+    const doc = join(p.dir, "not-the-artifact.json");
+    writeFileSync(doc, '{"not":"the genesis halo artifact"}\n');
+    const r = await p.halo(["verify", "class", "genesis-halo", "--artifact", doc]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/artifact +FAIL +registry records 0x[0-9a-f]{64} \(.*\), the document hashes to 0x[0-9a-f]{64}/);
+  });
+
   it("drift and plan follow a legacy entry: a new unit artifact is a setArtifact by the registry's admin", async () => {
     writeFileSync(legacyFile, original.replace("ipfs://bafyexample-genesis-halo-senior", "ipfs://bafyexample-genesis-halo-senior-v2"));
     const drift = await p.halo(["drift"]);
