@@ -45,7 +45,7 @@ function compileValidators(): Record<FileKind, ValidateFunction> {
     allowUnionTypes: true,
   });
   addFormats(ajv, ["uri"]);
-  // strict EIP-55: a mixed-case address must carry a valid checksum, all-lower / all-upper are accepted.
+  // strict EIP-55 (viem): all lower case, or a valid checksum; anything else with upper case is refused.
   ajv.addFormat("evm-address", { type: "string", validate: (value: string) => isAddress(value, { strict: true }) });
   ajv.addKeyword({ keyword: "x-message", schemaType: "string" }); // our readable message for a failed value
   ajv.addKeyword({ keyword: "tsType", schemaType: "string" }); // json-schema-to-typescript's type override

@@ -7,7 +7,7 @@
  */
 import { createInterface } from "node:readline/promises";
 import { join, resolve } from "node:path";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import { type Address, type Hex, createPublicClient, getAddress, isAddress, zeroAddress } from "viem";
 import { rpcTransport } from "../../chain/rpc.js";
 import { getBlock, readContract } from "viem/actions";
@@ -40,6 +40,7 @@ import { applyApprovals, approvalsNeeded } from "../../ops/approval.js";
 import { haloFactoryAbi } from "../../abi/index.js";
 import { hasChanges, keyAccount, observeFor, reconcileContext } from "./plan.js";
 import { ChainError, InputError, PlanError } from "../../errors.js";
+import { addressOption, wholeNumberOption } from "../options.js";
 
 interface ApplyOptions {
   network?: string;
@@ -75,15 +76,6 @@ async function safeNonce(client: Parameters<typeof readContract>[0], safe: Addre
   }
 }
 
-function parseNonce(value: string): bigint {
-  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("must be a whole number (the Safe nonce of the first batch)");
-  return BigInt(value);
-}
-
-function parseAddress(value: string): string {
-  if (!isAddress(value)) throw new InvalidArgumentError("must be an address (0x + 40 hex digits)");
-  return value;
-}
 
 /** Test seam: called after each unit's transaction hash is journaled (a test throws here to simulate a crash). */
 export interface ApplyHooks {
@@ -160,10 +152,10 @@ export function applyCommand(io: CliIo, setExit: (code: number) => void, hooks: 
     )
     .option("--detailed-exitcode", "exit 3 when batches still wait on a timelock or a SORL hop (0 only when every batch is done)")
     .addOption(new Option("--mode <mode>", "override the network's apply mode").choices(["signer", "timelock", "safe"]))
-    .option("--safe <address>", "the Safe that signs (with --mode safe; default: the network's apply.safe)")
-    .option("--safe-nonce <n>", "Safe nonce of the first batch written (default: the Safe's nonce() on chain)", parseNonce)
+    .option("--safe <address>", "the Safe that signs (with --mode safe; default: the network's apply.safe)", addressOption)
+    .option("--safe-nonce <n>", "Safe nonce of the first batch written (default: the Safe's nonce() on chain)", wholeNumberOption("a whole number (the Safe nonce of the first batch)"))
     .option("--safe-version <version>", "Safe version whose MultiSendCallOnly batches calls", DEFAULT_SAFE_VERSION)
-    .option("--multisend <address>", "MultiSendCallOnly to use (default: @safe-global/safe-deployments for the chain)", parseAddress)
+    .option("--multisend <address>", "MultiSendCallOnly to use (default: @safe-global/safe-deployments for the chain)", addressOption)
     .addHelpText(
       "after",
       "\nExit codes: 0 applied (or nothing to do), 1 error (stale plan, revert in simulation, signer missing, …);\n" +

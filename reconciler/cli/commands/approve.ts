@@ -12,13 +12,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { type Address, type Hex, getAddress, isAddress } from "viem";
+import { type Address, type Hex, getAddress } from "viem";
 import type { CliIo } from "../io.js";
 import { EXIT_OK } from "../io.js";
 import { OpsError } from "../../ops/common.js";
 import { type SavedApproval, approvalPath, approvalTypedData, buildApproval, checkApproval, defaultNonce, plannedDeployment } from "../../ops/approval.js";
 import { readPlanFile } from "../../plan/planfile.js";
 import { privateKeyToAccount } from "viem/accounts";
+import { addressOption, wholeNumberOption } from "../options.js";
 
 interface ApproveOptions {
   approver?: Address;
@@ -31,14 +32,7 @@ interface ApproveOptions {
   out?: string;
 }
 
-const parseAddress = (v: string): Address => {
-  if (!isAddress(v)) throw new InvalidArgumentError("must be an address (0x + 40 hex digits)");
-  return getAddress(v);
-};
-const parseUint = (v: string): bigint => {
-  if (!/^[0-9]+$/.test(v)) throw new InvalidArgumentError("must be a whole number");
-  return BigInt(v);
-};
+const parseUint = wholeNumberOption();
 const parseSignature = (v: string): Hex => {
   if (!/^0x([0-9a-fA-F]{2})+$/.test(v)) throw new InvalidArgumentError("must be a hex signature (0x…)");
   return v as Hex;
@@ -50,12 +44,12 @@ export function approveCommand(io: CliIo, setExit: (code: number) => void): Comm
     .argument("<type>", "class or unit")
     .argument("<id>", "the class or unit id")
     .argument("<plan>", "the saved plan (halo plan --out)")
-    .option("--approver <address>", "the APPROVER (default: the key's address with --key-env, the Safe with --safe)", parseAddress)
+    .option("--approver <address>", "the APPROVER (default: the key's address with --key-env, the Safe with --safe)", addressOption)
     .option("--deadline <unix>", "last valid timestamp (default: the plan's time + 7 days)", parseUint)
     .option("--nonce <n>", "an unused nonce of the approver (default: derived from the plan and the id)", parseUint)
     .option("--key-env <var>", "environment variable holding the approver's private key: sign now")
     .option("--typed-data", "print the eth_signTypedData_v4 payload to sign elsewhere (then --signature)")
-    .option("--safe <address>", "the approver is this Safe (ERC-1271): print the SafeMessage hash its owners sign", parseAddress)
+    .option("--safe <address>", "the approver is this Safe (ERC-1271): print the SafeMessage hash its owners sign", addressOption)
     .option("--signature <hex>", "attach a signature made elsewhere to the saved approval", parseSignature)
     .option("--out <file>", "where to save the approval (default: <plan>.approvals/<type>-<id>.json beside the plan)")
     .action(async (type: string, id: string, planArg: string, options: ApproveOptions) => {

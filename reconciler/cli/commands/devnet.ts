@@ -18,6 +18,7 @@ import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "../io.js";
 import { implementationsCommand } from "./devnet-implementations.js";
 import { warpCommand } from "./devnet-time.js";
+import { addressOption } from "../options.js";
 
 interface DevnetOptions {
   port: number;
@@ -38,11 +39,6 @@ function parsePort(value: string): number {
   if (!Number.isInteger(port) || port < 1 || port > 65_535)
     throw new InvalidArgumentError("must be a port number (1-65535)");
   return port;
-}
-
-function parseAddress(value: string): Address {
-  if (!/^0x[0-9a-fA-F]{40}$/.test(value)) throw new InvalidArgumentError("must be an address (0x + 40 hex digits)");
-  return value as Address;
 }
 
 /**
@@ -100,13 +96,13 @@ export function devnetCommand(io: CliIo, setExit: (code: number) => void): Comma
     .option(
       "--core-council <address>",
       "the Core Council: PAS Timelock proposer / canceller and BeamState IMMEDIATE role; default: anvil account 0",
-      parseAddress,
+      addressOption,
     )
-    .option("--governance <address>", "former name of --core-council", parseAddress)
+    .option("--governance <address>", "former name of --core-council", addressOption)
     .option(
       "--pause-proxy <address>",
       "Sky's PauseProxy (BeamState ward, Timelock admin; impersonated for spells); default: mainnet's",
-      parseAddress,
+      addressOption,
     )
     .option("--pas-spell", "also run Sky's spell that authorises the factory in PAS (default: leave it to the first plan)")
     .addCommand(warpCommand(io, setExit))

@@ -4,11 +4,12 @@
  * up to date), 1 = an unknown / malformed event (named by tx hash and log index), a schema failure, or an error.
  */
 import { isAbsolute, resolve } from "node:path";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { findConfig, type GlobalOptions } from "../context.js";
 import { EXIT_OK, type CliIo } from "../io.js";
 import { OpsError, opsNetwork } from "../../ops/common.js";
 import { buildRecords, writeRecords } from "../../ops/indexer.js";
+import { blockNumberOption, wholeNumberOption } from "../options.js";
 
 interface IndexCliOptions {
   network?: string;
@@ -17,18 +18,13 @@ interface IndexCliOptions {
   blockRange?: bigint;
 }
 
-function parseBlock(value: string): bigint {
-  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("must be a block number");
-  return BigInt(value);
-}
-
 export function indexCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command("index")
     .description("write one schema-valid JSON record per agent, class and unit from the factory's and registry's events")
     .option("--network <name>", "network from halo.config.ts (default: HALO_NETWORK, else the config's default)")
     .requiredOption("--out <dir>", "output directory (agents/, classes/, units/ are created in it)")
-    .option("--from-block <block>", "first block to read (default: the addresses file's deployBlock, else 0)", parseBlock)
-    .option("--block-range <blocks>", "blocks per eth_getLogs query (default 100000)", parseBlock)
+    .option("--from-block <block>", "first block to read (default: the addresses file's deployBlock, else 0)", blockNumberOption)
+    .option("--block-range <blocks>", "blocks per eth_getLogs query (default 100000)", wholeNumberOption("a number of blocks"))
     .addHelpText("after", "\nRecords follow schemas/records/*.schema.json; see docs/operations.md. Exit codes: 0 ok, 1 error.")
     .action(async (options: IndexCliOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions & IndexCliOptions>();

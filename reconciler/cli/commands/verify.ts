@@ -5,7 +5,7 @@
  * (each named; nothing is recorded); 1 error (unknown id, RPC failure, no reviewer key, record reverted).
  */
 import { ChainError, HaloError, InputError } from "../../errors.js";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { type Hex, keccak256, sha256 as sha256Hex, toBytes } from "viem";
 import { getBlock, readContract, waitForTransactionReceipt } from "viem/actions";
 import { haloRegistryAbi } from "../../abi/index.js";
@@ -16,6 +16,7 @@ import { OpsError, canonicalJson, describeError, idBytes, opsNetwork, signerAcco
 import { renderTable, verify } from "../../ops/verify.js";
 import { verifyPrimeCli } from "./verify-prime.js";
 import { verifyTemplateCli } from "./verify-template.js";
+import { blockNumberOption, hashOption, wholeNumberOption } from "../options.js";
 
 /** Exit code of a verification with failed checks (shared with drift's "something is not as declared"). */
 export const EXIT_CHECK_FAILED = EXIT_DRIFT;
@@ -33,15 +34,6 @@ interface VerifyCliOptions {
   reportHash?: Hex;
 }
 
-function parseBlock(value: string): bigint {
-  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("must be a block number");
-  return BigInt(value);
-}
-
-function parseHash(value: string): Hex {
-  if (!/^0x[0-9a-fA-F]{64}$/.test(value)) throw new InvalidArgumentError("must be a 32-byte hash (0x + 64 hex digits)");
-  return value.toLowerCase() as Hex;
-}
 
 export function verifyCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command("verify")
@@ -52,12 +44,12 @@ export function verifyCommand(io: CliIo, setExit: (code: number) => void): Comma
     .option("--json", "print the result as JSON")
     .option("--artifact <file>", "the artifact document: its sha256 must equal the registry's, and its fields the chain's")
     .option("--artifacts <dir>", "read the registry's ipfs:// / ar:// artifact URI from this directory (the devnet's publication); file:// and https:// URIs are read directly")
-    .option("--artifact-sha256 <hash>", "the expected artifact sha256", parseHash)
-    .option("--from-block <block>", "first block for role and rate-limit history (default: the addresses file's deployBlock, else 0)", parseBlock)
-    .option("--block-range <blocks>", "blocks per eth_getLogs query (default 100000)", parseBlock)
+    .option("--artifact-sha256 <hash>", "the expected artifact sha256", hashOption)
+    .option("--from-block <block>", "first block for role and rate-limit history (default: the addresses file's deployBlock, else 0)", blockNumberOption)
+    .option("--block-range <blocks>", "blocks per eth_getLogs query (default 100000)", wholeNumberOption("a number of blocks"))
     .option("--record", "when every check passes, record a signed-off daily review in the HaloRegistry")
     .option("--reviewer-key-env <var>", "environment variable holding the REVIEWER's private key (with --record)")
-    .option("--report-hash <hash>", "hash of the review report to record (default: sha256 of the JSON result)", parseHash)
+    .option("--report-hash <hash>", "hash of the review report to record (default: sha256 of the JSON result)", hashOption)
     .addHelpText("after", "\nChecks and exit codes: docs/operations.md. Exit 0 all passed, 2 a check failed, 1 error.")
     .action(async (type: string, id: string, options: VerifyCliOptions, command: Command) => {
       const global = command.optsWithGlobals<GlobalOptions & VerifyCliOptions>();
