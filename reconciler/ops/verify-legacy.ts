@@ -25,33 +25,17 @@ import { readContract } from "viem/actions";
 import * as abi from "../abi/index.js";
 import { type Finding, type NamedContract, type PinnedComponent, type PinnedRange, codeFindings, lctsUnitFindings, pauWiringFindings } from "../chain/legacy.js";
 import { fromBytes32Name, kindName } from "../chain/names.js";
+import type { ClassRecord, UnitRecord } from "../chain/refresh-shared.js";
 import { artifactHashCheck } from "./artifact.js";
 import { type OpsSystem, idText } from "./common.js";
 import { type NamedAddress, classContracts } from "./registry.js";
 
-export interface LegacyClassRecord {
-  classId: Hex;
-  kind: Hex;
-  templateId: Hex;
-  templateVersion: number;
-  origin: number;
-  conformsToTemplate: boolean;
-  almProxy: Address;
-  controller: Address;
-  rateLimits: Address;
-  contracts: readonly NamedAddress[];
-  beacons: readonly { kind: Hex; operator: Address }[];
-  artifact: { uri: string; sha256: Hex };
-  day0: { cycles: number; reviewCount: number; endedAt: bigint };
-}
-
-export interface LegacyUnitRecord {
-  unitId: Hex;
-  origin: number;
-  contracts: readonly NamedAddress[];
-  artifact: { uri: string; sha256: Hex };
-  day0: { cycles: number; reviewCount: number; endedAt: bigint };
-}
+/** What the legacy checks read of the registry's class and unit records (chain/refresh-shared.ts's ABI types). */
+export type LegacyClassRecord = Pick<
+  ClassRecord,
+  "classId" | "kind" | "templateId" | "templateVersion" | "origin" | "conformsToTemplate" | "almProxy" | "controller" | "rateLimits" | "contracts" | "beacons" | "artifact" | "day0"
+>;
+export type LegacyUnitRecord = Pick<UnitRecord, "unitId" | "origin" | "contracts" | "artifact" | "day0">;
 
 interface Spec {
   status: number;

@@ -46,7 +46,8 @@ import { CLASS_DEPLOYED, UNIT_DEPLOYED, type NamedAddress, type NamedValue, clas
 import { LOG_ROLE_CONTRACTS, type RoleLog, holdersOf, replayRoleLogs } from "../chain/roles-from-logs.js";
 import { type ContractName, type Holder, ROLE_TABLE, isContractName } from "./roles.js";
 import { beaconRoleChecks } from "./verify-beacons.js";
-import { type LegacyClassRecord, legacyChecks } from "./verify-legacy.js";
+import { legacyChecks } from "./verify-legacy.js";
+import type { ClassRecord, UnitRecord } from "../chain/refresh-shared.js";
 
 export interface Check {
   name: string;
@@ -72,37 +73,9 @@ export interface VerifyOptions {
   blockRange?: bigint;
 }
 
-interface RegClass {
-  classId: Hex;
-  agentId: Hex;
-  kind: Hex;
-  templateId: Hex;
-  templateVersion: number;
-  origin: number;
-  almProxy: Address;
-  controller: Address;
-  rateLimits: Address;
-  operator: Address;
-  freezer: Address;
-  govOps: Address;
-  depositAsset: Address;
-  paramsHash: Hex;
-  contracts: readonly NamedAddress[];
-  beacons: readonly { kind: Hex; operator: Address }[];
-  artifact: { uri: string; sha256: Hex };
-  day0: { cycles: number; reviewCount: number; endedAt: bigint };
-  unitIds: readonly Hex[];
-}
-interface RegUnit {
-  unitId: Hex;
-  classId: Hex;
-  origin: number;
-  paramsHash: Hex;
-  contracts: readonly NamedAddress[];
-  deal: { dealToken: Address; tokenId: bigint; depositor: Address; principal: bigint; bookId: Hex; termsHash: Hex };
-  artifact: { uri: string; sha256: Hex };
-  day0: { cycles: number; reviewCount: number; endedAt: bigint };
-}
+/** The registry's records as its ABI returns them (one definition: chain/refresh-shared.ts). */
+type RegClass = ClassRecord;
+type RegUnit = UnitRecord;
 interface Component {
   name: Hex;
   implementation: Address;
@@ -176,7 +149,7 @@ export async function verify(client: Client, system: OpsSystem, type: "class" | 
   // A pre-factory entry has its own checklist (ops/verify-legacy.ts): no factory event, Day-0 limit or cBEAM grant.
   if (cls.origin === 2 || unit?.origin === 2) {
     const doc = await readDocument((unit ?? cls).artifact.uri, options);
-    const checks = await legacyChecks(client, system, block, cls as unknown as LegacyClassRecord, unit, doc.sha256);
+    const checks = await legacyChecks(client, system, block, cls, unit, doc.sha256);
     if (doc.problem !== undefined) checks.push({ name: "artifact.document", ok: false, detail: doc.problem });
     return { target: { type, id: idText(idHex), idHex }, block: block.toString(), ok: checks.every((c) => c.ok), checks };
   }

@@ -3,6 +3,8 @@ pragma solidity 0.8.30;
 
 import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol";
 import {IAccessControlEnumerable} from "@openzeppelin/contracts/access/extensions/IAccessControlEnumerable.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {Vm} from "forge-std/Vm.sol";
 
 import {FactoryNames} from "../../src/factory/deployers/FactoryNames.sol";
@@ -132,7 +134,13 @@ contract HaloFactoryClassTest is SystemFixture {
         (address[] memory targets, uint256[] memory values, bytes[] memory payloads) = _grantBatch(op);
         assertEq(op.id, timelock.hashOperationBatch(targets, values, payloads, bytes32(0), op.salt));
 
-        vm.expectRevert();
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                TimelockController.TimelockUnexpectedOperationState.selector,
+                op.id,
+                bytes32(1 << uint8(TimelockController.OperationState.Ready))
+            )
+        );
         timelock.executeBatch(targets, values, payloads, bytes32(0), op.salt);
 
         vm.warp(start + DELAY);
@@ -552,7 +560,7 @@ contract HaloFactoryClassTest is SystemFixture {
         vm.prank(pauser);
         timelock.pause();
         IHaloFactory.ClassRequest memory r = _portfolioClassRequest(PCLASS);
-        vm.expectRevert();
+        vm.expectRevert(Pausable.EnforcedPause.selector);
         vm.prank(deployer);
         factory.deployClass(r, SALT);
         assertFalse(registry.classExists(PCLASS));
@@ -588,7 +596,9 @@ contract HaloFactoryClassTest is SystemFixture {
             );
         } else if (termMin > 730 days) {
             // inside the template's range but above termMax: the facility refuses an inverted buybox
-            vm.expectRevert();
+            vm.expectRevert(
+                abi.encodeWithSelector(INfatFacility.Facility_InvalidBuybox.selector, "term", termMin, 730 days)
+            );
         }
         vm.prank(deployer);
         factory.deployClass(r, SALT);
