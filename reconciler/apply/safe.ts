@@ -13,6 +13,7 @@
  */
 import {
   type Address,
+  type Client,
   type Hex,
   concatHex,
   decodeFunctionData,
@@ -27,6 +28,7 @@ import {
   stringToBytes,
   zeroAddress,
 } from "viem";
+import { readContract } from "viem/actions";
 import { getMultiSendCallOnlyDeployments } from "@safe-global/safe-deployments";
 import type { Batch, Plan, Transaction } from "../model/plan-doc.js";
 import { InputError, PlanError } from "../errors.js";
@@ -314,4 +316,33 @@ export function safeBatchProblems(
       out.push(`${b.id} (core-council-direct): the Safe ${safe} does not hold the IMMEDIATE role on BeamState`);
   }
   return out;
+}
+
+const erc1271Abi = [
+  {
+    type: "function",
+    name: "isValidSignature",
+    stateMutability: "view",
+    inputs: [{ name: "hash", type: "bytes32" }, { name: "signature", type: "bytes" }],
+    outputs: [{ name: "magicValue", type: "bytes4" }],
+  },
+  { type: "function", name: "getThreshold", stateMutability: "view", inputs: [], outputs: [{ name: "", type: "uint256" }] },
+] as const;
+
+/** ERC-1271's "valid signature" answer: `bytes4(keccak256("isValidSignature(bytes32,bytes)"))`. */
+export const ERC1271_MAGIC_VALUE: Hex = "0x1626ba7e";
+
+/**
+ * Why the Safe refuses `signature` for `hash` under ERC-1271 (`isValidSignature(bytes32, bytes)`, answered by the
+ * Safe's fallback handler — what OpenZeppelin's SignatureChecker in the factory calls), or undefined when it accepts
+ * it. The reason counts the 65-byte owner signatures against the Safe's `getThreshold()` when it can read it.
+ */
+export async function safeSignatureRefusal(client: Client, safe: Address, hash: Hex, signature: Hex): Promise<string | undefined> {
+  const answer = await readContract(client, { address: safe, abi: erc1271Abi, functionName: "isValidSignature", args: [hash, signature] }).catch(() => undefined);
+  if (answer?.toLowerCase() === ERC1271_MAGIC_VALUE) return undefined;
+  const threshold = await readContract(client, { address: safe, abi: erc1271Abi, functionName: "getThreshold" }).catch(() => undefined);
+  const n = size(signature) % 65 === 0 ? size(signature) / 65 : undefined;
+  const counted =
+    n !== undefined && threshold !== undefined ? `: it carries ${n} owner signature${n === 1 ? "" : "s"}, the Safe's threshold is ${threshold}` : "";
+  return `the Safe ${getAddress(safe)} does not accept the signature (ERC-1271 isValidSignature of the approval's digest)${counted}`;
 }
