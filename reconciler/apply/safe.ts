@@ -209,12 +209,17 @@ export function txBuilderSerialize(value: unknown): string {
 
 /**
  * `meta.checksum` as the Transaction Builder computes it when it saves a batch and checks it when it imports
- * one: keccak-256 of the UTF-8 serialization (`txBuilderSerialize`) of the file without `meta.checksum`, as the
- * JSON it is written as (a mismatch shows "This file was modified since it was generated").
+ * one (safe-wallet-monorepo apps/tx-builder, lib/checksum.ts): keccak-256 of the UTF-8 serialization
+ * (`txBuilderSerialize`) of the file as the JSON it is written as, with `meta.checksum` left out and `meta.name`
+ * set to null (so renaming a batch keeps its checksum). A mismatch shows "This file was modified since it was
+ * generated" on import.
  */
 export function txBuilderChecksum(file: object): Hex {
   const written = JSON.parse(JSON.stringify(file)) as { meta?: Record<string, unknown> };
-  if (written.meta !== undefined) delete written.meta.checksum;
+  if (written.meta !== undefined) {
+    delete written.meta.checksum;
+    written.meta.name = null;
+  }
   return keccak256(stringToBytes(txBuilderSerialize(written)));
 }
 
