@@ -25,7 +25,8 @@ import {
   zeroAddress,
 } from "viem";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pasBeamStateAbi } from "../../abi/index.js";
+import { pasBeamStateAbi, pasTimelockAbi } from "../../abi/index.js";
+import { roleId } from "../../chain/names.js";
 import { ROLE_IMMEDIATE } from "../../chain/pas.js";
 import { fixturesDir } from "../helpers.js";
 import { ACCOUNT, type Project, startProject } from "./project.js";
@@ -79,6 +80,12 @@ interface BuilderFile {
   transactions: { to: Address; value: string; data: Hex }[];
 }
 
+/** The chain and Safe of the first describe, kept for the second (anvil is stopped after both). */
+const shared: { p?: Project; safe: Address; singletons?: SafeSingletons; owners?: Awaited<ReturnType<typeof deployTwoOfThreeSafe>>["owners"] } = { safe: zeroAddress };
+afterAll(async () => {
+  await shared.p?.stop();
+});
+
 describe("halo apply --mode safe, executed by a real Safe", () => {
   let p: Project;
   let safe: Address;
@@ -105,10 +112,8 @@ describe("halo apply --mode safe, executed by a real Safe", () => {
     const refused = await p.halo(["apply", "--auto-approve"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`(govops) must be signed by ${safe}, which this node does not hold`);
+    Object.assign(shared, { p, safe, singletons, owners });
   }, 120_000);
-  afterAll(async () => {
-    await p?.stop();
-  });
 
   it("writes every due batch; the Safe's two are Transaction Builder files whose checksum the builder accepts", async () => {
     const r = await p.halo(["apply", "--mode", "safe", "--safe", safe, "--multisend", singletons.multiSendCallOnly, "--auto-approve"]);
@@ -124,6 +129,8 @@ describe("halo apply --mode safe, executed by a real Safe", () => {
       expect(f.meta.createdFromSafeAddress).toBe(safe);
       expect(f.transactions.length).toBeGreaterThan(1);
       expect(builderAcceptsChecksum(f as never)).toBe(true);
+      // the builder's other import rule: every value a string (no JS number), contract inputs null or not numbers
+      for (const t of f.transactions) expect(t).toMatchObject({ value: expect.any(String), contractMethod: null, contractInputsValues: null });
       expect(f.meta.description).toContain(`Safe nonce ${w.nonce}, safeTxHash ${w.hash} (MultiSendCallOnly 1.4.1 ${singletons.multiSendCallOnly})`);
     }
   });
@@ -158,6 +165,41 @@ describe("halo apply --mode safe, executed by a real Safe", () => {
     expect(await readSafe(p.client, safe, "nonce")).toBe(2n);
     const plan = await p.halo(["plan"]);
     expect(plan.stderr).toBe("");
+    expect(plan.stdout).toContain("No changes.");
+  });
+});
+
+describe("a one-call Safe batch: the Safe as the PAS Timelock's proposer", () => {
+  // continues on the chain above: the Safe also gets PROPOSER_ROLE, and the tree its legacy record back
+  it("schedules the legacy record as a plain CALL (no MultiSend); after the delay anyone executes it; no changes left", async () => {
+    const p = shared.p!;
+    const { safe, singletons, owners } = shared;
+    await p.tx.call(p.d.addresses.pauseProxy, p.d.addresses.timelock, pasTimelockAbi, "grantRole", [roleId("PROPOSER_ROLE"), safe]);
+    writeFileSync(join(p.dir, "halos", "legacy.yaml"), readFileSync(join(fixturesDir, "legacy-only", "legacy.yaml"), "utf8"));
+    const r = await p.halo(["apply", "--mode", "safe", "--safe", safe, "--multisend", singletons!.multiSendCallOnly, "--auto-approve"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const [, batch, file] = r.stdout.match(/^ {2}(batch-\d+): (plans\/payloads\/\S+-timelock-schedule\.json)$/m)!;
+    const [, nonce, hash] = r.stdout.match(new RegExp(`^ {2}${batch}: Safe nonce (\\d+), safeTxHash (0x[0-9a-f]{64})$`, "m"))!;
+    expect(nonce).toBe("2");
+    const f = JSON.parse(readFileSync(join(p.dir, file!), "utf8")) as BuilderFile;
+    expect(f.transactions).toHaveLength(1);
+    expect(builderAcceptsChecksum(f as never)).toBe(true);
+    const tx = safeTxOf(f, singletons!.multiSendCallOnly);
+    expect(tx).toMatchObject({ to: p.d.addresses.timelock, operation: 0 });
+    expect(await readSafe<Hex>(p.client, safe, "getTransactionHash", [tx.to, tx.value, tx.data, tx.operation, 0n, 0n, 0n, zeroAddress, zeroAddress, 2n])).toBe(hash);
+    const data = encodeFunctionData({
+      abi: safeAbi,
+      functionName: "execTransaction",
+      args: [tx.to, tx.value, tx.data, tx.operation, 0n, 0n, 0n, zeroAddress, zeroAddress, await signHashAsOwners(hash as Hex, [owners![0]!, owners![2]!])],
+    });
+    await p.tx.send(ACCOUNT.deployer, safe, data, "execTransaction (scheduleBatch)");
+    // the operation waits for the Timelock's delay; then the permissionless executeBatch in signer mode
+    await p.warp(14n * 86_400n);
+    const executed = await p.halo(["apply", "--auto-approve"]);
+    expect(executed.stderr).toBe("");
+    expect(executed.code).toBe(0);
+    const plan = await p.halo(["plan"]);
     expect(plan.stdout).toContain("No changes.");
   });
 });
