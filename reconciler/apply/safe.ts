@@ -340,7 +340,9 @@ export const ERC1271_MAGIC_VALUE: Hex = "0x1626ba7e";
 /**
  * Why the Safe refuses `signature` for `hash` under ERC-1271 (`isValidSignature(bytes32, bytes)`, answered by the
  * Safe's fallback handler — what OpenZeppelin's SignatureChecker in the factory calls), or undefined when it accepts
- * it. The reason counts the 65-byte owner signatures against the Safe's `getThreshold()` when it can read it.
+ * it. The reason counts the 65-byte owner signatures against the Safe's `getThreshold()` when it can read it; with
+ * enough of them, the Safe's other rules are named (an owner's signature of the SafeMessage hash each, in ascending
+ * owner-address order: the Safe refuses a signer that is not above the previous one).
  */
 export async function safeSignatureRefusal(client: Client, safe: Address, hash: Hex, signature: Hex): Promise<string | undefined> {
   const answer = await readContract(client, { address: safe, abi: erc1271Abi, functionName: "isValidSignature", args: [hash, signature] }).catch(() => undefined);
@@ -348,6 +350,9 @@ export async function safeSignatureRefusal(client: Client, safe: Address, hash: 
   const threshold = await readContract(client, { address: safe, abi: erc1271Abi, functionName: "getThreshold" }).catch(() => undefined);
   const n = size(signature) % 65 === 0 ? size(signature) / 65 : undefined;
   const counted =
-    n !== undefined && threshold !== undefined ? `: it carries ${n} owner signature${n === 1 ? "" : "s"}, the Safe's threshold is ${threshold}` : "";
+    n === undefined || threshold === undefined
+      ? ""
+      : `: it carries ${n} owner signature${n === 1 ? "" : "s"} for its threshold of ${threshold}` +
+        (BigInt(n) >= threshold ? ": each must be an owner's signature of the SafeMessage hash, concatenated in ascending owner-address order" : "");
   return `the Safe ${getAddress(safe)} does not accept the signature (ERC-1271 isValidSignature of the approval's digest)${counted}`;
 }

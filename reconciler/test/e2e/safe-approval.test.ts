@@ -5,7 +5,7 @@
 // (below the threshold) is refused by apply in one line, before anything is sent.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Address, type Hex, decodeFunctionData, encodeAbiParameters } from "viem";
+import { type Address, type Hex, concatHex, decodeFunctionData, encodeAbiParameters, sliceHex } from "viem";
 import { getTransactionCount, readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloFactoryAbi, haloRegistryAbi } from "../../abi/index.js";
@@ -85,10 +85,24 @@ describe("a class approved by a real Safe (ERC-1271 through the fallback handler
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain(
-      `halo: approval of class acme-mmf: the Safe ${safe} does not accept the signature (ERC-1271 isValidSignature of the approval's digest): it carries 1 owner signature, the Safe's threshold is 2`,
+      `halo: approval of class acme-mmf: the Safe ${safe} does not accept the signature (ERC-1271 isValidSignature of the approval's digest): it carries 1 owner signature for its threshold of 2`,
     );
     // refused before anything was sent: not even the spell or the agents' registration of the same plan
     expect(await sent()).toEqual(before);
+    expect(await classExists()).toBe(false);
+  });
+
+  it("two owners' signatures in the wrong order: apply refuses, saying the Safe wants them in ascending owner order", async () => {
+    const sorted = await signSafeMessage(safe, 31337, saved().digest, owners.slice(0, 2));
+    const reversed = concatHex([sliceHex(sorted, 65, 130), sliceHex(sorted, 0, 65)]);
+    expect(await isValidSignature(p, safe, saved().digest, reversed)).toBe("reverted");
+    expect((await p.halo(["approve", "class", "acme-mmf", "plans/onboard.json", "--signature", reversed])).code).toBe(0);
+    const r = await p.halo(["apply", "plans/onboard.json"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(
+      `the Safe ${safe} does not accept the signature (ERC-1271 isValidSignature of the approval's digest): it carries 2 owner signatures for its threshold of 2: each must be an owner's signature of the SafeMessage hash, concatenated in ascending owner-address order`,
+    );
     expect(await classExists()).toBe(false);
   });
 
