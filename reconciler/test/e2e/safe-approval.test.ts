@@ -1,8 +1,9 @@
 // An instance approval by a real Safe 1.4.1 (2-of-3, CompatibilityFallbackHandler) on anvil: the tree names the Safe
-// as the class's approver (`approval: { kind: safe }`), `halo approve` prints the SafeMessage hash — the one the Safe's
-// fallback handler computes —, two owners sign it (EIP-712 SafeMessage), and `halo apply` deploys the class through
-// deployClassWithApproval, the factory's ERC-1271 check passing on the real Safe. One owner's signature alone
-// (below the threshold) is refused by apply in one line, before anything is sent.
+// as the approver of a class and of one of its units (`approval: { kind: safe }`), `halo approve` prints the
+// SafeMessage hash — the one the Safe's fallback handler computes —, two owners sign it (EIP-712 SafeMessage), and
+// `halo apply` deploys through deploy…WithApproval, the factory's ERC-1271 check passing on the real Safe. One
+// owner's signature alone (below the threshold), or two in the wrong order, is refused by apply in one line, before
+// anything is sent.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Address, type Hex, concatHex, decodeFunctionData, encodeAbiParameters, sliceHex } from "viem";
@@ -33,10 +34,12 @@ describe("a class approved by a real Safe (ERC-1271 through the fallback handler
     ({ safe, singletons, owners } = await deployTwoOfThreeSafe(p.client, p.tx, ACCOUNT.stranger));
     // governance (the PAS Timelock, the factory's admin; impersonated) makes the Safe an APPROVER
     await p.tx.call(p.d.addresses.timelock, p.d.addresses.factory, haloFactoryAbi, "grantRole", [roleId("APPROVER"), safe]);
-    writeFileSync(mmf(), `${readFileSync(mmf(), "utf8").trimEnd()}\napproval:\n  signer: "${safe}"\n  kind: safe\n`);
+    // the class and its last unit (junior) name the Safe
+    writeFileSync(mmf(), `${readFileSync(mmf(), "utf8").trimEnd()}\n    approval: { signer: "${safe}", kind: safe }\napproval:\n  signer: "${safe}"\n  kind: safe\n`);
     const planned = await p.halo(["plan", "--out", "plans/onboard.json"]);
     expect(planned.stderr).toBe("");
     expect(planned.stdout).toContain(`needs a signed approval by ${safe} (Safe, ERC-1271): halo approve class acme-mmf <plan>`);
+    expect(planned.stdout).toContain(`needs a signed approval by ${safe} (Safe, ERC-1271): halo approve unit acme-mmf-junior <plan>`);
   }, 60_000);
   afterAll(async () => {
     await p?.stop();
@@ -106,19 +109,29 @@ describe("a class approved by a real Safe (ERC-1271 through the fallback handler
     expect(await classExists()).toBe(false);
   });
 
-  it("two owners sign the SafeMessage: apply deploys through deployClassWithApproval, the factory's ERC-1271 check passes", async () => {
+  it("two owners sign each SafeMessage: apply deploys the class and the unit through deploy…WithApproval, the factory's ERC-1271 check passes", async () => {
     const two = await signSafeMessage(safe, 31337, saved().digest, owners.slice(0, 2));
     // the real Safe accepts it for the factory's digest (CompatibilityFallbackHandler.isValidSignature(bytes32, bytes))
     expect(await isValidSignature(p, safe, saved().digest, two)).toBe(ERC1271_MAGIC);
     const attached = await p.halo(["approve", "class", "acme-mmf", "plans/onboard.json", "--signature", two]);
     expect(attached.stderr).toBe("");
     expect(attached.stdout).toContain("signature attached and checked");
+    // the junior unit's approval (UnitApproval, under the class's template), signed by the other two owners
+    const unit = await p.halo(["approve", "unit", "acme-mmf-junior", "plans/onboard.json"]);
+    expect(unit.stdout).toContain("concatenated in ascending owner-address order");
+    const unitFile = join(p.dir, "plans", "onboard.approvals", "unit-acme-mmf-junior.json");
+    const unitApproval = JSON.parse(readFileSync(unitFile, "utf8")) as SavedApproval;
+    const unitSigs = await signSafeMessage(safe, 31337, unitApproval.digest, owners.slice(1, 3));
+    expect((await p.halo(["approve", "unit", "acme-mmf-junior", "plans/onboard.json", "--signature", unitSigs])).code).toBe(0);
     const r = await p.halo(["apply", "plans/onboard.json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`class acme-mmf (approved by ${safe}): sent with its signed instance approval`);
+    expect(r.stdout).toContain(`unit acme-mmf-junior (approved by ${safe}): sent with its signed instance approval`);
     expect(await classExists()).toBe(true);
-    expect(await readContract(p.client, { address: p.d.addresses.factory, abi: haloFactoryAbi, functionName: "isNonceUsed", args: [safe, BigInt(saved().message.nonce)] })).toBe(true);
+    expect(await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "unitExists", args: [toBytes32Name("acme-mmf-junior")] })).toBe(true);
+    for (const nonce of [saved().message.nonce, unitApproval.message.nonce])
+      expect(await readContract(p.client, { address: p.d.addresses.factory, abi: haloFactoryAbi, functionName: "isNonceUsed", args: [safe, BigInt(nonce)] })).toBe(true);
   });
 });
 
