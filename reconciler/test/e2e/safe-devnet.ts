@@ -26,7 +26,7 @@ import {
   getAddress,
   zeroAddress,
 } from "viem";
-import { type PrivateKeyAccount, privateKeyToAccount, sign } from "viem/accounts";
+import { type PrivateKeyAccount, privateKeyToAccount } from "viem/accounts";
 import { call, getCode, readContract } from "viem/actions";
 import type { Sender } from "../../chain/sender.js";
 
@@ -122,7 +122,7 @@ export async function deployTwoOfThreeSafe(
 /** Owners' 65-byte signatures of `hash` (ECDSA of the hash itself, v 27/28), in the ascending owner order the Safe requires. */
 export async function signHashAsOwners(hash: Hex, owners: readonly PrivateKeyAccount[]): Promise<Hex> {
   const sorted = [...owners].sort((a, b) => (BigInt(a.address) < BigInt(b.address) ? -1 : 1));
-  return concatHex(await Promise.all(sorted.map((o) => sign({ hash, privateKey: OWNER_KEYS.find((k) => privateKeyToAccount(k).address === o.address)!, to: "hex" }))));
+  return concatHex(await Promise.all(sorted.map((o) => o.sign({ hash }))));
 }
 
 /** The owners' EIP-712 signatures of the SafeMessage over `message` (what CompatibilityFallbackHandler checks), in owner order. */
