@@ -13,6 +13,7 @@
  */
 import {
   type Address,
+  type Client,
   type Hex,
   concatHex,
   decodeFunctionData,
@@ -27,6 +28,7 @@ import {
   stringToBytes,
   zeroAddress,
 } from "viem";
+import { readContract } from "viem/actions";
 import { getMultiSendCallOnlyDeployments } from "@safe-global/safe-deployments";
 import type { Batch, Plan, Transaction } from "../model/plan-doc.js";
 import { InputError, PlanError } from "../errors.js";
@@ -207,12 +209,17 @@ export function txBuilderSerialize(value: unknown): string {
 
 /**
  * `meta.checksum` as the Transaction Builder computes it when it saves a batch and checks it when it imports
- * one: keccak-256 of the UTF-8 serialization (`txBuilderSerialize`) of the file without `meta.checksum`, as the
- * JSON it is written as (a mismatch shows "This file was modified since it was generated").
+ * one (safe-wallet-monorepo apps/tx-builder, lib/checksum.ts): keccak-256 of the UTF-8 serialization
+ * (`txBuilderSerialize`) of the file as the JSON it is written as, with `meta.checksum` left out and `meta.name`
+ * set to null (so renaming a batch keeps its checksum). A mismatch shows "This file was modified since it was
+ * generated" on import.
  */
 export function txBuilderChecksum(file: object): Hex {
   const written = JSON.parse(JSON.stringify(file)) as { meta?: Record<string, unknown> };
-  if (written.meta !== undefined) delete written.meta.checksum;
+  if (written.meta !== undefined) {
+    delete written.meta.checksum;
+    written.meta.name = null;
+  }
   return keccak256(stringToBytes(txBuilderSerialize(written)));
 }
 
@@ -314,4 +321,38 @@ export function safeBatchProblems(
       out.push(`${b.id} (core-council-direct): the Safe ${safe} does not hold the IMMEDIATE role on BeamState`);
   }
   return out;
+}
+
+const erc1271Abi = [
+  {
+    type: "function",
+    name: "isValidSignature",
+    stateMutability: "view",
+    inputs: [{ name: "hash", type: "bytes32" }, { name: "signature", type: "bytes" }],
+    outputs: [{ name: "magicValue", type: "bytes4" }],
+  },
+  { type: "function", name: "getThreshold", stateMutability: "view", inputs: [], outputs: [{ name: "", type: "uint256" }] },
+] as const;
+
+/** ERC-1271's "valid signature" answer: `bytes4(keccak256("isValidSignature(bytes32,bytes)"))`. */
+export const ERC1271_MAGIC_VALUE: Hex = "0x1626ba7e";
+
+/**
+ * Why the Safe refuses `signature` for `hash` under ERC-1271 (`isValidSignature(bytes32, bytes)`, answered by the
+ * Safe's fallback handler — what OpenZeppelin's SignatureChecker in the factory calls), or undefined when it accepts
+ * it. The reason counts the 65-byte owner signatures against the Safe's `getThreshold()` when it can read it; with
+ * enough of them, the Safe's other rules are named (an owner's signature of the SafeMessage hash each, in ascending
+ * owner-address order: the Safe refuses a signer that is not above the previous one).
+ */
+export async function safeSignatureRefusal(client: Client, safe: Address, hash: Hex, signature: Hex): Promise<string | undefined> {
+  const answer = await readContract(client, { address: safe, abi: erc1271Abi, functionName: "isValidSignature", args: [hash, signature] }).catch(() => undefined);
+  if (answer?.toLowerCase() === ERC1271_MAGIC_VALUE) return undefined;
+  const threshold = await readContract(client, { address: safe, abi: erc1271Abi, functionName: "getThreshold" }).catch(() => undefined);
+  const n = size(signature) % 65 === 0 ? size(signature) / 65 : undefined;
+  const counted =
+    n === undefined || threshold === undefined
+      ? ""
+      : `: it carries ${n} owner signature${n === 1 ? "" : "s"} for its threshold of ${threshold}` +
+        (BigInt(n) >= threshold ? ": each must be an owner's signature of the SafeMessage hash, concatenated in ascending owner-address order" : "");
+  return `the Safe ${getAddress(safe)} does not accept the signature (ERC-1271 isValidSignature of the approval's digest)${counted}`;
 }

@@ -228,7 +228,8 @@ export function approvalPath(planPath: string, kind: string, id: string): string
  * The apply hook: every planned deployClass / deployUnit with a saved approval beside the plan is sent as
  * deploy…WithApproval instead, after `checkApproval` and one more rule — the approver must be the authoriser the
  * plan's addresses are predicted for (the factory binds it into every CREATE2 salt): the APPROVER the tree's
- * `approval:` names (the action's `approval`), or else the batch's signer (the DEPLOYER). A deployment whose action
+ * `approval:` names (the action's `approval`), or else the batch's signer (the DEPLOYER); and for a Safe approver, the Safe
+ * must accept the signature (`safeRefusal`, the node's ERC-1271 answer). A deployment whose action
  * names an approval and has none saved is refused, naming the signer and the command. Deployments already sent
  * (`isDone`) are left as they are. Returns a copy of the plan with those transactions replaced, and the entries approved.
  */
@@ -239,6 +240,7 @@ export async function applyApprovals(
   isDone: (batchId: string, index: number) => boolean = () => false,
   planArg: string = planPath,
   nonceUsed?: (approver: Address, nonce: bigint) => Promise<boolean>,
+  safeRefusal?: (safe: Address, digest: Hex, signature: Hex) => Promise<string | undefined>,
 ): Promise<{ plan: Plan; approved: string[] }> {
   const approved: string[] = [];
   const batches = [];
@@ -272,6 +274,10 @@ export async function applyApprovals(
       if (wanted !== undefined && (wanted.kind === "safe") !== (saved.safe !== undefined))
         throw new OpsError(`approval of ${kind} ${id}: the tree names a${wanted.kind === "safe" ? " Safe" : "n EOA"} approver, but the saved approval is ${saved.safe !== undefined ? "a Safe message" : "an EOA signature"}: run halo approve ${kind} ${id} ${planArg}${wanted.kind === "safe" ? ` --safe ${wanted.signer}` : ""} again`);
       await checkApproval(saved, d, now);
+      // a Safe's signatures are checked by the Safe itself (ERC-1271), as the factory will: e.g. fewer owners than its threshold
+      const refusal = saved.safe !== undefined ? await safeRefusal?.(getAddress(saved.message.approver), saved.digest, saved.signature!) : undefined;
+      if (refusal !== undefined)
+        throw new OpsError(`approval of ${kind} ${id}: ${refusal}: collect the owners' signatures of SafeMessage hash ${saved.safe!.safeMessageHash} and run halo approve ${kind} ${id} ${planArg} --signature <signatures> again; nothing sent`);
       // the factory burns the nonce: a used one would revert Factory_NonceUsed
       if (nonceUsed !== undefined && (await nonceUsed(getAddress(saved.message.approver), BigInt(saved.message.nonce))))
         throw new OpsError(`approval of ${kind} ${id}: nonce ${saved.message.nonce} of ${saved.message.approver} is used already (HaloFactory.isNonceUsed): run halo approve ${kind} ${id} ${planArg} --nonce <another> again`);

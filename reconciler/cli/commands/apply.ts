@@ -17,6 +17,7 @@ import {
   type SafeBatchContext,
   multiSendCallOnlyAddress,
   safeBatchProblems,
+  safeSignatureRefusal,
   safeTxOfBatch,
 } from "../../apply/safe.js";
 import { type CheckClient, chainCheck } from "../../apply/chain-check.js";
@@ -177,6 +178,11 @@ function nonceReader(obs: Observation): (approver: Address, nonce: bigint) => Pr
       : readContract(obs.rpc.client, { address: factory, abi: haloFactoryAbi, functionName: "isNonceUsed", args: [approver, nonce] });
 }
 
+/** A Safe approver's ERC-1271 answer at the node (the factory's check, made before anything is sent). */
+function safeRefusalReader(obs: Observation): (safe: Address, digest: Hex, signature: Hex) => Promise<string | undefined> {
+  return (safe, digest, signature) => safeSignatureRefusal(obs.rpc.client, safe, digest, signature);
+}
+
 async function applyAction(
   io: CliIo,
   command: Command,
@@ -241,6 +247,7 @@ async function applyAction(
       (id, i) => journal.state(id).status === "done" || journal.state(`${id}#${i}`).status === "done",
       planArg,
       nonceReader(obs),
+      safeRefusalReader(obs),
     );
     plan = withApprovals.plan;
     for (const a of withApprovals.approved) io.stdout(`${a}: sent with its signed instance approval (deploy…WithApproval)\n`);

@@ -109,7 +109,7 @@ export function approveCommand(io: CliIo, setExit: (code: number) => void): Comm
       ];
       if (saved.signature !== undefined) lines.push(`signed by ${account!.address}; saved to ${out}`);
       else if (saved.safe !== undefined)
-        lines.push(`Safe ${saved.safe.address}: its owners sign SafeMessage hash ${saved.safe.safeMessageHash}; then halo approve ${type} ${id} ${planArg} --signature <owners' signatures>`, `saved (unsigned) to ${out}`);
+        lines.push(`Safe ${saved.safe.address}: its owners sign SafeMessage hash ${saved.safe.safeMessageHash}; then halo approve ${type} ${id} ${planArg} --signature <owners' signatures, 65 bytes each, concatenated in ascending owner-address order>`, `saved (unsigned) to ${out}`);
       else lines.push(`unsigned, saved to ${out}: sign the typed data below (eth_signTypedData_v4), then halo approve ${type} ${id} ${planArg} --signature <sig>`);
       io.stdout(`${lines.join("\n")}\n`);
       if (options.typedData) io.stdout(`${JSON.stringify(saved.typedData, null, 2)}\n`);

@@ -3,7 +3,7 @@
  * batch's signer), the kind (EOA signature vs Safe message), the missing approval, the used nonce, the deployment
  * already sent, and the replacement of the transaction by deploy…WithApproval.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { type Address, type Hex, decodeFunctionData, encodeFunctionData, getAddress, keccak256, toBytes, zeroAddress } from "viem";
@@ -110,5 +110,25 @@ describe("applyApprovals", () => {
       `the approver ${approver.address} is not the signer the tree names (approval: ${zeroAddress})`,
     );
     await expect(applyApprovals(plan(), planPath, 0n)).rejects.toThrow(`is not the authoriser ${DEPLOYER} the plan's addresses are predicted for: declare \`approval: { signer: ${approver.address} }\``);
+  });
+
+  it("asks a Safe approver itself (ERC-1271) before anything is sent, and only a Safe", async () => {
+    const safe = plan({ signer: approver.address, kind: "safe" });
+    await save(safe, { safe: true });
+    const asked: Hex[] = [];
+    const refusing = async (_s: Address, digest: Hex) => (asked.push(digest), "the Safe 0x… does not accept the signature");
+    await expect(applyApprovals(safe, planPath, 0n, undefined, "plans/p.json", async () => false, refusing)).rejects.toThrow(
+      /^approval of class acme-mmf: the Safe 0x… does not accept the signature: collect the owners' signatures of SafeMessage hash 0x[0-9a-f]{64} and run halo approve class acme-mmf plans\/p\.json --signature <signatures> again; nothing sent$/,
+    );
+    const saved = JSON.parse(readFileSync(approvalPath(planPath, "class", "acme-mmf"), "utf8")) as { digest: Hex };
+    expect(asked).toEqual([saved.digest]);
+    await expect(applyApprovals(safe, planPath, 0n, undefined, "plans/p.json", async () => false, async () => undefined)).resolves.toMatchObject({
+      approved: [`class acme-mmf (approved by ${approver.address})`],
+    });
+    // an EOA's signature is recovered here, never sent to a node
+    const eoa = plan({ signer: approver.address, kind: "eoa" });
+    await save(eoa);
+    await expect(applyApprovals(eoa, planPath, 0n, undefined, "plans/p.json", async () => false, refusing)).resolves.toMatchObject({ approved: [expect.any(String)] });
+    expect(asked).toHaveLength(1);
   });
 });

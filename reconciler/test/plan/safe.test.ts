@@ -202,6 +202,7 @@ describe("the Transaction Builder's meta.checksum", () => {
 
   it("serializes and hashes as the builder does (its test vector)", () => {
     expect(txBuilderSerialize({ b: [1, "x"], a: null })).toBe('{["a","b"]null,[1,"x"],}');
+    // the serialization of the whole file: the vector of the builder's first checksum version
     expect(keccak256(toHex(txBuilderSerialize(vectorFile)))).toBe(
       "0x832ecdb6653751ed00b79dede73864163e46e71815b72e11e506d6399bedffc9",
     );
@@ -210,15 +211,25 @@ describe("the Transaction Builder's meta.checksum", () => {
     expect(txBuilderSerialize(reversed)).toBe(txBuilderSerialize(vectorFile));
   });
 
-  it("is what the builder's import check recomputes (the file without meta.checksum)", () => {
+  it("is the checksum of today's builder: meta.checksum left out, meta.name as null (its addChecksum test vector)", () => {
+    // safe-wallet-monorepo apps/tx-builder src/lib/checksum.test.ts: addChecksum(batchFileObject)
+    expect(txBuilderChecksum(vectorFile)).toBe("0x86c81826dbf7e8a37612153294cc85fdf5c81998dd0a44b86d945502a7eace7c");
+    const reversed = { ...Object.fromEntries(Object.entries(vectorFile).reverse()), meta: Object.fromEntries(Object.entries(vectorFile.meta).reverse()) };
+    expect(txBuilderChecksum(reversed)).toBe(txBuilderChecksum(vectorFile));
+    // a renamed batch keeps its checksum (the builder lets a user rename an imported batch)
+    expect(txBuilderChecksum({ ...vectorFile, meta: { ...vectorFile.meta, name: "another name" } })).toBe(txBuilderChecksum(vectorFile));
+  });
+
+  it("is what the builder's import check recomputes (the file without meta.checksum, its name as null)", () => {
     const f = safeBatchFile({ chainId: 1, safe: SAFE, name: "n", description: "d", createdAt: 1, transactions: [{ to: T1, value: 0n, data: "0xab" }] });
     const imported = JSON.parse(JSON.stringify(f)) as { meta: Record<string, unknown> };
     const recorded = imported.meta.checksum;
     delete imported.meta.checksum;
-    expect(keccak256(toHex(txBuilderSerialize(imported)))).toBe(recorded);
+    expect(keccak256(toHex(txBuilderSerialize({ ...imported, meta: { ...imported.meta, name: null } })))).toBe(recorded);
     expect(txBuilderChecksum(f)).toBe(recorded);
-    // any change is detected
+    // any change but the name is detected
     expect(txBuilderChecksum({ ...f, createdAt: 2 })).not.toBe(recorded);
+    expect(txBuilderChecksum({ ...f, meta: { ...f.meta, description: "e" } })).not.toBe(recorded);
   });
 });
 
