@@ -115,6 +115,11 @@ export interface PrimeOffboardTarget {
  */
 export function primeOffboardTargets(state: DesiredState, observed: ObservedState): PrimeOffboardTarget[] {
   if ((state.primes ?? []).length === 0) return [];
+  return deployedPrimeTargets(state, observed);
+}
+
+/** Every deployed Halo target of the tree a Prime may allocate into (whether or not a Prime is declared). */
+export function deployedPrimeTargets(state: DesiredState, observed: ObservedState): PrimeOffboardTarget[] {
   const out: PrimeOffboardTarget[] = [];
   const addr = (resource: string, field: string) => {
     const v = observed.resources[resource]?.fields[field];

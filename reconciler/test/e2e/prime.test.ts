@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Address, type Hex, decodeFunctionData } from "viem";
+import { type Address, type Hex, decodeFunctionData, getAddress } from "viem";
 import { getBlock, readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -328,6 +328,32 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     expect((await p.halo(["drift"])).code).toBe(0);
   }, 300_000);
 
+  it("a Prime deleted outright from primes.yaml while it still holds limits: plan and apply refuse in one line naming its RateLimits and the fix; nothing is sent", async () => {
+    const file = join(p.dir, "halos", "primes.yaml");
+    const before = readFileSync(file, "utf8");
+    const depositKey = primeKey({ kind: "term-class", facility, asset }, "deposit");
+    const held = await data(depositKey);
+    expect(held.maxAmount).toBeGreaterThan(0n);
+    writeFileSync(file, "primes: []\n");
+    try {
+      const message = `halos/primes.yaml: a Prime with RateLimits ${getAddress(rl)} is not declared but still holds limits toward bluecrest-senior-secured deposit: a Prime deleted from primes.yaml is not offboarded (nothing would read or close its limits) — keep its entry with \`offboard: true\` and \`allocations: []\` until the plan says "No changes.", then remove it`;
+      const r = await p.halo(["plan"]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.split("\n").filter((l) => l.includes(message))).toHaveLength(1);
+      expect(r.stderr).toContain("nothing planned");
+      const a = await p.halo(["apply", "--auto-approve"]);
+      expect(a.code).toBe(1);
+      expect(a.stderr).toContain(message);
+      // nothing lost: the limit and its init are as they were
+      expect(await data(depositKey)).toEqual(held);
+      const init = await readContract(p.client, { address: p.d.addresses.beamState, abi: beamStateAbi, functionName: "initRateLimits", args: [depositKey, rl] });
+      expect(init[0]).toBeGreaterThan(0n);
+    } finally {
+      writeFileSync(file, before);
+    }
+  }, 300_000);
+
   it("offboard: true: the Term class's deposit torn down, then the GovOps' grant revoked; verify agrees; nothing left", async () => {
     const file = join(p.dir, "halos", "primes.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace(/    allocations:\n[\s\S]*$/, "    offboard: true\n    allocations: []\n"));
@@ -353,6 +379,13 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     const again = await p.halo(["plan"]);
     expect(again.stdout).not.toMatch(/prime\.spark/);
     expect((await p.halo(["drift"])).code).toBe(0);
+    // once offboarded (every limit 0 / 0, every init deleted), the entry may go: the plan is not refused
+    const offboarded = readFileSync(file, "utf8");
+    writeFileSync(file, "primes: []\n");
+    const removed = await p.halo(["plan"]);
+    writeFileSync(file, offboarded);
+    expect(removed.stderr).toBe("");
+    expect(removed.code).toBe(0);
   }, 300_000);
   it("once Day-0 has its reviews and the Halo ramps are applied, the re-plan says No changes.", async () => {
     const reviewed = await recordDay0Reviews(p, p.d.addresses.haloRegistry, ACCOUNT.deployer);
