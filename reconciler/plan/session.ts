@@ -344,7 +344,19 @@ export async function observe(input: ObserveInput): Promise<Observation> {
  * `onRamp` collects the Prime ramps for the plan's summary.
  */
 export function allBuilders(obs: Observation, onRamp?: (r: RampSummary) => void): Builders {
-  return { ...factoryBuilders(obs.factory), ...primeBuilders(onRamp) };
+  return { ...factoryBuilders(obs.factory), ...primeBuilders(onRamp, targetDecimals(obs.factory)) };
+}
+
+/** A Prime target's (a Portfolio unit's or a Term class's id) deposit-asset decimals, when read and not 18. */
+function targetDecimals(fctx: FactoryPlanContext): (target: string) => number | undefined {
+  const byTarget = new Map<string, number>();
+  for (const c of fctx.state.classes) {
+    const d = fctx.assetDecimals?.[c.params.depositAsset.toLowerCase()];
+    if (d === undefined || d === 18) continue;
+    byTarget.set(c.id, d);
+    if (c.kind === PORTFOLIO) for (const u of c.units) byTarget.set(u.id, d);
+  }
+  return (target) => byTarget.get(target);
 }
 
 export function planFrom(obs: Observation): Plan {
@@ -369,20 +381,12 @@ export function planFrom(obs: Observation): Plan {
  */
 export function markDecimals(plan: Plan, fctx: FactoryPlanContext): void {
   if (fctx.assetDecimals === undefined) return;
-  const byClass = new Map<string, number>();
-  const byTarget = new Map<string, number>();
-  for (const c of fctx.state.classes) {
-    const d = fctx.assetDecimals[c.params.depositAsset.toLowerCase()];
-    if (d === undefined || d === 18) continue;
-    byClass.set(c.id, d);
-    byTarget.set(c.id, d);
-    if (c.kind === PORTFOLIO) for (const u of c.units) byTarget.set(u.id, d);
-  }
-  if (byClass.size === 0) return;
+  // a class id is a target id too (a Term class's); class and unit ids are unique across the tree
+  const decimalsOf = targetDecimals(fctx);
+  if (!fctx.state.classes.some((c) => decimalsOf(c.id) !== undefined)) return;
   for (const change of plan.changes) {
     const [head, id, sub, target] = change.address.split(".");
-    const d =
-      head === "class" ? byClass.get(id!) : head === "prime" && (sub === "init" || sub === "rateLimit") ? byTarget.get(target!) : undefined;
+    const d = head === "class" ? decimalsOf(id!) : head === "prime" && (sub === "init" || sub === "rateLimit") ? decimalsOf(target!) : undefined;
     if (d !== undefined) change.decimals = d;
   }
 }
