@@ -190,13 +190,21 @@ function stillHolds(
 ): string | undefined {
   const held = asBigint(fields?.held);
   const queued = asBigint(fields?.queued);
-  if (held === 0n && queued === 0n) return undefined;
+  const redeeming = asBigint(fields?.redeeming);
+  const owed = asBigint(fields?.owed);
+  const deals = asBigint(fields?.deals);
+  if (held === 0n && queued === 0n && redeeming === 0n && owed === 0n && deals === 0n) return undefined;
   const { target } = flowOf(address);
-  const what = [
+  // amounts of the deposit asset are counted in the target's decimals (A-02; 18 when unknown), shares in 18
+  const decimals = decimalsOf?.(target);
+  const parts = [
     ...(held > 0n ? [`${formatAmount(held)} shares`] : []),
-    // queued deposits are counted in the target's deposit asset (A-02: its decimals, 18 when unknown)
-    ...(queued > 0n ? [`${formatAmount(queued, decimalsOf?.(target))} of deposits queued`] : []),
-  ].join(" and ");
+    ...(queued > 0n ? [`${formatAmount(queued, decimals)} of deposits queued`] : []),
+    ...(redeeming > 0n ? [`${formatAmount(redeeming)} shares queued for redemption`] : []),
+    ...(owed > 0n ? [`${formatAmount(owed, decimals)} redeemed but not yet claimed`] : []),
+    ...(deals > 0n ? [`${deals} deal NFT${deals === 1n ? "" : "s"} not yet redeemed`] : []),
+  ];
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0]!;
   return `waiting: Prime ${id} still holds ${what} in ${target}: its redeem limit stays open until the Prime has redeemed them (re-plan then)`;
 }
 

@@ -42,6 +42,8 @@ const PRIME_GOVOPS: Address = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720";
 /** The Portfolio class's GovOps (anvil's account 4): a cBEAM of the Halo side, not declared for the Prime. */
 const HALO_GOVOPS: Address = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
 const TERM_OPERATOR: Address = "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955";
+/** The Portfolio class's lpha-lcts beacon (anvil's account 2): locks and settles the unit's queues. */
+const LCTS_BEACON: Address = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 
 describe("halo plan / apply / drift on anvil: onboarding the example Prime", () => {
   let p: Project;
@@ -309,8 +311,21 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     await p.tx.call(DEVNET_PRIME_RELAYER, ctrl, primeControllerAbi, "depositLcts", [redeemQueue, 400n * E18, true]);
     expect(await available(redeemKey)).toBeLessThan(room);
     // still waiting: the 500,000 queued (the test controller has no exit function: the ALMProxy leaves the queue itself)
-    expect((await p.halo(["plan"])).stdout).toMatch(/waiting: Prime spark still holds 500,000 \(18 decimals\) of deposits queued in acme-mmf-senior/);
+    // and the 400 shares now queued for redemption
+    expect((await p.halo(["plan"])).stdout).toMatch(
+      /waiting: Prime spark still holds 500,000 \(18 decimals\) of deposits queued and 400 \(18 decimals\) shares queued for redemption in acme-mmf-senior/,
+    );
     await p.tx.call(almProxy, subscribeQueue, subscribeQueueAbi, "claimAndExit", []);
+    // still waiting: the 400 shares queued for redemption are money still to come out (the redeem queue's position)
+    expect((await p.halo(["plan"])).stdout).toMatch(/waiting: Prime spark still holds 400 \(18 decimals\) shares queued for redemption in acme-mmf-senior/);
+    // the lpha-lcts beacon settles the redemption: the class's ALMProxy pays the asset into the redeem queue
+    const cls = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name("acme-mmf")] });
+    await p.tx.call(ACCOUNT.deployer, asset, mockERC20Abi, "mint", [cls.almProxy, 1_000n * E18]);
+    await p.tx.call(LCTS_BEACON, redeemQueue, subscribeQueueAbi, "lock", []);
+    await p.tx.call(LCTS_BEACON, redeemQueue, subscribeQueueAbi, "settle", [400n * E18]);
+    // still waiting: the redeemed money is not claimed yet
+    expect((await p.halo(["plan"])).stdout).toMatch(/waiting: Prime spark still holds [\d,.]+ \(18 decimals\) redeemed but not yet claimed in acme-mmf-senior/);
+    await p.tx.call(almProxy, redeemQueue, subscribeQueueAbi, "claimAndExit", []);
     // the teardown completes: the redeem limit to 0, then its init deleted
     const done = await p.halo(["plan", "--out", "plans/offboard-2.json"]);
     expect(done.stdout).not.toMatch(/waiting: Prime/);
