@@ -36,10 +36,12 @@ import {
 import { getCode, getLogs, readContract } from "viem/actions";
 import {
   haloShareTokenAbi,
+  nfatDealTokenAbi,
   nfatFacilityAbi,
   pasBeamStateAbi,
   pasConfiguratorAbi,
   rateLimitsAbi,
+  redeemQueueAbi,
   subscribeQueueAbi,
 } from "../abi/index.js";
 import type { DesiredState } from "../model/desired.js";
@@ -107,6 +109,8 @@ export interface PrimeOffboardTarget {
   contracts: PrimeTargetContracts;
   /** A unit's HaloShareToken. */
   shareToken?: Address;
+  /** A Term class's NfatDealToken (the deals the Prime holds are still to be redeemed). */
+  dealToken?: Address;
 }
 
 /**
@@ -115,6 +119,11 @@ export interface PrimeOffboardTarget {
  */
 export function primeOffboardTargets(state: DesiredState, observed: ObservedState): PrimeOffboardTarget[] {
   if ((state.primes ?? []).length === 0) return [];
+  return deployedPrimeTargets(state, observed);
+}
+
+/** Every deployed Halo target of the tree a Prime may allocate into (whether or not a Prime is declared). */
+export function deployedPrimeTargets(state: DesiredState, observed: ObservedState): PrimeOffboardTarget[] {
   const out: PrimeOffboardTarget[] = [];
   const addr = (resource: string, field: string) => {
     const v = observed.resources[resource]?.fields[field];
@@ -124,7 +133,9 @@ export function primeOffboardTargets(state: DesiredState, observed: ObservedStat
     const cls = `class.${c.id}`;
     if (c.kind === "term-nfat") {
       const facility = addr(cls, "address.NfatFacility");
-      if (facility !== undefined) out.push({ id: c.id, contracts: { kind: "term-class", facility, asset: c.params.depositAsset } });
+      const dealToken = addr(cls, "address.NfatDealToken");
+      if (facility !== undefined)
+        out.push({ id: c.id, contracts: { kind: "term-class", facility, asset: c.params.depositAsset }, ...(dealToken ? { dealToken } : {}) });
     } else if (c.kind === "portfolio-lcts") {
       for (const u of c.units) {
         const ua = `${cls}.unit.${u.id}`;
@@ -167,33 +178,53 @@ export async function primeCBeamGrantees(
   return [...new Set(logs.map((l) => (l.args.cBeam as Address).toLowerCase()))];
 }
 
-/** What the Prime's ALMProxy still holds in a target: shares (held and claimable) and deposits still queued. */
+/**
+ * What the Prime's ALMProxy still has in a target, every way money can still come out of it:
+ * - `held`: shares of a unit it holds or may claim from the subscribe queue (a Term class: its facility position);
+ * - `queued`: deposits still queued in the subscribe queue (the deposit asset);
+ * - `redeeming`: shares queued in the unit's redeem queue, not yet settled (`RedeemQueue.underlyingOf`);
+ * - `owed`: what a settled redemption pays it and it has not claimed yet (`RedeemQueue.pendingReward`, the asset);
+ * - `deals`: deal NFTs of a Term class it holds (`NfatDealToken.balanceOf`), each still to be redeemed.
+ */
+export interface PrimeHoldings {
+  held: bigint;
+  queued: bigint;
+  redeeming: bigint;
+  owed: bigint;
+  deals: bigint;
+}
+
+/** What the Prime's ALMProxy still has in a target (PrimeHoldings), read at `blockNumber`. */
 export async function primeHoldings(
   client: Client,
   target: PrimeOffboardTarget,
   holder: Address,
   blockNumber: bigint,
-): Promise<{ held: bigint; queued: bigint }> {
+): Promise<PrimeHoldings> {
   const at = { blockNumber } as const;
+  const none = { held: 0n, queued: 0n, redeeming: 0n, owed: 0n, deals: 0n };
   if (target.contracts.kind === "term-class") {
-    const held = await readContract(client, {
-      address: target.contracts.facility,
-      abi: nfatFacilityAbi,
-      functionName: "sharesOf",
-      args: [holder],
-      ...at,
-    });
-    return { held, queued: 0n };
+    const [held, deals] = await Promise.all([
+      readContract(client, { address: target.contracts.facility, abi: nfatFacilityAbi, functionName: "sharesOf", args: [holder], ...at }),
+      target.dealToken === undefined
+        ? Promise.resolve(0n)
+        : readContract(client, { address: target.dealToken, abi: nfatDealTokenAbi, functionName: "balanceOf", args: [holder], ...at }),
+    ]);
+    return { ...none, held, deals };
   }
   const queue = target.contracts.subscribeQueue;
-  const [balance, claimable, queued] = await Promise.all([
+  const redeem = target.contracts.redeemQueue;
+  const [balance, claimable, queued, redeeming, owed] = await Promise.all([
     target.shareToken === undefined
       ? Promise.resolve(0n)
       : readContract(client, { address: target.shareToken, abi: haloShareTokenAbi, functionName: "balanceOf", args: [holder], ...at }),
     readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "pendingReward", args: [holder], ...at }),
     readContract(client, { address: queue, abi: subscribeQueueAbi, functionName: "underlyingOf", args: [holder], ...at }),
+    // the redeem queue has the same LCTS views (redeemQueueAbi): shares queued, and the asset a settlement owes
+    readContract(client, { address: redeem, abi: redeemQueueAbi, functionName: "underlyingOf", args: [holder], ...at }),
+    readContract(client, { address: redeem, abi: redeemQueueAbi, functionName: "pendingReward", args: [holder], ...at }),
   ]);
-  return { held: balance + claimable, queued };
+  return { ...none, held: balance + claimable, queued, redeeming, owed };
 }
 
 /**
@@ -348,6 +379,10 @@ async function refreshUndeclaredFlows(
         const h = await primeHoldings(client, t, prime.almProxy, observed.blockNumber);
         holdings.held = h.held;
         holdings.queued = h.queued;
+        // the redeem queue's position and a Term class's deals, only when there are any
+        if (h.redeeming > 0n) holdings.redeeming = h.redeeming;
+        if (h.owed > 0n) holdings.owed = h.owed;
+        if (h.deals > 0n) holdings.deals = h.deals;
       }
       if (initSet)
         observed.resources[address.replace(".rateLimit.", ".init.")] = {

@@ -118,6 +118,8 @@ export interface RefreshResult {
    * "fallback" (the lens could not answer and the per-call reads were taken: correct, but slow at scale).
    */
   live: "lens" | "per-call" | "fallback";
+  /** RateLimits (lower case) → every init key BeamState's Add/DelInitRateLimits logs name on it (chain/prime-undeclared.ts). */
+  beamInitKeys: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const PAGE = 100;
@@ -358,5 +360,5 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     httpRequests: rpc.stats.httpRequests - before.httpRequests,
     rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,
   };
-  return { state, operationTimestamps, systemRoles, rounds, stats, live: liveMode };
+  return { state, operationTimestamps, systemRoles, rounds, stats, live: liveMode, beamInitKeys: beam.initKeysOn };
 }

@@ -30,6 +30,11 @@ export interface ResourceChange {
   reason?: string;
   /** For create: computed values already known at plan time (addresses from the factory's `predict…` views). */
   predicted?: Record<string, FieldValue>;
+  /**
+   * The decimals of the deposit asset the change's amounts are counted in (its class's, or its Prime target's),
+   * when not 18: the plan shows amounts in the asset's units (docs/plan-format.md).
+   */
+  decimals?: number;
 }
 
 export type ActionKind =

@@ -20,6 +20,7 @@ import {
   LIMIT,
   SENIORITY_CODES,
   assetCounterpartyKey,
+  scaleDay0,
   toBytes32Name,
 } from "../chain/names.js";
 import {
@@ -80,6 +81,28 @@ export interface FactoryPlanContext {
   /** Predictions for classes and units not deployed yet, by id. */
   classes: Record<string, PredictedClass>;
   units: Record<string, PredictedUnit>;
+  /**
+   * `decimals()` of every declared deposit asset (lower-case address; undefined: unreadable), read at the plan's
+   * block: the factory scales a template's Day-0 amounts (18-decimal reference units) to it (A-02). Absent: 18.
+   */
+  assetDecimals?: Record<string, number | undefined>;
+}
+
+/** The factory's limit on a deposit asset's decimals (FactoryLib: `Factory_DepositAssetDecimals` above it). */
+export const MAX_ASSET_DECIMALS = 36;
+
+/**
+ * The decimals the factory will scale `asset`'s Day-0 amounts to, or why it will refuse the asset
+ * (`Factory_DepositAssetNoDecimals` / `Factory_DepositAssetDecimals`). Without a reading (hand-made contexts): 18.
+ */
+export function assetDecimalsOf(fctx: FactoryPlanContext, asset: Address): { decimals: number } | { refused: string } {
+  if (fctx.assetDecimals === undefined) return { decimals: 18 };
+  const d = fctx.assetDecimals[asset.toLowerCase()];
+  if (d === undefined)
+    return { refused: `the deposit asset ${asset} has no readable decimals(): the factory refuses it (Factory_DepositAssetNoDecimals)` };
+  if (d > MAX_ASSET_DECIMALS)
+    return { refused: `the deposit asset ${asset} has ${d} decimals: the factory accepts at most ${MAX_ASSET_DECIMALS} (Factory_DepositAssetDecimals)` };
+  return { decimals: d };
 }
 
 export interface TemplateRange {
@@ -373,13 +396,17 @@ function initResource(key: Hex, rateLimits: Address, maxAmount: bigint, slope: b
   return { type: "init", fields: { key, rateLimits, maxAmount, slope } };
 }
 
-/** The Day-0 inits a deployment registers: inflow to `inflow`, outflow to `outflow`, of the deposit asset. */
+/**
+ * The Day-0 inits a deployment registers: inflow to `inflow`, outflow to `outflow`, of the deposit asset, at the
+ * template's amounts scaled to the asset's `decimals` as the factory scales them (A-02, FactoryLib.scaleDay0).
+ */
 function day0Inits(
   observed: ObservedState,
   c: DesiredClass,
   rateLimits: Address,
   names: { inflow: string; outflow: string },
   counterparties: { inflow?: Address; outflow?: Address },
+  decimals: number,
 ): ResourceMap {
   const out: ResourceMap = {};
   for (const d of templateDay0(observed, c.template.id, c.template.version)) {
@@ -387,7 +414,12 @@ function day0Inits(
     const cp = inflow ? counterparties.inflow : counterparties.outflow;
     if (cp === undefined || (d.flow !== "LIMIT_UNIT_INFLOW" && d.flow !== "LIMIT_UNIT_OUTFLOW")) continue;
     const key = assetCounterpartyKey(LIMIT[d.flow], c.params.depositAsset, cp);
-    out[`class.${c.id}.init.${inflow ? names.inflow : names.outflow}`] = initResource(key, rateLimits, d.maxAmount, d.slope);
+    out[`class.${c.id}.init.${inflow ? names.inflow : names.outflow}`] = initResource(
+      key,
+      rateLimits,
+      scaleDay0(d.maxAmount, decimals),
+      scaleDay0(d.slope, decimals),
+    );
   }
   return out;
 }
@@ -434,6 +466,8 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
     if (p === undefined) return { refused: `the factory could not predict the addresses of class ${id}` };
     const { request, problems } = classRequest(c, ctx.observed, template);
     if (problems.length > 0) return { refused: problems.join("; ") };
+    const asset = assetDecimalsOf(fctx, c.params.depositAsset);
+    if ("refused" in asset) return { refused: formatAt(c.source, asset.refused) };
     const expects =
       c.kind === "term-nfat"
         ? day0Inits(
@@ -442,6 +476,7 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
             p.rateLimits,
             { inflow: "facility-claim", outflow: "redeem-fund" },
             { inflow: p.facility, outflow: p.redeem },
+            asset.decimals,
           )
         : {};
     const approval = approvalOf(c.approval, fctx, "class", id);
@@ -501,12 +536,15 @@ export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
       params,
       artifact: { uri: u.artifact.uri, sha256: u.artifact.sha256 },
     };
+    const asset = assetDecimalsOf(fctx, c.params.depositAsset);
+    if ("refused" in asset) return { refused: formatAt(u.source, asset.refused) };
     const expects = day0Inits(
       ctx.observed,
       c,
       rl,
       { inflow: `${u.id}.subscribe-settle`, outflow: `${u.id}.redeem-settle` },
       { inflow: p.subscribeQueue, outflow: p.redeemQueue },
+      asset.decimals,
     );
     const approval = approvalOf(u.approval, fctx, "unit", u.id);
     if (approval !== undefined && "refused" in approval) return approval;

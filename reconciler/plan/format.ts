@@ -99,8 +99,11 @@ const AMOUNT_FIELD = /(amount|capacity|deposit|min|max|size|balance|supply|cap)$
 /** Fields that are durations in seconds. */
 const DURATION_FIELD = /(delay|hop|duration|period|seconds|ttl|window)$/i;
 
-/** How a field's value is shown: by its name (`maxAmount`, `slope`, `delay`, `status`), else plainly. */
-export function formatFieldValue(field: string, v: FieldValue | undefined): string {
+/**
+ * How a field's value is shown: by its name (`maxAmount`, `slope`, `delay`, `status`), else plainly. Amounts and
+ * slopes are counted in `decimals` (the deposit asset's; the change's `decimals`, default 18).
+ */
+export function formatFieldValue(field: string, v: FieldValue | undefined, decimals = DEFAULT_DECIMALS): string {
   if (v === undefined) return "(none)";
   if (v === null) return "null";
   const named = enumName(field, v);
@@ -108,14 +111,14 @@ export function formatFieldValue(field: string, v: FieldValue | undefined): stri
   if (typeof v === "bigint") {
     const leaf = lastSegment(field);
     if (v === MAX_UINT256) return "unlimited";
-    if (/^slope$/i.test(leaf) || /slope$/i.test(leaf)) return `${v}/s (${formatSlope(v)})`;
+    if (/^slope$/i.test(leaf) || /slope$/i.test(leaf)) return `${v}/s (${formatSlope(v, decimals)})`;
     if (DURATION_FIELD.test(leaf)) return formatSeconds(v);
-    if (/rate$/i.test(leaf)) return formatAmount(v);
-    if (AMOUNT_FIELD.test(leaf)) return formatAmount(v);
+    if (/rate$/i.test(leaf)) return formatAmount(v, decimals);
+    if (AMOUNT_FIELD.test(leaf)) return formatAmount(v, decimals);
     return v.toString();
   }
   if (typeof v === "string") return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map((x) => formatFieldValue(field, x)).join(", ")}]`;
+  if (Array.isArray(v)) return `[${v.map((x) => formatFieldValue(field, x, decimals)).join(", ")}]`;
   return String(v);
 }
 
@@ -135,10 +138,10 @@ export function isLong(old: FieldValue | undefined, now: FieldValue | undefined)
  * A changed long field as diff lines (`- removed`, `+ added`, `  kept`), arrays element by element, strings
  * line by line (a long one-line string is split at `,` / spaces to make the diff readable).
  */
-export function fieldDiff(field: string, old: FieldValue | undefined, now: FieldValue | undefined): string[] {
+export function fieldDiff(field: string, old: FieldValue | undefined, now: FieldValue | undefined, decimals = DEFAULT_DECIMALS): string[] {
   if (Array.isArray(old) || Array.isArray(now)) {
-    const a = (Array.isArray(old) ? old : []).map((x) => formatFieldValue(field, x));
-    const b = (Array.isArray(now) ? now : []).map((x) => formatFieldValue(field, x));
+    const a = (Array.isArray(old) ? old : []).map((x) => formatFieldValue(field, x, decimals));
+    const b = (Array.isArray(now) ? now : []).map((x) => formatFieldValue(field, x, decimals));
     const out: string[] = [];
     for (const part of diffArrays(a, b)) {
       const mark = part.added ? "+ " : part.removed ? "- " : "  ";
@@ -147,7 +150,7 @@ export function fieldDiff(field: string, old: FieldValue | undefined, now: Field
     return out;
   }
   const split = (v: FieldValue | undefined) => {
-    if (typeof v !== "string") return v === undefined ? "" : `${formatFieldValue(field, v)}\n`;
+    if (typeof v !== "string") return v === undefined ? "" : `${formatFieldValue(field, v, decimals)}\n`;
     const text = v.includes("\n") ? v : v.replace(/([,;]) */g, "$1\n");
     return text.endsWith("\n") ? text : `${text}\n`;
   };
@@ -166,10 +169,11 @@ export function fieldDiff(field: string, old: FieldValue | undefined, now: Field
 export function fieldLines(
   f: { field: string; old?: FieldValue | undefined; new?: FieldValue | undefined; immutable: boolean },
   kind: "create" | "update" | "delete" | "refused",
+  decimals = DEFAULT_DECIMALS,
 ): string[] {
   const mark = f.immutable && kind !== "create" ? "  # cannot change in place" : "";
   if (kind !== "create" && isLong(f.old, f.new))
-    return [`${f.field}:${mark}`, ...fieldDiff(f.field, f.old, f.new).map((l) => `    ${l}`)];
-  if (kind === "create") return [`${f.field} = ${formatFieldValue(f.field, f.new)}`];
-  return [`${f.field}: ${formatFieldValue(f.field, f.old)} -> ${formatFieldValue(f.field, f.new)}${mark}`];
+    return [`${f.field}:${mark}`, ...fieldDiff(f.field, f.old, f.new, decimals).map((l) => `    ${l}`)];
+  if (kind === "create") return [`${f.field} = ${formatFieldValue(f.field, f.new, decimals)}`];
+  return [`${f.field}: ${formatFieldValue(f.field, f.old, decimals)} -> ${formatFieldValue(f.field, f.new, decimals)}${mark}`];
 }

@@ -75,6 +75,7 @@ interface ChangeJson {
   fields: { field: string; old?: FieldJson; new?: FieldJson; immutable: boolean }[];
   reason?: string;
   predicted?: Record<string, FieldJson>;
+  decimals?: number;
 }
 
 interface ActionJson extends Omit<Action, "value" | "earliestAt"> {
@@ -156,6 +157,7 @@ export function serializePlan(plan: Plan, meta: PlanMeta): SavedPlanJson {
       if (c.reason !== undefined) j.reason = c.reason;
       if (c.predicted !== undefined)
         j.predicted = Object.fromEntries(Object.entries(c.predicted).map(([k, v]) => [k, fieldToJson(v)]));
+      if (c.decimals !== undefined) j.decimals = c.decimals;
       return j;
     }),
     undeclared: plan.undeclared,
@@ -210,6 +212,7 @@ export function deserializePlan(j: SavedPlanJson): { plan: Plan; meta: PlanMeta 
       if (c.reason !== undefined) change.reason = c.reason;
       if (c.predicted !== undefined)
         change.predicted = Object.fromEntries(Object.entries(c.predicted).map(([k, v]) => [k, fieldFromJson(v)]));
+      if (c.decimals !== undefined) change.decimals = c.decimals;
       return change;
     }),
     undeclared: j.undeclared ?? [],

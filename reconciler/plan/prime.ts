@@ -182,15 +182,29 @@ function flowOf(address: string): { target: string; flow: string } {
  * A redeem flow being torn down waits while the Prime's ALMProxy still holds something in the target (refresh reads
  * it onto the observed resources as `held` / `queued`): its redeem path stays open until then.
  */
-function stillHolds(id: string, address: string, fields: Record<string, FieldValue> | undefined): string | undefined {
+function stillHolds(
+  id: string,
+  address: string,
+  fields: Record<string, FieldValue> | undefined,
+  decimalsOf?: DecimalsOf,
+): string | undefined {
   const held = asBigint(fields?.held);
   const queued = asBigint(fields?.queued);
-  if (held === 0n && queued === 0n) return undefined;
+  const redeeming = asBigint(fields?.redeeming);
+  const owed = asBigint(fields?.owed);
+  const deals = asBigint(fields?.deals);
+  if (held === 0n && queued === 0n && redeeming === 0n && owed === 0n && deals === 0n) return undefined;
   const { target } = flowOf(address);
-  const what = [
+  // amounts of the deposit asset are counted in the target's decimals (A-02; 18 when unknown), shares in 18
+  const decimals = decimalsOf?.(target);
+  const parts = [
     ...(held > 0n ? [`${formatAmount(held)} shares`] : []),
-    ...(queued > 0n ? [`${formatAmount(queued)} of deposits queued`] : []),
-  ].join(" and ");
+    ...(queued > 0n ? [`${formatAmount(queued, decimals)} of deposits queued`] : []),
+    ...(redeeming > 0n ? [`${formatAmount(redeeming)} shares queued for redemption`] : []),
+    ...(owed > 0n ? [`${formatAmount(owed, decimals)} redeemed but not yet claimed`] : []),
+    ...(deals > 0n ? [`${deals} deal NFT${deals === 1n ? "" : "s"} not yet redeemed`] : []),
+  ];
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0]!;
   return `waiting: Prime ${id} still holds ${what} in ${target}: its redeem limit stays open until the Prime has redeemed them (re-plan then)`;
 }
 
@@ -224,8 +238,13 @@ export const primeBuilder: ActionBuilder = (change, ctx) => {
   ];
 };
 
+/** The decimals of a target's deposit asset (a Portfolio unit's or a Term class's id), when known and not 18. */
+export type DecimalsOf = (target: string) => number | undefined;
+
 /** `prime.<id>.init.<target>.<flow>`: `addInitRateLimits` (timelocked) / `delInitRateLimits` (direct). */
-export const primeInitBuilder: ActionBuilder = (change, ctx) => {
+export const primeInitBuilder: ActionBuilder = (change, ctx) => primeInitBuilderWith()(change, ctx);
+
+export const primeInitBuilderWith = (decimalsOf?: DecimalsOf): ActionBuilder => (change, ctx) => {
   const id = primeIdOf(change.address)!;
   const { rateLimits: rl, observed } = primeContext(ctx, id);
   const key = (change.desired?.fields.key ?? change.observed?.fields.key) as Hex | undefined;
@@ -234,7 +253,7 @@ export const primeInitBuilder: ActionBuilder = (change, ctx) => {
   if (observed?.code === false) return noCode(id, rl);
   const limitAddress = change.address.replace(".init.", ".rateLimit.");
   if (change.kind === "delete") {
-    const waiting = stillHolds(id, change.address, change.observed?.fields);
+    const waiting = stillHolds(id, change.address, change.observed?.fields, decimalsOf);
     if (waiting !== undefined) return { refused: waiting };
   }
   const drafts = initRateLimitsActions(ctx, change, key, rl, {
@@ -251,7 +270,9 @@ export const primeInitBuilder: ActionBuilder = (change, ctx) => {
 const govOpsOf = (ctx: Parameters<ActionBuilder>[1], id: string) => primeContext(ctx, id).govOps;
 
 /** `prime.<id>.govOps.<address>`: vet as a cBEAM (timelocked, when needed), grant on the Prime's RateLimits (direct). */
-export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
+export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => primeGovOpsBuilderWith()(change, ctx);
+
+export const primeGovOpsBuilderWith = (decimalsOf?: DecimalsOf): ActionBuilder => (change, ctx) => {
   const id = primeIdOf(change.address)!;
   const { rateLimits: rl, observed } = primeContext(ctx, id);
   const who = asAddress(change.address.split(".").pop());
@@ -269,7 +290,7 @@ export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
         )
       : [];
     for (const [a, r] of flows) {
-      const waiting = stillHolds(id, a, r.fields);
+      const waiting = stillHolds(id, a, r.fields, decimalsOf);
       if (waiting !== undefined) return { refused: `${waiting}; the cBEAM grant on its RateLimits is revoked after that` };
     }
     return [
@@ -307,7 +328,7 @@ export const primeGovOpsBuilder: ActionBuilder = (change, ctx) => {
 };
 
 /** `prime.<id>.rateLimit.<target>.<flow>`: the Prime's GovOps `setRateLimit` steps under SORL. */
-export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void): ActionBuilder {
+export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void, decimalsOf?: DecimalsOf): ActionBuilder {
   return (change, ctx) => {
     const id = primeIdOf(change.address)!;
     const { rateLimits: rl, govOps, observed } = primeContext(ctx, id);
@@ -321,7 +342,7 @@ export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void): Action
       };
     const obs = change.observed?.fields ?? {};
     if (change.kind === "delete") {
-      const waiting = stillHolds(id, change.address, obs);
+      const waiting = stillHolds(id, change.address, obs, decimalsOf);
       if (waiting !== undefined) return { refused: waiting };
     }
     const current: RateLimitValues = { maxAmount: asBigint(obs.maxAmount), slope: asBigint(obs.slope) };
@@ -367,13 +388,13 @@ export function primeRateLimitBuilder(onRamp?: (r: RampSummary) => void): Action
   };
 }
 
-/** Every Prime builder. */
-export function primeBuilders(onRamp?: (r: RampSummary) => void): Builders {
+/** Every Prime builder. `decimalsOf`: the targets' deposit-asset decimals, for the amounts their reasons show. */
+export function primeBuilders(onRamp?: (r: RampSummary) => void, decimalsOf?: DecimalsOf): Builders {
   return {
     prime: primeBuilder,
-    primeInit: primeInitBuilder,
-    primeGovOps: primeGovOpsBuilder,
-    primeRateLimit: primeRateLimitBuilder(onRamp),
+    primeInit: primeInitBuilderWith(decimalsOf),
+    primeGovOps: primeGovOpsBuilderWith(decimalsOf),
+    primeRateLimit: primeRateLimitBuilder(onRamp, decimalsOf),
   };
 }
 

@@ -19,6 +19,8 @@ export interface RampLine {
   lastAt: bigint;
   /** Ids of the batches that hold only this ramp's later steps (folded into the ramp line). */
   foldedBatches: string[];
+  /** The deposit asset's decimals the amounts are counted in (the change's; default 18). */
+  decimals?: number;
 }
 
 function isSetRateLimit(a: Action): boolean {
@@ -48,7 +50,8 @@ export function rampsOf(plan: Plan): RampLine[] {
     const sorted = [...list].sort((x, y) => (at(x) < at(y) ? -1 : at(x) > at(y) ? 1 : 0));
     const first = sorted[0]!;
     const last = sorted[sorted.length - 1]!;
-    const old = plan.changes.find((c) => c.address === resource)?.fields.find((f) => f.field === "maxAmount")?.old;
+    const change = plan.changes.find((c) => c.address === resource);
+    const old = change?.fields.find((f) => f.field === "maxAmount")?.old;
     const folded = plan.batches
       .filter((b) => b.actionIds.length > 0 && b.actionIds.every((id) => byId.get(id)?.kind === "ramp-step" && byId.get(id)?.resource === resource))
       .map((b) => b.id);
@@ -62,6 +65,7 @@ export function rampsOf(plan: Plan): RampLine[] {
       foldedBatches: folded,
     };
     if (typeof old === "bigint") line.fromMax = old;
+    if (change?.decimals !== undefined) line.decimals = change.decimals;
     if (sorted.length > 1) line.hop = at(sorted[1]!) - at(first);
     out.push(line);
   }
@@ -74,9 +78,9 @@ export function isoTime(t: bigint): string {
 
 /** `ramp class.x.rateLimit.transfer: maxAmount 10,000,000 (18 decimals) → 20,000,000 (18 decimals), …` */
 export function rampLine(r: RampLine): string {
-  const from = r.fromMax === undefined ? "" : `${formatAmount(r.fromMax)} → `;
+  const from = r.fromMax === undefined ? "" : `${formatAmount(r.fromMax, r.decimals)} → `;
   const hop = r.hop === undefined ? "" : `, every ${formatSeconds(r.hop)}`;
-  return `ramp ${r.resource}: maxAmount ${from}${formatAmount(r.toMax)}, slope ${formatSlope(r.slope)}; ${r.steps} steps${hop}, ${isoTime(r.firstAt)} → ${isoTime(r.lastAt)}`;
+  return `ramp ${r.resource}: maxAmount ${from}${formatAmount(r.toMax, r.decimals)}, slope ${formatSlope(r.slope, r.decimals)}; ${r.steps} steps${hop}, ${isoTime(r.firstAt)} → ${isoTime(r.lastAt)}`;
 }
 
 /** Consecutive identical lines become one, with `  × N`. */
@@ -124,7 +128,7 @@ export function rampTableRows(plan: Plan): string[] {
   return rampsOf(plan).map((r) => {
     const ids = r.foldedBatches.length === 0 ? "" : `${r.foldedBatches[0]} … ${r.foldedBatches[r.foldedBatches.length - 1]}`;
     const hop = r.hop === undefined ? "" : `, every ${formatSeconds(r.hop)}`;
-    const from = r.fromMax === undefined ? "" : `${formatAmount(r.fromMax)} → `;
-    return `| ${ids} | govops | SORL ramp of \`${r.resource}\`: ${from}${formatAmount(r.toMax)}, ${r.steps} steps${hop} | transactions | ${isoTime(r.firstAt)} → ${isoTime(r.lastAt)} | ${r.foldedBatches.length} |`;
+    const from = r.fromMax === undefined ? "" : `${formatAmount(r.fromMax, r.decimals)} → `;
+    return `| ${ids} | govops | SORL ramp of \`${r.resource}\`: ${from}${formatAmount(r.toMax, r.decimals)}, ${r.steps} steps${hop} | transactions | ${isoTime(r.firstAt)} → ${isoTime(r.lastAt)} | ${r.foldedBatches.length} |`;
   });
 }

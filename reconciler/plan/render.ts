@@ -77,7 +77,7 @@ export function changeLines(plan: Plan, color = false): string[] {
     const sym = SYMBOL[c.kind];
     out.push(paint(color, "2", `# ${c.address} ${VERB[c.kind]}`));
     out.push(paint(color, ANSI[c.kind], `${sym} ${c.type} ${c.address}`));
-    for (const f of c.fields) out.push(...fieldLines(f, c.kind).map((l) => `    ${l}`));
+    for (const f of c.fields) out.push(...fieldLines(f, c.kind, c.decimals).map((l) => `    ${l}`));
     for (const [k, v] of Object.entries(c.predicted ?? {})) out.push(`    ${k} = ${formatValue(v)}  (predicted)`);
     const refusal = plan.actions.find((a) => a.resource === c.address && a.kind === "replace-refused");
     if (refusal !== undefined)

@@ -119,11 +119,12 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
     onRemoved: "ignore",
     tier: 2,
   },
-  // held / queued: what the Prime still holds in the target, read on a redeem flow being torn down (chain/prime.ts)
+  // held / queued / redeeming / owed / deals: what the Prime still has in the target, read on a redeem flow being torn
+  // down (chain/prime.ts primeHoldings)
   primeInit: {
     immutable: NONE,
     immutableReason: "",
-    computed: ["key", "rateLimits", "held", "queued"],
+    computed: ["key", "rateLimits", "held", "queued", "redeeming", "owed", "deals"],
     sets: NONE,
     onRemoved: "delete",
     tier: 4,
@@ -131,7 +132,7 @@ export const RESOURCE_TYPES: Record<ResourceType, ResourceTypeSpec> = {
   primeRateLimit: {
     immutable: NONE,
     immutableReason: "",
-    computed: ["key", "rateLimits", "target", "zzz", "init.maxAmount", "init.slope", "held", "queued"],
+    computed: ["key", "rateLimits", "target", "zzz", "init.maxAmount", "init.slope", "held", "queued", "redeeming", "owed", "deals"],
     sets: NONE,
     onRemoved: "delete",
     tier: 5,

@@ -12,6 +12,7 @@
  */
 import type { Address, Hex } from "viem";
 import { getAddress } from "../model/address.js";
+import { erc20Abi } from "viem";
 import { readContract } from "viem/actions";
 import { haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
 import { roleId, toBytes32Name } from "../chain/names.js";
@@ -38,6 +39,7 @@ import { explainImmutable } from "./lifecycle.js";
 import { proposalInputErrors, readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 import { primeKeysFromResources, primeOffboardTargets, refreshPrimes } from "../chain/prime.js";
+import { undeclaredPrimeLimits, undeclaredPrimeMessage } from "../chain/prime-undeclared.js";
 import { profileMark } from "../model/profile.js";
 import { primeBuilders, primeDesiredResources } from "./prime.js";
 
@@ -147,13 +149,17 @@ export async function observe(input: ObserveInput): Promise<Observation> {
           args: [DEFAULT_ADMIN_ROLE, who],
           ...at,
         }).catch(() => false);
-  const [deployers, approvers, registrars, timelockAdmin, pauseProxyAdmin] = await Promise.all([
+  // the declared deposit assets' decimals (A-02: the factory scales Day-0 amounts to them), in the same round
+  const assets = [...new Set(state.classes.map((c) => c.params.depositAsset.toLowerCase()))] as Address[];
+  const [deployers, approvers, registrars, timelockAdmin, pauseProxyAdmin, decimals] = await Promise.all([
     members(factory, haloFactoryAbi, "DEPLOYER"),
     members(factory, haloFactoryAbi, "APPROVER"),
     members(haloRegistry, haloRegistryAbi, "REGISTRAR"),
     isAdmin(o1.system.timelock),
     isAdmin(o1.system.pauseProxy),
+    Promise.all(assets.map((a) => readContract(client, { address: a, abi: erc20Abi, functionName: "decimals", ...at }).catch(() => undefined))),
   ]);
+  const assetDecimals = Object.fromEntries(assets.map((a, i) => [a, decimals[i]]));
   const registryAdmin: RegistryAdmin = !timelockAdmin && pauseProxyAdmin ? "sky-governance" : "core-council-timelocked";
   const deployer =
     input.preferredDeployer !== undefined &&
@@ -310,6 +316,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     registryAdmin,
     classes,
     units,
+    assetDecimals,
   };
   return {
     rpc,
@@ -326,6 +333,8 @@ export async function observe(input: ObserveInput): Promise<Observation> {
         state.templates.filter((t) => observed.resources[`template.${t.id}.v${t.version}`] === undefined),
         templateProposals,
       ),
+      // a Prime deleted from primes.yaml while PAS still holds its limits toward the tree's targets (refused, not ignored)
+      ...(await undeclaredPrimeLimits(client, state, observed, second.beamInitKeys)).map(undeclaredPrimeMessage),
     ],
   };
 }
@@ -335,7 +344,19 @@ export async function observe(input: ObserveInput): Promise<Observation> {
  * `onRamp` collects the Prime ramps for the plan's summary.
  */
 export function allBuilders(obs: Observation, onRamp?: (r: RampSummary) => void): Builders {
-  return { ...factoryBuilders(obs.factory), ...primeBuilders(onRamp) };
+  return { ...factoryBuilders(obs.factory), ...primeBuilders(onRamp, targetDecimals(obs.factory)) };
+}
+
+/** A Prime target's (a Portfolio unit's or a Term class's id) deposit-asset decimals, when read and not 18. */
+function targetDecimals(fctx: FactoryPlanContext): (target: string) => number | undefined {
+  const byTarget = new Map<string, number>();
+  for (const c of fctx.state.classes) {
+    const d = fctx.assetDecimals?.[c.params.depositAsset.toLowerCase()];
+    if (d === undefined || d === 18) continue;
+    byTarget.set(c.id, d);
+    if (c.kind === PORTFOLIO) for (const u of c.units) byTarget.set(u.id, d);
+  }
+  return (target) => byTarget.get(target);
 }
 
 export function planFrom(obs: Observation): Plan {
@@ -349,5 +370,23 @@ export function planFrom(obs: Observation): Plan {
   // Inits nobody declares are the deployments' Day-0 inits and the ones this tool added for transfer flows:
   // expected, reviewed through their timelock operations; listing them in every plan would only be noise.
   plan.undeclared = plan.undeclared.filter((a) => !/^class\.[^.]+\.init\./.test(a));
+  markDecimals(plan, obs.factory);
   return plan;
+}
+
+/**
+ * Each change whose amounts are counted in a deposit asset of other than 18 decimals carries them (`decimals`), so
+ * the plan shows `100,000 (6 decimals)` where the chain holds 100,000 × 10^6: a class's resources (`class.<id>…`)
+ * in its asset's, a Prime's limits toward a target (`prime.<id>.init|rateLimit.<target>.<flow>`) in the target class's.
+ */
+export function markDecimals(plan: Plan, fctx: FactoryPlanContext): void {
+  if (fctx.assetDecimals === undefined) return;
+  // a class id is a target id too (a Term class's); class and unit ids are unique across the tree
+  const decimalsOf = targetDecimals(fctx);
+  if (!fctx.state.classes.some((c) => decimalsOf(c.id) !== undefined)) return;
+  for (const change of plan.changes) {
+    const [head, id, sub, target] = change.address.split(".");
+    const d = head === "class" ? decimalsOf(id!) : head === "prime" && (sub === "init" || sub === "rateLimit") ? decimalsOf(target!) : undefined;
+    if (d !== undefined) change.decimals = d;
+  }
 }

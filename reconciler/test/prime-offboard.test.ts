@@ -136,6 +136,33 @@ describe("plan: an allocation removed from halos/primes.yaml", () => {
     expect(refused[0]!.reason).toMatch(/still holds 42 \(18 decimals\) of deposits queued in acme-mmf-senior/);
   });
 
+  it("shares queued for redemption, a settled redemption not yet claimed, and deal NFTs keep the redeem path open too", () => {
+    for (const [extra, text] of [
+      [{ redeeming: 400n * E18 }, "400 (18 decimals) shares queued for redemption"],
+      [{ owed: 401n * E18 }, "401 (18 decimals) redeemed but not yet claimed"],
+      [{ deals: 2n }, "2 deal NFTs not yet redeemed"],
+      [{ deals: 1n, owed: 5n * E18 }, "5 (18 decimals) redeemed but not yet claimed and 1 deal NFT not yet redeemed"],
+    ] as const) {
+      const o = onboardedChain((x) => {
+        holds(x, 0n);
+        for (const a of [`${SENIOR}.redeem`, `${SENIOR_INIT}.redeem`]) Object.assign(x.resources[a]!.fields, extra);
+      });
+      const refused = planFor(WITHOUT_SENIOR, o).actions.filter((a) => a.kind === "replace-refused");
+      expect(refused.length).toBeGreaterThan(0);
+      expect(refused[0]!.reason).toContain(`waiting: Prime spark still holds ${text} in acme-mmf-senior`);
+    }
+  });
+
+  it("queued deposits are shown in the target's deposit-asset decimals (a 6-decimal unit: 42,000 (6 decimals))", () => {
+    const o = onboardedChain((x) => holds(x, 0n, 42_000n * 10n ** 6n));
+    const desired = primeDesiredResources(load(WITHOUT_SENIOR), PREDICTIONS);
+    const decimalsOf = (target: string) => (target === "acme-mmf-senior" ? 6 : undefined);
+    const plan = buildPlan({ desired, observed: o, builders: (onRamp) => primeBuilders(onRamp, decimalsOf) });
+    const refused = plan.actions.filter((a) => a.kind === "replace-refused");
+    expect(refused.length).toBeGreaterThan(0);
+    for (const r of refused) expect(r.reason).toMatch(/still holds 42,000 \(6 decimals\) of deposits queued in acme-mmf-senior/);
+  });
+
   it("once the Prime holds nothing there: both limits to 0, then both inits deleted; afterwards nothing to do", () => {
     const o = onboardedChain((x) => holds(x, 0n));
     const p = planFor(WITHOUT_SENIOR, o);

@@ -256,7 +256,7 @@ async function applyAction(
     await settleMempool(ctx, io, options, hooks, mode);
     obs = await observeFor(ctx);
     if (obs.rangeErrors.length > 0)
-      throw new InputError(`${obs.rangeErrors.length} declared value(s) the templates on chain refuse (version not on chain, ranges, pre-factory conformity, a proposal's implementation code): nothing applied`, {
+      throw new InputError(`${obs.rangeErrors.length} declared value(s) the templates on chain refuse (version not on chain, ranges, pre-factory conformity, a proposal's implementation code, a Prime deleted from primes.yaml): nothing applied`, {
         code: "input.range",
         details: obs.rangeErrors,
       });

@@ -174,7 +174,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
       const ctx = await reconcileContext(io, command, options);
       const obs = await observeFor(ctx);
       if (obs.rangeErrors.length > 0)
-        throw new InputError(`${obs.rangeErrors.length} declared value(s) the templates on chain refuse (version not on chain, ranges, pre-factory conformity, a proposal's implementation code): nothing planned`, {
+        throw new InputError(`${obs.rangeErrors.length} declared value(s) the templates on chain refuse (version not on chain, ranges, pre-factory conformity, a proposal's implementation code, a Prime deleted from primes.yaml): nothing planned`, {
           code: "input.range",
           details: obs.rangeErrors,
         });

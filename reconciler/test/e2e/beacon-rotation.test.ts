@@ -138,6 +138,50 @@ describe("beacon operator rotation on anvil", () => {
     }
   }, 600_000);
 
+  it("a rotation and a new unit in one plan: the unit's deployment waits for the rotation's execute, so the unit is born with the new operator", async () => {
+    await p.revert(converged);
+    converged = await p.snapshot();
+    const original = readFileSync(mmf(), "utf8");
+    // a third unit (a copy of the junior, its limits at the Day-0 value so that it converges without Day-0 reviews)
+    const junior = original.slice(original.indexOf("  - id: acme-mmf-junior"));
+    const mezz = junior
+      .replace("id: acme-mmf-junior", "id: acme-mmf-mezz")
+      .replace("name: Acme MMF Junior, symbol: acMMF-J", "name: Acme MMF Mezzanine, symbol: acMMF-M")
+      .replaceAll(/\{ maxAmount: 1_000_000e18, slopePerDay: 1_000_000e18 \}/g, "{ maxAmount: 100_000e18, slopePerDay: 100_000e18 }")
+      .replace("ipfs://bafyexample-acme-mmf-junior", "ipfs://bafyexample-acme-mmf-mezz");
+    writeFileSync(mmf(), `${original.replace(`lpha-lcts: "${OLD_BEACON}"`, `lpha-lcts: "${NEW_BEACON}"`).trimEnd()}\n${mezz}`);
+    try {
+      const plan = await p.halo(["plan", "--format", "json"]);
+      expect(plan.stderr).toBe("");
+      type A = { id: string; function?: string; resource: string; kind: string; dependsOn: string[] };
+      type B = { id: string; kind: string; actionIds: string[] };
+      const doc = JSON.parse(plan.stdout) as { actions: A[]; batches: B[] };
+      const deploy = doc.actions.find((a) => a.function === "deployUnit" && a.resource === "class.acme-mmf.unit.acme-mmf-mezz")!;
+      const batchOf = (id: string) => doc.batches.findIndex((b) => b.actionIds.includes(id));
+      const rotation = doc.actions.find((a) => a.function === "setBeaconOperator")!;
+      expect(doc.batches[batchOf(rotation.id)]!.kind).toBe("timelock-schedule");
+      // the rotation completes with its PAS Timelock execute: the deployment depends on it and comes in a later batch
+      const execute = doc.batches.find((b) => b.kind === "timelock-execute")!;
+      expect(deploy.dependsOn.some((d) => execute.actionIds.includes(d))).toBe(true);
+      expect(batchOf(deploy.id)).toBeGreaterThan(doc.batches.indexOf(execute));
+
+      await converge();
+      expect(await recordedBeacon()).toBe(getAddress(NEW_BEACON));
+      expect((await p.halo(["plan", "--detailed-exitcode"])).code).toBe(0);
+      const role = roleId("BEACON_ROLE");
+      for (const name of ["HaloShareToken", "SubscribeQueue", "RedeemQueue"]) {
+        const at = await unitContract(p, "acme-mmf-mezz", name);
+        expect(await readContract(p.client, { address: at, abi: subscribeQueueAbi, functionName: "hasRole", args: [role, NEW_BEACON] })).toBe(true);
+        expect(await readContract(p.client, { address: at, abi: subscribeQueueAbi, functionName: "hasRole", args: [role, OLD_BEACON] })).toBe(false);
+      }
+      const v = await p.halo(["verify", "class", "acme-mmf"]);
+      expect(v.stdout).not.toContain("FAIL");
+      expect(v.code).toBe(0);
+    } finally {
+      writeFileSync(mmf(), original);
+    }
+  }, 600_000);
+
   it("a beacon role granted by hand beside the record's operator is drift and fails verify class, naming the unit contract", async () => {
     await p.revert(converged);
     converged = await p.snapshot();

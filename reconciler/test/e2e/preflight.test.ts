@@ -204,6 +204,13 @@ describe("halo plan / apply preflight and pending-operation review on anvil", ()
       encodeFunctionData({ abi: beamTimeLockAbi, functionName: "cancel", args: [grantOp] }),
       "the Core Council (CANCELLER_ROLE) cancels the factory's addCBeam operation for acme-mmf",
     );
+    // `halo verify class` (docs/operations.md, cbeam.grant): a cancelled addCBeam fails the check, naming the operation
+    const v = await p.halo(["verify", "class", "acme-mmf", "--json"]);
+    expect(v.code).toBe(2); // a check failed
+    const checks = (JSON.parse(v.stdout) as { checks: { name: string; ok: boolean; detail: string }[] }).checks;
+    const grant = checks.find((c) => c.name === "cbeam.grant")!;
+    expect(grant.ok).toBe(false);
+    expect(grant.detail).toBe(`operation ${grantOp} (addCBeam ${ACCOUNT.govOps}) is not scheduled (cancelled?)`);
     await p.warp(14n * DAY);
     const a = await p.halo(["apply", "plans/onboard.json"]);
     expect(a.code).toBe(1);

@@ -11,7 +11,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Address, type Hex, decodeFunctionData } from "viem";
+import { type Address, type Hex, decodeFunctionData, getAddress } from "viem";
 import { getBlock, readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -42,6 +42,8 @@ const PRIME_GOVOPS: Address = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720";
 /** The Portfolio class's GovOps (anvil's account 4): a cBEAM of the Halo side, not declared for the Prime. */
 const HALO_GOVOPS: Address = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
 const TERM_OPERATOR: Address = "0x14dC79964da2C08b23698B3D3cc7Ca32193d9955";
+/** The Portfolio class's lpha-lcts beacon (anvil's account 2): locks and settles the unit's queues. */
+const LCTS_BEACON: Address = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
 
 describe("halo plan / apply / drift on anvil: onboarding the example Prime", () => {
   let p: Project;
@@ -309,8 +311,21 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     await p.tx.call(DEVNET_PRIME_RELAYER, ctrl, primeControllerAbi, "depositLcts", [redeemQueue, 400n * E18, true]);
     expect(await available(redeemKey)).toBeLessThan(room);
     // still waiting: the 500,000 queued (the test controller has no exit function: the ALMProxy leaves the queue itself)
-    expect((await p.halo(["plan"])).stdout).toMatch(/waiting: Prime spark still holds 500,000 \(18 decimals\) of deposits queued in acme-mmf-senior/);
+    // and the 400 shares now queued for redemption
+    expect((await p.halo(["plan"])).stdout).toMatch(
+      /waiting: Prime spark still holds 500,000 \(18 decimals\) of deposits queued and 400 \(18 decimals\) shares queued for redemption in acme-mmf-senior/,
+    );
     await p.tx.call(almProxy, subscribeQueue, subscribeQueueAbi, "claimAndExit", []);
+    // still waiting: the 400 shares queued for redemption are money still to come out (the redeem queue's position)
+    expect((await p.halo(["plan"])).stdout).toMatch(/waiting: Prime spark still holds 400 \(18 decimals\) shares queued for redemption in acme-mmf-senior/);
+    // the lpha-lcts beacon settles the redemption: the class's ALMProxy pays the asset into the redeem queue
+    const cls = await readContract(p.client, { address: p.d.addresses.haloRegistry, abi: haloRegistryAbi, functionName: "getClass", args: [toBytes32Name("acme-mmf")] });
+    await p.tx.call(ACCOUNT.deployer, asset, mockERC20Abi, "mint", [cls.almProxy, 1_000n * E18]);
+    await p.tx.call(LCTS_BEACON, redeemQueue, subscribeQueueAbi, "lock", []);
+    await p.tx.call(LCTS_BEACON, redeemQueue, subscribeQueueAbi, "settle", [400n * E18]);
+    // still waiting: the redeemed money is not claimed yet
+    expect((await p.halo(["plan"])).stdout).toMatch(/waiting: Prime spark still holds [\d,.]+ \(18 decimals\) redeemed but not yet claimed in acme-mmf-senior/);
+    await p.tx.call(almProxy, redeemQueue, subscribeQueueAbi, "claimAndExit", []);
     // the teardown completes: the redeem limit to 0, then its init deleted
     const done = await p.halo(["plan", "--out", "plans/offboard-2.json"]);
     expect(done.stdout).not.toMatch(/waiting: Prime/);
@@ -326,6 +341,32 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     expect(again.stdout).toMatch(/^Plan: 0 to add, 0 to change, 0 to destroy; \d+ refused$/m);
     expect(again.stdout).not.toMatch(/prime\.spark/);
     expect((await p.halo(["drift"])).code).toBe(0);
+  }, 300_000);
+
+  it("a Prime deleted outright from primes.yaml while it still holds limits: plan and apply refuse in one line naming its RateLimits and the fix; nothing is sent", async () => {
+    const file = join(p.dir, "halos", "primes.yaml");
+    const before = readFileSync(file, "utf8");
+    const depositKey = primeKey({ kind: "term-class", facility, asset }, "deposit");
+    const held = await data(depositKey);
+    expect(held.maxAmount).toBeGreaterThan(0n);
+    writeFileSync(file, "primes: []\n");
+    try {
+      const message = `halos/primes.yaml: a Prime with RateLimits ${getAddress(rl)} is not declared but still holds limits toward bluecrest-senior-secured deposit: a Prime deleted from primes.yaml is not offboarded (nothing would read or close its limits) — keep its entry with \`offboard: true\` and \`allocations: []\` until the plan says "No changes.", then remove it`;
+      const r = await p.halo(["plan"]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.split("\n").filter((l) => l.includes(message))).toHaveLength(1);
+      expect(r.stderr).toContain("nothing planned");
+      const a = await p.halo(["apply", "--auto-approve"]);
+      expect(a.code).toBe(1);
+      expect(a.stderr).toContain(message);
+      // nothing lost: the limit and its init are as they were
+      expect(await data(depositKey)).toEqual(held);
+      const init = await readContract(p.client, { address: p.d.addresses.beamState, abi: beamStateAbi, functionName: "initRateLimits", args: [depositKey, rl] });
+      expect(init[0]).toBeGreaterThan(0n);
+    } finally {
+      writeFileSync(file, before);
+    }
   }, 300_000);
 
   it("offboard: true: the Term class's deposit torn down, then the GovOps' grant revoked; verify agrees; nothing left", async () => {
@@ -353,6 +394,13 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
     const again = await p.halo(["plan"]);
     expect(again.stdout).not.toMatch(/prime\.spark/);
     expect((await p.halo(["drift"])).code).toBe(0);
+    // once offboarded (every limit 0 / 0, every init deleted), the entry may go: the plan is not refused
+    const offboarded = readFileSync(file, "utf8");
+    writeFileSync(file, "primes: []\n");
+    const removed = await p.halo(["plan"]);
+    writeFileSync(file, offboarded);
+    expect(removed.stderr).toBe("");
+    expect(removed.code).toBe(0);
   }, 300_000);
   it("once Day-0 has its reviews and the Halo ramps are applied, the re-plan says No changes.", async () => {
     const reviewed = await recordDay0Reviews(p, p.d.addresses.haloRegistry, ACCOUNT.deployer);

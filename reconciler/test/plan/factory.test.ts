@@ -320,6 +320,23 @@ describe("the example tree on an empty system", () => {
     ]);
   });
 
+  it("a 6-decimal deposit asset (A-02): the Day-0 inits are predicted scaled, so the first limits stop there and wait for Day-0; an asset without decimals is refused", () => {
+    const asset = "0x5fbdb2315678afecb367f032d93f642f64180aa3";
+    const six = buildPlan({ desired, observed: obs, builders: factoryBuilders({ ...fctx, assetDecimals: { [asset]: 6 } }), desiredHash: state.treeHash });
+    const first = (id: string) => six.actions.find((x) => x.id === id)!;
+    for (const id of [
+      "class.acme-mmf.rateLimit.acme-mmf-senior.subscribe-settle/setRateLimit#0",
+      "class.bluecrest-senior-secured.rateLimit.facility-claim/setRateLimit#0",
+    ]) {
+      // 100_000e18 reference units of a 6-decimal asset: 100_000e6 (FactoryLib.scaleDay0, rounded down)
+      expect(first(id).args!.slice(2)).toEqual([(100_000n * 10n ** 6n).toString(), ((100_000n * E18) / DAY / 10n ** 12n).toString()]);
+      expect(first(id).reason).toMatch(/stops at the Day-0 value, waiting for Day-0/);
+    }
+    const none = buildPlan({ desired, observed: obs, builders: factoryBuilders({ ...fctx, assetDecimals: {} }), desiredHash: state.treeHash });
+    const refused = none.actions.find((x) => x.resource === "class.acme-mmf" && x.kind === "replace-refused")!;
+    expect(refused.reason).toMatch(/acme\/mmf\.yaml:\d+:\d+ .*the deposit asset 0x5FbDB2315678afecb367f032d93F642f64180aa3 has no readable decimals\(\): the factory refuses it \(Factory_DepositAssetNoDecimals\)/);
+  });
+
   it("records the legacy Halo through the timelock, under its declared agent, and registers its PAU in PAS", () => {
     const record = action("legacy.genesis-halo/recordLegacyClass");
     expect([record.kind, record.actor]).toEqual(["schedule", "core-council-timelocked"]);
