@@ -1,18 +1,22 @@
 /**
- * The cache of valid desired-state trees, keyed by content: parsing and validating YAML is most of `load`'s cost
- * (about 1,000 files at 1,000 classes), and a tree that did not change loads to the same state.
+ * The caches of the desired-state loader, keyed by content: parsing and validating YAML is most of `load`'s cost
+ * (about 1,100 files at 1,000 classes), and a file that did not change loads to the same value.
  *
- * Key: sha256 over the cache format, the loader's identity (its own code, the desired-state schemas, the yaml
- * and ajv versions, node's version), the tree's directory and the working directory (display paths), and every
- * file's relative path and content in sorted order. Any edit to the tree or to the loader is a different key;
- * only valid trees are cached (a tree with errors is always parsed, so its diagnostics are fresh).
+ * - In-process, whole trees: the last few states, deep-frozen and shared: every caller of the same tree gets the
+ *   same read-only object (a write throws a TypeError), so a repeated load costs reading and hashing the files
+ *   only. Key (`treeKey`): sha256 over the loader's identity, the tree's directory and the working directory
+ *   (display paths), and every file's relative path and content in sorted order.
+ * - On disk, per file, when the caller names a directory (the CLI: `<project>/out/.cache`): one pack per tree
+ *   directory and working directory (`files-<sha256>.v8`) holding each valid file's parsed, validated and
+ *   normalised value under its file key (`fileKey`: the loader's identity, the file's kind, its display path and
+ *   its content). A new process re-parses only the files whose key is not in the pack: a tree where one file
+ *   changed parses one file; the checks that span files always run. Only files without errors are cached (a
+ *   file with errors is always parsed, so its diagnostics are fresh).
  *
- * - In-process: the last few states, deep-frozen and shared: every caller of the same tree gets the same
- *   read-only object (a write throws a TypeError), so a repeated load costs reading and hashing the files only
- *   (a copy per caller, node:v8 deserialize, was about 0.4 s at 1,000 classes: 36 MB of source references).
- * - On disk, when the caller names a directory (the CLI: `<project>/out/.cache`): one file per key, written
- *   atomically; an unreadable or mismatched file is ignored and rewritten. The directory is trusted like the
- *   tree itself: whoever can write it can change what is planned.
+ * The loader's identity covers what decides how a file becomes a value: this directory's and model/'s code, the
+ * desired-state schemas, the yaml / ajv / viem versions and node's version. Any edit to a file or to the loader is
+ * a different key. An unreadable, truncated or foreign pack is ignored and rewritten; the pack directory is
+ * trusted like the tree itself: whoever can write it can change what is planned.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -23,7 +27,7 @@ import { deserialize, serialize } from "node:v8";
 import { DESIRED_MODEL_VERSION, type DesiredState } from "../model/desired.js";
 import { DESIRED_STATE_SCHEMAS, schemasDir } from "./schemas.js";
 
-const CACHE_FORMAT = "halo-desired-cache-1";
+const CACHE_FORMAT = "halo-desired-cache-2";
 const MEMO_ENTRIES = 4;
 const DISK_ENTRIES = 8;
 const memo = new Map<string, DesiredState>();
@@ -63,17 +67,6 @@ export function treeKey(root: string, cwd: string, files: readonly (readonly [st
   return hash.digest("hex");
 }
 
-const diskFile = (cacheDir: string, key: string) => join(cacheDir, `desired-${key}.v8`);
-
-function decode(bytes: Buffer): DesiredState | undefined {
-  try {
-    const state = deserialize(bytes) as DesiredState;
-    return state !== null && typeof state === "object" && state.modelVersion === DESIRED_MODEL_VERSION ? state : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Object.freeze of `value` and everything reachable from it (plain data: objects, arrays, scalars). */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
@@ -83,56 +76,116 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The (read-only, shared) state cached under `key` (memo first, then `cacheDir`), or undefined. */
-export function cachedState(key: string, cacheDir?: string): DesiredState | undefined {
-  const held = memo.get(key);
-  if (held !== undefined) return held;
-  if (cacheDir === undefined) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(diskFile(cacheDir, key));
-  } catch {
-    return undefined;
-  }
-  const state = decode(bytes);
-  if (state === undefined) return undefined;
-  hold(key, deepFreeze(state));
-  return state;
+/** The (read-only, shared) state of this process cached under `key`, or undefined. */
+export function cachedState(key: string): DesiredState | undefined {
+  return memo.get(key);
 }
 
-function hold(key: string, state: DesiredState): void {
+/** Remember a valid tree's state under `key` in this process. The state is frozen here: the caller's copy is the shared one. */
+export function rememberState(key: string, state: DesiredState): void {
   memo.delete(key);
-  memo.set(key, state);
+  memo.set(key, deepFreeze(state));
   while (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
 }
 
-/**
- * Cache a valid tree's state under `key` (best effort: a cache that cannot be written is skipped). The state is
- * frozen here: the caller's copy is the shared one.
- */
-export function rememberState(key: string, state: DesiredState, cacheDir?: string): void {
-  hold(key, deepFreeze(state));
-  if (cacheDir === undefined) return;
+/** What a pack file holds: the format, and [file key, value] of every valid file of the tree at its last load. */
+interface Pack {
+  format: typeof CACHE_FORMAT;
+  entries: [string, unknown][];
+}
+
+function readPack(file: string): Map<string, unknown> {
   try {
-    const bytes = serialize(state);
-    mkdirSync(cacheDir, { recursive: true });
-    const file = diskFile(cacheDir, key);
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, file);
-    prune(cacheDir);
+    const pack = deserialize(readFileSync(file)) as Partial<Pack> | null;
+    if (pack === null || typeof pack !== "object" || pack.format !== CACHE_FORMAT || !Array.isArray(pack.entries)) return new Map();
+    const out = new Map<string, unknown>();
+    for (const entry of pack.entries) {
+      if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || !/^[0-9a-f]{64}$/.test(entry[0])) return new Map();
+      if (entry[1] === null || typeof entry[1] !== "object") return new Map();
+      out.set(entry[0], entry[1]);
+    }
+    return out;
   } catch {
-    // read-only checkout, full disk: the next run parses again
+    return new Map(); // missing, truncated, not a v8 value: parse every file
   }
 }
 
-/** Keep the newest DISK_ENTRIES states. */
+/**
+ * The per-file cache of one load: `take` a file's value from the pack read at the start (undefined when the file
+ * changed or was never cached), `put` the value of a file parsed now, `save` the pack of this load's files.
+ * Without a directory it caches nothing.
+ */
+export class FileCache {
+  /** Files whose value came from the pack / were parsed, in this load. */
+  reused = 0;
+  parsed = 0;
+  private readonly previous: Map<string, unknown>;
+  private readonly next = new Map<string, unknown>();
+  private readonly file: string | undefined;
+
+  constructor(
+    root: string,
+    cwd: string,
+    private readonly cacheDir?: string,
+  ) {
+    this.file =
+      cacheDir === undefined
+        ? undefined
+        : join(cacheDir, `files-${createHash("sha256").update(`${CACHE_FORMAT}\0${root}\0${cwd}`).digest("hex")}.v8`);
+    this.previous = this.file === undefined ? new Map() : readPack(this.file);
+  }
+
+  /** The key of a file: the loader's identity, its kind, its display path (positions name it) and its content. */
+  key(kind: string, displayPath: string, text: string): string {
+    return createHash("sha256").update(identity()).update(`\0${kind}\0${displayPath}\0`).update(text).digest("hex");
+  }
+
+  take<T>(key: string): T | undefined {
+    const value = this.previous.get(key);
+    if (value === undefined) return undefined;
+    this.reused++;
+    this.next.set(key, value);
+    return value as T;
+  }
+
+  /** A valid file's value, parsed in this load. */
+  put(key: string, value: unknown): void {
+    this.parsed++;
+    this.next.set(key, value);
+  }
+
+  /** Write the pack of this load's files when it differs from the one read (best effort, atomic). */
+  save(): void {
+    lastStats = { parsed: this.parsed, reused: this.reused };
+    if (this.file === undefined || this.cacheDir === undefined) return;
+    if (this.parsed === 0 && this.next.size === this.previous.size) return; // every file came from the pack
+    try {
+      const bytes = serialize({ format: CACHE_FORMAT, entries: [...this.next] } satisfies Pack);
+      mkdirSync(this.cacheDir, { recursive: true });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, this.file);
+      prune(this.cacheDir);
+    } catch {
+      // read-only checkout, full disk: the next run parses again
+    }
+  }
+}
+
+/** Keep the newest DISK_ENTRIES packs (one per tree directory and working directory). */
 function prune(cacheDir: string): void {
   const entries = readdirSync(cacheDir)
-    .filter((f) => /^desired-[0-9a-f]{64}\.v8$/.test(f))
+    .filter((f) => /^files-[0-9a-f]{64}\.v8$/.test(f))
     .map((f) => ({ f, t: statSync(join(cacheDir, f)).mtimeMs }))
     .sort((a, b) => b.t - a.t);
   for (const { f } of entries.slice(DISK_ENTRIES)) rmSync(join(cacheDir, f), { force: true });
+}
+
+let lastStats: { parsed: number; reused: number } | undefined;
+
+/** How many files the last successful load with a cache directory parsed and took from the pack (tests, benchmarks). */
+export function lastFileCacheStats(): { parsed: number; reused: number } | undefined {
+  return lastStats;
 }
 
 /** Forget the in-process memo (tests: behave like a new process). */
