@@ -27,7 +27,7 @@ import { deserialize, serialize } from "node:v8";
 import { DESIRED_MODEL_VERSION, type DesiredState } from "../model/desired.js";
 import { DESIRED_STATE_SCHEMAS, schemasDir } from "./schemas.js";
 
-const CACHE_FORMAT = "halo-desired-cache-2";
+const CACHE_FORMAT = "halo-desired-cache-3";
 const MEMO_ENTRIES = 4;
 const DISK_ENTRIES = 8;
 const memo = new Map<string, DesiredState>();
@@ -88,21 +88,101 @@ export function rememberState(key: string, state: DesiredState): void {
   while (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
 }
 
-/** What a pack file holds: the format, and [file key, value] of every valid file of the tree at its last load. */
+/**
+ * What a pack file holds: the format, and for every valid file of the tree at its last load [file key, display
+ * path, value, compact]. `compact`: the value's source references of that file are stored as strings (below).
+ */
 interface Pack {
   format: typeof CACHE_FORMAT;
-  entries: [string, unknown][];
+  entries: [key: string, file: string, value: unknown, compact: boolean][];
 }
 
-function readPack(file: string): Map<string, unknown> {
+/**
+ * Source references (`{ file, line, col, path }`, about 60 % of a class's value and two thirds of the time to
+ * deserialise it) are stored as one string each, `"\0<line>:<col>:<path>"`, the file being the entry's. A value
+ * holding a string that already starts with NUL, or anything but plain objects, arrays and scalars, is stored as
+ * it is (`compact` false), so decoding never turns a declared value into a reference.
+ */
+const REF = "\u0000";
+const NOT_COMPACT = Symbol("not compact");
+
+function isRefOf(o: Record<string, unknown>, file: string): boolean {
+  const keys = Object.keys(o);
+  return (
+    keys.length === 4 &&
+    keys[0] === "file" &&
+    keys[1] === "line" &&
+    keys[2] === "col" &&
+    keys[3] === "path" &&
+    o.file === file &&
+    Number.isSafeInteger(o.line) &&
+    Number.isSafeInteger(o.col) &&
+    typeof o.path === "string"
+  );
+}
+
+function compactCopy(value: unknown, file: string): unknown {
+  if (typeof value === "string") {
+    if (value.startsWith(REF)) throw NOT_COMPACT;
+    return value;
+  }
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => compactCopy(item, file));
+  if (Object.getPrototypeOf(value) !== Object.prototype) throw NOT_COMPACT;
+  const o = value as Record<string, unknown>;
+  if (isRefOf(o, file)) return `${REF}${o.line as number}:${o.col as number}:${o.path as string}`;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) out[key] = compactCopy(o[key], file);
+  return out;
+}
+
+/** [stored value, compact] of a file's value. */
+export function compactValue(value: unknown, file: string): [unknown, boolean] {
+  try {
+    return [compactCopy(value, file), true];
+  } catch (error) {
+    if (error === NOT_COMPACT) return [value, false];
+    throw error;
+  }
+}
+
+function refOf(text: string, file: string): { file: string; line: number; col: number; path: string } {
+  const a = text.indexOf(":");
+  const b = text.indexOf(":", a + 1);
+  return { file, line: Number(text.slice(1, a)), col: Number(text.slice(a + 1, b)), path: text.slice(b + 1) };
+}
+
+/** Expand a compact value's references in place (a freshly deserialised value) and freeze it, in one walk. */
+export function expandFrozen<T>(value: T, file: string): T {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === "string" && item.startsWith(REF)) value[i] = Object.freeze(refOf(item, file));
+      else expandFrozen(item, file);
+    }
+  } else {
+    const o = value as Record<string, unknown>;
+    for (const key of Object.keys(o)) {
+      const item = o[key];
+      if (typeof item === "string" && item.startsWith(REF)) o[key] = Object.freeze(refOf(item, file));
+      else expandFrozen(item, file);
+    }
+  }
+  return Object.freeze(value);
+}
+
+function readPack(file: string): Map<string, Pack["entries"][number]> {
   try {
     const pack = deserialize(readFileSync(file)) as Partial<Pack> | null;
     if (pack === null || typeof pack !== "object" || pack.format !== CACHE_FORMAT || !Array.isArray(pack.entries)) return new Map();
-    const out = new Map<string, unknown>();
-    for (const entry of pack.entries) {
-      if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string" || !/^[0-9a-f]{64}$/.test(entry[0])) return new Map();
-      if (entry[1] === null || typeof entry[1] !== "object") return new Map();
-      out.set(entry[0], entry[1]);
+    const out = new Map<string, Pack["entries"][number]>();
+    for (const entry of pack.entries as unknown[]) {
+      if (!Array.isArray(entry) || entry.length !== 4) return new Map();
+      const [key, shown, value, compact] = entry as unknown[];
+      if (typeof key !== "string" || !/^[0-9a-f]{64}$/.test(key) || typeof shown !== "string" || typeof compact !== "boolean") return new Map();
+      if (value === null || typeof value !== "object") return new Map();
+      out.set(key, [key, shown, value, compact]);
     }
     return out;
   } catch {
@@ -119,8 +199,9 @@ export class FileCache {
   /** Files whose value came from the pack / were parsed, in this load. */
   reused = 0;
   parsed = 0;
-  private readonly previous: Map<string, unknown>;
-  private readonly next = new Map<string, unknown>();
+  private readonly previous: Map<string, Pack["entries"][number]>;
+  /** This load's files: key → [display path, value]. */
+  private readonly next = new Map<string, [string, unknown]>();
   private readonly file: string | undefined;
 
   constructor(
@@ -140,27 +221,31 @@ export class FileCache {
     return createHash("sha256").update(identity()).update(`\0${kind}\0${displayPath}\0`).update(text).digest("hex");
   }
 
-  take<T>(key: string): T | undefined {
-    const value = this.previous.get(key);
-    if (value === undefined) return undefined;
+  /** The (frozen) value of the file `shown` under `key` from the pack, or undefined. */
+  take<T>(key: string, shown: string): T | undefined {
+    const entry = this.previous.get(key);
+    if (entry === undefined || entry[1] !== shown) return undefined;
+    this.previous.delete(key); // expanded once: a second take of the same file in one load parses it
+    const value = entry[3] ? expandFrozen(entry[2], shown) : entry[2];
     this.reused++;
-    this.next.set(key, value);
+    this.next.set(key, [shown, value]);
     return value as T;
   }
 
   /** A valid file's value, parsed in this load. */
-  put(key: string, value: unknown): void {
+  put(key: string, shown: string, value: unknown): void {
     this.parsed++;
-    this.next.set(key, value);
+    this.next.set(key, [shown, value]);
   }
 
   /** Write the pack of this load's files when it differs from the one read (best effort, atomic). */
   save(): void {
     lastStats = { parsed: this.parsed, reused: this.reused };
     if (this.file === undefined || this.cacheDir === undefined) return;
-    if (this.parsed === 0 && this.next.size === this.previous.size) return; // every file came from the pack
+    if (this.parsed === 0 && this.previous.size === 0) return; // every file of the pack came from it
     try {
-      const bytes = serialize({ format: CACHE_FORMAT, entries: [...this.next] } satisfies Pack);
+      const entries: Pack["entries"] = [...this.next].map(([key, [shown, value]]) => [key, shown, ...compactValue(value, shown)]);
+      const bytes = serialize({ format: CACHE_FORMAT, entries } satisfies Pack);
       mkdirSync(this.cacheDir, { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, bytes);

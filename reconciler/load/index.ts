@@ -87,7 +87,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     const text = texts.get(absolute) ?? readFileSync(absolute, "utf8");
     hash.update(relativeOf(absolute)).update("\0").update(text).update("\0");
     const fileKey = files.key(kind, shown, text);
-    const held = files.take<R>(fileKey);
+    const held = files.take<R>(fileKey, shown);
     let parsed: SourceFile | undefined;
     const source = () => (parsed ??= new SourceFile(shown, text));
     if (held !== undefined) return { source, value: held };
@@ -108,7 +108,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     const value = normalize(normalizer, source().data as T, source());
     diagnostics.push(...normalizer.diagnostics);
     if (normalizer.diagnostics.length > 0) return { source, value: undefined };
-    files.put(fileKey, value);
+    files.put(fileKey, shown, value);
     return { source, value };
   };
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { loadDesiredState } from "../load/index.js";
-import { forgetCachedStates, lastFileCacheStats } from "../load/cache.js";
+import { compactValue, expandFrozen, forgetCachedStates, lastFileCacheStats } from "../load/cache.js";
 import { repoRoot, scenarioDir } from "./helpers.js";
 
 function exampleTree(): { dir: string; cacheDir: string } {
@@ -118,7 +118,7 @@ describe("the cache of valid trees (load/cache.ts)", () => {
     for (const bytes of [
       Buffer.from("not a v8 value"),
       good.subarray(0, Math.floor(good.length / 2)),
-      serialize({ format: "halo-desired-cache-2", entries: [["not a key", {}]] }),
+      serialize({ format: "halo-desired-cache-3", entries: [["not a key", "x", {}, false]] }),
       serialize({ format: "another-format", entries: [] }),
       serialize(null),
     ]) {
@@ -138,5 +138,28 @@ describe("the cache of valid trees (load/cache.ts)", () => {
     expect(elsewhere.dir).toBe(".");
     expect(fromRepo.dir).not.toBe(".");
     expect(elsewhere.classes[0]!.source.file).not.toBe(fromRepo.classes[0]!.source.file);
+  });
+
+  it("source references are stored compactly and come back equal; a value that could be mistaken for one is stored as it is", () => {
+    const ref = (line: number, col: number, path: string) => ({ file: "halos/a/b.yaml", line, col, path });
+    const value = {
+      id: "b",
+      amount: 10n ** 24n,
+      none: null,
+      source: ref(1, 8, "class"),
+      fieldSources: { "x.y": ref(3, 2, "x.y"), odd: ref(4, 1, "units[0].rateLimits.a:b") },
+      units: [{ source: ref(9, 5, "units[0]"), other: { file: "elsewhere.yaml", line: 1, col: 1, path: "" } }],
+      notARef: { file: "halos/a/b.yaml", line: 1, col: 1 },
+    };
+    const [stored, compact] = compactValue(value, "halos/a/b.yaml");
+    expect(compact).toBe(true);
+    expect(JSON.stringify(stored, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).toContain("\\u00003:2:x.y");
+    const back = expandFrozen(structuredClone(stored), "halos/a/b.yaml");
+    expect(back).toEqual(value);
+    expect(Object.keys((back as typeof value).source)).toEqual(["file", "line", "col", "path"]);
+    expect(Object.isFrozen((back as typeof value).units[0]!.source)).toBe(true);
+    // a declared string starting with NUL: the value is stored as it is, never decoded
+    const tricky = { name: "\u00001:1:x", source: ref(1, 1, "") };
+    expect(compactValue(tricky, "halos/a/b.yaml")).toEqual([tricky, false]);
   });
 });
