@@ -91,21 +91,22 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     let parsed: SourceFile | undefined;
     const source = () => (parsed ??= new SourceFile(shown, text));
     if (held !== undefined) return { source, value: held };
-    if (source().syntaxErrors.length > 0) {
-      diagnostics.push(...source().syntaxErrors);
+    const src = source();
+    if (src.syntaxErrors.length > 0) {
+      diagnostics.push(...src.syntaxErrors);
       return { source, value: undefined };
     }
-    if (source().data === null || source().data === undefined) {
-      diagnostics.push(source().diagnostic([], `the file is empty: expected ${EXPECTED[kind]} (see docs/desired-state.md)`));
+    if (src.data === null || src.data === undefined) {
+      diagnostics.push(src.diagnostic([], `the file is empty: expected ${EXPECTED[kind]} (see docs/desired-state.md)`));
       return { source, value: undefined };
     }
-    const schemaErrors = validateFile(kind, source());
+    const schemaErrors = validateFile(kind, src);
     if (schemaErrors.length > 0) {
       diagnostics.push(...schemaErrors);
       return { source, value: undefined };
     }
-    const normalizer = new Normalizer(source());
-    const value = normalize(normalizer, source().data as T, source());
+    const normalizer = new Normalizer(src);
+    const value = normalize(normalizer, src.data as T, src);
     diagnostics.push(...normalizer.diagnostics);
     if (normalizer.diagnostics.length > 0) return { source, value: undefined };
     files.put(fileKey, shown, value);
