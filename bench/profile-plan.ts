@@ -2,7 +2,7 @@
  * Where the time of `halo plan` / `halo drift` goes, stage by stage, on the scale benchmark's tree (bench/scale.ts)
  * of N Portfolio classes × 10 units, without paying for the deployment again:
  *
- *   tsx bench/profile-plan.ts [N] [--drift] [--runs K] [--fresh]      N default 1000
+ *   tsx bench/profile-plan.ts [N] [--drift] [--runs K] [--fresh] [--process] [--process-prof DIR]   N default 1000
  *
  * The first run for a size deploys the tree on a fresh anvil (as bench/scale.ts does) and saves the chain
  * (`anvil_dumpState`) with the tree and the system's addresses under out/bench/scale-state-N/; later runs start
@@ -13,10 +13,14 @@
  * JSON-RPC calls of each stage (reconciler/model/profile.ts; the refresh marks its rounds). The first run of a
  * process pays for warming up the JIT; with `--runs 2` the second is the steady state.
  *
+ * `--process`: afterwards, `halo plan` as an operator runs it — a new process of the compiled CLI (bench/plan-process.ts,
+ * `npm run build` first), once without and once with the on-disk tree cache; `--process-prof DIR` runs those two
+ * processes under `node --cpu-prof --cpu-prof-dir=DIR`. `--runs 0 --process` measures only the new processes.
+ *
  * CPU profile of our side: `node --cpu-prof --cpu-prof-dir=out/bench/prof --import tsx bench/profile-plan.ts 1000`
  * (open the .cpuprofile in Chrome DevTools → Performance, or speedscope). See docs/reconciler-scale.md.
  */
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setRpcTimeout } from "../reconciler/chain/rpc-timeout.js";
@@ -27,6 +31,7 @@ import { configuratorBuilders } from "../reconciler/plan/actions.js";
 import { detectDrift, renderDrift } from "../reconciler/plan/drift.js";
 import { renderText } from "../reconciler/plan/render.js";
 import { allBuilders, observe, planFrom } from "../reconciler/plan/session.js";
+import { runHaloPlan, writePlanProject } from "./plan-process.js";
 import { loadMeta, saveScaleState, startSavedAnvil, stateDir } from "./scale-state.js";
 
 export interface ProfiledRun {
@@ -141,8 +146,25 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
         console.log(`\nrun ${r + 1}/${runs}, ${formatRun(run)}`);
       }
     }
+    const processes: { run: string; wallMs: number; cpuMs: number; nodeCpuMs: number; exitCode: number }[] = [];
+    if (flag("--process") || value("--process-prof") !== undefined) {
+      const prof = value("--process-prof");
+      const project = writePlanProject(anvil.url, saved.addresses, saved.deployBlock);
+      for (const run of ["new process, no tree cache", "new process, tree cache warm"]) {
+        const r = await runHaloPlan(project, saved.tree, {
+          nodePid: anvil.pid,
+          ...(prof !== undefined ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${resolve(prof)}`] } : {}),
+        });
+        processes.push({ run, ...r });
+        console.log(
+          `\n${run}: \`node bin/halo.js plan --detailed-exitcode\` exit ${r.exitCode}, ${ms(r.wallMs)} ms wall, ` +
+            `${ms(r.cpuMs)} ms its CPU, ${ms(r.nodeCpuMs)} ms node CPU${r.error !== undefined ? `\n${r.error}` : ""}`,
+        );
+      }
+      rmSync(project, { recursive: true, force: true });
+    }
     const file = join(stateDir(classes), "..", `profile-plan-${classes}.json`);
-    writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify(processes.length > 0 ? { runs: out, processes } : out, null, 2)}\n`);
     console.log(`\nwrote ${file}`);
   } finally {
     await anvil.stop();

@@ -258,6 +258,13 @@ describe("buildReport and rendering", () => {
     const slowOnly = reconcilerTarget([{ treeSize: 1000, planMs: 5_001, rpcRequests: 10 }], {});
     expect(slowOnly.status).toBe("MISS");
     expect(slowOnly.reason).toBe("Measured: time 5,001 ms > 5,000 ms.");
+    const newProcess = reconcilerTarget(
+      [{ treeSize: 1000, planMs: 4_000, rpcRequests: 12, processColdMs: 9_000, processWarmMs: 6_000 }],
+      {},
+    );
+    expect(newProcess.status).toBe("MISS"); // judged on the new process, not the in-process planMs
+    expect(newProcess.measured).toBe("6,000 ms (new process, tree cache warm; 9,000 ms without it), 12 HTTP requests");
+    expect(newProcess.reason).toBe("Measured: time 6,000 ms > 5,000 ms.");
     const skipped = {
       rows: [{ treeSize: 100, planMs: 1, rpcRequests: 1 }],
       skipped: [{ treeSize: 1000, reason: "too slow" }],

@@ -608,7 +608,9 @@ export const RECONCILER_EXPLANATION =
   "deployment events of round 1 (~2.7 s), the role logs of the 30,000 unit contracts (~1.2 s), the lens calls' " +
   "encoding and decoding (~1.5 s), assembling resources twice (~1.5 s), the registry pages (~0.6 s); the tree, the " +
   "diff and the plan are under 1 s together. Going further needs a different wire format (a packed lens answer, " +
-  "deployment parameters read from the registry instead of the events): docs/reconciler-scale.md.";
+  "deployment parameters read from the registry instead of the events): docs/reconciler-scale.md. Judged on " +
+  "`halo plan` as a new process of the compiled CLI with the tree cache warm (processWarmMs), which also pays " +
+  "node's start-up, loading the CLI and its TypeScript config, a cold JIT and reading the cached tree (~0.8 s).";
 
 /** `skipped` ({ treeSize, reason }) and `findings` (strings) of the scale file, when present. */
 export function reconcilerNotes(scale: unknown): {
@@ -642,7 +644,10 @@ export function reconcilerTarget(scale: unknown, explanations: Readonly<Record<s
   const target = `≤ ${groupDigits(t.planMs)} ms and ≤ ${t.rpcRequests} RPC requests`;
   const num = (k: string): number | null =>
     row !== undefined && typeof row[k] === "number" ? (row[k] as number) : null;
-  const ms = num("planMs");
+  // Judged on `halo plan` as an operator runs it (a new process of the compiled CLI, tree cache warm) when the row
+  // has it; older rows only have the in-process plan (planMs).
+  const process_ = num("processWarmMs");
+  const ms = process_ ?? num("planMs");
   const requests = num("rpcRequests");
   if (ms === null || requests === null) {
     const skipped = reconcilerNotes(scale).skipped.find((s) => s.treeSize === t.treeSize);
@@ -660,8 +665,11 @@ export function reconcilerTarget(scale: unknown, explanations: Readonly<Record<s
   }
   const calls = num("rpcCalls");
   const pass = ms <= t.planMs && requests <= t.rpcRequests;
+  const cold = num("processColdMs");
   const parts = [
-    `${groupDigits(ms)} ms`,
+    process_ === null
+      ? `${groupDigits(ms)} ms`
+      : `${groupDigits(ms)} ms (new process, tree cache warm${cold !== null ? `; ${groupDigits(cold)} ms without it` : ""})`,
     `${groupDigits(requests)} HTTP requests`,
     ...(calls !== null ? [`${groupDigits(calls)} JSON-RPC calls`] : []),
   ].join(", ");

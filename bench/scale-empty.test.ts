@@ -1,10 +1,14 @@
 /**
  * The scale benchmark's premise: its tree, deployed by the benchmark, has nothing to do. A no-change `halo plan`
  * is empty and drift finds nothing (at 2 classes × 10 units; the benchmark's sizes only repeat the tree), and the
- * refresh reads through the class lens (a fallback to per-call reads would show as no lens calls).
+ * refresh reads through the class lens (a fallback to per-call reads would show as no lens calls). The compiled
+ * CLI in a new process (`node bin/halo.js plan --detailed-exitcode`, without and with the tree cache) agrees: exit 0.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt } from "../reconciler/test/build-setup.js";
 import { measureSize } from "./scale.js";
+
+beforeAll(ensureBuilt, 300_000); // the new-process runs use dist/ (also vitest's global setup)
 
 describe("scale benchmark tree", () => {
   it("deploys to a chain whose no-change plan is empty and whose drift is clean, read through the lens", async () => {
@@ -14,5 +18,7 @@ describe("scale benchmark tree", () => {
     expect(row.driftItems).toBe(0);
     expect(row.lensCalls).toBeGreaterThan(0);
     expect(row.units).toBe(20);
+    expect(row.processExit).toBe("0 / 0");
+    expect(row.processWarmCpuMs).toBeGreaterThan(0);
   }, 240_000);
 });

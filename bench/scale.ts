@@ -11,7 +11,11 @@
  * - validateMs: `loadDesiredState` of the tree directory (parse, schema, cross-references);
  * - planMs: what `halo plan` does after its config: load, observe (refresh + predictions), plan, render;
  * - driftMs: what `halo drift` does: load, observe, detect drift, render;
- * - HTTP requests and JSON-RPC calls of each, from the reconciler's counting client (reconciler/chain/rpc.ts).
+ * - HTTP requests and JSON-RPC calls of each, from the reconciler's counting client (reconciler/chain/rpc.ts);
+ * - processColdMs / processWarmMs: `halo plan` as an operator runs it, a NEW process of the compiled CLI
+ *   (`node bin/halo.js plan --detailed-exitcode`, bench/plan-process.ts; `npm run build` first), without and with
+ *   the on-disk tree cache, wall time and the process's CPU; the issue's target is judged on these
+ *   (BENCH_SCALE_PROCESS=0 skips them).
  *
  *   tsx bench/scale.ts [N …]    default 10 100 1000; writes out/bench/reconciler-scale.json
  */
@@ -41,6 +45,7 @@ import { configuratorBuilders } from "../reconciler/plan/actions.js";
 import { detectDrift, renderDrift } from "../reconciler/plan/drift.js";
 import { renderText } from "../reconciler/plan/render.js";
 import { allBuilders, observe, planFrom } from "../reconciler/plan/session.js";
+import { measureNewProcess } from "./plan-process.js";
 import { SCALE_ACCOUNTS, fakeSha256, scaleTreeFiles } from "./scale-tree.js";
 
 export const UNITS_PER_CLASS = 10;
@@ -101,6 +106,14 @@ export interface ScaleRow {
   driftCpuMs: number;
   driftNodeCpuMs: number;
   driftItems: number;
+  /** `node bin/halo.js plan` in a new process, no tree cache: wall time and the process's own CPU (ms). */
+  processColdMs?: number;
+  processColdCpuMs?: number;
+  /** The same, second run: the on-disk tree cache of the first. The issue's target is judged on processWarmMs. */
+  processWarmMs?: number;
+  processWarmCpuMs?: number;
+  /** Exit codes of the two runs ("0 / 0": no changes, `--detailed-exitcode`). */
+  processExit?: string;
 }
 
 export interface ScaleResult {
@@ -445,6 +458,13 @@ export async function measureDeployed(
   const driftNodeCpuMs = processCpuMs(anvil.pid) - dnode0;
 
   const findings: string[] = [];
+  // halo plan as an operator runs it: a new process of the compiled CLI (after the in-process runs: its node CPU
+  // and the shared machine are the same for both)
+  const process_ = process.env.BENCH_SCALE_PROCESS === "0" ? undefined : await measureNewProcess(anvil.url, d.addresses, d.deployBlock, dir, anvil.pid);
+  if (process_ !== undefined)
+    for (const [what, run] of [["no tree cache", process_.cold], ["tree cache warm", process_.warm]] as const)
+      if (run.exitCode !== 0)
+        findings.push(`${classes} classes: \`node bin/halo.js plan --detailed-exitcode\` (new process, ${what}) exited ${run.exitCode}: ${run.error ?? ""}`);
   const planChanges = plan.changes.length + plan.batches.length;
   if (planChanges > 0)
     findings.push(
@@ -477,6 +497,15 @@ export async function measureDeployed(
       driftCpuMs: Math.round((driftCpu.user + driftCpu.system) / 1000),
       driftNodeCpuMs: Math.round(driftNodeCpuMs),
       driftItems: report.items.length,
+      ...(process_ !== undefined
+        ? {
+            processColdMs: process_.cold.wallMs,
+            processColdCpuMs: process_.cold.cpuMs,
+            processWarmMs: process_.warm.wallMs,
+            processWarmCpuMs: process_.warm.cpuMs,
+            processExit: `${process_.cold.exitCode} / ${process_.warm.exitCode}`,
+          }
+        : {}),
     },
     findings,
   };

@@ -1,18 +1,22 @@
 /**
- * The cache of valid desired-state trees, keyed by content: parsing and validating YAML is most of `load`'s cost
- * (about 1,000 files at 1,000 classes), and a tree that did not change loads to the same state.
+ * The caches of the desired-state loader, keyed by content: parsing and validating YAML is most of `load`'s cost
+ * (about 1,100 files at 1,000 classes), and a file that did not change loads to the same value.
  *
- * Key: sha256 over the cache format, the loader's identity (its own code, the desired-state schemas, the yaml
- * and ajv versions, node's version), the tree's directory and the working directory (display paths), and every
- * file's relative path and content in sorted order. Any edit to the tree or to the loader is a different key;
- * only valid trees are cached (a tree with errors is always parsed, so its diagnostics are fresh).
+ * - In-process, whole trees: the last few states, deep-frozen and shared: every caller of the same tree gets the
+ *   same read-only object (a write throws a TypeError), so a repeated load costs reading and hashing the files
+ *   only. Key (`treeKey`): sha256 over the loader's identity, the tree's directory and the working directory
+ *   (display paths), and every file's relative path and content in sorted order.
+ * - On disk, per file, when the caller names a directory (the CLI: `<project>/out/.cache`): one pack per tree
+ *   directory and working directory (`files-<sha256>.v8`) holding each valid file's parsed, validated and
+ *   normalised value under its file key (`fileKey`: the loader's identity, the file's kind, its display path and
+ *   its content). A new process re-parses only the files whose key is not in the pack: a tree where one file
+ *   changed parses one file; the checks that span files always run. Only files without errors are cached (a
+ *   file with errors is always parsed, so its diagnostics are fresh).
  *
- * - In-process: the last few states, deep-frozen and shared: every caller of the same tree gets the same
- *   read-only object (a write throws a TypeError), so a repeated load costs reading and hashing the files only
- *   (a copy per caller, node:v8 deserialize, was about 0.4 s at 1,000 classes: 36 MB of source references).
- * - On disk, when the caller names a directory (the CLI: `<project>/out/.cache`): one file per key, written
- *   atomically; an unreadable or mismatched file is ignored and rewritten. The directory is trusted like the
- *   tree itself: whoever can write it can change what is planned.
+ * The loader's identity covers what decides how a file becomes a value: this directory's and model/'s code, the
+ * desired-state schemas, the yaml / ajv / viem versions and node's version. Any edit to a file or to the loader is
+ * a different key. An unreadable, truncated or foreign pack is ignored and rewritten; the pack directory is
+ * trusted like the tree itself: whoever can write it can change what is planned.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -23,7 +27,7 @@ import { deserialize, serialize } from "node:v8";
 import { DESIRED_MODEL_VERSION, type DesiredState } from "../model/desired.js";
 import { DESIRED_STATE_SCHEMAS, schemasDir } from "./schemas.js";
 
-const CACHE_FORMAT = "halo-desired-cache-1";
+const CACHE_FORMAT = "halo-desired-cache-3";
 const MEMO_ENTRIES = 4;
 const DISK_ENTRIES = 8;
 const memo = new Map<string, DesiredState>();
@@ -63,17 +67,6 @@ export function treeKey(root: string, cwd: string, files: readonly (readonly [st
   return hash.digest("hex");
 }
 
-const diskFile = (cacheDir: string, key: string) => join(cacheDir, `desired-${key}.v8`);
-
-function decode(bytes: Buffer): DesiredState | undefined {
-  try {
-    const state = deserialize(bytes) as DesiredState;
-    return state !== null && typeof state === "object" && state.modelVersion === DESIRED_MODEL_VERSION ? state : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Object.freeze of `value` and everything reachable from it (plain data: objects, arrays, scalars). */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
@@ -83,56 +76,201 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The (read-only, shared) state cached under `key` (memo first, then `cacheDir`), or undefined. */
-export function cachedState(key: string, cacheDir?: string): DesiredState | undefined {
-  const held = memo.get(key);
-  if (held !== undefined) return held;
-  if (cacheDir === undefined) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(diskFile(cacheDir, key));
-  } catch {
-    return undefined;
-  }
-  const state = decode(bytes);
-  if (state === undefined) return undefined;
-  hold(key, deepFreeze(state));
-  return state;
+/** The (read-only, shared) state of this process cached under `key`, or undefined. */
+export function cachedState(key: string): DesiredState | undefined {
+  return memo.get(key);
 }
 
-function hold(key: string, state: DesiredState): void {
+/** Remember a valid tree's state under `key` in this process. The state is frozen here: the caller's copy is the shared one. */
+export function rememberState(key: string, state: DesiredState): void {
   memo.delete(key);
-  memo.set(key, state);
+  memo.set(key, deepFreeze(state));
   while (memo.size > MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
 }
 
 /**
- * Cache a valid tree's state under `key` (best effort: a cache that cannot be written is skipped). The state is
- * frozen here: the caller's copy is the shared one.
+ * What a pack file holds: the format, and for every valid file of the tree at its last load [file key, display
+ * path, value, compact]. `compact`: the value's source references of that file are stored as strings (below).
  */
-export function rememberState(key: string, state: DesiredState, cacheDir?: string): void {
-  hold(key, deepFreeze(state));
-  if (cacheDir === undefined) return;
+interface Pack {
+  format: typeof CACHE_FORMAT;
+  entries: [key: string, file: string, value: unknown, compact: boolean][];
+}
+
+/**
+ * Source references (`{ file, line, col, path }`, about 60 % of a class's value and two thirds of the time to
+ * deserialise it) are stored as one string each, `"\0<line>:<col>:<path>"`, the file being the entry's. A value
+ * holding a string that already starts with NUL, or anything but plain objects, arrays and scalars, is stored as
+ * it is (`compact` false), so decoding never turns a declared value into a reference.
+ */
+const REF = "\u0000";
+const NOT_COMPACT = Symbol("not compact");
+
+function isRefOf(o: Record<string, unknown>, file: string): boolean {
+  const keys = Object.keys(o);
+  return (
+    keys.length === 4 &&
+    keys[0] === "file" &&
+    keys[1] === "line" &&
+    keys[2] === "col" &&
+    keys[3] === "path" &&
+    o.file === file &&
+    Number.isSafeInteger(o.line) &&
+    Number.isSafeInteger(o.col) &&
+    typeof o.path === "string"
+  );
+}
+
+function compactCopy(value: unknown, file: string): unknown {
+  if (typeof value === "string") {
+    if (value.startsWith(REF)) throw NOT_COMPACT;
+    return value;
+  }
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => compactCopy(item, file));
+  if (Object.getPrototypeOf(value) !== Object.prototype) throw NOT_COMPACT;
+  const o = value as Record<string, unknown>;
+  if (isRefOf(o, file)) return `${REF}${o.line as number}:${o.col as number}:${o.path as string}`;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) out[key] = compactCopy(o[key], file);
+  return out;
+}
+
+/** [stored value, compact] of a file's value. */
+export function compactValue(value: unknown, file: string): [unknown, boolean] {
   try {
-    const bytes = serialize(state);
-    mkdirSync(cacheDir, { recursive: true });
-    const file = diskFile(cacheDir, key);
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, file);
-    prune(cacheDir);
-  } catch {
-    // read-only checkout, full disk: the next run parses again
+    return [compactCopy(value, file), true];
+  } catch (error) {
+    if (error === NOT_COMPACT) return [value, false];
+    throw error;
   }
 }
 
-/** Keep the newest DISK_ENTRIES states. */
+function refOf(text: string, file: string): { file: string; line: number; col: number; path: string } {
+  const a = text.indexOf(":");
+  const b = text.indexOf(":", a + 1);
+  return { file, line: Number(text.slice(1, a)), col: Number(text.slice(a + 1, b)), path: text.slice(b + 1) };
+}
+
+/** Expand a compact value's references in place (a freshly deserialised value) and freeze it, in one walk. */
+export function expandFrozen<T>(value: T, file: string): T {
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === "string" && item.startsWith(REF)) value[i] = Object.freeze(refOf(item, file));
+      else expandFrozen(item, file);
+    }
+  } else {
+    const o = value as Record<string, unknown>;
+    for (const key of Object.keys(o)) {
+      const item = o[key];
+      if (typeof item === "string" && item.startsWith(REF)) o[key] = Object.freeze(refOf(item, file));
+      else expandFrozen(item, file);
+    }
+  }
+  return Object.freeze(value);
+}
+
+function readPack(file: string): Map<string, Pack["entries"][number]> {
+  try {
+    const pack = deserialize(readFileSync(file)) as Partial<Pack> | null;
+    if (pack === null || typeof pack !== "object" || pack.format !== CACHE_FORMAT || !Array.isArray(pack.entries)) return new Map();
+    const out = new Map<string, Pack["entries"][number]>();
+    for (const entry of pack.entries as unknown[]) {
+      if (!Array.isArray(entry) || entry.length !== 4) return new Map();
+      const [key, shown, value, compact] = entry as unknown[];
+      if (typeof key !== "string" || !/^[0-9a-f]{64}$/.test(key) || typeof shown !== "string" || typeof compact !== "boolean") return new Map();
+      if (value === null || typeof value !== "object") return new Map();
+      out.set(key, [key, shown, value, compact]);
+    }
+    return out;
+  } catch {
+    return new Map(); // missing, truncated, not a v8 value: parse every file
+  }
+}
+
+/**
+ * The per-file cache of one load: `take` a file's value from the pack read at the start (undefined when the file
+ * changed or was never cached), `put` the value of a file parsed now, `save` the pack of this load's files.
+ * Without a directory it caches nothing.
+ */
+export class FileCache {
+  /** Files whose value came from the pack / were parsed, in this load. */
+  reused = 0;
+  parsed = 0;
+  private readonly previous: Map<string, Pack["entries"][number]>;
+  /** This load's files: key → [display path, value]. */
+  private readonly next = new Map<string, [string, unknown]>();
+  private readonly file: string | undefined;
+
+  constructor(
+    root: string,
+    cwd: string,
+    private readonly cacheDir?: string,
+  ) {
+    this.file =
+      cacheDir === undefined
+        ? undefined
+        : join(cacheDir, `files-${createHash("sha256").update(`${CACHE_FORMAT}\0${root}\0${cwd}`).digest("hex")}.v8`);
+    this.previous = this.file === undefined ? new Map() : readPack(this.file);
+  }
+
+  /** The key of a file: the loader's identity, its kind, its display path (positions name it) and its content. */
+  key(kind: string, displayPath: string, text: string): string {
+    return createHash("sha256").update(identity()).update(`\0${kind}\0${displayPath}\0`).update(text).digest("hex");
+  }
+
+  /** The (frozen) value of the file `shown` under `key` from the pack, or undefined. */
+  take<T>(key: string, shown: string): T | undefined {
+    const entry = this.previous.get(key);
+    if (entry === undefined || entry[1] !== shown) return undefined;
+    this.previous.delete(key); // expanded once: a second take of the same file in one load parses it
+    const value = entry[3] ? expandFrozen(entry[2], shown) : entry[2];
+    this.reused++;
+    this.next.set(key, [shown, value]);
+    return value as T;
+  }
+
+  /** A valid file's value, parsed in this load. */
+  put(key: string, shown: string, value: unknown): void {
+    this.parsed++;
+    this.next.set(key, [shown, value]);
+  }
+
+  /** Write the pack of this load's files when it differs from the one read (best effort, atomic). */
+  save(): void {
+    lastStats = { parsed: this.parsed, reused: this.reused };
+    if (this.file === undefined || this.cacheDir === undefined) return;
+    if (this.parsed === 0 && this.previous.size === 0) return; // every file of the pack came from it
+    try {
+      const entries: Pack["entries"] = [...this.next].map(([key, [shown, value]]) => [key, shown, ...compactValue(value, shown)]);
+      const bytes = serialize({ format: CACHE_FORMAT, entries } satisfies Pack);
+      mkdirSync(this.cacheDir, { recursive: true });
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, bytes);
+      renameSync(temporary, this.file);
+      prune(this.cacheDir);
+    } catch {
+      // read-only checkout, full disk: the next run parses again
+    }
+  }
+}
+
+/** Keep the newest DISK_ENTRIES packs (one per tree directory and working directory). */
 function prune(cacheDir: string): void {
   const entries = readdirSync(cacheDir)
-    .filter((f) => /^desired-[0-9a-f]{64}\.v8$/.test(f))
+    .filter((f) => /^files-[0-9a-f]{64}\.v8$/.test(f))
     .map((f) => ({ f, t: statSync(join(cacheDir, f)).mtimeMs }))
     .sort((a, b) => b.t - a.t);
   for (const { f } of entries.slice(DISK_ENTRIES)) rmSync(join(cacheDir, f), { force: true });
+}
+
+let lastStats: { parsed: number; reused: number } | undefined;
+
+/** How many files the last successful load with a cache directory parsed and took from the pack (tests, benchmarks). */
+export function lastFileCacheStats(): { parsed: number; reused: number } | undefined {
+  return lastStats;
 }
 
 /** Forget the in-process memo (tests: behave like a new process). */

@@ -21,7 +21,7 @@ import type { AgentFile, ClassFile, LegacyFile, PrimesFile, TemplatesFile } from
 import type { DesiredPrime } from "../model/prime.js";
 import { checkPrimes, normalizePrimes } from "./prime.js";
 import { Normalizer, normalizeAgent, normalizeClass, normalizeLegacy, normalizeTemplates } from "./normalize.js";
-import { cachedState, rememberState, treeKey } from "./cache.js";
+import { FileCache, cachedState, rememberState, treeKey } from "./cache.js";
 import { validateFile, type FileKind } from "./schemas.js";
 import { SourceFile, compareDiagnostics, type Diagnostic } from "./source.js";
 import { discoverTree, displayPath } from "./tree.js";
@@ -37,8 +37,8 @@ export interface LoadOptions {
   /** Base for display paths in messages (default: process.cwd()). */
   cwd?: string;
   /**
-   * A directory for the on-disk cache of valid trees (e.g. `<project>/out/.cache`); without it only the
-   * in-process memo is used. See load/cache.ts.
+   * A directory for the on-disk cache of valid files (e.g. `<project>/out/.cache`): a new process parses only the
+   * files that changed. Without it only the in-process memo of whole trees is used. See load/cache.ts.
    */
   cacheDir?: string;
 }
@@ -73,31 +73,44 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
   const relativeOf = (file: string) => relative(root, file).split(sep).join("/");
   const key = tree.problems.length === 0 ? treeKey(root, cwd, [...texts].map(([file, text]) => [relativeOf(file), text] as const)) : undefined;
   if (key !== undefined) {
-    const cached = cachedState(key, options.cacheDir);
+    const cached = cachedState(key);
     if (cached !== undefined) return { ok: true, state: cached, diagnostics: [] };
   }
+  const files = new FileCache(root, cwd, options.cacheDir);
 
-  /** Parse + validate + normalize one file; undefined when it has errors. */
+  /**
+   * Parse + validate + normalize one file (or take its value from the file cache); value undefined when it has
+   * errors. `source()` parses the file when it came from the cache.
+   */
   const load = <T, R>(absolute: string, kind: FileKind, normalize: (n: Normalizer, data: T, source: SourceFile) => R) => {
-    const source = new SourceFile(displayPath(absolute, cwd), texts.get(absolute) ?? readFileSync(absolute, "utf8"));
-    hash.update(relativeOf(absolute)).update("\0").update(source.text).update("\0");
-    if (source.syntaxErrors.length > 0) {
-      diagnostics.push(...source.syntaxErrors);
+    const shown = displayPath(absolute, cwd);
+    const text = texts.get(absolute) ?? readFileSync(absolute, "utf8");
+    hash.update(relativeOf(absolute)).update("\0").update(text).update("\0");
+    const fileKey = files.key(kind, shown, text);
+    const held = files.take<R>(fileKey, shown);
+    let parsed: SourceFile | undefined;
+    const source = () => (parsed ??= new SourceFile(shown, text));
+    if (held !== undefined) return { source, value: held };
+    const src = source();
+    if (src.syntaxErrors.length > 0) {
+      diagnostics.push(...src.syntaxErrors);
       return { source, value: undefined };
     }
-    if (source.data === null || source.data === undefined) {
-      diagnostics.push(source.diagnostic([], `the file is empty: expected ${EXPECTED[kind]} (see docs/desired-state.md)`));
+    if (src.data === null || src.data === undefined) {
+      diagnostics.push(src.diagnostic([], `the file is empty: expected ${EXPECTED[kind]} (see docs/desired-state.md)`));
       return { source, value: undefined };
     }
-    const schemaErrors = validateFile(kind, source);
+    const schemaErrors = validateFile(kind, src);
     if (schemaErrors.length > 0) {
       diagnostics.push(...schemaErrors);
       return { source, value: undefined };
     }
-    const normalizer = new Normalizer(source);
-    const value = normalize(normalizer, source.data as T, source);
+    const normalizer = new Normalizer(src);
+    const value = normalize(normalizer, src.data as T, src);
     diagnostics.push(...normalizer.diagnostics);
-    return { source, value: normalizer.diagnostics.length > 0 ? undefined : value };
+    if (normalizer.diagnostics.length > 0) return { source, value: undefined };
+    files.put(fileKey, shown, value);
+    return { source, value };
   };
 
   // The hash covers files in sorted path order, whatever order they are loaded in.
@@ -150,12 +163,12 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
           if (value.id !== agentDir.name) {
             unsureIds.add(agentDir.name); // its classes name the directory: do not also call them dangling
             diagnostics.push(
-              source.diagnostic(["agent"], `must equal the directory name "${agentDir.name}" (the directory holds the agent's classes)`),
+              source().diagnostic(["agent"], `must equal the directory name "${agentDir.name}" (the directory holds the agent's classes)`),
             );
           }
         } else {
           unsureIds.add(agentDir.name);
-          const declared = (source.data as { agent?: unknown } | undefined)?.agent;
+          const declared = (source().data as { agent?: unknown } | undefined)?.agent;
           if (typeof declared === "string") unsureIds.add(declared);
         }
       });
@@ -267,7 +280,8 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     legacy,
     ...(primes.length > 0 ? { primes } : {}),
   };
-  if (key !== undefined) rememberState(key, state, options.cacheDir);
+  if (key !== undefined) rememberState(key, state);
+  files.save();
   return { ok: true, state, diagnostics: [] };
 }
 

@@ -44,14 +44,107 @@ const TEMPLATE_STATUS: Record<string, string> = {
   revokeTemplate: "revoked",
 };
 
-/** `class.<id>` whose `field` (RateLimits / controller, desired or observed) is `address`. */
-function classOf(field: "rateLimits" | "controller", address: Address, desired: ResourceMap, observed: ResourceMap): string | undefined {
-  for (const map of [observed, desired])
-    for (const [a, r] of Object.entries(map)) {
-      const v = r.fields[field];
-      if (r.type === "class" && typeof v === "string" && lc(v) === lc(address)) return a;
+/**
+ * The lookups the re-check makes, built once per review on first use (a review of many pending operations used to
+ * scan every desired and observed resource per call: quadratic in a large tree's first plans). Each answers what
+ * the scan it replaces answered, first match in the same order.
+ */
+class ReviewIndex {
+  private classes?: Record<"rateLimits" | "controller", Map<string, string>>;
+  private primeRateLimits?: Set<string>;
+  private primeInits?: Map<string, [string, ResourceMap[string]]>;
+  private rateLimitsByKey?: Map<string, [string, ResourceMap[string]][]>;
+  private govOps?: Set<string>;
+  private sorted = new Map<ResourceMap, string[]>();
+
+  constructor(
+    readonly desired: ResourceMap,
+    readonly observed: ResourceMap,
+  ) {}
+
+  /** `class.<id>` whose `field` (RateLimits / controller, observed first, then desired) is `address`. */
+  classOf(field: "rateLimits" | "controller", address: Address): string | undefined {
+    if (this.classes === undefined) {
+      const classes = { rateLimits: new Map<string, string>(), controller: new Map<string, string>() };
+      for (const map of [this.observed, this.desired])
+        for (const [a, r] of Object.entries(map)) {
+          if (r.type !== "class") continue;
+          for (const f of ["rateLimits", "controller"] as const) {
+            const v = r.fields[f];
+            if (typeof v === "string" && !classes[f].has(lc(v))) classes[f].set(lc(v), a);
+          }
+        }
+      this.classes = classes;
     }
-  return undefined;
+    return this.classes[field].get(lc(address));
+  }
+
+  /** `rl` is a declared Prime's RateLimits. */
+  isPrimeRateLimits(rl: Address): boolean {
+    this.primeRateLimits ??= new Set(
+      Object.values(this.desired)
+        .filter((r) => r.type === "prime" && typeof r.fields.rateLimits === "string")
+        .map((r) => lc(r.fields.rateLimits as string)),
+    );
+    return this.primeRateLimits.has(lc(rl));
+  }
+
+  /** The first declared `primeInit` of `key` on `rl`. */
+  primeInit(key: Hex, rl: Address): [string, ResourceMap[string]] | undefined {
+    if (this.primeInits === undefined) {
+      this.primeInits = new Map();
+      for (const [a, r] of Object.entries(this.desired)) {
+        const { key: k, rateLimits } = r.fields;
+        if (r.type !== "primeInit" || typeof k !== "string" || typeof rateLimits !== "string") continue;
+        const id = `${lc(k)}|${lc(rateLimits)}`;
+        if (!this.primeInits.has(id)) this.primeInits.set(id, [a, r]);
+      }
+    }
+    return this.primeInits.get(`${lc(key)}|${lc(rl)}`);
+  }
+
+  /** The first declared `rateLimit` of `cls` with `key`. */
+  classRateLimit(cls: string, key: Hex): [string, ResourceMap[string]] | undefined {
+    if (this.rateLimitsByKey === undefined) {
+      this.rateLimitsByKey = new Map();
+      for (const [a, r] of Object.entries(this.desired)) {
+        if (r.type !== "rateLimit" || typeof r.fields.key !== "string") continue;
+        const list = this.rateLimitsByKey.get(lc(r.fields.key)) ?? [];
+        list.push([a, r]);
+        this.rateLimitsByKey.set(lc(r.fields.key), list);
+      }
+    }
+    return this.rateLimitsByKey.get(lc(key))?.find(([a]) => a.startsWith(`${cls}.rateLimit.`));
+  }
+
+  /** A class's or a Prime's declared GovOps is `who` (`class.<id>.govOps.<address>`, `prime.<id>.govOps.<address>`). */
+  declaresGovOps(who: Address): boolean {
+    this.govOps ??= new Set(
+      Object.entries(this.desired)
+        .filter(([, r]) => r.type === "govOps" || r.type === "primeGovOps")
+        .map(([a]) => lc(a.split(".")[3] ?? "")),
+    );
+    return this.govOps.has(lc(who));
+  }
+
+  /** The addresses of `map` that start with `prefix` (a binary search in the sorted addresses). */
+  withPrefix(map: ResourceMap, prefix: string): string[] {
+    let keys = this.sorted.get(map);
+    if (keys === undefined) {
+      keys = Object.keys(map).sort();
+      this.sorted.set(map, keys);
+    }
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) out.push(keys[i]!);
+    return out;
+  }
 }
 
 type Check = Omit<PendingFinding, "call" | "function"> | undefined;
@@ -98,29 +191,15 @@ function initCheck(
  * `prime.<id>.init.<target>.<flow>`, whose values are the flow's declared `init`, not its target): undefined when
  * `rl` is no declared Prime's, so the class check runs; otherwise the finding (undefined: still right).
  */
-function primeInitCheck(
-  args: readonly [Hex, Address, bigint, bigint],
-  desired: ResourceMap,
-  observed: ResourceMap,
-): { finding: Check } | undefined {
+function primeInitCheck(args: readonly [Hex, Address, bigint, bigint], index: ReviewIndex): { finding: Check } | undefined {
   const [key, rl] = args;
-  const isPrimeRl = Object.values(desired).some(
-    (r) => r.type === "prime" && typeof r.fields.rateLimits === "string" && lc(r.fields.rateLimits) === lc(rl),
-  );
-  if (!isPrimeRl) return undefined;
-  const match = Object.entries(desired).find(
-    ([, r]) =>
-      r.type === "primeInit" &&
-      typeof r.fields.key === "string" &&
-      lc(r.fields.key) === lc(key) &&
-      typeof r.fields.rateLimits === "string" &&
-      lc(r.fields.rateLimits) === lc(rl),
-  );
-  return { finding: initCheck(args, match, observed, { flow: "Prime flow", values: "init " }) };
+  if (!index.isPrimeRateLimits(rl)) return undefined;
+  return { finding: initCheck(args, index.primeInit(key, rl), index.observed, { flow: "Prime flow", values: "init " }) };
 }
 
-function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedState): [string, Check] | undefined {
+function checkCall(call: TimelockCall, index: ReviewIndex, observed: ObservedState): [string, Check] | undefined {
   const { system, resources } = observed;
+  const { desired } = index;
   const target = lc(call.target);
   const gone = (resource: string, detail: string): Check => ({ resource, verdict: "no-longer-needed", detail });
   const conflict = (resource: string, detail: string): Check => ({ resource, verdict: "conflicts", detail });
@@ -130,9 +209,7 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
       if (d.functionName === "addCBeam") {
         const [who] = d.args;
         // a class's GovOps (`class.<id>.govOps.<address>`) or a Prime's (`prime.<id>.govOps.<address>`)
-        const wanted = Object.entries(desired).some(
-          ([a, r]) => (r.type === "govOps" || r.type === "primeGovOps") && lc(a.split(".")[3] ?? "") === lc(who),
-        );
+        const wanted = index.declaresGovOps(who);
         const resource = `cBEAM ${getAddress(who)}`;
         if (observed.pas.cBeams.includes(lc(who)))
           return [d.functionName, gone(resource, `${getAddress(who)} is a cBEAM already`)];
@@ -142,30 +219,24 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
       }
       if (d.functionName === "addInitRateLimits") {
         const [key, rl] = d.args;
-        const prime = primeInitCheck(d.args, desired, resources);
+        const prime = primeInitCheck(d.args, index);
         if (prime !== undefined) return [d.functionName, prime.finding];
-        const cls = classOf("rateLimits", rl, desired, resources);
-        const match = Object.entries(desired).find(
-          ([a, r]) =>
-            r.type === "rateLimit" &&
-            cls !== undefined &&
-            a.startsWith(`${cls}.rateLimit.`) &&
-            typeof r.fields.key === "string" &&
-            lc(r.fields.key) === lc(key),
-        );
+        const cls = index.classOf("rateLimits", rl);
+        const match = cls === undefined ? undefined : index.classRateLimit(cls, key);
         const init: InitMatch | undefined = match && [match[0].replace(".rateLimit.", ".init."), match[1]];
         return [d.functionName, initCheck(d.args, init, resources, { flow: "rate limit", values: "" })];
       }
       if (d.functionName === "addInitControllerActions") {
         const [data, controller] = d.args;
-        const cls = classOf("controller", controller, desired, resources);
+        const cls = index.classOf("controller", controller);
         const members = (type: string) =>
           cls === undefined
             ? []
             : [
-                ...Object.keys(desired).filter((a) => a.startsWith(`${cls}.${type}.`)).map((a) => [a, true] as const),
-                ...Object.keys(resources)
-                  .filter((a) => a.startsWith(`${cls}.${type}.`) && desired[a] === undefined)
+                ...index.withPrefix(desired, `${cls}.${type}.`).map((a) => [a, true] as const),
+                ...index
+                  .withPrefix(resources, `${cls}.${type}.`)
+                  .filter((a) => desired[a] === undefined)
                   .map((a) => [a, false] as const),
               ];
         const who = (a: string) => getAddress(a.split(".")[3]!);
@@ -231,6 +302,20 @@ function checkCall(call: TimelockCall, desired: ResourceMap, observed: ObservedS
   return undefined;
 }
 
+/** Operation id (lower case) → the batch of `plan` whose `execute` action runs it (first match, as the plan orders them). */
+function executingBatch(plan: Pick<Plan, "actions" | "batches">): Map<string, string> {
+  const batchOf = new Map<string, string>();
+  for (const b of plan.batches) for (const id of b.actionIds) if (!batchOf.has(id)) batchOf.set(id, b.id);
+  const out = new Map<string, string>();
+  for (const a of plan.actions) {
+    if (a.kind !== "execute") continue;
+    const id = lc(a.timelockOperationId ?? "");
+    if (out.has(id)) continue;
+    out.set(id, batchOf.get(a.id) as string); // undefined: the first execute of the operation is in no batch
+  }
+  return out;
+}
+
 /** Every pending operation with at least one call that is no longer needed or now conflicts. */
 export function reviewPendingOperations(
   observed: ObservedState,
@@ -238,17 +323,19 @@ export function reviewPendingOperations(
   plan?: Pick<Plan, "actions" | "batches">,
 ): PendingReview[] {
   const out: PendingReview[] = [];
+  const index = new ReviewIndex(desired, observed.resources);
+  let executing: Map<string, string> | undefined;
   for (const op of observed.timelockOperations) {
     if (op.timestamp === 0n || op.timestamp === DONE_TIMESTAMP) continue;
     const state = operationState(op.timestamp, observed.blockTimestamp) as "Waiting" | "Ready";
     const findings: PendingFinding[] = [];
     op.calls.forEach((call, i) => {
-      const r = checkCall(call, desired, observed);
+      const r = checkCall(call, index, observed);
       if (r?.[1] !== undefined) findings.push({ call: i, function: r[0], ...r[1] });
     });
     if (findings.length === 0) continue;
-    const exec = plan?.actions.find((a) => a.kind === "execute" && lc(a.timelockOperationId ?? "") === lc(op.id));
-    const executedIn = exec && plan?.batches.find((b) => b.actionIds.includes(exec.id))?.id;
+    if (plan !== undefined) executing ??= executingBatch(plan);
+    const executedIn = executing?.get(lc(op.id));
     out.push({
       ...(executedIn !== undefined ? { executedIn } : {}),
       operationId: op.id,

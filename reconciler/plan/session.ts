@@ -280,7 +280,15 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   const observed = second.state;
   // The Prime side (halos/primes.yaml): PAS and the Prime's RateLimits, read at the same block.
   // The flows a Prime no longer declares toward the tree's deployed targets are read too (their teardown).
-  await refreshPrimes(client, observed, state.primes ?? [], primeKeysFromResources(desired), primeOffboardTargets(state, observed));
+  // The template proposals and the pre-factory conformity read the same block and nothing refreshPrimes adds
+  // (prime.* resources, Prime cBEAMs): started together, their reads share the Primes' rounds.
+  const proposalsRead = readTemplateProposals(client, o1.system.templateRegistry, state, o1.blockNumber);
+  const conformityRead = legacyConformityErrors(client, state, observed);
+  await Promise.all([
+    refreshPrimes(client, observed, state.primes ?? [], primeKeysFromResources(desired), primeOffboardTargets(state, observed)),
+    proposalsRead,
+    conformityRead,
+  ]);
 
   // A declared rate limit needs an init for its first instantiation. Day-0 flows get theirs from the
   // deployment; any other flow without one on chain gets one added through the timelock, at the declared values.
@@ -306,7 +314,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   }
 
   profileMark("observe: Primes, inits for declared flows");
-  const templateProposals = await readTemplateProposals(client, o1.system.templateRegistry, state, o1.blockNumber);
+  const templateProposals = await proposalsRead;
   const fctx: FactoryPlanContext = {
     state,
     templateProposals,
@@ -327,7 +335,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     roles: { deployers: [...deployers], registrars: [...registrars] },
     rangeErrors: [
       ...checkTemplateRanges(state, observed),
-      ...(await legacyConformityErrors(client, state, observed)),
+      ...(await conformityRead),
       // a proposed template version's declared implementations: code present, code hash as declared
       ...proposalInputErrors(
         state.templates.filter((t) => observed.resources[`template.${t.id}.v${t.version}`] === undefined),

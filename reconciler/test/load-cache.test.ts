@@ -1,9 +1,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { loadDesiredState } from "../load/index.js";
-import { forgetCachedStates } from "../load/cache.js";
+import { compactValue, expandFrozen, forgetCachedStates, lastFileCacheStats } from "../load/cache.js";
 import { repoRoot, scenarioDir } from "./helpers.js";
 
 function exampleTree(): { dir: string; cacheDir: string } {
@@ -12,10 +13,28 @@ function exampleTree(): { dir: string; cacheDir: string } {
   return { dir: join(base, "halos"), cacheDir: join(base, "out", ".cache") };
 }
 
-function load(dir: string, cacheDir?: string) {
-  const result = loadDesiredState(dir, { cwd: repoRoot, ...(cacheDir === undefined ? {} : { cacheDir }) });
+function load(dir: string, cacheDir?: string, cwd = repoRoot) {
+  const result = loadDesiredState(dir, { cwd, ...(cacheDir === undefined ? {} : { cacheDir }) });
   if (!result.ok) throw new Error(`not valid: ${JSON.stringify(result.diagnostics)}`);
   return result.state;
+}
+
+/** A load as a new process does it: no in-process memo, the disk cache only. */
+function loadAsNewProcess(dir: string, cacheDir?: string, cwd = repoRoot) {
+  forgetCachedStates();
+  return load(dir, cacheDir, cwd);
+}
+
+/** The YAML files of a tree, relative paths. */
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".yaml"));
+}
+
+/** The scenario tree's acme-mmf class file. */
+function someClassFile(dir: string): string {
+  const file = yamlFiles(dir).find((f) => f.endsWith("mmf.yaml"));
+  if (file === undefined) throw new Error("the scenario tree has no class file");
+  return join(dir, file);
 }
 
 describe("the cache of valid trees (load/cache.ts)", () => {
@@ -42,48 +61,105 @@ describe("the cache of valid trees (load/cache.ts)", () => {
     expect(Object.isFrozen(parsed.classes[0]!.units)).toBe(true);
   });
 
-  it("on disk: a new process loads the same state from the cache file", () => {
+  it("on disk: a new process takes every file from the pack and loads the same state as a parse", () => {
     const { dir, cacheDir } = exampleTree();
-    forgetCachedStates();
-    const parsed = load(dir, cacheDir);
+    const parsed = loadAsNewProcess(dir, cacheDir);
+    const total = yamlFiles(dir).length;
+    expect(lastFileCacheStats()).toEqual({ parsed: total, reused: 0 });
     const files = readdirSync(cacheDir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(/^desired-[0-9a-f]{64}\.v8$/);
-    forgetCachedStates();
-    expect(load(dir, cacheDir)).toEqual(parsed);
+    expect(files[0]).toMatch(/^files-[0-9a-f]{64}\.v8$/);
+    const cached = loadAsNewProcess(dir, cacheDir);
+    expect(lastFileCacheStats()).toEqual({ parsed: 0, reused: total });
+    expect(cached).toEqual(parsed);
+    expect(cached).toEqual(loadAsNewProcess(dir)); // no cache at all: the same state
+    expect(Object.isFrozen(cached.classes[0]!.units[0])).toBe(true);
+  });
+
+  it("a tree where one file changed parses that file only, and loads what a full parse of the new tree loads", () => {
+    const { dir, cacheDir } = exampleTree();
+    loadAsNewProcess(dir, cacheDir);
+    const file = someClassFile(dir);
+    const text = readFileSync(file, "utf8");
+    const edited = text.replace("uri: ipfs://bafyexample-acme-mmf", "uri: ipfs://bafyexample-acme-mmf-v2");
+    expect(edited).not.toBe(text);
+    writeFileSync(file, edited);
+    const after = loadAsNewProcess(dir, cacheDir);
+    expect(lastFileCacheStats()).toEqual({ parsed: 1, reused: yamlFiles(dir).length - 1 });
+    expect(after.classes.find((c) => c.id === "acme-mmf")?.artifact.uri).toBe("ipfs://bafyexample-acme-mmf-v2");
+    expect(after).toEqual(loadAsNewProcess(dir));
   });
 
   it("any edit of a file is a new key: an invalid edit reports its errors, a valid one its new values", () => {
     const { dir, cacheDir } = exampleTree();
-    const before = load(dir, cacheDir);
+    const before = loadAsNewProcess(dir, cacheDir);
     const file = join(dir, "templates.yaml");
     const text = readFileSync(file, "utf8");
     writeFileSync(file, `${text}\nunexpected: 1\n`);
+    forgetCachedStates();
     const broken = loadDesiredState(dir, { cwd: repoRoot, cacheDir });
     expect(broken.ok).toBe(false);
-    writeFileSync(file, `# a comment changes the tree hash\n${text}`);
-    const after = load(dir, cacheDir);
+    expect(broken.diagnostics.map((d) => d.message).join("\n")).toMatch(/unexpected/);
+    writeFileSync(file, `${text}\n# a comment at the end changes the tree hash, no position\n`);
+    const after = loadAsNewProcess(dir, cacheDir);
+    expect(lastFileCacheStats()?.parsed).toBe(1);
     expect(after.treeHash).not.toBe(before.treeHash);
-    expect(readdirSync(cacheDir)).toHaveLength(2);
+    expect({ ...after, treeHash: before.treeHash }).toEqual(before);
+    expect(readdirSync(cacheDir)).toHaveLength(1); // one pack per tree directory
   });
 
-  it("a corrupt cache file is ignored and rewritten", () => {
+  it("a corrupt, truncated or foreign pack is ignored (every file parsed, the same state) and rewritten", () => {
     const { dir, cacheDir } = exampleTree();
-    forgetCachedStates();
-    const parsed = load(dir, cacheDir);
+    const parsed = loadAsNewProcess(dir, cacheDir);
+    const total = yamlFiles(dir).length;
     const [name] = readdirSync(cacheDir);
-    writeFileSync(join(cacheDir, name ?? ""), "not a v8 value");
-    forgetCachedStates();
-    expect(load(dir, cacheDir)).toEqual(parsed);
-    forgetCachedStates();
-    expect(load(dir, cacheDir)).toEqual(parsed); // the rewritten file is good again
+    const pack = join(cacheDir, name ?? "");
+    const good = readFileSync(pack);
+    for (const bytes of [
+      Buffer.from("not a v8 value"),
+      good.subarray(0, Math.floor(good.length / 2)),
+      serialize({ format: "halo-desired-cache-3", entries: [["not a key", "x", {}, false]] }),
+      serialize({ format: "another-format", entries: [] }),
+      serialize(null),
+    ]) {
+      writeFileSync(pack, bytes);
+      expect(loadAsNewProcess(dir, cacheDir)).toEqual(parsed);
+      expect(lastFileCacheStats()).toEqual({ parsed: total, reused: 0 });
+      expect(loadAsNewProcess(dir, cacheDir)).toEqual(parsed); // the rewritten pack is good again
+      expect(lastFileCacheStats()).toEqual({ parsed: 0, reused: total });
+    }
   });
 
-  it("the display paths follow the working directory (part of the key)", () => {
-    const { dir } = exampleTree();
-    const fromRepo = load(dir);
-    const elsewhere = loadDesiredState(dir, { cwd: dir });
-    expect(elsewhere.ok && elsewhere.state.dir).toBe(".");
+  it("the display paths follow the working directory (part of the key): another cwd parses again", () => {
+    const { dir, cacheDir } = exampleTree();
+    const fromRepo = loadAsNewProcess(dir, cacheDir);
+    const elsewhere = loadAsNewProcess(dir, cacheDir, dir);
+    expect(lastFileCacheStats()?.reused).toBe(0);
+    expect(elsewhere.dir).toBe(".");
     expect(fromRepo.dir).not.toBe(".");
+    expect(elsewhere.classes[0]!.source.file).not.toBe(fromRepo.classes[0]!.source.file);
+  });
+
+  it("source references are stored compactly and come back equal; a value that could be mistaken for one is stored as it is", () => {
+    const ref = (line: number, col: number, path: string) => ({ file: "halos/a/b.yaml", line, col, path });
+    const value = {
+      id: "b",
+      amount: 10n ** 24n,
+      none: null,
+      source: ref(1, 8, "class"),
+      fieldSources: { "x.y": ref(3, 2, "x.y"), odd: ref(4, 1, "units[0].rateLimits.a:b") },
+      units: [{ source: ref(9, 5, "units[0]"), other: { file: "elsewhere.yaml", line: 1, col: 1, path: "" } }],
+      notARef: { file: "halos/a/b.yaml", line: 1, col: 1 },
+    };
+    const [stored, compact] = compactValue(value, "halos/a/b.yaml");
+    expect(compact).toBe(true);
+    expect(JSON.stringify(stored, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).toContain("\\u00003:2:x.y");
+    const back = expandFrozen(structuredClone(stored), "halos/a/b.yaml");
+    expect(back).toEqual(value);
+    expect(Object.keys((back as typeof value).source)).toEqual(["file", "line", "col", "path"]);
+    expect(Object.isFrozen((back as typeof value).units[0]!.source)).toBe(true);
+    // a declared string starting with NUL: the value is stored as it is, never decoded
+    const tricky = { name: "\u00001:1:x", source: ref(1, 1, "") };
+    expect(compactValue(tricky, "halos/a/b.yaml")).toEqual([tricky, false]);
   });
 });

@@ -171,4 +171,46 @@ describe("reviewPendingOperations", () => {
   it("calldata it cannot decode is not judged", () => {
     expect(reviewPendingOperations(chain([{ target: BEAM_STATE, data: "0xdeadbeef" }]), desired())).toEqual([]);
   });
+
+  it("many classes, many pending operations: each call is judged against its own class (the review's index)", () => {
+    // 300 classes whose ids share prefixes (cls-1, cls-10, cls-100…), every RateLimits initialised with the same key
+    // and every Controller enabling the same destination: only the class a call targets may answer for it.
+    const n = 300;
+    const hexOf = (i: number, tag: string) => `0x${tag}${i.toString(16).padStart(40 - tag.length, "0")}` as `0x${string}`;
+    const o = observedBase();
+    const d: ResourceMap = {};
+    const dest = (i: number) => `class.cls-${i}.destination.${DEST.toLowerCase()}`;
+    for (let i = 0; i < n; i++) {
+      const fields = { agent: "acme", rateLimits: hexOf(i, "aa"), controller: hexOf(i, "cc") };
+      o.resources[`class.cls-${i}`] = { type: "class", fields };
+      d[`class.cls-${i}`] = { type: "class", fields };
+      // class i declares maxAmount (i + 1) M; even classes still declare the destination, odd ones dropped it
+      d[`class.cls-${i}.rateLimit.transfer-to-custodian`] = { type: "rateLimit", fields: { key: KEY, maxAmount: BigInt(i + 1) * M, slope: SLOPE } };
+      if (i % 2 === 0) d[dest(i)] = { type: "destination", fields: {} };
+      else o.resources[dest(i)] = { type: "destination", fields: {} }; // on chain, no longer declared: a disable is wanted
+    }
+    const call = (data: `0x${string}`) => ({ target: BEAM_STATE, data, value: 0n });
+    o.timelockOperations = Array.from({ length: n }, (_, i) => ({
+      id: hexOf(i, "0e").padEnd(66, "0") as `0x${string}`,
+      calls: [
+        // right value for class i, except every third class, scheduled at the value of class i + 1
+        call(encodeFunctionData({ abi: beamStateAbi, functionName: "addInitRateLimits", args: [KEY, hexOf(i, "aa"), BigInt(i + (i % 3 === 0 ? 2 : 1)) * M, SLOPE] })),
+        call(encodeFunctionData({ abi: beamStateAbi, functionName: "addInitControllerActions", args: [setDestinationAction(DEST, true).data, hexOf(i, "cc")] })),
+      ],
+      predecessor: ("0x" + "00".repeat(32)) as `0x${string}`,
+      salt: OP,
+      timestamp: NOW + DAY,
+    }));
+    const reviews = reviewPendingOperations(o, d);
+    const expected = Array.from({ length: n }, (_, i) => i).filter((i) => i % 3 === 0 || i % 2 === 1);
+    expect(reviews.map((r) => r.operationId)).toEqual(expected.map((i) => hexOf(i, "0e").padEnd(66, "0")));
+    for (const [k, r] of reviews.entries()) {
+      const i = expected[k]!;
+      expect(r.findings.map((f) => [f.function, f.verdict])).toEqual([
+        ...(i % 3 === 0 ? [["addInitRateLimits", "conflicts"]] : []),
+        ...(i % 2 === 1 ? [["addInitControllerActions", "no-longer-needed"]] : []),
+      ]);
+      if (i % 3 === 0) expect(r.findings[0]!.detail).toContain(`now declares maxAmount=${BigInt(i + 1) * M}`);
+    }
+  });
 });
