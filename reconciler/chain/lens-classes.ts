@@ -154,6 +154,9 @@ export interface ClassLensStats {
   mode: Exclude<ClassLensMode, "auto">;
   /** Time spent encoding queries and decoding answers (ms). */
   codecMs: number;
+  /** Bytes of the queries sent and of the answers received (ABI bytes: the JSON text is twice as long). */
+  queryBytes: number;
+  answerBytes: number;
 }
 
 /** The lens could not answer (a read reverted, or the node refuses even one item): read per call instead. */
@@ -177,7 +180,17 @@ export function classLensMemory(rpc: CountingClient): Memory {
     m = {
       answers: new Map(),
       names: new Map(),
-      stats: { calls: 0, items: 0, remembered: 0, reads: 0, halvings: 0, mode: "override", codecMs: 0 },
+      stats: {
+        calls: 0,
+        items: 0,
+        remembered: 0,
+        reads: 0,
+        halvings: 0,
+        mode: "override",
+        codecMs: 0,
+        queryBytes: 0,
+        answerBytes: 0,
+      },
     };
     memories.set(rpc, m);
   }
@@ -428,11 +441,13 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
           ];
     stats.codecMs += performance.now() - t;
     stats.calls += 1;
+    stats.queryBytes += ((params[0] as { data: Hex }).data.length - 2) / 2;
     return (await rpc.client.request({ method: "eth_call", params } as never)) as Hex;
   };
 
   const accept = (items: readonly Item[], data: Hex) => {
     const t = performance.now();
+    stats.answerBytes += (data.length - 2) / 2;
     // the same ABI value in both modes (observe's return data, or the constructor's): hand-decoded
     const [classes, actions, operations] = decodeLensAnswer(data);
     let c = 0;
