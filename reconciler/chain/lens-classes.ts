@@ -26,6 +26,7 @@ import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode }
 import { type LensClassArgs, type ObserveArgs, encodeObserveArgs } from "./lens-encode.js";
 import { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens.js";
 import { type RawBuybox, type RawClassView, type RawGrantOperation, decodeLensAnswer } from "./lens-decode.js";
+import { lensClient } from "./lens-transport.js";
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the class lens (no key controls it; nothing is ever deployed there). */
@@ -383,6 +384,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     memory.mode ?? (options.mode === "deployless" ? "deployless" : "override");
   const auto = (options.mode ?? "auto") === "auto";
   const block = { blockHash: input.blockHash, requireCanonical: true };
+  const client = lensClient(rpc);
 
   const result: ClassLensResult = {
     classes: new Array(input.classes.length),
@@ -442,7 +444,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     stats.codecMs += performance.now() - t;
     stats.calls += 1;
     stats.queryBytes += ((params[0] as { data: Hex }).data.length - 2) / 2;
-    return (await rpc.client.request({ method: "eth_call", params } as never)) as Hex;
+    return (await client.request({ method: "eth_call", params } as never)) as Hex;
   };
 
   const accept = (items: readonly Item[], data: Hex) => {

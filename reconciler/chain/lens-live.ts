@@ -81,10 +81,14 @@ const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
 /** `readRoles`'s shape: field → checksummed members sorted by lower-case address. */
 function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly RoleQuery[]): Record<string, Address[]> {
   const out: Record<string, Address[]> = {};
-  for (const r of fields)
-    out[r.field] = [...roles[r.field]!]
-      .map((a) => getAddress(a))
-      .sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase()));
+  for (const r of fields) {
+    const members = roles[r.field]!;
+    // most roles have one holder: nothing to sort
+    out[r.field] =
+      members.length <= 1
+        ? members.map((a) => getAddress(a))
+        : members.map((a) => getAddress(a)).sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase()));
+  }
   return out;
 }
 
