@@ -118,7 +118,7 @@ export interface ClassLensView {
   dealSymbol?: string;
   limits: LimitView[];
   /** isApprovedDestination, in the query's order. */
-  destinations: boolean[];
+  destinations: readonly boolean[];
   units: UnitLensView[];
 }
 
@@ -306,20 +306,10 @@ function toClassView(
     },
     limits: q.keys.map((key, i) => {
       const l = raw.limits[i]!;
-      return {
-        key,
-        own: [l.ownMaxAmount, l.ownSlope] as const,
-        init: { maxAmount: l.init.maxAmount, slope: l.init.slope },
-        data: {
-          maxAmount: l.data.maxAmount,
-          slope: l.data.slope,
-          lastAmount: l.data.lastAmount,
-          lastUpdated: l.data.lastUpdated,
-        },
-        zzz: l.zzz,
-      };
+      // the decoder's own objects (fresh per answer, never changed), not copies
+      return { key, own: [l.ownMaxAmount, l.ownSlope] as const, init: l.init, data: l.data, zzz: l.zzz };
     }),
-    destinations: [...raw.destinations],
+    destinations: raw.destinations,
     units: q.units.map((u, i) => {
       const r = raw.units[i]!;
       const uroles: Record<string, readonly Address[]> = {};

@@ -5,22 +5,22 @@
  * `response.json()` turns the bytes into a 25 MB string and parses it character by character, which costs more than
  * decoding the ABI values themselves.
  *
- * `parseRpcBody` reads a body of exactly the shape nodes send for successful calls —
- * `[{"jsonrpc":"2.0","id":N,"result":"0x…"}, …]` (or one such object), with no white space and no escapes — by
- * finding the quotes, and takes each result as a Latin-1 slice of the bytes (hex is ASCII: the same string). Any
- * other body (an error member, white space, another member order, an escape, a non-hex result) goes to
- * `JSON.parse`, so what viem receives is always what `JSON.parse` of the body gives. Tested against `JSON.parse`
- * in reconciler/test/chain/lens-transport.test.ts.
+ * An ASCII body becomes a string without UTF-8 decoding (`bodyText`), and `parseRpcText` reads a text of exactly
+ * the shape nodes send for successful calls — `[{"jsonrpc":"2.0","id":N,"result":"0x…"}, …]` (or one such
+ * object), no white space, results of hex digits only — by finding the quotes and slicing. Any other text (an
+ * error member, white space, another member order, an escape, a non-hex result) goes to `JSON.parse`, so what viem
+ * receives is always what `JSON.parse` of the body gives. Tested against `JSON.parse` in
+ * reconciler/test/chain/lens-transport.test.ts.
  */
+import { isAscii } from "node:buffer";
 import { createClient } from "viem";
 import { profileRequest } from "../model/profile.js";
 import { type CountingClient, DEFAULT_BATCH_SIZE, batchLength, rpcTransport } from "./rpc.js";
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const PREFIX = Buffer.from('{"jsonrpc":"2.0","id":');
-const RESULT = Buffer.from(',"result":"');
+const PREFIX = '{"jsonrpc":"2.0","id":';
+const RESULT = ',"result":"';
 const HEX = /^0x[0-9a-fA-F]*$/;
+const ID = /^(0|[1-9][0-9]{0,14})$/;
 
 interface RpcResult {
   jsonrpc: "2.0";
@@ -28,62 +28,62 @@ interface RpcResult {
   result: string;
 }
 
-/** One `{"jsonrpc":"2.0","id":N,"result":"…"}` at `at`; undefined when the bytes there have another shape. */
-function readCall(b: Buffer, at: number): { call: RpcResult; end: number } | undefined {
-  if (b.compare(PREFIX, 0, PREFIX.length, at, at + PREFIX.length) !== 0) return undefined;
-  let p = at + PREFIX.length;
-  const idStart = p;
-  while (p < b.length && b[p]! >= 0x30 && b[p]! <= 0x39) p++;
-  if (p === idStart || p - idStart > 15 || (b[idStart] === 0x30 && p - idStart > 1)) return undefined;
-  const id = Number(b.toString("latin1", idStart, p));
-  if (b.compare(RESULT, 0, RESULT.length, p, p + RESULT.length) !== 0) return undefined;
-  const start = p + RESULT.length;
-  const close = b.indexOf(QUOTE, start);
-  if (close === -1 || b[close + 1] !== 0x7d /* } */) return undefined;
-  // no escapes and nothing outside 0x / hex digits: the JSON string is the bytes themselves
-  const escape = b.indexOf(BACKSLASH, start);
-  if (escape !== -1 && escape < close) return undefined;
-  const result = b.toString("latin1", start, close);
+/** One `{"jsonrpc":"2.0","id":N,"result":"0x…"}` at `at`; undefined when the text there has another shape. */
+function readCall(text: string, at: number): { call: RpcResult; end: number } | undefined {
+  if (!text.startsWith(PREFIX, at)) return undefined;
+  const idStart = at + PREFIX.length;
+  const comma = text.indexOf(",", idStart);
+  if (comma === -1 || !ID.test(text.slice(idStart, comma)) || !text.startsWith(RESULT, comma)) return undefined;
+  const start = comma + RESULT.length;
+  const close = text.indexOf('"', start);
+  if (close === -1 || text.charCodeAt(close + 1) !== 0x7d /* } */) return undefined;
+  // 0x and hex digits only: no escape, no control character, so the JSON string is the text itself
+  const result = text.slice(start, close);
   if (!HEX.test(result)) return undefined;
-  return { call: { jsonrpc: "2.0", id, result }, end: close + 2 };
+  return { call: { jsonrpc: "2.0", id: Number(text.slice(idStart, comma)), result }, end: close + 2 };
 }
 
-/** A JSON-RPC response body as `JSON.parse` reads it; the common all-results shape without a text decode. */
-export function parseRpcBody(body: Buffer): unknown {
+/** A JSON-RPC response text as `JSON.parse` reads it; the common all-results shape by finding the quotes. */
+export function parseRpcText(text: string): unknown {
   const fast = (): unknown => {
-    if (body[0] === 0x7b /* { */) {
-      const one = readCall(body, 0);
-      return one !== undefined && one.end === body.length ? one.call : undefined;
+    if (text.startsWith("{")) {
+      const one = readCall(text, 0);
+      return one !== undefined && one.end === text.length ? one.call : undefined;
     }
-    if (body[0] !== 0x5b /* [ */ || body[body.length - 1] !== 0x5d /* ] */) return undefined;
+    if (!text.startsWith("[") || !text.endsWith("]")) return undefined;
     const calls: RpcResult[] = [];
     let p = 1;
-    while (p < body.length - 1) {
-      const next = readCall(body, p);
+    while (p < text.length - 1) {
+      const next = readCall(text, p);
       if (next === undefined) return undefined;
       calls.push(next.call);
       p = next.end;
-      if (p === body.length - 1) break;
-      if (body[p] !== 0x2c /* , */) return undefined;
+      if (p === text.length - 1) break;
+      if (text.charCodeAt(p) !== 0x2c /* , */) return undefined;
       p++;
     }
-    return calls.length > 0 && p === body.length - 1 ? calls : undefined;
+    return calls.length > 0 && p === text.length - 1 ? calls : undefined;
   };
-  return fast() ?? JSON.parse(body.toString("utf8"));
+  return fast() ?? JSON.parse(text);
 }
 
-/** A fetch whose successful JSON answers are parsed by `parseRpcBody` (what viem's http client reads of them). */
+/** A response body as text: Latin-1 when it is ASCII (then the same string, without a UTF-8 decode), else UTF-8. */
+export function bodyText(body: Buffer): string {
+  return body.toString(isAscii(body) ? "latin1" : "utf8");
+}
+
+/** A fetch whose successful JSON answers are parsed by `parseRpcText` (what viem's http client reads of them). */
 async function lensFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
   const response = await fetch(input, init);
   if (!response.ok || !response.headers.get("Content-Type")?.startsWith("application/json")) return response;
-  const body = Buffer.from(await response.arrayBuffer());
+  const text = bodyText(Buffer.from(await response.arrayBuffer()));
   return {
     ok: response.ok,
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,
-    json: async () => parseRpcBody(body),
-    text: async () => body.toString("utf8"),
+    json: async () => parseRpcText(text),
+    text: async () => text,
   } as unknown as Response;
 }
 

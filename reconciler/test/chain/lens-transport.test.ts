@@ -1,9 +1,11 @@
 /**
- * The class lens's answer reader (chain/lens-transport.ts `parseRpcBody`): whatever the body, the value is what
- * `JSON.parse` gives; the all-results shape nodes send is read without a text decode.
+ * The class lens's answer reader (chain/lens-transport.ts `bodyText`, `parseRpcText`): whatever the body, the value
+ * is what `JSON.parse` gives; the all-results shape nodes send is read without a UTF-8 decode and without JSON.parse.
  */
 import { describe, expect, it } from "vitest";
-import { parseRpcBody } from "../../chain/lens-transport.js";
+import { bodyText, parseRpcText } from "../../chain/lens-transport.js";
+
+const parseRpcBody = (body: Buffer) => parseRpcText(bodyText(body));
 
 const hex = (n: number, seed: number) =>
   `0x${Array.from({ length: n }, (_, i) => ((i * 7 + seed * 13) % 256).toString(16).padStart(2, "0")).join("")}`;
@@ -12,7 +14,7 @@ const both = (text: string) => {
   return { ours: parseRpcBody(body), reference: JSON.parse(text) as unknown };
 };
 
-describe("parseRpcBody", () => {
+describe("parseRpcText", () => {
   it("reads batches and single answers of hex results as JSON.parse does", () => {
     const bodies = [
       JSON.stringify([{ jsonrpc: "2.0", id: 1, result: hex(3000, 1) }]),
@@ -46,6 +48,9 @@ describe("parseRpcBody", () => {
       "[]",
       '{"jsonrpc":"2.0","id":1,"result":{"number":"0x1"}}',
       '"0x12"',
+      JSON.stringify([{ jsonrpc: "2.0", id: 1, result: "0x12" }, { jsonrpc: "2.0", id: 2, result: "naïve €" }]),
+      '[{"jsonrpc":"2.0","id":1,"result":"0x12"},{"jsonrpc":"2.0","id":1e3,"result":"0x12"}]',
+      String.raw`[{"jsonrpc":"2.0","id":1,"result":"0x1\n2"}]`,
     ];
     for (const text of bodies) {
       const { ours, reference } = both(text);
@@ -54,7 +59,13 @@ describe("parseRpcBody", () => {
   });
 
   it("refuses what JSON.parse refuses", () => {
-    for (const text of ['[{"jsonrpc":"2.0","id":1,"result":"0x12"}', '[{"jsonrpc":"2.0","id":01,"result":"0x12"}]', ""]) {
+    const refused = [
+      '[{"jsonrpc":"2.0","id":1,"result":"0x12"}',
+      '[{"jsonrpc":"2.0","id":01,"result":"0x12"}]',
+      "",
+      '[{"jsonrpc":"2.0","id":1,"result":"0x1\n2"}]', // a raw line break inside a string
+    ];
+    for (const text of refused) {
       expect(() => JSON.parse(text), text).toThrow();
       expect(() => parseRpcBody(Buffer.from(text)), text).toThrow();
     }
