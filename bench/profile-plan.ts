@@ -43,6 +43,8 @@ export interface ProfiledRun {
   rpcCalls: number;
   lensCalls: number;
   lensCodecMs: number;
+  /** ABI bytes of the lens's queries and answers (chain/lens-classes.ts stats). */
+  lensBytes?: { query: number; answer: number };
   items: number;
   stages: StageTiming[];
 }
@@ -94,6 +96,7 @@ export async function profileOnce(
     rpcCalls: obs.rpc.stats.rpcCalls,
     lensCalls: lens.calls,
     lensCodecMs: lens.codecMs,
+    lensBytes: { query: lens.queryBytes, answer: lens.answerBytes },
     items,
     stages,
   };
@@ -112,7 +115,9 @@ export function formatRun(run: ProfiledRun): string {
   );
   return [
     `${run.what}: ${ms(run.wallMs)} ms wall, ${ms(run.cpuMs)} ms our CPU, ${ms(run.nodeCpuMs)} ms node CPU, ` +
-      `${run.httpRequests} requests / ${run.rpcCalls} calls, ${run.lensCalls} lens calls (encode + decode ${ms(run.lensCodecMs)} ms), ` +
+      `${run.httpRequests} requests / ${run.rpcCalls} calls, ${run.lensCalls} lens calls (encode + decode ${ms(run.lensCodecMs)} ms${
+        run.lensBytes ? `; ${ms(run.lensBytes.query / 1e3)} KB asked, ${ms(run.lensBytes.answer / 1e3)} KB answered` : ""
+      }), ` +
       `${run.items} ${run.what === "plan" ? "changes + batches" : "drift items"}`,
     head,
     ...lines,

@@ -21,20 +21,19 @@
  * A read that reverts fails its slice: once the slice is down to one item the lens gives up (`LensFailedError`) and
  * the refresh falls back to the per-call reads, which report the failing read exactly.
  */
-import {
-  type Address,
-  type Hex,
-  encodeDeployData,
-  encodeFunctionData,
-  toHex,
-} from "viem";
+import { type Address, type Hex, getAbiItem, toFunctionSelector, toHex } from "viem";
 import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode } from "../abi/HaloClassLens.js";
+import { type LensClassArgs, type ObserveArgs, encodeObserveArgs } from "./lens-encode.js";
 import { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens.js";
 import { type RawBuybox, type RawClassView, type RawGrantOperation, decodeLensAnswer } from "./lens-decode.js";
+import { lensClient } from "./lens-transport.js";
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the class lens (no key controls it; nothing is ever deployed there). */
 export const CLASS_LENS_ADDRESS: Address = "0x00000000000000000000000000000000434c454e";
+
+/** `observe`'s selector (its arguments are hand-encoded: chain/lens-encode.ts). */
+const OBSERVE_SELECTOR = toFunctionSelector(getAbiItem({ abi: haloClassLensAbi, name: "observe" }));
 
 const ZERO_ADDRESS: Address = "0x0000000000000000000000000000000000000000";
 const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
@@ -119,7 +118,7 @@ export interface ClassLensView {
   dealSymbol?: string;
   limits: LimitView[];
   /** isApprovedDestination, in the query's order. */
-  destinations: boolean[];
+  destinations: readonly boolean[];
   units: UnitLensView[];
 }
 
@@ -156,6 +155,9 @@ export interface ClassLensStats {
   mode: Exclude<ClassLensMode, "auto">;
   /** Time spent encoding queries and decoding answers (ms). */
   codecMs: number;
+  /** Bytes of the queries sent and of the answers received (ABI bytes: the JSON text is twice as long). */
+  queryBytes: number;
+  answerBytes: number;
 }
 
 /** The lens could not answer (a read reverted, or the node refuses even one item): read per call instead. */
@@ -179,7 +181,17 @@ export function classLensMemory(rpc: CountingClient): Memory {
     m = {
       answers: new Map(),
       names: new Map(),
-      stats: { calls: 0, items: 0, remembered: 0, reads: 0, halvings: 0, mode: "override", codecMs: 0 },
+      stats: {
+        calls: 0,
+        items: 0,
+        remembered: 0,
+        reads: 0,
+        halvings: 0,
+        mode: "override",
+        codecMs: 0,
+        queryBytes: 0,
+        answerBytes: 0,
+      },
     };
     memories.set(rpc, m);
   }
@@ -234,39 +246,36 @@ function itemKey(item: Item): string {
 
 const orZero = (a: Address | undefined) => a ?? ZERO_ADDRESS;
 
-function encodeArgs(system: LensSystem, items: readonly Item[]) {
-  const classes = items.flatMap((it) =>
-    it.kind !== "class"
-      ? []
-      : [
-          {
-            classId: it.query.classId ?? ZERO_BYTES32,
-            rateLimits: it.query.rateLimits,
-            controller: it.query.controller,
-            facility: orZero(it.query.facility),
-            dealToken: it.dealNames ? orZero(it.query.dealToken) : ZERO_ADDRESS,
-            roles: it.query.roles.map((r) => ({ target: r.target, role: r.role })),
-            candidates: [...it.query.candidates],
-            keys: [...it.query.keys],
-            destinations: [...it.query.destinations],
-            units: it.query.units.map((u, i) => ({
-              queue: orZero(u.queue),
-              token: orZero(u.token),
-              names: it.names[i]!,
-              roles: u.roles.map((r) => ({ target: r.target, role: r.role })),
-            })),
-          },
-        ],
-  );
-  const actions = items.flatMap((it) => (it.kind === "action" ? [it.query] : []));
-  const operations = items.flatMap((it) => (it.kind === "operation" ? [it.id] : []));
+function encodeArgs(system: LensSystem, items: readonly Item[]): ObserveArgs {
+  const classes: LensClassArgs[] = [];
+  const actions: ActionLensQuery[] = [];
+  const operations: Hex[] = [];
+  for (const it of items) {
+    if (it.kind === "action") actions.push(it.query);
+    else if (it.kind === "operation") operations.push(it.id);
+    else {
+      const q = it.query;
+      classes.push({
+        classId: q.classId ?? ZERO_BYTES32,
+        rateLimits: q.rateLimits,
+        controller: q.controller,
+        facility: orZero(q.facility),
+        dealToken: it.dealNames ? orZero(q.dealToken) : ZERO_ADDRESS,
+        roles: q.roles,
+        candidates: q.candidates,
+        keys: q.keys,
+        destinations: q.destinations,
+        units: q.units.map((u, i) => ({ queue: orZero(u.queue), token: orZero(u.token), names: it.names[i]!, roles: u.roles })),
+      });
+    }
+  }
   const ctx = {
     beamState: system.beamState,
     configurator: system.configurator,
     timelock: system.timelock,
     factory: orZero(system.factory),
   };
-  return [ctx, classes, actions, operations] as const;
+  return [ctx, classes, actions, operations];
 }
 
 const nonZero = (a: Address | undefined): a is Address => a !== undefined && a !== ZERO_ADDRESS;
@@ -297,20 +306,10 @@ function toClassView(
     },
     limits: q.keys.map((key, i) => {
       const l = raw.limits[i]!;
-      return {
-        key,
-        own: [l.ownMaxAmount, l.ownSlope] as const,
-        init: { maxAmount: l.init.maxAmount, slope: l.init.slope },
-        data: {
-          maxAmount: l.data.maxAmount,
-          slope: l.data.slope,
-          lastAmount: l.data.lastAmount,
-          lastUpdated: l.data.lastUpdated,
-        },
-        zzz: l.zzz,
-      };
+      // the decoder's own objects (fresh per answer, never changed), not copies
+      return { key, own: [l.ownMaxAmount, l.ownSlope] as const, init: l.init, data: l.data, zzz: l.zzz };
     }),
-    destinations: [...raw.destinations],
+    destinations: raw.destinations,
     units: q.units.map((u, i) => {
       const r = raw.units[i]!;
       const uroles: Record<string, readonly Address[]> = {};
@@ -375,6 +374,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     memory.mode ?? (options.mode === "deployless" ? "deployless" : "override");
   const auto = (options.mode ?? "auto") === "auto";
   const block = { blockHash: input.blockHash, requireCanonical: true };
+  const client = lensClient(rpc);
 
   const result: ClassLensResult = {
     classes: new Array(input.classes.length),
@@ -418,7 +418,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
         ? [
             {
               to: CLASS_LENS_ADDRESS,
-              data: encodeFunctionData({ abi: haloClassLensAbi, functionName: "observe", args: args as never }),
+              data: encodeObserveArgs(args, OBSERVE_SELECTOR),
               gas: toHex(gas),
             },
             block,
@@ -426,18 +426,20 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
           ]
         : [
             {
-              data: encodeDeployData({ abi: haloClassLensAbi, bytecode: haloClassLensBytecode, args: args as never }),
+              data: encodeObserveArgs(args, haloClassLensBytecode),
               gas: toHex(gas),
             },
             block,
           ];
     stats.codecMs += performance.now() - t;
     stats.calls += 1;
-    return (await rpc.client.request({ method: "eth_call", params } as never)) as Hex;
+    stats.queryBytes += ((params[0] as { data: Hex }).data.length - 2) / 2;
+    return (await client.request({ method: "eth_call", params } as never)) as Hex;
   };
 
   const accept = (items: readonly Item[], data: Hex) => {
     const t = performance.now();
+    stats.answerBytes += (data.length - 2) / 2;
     // the same ABI value in both modes (observe's return data, or the constructor's): hand-decoded
     const [classes, actions, operations] = decodeLensAnswer(data);
     let c = 0;

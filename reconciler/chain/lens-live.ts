@@ -78,13 +78,39 @@ function splitRoleTargets(contracts: readonly NamedContract[]): { lens: RoleTarg
 const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
   targets.flatMap((t) => t.roles.map((r) => ({ field: `${t.prefix}.${r}`, target: t.address, role: roleIdOnce(r) })));
 
+interface RecordRoles {
+  targets: { lens: RoleTarget[]; logs: RoleTarget[] };
+  /** The lens's role queries of `targets.lens`. */
+  queries: RoleQuery[];
+}
+
+/**
+ * A class's or unit's role targets and lens role queries, once per record object: they depend on the record's
+ * contracts only, and the records are remembered per client and block and never changed, so `observe`'s second
+ * refresh reuses them.
+ */
+const recordRoles = new WeakMap<object, RecordRoles>();
+function rolesOfRecord(record: object, contracts: () => readonly NamedContract[]): RecordRoles {
+  let known = recordRoles.get(record);
+  if (known === undefined) {
+    const targets = splitRoleTargets(contracts());
+    known = { targets, queries: roleQueries(targets.lens) };
+    recordRoles.set(record, known);
+  }
+  return known;
+}
+
 /** `readRoles`'s shape: field → checksummed members sorted by lower-case address. */
 function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly RoleQuery[]): Record<string, Address[]> {
   const out: Record<string, Address[]> = {};
-  for (const r of fields)
-    out[r.field] = [...roles[r.field]!]
-      .map((a) => getAddress(a))
-      .sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase()));
+  for (const r of fields) {
+    const members = roles[r.field]!;
+    // most roles have one holder: nothing to sort
+    out[r.field] =
+      members.length <= 1
+        ? members.map((a) => getAddress(a))
+        : members.map((a) => getAddress(a)).sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase()));
+  }
   return out;
 }
 
@@ -102,8 +128,10 @@ export async function readLiveThroughLens(
   const portfolioUnits = ctx.allUnits.filter((u) => u.origin === ORIGIN_FACTORY && u.deal.dealToken === ZERO_ADDRESS);
   const legacyClasses = classes.filter((c) => c.origin === ORIGIN_LEGACY);
   // Role targets: the lens reads those with on-chain member sets, the role book (role logs) the others.
-  const classTargets = factoryClasses.map((c) => splitRoleTargets(pauContracts(c)));
-  const unitTargets = new Map(portfolioUnits.map((u) => [u, splitRoleTargets(u.contracts)] as const));
+  const classOwn = factoryClasses.map((c) => rolesOfRecord(c, () => pauContracts(c)));
+  const classTargets = classOwn.map((r) => r.targets);
+  const unitOwn = new Map(portfolioUnits.map((u) => [u, rolesOfRecord(u, () => u.contracts)] as const));
+  const unitTargets = new Map([...unitOwn].map(([u, r]) => [u, r.targets] as const));
   const logRoleAddresses = [
     ...classTargets.flatMap((t) => t.logs.map((l) => l.address)),
     ...[...unitTargets.values()].flatMap((t) => t.logs.map((l) => l.address)),
@@ -163,9 +191,9 @@ export async function readLiveThroughLens(
   const classRoles = factoryClasses.map((c, i) => [
     { field: "relayers", target: c.controller, role: RELAYER },
     { field: "freezers", target: c.controller, role: FREEZER },
-    ...roleQueries(classTargets[i]!.lens),
+    ...classOwn[i]!.queries,
   ]);
-  const unitRoles = new Map(portfolioUnits.map((u) => [u, roleQueries(unitTargets.get(u)!.lens)] as const));
+  const unitRoles = new Map(portfolioUnits.map((u) => [u, unitOwn.get(u)!.queries] as const));
   const unitQuery = (u: UnitRecord): ClassLensQuery["units"][number] => {
     const queue = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
     const token = named(u.contracts, COMPONENT.SHARE_TOKEN);

@@ -22,23 +22,35 @@ import {
   flowIdName,
 } from "./refresh-shared.js";
 
-/** The resources found so far, by address; `put` refuses a second record for one address. */
+/**
+ * The resources found so far; `sorted` gives them by address and refuses a second record for one address. A put
+ * only appends (a plain object or a Map would hash — and an object also internalise — each of the ~54,000 keys of a
+ * 1,000-class tree on every put); the keys are sorted once, a duplicate shows up as two equal neighbours, and the
+ * map is built once, in order.
+ */
 export class ResourceSink {
-  readonly resources: ResourceMap = {};
+  private readonly entries: [string, Resource][] = [];
 
   put(address: string, resource: Resource): void {
-    if (this.resources[address] !== undefined)
-      throw new Error(`refresh: two on-chain records map to the resource ${address}`);
-    this.resources[address] = resource;
+    this.entries.push([address, resource]);
   }
 
-  /** The resources sorted by address. */
+  /** The resources sorted by address (UTF-16 code units, as `Array.prototype.sort` orders strings). */
   sorted(): ResourceMap {
+    const entries = this.entries;
+    entries.sort(byAddress);
     const out: ResourceMap = {};
-    for (const key of Object.keys(this.resources).sort()) out[key] = this.resources[key]!;
+    let previous: string | undefined;
+    for (const [address, resource] of entries) {
+      if (address === previous) throw new Error(`refresh: two on-chain records map to the resource ${address}`);
+      previous = address;
+      out[address] = resource;
+    }
     return out;
   }
 }
+
+const byAddress = (x: [string, Resource], y: [string, Resource]) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0);
 
 /** SORL parameters as stored, per RateLimits (the zero address = the scope-wide fallback), and every cBEAM seen. */
 export interface Sorl {

@@ -21,7 +21,7 @@ import {
   holders,
   ofClass,
   pauContracts,
-  registryFlows,
+  registryFlowsShared,
   toNumber,
 } from "./refresh-shared.js";
 
@@ -156,10 +156,11 @@ function putClass(ctx: ClassAssembly, live: ClassLive, classUnits: readonly Unit
     put(`${base}.destination.${d.destination.toLowerCase()}`, { type: "destination", fields: {} });
 
   // Flow names: what the chain can derive (unit queues, the Term facility and redeem), then the caller's names.
-  const flows: Record<string, string> = registryFlows(c, ofClass(allUnits, c.classId));
   for (const u of classUnits) putUnit(ctx, base, c.kind, u);
-  Object.assign(flows, ctx.flowNames?.[classId] ?? {});
-  putLimits(ctx, base, c.classId, flows);
+  const registry = registryFlowsShared(c, ofClass(allUnits, c.classId));
+  const named = ctx.flowNames?.[classId];
+  // the caller's names win over the chain's (as `Object.assign(registry, named)` would, without the copy)
+  putLimits(ctx, base, c.classId, (key) => (named !== undefined && Object.hasOwn(named, key) ? named[key]! : registry[key]));
 }
 
 /** One Portfolio unit of a class: its parameters (live, else as deployed), addresses, roles and Day-0 record. */
@@ -167,7 +168,8 @@ function putUnit(ctx: ClassAssembly, base: string, kind: Hex, u: UnitLive): void
   const put = ctx.sink.put.bind(ctx.sink);
   const unitId = fromBytes32Name(u.record.unitId);
   const deployed = ctx.paramsOf("unit", u.record.unitId, u.record.paramsHash);
-  const param = (name: string) => deployed?.find((p) => fromBytes32Name(p.name) === name)?.value;
+  const byName = deployed === undefined ? undefined : paramsByName(deployed);
+  const param = (name: string) => byName?.get(name);
   const ufields: Rec = { kind: kindName(kind) };
   if (u.name !== undefined) ufields["token.name"] = u.name;
   if (u.symbol !== undefined) ufields["token.symbol"] = u.symbol;
@@ -191,11 +193,27 @@ function putUnit(ctx: ClassAssembly, base: string, kind: Hex, u: UnitLive): void
   put(`${base}.unit.${unitId}`, { type: "unit", fields: ufields });
 }
 
+/** Deployed parameters by name (the first of a name, as a search from the front finds), once per parameter list. */
+const paramNames = new WeakMap<readonly { name: Hex; value: bigint }[], Map<string, bigint>>();
+function paramsByName(params: readonly { name: Hex; value: bigint }[]): Map<string, bigint> {
+  let m = paramNames.get(params);
+  if (m === undefined) {
+    m = new Map();
+    for (const p of params) {
+      const name = fromBytes32Name(p.name);
+      if (!m.has(name)) m.set(name, p.value);
+    }
+    paramNames.set(params, m);
+  }
+  return m;
+}
+
 /** A class's inits (stored under its own RateLimits) and rate limits, named by flow (else by key). */
-function putLimits(ctx: ClassAssembly, base: string, classId: Hex, flows: Record<string, string>): void {
+function putLimits(ctx: ClassAssembly, base: string, classId: Hex, flowOf: (key: string) => string | undefined): void {
   const put = ctx.sink.put.bind(ctx.sink);
   for (const l of ofClass(ctx.limits, classId)) {
-    const flow = flows[l.key.toLowerCase()] ?? l.key.toLowerCase();
+    const key = l.key.toLowerCase();
+    const flow = flowOf(key) ?? key;
     const [ownMax, ownSlope] = l.own;
     const ownExists = ownMax !== 0n || ownSlope !== 0n;
     const initExists = l.init.maxAmount !== 0n || l.init.slope !== 0n;

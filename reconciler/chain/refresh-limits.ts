@@ -18,8 +18,8 @@ import {
   type UnitRecord,
   ZERO_ADDRESS,
   ofClass,
-  registryFlows,
-  setDestinationData,
+  registryFlowsShared,
+  setDestinationActionId,
 } from "./refresh-shared.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -49,7 +49,7 @@ export function classKeys(
 ): Hex[] {
   const rl = c.rateLimits.toLowerCase();
   const keys = new Set<string>(input.day0Keys.get(c.classId.toLowerCase()) ?? []);
-  for (const k of Object.keys(registryFlows(c, ofClass(input.allUnits, c.classId)))) keys.add(k);
+  for (const k of Object.keys(registryFlowsShared(c, ofClass(input.allUnits, c.classId)))) keys.add(k);
   for (const k of input.beam.initKeysOn.get(rl) ?? []) keys.add(k);
   for (const k of input.beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
   for (const k of Object.keys(input.flowNames?.[fromBytes32Name(c.classId)] ?? {})) keys.add(k.toLowerCase());
@@ -74,7 +74,7 @@ export function controllerActionChecks(
     for (const a of input.controllerActions?.[fromBytes32Name(c.classId)] ?? [])
       check(c.controller, a.length === 66 ? a : keccak256(a));
     for (const d of destinations)
-      for (const approved of [true, false]) check(c.controller, keccak256(setDestinationData(d, approved)));
+      for (const approved of [true, false]) check(c.controller, setDestinationActionId(d, approved));
   }
   return actionChecks;
 }

@@ -3,12 +3,15 @@
  * role tables read on system and component contracts, and small pure helpers the read and assemble stages share.
  * Nothing here reads the chain except `readRoles`, which only starts its reads (the caller awaits them in its round).
  */
+import sha3 from "js-sha3";
 import {
   type Address,
   type ContractFunctionReturnType,
   type Hex,
   encodeFunctionData,
+  getAbiItem,
   keccak256,
+  toFunctionSelector,
 } from "viem";
 import { readContract } from "viem/actions";
 import { haloControllerAbi, type haloRegistryAbi, type templateRegistryAbi } from "../abi/index.js";
@@ -104,12 +107,17 @@ export function readRoles(
  * Portfolio unit's subscribe / redeem settlement (keyed by the class's deposit asset and the counterparty).
  */
 export function registryFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
-  // keccak256 per key: computed once per record (the key choice and the assembly both ask); a copy is returned
+  return { ...registryFlowsShared(c, units) };
+}
+
+/** `registryFlows` without the copy: the remembered map itself, which the caller must not change. */
+export function registryFlowsShared(c: ClassRecord, units: readonly UnitRecord[]): Readonly<Record<string, string>> {
+  // keccak256 per key: computed once per record (the key choice and the assembly both ask)
   const known = flowsCache.get(c);
-  if (known !== undefined && known.units === units) return { ...known.flows };
+  if (known !== undefined && known.units === units) return known.flows;
   const flows = computeFlows(c, units);
   flowsCache.set(c, { units, flows });
-  return { ...flows };
+  return flows;
 }
 
 const flowsCache = new WeakMap<ClassRecord, { units: readonly UnitRecord[]; flows: Record<string, string> }>();
@@ -136,6 +144,27 @@ function computeFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<stri
 /** The calldata of `HaloController.setDestination(destination, approved)` (an enabled controller action). */
 export function setDestinationData(destination: Address, approved: boolean): Hex {
   return encodeFunctionData({ abi: haloControllerAbi, functionName: "setDestination", args: [destination, approved] });
+}
+
+const SET_DESTINATION = toFunctionSelector(getAbiItem({ abi: haloControllerAbi, name: "setDestination" }));
+const actionIds = new Map<string, Hex>();
+
+/**
+ * keccak256(`setDestinationData(destination, approved)`), the controller-action id the refresh checks for each
+ * destination: the calldata written by hand (selector, the address word, the bool word; viem's encoder checksums
+ * the address), hashed with js-sha3, remembered per run. Tested against viem (refresh-assemble.test.ts).
+ */
+export function setDestinationActionId(destination: Address, approved: boolean): Hex {
+  const id = `${destination.toLowerCase()}:${approved}`;
+  let hash = actionIds.get(id);
+  if (hash === undefined) {
+    if (!/^0x[0-9a-fA-F]{40}$/.test(destination)) return keccak256(setDestinationData(destination, approved));
+    const data = `${SET_DESTINATION.slice(2)}${"0".repeat(24)}${destination.slice(2)}${"0".repeat(63)}${approved ? 1 : 0}`;
+    hash = `0x${sha3.keccak256(Buffer.from(data, "hex"))}` as Hex;
+    if (actionIds.size >= 1_000_000) actionIds.clear();
+    actionIds.set(id, hash);
+  }
+  return hash;
 }
 
 /** Every contract of a class, the PAU's three (kept in their own record fields) first. */
@@ -188,10 +217,15 @@ export const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
 export const KIND_TERM = KIND.TERM_NFAT.toLowerCase();
 
 export function named(list: readonly { name: Hex; addr: Address }[], name: string): Address | undefined {
-  const wanted = toBytes32Name(name).toLowerCase();
-  const hit = list.find((n) => n.name.toLowerCase() === wanted);
-  return hit === undefined || hit.addr === ZERO_ADDRESS ? undefined : getAddress(hit.addr);
+  let wanted = wantedNames.get(name);
+  if (wanted === undefined) wantedNames.set(name, (wanted = toBytes32Name(name).toLowerCase()));
+  // names come lower case from the decoders: compare as they are first, in lower case only when they differ
+  for (const n of list)
+    if (n.name === wanted || n.name.toLowerCase() === wanted)
+      return n.addr === ZERO_ADDRESS ? undefined : getAddress(n.addr);
+  return undefined;
 }
+const wantedNames = new Map<string, string>();
 
 export function flowIdName(flow: Hex): string {
   for (const [name, hash] of Object.entries(LIMIT)) if (hash === flow.toLowerCase()) return name;
