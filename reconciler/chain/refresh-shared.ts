@@ -8,11 +8,11 @@ import {
   type ContractFunctionReturnType,
   type Hex,
   encodeFunctionData,
-  keccak256,
 } from "viem";
 import { readContract } from "viem/actions";
 import { haloControllerAbi, type haloRegistryAbi, type templateRegistryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
+import { keccak256Bytes } from "../model/keccak.js";
 import type { FieldValue, SystemAddresses } from "../model/observed.js";
 import { COMPONENT, KIND, LIMIT, assetCounterpartyKey, fromBytes32Name, roleId, toBytes32Name } from "./names.js";
 import type { CountingClient } from "./rpc.js";
@@ -155,8 +155,9 @@ export function pauContracts(c: {
 
 /**
  * The registry's `paramsHash`: keccak256(abi.encode(NamedValue[])), the encoding written by hand (an offset word,
- * the length, then (name, value) pairs of two words each) into one buffer and hashed from its bytes: viem's generic
- * encoder and a hex round trip cost more than the hash at 10,000 units. Tested against viem (lens-codec.test.ts).
+ * the length, then (name, value) pairs of two words each) into one buffer and hashed from its bytes with js-sha3
+ * (model/keccak.ts): viem's generic encoder, a hex round trip and noble's keccak cost more than the hash at 10,000
+ * units. Tested against viem (lens-codec.test.ts).
  */
 export function namedValuesHash(params: readonly { name: Hex; value: bigint }[]): string {
   const buf = Buffer.alloc(64 + 64 * params.length);
@@ -170,7 +171,7 @@ export function namedValuesHash(params: readonly { name: Hex; value: bigint }[])
     for (let limb = 0; limb < 4; limb++)
       buf.writeBigUInt64BE((p.value >> BigInt(192 - 64 * limb)) & 0xffffffffffffffffn, at + 32 + 8 * limb);
   });
-  return keccak256(buf);
+  return keccak256Bytes(buf);
 }
 
 export function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {

@@ -84,8 +84,14 @@ export function rolesSeen(book: RoleBook, contract: Address): Hex[] {
   return [...(book.get(contract.toLowerCase())?.keys() ?? [])] as Hex[];
 }
 
-/** Addresses per `eth_getLogs` filter: providers refuse very long address lists; 500 is accepted widely. */
-export const ADDRESSES_PER_QUERY = 500;
+/**
+ * Addresses per `eth_getLogs` filter. The node's cost of a log query is mostly the logs it returns, plus a scan of
+ * the block range per query: at 1,000 classes (30,000 unit contracts, 60,000 role logs) 62 queries of 500 cost anvil
+ * ~2.1 s of CPU, 16 of 2,000 ~1.25 s, 4 of 10,000 ~1.1 s (docs/chain.md, "Log queries"). 2,000 contracts give about
+ * 4,000 role logs per answer, inside the 10,000-result cap of common hosted providers; a provider that refuses a
+ * query anyway (fewer results, fewer addresses, a narrower block range) gets it split (chain/lens-logs.ts).
+ */
+export const ADDRESSES_PER_QUERY = 2_000;
 
 /**
  * `eth_getLogs` for both events on every address in `contracts` (one query per `ADDRESSES_PER_QUERY` addresses,
