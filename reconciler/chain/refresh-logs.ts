@@ -151,9 +151,13 @@ export function decodeEncodedParams(params: Buffer): { name: Hex; value: bigint 
   const out = new Array<{ name: Hex; value: bigint }>(count);
   for (let i = 0; i < count; i++) {
     const at = W + i * 2 * W;
+    const v = at + W;
+    // most values fit 64 bits: read those without a hex string
+    const small = params.readUInt32BE(v) === 0 && params.readUInt32BE(v + 4) === 0 && params.readUInt32BE(v + 8) === 0 &&
+      params.readUInt32BE(v + 12) === 0 && params.readUInt32BE(v + 16) === 0 && params.readUInt32BE(v + 20) === 0;
     out[i] = {
-      name: `0x${params.toString("hex", at, at + W)}`,
-      value: BigInt(`0x${params.toString("hex", at + W, at + 2 * W)}`),
+      name: `0x${params.toString("hex", at, v)}`,
+      value: small ? params.readBigUInt64BE(v + 24) : BigInt(`0x${params.toString("hex", v, v + W)}`),
     };
   }
   return out;
