@@ -52,12 +52,7 @@ export type RoleBook = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<Addre
 
 /** Replay role logs in chain order (they may come in any order) into the holders they leave. */
 export function replayRoleLogs(logs: readonly RoleLog[]): RoleBook {
-  const ordered = [...logs].sort((a, b) => {
-    const ab = a.blockNumber ?? 0n;
-    const bb = b.blockNumber ?? 0n;
-    if (ab !== bb) return ab < bb ? -1 : 1;
-    return (a.logIndex ?? 0) - (b.logIndex ?? 0);
-  });
+  const ordered = inChainOrder(logs);
   const book = new Map<string, Map<string, Set<Address>>>();
   for (const log of ordered) {
     const { role, account } = log.args;
@@ -71,6 +66,34 @@ export function replayRoleLogs(logs: readonly RoleLog[]): RoleBook {
     else holders.delete(getAddress(account));
   }
   return book;
+}
+
+/**
+ * `logs` sorted by (block, log index). A position that fits a double exactly (block < 2^32, index < 2^20: every chain
+ * today) is sorted as one number; otherwise by bigint comparison.
+ */
+function inChainOrder(logs: readonly RoleLog[]): RoleLog[] {
+  const keys = new Float64Array(logs.length);
+  let exact = true;
+  for (let i = 0; i < logs.length; i++) {
+    const block = logs[i]!.blockNumber ?? 0n;
+    const index = logs[i]!.logIndex ?? 0;
+    if (block >= 1n << 32n || index >= 1 << 20) {
+      exact = false;
+      break;
+    }
+    keys[i] = Number(block) * 2 ** 20 + index;
+  }
+  if (exact) {
+    const order = Array.from({ length: logs.length }, (_, i) => i).sort((x, y) => keys[x]! - keys[y]! || x - y);
+    return order.map((i) => logs[i]!);
+  }
+  return [...logs].sort((a, b) => {
+    const ab = a.blockNumber ?? 0n;
+    const bb = b.blockNumber ?? 0n;
+    if (ab !== bb) return ab < bb ? -1 : 1;
+    return (a.logIndex ?? 0) - (b.logIndex ?? 0);
+  });
 }
 
 /** The holders of `role` on `contract`, sorted (case-insensitively) as the enumerable reads are. */

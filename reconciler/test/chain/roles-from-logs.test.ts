@@ -84,3 +84,17 @@ describe("roles from logs", () => {
     expect(filters).toHaveLength(0);
   });
 });
+
+describe("roles from logs: chain order at any height", () => {
+  it("replays logs past 2^32 blocks or 2^20 log indexes in chain order too", () => {
+    const big = 2n ** 40n;
+    const logs = [
+      log(Q, "RoleRevoked", BEACON, A, big + 1n, 0),
+      log(Q, "RoleGranted", BEACON, A, big, 2 ** 21),
+      log(Q, "RoleGranted", BEACON, B, 3n, 0),
+    ];
+    const book = replayRoleLogs(logs);
+    expect(holdersOf(book, Q, BEACON)).toEqual([B]);
+    expect(holdersOf(replayRoleLogs([log(Q, "RoleGranted", BEACON, A, big + 1n, 0), log(Q, "RoleRevoked", BEACON, A, big, 5)]), Q, BEACON)).toEqual([A]);
+  });
+});
