@@ -15,8 +15,8 @@
  * The queries start before the first await, so they travel in the caller's JSON-RPC round.
  */
 import { type Address, type Hex, parseAbiItem } from "viem";
-import { getLogs } from "viem/actions";
 import { getAddress } from "../model/address.js";
+import { getLogsOnce } from "./lens-logs.js";
 import { roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -129,8 +129,9 @@ export async function readRoleBook(
 ): Promise<RoleBook> {
   const queries: Promise<unknown[]>[] = [];
   for (let i = 0; i < contracts.length; i += ADDRESSES_PER_QUERY) {
+    // getLogsOnce: split and asked again when a provider refuses a query as too large
     queries.push(
-      getLogs(client, {
+      getLogsOnce(client, {
         address: contracts.slice(i, i + ADDRESSES_PER_QUERY),
         events: [ROLE_GRANTED, ROLE_REVOKED],
         fromBlock,
