@@ -130,7 +130,8 @@ export function decodeDeployment(eventName: string, data: Hex): DeploymentRecord
       id: word(request),
       classId: word(request + layout.classIdWord * W),
       day0Keys,
-      params: b.subarray(params, params + W + count * 2 * W),
+      // a copy: the index keeps ~400 bytes per deployment, not the whole event (~1.5 KB) for the life of the run
+      params: Buffer.from(b.subarray(params, params + W + count * 2 * W)),
     };
   } catch {
     return undefined;
