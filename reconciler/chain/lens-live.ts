@@ -44,8 +44,8 @@ import {
   LOG_ROLE_CONTRACTS,
   ROLE_GRANTED,
   ROLE_REVOKED,
-  type RoleLog,
   replayRoleLogs,
+  roleLogsFromRaw,
   roleFields,
   roleIdOnce,
 } from "./roles-from-logs.js";
@@ -141,15 +141,23 @@ export async function readLiveThroughLens(
   const controllers = factoryClasses.map((c) => c.controller);
   const logQueries: Promise<Awaited<ReturnType<typeof getLogsOnce>>>[] = [];
   let sent = 0;
-  const chunked = (addresses: readonly Address[], events: Parameters<typeof getLogsOnce>[1]["events"]) => {
+  // role logs come undecoded (`raw`): the replay reads their role and account topics (roleLogsFromRaw)
+  const chunked = (addresses: readonly Address[], events: Parameters<typeof getLogsOnce>[1]["events"], raw = false) => {
     for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY) {
       const address = addresses.slice(i, i + ADDRESSES_PER_QUERY);
       // once per client and block: `observe`'s second refresh asks the same queries (rpc.ts, remember)
       const read = remember(
         rpc,
         blockHash,
-        `logs|${events.map((e) => e.name).join(",")}|${ctx.fromBlock}|${address.join(",")}`,
-        () => getLogsOnce(rpc.client, { address, events, fromBlock: ctx.fromBlock, toBlock: ctx.blockNumber }),
+        `logs|${events.map((e) => e.name).join(",")}${raw ? "|raw" : ""}|${ctx.fromBlock}|${address.join(",")}`,
+        () =>
+          getLogsOnce(rpc.client, {
+            address,
+            events: raw ? [] : events,
+            raw: raw ? events : [],
+            fromBlock: ctx.fromBlock,
+            toBlock: ctx.blockNumber,
+          }),
       );
       if (!read.remembered) sent += 1;
       logQueries.push(read.promise);
@@ -157,11 +165,11 @@ export async function readLiveThroughLens(
   };
   chunked(controllers, [DESTINATION_SET]);
   const destinationQueries = logQueries.length;
-  chunked(logRoleAddresses, [ROLE_GRANTED, ROLE_REVOKED]);
+  chunked(logRoleAddresses, [ROLE_GRANTED, ROLE_REVOKED], true);
   const logResults = await Promise.all(logQueries);
   profileMark(`${profilePrefix()}: live: destination and role logs (request)`);
   const logs = logResults.slice(0, destinationQueries).flat();
-  const roleBook = replayRoleLogs(logResults.slice(destinationQueries).flat() as unknown as RoleLog[]);
+  const roleBook = replayRoleLogs(roleLogsFromRaw(logResults.slice(destinationQueries).flat()));
   const logDestinations = new Map<string, Map<string, Address>>();
   for (const log of logs) {
     const destination = log.args.destination as Address | undefined;

@@ -5,17 +5,18 @@
  * `response.json()` turns the bytes into a 25 MB string and parses it character by character, which costs more than
  * decoding the ABI values themselves.
  *
- * An ASCII body becomes a string without UTF-8 decoding (`bodyText`), and `parseRpcText` reads a text of exactly
+ * The body is read by the run's fetch (chain/rpc-fetch.ts: an ASCII body becomes a string without UTF-8 decoding),
+ * and `parseRpcText` reads a text of exactly
  * the shape nodes send for successful calls — `[{"jsonrpc":"2.0","id":N,"result":"0x…"}, …]` (or one such
  * object), no white space, results of hex digits only — by finding the quotes and slicing. Any other text (an
  * error member, white space, another member order, an escape, a non-hex result) goes to `JSON.parse`, so what viem
  * receives is always what `JSON.parse` of the body gives. Tested against `JSON.parse` in
  * reconciler/test/chain/lens-transport.test.ts.
  */
-import { isAscii } from "node:buffer";
 import { createClient } from "viem";
 import { profileRequest } from "../model/profile.js";
 import { type CountingClient, DEFAULT_BATCH_SIZE, batchLength, rpcTransport } from "./rpc.js";
+import { rpcFetch } from "./rpc-fetch.js";
 
 const PREFIX = '{"jsonrpc":"2.0","id":';
 const RESULT = ',"result":"';
@@ -67,16 +68,12 @@ export function parseRpcText(text: string): unknown {
   return fast() ?? JSON.parse(text);
 }
 
-/** A response body as text: Latin-1 when it is ASCII (then the same string, without a UTF-8 decode), else UTF-8. */
-export function bodyText(body: Buffer): string {
-  return body.toString(isAscii(body) ? "latin1" : "utf8");
-}
-
 /** A fetch whose successful JSON answers are parsed by `parseRpcText` (what viem's http client reads of them). */
 async function lensFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, init);
-  if (!response.ok || !response.headers.get("Content-Type")?.startsWith("application/json")) return response;
-  const text = bodyText(Buffer.from(await response.arrayBuffer()));
+  // the run's fetch (chain/rpc-fetch.ts: node:http, an ASCII body read as Latin-1 without a UTF-8 decode)
+  const response = await rpcFetch(input, init);
+  if (!response.ok || !response.headers.get("Content-Type")?.startsWith("application/json")) return response as Response;
+  const text = await response.text();
   return {
     ok: response.ok,
     status: response.status,

@@ -3,8 +3,8 @@
  * (ids, components, parameters, beacon kinds), keccak256 kinds, rate-limit identifiers and keys.
  * Mirrors contracts/src/factory/deployers/FactoryNames.sol and contracts/src/pau/RateLimitKeys.sol.
  */
-import sha3 from "js-sha3";
 import { type Address, type Hex, encodeAbiParameters, hexToString, keccak256, stringToHex, toBytes } from "viem";
+import { keccak256Bytes } from "../model/keccak.js";
 
 // Names are converted tens of thousands of times per plan at scale (every record, unit and component): each
 // distinct value once per run (cleared past 100,000 entries).
@@ -102,9 +102,9 @@ export function assetCounterpartyKey(limitId: Hex, asset: Address, counterparty:
   const id = `${limitId}${asset}${counterparty}`.toLowerCase();
   let key = counterpartyKeys.get(id);
   if (key === undefined) {
-    // js-sha3 (as model/address.ts's checksums): about 3× viem's keccak256 on these 96 bytes
+    // js-sha3 (model/keccak.ts, as model/address.ts's checksums): about 3× viem's keccak256 on these 96 bytes
     key = HEX32.test(limitId) && HEX20.test(asset) && HEX20.test(counterparty)
-      ? (`0x${sha3.keccak256(Buffer.from(`${limitId.slice(2)}${PAD12}${asset.slice(2)}${PAD12}${counterparty.slice(2)}`, "hex"))}` as Hex)
+      ? keccak256Bytes(Buffer.from(`${limitId.slice(2)}${PAD12}${asset.slice(2)}${PAD12}${counterparty.slice(2)}`, "hex"))
       : keccak256(
           encodeAbiParameters(
             [{ type: "bytes32" }, { type: "address" }, { type: "address" }],

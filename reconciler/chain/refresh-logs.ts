@@ -7,9 +7,9 @@
 import { type Address, type Hex, getAbiItem, parseAbiItem } from "viem";
 import { haloFactoryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
+import { keccak256Bytes } from "../model/keccak.js";
 import { type DecodedLog, getLogsOnce } from "./lens-logs.js";
 import { BEAM_STATE_EVENTS } from "./refresh-pas.js";
-import { namedValuesHash } from "./refresh-shared.js";
 import type { CountingClient } from "./rpc.js";
 
 type Client = CountingClient["client"];
@@ -24,20 +24,14 @@ const UNIT_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "UnitDeployed" });
 /** A log as the refresh reads it (chain/lens-logs.ts: decoded by topic). */
 export type BeamLogs = DecodedLog[];
 export type TimelockLogs = DecodedLog[];
-/** ClassDeployed / UnitDeployed logs: the canonical deployment records. */
-export type FactoryLogs = (DecodedLog & {
-  args: {
-    deployment?: {
-      request?: { classId: Hex; unitId?: Hex; params: readonly { name: Hex; value: bigint }[] };
-      day0Limits?: readonly { key: Hex }[];
-    };
-  };
-})[];
+/** ClassDeployed / UnitDeployed logs (the canonical deployment records), undecoded: see `decodeDeployment`. */
+export type FactoryLogs = DecodedLog[];
 
 /**
  * Round 1's log scans as ONE `eth_getLogs` over the PAS BeamState (every cBEAM grant, init and enabled controller
  * action it ever logged: PAS has no lists to page), the factory (its canonical events carry every deployed parameter;
  * the registry keeps only their hash) and the PAS Timelock (CallScheduled / CallSalt), split by contract afterwards.
+ * The factory's events come undecoded (`raw`): the refresh reads four fields of each (`decodeDeployment`).
  */
 export function startLogReads(
   client: Client,
@@ -47,19 +41,127 @@ export function startLogReads(
 ): { beam: Promise<BeamLogs>; factory: Promise<FactoryLogs>; timelock: () => Promise<TimelockLogs> } {
   const all = getLogsOnce(client, {
     address: [system.beamState, system.timelock, ...(system.factory ? [system.factory] : [])],
-    events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT, ...(system.factory ? [CLASS_DEPLOYED, UNIT_DEPLOYED] : [])],
+    events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT],
+    raw: system.factory ? [CLASS_DEPLOYED, UNIT_DEPLOYED] : [],
     fromBlock,
     toBlock: blockNumber,
   });
+  // split by contract once (one lower-casing per log)
+  const byContract = all.then((logs) => {
+    const groups = new Map<string, DecodedLog[]>();
+    for (const l of logs) {
+      const at = l.address.toLowerCase();
+      const g = groups.get(at);
+      if (g === undefined) groups.set(at, [l]);
+      else g.push(l);
+    }
+    return groups;
+  });
   const from = (address: Address | undefined) =>
-    all.then((logs) =>
-      address === undefined ? [] : logs.filter((l) => l.address.toLowerCase() === address.toLowerCase()),
-    );
+    byContract.then((groups) => (address === undefined ? [] : (groups.get(address.toLowerCase()) ?? [])));
   return {
     beam: from(system.beamState),
-    factory: from(system.factory) as Promise<FactoryLogs>,
+    factory: from(system.factory),
     timelock: () => from(system.timelock),
   };
+}
+
+/** The fields of a ClassDeployed / UnitDeployed event the refresh uses. */
+export interface DeploymentRecord {
+  kind: "class" | "unit";
+  /** `request.classId` of a class, `request.unitId` of a unit (lower-case hex). */
+  id: Hex;
+  /** `request.classId` (lower-case hex). */
+  classId: Hex;
+  /** `day0Limits[].key` (lower-case hex). */
+  day0Keys: Hex[];
+  /** `request.params` as abi-encoded in the event: its length word, then (name, value) word pairs. */
+  params: Buffer;
+}
+
+const W = 32;
+// Head positions (in words) inside the event's structs (IHaloFactory.sol): ClassDeployment.day0Limits is its 11th head
+// word (request, kind, the 6 ClassAddresses, authoriser, salt), UnitDeployment.day0Limits its 10th (request,
+// templateId, templateVersion, almProxy, the 3 UnitAddresses, authoriser, salt); ClassRequest.params its 12th,
+// UnitRequest.params its 5th. An InitRateLimit is 3 static words (key, maxAmount, slope).
+const LAYOUT = {
+  ClassDeployed: { day0Limits: 10, params: 11, classIdWord: 0 },
+  UnitDeployed: { day0Limits: 9, params: 4, classIdWord: 1 },
+} as const;
+
+/**
+ * The fields the refresh uses of a factory deployment event's data (`abi.encode(ClassDeployment)` /
+ * `abi.encode(UnitDeployment)`), read in place instead of decoding the whole record: the ~11,000 events of a
+ * 1,000-class tree are megabytes of nested structs of which the refresh needs the ids, the Day-0 keys and the
+ * parameter list (hashed against the registry's `paramsHash`, decoded only when asked). Offsets and lengths are bounds
+ * checked; undefined when the data does not hold such a record (the log is then skipped, as an undecodable log is).
+ * Tested against viem's decoder (deployment-logs.test.ts).
+ */
+export function decodeDeployment(eventName: string, data: Hex): DeploymentRecord | undefined {
+  const layout = eventName === "ClassDeployed" ? LAYOUT.ClassDeployed : eventName === "UnitDeployed" ? LAYOUT.UnitDeployed : undefined;
+  if (layout === undefined || !/^0x/i.test(data) || data.length % 2 !== 0) return undefined;
+  const b = Buffer.from(data.slice(2), "hex");
+  if (b.length * 2 !== data.length - 2) return undefined;
+  /** A word that must be an offset or length inside the data. */
+  const size = (at: number): number => {
+    if (at < 0 || at + W > b.length) throw new RangeError("outside");
+    for (let i = at; i < at + 28; i++) if (b[i] !== 0) throw new RangeError("too large");
+    const v = b.readUInt32BE(at + 28);
+    if (v > b.length) throw new RangeError("too large");
+    return v;
+  };
+  const word = (at: number): Hex => {
+    if (at < 0 || at + W > b.length) throw new RangeError("outside");
+    return `0x${b.toString("hex", at, at + W)}`;
+  };
+  try {
+    const deployment = size(0); // abi.encode of one dynamic tuple: its offset first
+    const request = deployment + size(deployment);
+    const limits = deployment + size(deployment + layout.day0Limits * W);
+    const n = size(limits);
+    if (limits + W + n * 3 * W > b.length) return undefined;
+    const day0Keys: Hex[] = new Array<Hex>(n);
+    for (let i = 0; i < n; i++) day0Keys[i] = word(limits + W + i * 3 * W);
+    const params = request + size(request + layout.params * W);
+    const count = size(params);
+    if (params + W + count * 2 * W > b.length) return undefined;
+    return {
+      kind: eventName === "ClassDeployed" ? "class" : "unit",
+      id: word(request),
+      classId: word(request + layout.classIdWord * W),
+      day0Keys,
+      // a copy: the index keeps ~400 bytes per deployment, not the whole event (~1.5 KB) for the life of the run
+      params: Buffer.from(b.subarray(params, params + W + count * 2 * W)),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** keccak256(abi.encode(NamedValue[])) of a parameter list as the event encodes it: an offset word 0x20, then it. */
+export function encodedParamsHash(params: Buffer): Hex {
+  const buf = Buffer.alloc(W + params.length);
+  buf[W - 1] = 0x20;
+  params.copy(buf, W);
+  return keccak256Bytes(buf);
+}
+
+/** The (name, value) pairs of a parameter list as the event encodes it. */
+export function decodeEncodedParams(params: Buffer): { name: Hex; value: bigint }[] {
+  const count = params.readUInt32BE(W - 4);
+  const out = new Array<{ name: Hex; value: bigint }>(count);
+  for (let i = 0; i < count; i++) {
+    const at = W + i * 2 * W;
+    const v = at + W;
+    // most values fit 64 bits: read those without a hex string
+    const small = params.readUInt32BE(v) === 0 && params.readUInt32BE(v + 4) === 0 && params.readUInt32BE(v + 8) === 0 &&
+      params.readUInt32BE(v + 12) === 0 && params.readUInt32BE(v + 16) === 0 && params.readUInt32BE(v + 20) === 0;
+    out[i] = {
+      name: `0x${params.toString("hex", at, v)}`,
+      value: small ? params.readBigUInt64BE(v + 24) : BigInt(`0x${params.toString("hex", v, v + W)}`),
+    };
+  }
+  return out;
 }
 
 export interface DeploymentIndex {
@@ -71,29 +173,28 @@ export interface DeploymentIndex {
 
 /** The factory's ClassDeployed / UnitDeployed events by id; the last event of an id wins. */
 export function indexDeployments(factoryLogs: FactoryLogs): DeploymentIndex {
-  // Deployed parameters by class / unit id (bytes32, lower case).
-  const deployedParams = new Map<string, readonly { name: Hex; value: bigint }[]>();
+  // Encoded parameter lists by class / unit id (bytes32, lower case).
+  const deployedParams = new Map<string, Buffer>();
   const day0Keys = new Map<string, Set<string>>();
   for (const log of factoryLogs) {
-    const deployment = log.args.deployment;
-    const request = deployment?.request;
-    if (request === undefined || deployment === undefined) continue;
-    const id = "unitId" in request ? `unit:${request.unitId}` : `class:${request.classId}`;
-    deployedParams.set(id.toLowerCase(), request.params);
-    const classId = request.classId.toLowerCase();
-    const keys = day0Keys.get(classId) ?? new Set<string>();
-    for (const l of deployment.day0Limits ?? []) keys.add(l.key.toLowerCase());
-    day0Keys.set(classId, keys);
+    if (log.raw === undefined) continue;
+    const record = decodeDeployment(log.eventName, log.raw.data);
+    if (record === undefined) continue;
+    deployedParams.set(`${record.kind}:${record.id}`, record.params);
+    const keys = day0Keys.get(record.classId) ?? new Set<string>();
+    for (const key of record.day0Keys) keys.add(key);
+    day0Keys.set(record.classId, keys);
   }
-  // each deployment's parameters hashed once (the index is kept for both refreshes of `observe`)
-  const hashes = new Map<string, string>();
+  // each deployment's parameters hashed and decoded once, when asked (the index is kept for both refreshes of `observe`)
+  const answers = new Map<string, { hash: Hex; params: readonly { name: Hex; value: bigint }[] | undefined }>();
   const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
-    const key = `${kind}:${id}`.toLowerCase();
-    const params = deployedParams.get(key);
-    if (params === undefined) return undefined;
-    let hash = hashes.get(key);
-    if (hash === undefined) hashes.set(key, (hash = namedValuesHash(params)));
-    return hash === paramsHash.toLowerCase() ? params : undefined;
+    const key = `${kind}:${id.toLowerCase()}`;
+    const encoded = deployedParams.get(key);
+    if (encoded === undefined) return undefined;
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = { hash: encodedParamsHash(encoded), params: undefined }));
+    if (answer.hash !== paramsHash.toLowerCase()) return undefined;
+    return (answer.params ??= decodeEncodedParams(encoded));
   };
   return { day0Keys, paramsOf };
 }

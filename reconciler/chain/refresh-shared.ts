@@ -3,7 +3,6 @@
  * role tables read on system and component contracts, and small pure helpers the read and assemble stages share.
  * Nothing here reads the chain except `readRoles`, which only starts its reads (the caller awaits them in its round).
  */
-import sha3 from "js-sha3";
 import {
   type Address,
   type ContractFunctionReturnType,
@@ -16,6 +15,7 @@ import {
 import { readContract } from "viem/actions";
 import { haloControllerAbi, type haloRegistryAbi, type templateRegistryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
+import { keccak256Bytes } from "../model/keccak.js";
 import type { FieldValue, SystemAddresses } from "../model/observed.js";
 import { COMPONENT, KIND, LIMIT, assetCounterpartyKey, fromBytes32Name, roleId, toBytes32Name } from "./names.js";
 import type { CountingClient } from "./rpc.js";
@@ -152,7 +152,7 @@ const actionIds = new Map<string, Hex>();
 /**
  * keccak256(`setDestinationData(destination, approved)`), the controller-action id the refresh checks for each
  * destination: the calldata written by hand (selector, the address word, the bool word; viem's encoder checksums
- * the address), hashed with js-sha3, remembered per run. Tested against viem (refresh-assemble.test.ts).
+ * the address), hashed with js-sha3 (model/keccak.ts), remembered per run. Tested against viem (refresh-assemble.test.ts).
  */
 export function setDestinationActionId(destination: Address, approved: boolean): Hex {
   const id = `${destination.toLowerCase()}:${approved}`;
@@ -160,7 +160,7 @@ export function setDestinationActionId(destination: Address, approved: boolean):
   if (hash === undefined) {
     if (!/^0x[0-9a-fA-F]{40}$/.test(destination)) return keccak256(setDestinationData(destination, approved));
     const data = `${SET_DESTINATION.slice(2)}${"0".repeat(24)}${destination.slice(2)}${"0".repeat(63)}${approved ? 1 : 0}`;
-    hash = `0x${sha3.keccak256(Buffer.from(data, "hex"))}` as Hex;
+    hash = keccak256Bytes(Buffer.from(data, "hex"));
     if (actionIds.size >= 1_000_000) actionIds.clear();
     actionIds.set(id, hash);
   }
@@ -184,8 +184,9 @@ export function pauContracts(c: {
 
 /**
  * The registry's `paramsHash`: keccak256(abi.encode(NamedValue[])), the encoding written by hand (an offset word,
- * the length, then (name, value) pairs of two words each) into one buffer and hashed from its bytes: viem's generic
- * encoder and a hex round trip cost more than the hash at 10,000 units. Tested against viem (lens-codec.test.ts).
+ * the length, then (name, value) pairs of two words each) into one buffer and hashed from its bytes with js-sha3
+ * (model/keccak.ts): viem's generic encoder, a hex round trip and noble's keccak cost more than the hash at 10,000
+ * units. Tested against viem (lens-codec.test.ts).
  */
 export function namedValuesHash(params: readonly { name: Hex; value: bigint }[]): string {
   const buf = Buffer.alloc(64 + 64 * params.length);
@@ -199,7 +200,7 @@ export function namedValuesHash(params: readonly { name: Hex; value: bigint }[])
     for (let limb = 0; limb < 4; limb++)
       buf.writeBigUInt64BE((p.value >> BigInt(192 - 64 * limb)) & 0xffffffffffffffffn, at + 32 + 8 * limb);
   });
-  return keccak256(buf);
+  return keccak256Bytes(buf);
 }
 
 export function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {

@@ -15,8 +15,8 @@
  * The queries start before the first await, so they travel in the caller's JSON-RPC round.
  */
 import { type Address, type Hex, parseAbiItem } from "viem";
-import { getLogs } from "viem/actions";
 import { getAddress } from "../model/address.js";
+import { getLogsOnce } from "./lens-logs.js";
 import { roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -47,17 +47,39 @@ export interface RoleLog {
   logIndex: number | null;
 }
 
+/**
+ * Role logs asked undecoded (chain/lens-logs.ts `getLogsOnce` with `raw`) as the replay reads them: the role and the
+ * account from the topics (RoleGranted / RoleRevoked index role, account, sender: four topics of 32 bytes); a log
+ * without them is skipped, as a log that does not decode is. Spares decoding 60,000 logs' three topics at 1,000
+ * classes (the replay checksums each distinct account once).
+ */
+export function roleLogsFromRaw(
+  logs: readonly { address: Address; eventName: string; blockNumber: bigint; logIndex: number; raw?: { topics: readonly Hex[] } }[],
+): RoleLog[] {
+  const out: RoleLog[] = [];
+  for (const l of logs) {
+    const topics = l.raw?.topics;
+    if (topics === undefined || topics.length !== 4 || (l.eventName !== "RoleGranted" && l.eventName !== "RoleRevoked")) continue;
+    const role = topics[1]!;
+    const account = topics[2]!;
+    if (role.length !== 66 || account.length !== 66) continue;
+    out.push({
+      address: l.address,
+      eventName: l.eventName,
+      args: { role, account: `0x${account.slice(26)}` as Address },
+      blockNumber: l.blockNumber,
+      logIndex: l.logIndex,
+    });
+  }
+  return out;
+}
+
 /** Holders by contract and role id (both lower case); each holder set in checksummed form. */
 export type RoleBook = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<Address>>>;
 
 /** Replay role logs in chain order (they may come in any order) into the holders they leave. */
 export function replayRoleLogs(logs: readonly RoleLog[]): RoleBook {
-  const ordered = [...logs].sort((a, b) => {
-    const ab = a.blockNumber ?? 0n;
-    const bb = b.blockNumber ?? 0n;
-    if (ab !== bb) return ab < bb ? -1 : 1;
-    return (a.logIndex ?? 0) - (b.logIndex ?? 0);
-  });
+  const ordered = inChainOrder(logs);
   const book = new Map<string, Map<string, Set<Address>>>();
   for (const log of ordered) {
     const { role, account } = log.args;
@@ -73,6 +95,34 @@ export function replayRoleLogs(logs: readonly RoleLog[]): RoleBook {
   return book;
 }
 
+/**
+ * `logs` sorted by (block, log index). A position that fits a double exactly (block < 2^32, index < 2^20: every chain
+ * today) is sorted as one number; otherwise by bigint comparison.
+ */
+function inChainOrder(logs: readonly RoleLog[]): RoleLog[] {
+  const keys = new Float64Array(logs.length);
+  let exact = true;
+  for (let i = 0; i < logs.length; i++) {
+    const block = logs[i]!.blockNumber ?? 0n;
+    const index = logs[i]!.logIndex ?? 0;
+    if (block >= 1n << 32n || index >= 1 << 20) {
+      exact = false;
+      break;
+    }
+    keys[i] = Number(block) * 2 ** 20 + index;
+  }
+  if (exact) {
+    const order = Array.from({ length: logs.length }, (_, i) => i).sort((x, y) => keys[x]! - keys[y]! || x - y);
+    return order.map((i) => logs[i]!);
+  }
+  return [...logs].sort((a, b) => {
+    const ab = a.blockNumber ?? 0n;
+    const bb = b.blockNumber ?? 0n;
+    if (ab !== bb) return ab < bb ? -1 : 1;
+    return (a.logIndex ?? 0) - (b.logIndex ?? 0);
+  });
+}
+
 /** The holders of `role` on `contract`, sorted (case-insensitively) as the enumerable reads are. */
 export function holdersOf(book: RoleBook, contract: Address, role: Hex): Address[] {
   const set = book.get(contract.toLowerCase())?.get(role.toLowerCase());
@@ -84,8 +134,14 @@ export function rolesSeen(book: RoleBook, contract: Address): Hex[] {
   return [...(book.get(contract.toLowerCase())?.keys() ?? [])] as Hex[];
 }
 
-/** Addresses per `eth_getLogs` filter: providers refuse very long address lists; 500 is accepted widely. */
-export const ADDRESSES_PER_QUERY = 500;
+/**
+ * Addresses per `eth_getLogs` filter. The node's cost of a log query is mostly the logs it returns, plus a scan of
+ * the block range per query: at 1,000 classes (30,000 unit contracts, 60,000 role logs) 62 queries of 500 cost anvil
+ * ~2.1 s of CPU, 16 of 2,000 ~1.25 s, 4 of 10,000 ~1.1 s (docs/chain.md, "Log queries"). 2,000 contracts give about
+ * 4,000 role logs per answer, inside the 10,000-result cap of common hosted providers; a provider that refuses a
+ * query anyway (fewer results, fewer addresses, a narrower block range) gets it split (chain/lens-logs.ts).
+ */
+export const ADDRESSES_PER_QUERY = 2_000;
 
 /**
  * `eth_getLogs` for both events on every address in `contracts` (one query per `ADDRESSES_PER_QUERY` addresses,
@@ -100,8 +156,9 @@ export async function readRoleBook(
 ): Promise<RoleBook> {
   const queries: Promise<unknown[]>[] = [];
   for (let i = 0; i < contracts.length; i += ADDRESSES_PER_QUERY) {
+    // getLogsOnce: split and asked again when a provider refuses a query as too large
     queries.push(
-      getLogs(client, {
+      getLogsOnce(client, {
         address: contracts.slice(i, i + ADDRESSES_PER_QUERY),
         events: [ROLE_GRANTED, ROLE_REVOKED],
         fromBlock,

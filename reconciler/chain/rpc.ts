@@ -18,6 +18,7 @@ import {
 } from "viem";
 import { RpcError } from "../errors.js";
 import { profileRequest } from "../model/profile.js";
+import { rpcFetch } from "./rpc-fetch.js";
 import { rpcTimeout } from "./rpc-timeout.js";
 
 export interface RpcStats {
@@ -46,7 +47,7 @@ export { DEFAULT_RPC_TIMEOUT_MS, rpcTimeout, setRpcTimeout } from "./rpc-timeout
  */
 export function rpcTransport(url: string, config: Omit<HttpTransportConfig, "timeout" | "retryCount"> = {}): Transport {
   const timeout = rpcTimeout();
-  const inner = http(url, { ...config, timeout, retryCount: 0 });
+  const inner = http(url, { fetchFn: rpcFetch as typeof fetch, ...config, timeout, retryCount: 0 });
   return ((params: Parameters<Transport>[0]) => {
     const t = inner(params);
     const request = (async (args: unknown, options?: unknown) => {

@@ -9,7 +9,7 @@ describe("benchRefresh", () => {
     expect(big!.units).toBe(6);
     expect(big!.resources).toBeGreaterThan(3 * small!.resources);
     // the class lens reads every class in one eth_call and the holders of every plain-AccessControl contract (the
-    // Term class's NFAT contracts, the units) come from one role-log query per 500 addresses: the calls stay flat
+    // Term class's NFAT contracts, the units) come from one role-log query per ADDRESSES_PER_QUERY (2,000) addresses: the calls stay flat
     expect(big!.rpcCalls).toBe(small!.rpcCalls);
     expect(small!.httpRequests).toBe(4);
     expect(big!.httpRequests).toBe(4);

@@ -1,9 +1,10 @@
 /**
- * The class lens's answer reader (chain/lens-transport.ts `bodyText`, `parseRpcText`): whatever the body, the value
+ * The class lens's answer reader (chain/rpc-fetch.ts `bodyText`, chain/lens-transport.ts `parseRpcText`): whatever the body, the value
  * is what `JSON.parse` gives; the all-results shape nodes send is read without a UTF-8 decode and without JSON.parse.
  */
 import { describe, expect, it } from "vitest";
-import { bodyText, parseRpcText } from "../../chain/lens-transport.js";
+import { parseRpcText } from "../../chain/lens-transport.js";
+import { bodyText } from "../../chain/rpc-fetch.js";
 
 const parseRpcBody = (body: Buffer) => parseRpcText(bodyText(body));
 

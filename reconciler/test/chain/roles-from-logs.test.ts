@@ -8,6 +8,7 @@ import {
   readRoleBook,
   replayRoleLogs,
   roleFields,
+  roleLogsFromRaw,
   rolesSeen,
 } from "../../chain/roles-from-logs.js";
 import type { CountingClient } from "../../chain/rpc.js";
@@ -82,5 +83,63 @@ describe("roles from logs", () => {
     filters.length = 0;
     expect((await readRoleBook(client, [], 0n, 10n)).size).toBe(0);
     expect(filters).toHaveLength(0);
+  });
+});
+
+describe("roles from logs: chain order at any height", () => {
+  it("replays logs past 2^32 blocks or 2^20 log indexes in chain order too", () => {
+    const big = 2n ** 40n;
+    const logs = [
+      log(Q, "RoleRevoked", BEACON, A, big + 1n, 0),
+      log(Q, "RoleGranted", BEACON, A, big, 2 ** 21),
+      log(Q, "RoleGranted", BEACON, B, 3n, 0),
+    ];
+    const book = replayRoleLogs(logs);
+    expect(holdersOf(book, Q, BEACON)).toEqual([B]);
+    expect(holdersOf(replayRoleLogs([log(Q, "RoleGranted", BEACON, A, big + 1n, 0), log(Q, "RoleRevoked", BEACON, A, big, 5)]), Q, BEACON)).toEqual([A]);
+  });
+});
+
+describe("roles from undecoded logs (roleLogsFromRaw)", () => {
+  const topic = (a: Address) => `0x${"00".repeat(12)}${a.slice(2).toLowerCase()}` as Hex;
+  const SENDER = topic(B);
+  const raw = (address: Address, eventName: string, topics: Hex[], blockNumber: bigint, logIndex: number) => ({
+    address,
+    eventName,
+    blockNumber,
+    logIndex,
+    raw: { topics },
+  });
+  const G = "0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d" as Hex;
+  const R = "0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b" as Hex;
+
+  it("reads role and account from the topics, to the same book as decoded logs give", () => {
+    const logs = [
+      raw(Q, "RoleGranted", [G, BEACON, topic(A), SENDER], 1n, 0),
+      raw(Q, "RoleGranted", [G, ADMIN, topic(B), SENDER], 1n, 1),
+      raw(Q, "RoleRevoked", [R, BEACON, topic(A), SENDER], 2n, 0),
+      raw(T, "RoleGranted", [G, BEACON, topic(B), SENDER], 3n, 0),
+    ];
+    const fromRaw = replayRoleLogs(roleLogsFromRaw(logs));
+    const decoded = replayRoleLogs([
+      log(Q, "RoleGranted", BEACON, A, 1n, 0),
+      log(Q, "RoleGranted", ADMIN, B, 1n, 1),
+      log(Q, "RoleRevoked", BEACON, A, 2n, 0),
+      log(T, "RoleGranted", BEACON, B, 3n, 0),
+    ]);
+    expect(fromRaw).toEqual(decoded);
+    expect(holdersOf(fromRaw, T, BEACON)).toEqual([B]);
+    expect(holdersOf(fromRaw, Q, ADMIN)).toEqual([B]);
+  });
+
+  it("skips a log without the events' four topics, and one of another event", () => {
+    expect(
+      roleLogsFromRaw([
+        raw(Q, "RoleGranted", [G, BEACON, topic(A)], 1n, 0),
+        raw(Q, "RoleGranted", [G, BEACON, "0x1234", SENDER], 1n, 1),
+        raw(Q, "Transfer", [G, BEACON, topic(A), SENDER], 1n, 2),
+        { address: Q, eventName: "RoleGranted", blockNumber: 1n, logIndex: 3 },
+      ]),
+    ).toEqual([]);
   });
 });

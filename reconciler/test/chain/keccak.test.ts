@@ -1,0 +1,94 @@
+/**
+ * model/keccak.ts (js-sha3) and model/address.ts against viem's keccak256 / getAddress / isAddress: the same hashes,
+ * checksums and refusals on random and edge inputs.
+ */
+import {
+  type Hex,
+  InvalidAddressError,
+  getAddress as viemGetAddress,
+  isAddress as viemIsAddress,
+  keccak256,
+} from "viem";
+import { describe, expect, it } from "vitest";
+import { getAddress, isAddress } from "../../model/address.js";
+import { checksumLower40, keccak256Bytes } from "../../model/keccak.js";
+
+function prng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const rnd = prng(14);
+const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rnd() * 256));
+const hex = (b: Uint8Array) => `0x${Buffer.from(b).toString("hex")}` as Hex;
+/** Random case per letter (a mixed-case input whose checksum is almost surely wrong). */
+const mixCase = (s: string) => s.replace(/[a-f]/g, (c) => (rnd() < 0.5 ? c.toUpperCase() : c));
+
+describe("keccak256Bytes", () => {
+  it("equals viem's keccak256 on empty, block-boundary and random inputs, Buffer or Uint8Array", () => {
+    // 135 / 136 / 137: around keccak256's rate (136 bytes), where padding takes a block of its own
+    for (const n of [0, 1, 31, 32, 33, 64, 135, 136, 137, 271, 272, 704, 4096]) {
+      const b = bytes(n);
+      expect(keccak256Bytes(b), `${n} bytes`).toBe(keccak256(b));
+      expect(keccak256Bytes(Buffer.from(b)), `${n} bytes (Buffer)`).toBe(keccak256(b));
+    }
+    for (let i = 0; i < 300; i++) {
+      const b = bytes(Math.floor(rnd() * 1200));
+      expect(keccak256Bytes(b), `case ${i}`).toBe(keccak256(b));
+    }
+    expect(keccak256Bytes(new Uint8Array(32).fill(0xff))).toBe(keccak256(`0x${"ff".repeat(32)}`));
+  });
+});
+
+describe("address checksums (model/address.ts)", () => {
+  const edge = [
+    `0x${"00".repeat(20)}`,
+    `0x${"ff".repeat(20)}`,
+    `0x${"FF".repeat(20)}`,
+    "0x5FbDB2315678afecb367f032d93F642f64180aa3",
+    "0x5fbdb2315678afecb367f032d93f642f64180aa3",
+    "0x5FBDB2315678AFECB367F032D93F642F64180AA3",
+    "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc",
+  ];
+
+  it("getAddress equals viem's on lower, upper, checksummed, wrongly mixed and random addresses", () => {
+    const inputs = [...edge];
+    for (let i = 0; i < 500; i++) {
+      const lower = hex(bytes(20));
+      inputs.push(lower, lower.toUpperCase().replace("0X", "0x"), mixCase(lower), viemGetAddress(lower));
+    }
+    for (const a of inputs) expect(getAddress(a), a).toBe(viemGetAddress(a));
+    for (const a of inputs) expect(getAddress(a), `${a} (remembered)`).toBe(viemGetAddress(a));
+    for (let i = 0; i < 100; i++) {
+      const lower = hex(bytes(20)).slice(2);
+      expect(checksumLower40(lower)).toBe(viemGetAddress(`0x${lower}`));
+    }
+  });
+
+  it("strict isAddress equals viem's: lower case and a valid checksum pass, a wrong mix and an all-upper fail", () => {
+    const inputs = [...edge, "0x5FbDB2315678afecb367f032d93F642f64180aA3", "0x1234", "0x", "", "5FbDB2315678afecb367f032d93F642f64180aa3"];
+    for (let i = 0; i < 300; i++) {
+      const lower = hex(bytes(20));
+      inputs.push(lower, mixCase(lower), viemGetAddress(lower), lower.toUpperCase().replace("0X", "0x"));
+    }
+    for (const a of inputs) {
+      expect(isAddress(a), a).toBe(viemIsAddress(a));
+      expect(isAddress(a), `${a} (remembered)`).toBe(viemIsAddress(a));
+      expect(isAddress(a, { strict: false }), `${a} (not strict)`).toBe(viemIsAddress(a, { strict: false }));
+    }
+  });
+
+  it("refuses what viem refuses, with viem's error, and remembers nothing for it", () => {
+    for (const bad of ["0x1234", "", "0x", `0X${"ab".repeat(20)}`, `0x${"ab".repeat(20)}0`, `0x${"zz".repeat(20)}`, `${"ab".repeat(20)}`]) {
+      expect(() => viemGetAddress(bad), bad).toThrow(InvalidAddressError);
+      expect(() => getAddress(bad), bad).toThrow(InvalidAddressError);
+      expect(() => getAddress(bad), `${bad} (again)`).toThrow(InvalidAddressError);
+    }
+  });
+});
