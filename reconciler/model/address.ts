@@ -21,6 +21,8 @@ export function getAddress(address: string): Address {
     known = checksumLower40(address.slice(2).toLowerCase());
     if (checksummed.size >= MAX_ENTRIES) checksummed.clear();
     checksummed.set(address, known);
+    // the checksummed form is asked for too (records, names already checksummed): remember it under its own key
+    checksummed.set(known, known);
   }
   return known;
 }
