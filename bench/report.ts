@@ -603,14 +603,16 @@ export const RECONCILER_TARGET = { treeSize: 1000, planMs: 5_000, rpcRequests: 2
 /** Why the reconciler target is missed when it is (the measured parts are appended by `reconcilerTarget`). */
 export const RECONCILER_EXPLANATION =
   "The requests are flat (the class lens reads every class in a few eth_calls; observe's second refresh re-reads " +
-  "only round 0), the time is not: most of it is our own CPU (planCpuMs), then the node's (planNodeCpuMs). The " +
-  "largest of our stages at 1,000 classes (bench/profile-plan.ts, quiet machine): decoding the factory's ~11,000 " +
-  "deployment events of round 1 (~2.7 s), the role logs of the 30,000 unit contracts (~1.2 s), the lens calls' " +
-  "encoding and decoding (~1.5 s), assembling resources twice (~1.5 s), the registry pages (~0.6 s); the tree, the " +
-  "diff and the plan are under 1 s together. Going further needs a different wire format (a packed lens answer, " +
-  "deployment parameters read from the registry instead of the events): docs/reconciler-scale.md. Judged on " +
-  "`halo plan` as a new process of the compiled CLI with the tree cache warm (processWarmMs), which also pays " +
-  "node's start-up, loading the CLI and its TypeScript config, a cold JIT and reading the cached tree (~0.8 s).";
+  "only round 0), the time is not. Judged on `halo plan` as a new process of the compiled CLI with the tree cache " +
+  "warm (processWarmMs). Of it, at 1,000 classes (bench/profile-plan.ts, quiet machine, session 5): the plan's own " +
+  "work, warm, ~7.4 s wall (6.7 s of our CPU, 3.1 s of the node's, partly overlapping); the new process adds start-up " +
+  "and module loading, the cached tree (~0.8 s) and a cold JIT. Most of the plan is reading ~95 MB of JSON-RPC " +
+  "answers: the factory's ~11,000 deployment events (39 MB: round 1, 1.3 s ours + 0.9 s node), the role logs of the " +
+  "30,000 unit contracts (38 MB: 0.9 s + 1.05 s), the registry pages (18 MB: 0.5 s + 0.4 s); then the lens calls " +
+  "(0.8 s + 0.8 s), assembling resources in both refreshes (1.0 s) and observe's mapping of the tree (0.4 s). Going " +
+  "further needs less to read, not faster reading: deployment parameters compared by the registry's paramsHash " +
+  "instead of decoding every event, a verified cache of chain history below a final block, a second refresh that " +
+  "re-reads only what the tree's names add, and one bundled CLI file: docs/reconciler-scale.md.";
 
 /** `skipped` ({ treeSize, reason }) and `findings` (strings) of the scale file, when present. */
 export function reconcilerNotes(scale: unknown): {
