@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { localConfigText } from "../reconciler/demo/workspace.js";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -57,20 +58,7 @@ export function writePlanProject(
   const dir = mkdtempSync(join(tmpdir(), "halo-plan-process-"));
   writeFileSync(
     join(dir, "halo.config.ts"),
-    `export default {
-  defaultNetwork: "local",
-  halosDir: "halos",
-  plansDir: "plans",
-  networks: {
-    local: {
-      chainId: ${chainId},
-      rpcUrl: { env: "HALO_BENCH_RPC_URL", default: ${JSON.stringify(rpcUrl)} },
-      addressesFile: ".halo/devnet.json",
-      apply: { mode: "signer", from: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" },
-    },
-  },
-};
-`,
+    localConfigText({ chainId, rpcUrl, rpcEnv: "HALO_BENCH_RPC_URL", signer: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" }),
   );
   mkdirSync(join(dir, ".halo"), { recursive: true });
   writeFileSync(

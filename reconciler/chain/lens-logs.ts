@@ -31,7 +31,8 @@ export interface DecodedLog {
   raw?: { topics: readonly Hex[]; data: Hex };
 }
 
-interface RawLog {
+/** A log as eth_getLogs returns it (the fields read here). */
+export interface RawLog {
   address: Address;
   topics: Hex[];
   data: Hex;

@@ -47,23 +47,7 @@ export function createWorkspace(
   tree: string = join(repoRoot, "halos"),
 ): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "halo-demo-"));
-  writeFileSync(
-    join(dir, "halo.config.ts"),
-    `export default {
-  defaultNetwork: "local",
-  halosDir: "halos",
-  plansDir: "plans",
-  networks: {
-    local: {
-      chainId: ${deployment.chainId},
-      rpcUrl: { env: "HALO_LOCAL_RPC_URL", default: "${rpcUrl}" },
-      addressesFile: ".halo/devnet.json",
-      apply: { mode: "signer", from: "${signer}" },
-    },
-  },
-};
-`,
-  );
+  writeFileSync(join(dir, "halo.config.ts"), localConfigText({ chainId: deployment.chainId, rpcUrl, signer }));
   writeDevnetFile(join(dir, ".halo", "devnet.json"), deployment, rpcUrl);
   cpSync(tree, join(dir, "halos"), { recursive: true });
   return {
@@ -85,4 +69,26 @@ export function createWorkspace(
       if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The halo.config.ts of a project on a local devnet: one `local` network at `rpcUrl` (overridable by `rpcEnv`), its
+ * addresses in `.halo/devnet.json`, batches sent by `signer` (an unlocked anvil account). The demo's workspace, the
+ * e2e projects and the scale benchmark's `halo plan` process write it.
+ */
+export function localConfigText(o: { chainId: number; rpcUrl: string; signer: string; rpcEnv?: string }): string {
+  return `export default {
+  defaultNetwork: "local",
+  halosDir: "halos",
+  plansDir: "plans",
+  networks: {
+    local: {
+      chainId: ${o.chainId},
+      rpcUrl: { env: ${JSON.stringify(o.rpcEnv ?? "HALO_LOCAL_RPC_URL")}, default: ${JSON.stringify(o.rpcUrl)} },
+      addressesFile: ".halo/devnet.json",
+      apply: { mode: "signer", from: ${JSON.stringify(o.signer)} },
+    },
+  },
+};
+`;
 }

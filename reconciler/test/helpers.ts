@@ -39,3 +39,18 @@ export function scenarioProject(): string {
   cpSync(scenarioDir, join(project, "halos"), { recursive: true });
   return project;
 }
+
+/**
+ * A small deterministic PRNG (mulberry32): the random-input tests (codecs against viem, hashes, canonical JSON) draw
+ * from it so that a failing case reproduces from its seed.
+ */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -8,17 +8,7 @@ import { describe, expect, it } from "vitest";
 import { haloFactoryAbi } from "../../abi/index.js";
 import { type FactoryLogs, decodeDeployment, indexDeployments } from "../../chain/refresh-logs.js";
 import { namedValuesHash } from "../../chain/refresh-shared.js";
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../helpers.js";
 
 /** A random value of an ABI parameter (arrays of 0..4 items, edge and random words). */
 function randomValue(param: AbiParameter, rnd: () => number): unknown {

@@ -12,17 +12,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { getAddress, isAddress } from "../../model/address.js";
 import { checksumLower40, keccak256Bytes } from "../../model/keccak.js";
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from "../helpers.js";
 
 const rnd = prng(14);
 const bytes = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rnd() * 256));

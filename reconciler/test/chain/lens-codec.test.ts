@@ -24,6 +24,7 @@ import { decodeParameters } from "../../chain/abi-decode.js";
 import { LensDecodeError, decodeLensAnswer } from "../../chain/lens-decode.js";
 import { assetCounterpartyKey } from "../../chain/names.js";
 import { namedValuesHash } from "../../chain/refresh-shared.js";
+import { prng } from "../helpers.js";
 
 const ID = `0x${"ab".repeat(32)}` as Hex;
 const A: Address = "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc";
@@ -48,18 +49,6 @@ describe("assetCounterpartyKey", () => {
 // ---- the class lens's answer (chain/lens-decode.ts) against viem's decodeAbiParameters ----
 
 const OUTPUTS = getAbiItem({ abi: haloClassLensAbi, name: "observe" }).outputs;
-
-/** A small deterministic PRNG (mulberry32), so a failing case can be reproduced from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generator(seed: number) {
   const rnd = prng(seed);

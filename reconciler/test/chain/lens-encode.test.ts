@@ -6,23 +6,12 @@ import { type Address, type Hex, encodeDeployData, encodeFunctionData, getAddres
 import { describe, expect, it } from "vitest";
 import { haloClassLensAbi, haloClassLensBytecode } from "../../abi/HaloClassLens.js";
 import { LensEncodeError, type ObserveArgs, encodeObserveArgs } from "../../chain/lens-encode.js";
+import { prng } from "../helpers.js";
 
 const SELECTOR = toFunctionSelector(getAbiItem({ abi: haloClassLensAbi, name: "observe" }));
 const MAX_ADDRESS = `0x${"ff".repeat(20)}` as Address;
 const MAX_WORD = `0x${"ff".repeat(32)}` as Hex;
 const ZERO_WORD = `0x${"00".repeat(32)}` as Hex;
-
-/** mulberry32, so a failing case can be reproduced from its seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generator(seed: number) {
   const rnd = prng(seed);

@@ -6,7 +6,7 @@
  */
 import { type Address, type Hex, RpcRequestError, createClient, custom, getAddress, numberToHex, pad, toEventSelector } from "viem";
 import { describe, expect, it } from "vitest";
-import { getLogsOnce, isLogQueryTooLarge } from "../../chain/lens-logs.js";
+import { type RawLog, getLogsOnce, isLogQueryTooLarge } from "../../chain/lens-logs.js";
 import { ROLE_GRANTED, ROLE_REVOKED } from "../../chain/roles-from-logs.js";
 import type { CountingClient } from "../../chain/rpc.js";
 
@@ -16,14 +16,7 @@ const ROLE = `0x${"ab".repeat(32)}` as Hex;
 const contracts: Address[] = Array.from({ length: 40 }, (_, i) => getAddress(`0x${(0x1000 + i).toString(16).padStart(40, "0")}`));
 const account = (i: number) => getAddress(`0x${(0x9000 + i).toString(16).padStart(40, "0")}`);
 
-interface Raw {
-  address: Address;
-  topics: Hex[];
-  data: Hex;
-  blockNumber: Hex;
-  logIndex: Hex;
-  transactionHash: Hex;
-}
+type Raw = RawLog;
 
 /** 40 contracts over blocks 1..32, three logs per block, one of them of an event nobody asked for. */
 const chain: Raw[] = [];

@@ -24,6 +24,7 @@ import { run } from "../../cli/program.js";
 import { exitCodeOf, formatError } from "../../errors.js";
 import { loadDesiredState } from "../../load/index.js";
 import { scenarioDir } from "../helpers.js";
+import { localConfigText } from "../../demo/workspace.js";
 
 export const ACCOUNT = {
   deployer: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
@@ -89,23 +90,7 @@ export async function startProject(opts: { tree?: string } = {}): Promise<Projec
   const tx = new Sender(client);
   await tx.init();
   const dir = mkdtempSync(join(tmpdir(), "halo-e2e-"));
-  writeFileSync(
-    join(dir, "halo.config.ts"),
-    `export default {
-  defaultNetwork: "local",
-  halosDir: "halos",
-  plansDir: "plans",
-  networks: {
-    local: {
-      chainId: 31337,
-      rpcUrl: { env: "HALO_LOCAL_RPC_URL", default: "${anvil.url}" },
-      addressesFile: ".halo/devnet.json",
-      apply: { mode: "signer", from: "${ACCOUNT.deployer}" },
-    },
-  },
-};
-`,
-  );
+  writeFileSync(join(dir, "halo.config.ts"), localConfigText({ chainId: 31337, rpcUrl: anvil.url, signer: ACCOUNT.deployer }));
   writeDevnetFile(join(dir, ".halo", "devnet.json"), d, anvil.url);
   writeTree(dir, opts.tree !== undefined ? { tree: opts.tree } : {});
   const rpc = async <T>(method: string, params: unknown[] = []) =>

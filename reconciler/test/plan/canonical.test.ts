@@ -6,6 +6,7 @@ import { CanonicalJsonError, canonicalJsonByHand, jcsJson } from "../../model/ca
 import { canonicalHash, canonicalJson } from "../../plan/canonical.js";
 import { jcs } from "../../plan/integrity.js";
 import { PlanError } from "../../errors.js";
+import { prng } from "../helpers.js";
 
 const sha256 = (text: string) => `0x${createHash("sha256").update(Buffer.from(text, "utf8")).digest("hex")}`;
 
@@ -26,18 +27,6 @@ function reference(value: unknown, bigints: boolean): string {
     .filter(([, v]) => v !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${reference(v, bigints)}`).join(",")}}`;
-}
-
-/** A small deterministic PRNG (mulberry32), so that a failure reproduces. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Random JSON-ish values: every scalar kind, awkward strings (escapes, non-ASCII, astral, lone surrogates), awkward numbers. */
