@@ -166,7 +166,9 @@ export class LensFailedError extends Error {
 }
 
 interface Memory {
+  /** Answers of one block (`answersBlock`): a call at another block starts them afresh, so a long-lived client keeps one block's answers, not every block's. */
   answers: Map<string, unknown>;
+  answersBlock?: string;
   names: Map<string, { name: string; symbol: string }>;
   mode?: Exclude<ClassLensMode, "auto">;
   stats: ClassLensStats;
@@ -174,7 +176,7 @@ interface Memory {
 
 const memories = new WeakMap<object, Memory>();
 
-/** This client's lens memory (answers by block hash and query, token names) and counters. */
+/** This client's lens memory (the latest block's answers by query, token names for the life of the client) and counters. */
 export function classLensMemory(rpc: CountingClient): Memory {
   let m = memories.get(rpc);
   if (m === undefined) {
@@ -390,6 +392,10 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
   };
   // each item's memory key, built once (a class's key spells out its whole query)
   const memoryKeys = new Map<Item, string>();
+  if (memory.answersBlock !== input.blockHash) {
+    memory.answers.clear();
+    memory.answersBlock = input.blockHash;
+  }
   const consider = (item: Item) => {
     const key = `${input.blockHash}:${itemKey(item)}`;
     const known = memory.answers.get(key);

@@ -117,6 +117,20 @@ describe("class lens", () => {
     expect(stats.remembered).toBeGreaterThan(0);
   });
 
+  it("keeps only the latest block's answers: a long-lived client (a beacon, a watch) does not grow with every block", async () => {
+    const rpc = createCountingClient(anvil.url);
+    const first = await refreshWith(rpc, opts());
+    const memory = classLensMemory(rpc);
+    const oneBlock = memory.answers.size;
+    expect(oneBlock).toBeGreaterThan(0);
+    await rpc.client.request({ method: "evm_mine", params: [] } as never);
+    const next = await refreshWith(rpc, opts());
+    expect(next.state.blockNumber).toBe(first.state.blockNumber + 1n);
+    expect(next.state.resources).toEqual(first.state.resources);
+    expect(memory.answers.size).toBe(oneBlock);
+    for (const key of memory.answers.keys()) expect(key.startsWith(`${next.state.blockHash}:`)).toBe(true);
+  });
+
   it("slices by estimated gas under a low gas cap, to the same state", async () => {
     // 20 estimated reads per slice: several lens calls, all answered (halving on a node refusal: the next tests)
     const { stats } = await compare({}, { gas: 2_000_000n, gasPerRead: 100_000 });
