@@ -39,7 +39,7 @@ import { explainImmutable } from "./lifecycle.js";
 import { proposalInputErrors, readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 import { primeKeysFromResources, primeOffboardTargets, refreshPrimes } from "../chain/prime.js";
-import { undeclaredPrimeLimits, undeclaredPrimeMessage } from "../chain/prime-undeclared.js";
+import { type UndeclaredPrimeLimits, undeclaredPrimeLimits, undeclaredPrimeMessage } from "../chain/prime-undeclared.js";
 import { profileMark } from "../model/profile.js";
 import { primeBuilders, primeDesiredResources } from "./prime.js";
 
@@ -77,6 +77,8 @@ export interface Observation {
    * conform to the template they claim (`file:line:col path: message`; chain/legacy.ts).
    */
   rangeErrors: string[];
+  /** Limits toward the tree's targets on a RateLimits no Prime of halos/primes.yaml declares (a deleted Prime). */
+  undeclaredPrimes: UndeclaredPrimeLimits[];
 }
 
 const PORTFOLIO = "portfolio-lcts";
@@ -326,6 +328,8 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     units,
     assetDecimals,
   };
+  // a Prime deleted from primes.yaml: refused by plan / apply (rangeErrors), reported by drift
+  const undeclaredPrimes = await undeclaredPrimeLimits(client, state, observed, second.beamInitKeys);
   return {
     rpc,
     observed,
@@ -342,8 +346,9 @@ export async function observe(input: ObserveInput): Promise<Observation> {
         templateProposals,
       ),
       // a Prime deleted from primes.yaml while PAS still holds its limits toward the tree's targets (refused, not ignored)
-      ...(await undeclaredPrimeLimits(client, state, observed, second.beamInitKeys)).map(undeclaredPrimeMessage),
+      ...undeclaredPrimes.map(undeclaredPrimeMessage),
     ],
+    undeclaredPrimes,
   };
 }
 

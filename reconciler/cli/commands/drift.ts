@@ -23,6 +23,7 @@ import { pendingJson } from "../../plan/render.js";
 import type { CliIo } from "../io.js";
 import { pasDrift, renderPasDrift } from "../../ops/pas-drift.js";
 import { observeFor, reconcileContext } from "./plan.js";
+import { undeclaredPrimeMessage } from "../../chain/prime-undeclared.js";
 
 interface DriftOptions {
   network?: string;
@@ -52,10 +53,15 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
       const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
       const pas = pasDrift(obs.observed, obs.desired);
       const pasDrifted = pas.some((i) => !i.expected);
-      const exitCode = report.exitCode === 2 || pasDrifted ? 2 : 0;
+      // a Prime deleted from primes.yaml whose limits PAS still holds: drift (plan and apply refuse it)
+      const undeclared = obs.undeclaredPrimes.map(undeclaredPrimeMessage);
+      const exitCode = report.exitCode === 2 || pasDrifted || undeclared.length > 0 ? 2 : 0;
+      const drifted = report.drifted || pasDrifted || undeclared.length > 0;
+      // the resources' report; its "No drift" line only when nothing else (PAS, an undeclared Prime) drifted either
+      const resourceDrift = drifted ? renderDrift(report).replace(/^No drift: the chain matches halos\/\.\n/, "") : renderDrift(report);
       if (options.format === "json") {
         io.stdout(
-          `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted: report.drifted || pasDrifted, exitCode, items: report.items, pas, pendingOperations: pendingJson(pending) }, null, 2)}\n`,
+          `${JSON.stringify({ chainId: obs.observed.chainId, block: obs.observed.blockNumber.toString(), drifted, exitCode, items: report.items, pas, undeclaredPrimes: obs.undeclaredPrimes, pendingOperations: pendingJson(pending) }, null, 2)}\n`,
         );
       } else if (options.format === "markdown") {
         const drift = report.items.filter((i) => !i.expected);
@@ -63,12 +69,13 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
         const lines = [
           `### halo drift — ${where}`,
           "",
-          drift.length === 0 && !pasDrifted
+          !drifted
             ? "**No drift**: the chain matches `halos/`."
-            : `**Drift**: ${drift.length + pas.filter((i) => !i.expected).length} difference(s).`,
+            : `**Drift**: ${drift.length + pas.filter((i) => !i.expected).length + undeclared.length} difference(s).`,
           "",
         ];
         if (pas.length > 0) lines.push("**PAS**", "", "```", ...renderPasDrift(pas), "```", "");
+        if (undeclared.length > 0) lines.push("**Undeclared Prime**", "", ...undeclared.map((u) => `- ${u}`), "");
         if (report.items.length > 0) {
           lines.push("| | kind | resource | detail |", "|---|---|---|---|");
           for (const i of [...drift, ...expected])
@@ -80,7 +87,7 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
         io.stdout(`${lines.join("\n")}\n`);
       } else
         io.stdout(
-          `Drift check of ${where}\n${pas.length > 0 ? `PAS:\n${renderPasDrift(pas).join("\n")}\n` : ""}${renderDrift(report)}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
+          `Drift check of ${where}\n${pas.length > 0 ? `PAS:\n${renderPasDrift(pas).join("\n")}\n` : ""}${undeclared.map((u) => `drift: ${u}\n`).join("")}${resourceDrift}${pending.length > 0 ? `${pendingLines(pending).join("\n")}\n` : ""}`,
         );
       setExit(exitCode);
     });

@@ -360,6 +360,16 @@ describe("halo plan / apply / drift on anvil: onboarding the example Prime", () 
       const a = await p.halo(["apply", "--auto-approve"]);
       expect(a.code).toBe(1);
       expect(a.stderr).toContain(message);
+      // nightly drift reports it too (exit 2), in text and JSON, without a contradicting "No drift" line
+      const d = await p.halo(["drift"]);
+      expect(d.code).toBe(2);
+      expect(d.stdout).toContain(`drift: ${message}`);
+      expect(d.stdout).not.toContain("No drift");
+      const j = await p.halo(["drift", "--format", "json"]);
+      expect(j.code).toBe(2);
+      const report = JSON.parse(j.stdout) as { drifted: boolean; undeclaredPrimes: { rateLimits: string; flows: unknown[] }[] };
+      expect(report.drifted).toBe(true);
+      expect(report.undeclaredPrimes).toEqual([{ rateLimits: getAddress(rl), flows: [{ target: "bluecrest-senior-secured", flow: "deposit" }] }]);
       // nothing lost: the limit and its init are as they were
       expect(await data(depositKey)).toEqual(held);
       const init = await readContract(p.client, { address: p.d.addresses.beamState, abi: beamStateAbi, functionName: "initRateLimits", args: [depositKey, rl] });
