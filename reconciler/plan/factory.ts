@@ -93,17 +93,30 @@ export const MAX_ASSET_DECIMALS = 36;
 
 /**
  * The decimals the factory will scale `asset`'s Day-0 amounts to, or why it will refuse the asset
- * (`Factory_DepositAssetNoDecimals` / `Factory_DepositAssetDecimals`). Without a reading (hand-made contexts): 18.
+ * (`Factory_DepositAssetNoDecimals` / `Factory_DepositAssetDecimals`) or one of the template's Day-0 amounts
+ * `day0` (`Factory_Day0LimitOverflow`: scaled up past uint256). Without a reading (hand-made contexts): 18.
  */
-export function assetDecimalsOf(fctx: FactoryPlanContext, asset: Address): { decimals: number } | { refused: string } {
+export function assetDecimalsOf(
+  fctx: FactoryPlanContext,
+  asset: Address,
+  day0: readonly { flow: string; maxAmount: bigint; slope: bigint }[] = [],
+): { decimals: number } | { refused: string } {
   if (fctx.assetDecimals === undefined) return { decimals: 18 };
   const d = fctx.assetDecimals[asset.toLowerCase()];
   if (d === undefined)
     return { refused: `the deposit asset ${asset} has no readable decimals(): the factory refuses it (Factory_DepositAssetNoDecimals)` };
   if (d > MAX_ASSET_DECIMALS)
     return { refused: `the deposit asset ${asset} has ${d} decimals: the factory accepts at most ${MAX_ASSET_DECIMALS} (Factory_DepositAssetDecimals)` };
+  for (const limit of day0)
+    for (const amount of [limit.maxAmount, limit.slope])
+      if (scaleDay0(amount, d) > UINT256_MAX)
+        return {
+          refused: `the template's Day-0 ${limit.flow} amount ${amount} scaled to the deposit asset's ${d} decimals exceeds uint256: the factory refuses it (Factory_Day0LimitOverflow)`,
+        };
   return { decimals: d };
 }
+
+const UINT256_MAX = (1n << 256n) - 1n;
 
 export interface TemplateRange {
   scope: "class" | "unit";
@@ -466,7 +479,7 @@ export function classBuilder(fctx: FactoryPlanContext): ActionBuilder {
     if (p === undefined) return { refused: `the factory could not predict the addresses of class ${id}` };
     const { request, problems } = classRequest(c, ctx.observed, template);
     if (problems.length > 0) return { refused: problems.join("; ") };
-    const asset = assetDecimalsOf(fctx, c.params.depositAsset);
+    const asset = assetDecimalsOf(fctx, c.params.depositAsset, templateDay0(ctx.observed, c.template.id, c.template.version));
     if ("refused" in asset) return { refused: formatAt(c.source, asset.refused) };
     const expects =
       c.kind === "term-nfat"
@@ -536,7 +549,7 @@ export function unitBuilder(fctx: FactoryPlanContext): ActionBuilder {
       params,
       artifact: { uri: u.artifact.uri, sha256: u.artifact.sha256 },
     };
-    const asset = assetDecimalsOf(fctx, c.params.depositAsset);
+    const asset = assetDecimalsOf(fctx, c.params.depositAsset, templateDay0(ctx.observed, c.template.id, c.template.version));
     if ("refused" in asset) return { refused: formatAt(u.source, asset.refused) };
     const expects = day0Inits(
       ctx.observed,

@@ -64,4 +64,17 @@ describe("amounts in the deposit asset's decimals", () => {
       refused: `the deposit asset ${USDC} has 37 decimals: the factory accepts at most 36 (Factory_DepositAssetDecimals)`,
     });
   });
+
+  it("assetDecimalsOf: a Day-0 amount the factory cannot scale up is refused as the factory refuses it (Day0LimitOverflow); unlimited stays unlimited", () => {
+    const MAX = (1n << 256n) - 1n;
+    const at = (d: number) => fctx({ [USDC.toLowerCase()]: d });
+    const big = MAX / 10n ** 17n; // × 10^18 (36 decimals) overflows, × 10^17 (35) does not
+    const limits = [{ flow: "LIMIT_UNIT_INFLOW", maxAmount: big, slope: 1n }];
+    expect(assetDecimalsOf(at(36), USDC, limits)).toEqual({
+      refused: `the template's Day-0 LIMIT_UNIT_INFLOW amount ${big} scaled to the deposit asset's 36 decimals exceeds uint256: the factory refuses it (Factory_Day0LimitOverflow)`,
+    });
+    expect(assetDecimalsOf(at(35), USDC, limits)).toEqual({ decimals: 35 });
+    expect(assetDecimalsOf(at(36), USDC, [{ flow: "LIMIT_UNIT_INFLOW", maxAmount: MAX, slope: 0n }])).toEqual({ decimals: 36 });
+    expect(assetDecimalsOf(at(6), USDC, limits)).toEqual({ decimals: 6 });
+  });
 });
