@@ -17,7 +17,7 @@
  * is what `halo plan` proposes for a legacy.yaml entry (addRateLimits / addController, recordLegacyClass /
  * recordLegacyUnit, each through its actor).
  */
-import { type Abi, type Address, type Client, type Hex, concat, getAddress, getContractAddress, keccak256, toBytes } from "viem";
+import { type Abi, type Address, type Client, type Hex, concat, getAddress, getContractAddress, keccak256, toBytes, zeroAddress } from "viem";
 import { getCode } from "viem/actions";
 import * as abi from "../abi/index.js";
 import type { Sender } from "./sender.js";
@@ -109,10 +109,9 @@ export async function deployLegacyHalo(
   const almProxy = await clone("ALMProxy");
   const rateLimits = await clone("RateLimits");
   const controller = await clone("HaloController");
-  const zero: Address = "0x0000000000000000000000000000000000000000";
   await call(almProxy, abi.almProxyAbi as Abi, "initialize", [o.configurator, controller], "legacy ALMProxy initialize");
-  await call(rateLimits, abi.rateLimitsAbi as Abi, "initialize", [o.configurator, controller, zero], "legacy RateLimits initialize");
-  await call(controller, abi.haloControllerAbi as Abi, "initialize", [o.configurator, almProxy, rateLimits, zero, zero], "legacy HaloController initialize");
+  await call(rateLimits, abi.rateLimitsAbi as Abi, "initialize", [o.configurator, controller, zeroAddress], "legacy RateLimits initialize");
+  await call(controller, abi.haloControllerAbi as Abi, "initialize", [o.configurator, almProxy, rateLimits, zeroAddress, zeroAddress], "legacy HaloController initialize");
   const out: LegacyHaloDeployment = { id: GENESIS_HALO.id, almProxy, rateLimits, controller };
   if (o.depositAsset === undefined) return out;
 

@@ -21,7 +21,7 @@
  * A read that reverts fails its slice: once the slice is down to one item the lens gives up (`LensFailedError`) and
  * the refresh falls back to the per-call reads, which report the failing read exactly.
  */
-import { type Address, type Hex, getAbiItem, toFunctionSelector, toHex } from "viem";
+import { type Address, type Hex, getAbiItem, toFunctionSelector, toHex, zeroAddress } from "viem";
 import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode } from "../abi/HaloClassLens.js";
 import { type LensClassArgs, type ObserveArgs, encodeObserveArgs } from "./lens-encode.js";
 import { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens.js";
@@ -35,7 +35,6 @@ export const CLASS_LENS_ADDRESS: Address = "0x0000000000000000000000000000000043
 /** `observe`'s selector (its arguments are hand-encoded: chain/lens-encode.ts). */
 const OBSERVE_SELECTOR = toFunctionSelector(getAbiItem({ abi: haloClassLensAbi, name: "observe" }));
 
-const ZERO_ADDRESS: Address = "0x0000000000000000000000000000000000000000";
 const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
 
 /** One (contract, role) read with `getRoleMembers`; `field` is the caller's name for the answer. */
@@ -246,7 +245,7 @@ function itemKey(item: Item): string {
   }
 }
 
-const orZero = (a: Address | undefined) => a ?? ZERO_ADDRESS;
+const orZero = (a: Address | undefined) => a ?? zeroAddress;
 
 function encodeArgs(system: LensSystem, items: readonly Item[]): ObserveArgs {
   const classes: LensClassArgs[] = [];
@@ -262,7 +261,7 @@ function encodeArgs(system: LensSystem, items: readonly Item[]): ObserveArgs {
         rateLimits: q.rateLimits,
         controller: q.controller,
         facility: orZero(q.facility),
-        dealToken: it.dealNames ? orZero(q.dealToken) : ZERO_ADDRESS,
+        dealToken: it.dealNames ? orZero(q.dealToken) : zeroAddress,
         roles: q.roles,
         candidates: q.candidates,
         keys: q.keys,
@@ -280,7 +279,7 @@ function encodeArgs(system: LensSystem, items: readonly Item[]): ObserveArgs {
   return [ctx, classes, actions, operations];
 }
 
-const nonZero = (a: Address | undefined): a is Address => a !== undefined && a !== ZERO_ADDRESS;
+const nonZero = (a: Address | undefined): a is Address => a !== undefined && a !== zeroAddress;
 
 /** One class's answer in the refresh's terms. */
 function toClassView(

@@ -9,7 +9,7 @@
  * Cost: nothing beyond set look-ups unless such a RateLimits exists (the target keys are derived only then), and one
  * round of reads for its keys.
  */
-import { type Address, type Client, getAddress } from "viem";
+import { type Address, type Client, getAddress, zeroAddress } from "viem";
 import { readContract } from "viem/actions";
 import { pasBeamStateAbi, rateLimitsAbi } from "../abi/index.js";
 import type { DesiredState } from "../model/desired.js";
@@ -24,7 +24,6 @@ export interface UndeclaredPrimeLimits {
   flows: { target: string; flow: PrimeFlow }[];
 }
 
-const ZERO = "0x0000000000000000000000000000000000000000";
 
 export async function undeclaredPrimeLimits(
   client: Client,
@@ -33,7 +32,7 @@ export async function undeclaredPrimeLimits(
   initKeysOn: ReadonlyMap<string, ReadonlySet<string>>,
 ): Promise<UndeclaredPrimeLimits[]> {
   // every class and pre-factory Halo RateLimits refresh read (observed.pas.hop's keys), the fallback, the declared Primes
-  const owned = new Set<string>([ZERO, ...Object.keys(observed.pas.hop), ...(state.primes ?? []).map((p) => p.rateLimits.toLowerCase())]);
+  const owned = new Set<string>([zeroAddress, ...Object.keys(observed.pas.hop), ...(state.primes ?? []).map((p) => p.rateLimits.toLowerCase())]);
   const candidates = [...initKeysOn.keys()].filter((rl) => !owned.has(rl));
   if (candidates.length === 0) return [];
   const byKey = new Map<string, { target: string; flow: PrimeFlow }>();

@@ -4,14 +4,13 @@
  * PAU's registration / SORL / cBEAM grants, and the PAS Timelock's pending list. Every read names the pinned
  * block; the caller starts them in one round (one JSON-RPC batch).
  */
-import { type Address, type Hex, getAbiItem, getAddress, toFunctionSelector } from "viem";
+import { type Address, type Hex, getAbiItem, getAddress, toFunctionSelector, zeroAddress } from "viem";
 import { readContract } from "viem/actions";
 import { pasBeamStateAbi, pasTimelockAbi } from "../abi/index.js";
 import { HALO_FACTORY_ACTIONS, HALO_FACTORY_ROLE, type ObservedPas, type SystemAddresses } from "../model/observed.js";
 import { roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
 
-const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
 const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
 
 export const BEAM_STATE_EVENTS = [
@@ -76,8 +75,8 @@ export async function readPasGlobals(client: CountingClient["client"], system: S
   const [stopped, hop, maxChange, timelockPaused, operationCount, userRole, actions, proposerIsAdapter] =
     await Promise.all([
       readContract(client, { ...beamState, functionName: "stopped" }),
-      readContract(client, { ...beamState, functionName: "hop", args: [ZERO_ADDRESS] }),
-      readContract(client, { ...beamState, functionName: "maxChange", args: [ZERO_ADDRESS] }),
+      readContract(client, { ...beamState, functionName: "hop", args: [zeroAddress] }),
+      readContract(client, { ...beamState, functionName: "maxChange", args: [zeroAddress] }),
       readContract(client, { ...timelock, functionName: "paused" }),
       readContract(client, { ...timelock, functionName: "getOperationsCount" }),
       factory

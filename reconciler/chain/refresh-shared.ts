@@ -11,6 +11,7 @@ import {
   getAbiItem,
   keccak256,
   toFunctionSelector,
+  zeroAddress,
 } from "viem";
 import { readContract } from "viem/actions";
 import { haloControllerAbi, type haloRegistryAbi, type templateRegistryAbi } from "../abi/index.js";
@@ -213,7 +214,8 @@ export function componentRoleTargets(contracts: readonly { name: Hex; addr: Addr
 
 export const ORIGIN_FACTORY = 1;
 export const ORIGIN_LEGACY = 2;
-export const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
+/** viem's `zeroAddress`, under the name the refresh stages use. */
+export const ZERO_ADDRESS = zeroAddress;
 export const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
 export const KIND_TERM = KIND.TERM_NFAT.toLowerCase();
 

@@ -26,7 +26,7 @@
  * Legacy resources carry `pas.rateLimits` / `pas.controller` for their recorded PAU.
  * Field values are flat (nested parameters use dotted names such as `params.capacity`).
  */
-import type { Address, Hex } from "viem";
+import { type Address, type Hex, zeroAddress } from "viem";
 
 export type FieldValue = bigint | string | number | boolean | null | readonly FieldValue[];
 
@@ -139,12 +139,11 @@ export interface ObservedPas {
 
 /** The effective SORL parameters of a RateLimits: its own `hop` / `maxChange`, else the address(0) fallback. */
 export function sorlOf(observed: Pick<ObservedState, "pas">, rateLimits: string): { hop: bigint; maxChange: bigint } {
-  const zero = "0x0000000000000000000000000000000000000000";
   const rl = rateLimits.toLowerCase();
   const own = (m: Record<string, bigint>) => m[rl] ?? 0n;
-  const hop = own(observed.pas.hop) !== 0n ? own(observed.pas.hop) : (observed.pas.hop[zero] ?? 0n);
+  const hop = own(observed.pas.hop) !== 0n ? own(observed.pas.hop) : (observed.pas.hop[zeroAddress] ?? 0n);
   const maxChange =
-    own(observed.pas.maxChange) !== 0n ? own(observed.pas.maxChange) : (observed.pas.maxChange[zero] ?? 0n);
+    own(observed.pas.maxChange) !== 0n ? own(observed.pas.maxChange) : (observed.pas.maxChange[zeroAddress] ?? 0n);
   return { hop, maxChange };
 }
 

@@ -6,7 +6,7 @@
  * inits (`addInitRateLimits` timelocked, `delInitRateLimits` direct). Builders for the factory and the
  * registries are supplied by the caller (plan/factory.ts) through the same `ActionBuilder` signature.
  */
-import { type Address, type Hex, encodeFunctionData, getAddress } from "viem";
+import { type Address, type Hex, encodeFunctionData, getAddress, zeroAddress } from "viem";
 import type { ObservedState, ResourceMap, ResourceType } from "../model/observed.js";
 import { classIdOf, sorlOf } from "../model/observed.js";
 import type { Actor } from "./actors.js";
@@ -284,8 +284,7 @@ function controllerActionDrafts(
   kind: ActionDraft["kind"],
   why: string,
 ): ActionDraft[] {
-  const zero = "0x0000000000000000000000000000000000000000" as Address;
-  const enabled = [controller, zero].some((c) => ctx.observed.controllerActions.includes(controllerActionKey(c, act.hash)));
+  const enabled = [controller, zeroAddress].some((c) => ctx.observed.controllerActions.includes(controllerActionKey(c, act.hash)));
   const signer = classGovOps(ctx, classId);
   const drafts: ActionDraft[] = [];
   if (!enabled)

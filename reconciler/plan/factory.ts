@@ -12,7 +12,7 @@
  * Requests carry exactly the template's parameters, each checked against the on-chain template's range at
  * plan time: a value outside it is refused with the `file:line:col path` of its declaration.
  */
-import { type Address, type Hex, encodeFunctionData, keccak256, toBytes } from "viem";
+import { type Address, type Hex, encodeFunctionData, keccak256, toBytes, zeroAddress } from "viem";
 import { getAddress } from "../model/address.js";
 import { haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
 import {
@@ -374,8 +374,6 @@ export function agentBuilder(fctx: FactoryPlanContext): ActionBuilder {
     return drafts;
   };
 }
-
-const ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
 
 function classRequest(c: DesiredClass, observed: ObservedState, template: string) {
   const ranges = templateRanges(observed, c.template.id, c.template.version) ?? [];

@@ -9,7 +9,7 @@
  * anything is planned (chain/legacy.ts, called from plan/session.ts): a declaration that does not conform is an
  * input error, so a plan never records a false statement.
  */
-import type { Address, Hex } from "viem";
+import { type Address, type Hex, zeroAddress } from "viem";
 import { haloRegistryAbi } from "../abi/index.js";
 import { KIND, ZERO_BYTES32, toBytes32Name } from "../chain/names.js";
 import { componentName } from "../load/normalize.js";
@@ -18,7 +18,6 @@ import type { ActionBuilder, ActionDraft } from "./actions.js";
 import { type FactoryPlanContext, admin, artifactUpdate, draft } from "./factory.js";
 import { beamStateAbi } from "./pas.js";
 
-const ZERO_ADDRESS: Address = "0x0000000000000000000000000000000000000000";
 
 
 /**
@@ -120,10 +119,10 @@ export function legacyRecord(state: DesiredState, l: DesiredLegacyHalo) {
     controller: l.addresses.controller,
     recordedAt: 0n,
     rateLimits: l.addresses.rateLimits,
-    operator: ZERO_ADDRESS,
-    freezer: ZERO_ADDRESS,
-    govOps: ZERO_ADDRESS,
-    depositAsset: ZERO_ADDRESS,
+    operator: zeroAddress,
+    freezer: zeroAddress,
+    govOps: zeroAddress,
+    depositAsset: zeroAddress,
     paramsHash: ZERO_BYTES32,
     contracts: Object.entries(l.addresses.others).map(([name, addr]) => ({ name: toBytes32Name(componentName(name)), addr })),
     beacons: [{ kind: toBytes32Name((kind && LEGACY_BEACON[kind]) ?? "legacy"), operator: l.beaconOperator }],
@@ -143,9 +142,9 @@ export function legacyUnitRecord(haloId: string, u: DesiredLegacyUnit) {
     paramsHash: ZERO_BYTES32,
     contracts: Object.entries(u.contracts).map(([name, addr]) => ({ name: toBytes32Name(name), addr })),
     deal: {
-      dealToken: ZERO_ADDRESS,
+      dealToken: zeroAddress,
       tokenId: 0n,
-      depositor: ZERO_ADDRESS,
+      depositor: zeroAddress,
       principal: 0n,
       bookId: ZERO_BYTES32,
       termsHash: ZERO_BYTES32,
