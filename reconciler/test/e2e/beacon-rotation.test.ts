@@ -15,7 +15,7 @@ import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloRegistryAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { roleId, toBytes32Name } from "../../chain/names.js";
-import { type Project, applyUntilConverged, startProject, unitContract, writeTree } from "./project.js";
+import { type Project, applyUntilConverged, startConvergedProject, unitContract } from "./project.js";
 
 /** The tree's lpha-lcts beacon (anvil's account 2) and the new one (anvil's account 7). */
 const OLD_BEACON: Address = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
@@ -34,11 +34,7 @@ describe("beacon operator rotation on anvil", () => {
   };
 
   beforeAll(async () => {
-    p = await startProject();
-    writeTree(p.dir, { legacy: false });
-    await converge();
-    expect((await p.halo(["drift"])).code).toBe(0);
-    converged = await p.snapshot();
+    ({ p, converged } = await startConvergedProject());
   }, 600_000);
   afterAll(async () => {
     await p?.stop();

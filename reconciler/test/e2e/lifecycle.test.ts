@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloControllerAbi, haloRegistryAbi, haloShareTokenAbi, subscribeQueueAbi, templateRegistryAbi } from "../../abi/index.js";
 import { toBytes32Name } from "../../chain/names.js";
 import { FREEZER, RELAYER } from "../../plan/pas.js";
-import { ACCOUNT, type Project, applyUntilConverged, startProject, unitContract, writeTree } from "./project.js";
+import { ACCOUNT, type Project, applyUntilConverged, startConvergedProject, unitContract } from "./project.js";
 
 const E18 = 10n ** 18n;
 const OLD_RELAYER = ACCOUNT.relayer;
@@ -54,11 +54,7 @@ describe("life after launch on anvil: changes through their governed paths", () 
   }
 
   beforeAll(async () => {
-    p = await startProject();
-    writeTree(p.dir, { legacy: false });
-    await converge();
-    expect((await p.halo(["drift"])).code).toBe(0);
-    converged = await p.snapshot();
+    ({ p, converged } = await startConvergedProject());
   }, 600_000);
   afterAll(async () => {
     await p?.stop();

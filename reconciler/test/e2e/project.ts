@@ -180,3 +180,15 @@ export async function applyUntilConverged(p: Project): Promise<number> {
   }
   throw new Error("did not converge in 60 rounds");
 }
+
+/**
+ * A project on the example tree without its pre-factory Halo, applied until the plan is empty and drift-clean, and
+ * the chain's snapshot of that state (the starting point each test of a suite reverts to).
+ */
+export async function startConvergedProject(): Promise<{ p: Project; converged: Hex }> {
+  const p = await startProject();
+  writeTree(p.dir, { legacy: false });
+  await applyUntilConverged(p);
+  expect((await p.halo(["drift"])).code).toBe(0);
+  return { p, converged: await p.snapshot() };
+}
