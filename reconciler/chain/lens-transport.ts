@@ -14,8 +14,7 @@
  * reconciler/test/chain/lens-transport.test.ts.
  */
 import { createClient } from "viem";
-import { profileRequest } from "../model/profile.js";
-import { type CountingClient, DEFAULT_BATCH_SIZE, batchLength, rpcTransport } from "./rpc.js";
+import { type CountingClient, DEFAULT_BATCH_SIZE, countRequests, rpcTransport } from "./rpc.js";
 import { rpcFetch } from "./rpc-fetch.js";
 
 const PREFIX = '{"jsonrpc":"2.0","id":';
@@ -96,17 +95,11 @@ export function lensClient(rpc: CountingClient): CountingClient["client"] {
   const url = (rpc.client.transport as { url?: unknown; type?: unknown }).url;
   if (typeof url !== "string" || (rpc.client.transport as { type?: unknown }).type !== "http") client = rpc.client;
   else {
-    const { stats } = rpc;
     client = createClient({
       transport: rpcTransport(url, {
         batch: { batchSize: DEFAULT_BATCH_SIZE, wait: 0 },
         fetchFn: lensFetch,
-        onFetchRequest: (_request, init) => {
-          stats.httpRequests += 1;
-          const calls = batchLength(String(init.body));
-          stats.rpcCalls += calls;
-          profileRequest(calls);
-        },
+        onFetchRequest: countRequests(rpc.stats),
       }),
     });
   }

@@ -76,12 +76,7 @@ export function createCountingClient(url: string, options: { batchSize?: number 
   const stats: RpcStats = { httpRequests: 0, rpcCalls: 0 };
   const transport = rpcTransport(url, {
     batch: { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, wait: 0 },
-    onFetchRequest: (_request, init) => {
-      stats.httpRequests += 1;
-      const calls = batchLength(String(init.body));
-      stats.rpcCalls += calls;
-      profileRequest(calls);
-    },
+    onFetchRequest: countRequests(stats),
   });
   const client = createClient({ transport });
   return {
@@ -91,6 +86,16 @@ export function createCountingClient(url: string, options: { batchSize?: number 
       stats.httpRequests = 0;
       stats.rpcCalls = 0;
     },
+  };
+}
+
+/** The transport hook that counts each HTTP request and the JSON-RPC calls it carries into `stats` (and the profile). */
+export function countRequests(stats: RpcStats): (request: Request, init: RequestInit) => void {
+  return (_request, init) => {
+    stats.httpRequests += 1;
+    const calls = batchLength(String(init.body));
+    stats.rpcCalls += calls;
+    profileRequest(calls);
   };
 }
 
