@@ -15,7 +15,7 @@ import { KIND, ZERO_BYTES32, toBytes32Name } from "../chain/names.js";
 import { componentName } from "../load/normalize.js";
 import { type DesiredLegacyHalo, type DesiredLegacyUnit, type DesiredState, templateOf } from "../model/desired.js";
 import type { ActionBuilder, ActionDraft } from "./actions.js";
-import { type FactoryPlanContext, admin, artifactUpdate, draft } from "./factory.js";
+import { type FactoryPlanContext, admin, artifactUpdate, draft } from "./factory-context.js";
 import { beamStateAbi } from "./pas.js";
 
 

@@ -24,7 +24,7 @@ import { roleId, toBytes32Name } from "../chain/names.js";
 import { type DesiredState, type DesiredTemplate, formatAt } from "../model/desired.js";
 import type { ActionDraft, BuildResult, JsonValue } from "./actions.js";
 import { toJsonValue } from "./actions.js";
-import type { RegistryAdmin } from "./factory.js";
+import type { RegistryAdmin } from "./factory-context.js";
 import type { TemplateSpecInput } from "../chain/templates.js";
 
 /** ITemplateRegistry.TemplateSpec as viem encodes it (chain/templates.ts). */

@@ -25,15 +25,9 @@ import type { DesiredState } from "../model/desired.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import type { Builders, RampSummary } from "./actions.js";
 import { DEFAULT_ADMIN_ROLE, roleAction, setDestinationAction } from "./pas.js";
-import {
-  DEPLOY_SALT,
-  type FactoryPlanContext,
-  type RegistryAdmin,
-  type PredictedClass,
-  type PredictedUnit,
-  checkTemplateRanges,
-  factoryBuilders,
-} from "./factory.js";
+import { factoryBuilders } from "./factory.js";
+import { DEPLOY_SALT, type FactoryPlanContext, type PredictedClass, type PredictedUnit, type RegistryAdmin } from "./factory-context.js";
+import { checkTemplateRanges } from "./factory-templates.js";
 import { type Predictions, desiredResources } from "./from-desired.js";
 import { explainImmutable } from "./lifecycle.js";
 import { proposalInputErrors, readTemplateProposals } from "./lifecycle-templates.js";

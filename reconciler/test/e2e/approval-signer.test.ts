@@ -10,7 +10,7 @@ import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { haloFactoryAbi, haloRegistryAbi } from "../../abi/index.js";
 import { roleId, toBytes32Name } from "../../chain/names.js";
-import { DEPLOY_SALT } from "../../plan/factory.js";
+import { DEPLOY_SALT } from "../../plan/factory-context.js";
 import { readPlanFile } from "../../plan/planfile.js";
 import { ACCOUNT, type Project, startProject } from "./project.js";
 

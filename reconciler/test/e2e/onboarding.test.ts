@@ -25,7 +25,7 @@ import {
   templateRegistryAbi,
 } from "../../abi/index.js";
 import { LIMIT, assetCounterpartyKey, toBytes32Name } from "../../chain/names.js";
-import { DEPLOY_SALT } from "../../plan/factory.js";
+import { DEPLOY_SALT } from "../../plan/factory-context.js";
 import { PLAN_FORMAT_VERSION, planHash, readPlanFile } from "../../plan/planfile.js";
 import { RELAYER, roleAction, setDestinationAction } from "../../plan/pas.js";
 import { ZERO_BYTES32, decodeTimelockBatch, encodeExecuteBatch, encodeScheduleBatch } from "../../plan/timelock.js";

@@ -5,7 +5,8 @@
 import type { Address } from "viem";
 import { describe, expect, it } from "vitest";
 import type { DesiredState } from "../../model/desired.js";
-import { type FactoryPlanContext, assetDecimalsOf } from "../../plan/factory.js";
+import type { FactoryPlanContext } from "../../plan/factory-context.js";
+import { assetDecimalsOf } from "../../plan/factory-templates.js";
 import { formatFieldValue } from "../../plan/format.js";
 import { parsePlan, planToJson } from "../../plan/planfile.js";
 import { buildPlan } from "../../plan/planner.js";

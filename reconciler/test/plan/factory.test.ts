@@ -12,14 +12,9 @@ import type { DesiredState } from "../../model/desired.js";
 import type { ObservedState } from "../../model/observed.js";
 import { cbeamGrantOperation } from "../../plan/pas.js";
 import { diffResources } from "../../plan/diff.js";
-import {
-  DEPLOY_SALT,
-  type FactoryPlanContext,
-  checkTemplateRanges,
-  factoryBuilders,
-  templateBuilder,
-  templateRanges,
-} from "../../plan/factory.js";
+import { factoryBuilders, templateBuilder } from "../../plan/factory.js";
+import { DEPLOY_SALT, type FactoryPlanContext } from "../../plan/factory-context.js";
+import { checkTemplateRanges, templateRanges } from "../../plan/factory-templates.js";
 import { desiredResources } from "../../plan/from-desired.js";
 import { legacyRecord } from "../../plan/legacy.js";
 import { buildPlan } from "../../plan/planner.js";
