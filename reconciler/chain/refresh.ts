@@ -45,7 +45,19 @@ import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
 import { readLiveThroughLens } from "./lens-live.js";
 import { readRound2 } from "./refresh-live.js";
 import { readRound3 } from "./refresh-limits.js";
-import { collectScheduled, indexDeployments, startLogReads } from "./refresh-logs.js";
+import { type BlockRef, type HistoryCache, VerifiedHistory, blocksToCheck, openHistoryCache } from "./history-cache.js";
+import {
+  type FactoryLogs,
+  type PlacedDeployment,
+  collectScheduled,
+  decodeDeploymentLogs,
+  deploymentSections,
+  deploymentsFromSections,
+  deploymentsKey,
+  indexDeploymentRecords,
+  startLogReads,
+} from "./refresh-logs.js";
+import { rolesKey } from "./roles-from-logs.js";
 import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
 import { readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
 import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";
@@ -88,6 +100,12 @@ export interface RefreshOptions {
    * per value: the reference path, also taken when the lens cannot answer.
    */
   lens?: boolean | ClassLensOptions;
+  /**
+   * A directory for the verified history cache (chain/history-cache.ts): the factory's deployment events and the
+   * role logs below the final block, checked by block hash in round 0. `halo plan` / `halo drift` pass
+   * `<project>/out/.cache`; without it (apply, verify, library callers) everything is read from the node.
+   */
+  chainCache?: string;
 }
 
 export class ChainMismatchError extends ChainError {
@@ -160,18 +178,68 @@ function systemAddresses(a: ConfigAddresses): SystemAddresses {
   };
 }
 
-/** Round 0: the chain id and the block to pin (checked against the expected chain before anything else is read). */
-async function pinBlock(client: CountingClient["client"], options: RefreshOptions) {
-  const [chainId, block] = await Promise.all([
+/** A block's number and hash; undefined when the node does not know it or refuses the request. */
+function blockRef(read: Promise<{ number: bigint | null; hash: Hex | null }>): Promise<BlockRef> {
+  return read.then(
+    (b) => (b.number === null || b.hash === null ? undefined : { number: b.number, hash: b.hash }),
+    () => undefined,
+  );
+}
+
+/**
+ * Round 0: the chain id and the block to pin (checked against the expected chain before anything else is read) —
+ * with the history cache, in the same batch, the block each cache entry covers up to and the `finalized` block.
+ */
+async function pinBlock(client: CountingClient["client"], options: RefreshOptions, cache: HistoryCache | undefined) {
+  const checks = cache === undefined ? [] : blocksToCheck(cache);
+  const [chainId, block, finalTag, ...checked] = await Promise.all([
     getChainId(client),
     options.blockNumber !== undefined
       ? getBlock(client, { blockNumber: options.blockNumber })
       : getBlock(client, { blockTag: "latest" }),
+    cache === undefined ? undefined : blockRef(getBlock(client, { blockTag: "finalized" })),
+    ...checks.map((blockNumber) => blockRef(getBlock(client, { blockNumber }))),
   ]);
   if (block.number === null || block.hash === null) throw new Error("the pinned block is still pending");
   if (options.chainId !== undefined && chainId !== options.chainId)
     throw new ChainMismatchError(options.chainId, chainId);
-  return { chainId, blockNumber: block.number, blockHash: block.hash, blockTimestamp: block.timestamp };
+  const pinned = { chainId, blockNumber: block.number, blockHash: block.hash, blockTimestamp: block.timestamp };
+  const history =
+    cache === undefined
+      ? undefined
+      : new VerifiedHistory(
+          cache,
+          chainId,
+          options.fromBlock ?? 0n,
+          { number: block.number, hash: block.hash },
+          new Map(checks.map((n, i) => [n, checked[i]])),
+          finalTag,
+          (blockNumber) => blockRef(getBlock(client, { blockNumber })),
+        );
+  return { ...pinned, history };
+}
+
+/** The history cache's entries a refresh of `system` uses (the factory's deployments, the role logs). */
+function openHistory(dir: string, system: SystemAddresses, fromBlock: bigint): HistoryCache {
+  return openHistoryCache(dir, {
+    ...(system.factory !== undefined ? { deployments: deploymentsKey(system.factory, fromBlock) } : {}),
+    roles: rolesKey(system.factory, fromBlock),
+  });
+}
+
+/** The factory's deployment records: the cache's, then the events after its block; the cache grows when it can. */
+async function deploymentRecords(
+  factoryLogs: FactoryLogs,
+  history: VerifiedHistory | undefined,
+  cached: { coveredTo: bigint; records: PlacedDeployment[] } | undefined,
+  finalRead: Promise<BlockRef> | undefined,
+): Promise<PlacedDeployment[]> {
+  const later = decodeDeploymentLogs(factoryLogs);
+  const records = cached === undefined ? later : cached.records.concat(later);
+  const final = await finalRead;
+  if (history !== undefined && final !== undefined && (cached === undefined || final.number > cached.coveredTo))
+    history.write("deployments", final, deploymentSections(records.filter((r) => r.block <= final.number)));
+  return records;
 }
 
 /**
@@ -184,6 +252,7 @@ async function readSystem(
   fromBlock: bigint,
   blockNumber: bigint,
   pageSize: number,
+  history: VerifiedHistory | undefined,
 ) {
   let rounds = 1;
   const systemRolesRead = readRoles(
@@ -196,7 +265,12 @@ async function readSystem(
   );
   // PAS-wide state: stopped / paused, the address(0) SORL fallback, the pending-operation count, readiness.
   const pasRead = readPasGlobals(client, system, blockNumber);
-  const logReads = startLogReads(client, system, fromBlock, blockNumber);
+  // the factory's events after the history cache's block only, when round 0 confirmed the cache (a malformed body: all)
+  const entry = history?.entry("deployments");
+  const records = entry === undefined ? undefined : deploymentsFromSections(entry.sections);
+  const cached = records === undefined ? undefined : { coveredTo: entry!.coveredTo, records };
+  const logReads = startLogReads(client, system, fromBlock, blockNumber, cached && cached.coveredTo + 1n);
+  const finalRead = history?.finalBlock(); // in this round's batch when the node refused the `finalized` tag
   const minDelayRead = readContract(client, {
     address: system.timelock,
     abi: pasTimelockAbi,
@@ -215,7 +289,7 @@ async function readSystem(
     logReads.factory,
   ]);
   const beam = collectBeamLogs(beamLogs);
-  const deployments = indexDeployments(factoryLogs);
+  const deployments = indexDeploymentRecords(await deploymentRecords(factoryLogs, history, cached, finalRead));
   profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);
   const rest = await readRegistryRest(client, system, firstPages, pageSize, blockNumber);
   if (rest.round) rounds++;
@@ -237,7 +311,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
   // ---- round 0: pin the block ----
   rounds++;
-  const { chainId, blockNumber, blockHash, blockTimestamp } = await pinBlock(client, options);
+  const cache = options.chainCache === undefined ? undefined : openHistory(options.chainCache, system, fromBlock);
+  const { chainId, blockNumber, blockHash, blockTimestamp, history } = await pinBlock(client, options, cache);
   profileMark(`${p}: round 0 (pin the block)`);
 
   // ---- rounds 1 and 1b: system parameters, registry lists, logs — once per client and block ----
@@ -247,7 +322,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     rpc,
     blockHash,
     `system|${JSON.stringify(system)}|${fromBlock}|${pageSize}`,
-    () => readSystem(client, system, fromBlock, blockNumber, pageSize),
+    () => readSystem(client, system, fromBlock, blockNumber, pageSize, history),
   );
   const read = await systemRead.promise;
   if (!systemRead.remembered) rounds += read.rounds;
@@ -269,6 +344,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     day0Keys: deployments.day0Keys,
     flowNames: options.flowNames,
     controllerActions: options.controllerActions,
+    history,
   };
   // The class lens by default (chain/lens-live.ts: one log query and a few eth_calls, the same shapes); per call
   // with `lens: false` or HALO_LENS=0 (the reference path), and when the lens cannot answer (LensFailedError: the

@@ -1,0 +1,269 @@
+/**
+ * The verified history cache (chain/history-cache.ts) against the node: a warm cache gives the same refresh as no
+ * cache (example tree, drift, later deployments and role changes, above and below the final block); a reorg or
+ * another chain behind the same chain id discards it; logs above the final block are never stored; a corrupt file
+ * is ignored and rewritten; without the option nothing is read or written. A counting proxy in front of anvil
+ * records each eth_getLogs range and the bytes answered.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { type Server, createServer, request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Address, type Client, type Hex, createClient, http } from "viem";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { haloFactoryAbi, subscribeQueueAbi } from "../../abi/index.js";
+import { type Anvil, startAnvil } from "../../chain/anvil.js";
+import { decodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
+import { roleId } from "../../chain/names.js";
+import { type RefreshOptions, type RefreshResult, refreshWith } from "../../chain/refresh.js";
+import { deploymentsFromSections, deploymentsKey } from "../../chain/refresh-logs.js";
+import { holdersOf, roleBookFromSections, rolesKey } from "../../chain/roles-from-logs.js";
+import { createCountingClient } from "../../chain/rpc.js";
+import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
+import { ACCOUNTS, SENIOR, deployTree, unitRequest } from "./scenario.js";
+
+const STRAY: Address = "0x000000000000000000000000000000000000dEaD";
+
+/** A JSON-RPC proxy: forwards to anvil, records every eth_getLogs filter and the bytes of every answer. */
+interface Proxy {
+  url: string;
+  logRanges: { address: unknown; fromBlock: bigint; toBlock: bigint }[];
+  bytes: number;
+  requests: number;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+async function startProxy(target: string): Promise<Proxy> {
+  const t = new URL(target);
+  const proxy: Proxy = {
+    url: "",
+    logRanges: [],
+    bytes: 0,
+    requests: 0,
+    reset() {
+      this.logRanges = [];
+      this.bytes = 0;
+      this.requests = 0;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      proxy.requests++;
+      const parsed = JSON.parse(body.toString("utf8")) as unknown;
+      for (const call of (Array.isArray(parsed) ? parsed : [parsed]) as { method: string; params: unknown[] }[]) {
+        if (call.method !== "eth_getLogs") continue;
+        const f = call.params[0] as { address: unknown; fromBlock: string; toBlock: string };
+        proxy.logRanges.push({ address: f.address, fromBlock: BigInt(f.fromBlock), toBlock: BigInt(f.toBlock) });
+      }
+      const forward = httpRequest(
+        { host: t.hostname, port: t.port, path: t.pathname, method: "POST", headers: { "content-type": "application/json" } },
+        (answer) => {
+          const out: Buffer[] = [];
+          answer.on("data", (c: Buffer) => out.push(c));
+          answer.on("end", () => {
+            const all = Buffer.concat(out);
+            proxy.bytes += all.length;
+            res.writeHead(answer.statusCode ?? 200, { "content-type": "application/json" });
+            res.end(all);
+          });
+        },
+      );
+      forward.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const address = server.address();
+  proxy.url = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
+  return proxy;
+}
+
+describe("history cache", () => {
+  let anvil: Anvil;
+  let proxy: Proxy;
+  let client: Client;
+  let d: SystemDeployment;
+  let tx: Sender;
+  let dir: string;
+
+  const opts = (): RefreshOptions => ({ addresses: d.addresses, fromBlock: d.deployBlock });
+  const rpc = async (method: string, params: unknown[] = []) =>
+    (await client.request({ method, params } as never)) as unknown;
+  const mine = (blocks: number) => rpc("anvil_mine", [`0x${blocks.toString(16)}`]);
+
+  /** The uncached refresh and the cached one at the same block (through the proxy, as a new process): equal. */
+  async function compare(extra: Partial<RefreshOptions> = {}): Promise<{ cached: RefreshResult; plain: RefreshResult }> {
+    const plain = await refreshWith(createCountingClient(anvil.url), { ...opts(), ...extra });
+    forgetHistoryFiles();
+    proxy.reset();
+    const cached = await refreshWith(createCountingClient(proxy.url), {
+      ...opts(),
+      ...extra,
+      blockNumber: plain.state.blockNumber,
+      chainCache: dir,
+    });
+    expect(cached.live).toBe("lens");
+    expect(cached.state).toEqual(plain.state);
+    expect(cached.operationTimestamps).toEqual(plain.operationTimestamps);
+    expect(cached.systemRoles).toEqual(plain.systemRoles);
+    expect(cached.beamInitKeys).toEqual(plain.beamInitKeys);
+    expect(cached.stats.httpRequests).toBe(plain.stats.httpRequests);
+    return { cached, plain };
+  }
+
+  const files = () => readdirSync(dir).filter((f) => f.startsWith("history-"));
+  const entryOf = (kind: "deployments" | "roles") => {
+    const key = kind === "deployments" ? deploymentsKey(d.addresses.factory!, d.deployBlock) : rolesKey(d.addresses.factory, d.deployBlock);
+    const file = files().find((f) => f.startsWith(`history-${kind}-`));
+    return file === undefined ? undefined : decodeHistoryFile(readFileSync(join(dir, file)), kind, key);
+  };
+  /** The eth_getLogs of the factory / of unit contracts the last refresh sent, with their ranges. */
+  const factoryRanges = () =>
+    proxy.logRanges.filter((r) => JSON.stringify(r.address).toLowerCase().includes(d.addresses.factory!.toLowerCase()));
+
+  beforeAll(async () => {
+    anvil = await startAnvil();
+    proxy = await startProxy(anvil.url);
+    client = createClient({ transport: http(anvil.url) });
+    d = await deploySystem(client, { coreCouncil: ACCOUNTS.governance });
+    tx = new Sender(client);
+    await tx.init();
+    await deployTree(client, d);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await anvil?.stop();
+  });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "halo-history-"));
+    forgetHistoryFiles();
+    return () => rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("writes both entries up to the finalized block (latest − 64 on anvil) and reads only the later blocks from them", async () => {
+    await mine(70);
+    const cold = await compare();
+    expect(files()).toHaveLength(2);
+    const pinned = cold.plain.state.blockNumber;
+    expect(entryOf("deployments")!.coveredTo).toBe(pinned - 64n);
+    expect(entryOf("roles")!.coveredTo).toBe(pinned - 64n);
+    // the cold run read the factory from the deployment block
+    expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
+    const coldBytes = proxy.bytes;
+
+    const warm = await compare();
+    // warm: the factory's events and the role logs only after the cached block; fewer bytes, as many requests
+    expect(factoryRanges().map((r) => r.fromBlock)).toEqual([pinned - 63n]);
+    expect(proxy.logRanges.filter((r) => r.fromBlock === pinned - 63n).length).toBeGreaterThanOrEqual(2);
+    expect(proxy.bytes).toBeLessThan(coldBytes);
+    expect(warm.cached.stats.httpRequests).toBe(cold.cached.stats.httpRequests);
+  });
+
+  it("sees a unit deployed and roles granted / revoked after the cache's block, above and below the final block", async () => {
+    await mine(70);
+    await compare(); // writes the cache
+    const deployed = deploymentsFromSections(entryOf("deployments")!.sections)!.length;
+    const before = await refreshWith(createCountingClient(anvil.url), opts());
+    const queue = before.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["address.SubscribeQueue"] as Address;
+    const beacon = roleId("BEACON_ROLE");
+    const holders = before.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["roles.SubscribeQueue.BEACON_ROLE"] as
+      | Address[]
+      | undefined;
+    // a new unit (a new class's events and contracts the cache does not cover), a stray grant, a revoke
+    await tx.call(d.accounts.deployer, d.addresses.factory!, haloFactoryAbi, "deployUnit", [
+      unitRequest("acme-mmf", { ...SENIOR, unitId: "acme-mmf-later" }),
+      `0x${"11".repeat(32)}`,
+    ]);
+    await tx.call(d.addresses.timelock, queue, subscribeQueueAbi, "grantRole", [beacon, STRAY]);
+    const revoked = holders?.[0];
+    expect(revoked).toBeDefined();
+    if (revoked !== undefined) await tx.call(d.addresses.timelock, queue, subscribeQueueAbi, "revokeRole", [beacon, revoked]);
+    // above the final block: read from the node, not stored
+    const above = await compare();
+    const r = above.cached.state.resources;
+    expect(r["class.acme-mmf.unit.acme-mmf-later"]).toBeDefined();
+    const now = r[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["roles.SubscribeQueue.BEACON_ROLE"] as Address[];
+    expect(now).toContain(STRAY);
+    if (revoked !== undefined) expect(now).not.toContain(revoked);
+    const roles = roleBookFromSections(entryOf("roles")!.sections)!;
+    expect(holdersOf(roles.book, queue, beacon)).not.toContain(STRAY);
+    expect(entryOf("roles")!.coveredTo).toBe(above.plain.state.blockNumber - 64n);
+    expect(deploymentsFromSections(entryOf("deployments")!.sections)!.length).toBe(deployed);
+    // once final: stored, and still the same state
+    await mine(70);
+    await compare();
+    const final = roleBookFromSections(entryOf("roles")!.sections)!;
+    expect(holdersOf(final.book, queue, beacon)).toContain(STRAY);
+    if (revoked !== undefined) expect(holdersOf(final.book, queue, beacon)).not.toContain(revoked);
+    expect(deploymentsFromSections(entryOf("deployments")!.sections)!.length).toBe(deployed + 1);
+    await compare();
+  });
+
+  it("discards the cache when the chain behind the same id is another one (a revert, then other blocks)", async () => {
+    const snapshot = (await rpc("evm_snapshot")) as Hex;
+    await mine(70);
+    await compare(); // cache written at latest − 64, a block the revert removes
+    const covered = entryOf("roles")!;
+    await rpc("evm_revert", [snapshot]);
+    await rpc("evm_increaseTime", ["0x3c"]); // other timestamps: other block hashes at the same numbers
+    await mine(80);
+    await compare();
+    // read from the deployment block again (not partly used) and rewritten with the new chain's hash
+    expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
+    expect(entryOf("roles")!.header.coveredHash).not.toBe(covered.header.coveredHash);
+  });
+
+  it("ignores a corrupt, truncated or foreign file and rewrites it", async () => {
+    await mine(70);
+    await compare();
+    for (const damage of [
+      (b: Buffer) => Buffer.from(b.subarray(0, b.length - 7)),
+      (b: Buffer) => {
+        const c = Buffer.from(b);
+        c[c.length - 3] = (c[c.length - 3] ?? 0) ^ 0xff;
+        return c;
+      },
+      () => Buffer.from("not a cache"),
+      (b: Buffer) => Buffer.from(b.toString("latin1").replace('"format":1', '"format":99'), "latin1"),
+    ]) {
+      for (const f of files()) writeFileSync(join(dir, f), damage(readFileSync(join(dir, f))));
+      expect(entryOf("roles")).toBeUndefined();
+      await compare();
+      expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
+      expect(entryOf("roles")).toBeDefined();
+      expect(entryOf("deployments")).toBeDefined();
+    }
+  });
+
+  it("is used as it is: a holder written into the cache appears (trusted like the tree; docs/threat-model.md)", async () => {
+    await mine(70);
+    const { plain } = await compare();
+    const queue = plain.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["address.SubscribeQueue"] as Address;
+    // rewrite the role entry with STRAY added: same header, recomputed checksum
+    const { encodeHistoryFile } = await import("../../chain/history-cache.js");
+    const { roleBookSections } = await import("../../chain/roles-from-logs.js");
+    const e = entryOf("roles")!;
+    const { book, covered } = roleBookFromSections(e.sections)!;
+    book.get(queue.toLowerCase())!.set(roleId("BEACON_ROLE"), new Set([STRAY]));
+    const { format: _f, tool: _t, sha256: _s, sections: _n, ...header } = e.header;
+    const file = files().find((f) => f.startsWith("history-roles-"))!;
+    writeFileSync(join(dir, file), encodeHistoryFile(header, roleBookSections(book, [...covered])));
+    forgetHistoryFiles();
+    const forged = await refreshWith(createCountingClient(anvil.url), { ...opts(), blockNumber: plain.state.blockNumber, chainCache: dir });
+    expect(forged.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["roles.SubscribeQueue.BEACON_ROLE"]).toEqual([STRAY]);
+  });
+
+  it("without the option: nothing written, everything read from the node", async () => {
+    await mine(70);
+    await compare(); // a cache exists in `dir`: a refresh without the option must not read it
+    proxy.reset();
+    const plain = await refreshWith(createCountingClient(proxy.url), opts());
+    expect(plain.live).toBe("lens");
+    expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
+    expect(proxy.logRanges.every((r) => r.fromBlock === d.deployBlock)).toBe(true);
+  });
+});
