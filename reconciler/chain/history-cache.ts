@@ -28,7 +28,7 @@ const MAGIC = Buffer.from("HALOHIST", "latin1");
 /** Blocks below the pinned one taken as final when the node refuses the `finalized` tag. */
 export const FINALITY_FALLBACK = 64n;
 
-export type HistoryKind = "deployments" | "roles";
+export type HistoryKind = "deployments" | "roles" | "pas-logs";
 
 let toolVersion: string | undefined;
 /** The CLI's version (package.json), part of every key: another halo never reads this one's entries. */

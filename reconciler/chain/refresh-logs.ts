@@ -9,7 +9,7 @@ import { haloFactoryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
 import { keccak256Bytes } from "../model/keccak.js";
 import { hexList, hexSection, historyKey } from "./history-cache.js";
-import { type DecodedLog, getLogsOnce } from "./lens-logs.js";
+import { type DecodedLog, type RawLog, decodeLogs, getLogsOnce, getRawLogs } from "./lens-logs.js";
 import { BEAM_STATE_EVENTS } from "./refresh-pas.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -39,18 +39,32 @@ export function startLogReads(
   system: { beamState: Address; timelock: Address; factory?: Address | undefined },
   fromBlock: bigint,
   blockNumber: bigint,
-  factoryFrom?: bigint,
-): { beam: Promise<BeamLogs>; factory: Promise<FactoryLogs>; timelock: () => Promise<TimelockLogs> } {
-  // With the history cache (chain/history-cache.ts), the factory's events after the cached block are a second query
-  // of the same round (none when the cache reaches the pinned block); without it, one query for all three.
-  const split = factoryFrom !== undefined && system.factory !== undefined;
-  const all = getLogsOnce(client, {
+  cached: {
+    /** The factory's events are read from this block on (the history cache's deployments: coveredTo + 1). */
+    factoryFrom?: bigint | undefined;
+    /** The BeamState's and Timelock's logs up to `from − 1` (the history cache's `pas-logs`), read from `from` on. */
+    pas?: { from: bigint; logs: readonly RawLog[] } | undefined;
+  } = {},
+): {
+  beam: Promise<BeamLogs>;
+  factory: Promise<FactoryLogs>;
+  timelock: () => Promise<TimelockLogs>;
+  /** The BeamState's and Timelock's logs undecoded, the cached ones first (for the history cache's write-back). */
+  pasRaw: Promise<RawLog[]>;
+} {
+  // With the history cache (chain/history-cache.ts) the factory's events are a query of their own in the same round
+  // (none when the cache reaches the pinned block); without it, one query for all three contracts.
+  const split = system.factory !== undefined && (cached.factoryFrom !== undefined || cached.pas !== undefined);
+  const filter = {
     address: [system.beamState, system.timelock, ...(system.factory && !split ? [system.factory] : [])],
     events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT],
     raw: system.factory && !split ? [CLASS_DEPLOYED, UNIT_DEPLOYED] : [],
-    fromBlock,
-    toBlock: blockNumber,
-  });
+  };
+  const pasFrom = cached.pas?.from ?? fromBlock;
+  const later = pasFrom > blockNumber ? Promise.resolve([]) : getRawLogs(client, { ...filter, fromBlock: pasFrom, toBlock: blockNumber });
+  const pasRaw = later.then((logs) => (cached.pas === undefined ? logs : cached.pas.logs.concat(logs)));
+  const all = pasRaw.then((logs) => decodeLogs(filter, logs));
+  const factoryFrom = cached.factoryFrom ?? fromBlock;
   const factoryLater: Promise<FactoryLogs> | undefined = !split
     ? undefined
     : factoryFrom > blockNumber
@@ -73,7 +87,14 @@ export function startLogReads(
     beam: from(system.beamState),
     factory: factoryLater ?? from(system.factory),
     timelock: () => from(system.timelock),
+    pasRaw,
   };
+}
+
+/** The history cache's key of the BeamState's and Timelock's logs: both contracts and every topic asked. */
+export function pasLogsKey(system: { beamState: Address; timelock: Address }, fromBlock: bigint): string {
+  const topics = [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT].map((e) => toEventSelector(e)).sort();
+  return historyKey("pas-logs", [system.beamState, system.timelock, ...topics], fromBlock);
 }
 
 /** The fields of a ClassDeployed / UnitDeployed event the refresh uses. */

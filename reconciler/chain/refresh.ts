@@ -55,8 +55,10 @@ import {
   deploymentsFromSections,
   deploymentsKey,
   indexDeploymentRecords,
+  pasLogsKey,
   startLogReads,
 } from "./refresh-logs.js";
+import { type RawLog, rawLogSections, rawLogsFromSections } from "./lens-logs.js";
 import { rolesKey } from "./roles-from-logs.js";
 import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
 import { readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
@@ -224,7 +226,23 @@ function openHistory(dir: string, system: SystemAddresses, fromBlock: bigint): H
   return openHistoryCache(dir, {
     ...(system.factory !== undefined ? { deployments: deploymentsKey(system.factory, fromBlock) } : {}),
     roles: rolesKey(system.factory, fromBlock),
+    "pas-logs": pasLogsKey(system, fromBlock),
   });
+}
+
+/** The history cache's BeamState / Timelock logs: those at final blocks, when the cache can grow (never throws). */
+async function writePasLogs(
+  history: VerifiedHistory,
+  system: SystemAddresses,
+  logs: readonly RawLog[],
+  coveredTo: bigint | undefined,
+  finalRead: Promise<BlockRef> | undefined,
+): Promise<void> {
+  const final = await finalRead;
+  if (final === undefined || (coveredTo !== undefined && final.number <= coveredTo)) return;
+  const factory = system.factory?.toLowerCase();
+  const kept = logs.filter((l) => BigInt(l.blockNumber) <= final.number && l.address.toLowerCase() !== factory);
+  history.write("pas-logs", final, rawLogSections(kept));
 }
 
 /** The factory's deployment records: the cache's, then the events after its block; the cache grows when it can. */
@@ -269,7 +287,12 @@ async function readSystem(
   const entry = history?.entry("deployments");
   const records = entry === undefined ? undefined : deploymentsFromSections(entry.sections);
   const cached = records === undefined ? undefined : { coveredTo: entry!.coveredTo, records };
-  const logReads = startLogReads(client, system, fromBlock, blockNumber, cached && cached.coveredTo + 1n);
+  const pasEntry = history?.entry("pas-logs");
+  const pasCached = pasEntry === undefined ? undefined : rawLogsFromSections(pasEntry.sections);
+  const logReads = startLogReads(client, system, fromBlock, blockNumber, {
+    factoryFrom: cached && cached.coveredTo + 1n,
+    pas: pasCached && { from: pasEntry!.coveredTo + 1n, logs: pasCached },
+  });
   const finalRead = history?.finalBlock(); // in this round's batch when the node refused the `finalized` tag
   const minDelayRead = readContract(client, {
     address: system.timelock,
@@ -279,7 +302,7 @@ async function readSystem(
   });
   const firstPagesRead = startRegistryFirstPages(client, system, pageSize, blockNumber);
   const timelockLogsRead = logReads.timelock();
-  const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
+  const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs, pasRaw] = await Promise.all([
     minDelayRead,
     firstPagesRead,
     timelockLogsRead,
@@ -287,7 +310,9 @@ async function readSystem(
     pasRead,
     logReads.beam,
     logReads.factory,
+    logReads.pasRaw,
   ]);
+  if (history !== undefined) await writePasLogs(history, system, pasRaw, pasCached && pasEntry!.coveredTo, finalRead);
   const beam = collectBeamLogs(beamLogs);
   const deployments = indexDeploymentRecords(await deploymentRecords(factoryLogs, history, cached, finalRead));
   profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);

@@ -9,14 +9,15 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "n
 import { type Server, createServer, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Address, type Client, type Hex, createClient, http } from "viem";
+import { type Address, type Client, type Hex, createClient, encodeFunctionData, http } from "viem";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { haloFactoryAbi, subscribeQueueAbi } from "../../abi/index.js";
+import { haloFactoryAbi, pasBeamStateAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { decodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
 import { roleId } from "../../chain/names.js";
 import { type RefreshOptions, type RefreshResult, refreshWith } from "../../chain/refresh.js";
-import { deploymentsFromSections, deploymentsKey } from "../../chain/refresh-logs.js";
+import { deploymentsFromSections, deploymentsKey, pasLogsKey } from "../../chain/refresh-logs.js";
+import { executeAsPauseProxy } from "../../chain/pas.js";
 import { holdersOf, roleBookFromSections, rolesKey } from "../../chain/roles-from-logs.js";
 import { createCountingClient } from "../../chain/rpc.js";
 import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
@@ -116,8 +117,13 @@ describe("history cache", () => {
   }
 
   const files = () => readdirSync(dir).filter((f) => f.startsWith("history-"));
-  const entryOf = (kind: "deployments" | "roles") => {
-    const key = kind === "deployments" ? deploymentsKey(d.addresses.factory!, d.deployBlock) : rolesKey(d.addresses.factory, d.deployBlock);
+  const entryOf = (kind: "deployments" | "roles" | "pas-logs") => {
+    const key =
+      kind === "deployments"
+        ? deploymentsKey(d.addresses.factory!, d.deployBlock)
+        : kind === "roles"
+          ? rolesKey(d.addresses.factory, d.deployBlock)
+          : pasLogsKey(d.addresses, d.deployBlock);
     const file = files().find((f) => f.startsWith(`history-${kind}-`));
     return file === undefined ? undefined : decodeHistoryFile(readFileSync(join(dir, file)), kind, key);
   };
@@ -147,10 +153,11 @@ describe("history cache", () => {
   it("writes both entries up to the finalized block (latest − 64 on anvil) and reads only the later blocks from them", async () => {
     await mine(70);
     const cold = await compare();
-    expect(files()).toHaveLength(2);
+    expect(files()).toHaveLength(3);
     const pinned = cold.plain.state.blockNumber;
     expect(entryOf("deployments")!.coveredTo).toBe(pinned - 64n);
     expect(entryOf("roles")!.coveredTo).toBe(pinned - 64n);
+    expect(entryOf("pas-logs")!.coveredTo).toBe(pinned - 64n);
     // the cold run read the factory from the deployment block
     expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
     const coldBytes = proxy.bytes;
@@ -158,7 +165,9 @@ describe("history cache", () => {
     const warm = await compare();
     // warm: the factory's events and the role logs only after the cached block; fewer bytes, as many requests
     expect(factoryRanges().map((r) => r.fromBlock)).toEqual([pinned - 63n]);
-    expect(proxy.logRanges.filter((r) => r.fromBlock === pinned - 63n).length).toBeGreaterThanOrEqual(2);
+    expect(proxy.logRanges.filter((r) => r.fromBlock === pinned - 63n).length).toBeGreaterThanOrEqual(3);
+    // from the deployment block: only the Controllers' DestinationSet query (not cached)
+    expect(proxy.logRanges.filter((r) => r.fromBlock === d.deployBlock)).toHaveLength(1);
     expect(proxy.bytes).toBeLessThan(coldBytes);
     expect(warm.cached.stats.httpRequests).toBe(cold.cached.stats.httpRequests);
   });
@@ -182,8 +191,17 @@ describe("history cache", () => {
     const revoked = holders?.[0];
     expect(revoked).toBeDefined();
     if (revoked !== undefined) await tx.call(d.addresses.timelock, queue, subscribeQueueAbi, "revokeRole", [beacon, revoked]);
+    // a cBEAM added by a PAS spell (BeamState logs after the cache's block)
+    const rl = before.state.resources["class.acme-mmf"]!.fields.rateLimits as Address;
+    const spell = (functionName: string, args: readonly unknown[]) => ({
+      target: d.addresses.beamState,
+      data: encodeFunctionData({ abi: pasBeamStateAbi, functionName, args } as never),
+      signature: functionName,
+    });
+    await executeAsPauseProxy(client, d.addresses.pauseProxy, [spell("addCBeam", [STRAY]), spell("setCBeamForRateLimits", [rl, STRAY])]);
     // above the final block: read from the node, not stored
     const above = await compare();
+    expect(above.cached.state.pas.cBeams.map((a) => a.toLowerCase())).toContain(STRAY.toLowerCase());
     const r = above.cached.state.resources;
     expect(r["class.acme-mmf.unit.acme-mmf-later"]).toBeDefined();
     const now = r[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["roles.SubscribeQueue.BEACON_ROLE"] as Address[];

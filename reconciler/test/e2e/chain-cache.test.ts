@@ -35,8 +35,8 @@ describe("the history cache in the CLI", () => {
     expect(historyFiles()).toEqual([]);
 
     const cold = await p.halo(["plan"]);
-    // nothing deployed yet: the factory's (empty) history only; no unit contract has role logs to keep
-    expect(kinds()).toEqual(["history-deployments"]);
+    // nothing deployed yet: no unit contract has role logs to keep (the factory's history is empty)
+    expect(kinds()).toEqual(["history-deployments", "history-pas-logs"]);
     const warm = await p.halo(["plan"]);
     expect(cold.stdout).toBe(reference.stdout);
     expect(warm.stdout).toBe(reference.stdout);
@@ -45,7 +45,7 @@ describe("the history cache in the CLI", () => {
     const driftOff = await p.halo(["drift", "--no-chain-cache"]);
     expect(historyFiles()).toEqual([]);
     const drift = await p.halo(["drift"]);
-    expect(kinds()).toEqual(["history-deployments"]);
+    expect(kinds()).toEqual(["history-deployments", "history-pas-logs"]);
     expect(drift.code).toBe(driftOff.code);
     expect(drift.stdout).toBe(driftOff.stdout);
   }, 300_000);
