@@ -31,6 +31,10 @@ interface Proxy {
   logRanges: { address: unknown; fromBlock: bigint; toBlock: bigint }[];
   bytes: number;
   requests: number;
+  /** Answer `eth_getBlockByNumber("finalized")` with an error, as a node without the tag does. */
+  refuseFinalized: boolean;
+  /** The block argument of every eth_getBlockByNumber. */
+  blockAsks: string[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -42,8 +46,11 @@ async function startProxy(target: string): Promise<Proxy> {
     logRanges: [],
     bytes: 0,
     requests: 0,
+    refuseFinalized: false,
+    blockAsks: [],
     reset() {
       this.logRanges = [];
+      this.blockAsks = [];
       this.bytes = 0;
       this.requests = 0;
     },
@@ -57,9 +64,28 @@ async function startProxy(target: string): Promise<Proxy> {
       proxy.requests++;
       const parsed = JSON.parse(body.toString("utf8")) as unknown;
       for (const call of (Array.isArray(parsed) ? parsed : [parsed]) as { method: string; params: unknown[] }[]) {
+        if (call.method === "eth_getBlockByNumber") proxy.blockAsks.push(String(call.params[0]));
         if (call.method !== "eth_getLogs") continue;
         const f = call.params[0] as { address: unknown; fromBlock: string; toBlock: string };
         proxy.logRanges.push({ address: f.address, fromBlock: BigInt(f.fromBlock), toBlock: BigInt(f.toBlock) });
+      }
+      if (proxy.refuseFinalized && Array.isArray(parsed)) {
+        // answer the whole batch ourselves only when it asks for the tag: anvil answers the rest, the tag is refused
+        const calls = parsed as { id: number; method: string; params: unknown[] }[];
+        const refused = calls.filter((c) => c.method === "eth_getBlockByNumber" && c.params[0] === "finalized");
+        if (refused.length > 0) {
+          const rest = calls.filter((c) => !refused.includes(c));
+          void fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(rest) })
+            .then((r) => r.json() as Promise<unknown[]>)
+            .then((answers) => {
+              const all = [...answers, ...refused.map((c) => ({ jsonrpc: "2.0", id: c.id, error: { code: -32602, message: "unknown block tag finalized" } }))];
+              const out = Buffer.from(JSON.stringify(all));
+              proxy.bytes += out.length;
+              res.writeHead(200, { "content-type": "application/json" });
+              res.end(out);
+            });
+          return;
+        }
       }
       const forward = httpRequest(
         { host: t.hostname, port: t.port, path: t.pathname, method: "POST", headers: { "content-type": "application/json" } },
@@ -233,6 +259,27 @@ describe("history cache", () => {
     // read from the deployment block again (not partly used) and rewritten with the new chain's hash
     expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
     expect(entryOf("roles")!.header.coveredHash).not.toBe(covered.header.coveredHash);
+  });
+
+  it("takes pinned − 64 as final when the node refuses the `finalized` tag (that block's hash read in round 1)", async () => {
+    await mine(70);
+    proxy.refuseFinalized = true;
+    try {
+      const cold = await compare();
+      const pinned = cold.plain.state.blockNumber;
+      // asked for the tag (refused), then for pinned − 64 itself
+      expect(proxy.blockAsks).toContain("finalized");
+      expect(proxy.blockAsks).toContain(`0x${(pinned - 64n).toString(16)}`);
+      expect(entryOf("roles")!.coveredTo).toBe(pinned - 64n);
+      expect(entryOf("deployments")!.coveredTo).toBe(pinned - 64n);
+      await mine(3);
+      const warm = await compare();
+      expect(factoryRanges().map((r) => r.fromBlock)).toEqual([pinned - 63n]);
+      expect(entryOf("pas-logs")!.coveredTo).toBe(warm.plain.state.blockNumber - 64n);
+      expect(warm.cached.stats.httpRequests).toBe(cold.cached.stats.httpRequests);
+    } finally {
+      proxy.refuseFinalized = false;
+    }
   });
 
   it("ignores a corrupt, truncated or foreign file and rewrites it", async () => {
