@@ -82,7 +82,9 @@ export function decodeHistoryFile(bytes: Buffer, kind: HistoryKind, key: string)
     if (start > bytes.length) return undefined;
     const header = JSON.parse(bytes.toString("utf8", MAGIC.length + 4, start)) as HistoryHeader;
     if (header.format !== HISTORY_CACHE_FORMAT || header.tool !== tool() || header.kind !== kind || header.key !== key) return undefined;
-    if (!Array.isArray(header.sections) || !/^0x[0-9a-f]{64}$/.test(header.coveredHash)) return undefined;
+    if (!Array.isArray(header.sections) || !/^0x[0-9a-f]{64}$/.test(String(header.coveredHash))) return undefined;
+    if (!/^\d+$/.test(String(header.fromBlock)) || !/^\d+$/.test(String(header.coveredTo)) || !Number.isSafeInteger(header.chainId))
+      return undefined;
     const body = bytes.subarray(start);
     if (header.sections.reduce((a, b) => a + b, 0) !== body.length) return undefined;
     if (createHash("sha256").update(body).digest("hex") !== header.sha256) return undefined;

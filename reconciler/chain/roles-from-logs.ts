@@ -306,7 +306,8 @@ export async function readRoleBookCached(
   const late: RoleLog[] = [];
   for (const l of logs) (final !== undefined && (l.blockNumber ?? 0n) <= final.number ? early : late).push(l);
   replayRoleLogs(early, book);
-  const grew = entry === undefined || final === undefined || final.number > entry.coveredTo || uncovered.length > 0 || cached!.covered.size !== covered.length;
+  const grew =
+    entry === undefined || cached === undefined || final === undefined || final.number > entry.coveredTo || uncovered.length > 0 || cached.covered.size !== covered.length;
   if (final !== undefined && grew) history.write("roles", final, roleBookSections(book, asked));
   replayRoleLogs(late, book);
   return book;

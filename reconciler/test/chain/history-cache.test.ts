@@ -13,12 +13,13 @@ import { type Address, type Client, type Hex, createClient, encodeFunctionData, 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { haloFactoryAbi, pasBeamStateAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
-import { decodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
+import { decodeHistoryFile, encodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
+import { type RawLog, rawLogSections, rawLogsFromSections } from "../../chain/lens-logs.js";
 import { roleId } from "../../chain/names.js";
 import { type RefreshOptions, type RefreshResult, refreshWith } from "../../chain/refresh.js";
 import { deploymentsFromSections, deploymentsKey, pasLogsKey } from "../../chain/refresh-logs.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
-import { holdersOf, roleBookFromSections, rolesKey } from "../../chain/roles-from-logs.js";
+import { holdersOf, roleBookFromSections, roleBookSections, rolesKey } from "../../chain/roles-from-logs.js";
 import { createCountingClient } from "../../chain/rpc.js";
 import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { ACCOUNTS, SENIOR, deployTree, unitRequest } from "./scenario.js";
@@ -309,8 +310,6 @@ describe("history cache", () => {
     const { plain } = await compare();
     const queue = plain.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["address.SubscribeQueue"] as Address;
     // rewrite the role entry with STRAY added: same header, recomputed checksum
-    const { encodeHistoryFile } = await import("../../chain/history-cache.js");
-    const { roleBookSections } = await import("../../chain/roles-from-logs.js");
     const e = entryOf("roles")!;
     const { book, covered } = roleBookFromSections(e.sections)!;
     book.get(queue.toLowerCase())!.set(roleId("BEACON_ROLE"), new Set([STRAY]));
@@ -330,5 +329,52 @@ describe("history cache", () => {
     expect(plain.live).toBe("lens");
     expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
     expect(proxy.logRanges.every((r) => r.fromBlock === d.deployBlock)).toBe(true);
+  });
+});
+
+describe("history cache: the file and its bodies", () => {
+  const key = "roles|test|from 0";
+  const header = { kind: "roles" as const, key, chainId: 31337, fromBlock: "0", coveredTo: "12", coveredHash: `0x${"ab".repeat(32)}` as Hex };
+
+  it("reads back what it wrote, and nothing of another kind, key, format or a damaged header", () => {
+    const bytes = encodeHistoryFile(header, [Buffer.from([1, 2, 3]), Buffer.alloc(0)]);
+    const e = decodeHistoryFile(bytes, "roles", key)!;
+    expect(e.coveredTo).toBe(12n);
+    expect(e.sections.map((x) => [...x])).toEqual([[1, 2, 3], []]);
+    expect(decodeHistoryFile(bytes, "deployments", key)).toBeUndefined();
+    expect(decodeHistoryFile(bytes, "roles", "roles|other|from 0")).toBeUndefined();
+    for (const bad of [{ coveredTo: "x" }, { fromBlock: "-1" }, { chainId: 1.5 }, { coveredHash: "0x12" }] as const)
+      expect(decodeHistoryFile(encodeHistoryFile({ ...header, ...bad } as typeof header, []), "roles", key)).toBeUndefined();
+  });
+
+  it("refuses bodies that do not add up (a valid checksum is not enough)", () => {
+    const A = "0x00000000000000000000000000000000000000aa";
+    const role = `0x${"01".repeat(32)}`;
+    const book = new Map([[A, new Map([[role, new Set([STRAY])], [`0x${"02".repeat(32)}`, new Set<Address>()]])]]);
+    const sections = roleBookSections(book, [A]);
+    const back = roleBookFromSections(sections)!;
+    expect([...back.covered]).toEqual([A]);
+    expect(holdersOf(back.book, A, role as Hex)).toEqual([STRAY]);
+    expect(back.book.get(A)!.get(`0x${"02".repeat(32)}`)!.size).toBe(0); // an emptied role is kept (rolesSeen)
+    const triples = Buffer.from(sections[3]!);
+    triples.writeUInt32LE(7, 0); // a contract index out of range
+    expect(roleBookFromSections([sections[0]!, sections[1]!, sections[2]!, triples])).toBeUndefined();
+    expect(roleBookFromSections(sections.slice(0, 3))).toBeUndefined();
+    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0)])).toBeDefined();
+    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(63), Buffer.alloc(0), Buffer.alloc(0)])).toBeUndefined();
+    const heads = Buffer.alloc(12);
+    heads.writeUInt32LE(1, 4); // one Day-0 key that is not there
+    expect(deploymentsFromSections([heads, Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0)])).toBeUndefined();
+  });
+
+  it("keeps raw logs as the node gave them (lower-case address)", () => {
+    const logs: RawLog[] = [
+      { address: STRAY, topics: [`0x${"11".repeat(32)}`, `0x${"22".repeat(32)}`], data: "0x", blockNumber: "0x1f", logIndex: "0x0", transactionHash: `0x${"33".repeat(32)}` },
+      { address: STRAY, topics: [], data: "0xdeadbeef", blockNumber: "0x20", logIndex: "0x3", transactionHash: `0x${"44".repeat(32)}` },
+    ];
+    const back = rawLogsFromSections(rawLogSections(logs))!;
+    expect(back).toEqual(logs.map((l) => ({ ...l, address: l.address.toLowerCase() })));
+    const sections = rawLogSections(logs);
+    expect(rawLogsFromSections([sections[0]!, sections[1]!, sections[2]!, sections[3]!.subarray(32), sections[4]!, sections[5]!])).toBeUndefined();
   });
 });
