@@ -4,7 +4,8 @@
  * one JSON-RPC batch, so the number of HTTP requests depends on the depth of the read graph, not on the number
  * of resources:
  *
- *   round 0  chain id + the block to pin (number, hash, timestamp)
+ *   round 0  chain id + the block to pin (number, hash, timestamp); with the history cache (`chainCache`) also the
+ *            `finalized` block and the block each cache entry covers up to (refresh-history.ts, history-cache.ts)
  *   round 1  PAS: BeamState `stopped` and the address(0) `hop` / `maxChange`, the Timelock's delay, `paused`
  *            and `getOperationsCount`, the factory's BeamState role and the adapter's PROPOSER role; the first
  *            page of every registry list (templates, agents, classes, units) with the counts, the system
@@ -29,7 +30,7 @@
  *
  * Each round is a stage file: refresh-registry.ts (the registries' lists), refresh-logs.ts (the log scans),
  * refresh-pas.ts (PAS reads), refresh-live.ts (round 2), refresh-limits.ts (round 3), refresh-timelock.ts (pending
- * operations); refresh-assemble.ts and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
+ * operations), refresh-history.ts (the history cache in rounds 0 and 1); refresh-assemble.ts and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
  * record shapes and helpers they share. This module composes them.
  */
 import type { Address, Hex } from "viem";
@@ -45,21 +46,10 @@ import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
 import { readLiveThroughLens } from "./lens-live.js";
 import { readRound2 } from "./refresh-live.js";
 import { readRound3 } from "./refresh-limits.js";
-import { type BlockRef, type HistoryCache, VerifiedHistory, blocksToCheck, openHistoryCache } from "./history-cache.js";
-import {
-  type FactoryLogs,
-  type PlacedDeployment,
-  collectScheduled,
-  decodeDeploymentLogs,
-  deploymentSections,
-  deploymentsFromSections,
-  deploymentsKey,
-  indexDeploymentRecords,
-  pasLogsKey,
-  startLogReads,
-} from "./refresh-logs.js";
-import { type RawLog, rawLogSections, rawLogsFromSections } from "./lens-logs.js";
-import { rolesKey } from "./roles-from-logs.js";
+import { type HistoryCache, VerifiedHistory, blocksToCheck } from "./history-cache.js";
+import { rawLogsFromSections } from "./lens-logs.js";
+import { collectScheduled, deploymentsFromSections, indexDeploymentRecords, startLogReads } from "./refresh-logs.js";
+import { blockRef, deploymentRecords, openHistory, writePasLogs } from "./refresh-history.js";
 import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
 import { readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
 import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";
@@ -180,14 +170,6 @@ function systemAddresses(a: ConfigAddresses): SystemAddresses {
   };
 }
 
-/** A block's number and hash; undefined when the node does not know it or refuses the request. */
-function blockRef(read: Promise<{ number: bigint | null; hash: Hex | null }>): Promise<BlockRef> {
-  return read.then(
-    (b) => (b.number === null || b.hash === null ? undefined : { number: b.number, hash: b.hash }),
-    () => undefined,
-  );
-}
-
 /**
  * Round 0: the chain id and the block to pin (checked against the expected chain before anything else is read) —
  * with the history cache, in the same batch, the block each cache entry covers up to and the `finalized` block.
@@ -219,45 +201,6 @@ async function pinBlock(client: CountingClient["client"], options: RefreshOption
           (blockNumber) => blockRef(getBlock(client, { blockNumber })),
         );
   return { ...pinned, history };
-}
-
-/** The history cache's entries a refresh of `system` uses (the factory's deployments, the role logs). */
-function openHistory(dir: string, system: SystemAddresses, fromBlock: bigint): HistoryCache {
-  return openHistoryCache(dir, {
-    ...(system.factory !== undefined ? { deployments: deploymentsKey(system.factory, fromBlock) } : {}),
-    roles: rolesKey(system.factory, fromBlock),
-    "pas-logs": pasLogsKey(system, fromBlock),
-  });
-}
-
-/** The history cache's BeamState / Timelock logs: those at final blocks, when the cache can grow (never throws). */
-async function writePasLogs(
-  history: VerifiedHistory,
-  system: SystemAddresses,
-  logs: readonly RawLog[],
-  coveredTo: bigint | undefined,
-  finalRead: Promise<BlockRef> | undefined,
-): Promise<void> {
-  const final = await finalRead;
-  if (final === undefined || (coveredTo !== undefined && final.number <= coveredTo)) return;
-  const factory = system.factory?.toLowerCase();
-  const kept = logs.filter((l) => BigInt(l.blockNumber) <= final.number && l.address.toLowerCase() !== factory);
-  history.write("pas-logs", final, rawLogSections(kept));
-}
-
-/** The factory's deployment records: the cache's, then the events after its block; the cache grows when it can. */
-async function deploymentRecords(
-  factoryLogs: FactoryLogs,
-  history: VerifiedHistory | undefined,
-  cached: { coveredTo: bigint; records: PlacedDeployment[] } | undefined,
-  finalRead: Promise<BlockRef> | undefined,
-): Promise<PlacedDeployment[]> {
-  const later = decodeDeploymentLogs(factoryLogs);
-  const records = cached === undefined ? later : cached.records.concat(later);
-  const final = await finalRead;
-  if (history !== undefined && final !== undefined && (cached === undefined || final.number > cached.coveredTo))
-    history.write("deployments", final, deploymentSections(records.filter((r) => r.block <= final.number)));
-  return records;
 }
 
 /**
