@@ -2,7 +2,7 @@
  * Where the time of `halo plan` / `halo drift` goes, stage by stage, on the scale benchmark's tree (bench/scale.ts)
  * of N Portfolio classes × 10 units, without paying for the deployment again:
  *
- *   tsx bench/profile-plan.ts [N] [--drift] [--runs K] [--fresh] [--process] [--process-prof DIR]   N default 1000
+ *   tsx bench/profile-plan.ts [N] [--drift] [--runs K] [--fresh] [--chain-cache] [--mine N] [--process] [--process-prof DIR]   N default 1000
  *
  * The first run for a size deploys the tree on a fresh anvil (as bench/scale.ts does) and saves the chain
  * (`anvil_dumpState`) with the tree and the system's addresses under out/bench/scale-state-N/; later runs start
@@ -13,6 +13,9 @@
  * JSON-RPC calls of each stage (reconciler/model/profile.ts; the refresh marks its rounds). The first run of a
  * process pays for warming up the JIT; with `--runs 2` the second is the steady state.
  *
+ * `--chain-cache`: the in-process runs use the history cache (a fresh directory: run 1 writes it, run 2 reads it);
+ * the new processes always do (the CLI's default, in their fresh project's out/.cache).
+ *
  * `--process`: afterwards, `halo plan` as an operator runs it — a new process of the compiled CLI (bench/plan-process.ts,
  * `npm run build` first), once without and once with the on-disk tree cache; `--process-prof DIR` runs those two
  * processes under `node --cpu-prof --cpu-prof-dir=DIR`. `--runs 0 --process` measures only the new processes.
@@ -20,7 +23,8 @@
  * CPU profile of our side: `node --cpu-prof --cpu-prof-dir=out/bench/prof --import tsx bench/profile-plan.ts 1000`
  * (open the .cpuprofile in Chrome DevTools → Performance, or speedscope). See docs/reconciler-scale.md.
  */
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setRpcTimeout } from "../reconciler/chain/rpc-timeout.js";
@@ -55,6 +59,7 @@ export async function profileOnce(
   url: string,
   nodePid: number,
   saved: NonNullable<ReturnType<typeof loadMeta>>,
+  chainCache?: string,
 ): Promise<ProfiledRun> {
   startProfile({ nodePid });
   const loaded = loadDesiredState(saved.tree);
@@ -65,6 +70,7 @@ export async function profileOnce(
     addresses: saved.addresses,
     state: loaded.state,
     fromBlock: saved.deployBlock,
+    ...(chainCache !== undefined ? { chainCache } : {}),
   });
   profileMark("observe: after refresh 2 (Primes, template proposals, range checks)");
   let items: number;
@@ -131,7 +137,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     const i = args.indexOf(name);
     return i === -1 ? undefined : args[i + 1];
   };
-  const classes = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--runs") ?? 1000);
+  const classes = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--runs" && args[i - 1] !== "--mine") ?? 1000);
   const runs = Number(value("--runs") ?? 1);
   setRpcTimeout(300_000); // a loaded machine answers a 1,000-class round in more than the CLI's 10 s
   if (flag("--fresh") || loadMeta(classes) === undefined) {
@@ -142,11 +148,22 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   const t = performance.now();
   const anvil = await startSavedAnvil(saved);
   console.log(`anvil loaded ${classes} classes in ${ms(performance.now() - t)} ms`);
+  // --mine N: N empty blocks first. The saved deployment sits in its last ~180 blocks, 64 of which anvil does not call
+  // final (latest − 64): `--mine 64` makes all of it final, as an operator's chain history is (the history cache).
+  const mine = Number(value("--mine") ?? 0);
+  if (mine > 0)
+    await fetch(anvil.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "anvil_mine", params: [`0x${mine.toString(16)}`] }),
+    });
   try {
     const out: ProfiledRun[] = [];
+    // --chain-cache: the history cache (chain/history-cache.ts) in a fresh directory: run 1 writes it, later runs use it
+    const chainCache = flag("--chain-cache") ? mkdtempSync(join(tmpdir(), "halo-profile-history-")) : undefined;
     for (let r = 0; r < runs; r++) {
       for (const what of flag("--drift") ? (["plan", "drift"] as const) : (["plan"] as const)) {
-        const run = await profileOnce(what, anvil.url, anvil.pid, saved);
+        const run = await profileOnce(what, anvil.url, anvil.pid, saved, chainCache);
         out.push(run);
         console.log(`\nrun ${r + 1}/${runs}, ${formatRun(run)}`);
       }
@@ -170,6 +187,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     }
     const file = join(stateDir(classes), "..", `profile-plan-${classes}.json`);
     writeFileSync(file, `${JSON.stringify(processes.length > 0 ? { runs: out, processes } : out, null, 2)}\n`);
+    if (chainCache !== undefined) rmSync(chainCache, { recursive: true, force: true });
     console.log(`\nwrote ${file}`);
   } finally {
     await anvil.stop();

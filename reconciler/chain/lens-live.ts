@@ -24,6 +24,7 @@ import {
   classLensMemory,
   readThroughClassLens,
 } from "./lens-classes.js";
+import type { VerifiedHistory } from "./history-cache.js";
 import { getLogsOnce } from "./lens-logs.js";
 import { COMPONENT, fromBytes32Name } from "./names.js";
 import { type Round3Input, classKeys, controllerActionChecks } from "./refresh-limits.js";
@@ -44,6 +45,8 @@ import {
   LOG_ROLE_CONTRACTS,
   ROLE_GRANTED,
   ROLE_REVOKED,
+  type RoleBook,
+  readRoleBookCached,
   replayRoleLogs,
   roleLogsFromRaw,
   roleFields,
@@ -117,7 +120,7 @@ function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly
 /** Rounds 2 and 3 of the refresh, through the lens; throws LensFailedError when the lens cannot answer. */
 export async function readLiveThroughLens(
   rpc: CountingClient,
-  ctx: LiveContext & Omit<Round3Input, "client" | "system" | "blockNumber" | "classLive">,
+  ctx: LiveContext & Omit<Round3Input, "client" | "system" | "blockNumber" | "classLive"> & { history?: VerifiedHistory | undefined },
   classes: readonly ClassRecord[],
   watchIds: readonly Hex[],
   blockHash: Hex,
@@ -165,11 +168,20 @@ export async function readLiveThroughLens(
   };
   chunked(controllers, [DESTINATION_SET]);
   const destinationQueries = logQueries.length;
-  chunked(logRoleAddresses, [ROLE_GRANTED, ROLE_REVOKED], true);
-  const logResults = await Promise.all(logQueries);
+  // With the history cache (chain/history-cache.ts): the cached holders plus the logs after its block, in this round.
+  const { history } = ctx;
+  let cachedBook: Promise<RoleBook> | undefined;
+  if (history !== undefined && logRoleAddresses.length > 0) {
+    const read = remember(rpc, blockHash, `rolebook|${ctx.fromBlock}|${logRoleAddresses.join(",")}`, () =>
+      readRoleBookCached(rpc.client, logRoleAddresses, ctx.fromBlock, ctx.blockNumber, history),
+    );
+    if (!read.remembered) sent += 1;
+    cachedBook = read.promise;
+  } else chunked(logRoleAddresses, [ROLE_GRANTED, ROLE_REVOKED], true);
+  const [logResults, bookFromCache] = await Promise.all([Promise.all(logQueries), cachedBook]);
   profileMark(`${profilePrefix()}: live: destination and role logs (request)`);
   const logs = logResults.slice(0, destinationQueries).flat();
-  const roleBook = replayRoleLogs(roleLogsFromRaw(logResults.slice(destinationQueries).flat()));
+  const roleBook = bookFromCache ?? replayRoleLogs(roleLogsFromRaw(logResults.slice(destinationQueries).flat()));
   const logDestinations = new Map<string, Map<string, Address>>();
   for (const log of logs) {
     const destination = log.args.destination as Address | undefined;

@@ -17,6 +17,7 @@ import {
   toEventSelector,
 } from "viem";
 import { getAddress } from "../model/address.js";
+import { hexList, hexSection } from "./history-cache.js";
 import { decodeParameters } from "./abi-decode.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -138,6 +139,11 @@ export interface LogFilter {
  * down to one address over one block, whose refusal is the caller's error.
  */
 export async function getLogsOnce(client: CountingClient["client"], filter: LogFilter): Promise<DecodedLog[]> {
+  return decodeLogs(filter, await getRawLogs(client, filter));
+}
+
+/** The events of a filter by topic, and the topics asked for undecoded. */
+function topicsOf(filter: Pick<LogFilter, "events" | "raw">): { byTopic: Map<string, AbiEvent>; rawTopics: Set<string> } {
   const byTopic = new Map<string, AbiEvent>();
   for (const e of filter.events) byTopic.set(selectorOf(e), e);
   const rawTopics = new Set<string>();
@@ -145,7 +151,12 @@ export async function getLogsOnce(client: CountingClient["client"], filter: LogF
     byTopic.set(selectorOf(e), e);
     rawTopics.add(selectorOf(e));
   }
-  const topics = [[...byTopic.keys()]];
+  return { byTopic, rawTopics };
+}
+
+/** The logs of `filter` as the node gives them, in chain order (`getLogsOnce` without the decoding; split when refused). */
+export async function getRawLogs(client: CountingClient["client"], filter: LogFilter): Promise<RawLog[]> {
+  const topics = [[...topicsOf(filter).byTopic.keys()]];
   const ask = async (address: Address | readonly Address[], fromBlock: bigint, toBlock: bigint): Promise<RawLog[]> => {
     try {
       return (await client.request({
@@ -167,7 +178,12 @@ export async function getLogsOnce(client: CountingClient["client"], filter: LogF
       throw error;
     }
   };
-  const raw = await ask(filter.address, filter.fromBlock, filter.toBlock);
+  return ask(filter.address, filter.fromBlock, filter.toBlock);
+}
+
+/** `getLogsOnce`'s decoding of raw logs (in their order): by the event their first topic names, `raw` ones undecoded. */
+export function decodeLogs(filter: Pick<LogFilter, "events" | "raw">, raw: readonly RawLog[]): DecodedLog[] {
+  const { byTopic, rawTopics } = topicsOf(filter);
   const out: DecodedLog[] = [];
   for (const log of raw) {
     const topic = log.topics[0]?.toLowerCase() ?? "";
@@ -216,4 +232,65 @@ function inChainOrder(a: RawLog[], b: RawLog[]): RawLog[] {
   while (i < a.length) out.push(a[i++]!);
   while (j < b.length) out.push(b[j++]!);
   return out;
+}
+
+/**
+ * Raw logs as the history cache's body (chain/history-cache.ts): per log its address index, topic count, data
+ * length and log index (u32 each), its block (f64); the addresses (20 bytes), topics (32), data and transaction
+ * hashes (32), concatenated. Addresses come back in lower case.
+ */
+export function rawLogSections(logs: readonly RawLog[]): Buffer[] {
+  const heads = Buffer.alloc(logs.length * 16);
+  const blocks = Buffer.alloc(logs.length * 8);
+  const addresses = new Map<string, number>();
+  const topics: string[] = [];
+  const data: Buffer[] = [];
+  const hashes: string[] = [];
+  logs.forEach((l, i) => {
+    const a = l.address.toLowerCase();
+    let at = addresses.get(a);
+    if (at === undefined) addresses.set(a, (at = addresses.size));
+    const bytes = Buffer.from(l.data.slice(2), "hex");
+    heads.writeUInt32LE(at, i * 16);
+    heads.writeUInt32LE(l.topics.length, i * 16 + 4);
+    heads.writeUInt32LE(bytes.length, i * 16 + 8);
+    heads.writeUInt32LE(Number(BigInt(l.logIndex)), i * 16 + 12);
+    blocks.writeDoubleLE(Number(BigInt(l.blockNumber)), i * 8);
+    topics.push(...l.topics);
+    data.push(bytes);
+    hashes.push(l.transactionHash);
+  });
+  return [heads, blocks, hexSection([...addresses.keys()], 20), hexSection(topics, 32), Buffer.concat(data), hexSection(hashes, 32)];
+}
+
+/** The logs of `rawLogSections`' body; undefined when the sections do not add up. */
+export function rawLogsFromSections(sections: readonly Buffer[]): RawLog[] | undefined {
+  const [heads, blocks, addressBytes, topicBytes, data, hashBytes] = sections;
+  if (heads === undefined || blocks === undefined || addressBytes === undefined || topicBytes === undefined || data === undefined || hashBytes === undefined)
+    return undefined;
+  const n = heads.length / 16;
+  if (!Number.isInteger(n) || blocks.length !== n * 8 || hashBytes.length !== n * 32 || addressBytes.length % 20 !== 0) return undefined;
+  const addresses = hexList(addressBytes, 20) as Address[];
+  const out = new Array<RawLog>(n);
+  let t = 0;
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    const address = addresses[heads.readUInt32LE(i * 16)];
+    const count = heads.readUInt32LE(i * 16 + 4);
+    const length = heads.readUInt32LE(i * 16 + 8);
+    if (address === undefined || (t + count) * 32 > topicBytes.length || d + length > data.length) return undefined;
+    const topics = new Array<Hex>(count);
+    for (let k = 0; k < count; k++) topics[k] = `0x${topicBytes.toString("hex", (t + k) * 32, (t + k + 1) * 32)}`;
+    out[i] = {
+      address,
+      topics,
+      data: `0x${data.toString("hex", d, d + length)}`,
+      blockNumber: `0x${blocks.readDoubleLE(i * 8).toString(16)}`,
+      logIndex: `0x${heads.readUInt32LE(i * 16 + 12).toString(16)}`,
+      transactionHash: `0x${hashBytes.toString("hex", i * 32, i * 32 + 32)}`,
+    };
+    t += count;
+    d += length;
+  }
+  return t * 32 === topicBytes.length && d === data.length ? out : undefined;
 }

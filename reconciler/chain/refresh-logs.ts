@@ -4,11 +4,12 @@
  * deployments, the PAS Timelock's CallScheduled / CallSalt); `indexDeployments` and `collectScheduled` turn them into what the later
  * rounds and the assembly need.
  */
-import { type Address, type Hex, getAbiItem, parseAbiItem } from "viem";
+import { type Address, type Hex, getAbiItem, parseAbiItem, toEventSelector } from "viem";
 import { haloFactoryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
 import { keccak256Bytes } from "../model/keccak.js";
-import { type DecodedLog, getLogsOnce } from "./lens-logs.js";
+import { hexList, hexSection, historyKey } from "./history-cache.js";
+import { type DecodedLog, type RawLog, decodeLogs, getLogsOnce, getRawLogs } from "./lens-logs.js";
 import { BEAM_STATE_EVENTS } from "./refresh-pas.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -38,14 +39,37 @@ export function startLogReads(
   system: { beamState: Address; timelock: Address; factory?: Address | undefined },
   fromBlock: bigint,
   blockNumber: bigint,
-): { beam: Promise<BeamLogs>; factory: Promise<FactoryLogs>; timelock: () => Promise<TimelockLogs> } {
-  const all = getLogsOnce(client, {
-    address: [system.beamState, system.timelock, ...(system.factory ? [system.factory] : [])],
+  cached: {
+    /** The factory's events are read from this block on (the history cache's deployments: coveredTo + 1). */
+    factoryFrom?: bigint | undefined;
+    /** The BeamState's and Timelock's logs up to `from − 1` (the history cache's `pas-logs`), read from `from` on. */
+    pas?: { from: bigint; logs: readonly RawLog[] } | undefined;
+  } = {},
+): {
+  beam: Promise<BeamLogs>;
+  factory: Promise<FactoryLogs>;
+  timelock: () => Promise<TimelockLogs>;
+  /** The BeamState's and Timelock's logs undecoded, the cached ones first (for the history cache's write-back). */
+  pasRaw: Promise<RawLog[]>;
+} {
+  // With the history cache (chain/history-cache.ts) the factory's events are a query of their own in the same round
+  // (none when the cache reaches the pinned block); without it, one query for all three contracts.
+  const split = system.factory !== undefined && (cached.factoryFrom !== undefined || cached.pas !== undefined);
+  const filter = {
+    address: [system.beamState, system.timelock, ...(system.factory && !split ? [system.factory] : [])],
     events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT],
-    raw: system.factory ? [CLASS_DEPLOYED, UNIT_DEPLOYED] : [],
-    fromBlock,
-    toBlock: blockNumber,
-  });
+    raw: system.factory && !split ? [CLASS_DEPLOYED, UNIT_DEPLOYED] : [],
+  };
+  const pasFrom = cached.pas?.from ?? fromBlock;
+  const later = pasFrom > blockNumber ? Promise.resolve([]) : getRawLogs(client, { ...filter, fromBlock: pasFrom, toBlock: blockNumber });
+  const pasRaw = later.then((logs) => (cached.pas === undefined ? logs : cached.pas.logs.concat(logs)));
+  const all = pasRaw.then((logs) => decodeLogs(filter, logs));
+  const factoryFrom = cached.factoryFrom ?? fromBlock;
+  const factoryLater: Promise<FactoryLogs> | undefined = !split
+    ? undefined
+    : factoryFrom > blockNumber
+      ? Promise.resolve([])
+      : getLogsOnce(client, { address: system.factory!, events: [], raw: [CLASS_DEPLOYED, UNIT_DEPLOYED], fromBlock: factoryFrom, toBlock: blockNumber });
   // split by contract once (one lower-casing per log)
   const byContract = all.then((logs) => {
     const groups = new Map<string, DecodedLog[]>();
@@ -61,9 +85,16 @@ export function startLogReads(
     byContract.then((groups) => (address === undefined ? [] : (groups.get(address.toLowerCase()) ?? [])));
   return {
     beam: from(system.beamState),
-    factory: from(system.factory),
+    factory: factoryLater ?? from(system.factory),
     timelock: () => from(system.timelock),
+    pasRaw,
   };
+}
+
+/** The history cache's key of the BeamState's and Timelock's logs: both contracts and every topic asked. */
+export function pasLogsKey(system: { beamState: Address; timelock: Address }, fromBlock: bigint): string {
+  const topics = [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT].map((e) => toEventSelector(e)).sort();
+  return historyKey("pas-logs", [system.beamState, system.timelock, ...topics], fromBlock);
 }
 
 /** The fields of a ClassDeployed / UnitDeployed event the refresh uses. */
@@ -171,15 +202,33 @@ export interface DeploymentIndex {
   paramsOf: (kind: "class" | "unit", id: Hex, paramsHash: Hex) => readonly { name: Hex; value: bigint }[] | undefined;
 }
 
-/** The factory's ClassDeployed / UnitDeployed events by id; the last event of an id wins. */
-export function indexDeployments(factoryLogs: FactoryLogs): DeploymentIndex {
-  // Encoded parameter lists by class / unit id (bytes32, lower case).
-  const deployedParams = new Map<string, Buffer>();
-  const day0Keys = new Map<string, Set<string>>();
+/** A deployment record with the block of its event (the history cache stores only records of final blocks). */
+export interface PlacedDeployment extends DeploymentRecord {
+  block: bigint;
+}
+
+/** The records of the factory's ClassDeployed / UnitDeployed events, in the logs' (chain) order. */
+export function decodeDeploymentLogs(factoryLogs: FactoryLogs): PlacedDeployment[] {
+  const out: PlacedDeployment[] = [];
   for (const log of factoryLogs) {
     if (log.raw === undefined) continue;
     const record = decodeDeployment(log.eventName, log.raw.data);
-    if (record === undefined) continue;
+    if (record !== undefined) out.push({ ...record, block: log.blockNumber });
+  }
+  return out;
+}
+
+/** The factory's ClassDeployed / UnitDeployed events by id; the last event of an id wins. */
+export function indexDeployments(factoryLogs: FactoryLogs): DeploymentIndex {
+  return indexDeploymentRecords(decodeDeploymentLogs(factoryLogs));
+}
+
+/** `indexDeployments` of records in chain order (the history cache's, then the later blocks'). */
+export function indexDeploymentRecords(records: readonly DeploymentRecord[]): DeploymentIndex {
+  // Encoded parameter lists by class / unit id (bytes32, lower case).
+  const deployedParams = new Map<string, Buffer>();
+  const day0Keys = new Map<string, Set<string>>();
+  for (const record of records) {
     deployedParams.set(`${record.kind}:${record.id}`, record.params);
     const keys = day0Keys.get(record.classId) ?? new Set<string>();
     for (const key of record.day0Keys) keys.add(key);
@@ -197,6 +246,60 @@ export function indexDeployments(factoryLogs: FactoryLogs): DeploymentIndex {
     return (answer.params ??= decodeEncodedParams(encoded));
   };
   return { day0Keys, paramsOf };
+}
+
+/**
+ * The history cache's body of deployment records (chain/history-cache.ts): per record its kind, Day-0 key count
+ * and parameter bytes (u32 each), its block (f64), id and class id (32 bytes each); then every Day-0 key and the
+ * parameter lists, concatenated.
+ */
+export function deploymentSections(records: readonly PlacedDeployment[]): Buffer[] {
+  const heads = Buffer.alloc(records.length * 12);
+  const blocks = Buffer.alloc(records.length * 8);
+  const ids = Buffer.alloc(records.length * 64);
+  const keys: Hex[] = [];
+  records.forEach((r, i) => {
+    heads.writeUInt32LE(r.kind === "class" ? 0 : 1, i * 12);
+    heads.writeUInt32LE(r.day0Keys.length, i * 12 + 4);
+    heads.writeUInt32LE(r.params.length, i * 12 + 8);
+    blocks.writeDoubleLE(Number(r.block), i * 8);
+    ids.write(r.id.slice(2), i * 64, 32, "hex");
+    ids.write(r.classId.slice(2), i * 64 + 32, 32, "hex");
+    keys.push(...r.day0Keys);
+  });
+  return [heads, blocks, ids, hexSection(keys, 32), Buffer.concat(records.map((r) => r.params))];
+}
+
+/** The records of `deploymentSections`' body; undefined when the sections do not add up. */
+export function deploymentsFromSections(sections: readonly Buffer[]): PlacedDeployment[] | undefined {
+  const [heads, blocks, ids, keys, params] = sections;
+  if (heads === undefined || blocks === undefined || ids === undefined || keys === undefined || params === undefined) return undefined;
+  const n = heads.length / 12;
+  if (!Number.isInteger(n) || blocks.length !== n * 8 || ids.length !== n * 64) return undefined;
+  const out = new Array<PlacedDeployment>(n);
+  let k = 0;
+  let p = 0;
+  for (let i = 0; i < n; i++) {
+    const count = heads.readUInt32LE(i * 12 + 4);
+    const length = heads.readUInt32LE(i * 12 + 8);
+    if ((k + count) * 32 > keys.length || p + length > params.length) return undefined;
+    out[i] = {
+      kind: heads.readUInt32LE(i * 12) === 0 ? "class" : "unit",
+      id: `0x${ids.toString("hex", i * 64, i * 64 + 32)}`,
+      classId: `0x${ids.toString("hex", i * 64 + 32, i * 64 + 64)}`,
+      day0Keys: hexList(keys.subarray(k * 32, (k + count) * 32), 32),
+      params: params.subarray(p, p + length),
+      block: BigInt(blocks.readDoubleLE(i * 8)),
+    };
+    k += count;
+    p += length;
+  }
+  return k * 32 === keys.length && p === params.length ? out : undefined;
+}
+
+/** The history cache's key of the factory's deployment events: the factory and the two events' topics. */
+export function deploymentsKey(factory: Address, fromBlock: bigint): string {
+  return historyKey("deployments", [factory, toEventSelector(CLASS_DEPLOYED), toEventSelector(UNIT_DEPLOYED)], fromBlock);
 }
 
 export type ScheduledCalls = Map<

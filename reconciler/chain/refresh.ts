@@ -4,7 +4,8 @@
  * one JSON-RPC batch, so the number of HTTP requests depends on the depth of the read graph, not on the number
  * of resources:
  *
- *   round 0  chain id + the block to pin (number, hash, timestamp)
+ *   round 0  chain id + the block to pin (number, hash, timestamp); with the history cache (`chainCache`) also the
+ *            `finalized` block and the block each cache entry covers up to (refresh-history.ts, history-cache.ts)
  *   round 1  PAS: BeamState `stopped` and the address(0) `hop` / `maxChange`, the Timelock's delay, `paused`
  *            and `getOperationsCount`, the factory's BeamState role and the adapter's PROPOSER role; the first
  *            page of every registry list (templates, agents, classes, units) with the counts, the system
@@ -29,7 +30,7 @@
  *
  * Each round is a stage file: refresh-registry.ts (the registries' lists), refresh-logs.ts (the log scans),
  * refresh-pas.ts (PAS reads), refresh-live.ts (round 2), refresh-limits.ts (round 3), refresh-timelock.ts (pending
- * operations); refresh-assemble.ts and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
+ * operations), refresh-history.ts (the history cache in rounds 0 and 1); refresh-assemble.ts and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
  * record shapes and helpers they share. This module composes them.
  */
 import type { Address, Hex } from "viem";
@@ -45,7 +46,10 @@ import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
 import { readLiveThroughLens } from "./lens-live.js";
 import { readRound2 } from "./refresh-live.js";
 import { readRound3 } from "./refresh-limits.js";
-import { collectScheduled, indexDeployments, startLogReads } from "./refresh-logs.js";
+import { type HistoryCache, VerifiedHistory, blocksToCheck } from "./history-cache.js";
+import { rawLogsFromSections } from "./lens-logs.js";
+import { collectScheduled, deploymentsFromSections, indexDeploymentRecords, startLogReads } from "./refresh-logs.js";
+import { blockRef, deploymentRecords, openHistory, writePasLogs } from "./refresh-history.js";
 import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
 import { readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
 import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";
@@ -88,6 +92,12 @@ export interface RefreshOptions {
    * per value: the reference path, also taken when the lens cannot answer.
    */
   lens?: boolean | ClassLensOptions;
+  /**
+   * A directory for the verified history cache (chain/history-cache.ts): the factory's deployment events and the
+   * role logs below the final block, checked by block hash in round 0. `halo plan` / `halo drift` pass
+   * `<project>/out/.cache`; without it (apply, verify, library callers) everything is read from the node.
+   */
+  chainCache?: string;
 }
 
 export class ChainMismatchError extends ChainError {
@@ -160,18 +170,37 @@ function systemAddresses(a: ConfigAddresses): SystemAddresses {
   };
 }
 
-/** Round 0: the chain id and the block to pin (checked against the expected chain before anything else is read). */
-async function pinBlock(client: CountingClient["client"], options: RefreshOptions) {
-  const [chainId, block] = await Promise.all([
+/**
+ * Round 0: the chain id and the block to pin (checked against the expected chain before anything else is read) —
+ * with the history cache, in the same batch, the block each cache entry covers up to and the `finalized` block.
+ */
+async function pinBlock(client: CountingClient["client"], options: RefreshOptions, cache: HistoryCache | undefined) {
+  const checks = cache === undefined ? [] : blocksToCheck(cache);
+  const [chainId, block, finalTag, ...checked] = await Promise.all([
     getChainId(client),
     options.blockNumber !== undefined
       ? getBlock(client, { blockNumber: options.blockNumber })
       : getBlock(client, { blockTag: "latest" }),
+    cache === undefined ? undefined : blockRef(getBlock(client, { blockTag: "finalized" })),
+    ...checks.map((blockNumber) => blockRef(getBlock(client, { blockNumber }))),
   ]);
   if (block.number === null || block.hash === null) throw new Error("the pinned block is still pending");
   if (options.chainId !== undefined && chainId !== options.chainId)
     throw new ChainMismatchError(options.chainId, chainId);
-  return { chainId, blockNumber: block.number, blockHash: block.hash, blockTimestamp: block.timestamp };
+  const pinned = { chainId, blockNumber: block.number, blockHash: block.hash, blockTimestamp: block.timestamp };
+  const history =
+    cache === undefined
+      ? undefined
+      : new VerifiedHistory(
+          cache,
+          chainId,
+          options.fromBlock ?? 0n,
+          { number: block.number, hash: block.hash },
+          new Map(checks.map((n, i) => [n, checked[i]])),
+          finalTag,
+          (blockNumber) => blockRef(getBlock(client, { blockNumber })),
+        );
+  return { ...pinned, history };
 }
 
 /**
@@ -184,6 +213,7 @@ async function readSystem(
   fromBlock: bigint,
   blockNumber: bigint,
   pageSize: number,
+  history: VerifiedHistory | undefined,
 ) {
   let rounds = 1;
   const systemRolesRead = readRoles(
@@ -196,7 +226,17 @@ async function readSystem(
   );
   // PAS-wide state: stopped / paused, the address(0) SORL fallback, the pending-operation count, readiness.
   const pasRead = readPasGlobals(client, system, blockNumber);
-  const logReads = startLogReads(client, system, fromBlock, blockNumber);
+  // the factory's events after the history cache's block only, when round 0 confirmed the cache (a malformed body: all)
+  const entry = history?.entry("deployments");
+  const records = entry === undefined ? undefined : deploymentsFromSections(entry.sections);
+  const cached = records === undefined ? undefined : { coveredTo: entry!.coveredTo, records };
+  const pasEntry = history?.entry("pas-logs");
+  const pasCached = pasEntry === undefined ? undefined : rawLogsFromSections(pasEntry.sections);
+  const logReads = startLogReads(client, system, fromBlock, blockNumber, {
+    factoryFrom: cached && cached.coveredTo + 1n,
+    pas: pasCached && { from: pasEntry!.coveredTo + 1n, logs: pasCached },
+  });
+  const finalRead = history?.finalBlock(); // in this round's batch when the node refused the `finalized` tag
   const minDelayRead = readContract(client, {
     address: system.timelock,
     abi: pasTimelockAbi,
@@ -205,7 +245,7 @@ async function readSystem(
   });
   const firstPagesRead = startRegistryFirstPages(client, system, pageSize, blockNumber);
   const timelockLogsRead = logReads.timelock();
-  const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
+  const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs, pasRaw] = await Promise.all([
     minDelayRead,
     firstPagesRead,
     timelockLogsRead,
@@ -213,9 +253,11 @@ async function readSystem(
     pasRead,
     logReads.beam,
     logReads.factory,
+    logReads.pasRaw,
   ]);
+  if (history !== undefined) await writePasLogs(history, system, pasRaw, pasCached && pasEntry!.coveredTo, finalRead);
   const beam = collectBeamLogs(beamLogs);
-  const deployments = indexDeployments(factoryLogs);
+  const deployments = indexDeploymentRecords(await deploymentRecords(factoryLogs, history, cached, finalRead));
   profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);
   const rest = await readRegistryRest(client, system, firstPages, pageSize, blockNumber);
   if (rest.round) rounds++;
@@ -237,7 +279,8 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
 
   // ---- round 0: pin the block ----
   rounds++;
-  const { chainId, blockNumber, blockHash, blockTimestamp } = await pinBlock(client, options);
+  const cache = options.chainCache === undefined ? undefined : openHistory(options.chainCache, system, fromBlock);
+  const { chainId, blockNumber, blockHash, blockTimestamp, history } = await pinBlock(client, options, cache);
   profileMark(`${p}: round 0 (pin the block)`);
 
   // ---- rounds 1 and 1b: system parameters, registry lists, logs — once per client and block ----
@@ -247,7 +290,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     rpc,
     blockHash,
     `system|${JSON.stringify(system)}|${fromBlock}|${pageSize}`,
-    () => readSystem(client, system, fromBlock, blockNumber, pageSize),
+    () => readSystem(client, system, fromBlock, blockNumber, pageSize, history),
   );
   const read = await systemRead.promise;
   if (!systemRead.remembered) rounds += read.rounds;
@@ -269,6 +312,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     day0Keys: deployments.day0Keys,
     flowNames: options.flowNames,
     controllerActions: options.controllerActions,
+    history,
   };
   // The class lens by default (chain/lens-live.ts: one log query and a few eth_calls, the same shapes); per call
   // with `lens: false` or HALO_LENS=0 (the reference path), and when the lens cannot answer (LensFailedError: the

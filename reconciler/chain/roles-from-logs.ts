@@ -14,9 +14,10 @@
  *
  * The queries start before the first await, so they travel in the caller's JSON-RPC round.
  */
-import { type Address, type Hex, parseAbiItem } from "viem";
+import { type Address, type Hex, parseAbiItem, toEventSelector } from "viem";
 import { getAddress } from "../model/address.js";
-import { getLogsOnce } from "./lens-logs.js";
+import { type VerifiedHistory, addressList, hexList, hexSection, historyKey, u32Section } from "./history-cache.js";
+import { type DecodedLog, getLogsOnce } from "./lens-logs.js";
 import { roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -77,10 +78,16 @@ export function roleLogsFromRaw(
 /** Holders by contract and role id (both lower case); each holder set in checksummed form. */
 export type RoleBook = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<Address>>>;
 
-/** Replay role logs in chain order (they may come in any order) into the holders they leave. */
-export function replayRoleLogs(logs: readonly RoleLog[]): RoleBook {
+/** A role book being built (the replay's, the history cache's). */
+export type MutableRoleBook = Map<string, Map<string, Set<Address>>>;
+
+/**
+ * Replay role logs in chain order (they may come in any order) into the holders they leave — on top of `base`
+ * (changed in place) when given: the holders at an earlier block, all of `logs` being later (the history cache).
+ */
+export function replayRoleLogs(logs: readonly RoleLog[], base?: MutableRoleBook): RoleBook {
   const ordered = inChainOrder(logs);
-  const book = new Map<string, Map<string, Set<Address>>>();
+  const book: MutableRoleBook = base ?? new Map();
   for (const log of ordered) {
     const { role, account } = log.args;
     if (role === undefined || account === undefined) continue;
@@ -189,4 +196,119 @@ export function roleIdOnce(name: string): Hex {
   let id = roleIds.get(name);
   if (id === undefined) roleIds.set(name, (id = roleId(name)));
   return id;
+}
+
+// ---- the history cache's role books (chain/history-cache.ts) ----
+
+/** The history cache's key of role logs: the two events' topics and the system (its factory) they serve. */
+export function rolesKey(factory: Address | undefined, fromBlock: bigint): string {
+  return historyKey("roles", [factory ?? "no factory", toEventSelector(ROLE_GRANTED), toEventSelector(ROLE_REVOKED)], fromBlock);
+}
+
+const NO_HOLDER = 0xffffffff;
+
+/**
+ * The holders of `contracts` (each covered, even without a role log) as the cache's body: the contracts (20 bytes
+ * each), the role ids (32) and accounts (20) they name, then (contract, role, account) triples of u32 indexes —
+ * account NO_HOLDER for a role whose holders were all revoked (`rolesSeen` still names it).
+ */
+export function roleBookSections(book: RoleBook, contracts: readonly string[]): Buffer[] {
+  const roles = new Map<string, number>();
+  const accounts = new Map<string, number>();
+  const triples: number[] = [];
+  const index = (m: Map<string, number>, v: string) => {
+    let i = m.get(v);
+    if (i === undefined) m.set(v, (i = m.size));
+    return i;
+  };
+  contracts.forEach((contract, c) => {
+    for (const [role, holders] of book.get(contract) ?? []) {
+      const r = index(roles, role);
+      if (holders.size === 0) triples.push(c, r, NO_HOLDER);
+      for (const h of holders) triples.push(c, r, index(accounts, h.toLowerCase()));
+    }
+  });
+  return [hexSection(contracts, 20), hexSection([...roles.keys()], 32), hexSection([...accounts.keys()], 20), u32Section(triples)];
+}
+
+/** A role book and the contracts it covers (lower case) from `roleBookSections`' body; undefined when malformed. */
+export function roleBookFromSections(sections: readonly Buffer[]): { covered: Set<string>; book: MutableRoleBook } | undefined {
+  const [contractBytes, roleBytes, accountBytes, tripleBytes] = sections;
+  if (contractBytes === undefined || roleBytes === undefined || accountBytes === undefined || tripleBytes === undefined) return undefined;
+  if (contractBytes.length % 20 || roleBytes.length % 32 || accountBytes.length % 20 || tripleBytes.length % 12) return undefined;
+  const contracts = hexList(contractBytes, 20);
+  const roles = hexList(roleBytes, 32);
+  const accounts = addressList(accountBytes);
+  const book: MutableRoleBook = new Map();
+  for (let at = 0; at < tripleBytes.length; at += 12) {
+    const contract = contracts[tripleBytes.readUInt32LE(at)];
+    const role = roles[tripleBytes.readUInt32LE(at + 4)];
+    const a = tripleBytes.readUInt32LE(at + 8);
+    const account = a === NO_HOLDER ? undefined : accounts[a];
+    if (contract === undefined || role === undefined || (a !== NO_HOLDER && account === undefined)) return undefined;
+    let m = book.get(contract);
+    if (m === undefined) book.set(contract, (m = new Map()));
+    let holders = m.get(role);
+    if (holders === undefined) m.set(role, (holders = new Set()));
+    if (account !== undefined) holders.add(account);
+  }
+  return { covered: new Set(contracts), book };
+}
+
+/**
+ * The role book of `contracts` at `toBlock` with the history cache: the cached holders of the contracts it covers
+ * plus their logs after its block, and every log of the others from `fromBlock` — all queries (`ADDRESSES_PER_QUERY`
+ * addresses each) started before the first await, so they join the caller's JSON-RPC round; none for the covered
+ * contracts when the cache reaches `toBlock`. Writes the holders at the final block back when the cache grew (a
+ * later final block, other contracts). The same book as `readRoleBook` (history-cache.test.ts).
+ */
+export async function readRoleBookCached(
+  client: CountingClient["client"],
+  contracts: readonly Address[],
+  fromBlock: bigint,
+  toBlock: bigint,
+  history: VerifiedHistory,
+): Promise<RoleBook> {
+  const entry = history.entry("roles");
+  const cached = entry === undefined ? undefined : roleBookFromSections(entry.sections);
+  const covered: Address[] = [];
+  const uncovered: Address[] = [];
+  const asked: string[] = [];
+  const seen = new Set<string>();
+  for (const a of contracts) {
+    const lower = a.toLowerCase();
+    if (seen.has(lower)) continue;
+    seen.add(lower);
+    asked.push(lower);
+    (cached?.covered.has(lower) ? covered : uncovered).push(a);
+  }
+  const queries: Promise<DecodedLog[]>[] = [];
+  const ask = (addresses: readonly Address[], from: bigint) => {
+    if (from > toBlock) return;
+    for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY)
+      queries.push(
+        getLogsOnce(client, {
+          address: addresses.slice(i, i + ADDRESSES_PER_QUERY),
+          events: [],
+          raw: [ROLE_GRANTED, ROLE_REVOKED],
+          fromBlock: from,
+          toBlock,
+        }),
+      );
+  };
+  if (entry !== undefined) ask(covered, entry.coveredTo + 1n);
+  ask(uncovered, fromBlock);
+  const finalRead = history.finalBlock();
+  const logs = roleLogsFromRaw((await Promise.all(queries)).flat());
+  const final = await finalRead;
+  const book: MutableRoleBook = cached?.book ?? new Map();
+  const early: RoleLog[] = [];
+  const late: RoleLog[] = [];
+  for (const l of logs) (final !== undefined && (l.blockNumber ?? 0n) <= final.number ? early : late).push(l);
+  replayRoleLogs(early, book);
+  const grew =
+    entry === undefined || cached === undefined || final === undefined || final.number > entry.coveredTo || uncovered.length > 0 || cached.covered.size !== covered.length;
+  if (final !== undefined && grew) history.write("roles", final, roleBookSections(book, asked));
+  replayRoleLogs(late, book);
+  return book;
 }

@@ -56,6 +56,8 @@ export interface ObserveInput {
   lens?: boolean;
   /** The chain the caller expects: checked (eth_chainId) before any contract is read (ChainMismatchError). */
   chainId?: number;
+  /** The history cache's directory (chain/refresh.ts RefreshOptions.chainCache): `halo plan` / `drift` only. */
+  chainCache?: string;
 }
 
 export interface Observation {
@@ -114,6 +116,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     addresses: input.addresses,
     ...(input.fromBlock !== undefined ? { fromBlock: input.fromBlock } : {}),
     ...(input.watch !== undefined ? { watch: input.watch } : {}),
+    ...(input.chainCache !== undefined ? { chainCache: input.chainCache } : {}),
   };
   const first = await refreshWith(rpc, {
     ...base,

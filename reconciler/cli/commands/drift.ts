@@ -29,6 +29,7 @@ interface DriftOptions {
   network?: string;
   dir?: string;
   format: "text" | "markdown" | "json";
+  chainCache?: boolean;
 }
 
 export function driftCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -37,13 +38,14 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
     .option("--network <name>", "network (default: $HALO_NETWORK, else defaultNetwork)")
     .option("--dir <path>", "desired-state tree (default: halosDir of halo.config.ts)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
+    .option("--no-chain-cache", "read all chain history from the node (no out/.cache/history-*; also HALO_CHAIN_CACHE=0)")
     .addHelpText(
       "after",
       "\nExit codes: 0 in sync (ramps in progress and pending timelock operations are not drift), 2 drift, 1 error.",
     )
     .action(async (options: DriftOptions, command: Command) => {
       const ctx = await reconcileContext(io, command, options);
-      const obs = await observeFor(ctx);
+      const obs = await observeFor(ctx, { chainCache: options.chainCache !== false });
       const report = detectDrift(obs.desired, obs.observed, obs.observed.blockTimestamp, {
         ...configuratorBuilders(),
         ...allBuilders(obs),

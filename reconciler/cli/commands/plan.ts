@@ -97,8 +97,11 @@ export function preferredAccount(network: ResolvedNetwork): `0x${string}` | unde
 
 export async function observeFor(
   ctx: ReconcileContext,
-  extra: { watch?: readonly `0x${string}`[]; deployer?: `0x${string}` } = {},
+  extra: { watch?: readonly `0x${string}`[]; deployer?: `0x${string}`; chainCache?: boolean } = {},
 ): Promise<Observation> {
+  // the verified history cache (chain/history-cache.ts): plan and drift ask for it; apply never does
+  const chainCache =
+    extra.chainCache === true && ctx.io.env.HALO_CHAIN_CACHE !== "0" ? resolve(ctx.config.root, "out", ".cache") : undefined;
   const fromBlock = fromBlockOf(ctx.network);
   const deployer = extra.deployer ?? preferredAccount(ctx.network);
   const { name, rpcUrl, chainId } = ctx.network;
@@ -113,6 +116,7 @@ export async function observeFor(
       ...(fromBlock !== undefined ? { fromBlock } : {}),
       ...(deployer !== undefined ? { preferredDeployer: deployer } : {}),
       ...(extra.watch !== undefined ? { watch: extra.watch } : {}),
+      ...(chainCache !== undefined ? { chainCache } : {}),
     });
     progress(
       ctx.io,
@@ -155,6 +159,7 @@ interface PlanOptions {
   format: "text" | "markdown" | "json";
   detailedExitcode?: boolean;
   color?: boolean;
+  chainCache?: boolean;
 }
 
 export function planCommand(io: CliIo, setExit: (code: number) => void): Command {
@@ -166,13 +171,14 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
     .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]).default("text"))
     .option("--detailed-exitcode", "exit 0 when there are no changes, 2 when there are (1 stays an error)")
     .option("--no-color", "never colour the text output")
+    .option("--no-chain-cache", "read all chain history from the node (no out/.cache/history-*; also HALO_CHAIN_CACHE=0)")
     .addHelpText(
       "after",
       "\nExit codes: 0 success (with --detailed-exitcode: no changes), 2 changes present (only with --detailed-exitcode),\n1 error (invalid tree, value outside the template's range, chain unreachable).",
     )
     .action(async (options: PlanOptions, command: Command) => {
       const ctx = await reconcileContext(io, command, options);
-      const obs = await observeFor(ctx);
+      const obs = await observeFor(ctx, { chainCache: options.chainCache !== false });
       if (obs.rangeErrors.length > 0)
         throw new InputError(`${obs.rangeErrors.length} declared value(s) the templates on chain refuse (version not on chain, ranges, pre-factory conformity, a proposal's implementation code, a Prime deleted from primes.yaml): nothing planned`, {
           code: "input.range",

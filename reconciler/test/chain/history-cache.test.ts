@@ -1,0 +1,380 @@
+/**
+ * The verified history cache (chain/history-cache.ts) against the node: a warm cache gives the same refresh as no
+ * cache (example tree, drift, later deployments and role changes, above and below the final block); a reorg or
+ * another chain behind the same chain id discards it; logs above the final block are never stored; a corrupt file
+ * is ignored and rewritten; without the option nothing is read or written. A counting proxy in front of anvil
+ * records each eth_getLogs range and the bytes answered.
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { type Server, createServer, request as httpRequest } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Address, type Client, type Hex, createClient, encodeFunctionData, http } from "viem";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { haloFactoryAbi, pasBeamStateAbi, subscribeQueueAbi } from "../../abi/index.js";
+import { type Anvil, startAnvil } from "../../chain/anvil.js";
+import { decodeHistoryFile, encodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
+import { type RawLog, rawLogSections, rawLogsFromSections } from "../../chain/lens-logs.js";
+import { roleId } from "../../chain/names.js";
+import { type RefreshOptions, type RefreshResult, refreshWith } from "../../chain/refresh.js";
+import { deploymentsFromSections, deploymentsKey, pasLogsKey } from "../../chain/refresh-logs.js";
+import { executeAsPauseProxy } from "../../chain/pas.js";
+import { holdersOf, roleBookFromSections, roleBookSections, rolesKey } from "../../chain/roles-from-logs.js";
+import { createCountingClient } from "../../chain/rpc.js";
+import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
+import { ACCOUNTS, SENIOR, deployTree, unitRequest } from "./scenario.js";
+
+const STRAY: Address = "0x000000000000000000000000000000000000dEaD";
+
+/** A JSON-RPC proxy: forwards to anvil, records every eth_getLogs filter and the bytes of every answer. */
+interface Proxy {
+  url: string;
+  logRanges: { address: unknown; fromBlock: bigint; toBlock: bigint }[];
+  bytes: number;
+  requests: number;
+  /** Answer `eth_getBlockByNumber("finalized")` with an error, as a node without the tag does. */
+  refuseFinalized: boolean;
+  /** The block argument of every eth_getBlockByNumber. */
+  blockAsks: string[];
+  reset(): void;
+  close(): Promise<void>;
+}
+
+async function startProxy(target: string): Promise<Proxy> {
+  const t = new URL(target);
+  const proxy: Proxy = {
+    url: "",
+    logRanges: [],
+    bytes: 0,
+    requests: 0,
+    refuseFinalized: false,
+    blockAsks: [],
+    reset() {
+      this.logRanges = [];
+      this.blockAsks = [];
+      this.bytes = 0;
+      this.requests = 0;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      proxy.requests++;
+      const parsed = JSON.parse(body.toString("utf8")) as unknown;
+      for (const call of (Array.isArray(parsed) ? parsed : [parsed]) as { method: string; params: unknown[] }[]) {
+        if (call.method === "eth_getBlockByNumber") proxy.blockAsks.push(String(call.params[0]));
+        if (call.method !== "eth_getLogs") continue;
+        const f = call.params[0] as { address: unknown; fromBlock: string; toBlock: string };
+        proxy.logRanges.push({ address: f.address, fromBlock: BigInt(f.fromBlock), toBlock: BigInt(f.toBlock) });
+      }
+      if (proxy.refuseFinalized && Array.isArray(parsed)) {
+        // answer the whole batch ourselves only when it asks for the tag: anvil answers the rest, the tag is refused
+        const calls = parsed as { id: number; method: string; params: unknown[] }[];
+        const refused = calls.filter((c) => c.method === "eth_getBlockByNumber" && c.params[0] === "finalized");
+        if (refused.length > 0) {
+          const rest = calls.filter((c) => !refused.includes(c));
+          void fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(rest) })
+            .then((r) => r.json() as Promise<unknown[]>)
+            .then((answers) => {
+              const all = [...answers, ...refused.map((c) => ({ jsonrpc: "2.0", id: c.id, error: { code: -32602, message: "unknown block tag finalized" } }))];
+              const out = Buffer.from(JSON.stringify(all));
+              proxy.bytes += out.length;
+              res.writeHead(200, { "content-type": "application/json" });
+              res.end(out);
+            });
+          return;
+        }
+      }
+      const forward = httpRequest(
+        { host: t.hostname, port: t.port, path: t.pathname, method: "POST", headers: { "content-type": "application/json" } },
+        (answer) => {
+          const out: Buffer[] = [];
+          answer.on("data", (c: Buffer) => out.push(c));
+          answer.on("end", () => {
+            const all = Buffer.concat(out);
+            proxy.bytes += all.length;
+            res.writeHead(answer.statusCode ?? 200, { "content-type": "application/json" });
+            res.end(all);
+          });
+        },
+      );
+      forward.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const address = server.address();
+  proxy.url = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;
+  return proxy;
+}
+
+describe("history cache", () => {
+  let anvil: Anvil;
+  let proxy: Proxy;
+  let client: Client;
+  let d: SystemDeployment;
+  let tx: Sender;
+  let dir: string;
+
+  const opts = (): RefreshOptions => ({ addresses: d.addresses, fromBlock: d.deployBlock });
+  const rpc = async (method: string, params: unknown[] = []) =>
+    (await client.request({ method, params } as never)) as unknown;
+  const mine = (blocks: number) => rpc("anvil_mine", [`0x${blocks.toString(16)}`]);
+
+  /** The uncached refresh and the cached one at the same block (through the proxy, as a new process): equal. */
+  async function compare(extra: Partial<RefreshOptions> = {}): Promise<{ cached: RefreshResult; plain: RefreshResult }> {
+    const plain = await refreshWith(createCountingClient(anvil.url), { ...opts(), ...extra });
+    forgetHistoryFiles();
+    proxy.reset();
+    const cached = await refreshWith(createCountingClient(proxy.url), {
+      ...opts(),
+      ...extra,
+      blockNumber: plain.state.blockNumber,
+      chainCache: dir,
+    });
+    expect(cached.live).toBe("lens");
+    expect(cached.state).toEqual(plain.state);
+    expect(cached.operationTimestamps).toEqual(plain.operationTimestamps);
+    expect(cached.systemRoles).toEqual(plain.systemRoles);
+    expect(cached.beamInitKeys).toEqual(plain.beamInitKeys);
+    expect(cached.stats.httpRequests).toBe(plain.stats.httpRequests);
+    return { cached, plain };
+  }
+
+  const files = () => readdirSync(dir).filter((f) => f.startsWith("history-"));
+  const entryOf = (kind: "deployments" | "roles" | "pas-logs") => {
+    const key =
+      kind === "deployments"
+        ? deploymentsKey(d.addresses.factory!, d.deployBlock)
+        : kind === "roles"
+          ? rolesKey(d.addresses.factory, d.deployBlock)
+          : pasLogsKey(d.addresses, d.deployBlock);
+    const file = files().find((f) => f.startsWith(`history-${kind}-`));
+    return file === undefined ? undefined : decodeHistoryFile(readFileSync(join(dir, file)), kind, key);
+  };
+  /** The eth_getLogs of the factory / of unit contracts the last refresh sent, with their ranges. */
+  const factoryRanges = () =>
+    proxy.logRanges.filter((r) => JSON.stringify(r.address).toLowerCase().includes(d.addresses.factory!.toLowerCase()));
+
+  beforeAll(async () => {
+    anvil = await startAnvil();
+    proxy = await startProxy(anvil.url);
+    client = createClient({ transport: http(anvil.url) });
+    d = await deploySystem(client, { coreCouncil: ACCOUNTS.governance });
+    tx = new Sender(client);
+    await tx.init();
+    await deployTree(client, d);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await anvil?.stop();
+  });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "halo-history-"));
+    forgetHistoryFiles();
+    return () => rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("writes both entries up to the finalized block (latest − 64 on anvil) and reads only the later blocks from them", async () => {
+    await mine(70);
+    const cold = await compare();
+    expect(files()).toHaveLength(3);
+    const pinned = cold.plain.state.blockNumber;
+    expect(entryOf("deployments")!.coveredTo).toBe(pinned - 64n);
+    expect(entryOf("roles")!.coveredTo).toBe(pinned - 64n);
+    expect(entryOf("pas-logs")!.coveredTo).toBe(pinned - 64n);
+    // the cold run read the factory from the deployment block
+    expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
+    const coldBytes = proxy.bytes;
+
+    const warm = await compare();
+    // warm: the factory's events and the role logs only after the cached block; fewer bytes, as many requests
+    expect(factoryRanges().map((r) => r.fromBlock)).toEqual([pinned - 63n]);
+    expect(proxy.logRanges.filter((r) => r.fromBlock === pinned - 63n).length).toBeGreaterThanOrEqual(3);
+    // from the deployment block: only the Controllers' DestinationSet query (not cached)
+    expect(proxy.logRanges.filter((r) => r.fromBlock === d.deployBlock)).toHaveLength(1);
+    expect(proxy.bytes).toBeLessThan(coldBytes);
+    expect(warm.cached.stats.httpRequests).toBe(cold.cached.stats.httpRequests);
+  });
+
+  it("sees a unit deployed and roles granted / revoked after the cache's block, above and below the final block", async () => {
+    await mine(70);
+    await compare(); // writes the cache
+    const deployed = deploymentsFromSections(entryOf("deployments")!.sections)!.length;
+    const before = await refreshWith(createCountingClient(anvil.url), opts());
+    const queue = before.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["address.SubscribeQueue"] as Address;
+    const beacon = roleId("BEACON_ROLE");
+    const holders = before.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["roles.SubscribeQueue.BEACON_ROLE"] as
+      | Address[]
+      | undefined;
+    // a new unit (a new class's events and contracts the cache does not cover), a stray grant, a revoke
+    await tx.call(d.accounts.deployer, d.addresses.factory!, haloFactoryAbi, "deployUnit", [
+      unitRequest("acme-mmf", { ...SENIOR, unitId: "acme-mmf-later" }),
+      `0x${"11".repeat(32)}`,
+    ]);
+    await tx.call(d.addresses.timelock, queue, subscribeQueueAbi, "grantRole", [beacon, STRAY]);
+    const revoked = holders?.[0];
+    expect(revoked).toBeDefined();
+    if (revoked !== undefined) await tx.call(d.addresses.timelock, queue, subscribeQueueAbi, "revokeRole", [beacon, revoked]);
+    // a cBEAM added by a PAS spell (BeamState logs after the cache's block)
+    const rl = before.state.resources["class.acme-mmf"]!.fields.rateLimits as Address;
+    const spell = (functionName: string, args: readonly unknown[]) => ({
+      target: d.addresses.beamState,
+      data: encodeFunctionData({ abi: pasBeamStateAbi, functionName, args } as never),
+      signature: functionName,
+    });
+    await executeAsPauseProxy(client, d.addresses.pauseProxy, [spell("addCBeam", [STRAY]), spell("setCBeamForRateLimits", [rl, STRAY])]);
+    // above the final block: read from the node, not stored
+    const above = await compare();
+    expect(above.cached.state.pas.cBeams.map((a) => a.toLowerCase())).toContain(STRAY.toLowerCase());
+    const r = above.cached.state.resources;
+    expect(r["class.acme-mmf.unit.acme-mmf-later"]).toBeDefined();
+    const now = r[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["roles.SubscribeQueue.BEACON_ROLE"] as Address[];
+    expect(now).toContain(STRAY);
+    if (revoked !== undefined) expect(now).not.toContain(revoked);
+    const roles = roleBookFromSections(entryOf("roles")!.sections)!;
+    expect(holdersOf(roles.book, queue, beacon)).not.toContain(STRAY);
+    expect(entryOf("roles")!.coveredTo).toBe(above.plain.state.blockNumber - 64n);
+    expect(deploymentsFromSections(entryOf("deployments")!.sections)!.length).toBe(deployed);
+    // once final: stored, and still the same state
+    await mine(70);
+    await compare();
+    const final = roleBookFromSections(entryOf("roles")!.sections)!;
+    expect(holdersOf(final.book, queue, beacon)).toContain(STRAY);
+    if (revoked !== undefined) expect(holdersOf(final.book, queue, beacon)).not.toContain(revoked);
+    expect(deploymentsFromSections(entryOf("deployments")!.sections)!.length).toBe(deployed + 1);
+    await compare();
+  });
+
+  it("discards the cache when the chain behind the same id is another one (a revert, then other blocks)", async () => {
+    const snapshot = (await rpc("evm_snapshot")) as Hex;
+    await mine(70);
+    await compare(); // cache written at latest − 64, a block the revert removes
+    const covered = entryOf("roles")!;
+    await rpc("evm_revert", [snapshot]);
+    await rpc("evm_increaseTime", ["0x3c"]); // other timestamps: other block hashes at the same numbers
+    await mine(80);
+    await compare();
+    // read from the deployment block again (not partly used) and rewritten with the new chain's hash
+    expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
+    expect(entryOf("roles")!.header.coveredHash).not.toBe(covered.header.coveredHash);
+  });
+
+  it("takes pinned − 64 as final when the node refuses the `finalized` tag (that block's hash read in round 1)", async () => {
+    await mine(70);
+    proxy.refuseFinalized = true;
+    try {
+      const cold = await compare();
+      const pinned = cold.plain.state.blockNumber;
+      // asked for the tag (refused), then for pinned − 64 itself
+      expect(proxy.blockAsks).toContain("finalized");
+      expect(proxy.blockAsks).toContain(`0x${(pinned - 64n).toString(16)}`);
+      expect(entryOf("roles")!.coveredTo).toBe(pinned - 64n);
+      expect(entryOf("deployments")!.coveredTo).toBe(pinned - 64n);
+      await mine(3);
+      const warm = await compare();
+      expect(factoryRanges().map((r) => r.fromBlock)).toEqual([pinned - 63n]);
+      expect(entryOf("pas-logs")!.coveredTo).toBe(warm.plain.state.blockNumber - 64n);
+      expect(warm.cached.stats.httpRequests).toBe(cold.cached.stats.httpRequests);
+    } finally {
+      proxy.refuseFinalized = false;
+    }
+  });
+
+  it("ignores a corrupt, truncated or foreign file and rewrites it", async () => {
+    await mine(70);
+    await compare();
+    for (const damage of [
+      (b: Buffer) => Buffer.from(b.subarray(0, b.length - 7)),
+      (b: Buffer) => {
+        const c = Buffer.from(b);
+        c[c.length - 3] = (c[c.length - 3] ?? 0) ^ 0xff;
+        return c;
+      },
+      () => Buffer.from("not a cache"),
+      (b: Buffer) => Buffer.from(b.toString("latin1").replace('"format":1', '"format":99'), "latin1"),
+    ]) {
+      for (const f of files()) writeFileSync(join(dir, f), damage(readFileSync(join(dir, f))));
+      expect(entryOf("roles")).toBeUndefined();
+      await compare();
+      expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
+      expect(entryOf("roles")).toBeDefined();
+      expect(entryOf("deployments")).toBeDefined();
+    }
+  });
+
+  it("is used as it is: a holder written into the cache appears (trusted like the tree; docs/threat-model.md)", async () => {
+    await mine(70);
+    const { plain } = await compare();
+    const queue = plain.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["address.SubscribeQueue"] as Address;
+    // rewrite the role entry with STRAY added: same header, recomputed checksum
+    const e = entryOf("roles")!;
+    const { book, covered } = roleBookFromSections(e.sections)!;
+    book.get(queue.toLowerCase())!.set(roleId("BEACON_ROLE"), new Set([STRAY]));
+    const { format: _f, tool: _t, sha256: _s, sections: _n, ...header } = e.header;
+    const file = files().find((f) => f.startsWith("history-roles-"))!;
+    writeFileSync(join(dir, file), encodeHistoryFile(header, roleBookSections(book, [...covered])));
+    forgetHistoryFiles();
+    const forged = await refreshWith(createCountingClient(anvil.url), { ...opts(), blockNumber: plain.state.blockNumber, chainCache: dir });
+    expect(forged.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["roles.SubscribeQueue.BEACON_ROLE"]).toEqual([STRAY]);
+  });
+
+  it("without the option: nothing written, everything read from the node", async () => {
+    await mine(70);
+    await compare(); // a cache exists in `dir`: a refresh without the option must not read it
+    proxy.reset();
+    const plain = await refreshWith(createCountingClient(proxy.url), opts());
+    expect(plain.live).toBe("lens");
+    expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
+    expect(proxy.logRanges.every((r) => r.fromBlock === d.deployBlock)).toBe(true);
+  });
+});
+
+describe("history cache: the file and its bodies", () => {
+  const key = "roles|test|from 0";
+  const header = { kind: "roles" as const, key, chainId: 31337, fromBlock: "0", coveredTo: "12", coveredHash: `0x${"ab".repeat(32)}` as Hex };
+
+  it("reads back what it wrote, and nothing of another kind, key, format or a damaged header", () => {
+    const bytes = encodeHistoryFile(header, [Buffer.from([1, 2, 3]), Buffer.alloc(0)]);
+    const e = decodeHistoryFile(bytes, "roles", key)!;
+    expect(e.coveredTo).toBe(12n);
+    expect(e.sections.map((x) => [...x])).toEqual([[1, 2, 3], []]);
+    expect(decodeHistoryFile(bytes, "deployments", key)).toBeUndefined();
+    expect(decodeHistoryFile(bytes, "roles", "roles|other|from 0")).toBeUndefined();
+    for (const bad of [{ coveredTo: "x" }, { fromBlock: "-1" }, { chainId: 1.5 }, { coveredHash: "0x12" }] as const)
+      expect(decodeHistoryFile(encodeHistoryFile({ ...header, ...bad } as typeof header, []), "roles", key)).toBeUndefined();
+  });
+
+  it("refuses bodies that do not add up (a valid checksum is not enough)", () => {
+    const A = "0x00000000000000000000000000000000000000aa";
+    const role = `0x${"01".repeat(32)}`;
+    const book = new Map([[A, new Map([[role, new Set([STRAY])], [`0x${"02".repeat(32)}`, new Set<Address>()]])]]);
+    const sections = roleBookSections(book, [A]);
+    const back = roleBookFromSections(sections)!;
+    expect([...back.covered]).toEqual([A]);
+    expect(holdersOf(back.book, A, role as Hex)).toEqual([STRAY]);
+    expect(back.book.get(A)!.get(`0x${"02".repeat(32)}`)!.size).toBe(0); // an emptied role is kept (rolesSeen)
+    const triples = Buffer.from(sections[3]!);
+    triples.writeUInt32LE(7, 0); // a contract index out of range
+    expect(roleBookFromSections([sections[0]!, sections[1]!, sections[2]!, triples])).toBeUndefined();
+    expect(roleBookFromSections(sections.slice(0, 3))).toBeUndefined();
+    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0)])).toBeDefined();
+    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(63), Buffer.alloc(0), Buffer.alloc(0)])).toBeUndefined();
+    const heads = Buffer.alloc(12);
+    heads.writeUInt32LE(1, 4); // one Day-0 key that is not there
+    expect(deploymentsFromSections([heads, Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0)])).toBeUndefined();
+  });
+
+  it("keeps raw logs as the node gave them (lower-case address)", () => {
+    const logs: RawLog[] = [
+      { address: STRAY, topics: [`0x${"11".repeat(32)}`, `0x${"22".repeat(32)}`], data: "0x", blockNumber: "0x1f", logIndex: "0x0", transactionHash: `0x${"33".repeat(32)}` },
+      { address: STRAY, topics: [], data: "0xdeadbeef", blockNumber: "0x20", logIndex: "0x3", transactionHash: `0x${"44".repeat(32)}` },
+    ];
+    const back = rawLogsFromSections(rawLogSections(logs))!;
+    expect(back).toEqual(logs.map((l) => ({ ...l, address: l.address.toLowerCase() })));
+    const sections = rawLogSections(logs);
+    expect(rawLogsFromSections([sections[0]!, sections[1]!, sections[2]!, sections[3]!.subarray(32), sections[4]!, sections[5]!])).toBeUndefined();
+  });
+});
