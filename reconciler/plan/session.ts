@@ -16,7 +16,7 @@ import { erc20Abi } from "viem";
 import { readContract } from "viem/actions";
 import { haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
 import { roleId, toBytes32Name } from "../chain/names.js";
-import { flowNamesFromResources, refreshWith } from "../chain/refresh.js";
+import { flowNamesFromResources, refreshNamed, refreshWith } from "../chain/refresh.js";
 import { legacyConformityErrors } from "../chain/legacy.js";
 import { withLens } from "../chain/lens.js";
 import { type CountingClient, createCountingClient } from "../chain/rpc.js";
@@ -62,6 +62,12 @@ export interface ObserveInput {
   lens?: boolean;
   /** The chain the caller expects: checked (eth_chainId) before any contract is read (ChainMismatchError). */
   chainId?: number;
+  /**
+   * The second refresh (the tree's names, same block): "names" (default) reads only what the names add to the first
+   * refresh and renames its limits (chain/refresh.ts `refreshNamed`); "full" refreshes the block again, the reference
+   * the equivalence test (test/plan/observe-names.test.ts) compares it with.
+   */
+  secondRefresh?: "names" | "full";
 }
 
 export interface Observation {
@@ -278,7 +284,10 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     govOps: Object.fromEntries(state.classes.map((c) => [c.id, [c.govOps]])),
   };
   profileMark("observe: the tree's keys for refresh 2");
-  const second = await refreshWith(rpc, { ...base, blockNumber: o1.blockNumber, ...keys });
+  const second =
+    input.secondRefresh === "full"
+      ? await refreshWith(rpc, { ...base, blockNumber: o1.blockNumber, ...keys })
+      : await refreshNamed(rpc, first, keys, base);
   const observed = second.state;
   // The Prime side (halos/primes.yaml): PAS and the Prime's RateLimits, read at the same block.
   // The flows a Prime no longer declares toward the tree's deployed targets are read too (their teardown).
