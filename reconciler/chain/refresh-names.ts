@@ -216,6 +216,24 @@ async function readAddedPerCall(
   return { limits, grants, approved, actions: enabled, rounds: any ? 1 : 0 };
 }
 
+/** Whether some class's limit would be named otherwise with `names` than with the first refresh's names. */
+function renamesAny(reads: RefreshReads, names: TreeNames): boolean {
+  for (const live of reads.classLive) {
+    const c = live.record;
+    const id = fromBytes32Name(c.classId);
+    const before = reads.names.flowNames?.[id];
+    const after = names.flowNames?.[id];
+    if (before === after) continue;
+    const flowBefore = flowNamer(c, reads.allUnits, before);
+    const flowAfter = flowNamer(c, reads.allUnits, after);
+    for (const l of ofClass(reads.limits, c.classId)) {
+      const key = l.key.toLowerCase();
+      if (flowBefore(key) !== flowAfter(key)) return true;
+    }
+  }
+  return false;
+}
+
 /** `flowOf` as the assembly names a class's limit (refresh-classes.ts putClass): the caller's name, else the registry's. */
 function flowNamer(c: ClassRecord, allUnits: readonly UnitRecord[], named: Record<string, string> | undefined) {
   const registry = registryFlowsShared(c, ofClass(allUnits, c.classId));
@@ -272,6 +290,10 @@ export async function refreshNames(reads: RefreshReads, names: TreeNames): Promi
         })
       : await readAddedPerCall(reads, added, actions);
   }
+
+  // nothing added and nothing renamed (the common case: a tree the chain already matches): the first refresh's state
+  if (added.length === 0 && actions.length === 0 && !renamesAny(reads, names))
+    return { state: reads.state, reads: { ...reads, names }, rounds: 0 };
 
   // ---- merge the answers into the reads ----
   const classLive = [...reads.classLive];
