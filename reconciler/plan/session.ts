@@ -113,7 +113,8 @@ export function refreshKeysFromTree(
     const actions: Hex[] = [];
     const named = (flow: string) => {
       const key = desired[`${base}.rateLimit.${flow}`]?.fields.key;
-      if (typeof key === "string") (flowNames[c.id] ??= {})[key.toLowerCase()] = flow;
+      // a dictionary from the start: 20 hex keys per class would each add a hidden class to a literal object
+      if (typeof key === "string") (flowNames[c.id] ??= Object.create(null) as Record<string, string>)[key.toLowerCase()] = flow;
     };
     for (const [type, who] of [["relayer", c.relayer], ["freezer", c.freezer]] as const)
       if (desired[`${base}.${type}.${who.toLowerCase()}`]?.type === type)
