@@ -103,10 +103,22 @@ function rolesOfRecord(record: object, contracts: () => readonly NamedContract[]
   return known;
 }
 
-/** `readRoles`'s shape: field → checksummed members sorted by lower-case address. */
-function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly RoleQuery[]): Record<string, Address[]> {
+/** `{ ...lens, ...logs }` without a copy when one side is empty. */
+function mergeRoles(lens: Record<string, Address[]>, logs: Record<string, Address[]>): Record<string, Address[]> {
+  if (isEmpty(logs)) return lens;
+  return isEmpty(lens) ? logs : { ...lens, ...logs };
+}
+
+function isEmpty(o: object): boolean {
+  for (const key in o) if (Object.hasOwn(o, key)) return false;
+  return true;
+}
+
+/** `readRoles`'s shape: field → checksummed members sorted by lower-case address (`fields` from index `from`). */
+function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly RoleQuery[], from = 0): Record<string, Address[]> {
   const out: Record<string, Address[]> = {};
-  for (const r of fields) {
+  for (let i = from; i < fields.length; i++) {
+    const r = fields[i]!;
     const members = roles[r.field]!;
     // most roles have one holder: nothing to sort
     out[r.field] =
@@ -271,10 +283,7 @@ export async function readLiveThroughLens(
   const views = read.classes;
   const classLive: ClassLive[] = factoryClasses.map((c, i) => {
     const v = views[i]!;
-    const rolesOut = {
-      ...sortedRoles(v.roles, classRoles[i]!.slice(2)),
-      ...roleFields(roleBook, classTargets[i]!.logs),
-    };
+    const rolesOut = mergeRoles(sortedRoles(v.roles, classRoles[i]!, 2), roleFields(roleBook, classTargets[i]!.logs));
     return {
       record: c,
       relayers: v.roles.relayers as readonly Address[],
@@ -302,7 +311,8 @@ export async function readLiveThroughLens(
       maxRateIncreaseBps: v.maxRateIncreaseBps,
       name: v.name,
       symbol: v.symbol,
-      roles: { ...sortedRoles(v.roles, unitRoles.get(u)!), ...roleFields(roleBook, unitTargets.get(u)!.logs) },
+      // a unit's contracts are plain AccessControl (no lens roles): the role book's fields as they are, no copy
+      roles: mergeRoles(sortedRoles(v.roles, unitRoles.get(u)!), roleFields(roleBook, unitTargets.get(u)!.logs)),
     };
   });
   const legacyPas = legacyClasses.map((_, i) => views[factoryClasses.length + i]!.pas);

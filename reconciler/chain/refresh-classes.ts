@@ -91,7 +91,7 @@ function putClass(ctx: ClassAssembly, live: ClassLive, classUnits: readonly Unit
     "pas.hop": effective(pas.hop, pasGlobals.hop),
     "pas.maxChange": effective(pas.maxChange, pasGlobals.maxChange),
   };
-  for (const n of pauContracts(c)) fields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+  for (const n of pauContracts(c)) fields[addressFieldOf(n.name)] = getAddress(n.addr);
   fields.paramsHash = c.paramsHash;
   Object.assign(fields, live.roles);
   for (const b of c.beacons) {
@@ -165,47 +165,67 @@ function putClass(ctx: ClassAssembly, live: ClassLive, classUnits: readonly Unit
 
 /** One Portfolio unit of a class: its parameters (live, else as deployed), addresses, roles and Day-0 record. */
 function putUnit(ctx: ClassAssembly, base: string, kind: Hex, u: UnitLive): void {
-  const put = ctx.sink.put.bind(ctx.sink);
   const unitId = fromBytes32Name(u.record.unitId);
   const deployed = ctx.paramsOf("unit", u.record.unitId, u.record.paramsHash);
-  const byName = deployed === undefined ? undefined : paramsByName(deployed);
-  const param = (name: string) => byName?.get(name);
+  // the deployed parameters by name in one pass, the first of a name (as a search from the front finds)
+  let seniority: bigint | undefined;
+  let capacity: bigint | undefined;
+  let targetYield: bigint | undefined;
+  let maxIncrease: bigint | undefined;
+  let minDeposit: bigint | undefined;
+  let rate: bigint | undefined;
+  if (deployed !== undefined)
+    for (const p of deployed) {
+      switch (fromBytes32Name(p.name)) {
+        case "seniority":
+          seniority ??= p.value;
+          break;
+        case "capacity":
+          capacity ??= p.value;
+          break;
+        case "targetYieldBps":
+          targetYield ??= p.value;
+          break;
+        case "maxRateIncreaseBps":
+          maxIncrease ??= p.value;
+          break;
+        case "minDeposit":
+          minDeposit ??= p.value;
+          break;
+        case "initialExchangeRate":
+          rate ??= p.value;
+          break;
+      }
+    }
   const ufields: Rec = { kind: kindName(kind) };
   if (u.name !== undefined) ufields["token.name"] = u.name;
   if (u.symbol !== undefined) ufields["token.symbol"] = u.symbol;
-  const seniority = param("seniority");
   if (seniority !== undefined) ufields["params.seniority"] = seniorityName(seniority);
-  ufields["params.capacity"] = u.capacity ?? param("capacity") ?? null;
-  const targetYield = param("targetYieldBps");
+  ufields["params.capacity"] = u.capacity ?? capacity ?? null;
   if (targetYield !== undefined) ufields["params.targetYieldBps"] = toNumber(targetYield);
-  const maxIncrease = u.maxRateIncreaseBps ?? param("maxRateIncreaseBps");
-  if (maxIncrease !== undefined) ufields["params.maxRateIncreaseBps"] = toNumber(maxIncrease);
-  ufields["params.minDeposit"] = u.minDeposit ?? param("minDeposit") ?? null;
-  const rate = param("initialExchangeRate");
+  const increase = u.maxRateIncreaseBps ?? maxIncrease;
+  if (increase !== undefined) ufields["params.maxRateIncreaseBps"] = toNumber(increase);
+  ufields["params.minDeposit"] = u.minDeposit ?? minDeposit ?? null;
   if (rate !== undefined) ufields["params.initialExchangeRate"] = rate;
   ufields.paramsHash = u.record.paramsHash;
-  for (const n of u.record.contracts) ufields[`address.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
+  for (const n of u.record.contracts) ufields[addressFieldOf(n.name)] = getAddress(n.addr);
   Object.assign(ufields, u.roles);
   artifactFields("artifact", u.record.artifact, ufields);
   ufields["day0.cycles"] = u.record.day0.cycles;
   ufields["day0.reviewCount"] = u.record.day0.reviewCount;
   ufields["day0.endedAt"] = u.record.day0.endedAt;
-  put(`${base}.unit.${unitId}`, { type: "unit", fields: ufields });
+  ctx.sink.put(`${base}.unit.${unitId}`, { type: "unit", fields: ufields });
 }
 
-/** Deployed parameters by name (the first of a name, as a search from the front finds), once per parameter list. */
-const paramNames = new WeakMap<readonly { name: Hex; value: bigint }[], Map<string, bigint>>();
-function paramsByName(params: readonly { name: Hex; value: bigint }[]): Map<string, bigint> {
-  let m = paramNames.get(params);
-  if (m === undefined) {
-    m = new Map();
-    for (const p of params) {
-      const name = fromBytes32Name(p.name);
-      if (!m.has(name)) m.set(name, p.value);
-    }
-    paramNames.set(params, m);
+/** `address.<component>` of a contract name (bytes32), built once per name: a few distinct names, 30,000 contracts. */
+const addressFields = new Map<string, string>();
+function addressFieldOf(name: Hex): string {
+  let field = addressFields.get(name);
+  if (field === undefined) {
+    if (addressFields.size >= 10_000) addressFields.clear();
+    addressFields.set(name, (field = `address.${fromBytes32Name(name)}`));
   }
-  return m;
+  return field;
 }
 
 /** A class's inits (stored under its own RateLimits) and rate limits, named by flow (else by key). */

@@ -79,79 +79,95 @@ export function controllerActionChecks(
   return actionChecks;
 }
 
+type At = { blockNumber: bigint };
+
+/** One (class, key): the class's own init, the effective init (address(0) fallback), the rate-limit data, `zzz`. */
+export async function readLimit(client: CountingClient["client"], system: SystemAddresses, c: ClassRecord, key: Hex, at: At) {
+  const rl = c.rateLimits;
+  const [own, init, data, zzz] = await Promise.all([
+    readContract(client, {
+      address: system.beamState,
+      abi: pasBeamStateAbi,
+      functionName: "initRateLimits",
+      args: [key, rl],
+      ...at,
+    }),
+    readContract(client, {
+      address: system.beamState,
+      abi: pasBeamStateAbi,
+      functionName: "getInitRateLimits",
+      args: [key, rl],
+      ...at,
+    }),
+    readContract(client, { address: rl, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key], ...at }),
+    readContract(client, {
+      address: system.configurator,
+      abi: pasConfiguratorAbi,
+      functionName: "zzz",
+      args: [rl, key],
+      ...at,
+    }),
+  ]);
+  return { classId: c.classId, pau: c.almProxy, rateLimits: rl, key, own, init, data, zzz };
+}
+
+/** One (class, destination): `isApprovedDestination` on the class's Controller. */
+export async function readDestination(client: CountingClient["client"], c: ClassRecord, destination: Address, at: At) {
+  return {
+    classId: c.classId,
+    destination,
+    approved: await readContract(client, {
+      address: c.controller,
+      abi: haloControllerAbi,
+      functionName: "isApprovedDestination",
+      args: [destination],
+      ...at,
+    }),
+  };
+}
+
+/** One controller action: enabled (`isControllerActionEnabled`; on address(0) the scope-wide `initControllerActions`). */
+export function readActionEnabled(
+  client: CountingClient["client"],
+  system: SystemAddresses,
+  { controller, key }: { controller: Address; key: Hex },
+  at: At,
+): Promise<boolean> {
+  return controller.toLowerCase() === ZERO_ADDRESS
+    ? readContract(client, {
+        address: system.beamState,
+        abi: pasBeamStateAbi,
+        functionName: "initControllerActions",
+        args: [key, controller],
+        ...at,
+      })
+    : readContract(client, {
+        address: system.beamState,
+        abi: pasBeamStateAbi,
+        functionName: "isControllerActionEnabled",
+        args: [key, controller],
+        ...at,
+      });
+}
+
 /** Round 3: rate limits and inits per known key, destination approvals, enabled controller actions. */
 export async function readRound3(input: Round3Input) {
   const { client, system, blockNumber, classLive } = input;
   const at = { blockNumber } as const;
   const limitReads = classLive.flatMap((c) => classKeys(input, c.record).map((key) => ({ c, key })));
   const destinationReads = classLive.flatMap((c) => c.destinations.map((destination) => ({ c, destination })));
-  const limitsRead = Promise.all(
-    limitReads.map(async ({ c, key }) => {
-      const rl = c.record.rateLimits;
-      const [own, init, data, zzz] = await Promise.all([
-        readContract(client, {
-          address: system.beamState,
-          abi: pasBeamStateAbi,
-          functionName: "initRateLimits",
-          args: [key, rl],
-          ...at,
-        }),
-        readContract(client, {
-          address: system.beamState,
-          abi: pasBeamStateAbi,
-          functionName: "getInitRateLimits",
-          args: [key, rl],
-          ...at,
-        }),
-        readContract(client, { address: rl, abi: rateLimitsAbi, functionName: "getRateLimitData", args: [key], ...at }),
-        readContract(client, {
-          address: system.configurator,
-          abi: pasConfiguratorAbi,
-          functionName: "zzz",
-          args: [rl, key],
-          ...at,
-        }),
-      ]);
-      return { classId: c.record.classId, pau: c.record.almProxy, rateLimits: rl, key, own, init, data, zzz };
-    }),
-  );
+  const limitsRead = Promise.all(limitReads.map(({ c, key }) => readLimit(client, system, c.record, key, at)));
   const destinationsRead = Promise.all(
-    destinationReads.map(async ({ c, destination }) => ({
-      classId: c.record.classId,
-      destination,
-      approved: await readContract(client, {
-        address: c.record.controller,
-        abi: haloControllerAbi,
-        functionName: "isApprovedDestination",
-        args: [destination],
-        ...at,
-      }),
-    })),
+    destinationReads.map(({ c, destination }) => readDestination(client, c.record, destination, at)),
   );
   const actionChecks = controllerActionChecks(
     input,
     classLive.map((c) => [c.record, c.destinations] as const),
   );
   const actionsRead = Promise.all(
-    [...actionChecks.entries()].map(async ([id, { controller, key }]) => {
-      const on =
-        controller.toLowerCase() === ZERO_ADDRESS
-          ? await readContract(client, {
-              address: system.beamState,
-              abi: pasBeamStateAbi,
-              functionName: "initControllerActions",
-              args: [key, controller],
-              ...at,
-            })
-          : await readContract(client, {
-              address: system.beamState,
-              abi: pasBeamStateAbi,
-              functionName: "isControllerActionEnabled",
-              args: [key, controller],
-              ...at,
-            });
-      return on ? id : undefined;
-    }),
+    [...actionChecks.entries()].map(async ([id, check]) =>
+      (await readActionEnabled(client, system, check, at)) ? id : undefined,
+    ),
   );
   const [limits, destinationStates, enabledActions] = await Promise.all([limitsRead, destinationsRead, actionsRead]);
   return { limits, destinationStates, enabledActions };

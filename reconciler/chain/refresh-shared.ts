@@ -124,7 +124,8 @@ export function registryFlowsShared(c: ClassRecord, units: readonly UnitRecord[]
 const flowsCache = new WeakMap<ClassRecord, { units: readonly UnitRecord[]; flows: Record<string, string> }>();
 
 function computeFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
-  const flows: Record<string, string> = {};
+  // a dictionary from the start: each hex key would add a hidden class to a literal object (20 per class)
+  const flows = Object.create(null) as Record<string, string>;
   const asset = getAddress(c.depositAsset);
   const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
   const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);

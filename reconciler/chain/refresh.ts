@@ -41,11 +41,12 @@ import { ChainError } from "../errors.js";
 import type { ObservedState, ResourceMap, SystemAddresses } from "../model/observed.js";
 import { profileMark, profilePrefix, profileSequence } from "../model/profile.js";
 import { ResourceSink, newSorl, putAgents, putLegacyClasses, putTemplates } from "./refresh-assemble.js";
-import { putClasses } from "./refresh-classes.js";
+import { type ClassAssembly, putClasses } from "./refresh-classes.js";
+import { type RefreshReads, type TreeNames, refreshNames } from "./refresh-names.js";
 import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
 import { readLiveThroughLens } from "./lens-live.js";
 import { readRound2 } from "./refresh-live.js";
-import { readRound3 } from "./refresh-limits.js";
+import { controllerActionChecks, readRound3 } from "./refresh-limits.js";
 import { type HistoryCache, VerifiedHistory, blocksToCheck } from "./history-cache.js";
 import { rawLogsFromSections } from "./lens-logs.js";
 import { collectScheduled, deploymentsFromSections, indexDeploymentRecords, startLogReads } from "./refresh-logs.js";
@@ -361,23 +362,21 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   putAgents(sink, allAgents);
   const sorl = newSorl(pasGlobals);
   putLegacyClasses(sink, sorl, legacyClasses, legacyPas, allUnits);
-  putClasses(
-    {
-      sink,
-      sorl,
-      pasGlobals,
-      templateStatus,
-      operationTimestamps,
-      timelockOperations,
-      allUnits,
-      unitLive,
-      destinationStates,
-      limits,
-      paramsOf: deployments.paramsOf,
-      flowNames: options.flowNames,
-    },
-    classLive,
-  );
+  const assembly: ClassAssembly = {
+    sink,
+    sorl,
+    pasGlobals,
+    templateStatus,
+    operationTimestamps,
+    timelockOperations,
+    allUnits,
+    unitLive,
+    destinationStates,
+    limits,
+    paramsOf: deployments.paramsOf,
+    flowNames: options.flowNames,
+  };
+  putClasses(assembly, classLive);
 
   const state: ObservedState = {
     chainId,
@@ -404,5 +403,67 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     httpRequests: rpc.stats.httpRequests - before.httpRequests,
     rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,
   };
-  return { state, operationTimestamps, systemRoles, rounds, stats, live: liveMode, beamInitKeys: beam.initKeysOn };
+  const result: RefreshResult = { state, operationTimestamps, systemRoles, rounds, stats, live: liveMode, beamInitKeys: beam.initKeysOn };
+  // what `refreshNamed` needs to refresh this block again with other names without reading it again
+  readsOf.set(result, {
+    rpc,
+    blockHash,
+    viaLens: liveMode === "lens",
+    lensOptions: typeof options.lens === "object" ? options.lens : undefined,
+    beam,
+    allUnits,
+    names: {
+      flowNames: options.flowNames,
+      destinations: options.destinations,
+      controllerActions: options.controllerActions,
+      govOps: options.govOps,
+    },
+    classLive,
+    limits,
+    destinationStates,
+    enabledActions: enabledActions.filter((a): a is string => a !== undefined),
+    checkedActions: new Set(
+      controllerActionChecks(liveInput, classLive.map((c) => [c.record, c.destinations] as const)).keys(),
+    ),
+    assembly,
+    state,
+  });
+  return result;
+}
+
+const readsOf = new WeakMap<RefreshResult, RefreshReads>();
+
+/**
+ * `first`'s block refreshed again with the caller's names (`observe`'s second refresh): equal to
+ * `refreshWith(rpc, { ...first's options, blockNumber: first's block, ...names })`, but only what the names add is
+ * read (one round, none when they add nothing) and only the classes it changes are assembled again
+ * (chain/refresh-names.ts). Takes `first` over: the result may share its resource map and resource objects, so
+ * `first.state` is not to be used or changed afterwards. A result `refreshWith` did not make is refreshed in full.
+ */
+export async function refreshNamed(
+  rpc: CountingClient,
+  first: RefreshResult,
+  names: TreeNames,
+  fallback: Omit<RefreshOptions, keyof TreeNames | "blockNumber">,
+): Promise<RefreshResult> {
+  const reads = readsOf.get(first);
+  if (reads === undefined || reads.rpc !== rpc)
+    return refreshWith(rpc, { ...fallback, ...names, blockNumber: first.state.blockNumber });
+  const p = profileSequence("refresh");
+  profileMark(`${p ? "before " : ""}${p}`);
+  const before = { ...rpc.stats };
+  const named = await refreshNames(reads, names);
+  const result: RefreshResult = {
+    ...first,
+    state: named.state,
+    operationTimestamps: { ...first.operationTimestamps },
+    rounds: named.rounds,
+    stats: {
+      httpRequests: rpc.stats.httpRequests - before.httpRequests,
+      rpcCalls: rpc.stats.rpcCalls - before.rpcCalls,
+    },
+  };
+  readsOf.set(result, named.reads);
+  profileMark(`${p}: the names' additions (read, merged, renamed)`);
+  return result;
 }
