@@ -62,8 +62,8 @@ export function registryLensCall(
 const utf8 = new TextDecoder();
 const TWO_64 = 1n << 64n;
 
-/** A cursor over the packed bytes; every read is bounds-checked. */
-class Cursor {
+/** A cursor over packed bytes (contracts/lens/LensPack.sol's format); every read is bounds-checked. */
+export class Cursor {
   pos = 0;
   /** Checksummed addresses of this answer by their 40 hex digits. */
   private readonly addresses = new Map<string, Address>();
@@ -129,6 +129,12 @@ class Cursor {
     const end = at + n;
     while (start < end - 1 && this.b[start] === 0) start++;
     return utf8.decode(this.b.subarray(start, end));
+  }
+  /** bytes: a 4-byte length, then the bytes (lower-case hex). */
+  bytes(): Hex {
+    const n = this.u32();
+    const at = this.need(n);
+    return `0x${this.b.toString("hex", at, at + n)}`;
   }
   list<T>(min: number, item: () => T): T[] {
     const n = this.count(min);
@@ -233,24 +239,30 @@ const READERS: { [K in ListName]: (c: Cursor) => PackedRecords[K] } = {
   units: unitRecord,
 };
 
+/** The packed value of a lens answer: `abi.encode(bytes)` exactly as Solidity writes it, else `PackedPageError`. */
+export function unwrapBytes(data: Hex): Buffer {
+  if (typeof data !== "string" || !/^0x/i.test(data) || data.length % 2 !== 0)
+    throw new PackedPageError("the lens answer is not hex");
+  const raw = Buffer.from(data.slice(2), "hex");
+  if (raw.length * 2 !== data.length - 2) throw new PackedPageError("the lens answer is not hex");
+  // abi.encode(bytes): offset 0x20, length, the bytes (zero-padded to a word)
+  if (raw.length < 64 || raw.readUInt32BE(28) !== 32 || raw.subarray(0, 28).some((x) => x !== 0))
+    throw new PackedPageError("the lens answer is not one bytes value");
+  if (raw.subarray(32, 60).some((x) => x !== 0)) throw new PackedPageError("the packed answer's length is out of range");
+  const length = raw.readUInt32BE(60);
+  // exactly Solidity's encoding: the value, then zero bytes up to a whole word
+  if (raw.length !== 64 + Math.ceil(length / 32) * 32 || raw.subarray(64 + length).some((x) => x !== 0))
+    throw new PackedPageError(`the packed answer's length ${length} does not match the answer (${raw.length - 64} bytes)`);
+  return raw.subarray(64, 64 + length);
+}
+
 /**
  * `page`'s return data (`abi.encode(bytes packed)`, the same in both modes) decoded into `list`'s records, as
  * viem decodes the registry's ABI page. Throws `PackedPageError` on anything but a well-formed page of `list`.
  */
 export function decodePackedPage<K extends ListName>(list: K, data: Hex): PackedRecords[K][] {
-  if (typeof data !== "string" || !/^0x/i.test(data) || data.length % 2 !== 0)
-    throw new PackedPageError("the registry lens's answer is not hex");
-  const raw = Buffer.from(data.slice(2), "hex");
-  if (raw.length * 2 !== data.length - 2) throw new PackedPageError("the registry lens's answer is not hex");
-  // abi.encode(bytes): offset 0x20, length, the bytes (zero-padded to a word)
-  if (raw.length < 64 || raw.readUInt32BE(28) !== 32 || raw.subarray(0, 28).some((x) => x !== 0))
-    throw new PackedPageError("the registry lens's answer is not one bytes value");
-  if (raw.subarray(32, 60).some((x) => x !== 0)) throw new PackedPageError("the packed page's length is out of range");
-  const length = raw.readUInt32BE(60);
-  // exactly Solidity's encoding: the value, then zero bytes up to a whole word
-  if (raw.length !== 64 + Math.ceil(length / 32) * 32 || raw.subarray(64 + length).some((x) => x !== 0))
-    throw new PackedPageError(`the packed page's length ${length} does not match the answer (${raw.length - 64} bytes)`);
-  const c = new Cursor(raw.subarray(64, 64 + length));
+  const c = new Cursor(unwrapBytes(data));
+  const length = c.b.length;
   const code = c.u8();
   if (code !== LIST[list]) throw new PackedPageError(`the packed page is list ${code}, not ${LIST[list]} (${list})`);
   const read = READERS[list];
