@@ -361,16 +361,16 @@ contract HaloClassLens {
         return LensPack.b32(p, b.jurisdiction);
     }
 
-    function _packLimit(uint256 p, LimitView memory l) private pure returns (uint256) {
-        p = LensPack.u256(p, l.ownMaxAmount);
-        p = LensPack.u256(p, l.ownSlope);
-        p = LensPack.u256(p, l.init.maxAmount);
-        p = LensPack.u256(p, l.init.slope);
-        p = LensPack.u256(p, l.data.maxAmount);
-        p = LensPack.u256(p, l.data.slope);
-        p = LensPack.u256(p, l.data.lastAmount);
-        p = LensPack.u256(p, l.data.lastUpdated);
-        return LensPack.u256(p, l.zzz);
+    function _packLimit(uint256 p, LimitView memory limit) private pure returns (uint256) {
+        p = LensPack.u256(p, limit.ownMaxAmount);
+        p = LensPack.u256(p, limit.ownSlope);
+        p = LensPack.u256(p, limit.init.maxAmount);
+        p = LensPack.u256(p, limit.init.slope);
+        p = LensPack.u256(p, limit.data.maxAmount);
+        p = LensPack.u256(p, limit.data.slope);
+        p = LensPack.u256(p, limit.data.lastAmount);
+        p = LensPack.u256(p, limit.data.lastUpdated);
+        return LensPack.u256(p, limit.zzz);
     }
 
     function _packUnit(uint256 p, UnitView memory u) private pure returns (uint256) {
