@@ -12,7 +12,7 @@ import { type Abi, type AbiFunction, type Address, type Hex, encodeFunctionData,
 import { readContract } from "viem/actions";
 import { decodeParameters } from "./abi-decode.js";
 import { haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
-import { isOverrideUnsupported } from "./lens.js";
+import { isCapacityError, isOverrideUnsupported } from "./lens.js";
 import {
   type ListName,
   PackedPageError,
@@ -85,6 +85,9 @@ async function readPackedPage(client: Client, request: PageRequest): Promise<unk
         continue;
       }
       if (mode === "deployless" && isOverrideUnsupported(error)) stats.mode = "abi";
+      // a node whose eth_call gas cap the lens's page does not fit (it decodes and packs the page on top of the
+      // registry's own reads): the ABI pages from now on, not two calls per page
+      if (isCapacityError(error)) stats.mode = "abi";
       throw error;
     }
     const records = decodePackedPage(list, answer);

@@ -257,6 +257,16 @@ describe("registry pages through the registry lens", () => {
     expect(await readLists(noLens, 2, block)).toEqual(reference);
     expect(registryLensStats(noLens)).toMatchObject({ mode: "abi", packedPages: 0 });
     expect(registryLensStats(noLens).abiPages).toBeGreaterThan(4);
+
+    // a node whose eth_call gas cap the lens's pages exceed: ABI pages, and no lens call after the first round
+    let lensCalls = 0;
+    const capped = interceptingClient(anvil.url, async () => {
+      lensCalls += 1;
+      throw refused("out of gas: gas required exceeds allowance (1000000)");
+    });
+    expect(await readLists(capped, 2, block)).toEqual(reference);
+    expect(registryLensStats(capped)).toMatchObject({ mode: "abi", packedPages: 0 });
+    expect(lensCalls).toBe(4); // the four first pages of round 1, sent together; round 1b's pages go the ABI way
   });
 
   it("a malformed or truncated answer is refused, and that page is read the ABI way", async () => {
