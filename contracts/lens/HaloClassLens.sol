@@ -9,6 +9,7 @@ import {IRateLimits} from "../src/interfaces/IRateLimits.sol";
 import {IBeamState} from "../src/interfaces/pas/IBeamState.sol";
 import {IPasConfigurator} from "../src/interfaces/pas/IPasConfigurator.sol";
 import {IPasTimelock} from "../src/interfaces/pas/IPasTimelock.sol";
+import {LensPack} from "./LensPack.sol";
 
 /// @notice What the lens reads of a contract with enumerable roles (OpenZeppelin `AccessControlEnumerable`).
 interface IRoleMembers {
@@ -159,6 +160,35 @@ contract HaloClassLens {
         return _observe(ctx, classes, actions, operations);
     }
 
+    /// @notice State-override mode, packed: `observe`'s three results in the packed format of LensPack.sol (about a
+    ///         quarter of the ABI bytes; reconciler/chain/lens-packed.ts): the class count and each ClassView field by
+    ///         field in struct order (address[] lists as a count and 20-byte addresses, every uint256 without its
+    ///         leading zero bytes, strings and bytes with a 4-byte length, bools as 1 byte), then the action count and
+    ///         one byte per action, then the operation count and each timestamp. Deployless mode stays ABI-encoded.
+    /// @param ctx The system contracts.
+    /// @param classes What to read per class.
+    /// @param actions Controller-action checks.
+    /// @param operations PAS Timelock operation ids.
+    /// @return packed The three results, packed.
+    function observePacked(
+        Context calldata ctx,
+        ClassQuery[] calldata classes,
+        ActionQuery[] calldata actions,
+        bytes32[] calldata operations
+    ) external view returns (bytes memory packed) {
+        (ClassView[] memory c, bool[] memory a, uint256[] memory t) = _observe(ctx, classes, actions, operations);
+        return _pack(c, a, t);
+    }
+
+    /// @notice The packed form of an ABI-encoded `observe` answer (what `observePacked` returns for it).
+    /// @param encoded `abi.encode(classViews, enabled, timestamps)`.
+    /// @return packed The same values, packed.
+    function pack(bytes memory encoded) external pure returns (bytes memory packed) {
+        (ClassView[] memory c, bool[] memory a, uint256[] memory t) =
+            abi.decode(encoded, (ClassView[], bool[], uint256[]));
+        return _pack(c, a, t);
+    }
+
     function _observe(
         Context memory ctx,
         ClassQuery[] memory classes,
@@ -255,5 +285,112 @@ contract HaloClassLens {
         for (uint256 i = 0; i < reads.length; ++i) {
             members[i] = IRoleMembers(reads[i].target).getRoleMembers(reads[i].role);
         }
+    }
+
+    // ---- packing (LensPack.sol): the views are already in memory, nothing is allocated between begin and end ----
+
+    function _pack(ClassView[] memory c, bool[] memory a, uint256[] memory t) private pure returns (bytes memory) {
+        uint256 start = LensPack.begin();
+        uint256 p = LensPack.uintN(start, c.length, 4);
+        for (uint256 i = 0; i < c.length; ++i) {
+            p = _packClass(p, c[i]);
+        }
+        p = LensPack.uintN(p, a.length, 4);
+        for (uint256 i = 0; i < a.length; ++i) {
+            p = LensPack.flag(p, a[i]);
+        }
+        p = LensPack.uintN(p, t.length, 4);
+        for (uint256 i = 0; i < t.length; ++i) {
+            p = LensPack.u256(p, t[i]);
+        }
+        return LensPack.end(start, p);
+    }
+
+    function _packClass(uint256 p, ClassView memory v) private pure returns (uint256) {
+        p = _packMembers(p, v.roleMembers);
+        p = LensPack.u256(p, v.rateLimitsRegistered);
+        p = LensPack.u256(p, v.controllerRegistered);
+        p = LensPack.u256(p, v.hop);
+        p = LensPack.u256(p, v.maxChange);
+        p = LensPack.uintN(p, v.grants.length, 4);
+        for (uint256 i = 0; i < v.grants.length; ++i) {
+            p = LensPack.u256(p, v.grants[i].cBeam);
+            p = LensPack.u256(p, v.grants[i].onRateLimits);
+            p = LensPack.u256(p, v.grants[i].onController);
+        }
+        p = _packGrant(p, v.grant);
+        p = _packBuybox(p, v.buybox);
+        p = LensPack.str(p, bytes(v.dealName));
+        p = LensPack.str(p, bytes(v.dealSymbol));
+        p = LensPack.uintN(p, v.limits.length, 4);
+        for (uint256 i = 0; i < v.limits.length; ++i) {
+            p = _packLimit(p, v.limits[i]);
+        }
+        p = LensPack.uintN(p, v.destinations.length, 4);
+        for (uint256 i = 0; i < v.destinations.length; ++i) {
+            p = LensPack.flag(p, v.destinations[i]);
+        }
+        p = LensPack.uintN(p, v.units.length, 4);
+        for (uint256 i = 0; i < v.units.length; ++i) {
+            p = _packUnit(p, v.units[i]);
+        }
+        return p;
+    }
+
+    function _packGrant(uint256 p, IHaloFactory.GrantOperation memory g) private pure returns (uint256) {
+        p = LensPack.b32(p, g.id);
+        p = LensPack.addr(p, g.target);
+        p = LensPack.u256(p, g.value);
+        p = LensPack.str(p, g.data);
+        p = LensPack.b32(p, g.predecessor);
+        p = LensPack.b32(p, g.salt);
+        p = LensPack.u256(p, g.timestamp);
+        return LensPack.flag(p, g.immediate);
+    }
+
+    function _packBuybox(uint256 p, INfatFacility.Buybox memory b) private pure returns (uint256) {
+        p = LensPack.u256(p, b.termMin);
+        p = LensPack.u256(p, b.termMax);
+        p = LensPack.u256(p, b.sizeMin);
+        p = LensPack.u256(p, b.sizeMax);
+        p = LensPack.u256(p, b.apyMinBps);
+        p = LensPack.u256(p, b.apyMaxBps);
+        p = LensPack.flag(p, b.restrictedDepositors);
+        p = LensPack.flag(p, b.transferAllowList);
+        p = LensPack.b32(p, b.assetType);
+        return LensPack.b32(p, b.jurisdiction);
+    }
+
+    function _packLimit(uint256 p, LimitView memory limit) private pure returns (uint256) {
+        p = LensPack.u256(p, limit.ownMaxAmount);
+        p = LensPack.u256(p, limit.ownSlope);
+        p = LensPack.u256(p, limit.init.maxAmount);
+        p = LensPack.u256(p, limit.init.slope);
+        p = LensPack.u256(p, limit.data.maxAmount);
+        p = LensPack.u256(p, limit.data.slope);
+        p = LensPack.u256(p, limit.data.lastAmount);
+        p = LensPack.u256(p, limit.data.lastUpdated);
+        return LensPack.u256(p, limit.zzz);
+    }
+
+    function _packUnit(uint256 p, UnitView memory u) private pure returns (uint256) {
+        p = LensPack.u256(p, u.capacity);
+        p = LensPack.u256(p, u.minDeposit);
+        p = LensPack.u256(p, u.maxRateIncreaseBps);
+        p = LensPack.str(p, bytes(u.name));
+        p = LensPack.str(p, bytes(u.symbol));
+        return _packMembers(p, u.roleMembers);
+    }
+
+    function _packMembers(uint256 p, address[][] memory members) private pure returns (uint256) {
+        p = LensPack.uintN(p, members.length, 4);
+        for (uint256 i = 0; i < members.length; ++i) {
+            address[] memory list = members[i];
+            p = LensPack.uintN(p, list.length, 4);
+            for (uint256 j = 0; j < list.length; ++j) {
+                p = LensPack.addr(p, list[j]);
+            }
+        }
+        return p;
     }
 }

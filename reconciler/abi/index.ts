@@ -22,3 +22,4 @@ export * from "./MockERC20.js";
 export * from "./PrimeController.js";
 export * from "./HaloLens.js";
 export * from "./HaloClassLens.js";
+export * from "./HaloRegistryLens.js";

@@ -26,14 +26,17 @@ import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode }
 import { type LensClassArgs, type ObserveArgs, encodeObserveArgs } from "./lens-encode.js";
 import { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens.js";
 import { type RawBuybox, type RawClassView, type RawGrantOperation, decodeLensAnswer } from "./lens-decode.js";
+import { decodePackedLensAnswer } from "./lens-packed.js";
+import { PackedPageError } from "./registry-packed.js";
 import { lensClient } from "./lens-transport.js";
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the class lens (no key controls it; nothing is ever deployed there). */
 export const CLASS_LENS_ADDRESS: Address = "0x00000000000000000000000000000000434c454e";
 
-/** `observe`'s selector (its arguments are hand-encoded: chain/lens-encode.ts). */
+/** `observe`'s and `observePacked`'s selectors (same arguments, hand-encoded: chain/lens-encode.ts). */
 const OBSERVE_SELECTOR = toFunctionSelector(getAbiItem({ abi: haloClassLensAbi, name: "observe" }));
+const OBSERVE_PACKED_SELECTOR = toFunctionSelector(getAbiItem({ abi: haloClassLensAbi, name: "observePacked" }));
 
 const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
 
@@ -157,6 +160,8 @@ export interface ClassLensStats {
   /** Bytes of the queries sent and of the answers received (ABI bytes: the JSON text is twice as long). */
   queryBytes: number;
   answerBytes: number;
+  /** Lens calls answered packed (`observePacked`, state-override mode); the others are ABI-encoded. */
+  packedCalls: number;
 }
 
 /** The lens could not answer (a read reverted, or the node refuses even one item): read per call instead. */
@@ -170,6 +175,8 @@ interface Memory {
   answersBlock?: string;
   names: Map<string, { name: string; symbol: string }>;
   mode?: Exclude<ClassLensMode, "auto">;
+  /** False once a packed answer did not decode: this client's later calls ask for ABI answers. */
+  packed: boolean;
   stats: ClassLensStats;
 }
 
@@ -182,6 +189,7 @@ export function classLensMemory(rpc: CountingClient): Memory {
     m = {
       answers: new Map(),
       names: new Map(),
+      packed: true,
       stats: {
         calls: 0,
         items: 0,
@@ -192,6 +200,7 @@ export function classLensMemory(rpc: CountingClient): Memory {
         codecMs: 0,
         queryBytes: 0,
         answerBytes: 0,
+        packedCalls: 0,
       },
     };
     memories.set(rpc, m);
@@ -415,15 +424,18 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
   input.actions.forEach((query, index) => consider({ kind: "action", index, query, weight: 1 }));
   input.operations.forEach((id, index) => consider({ kind: "operation", index, id, weight: 1 }));
 
-  const send = async (items: readonly Item[]): Promise<Hex> => {
+  // state-override mode asks for the packed answer (observePacked) unless one failed to decode on this client;
+  // deployless mode runs the constructor, whose answer is ABI-encoded
+  const send = async (items: readonly Item[], abi: boolean): Promise<{ data: Hex; packed: boolean }> => {
     const t = performance.now();
     const args = encodeArgs(input.system, items);
+    const packed = mode === "override" && memory.packed && !abi;
     const params =
       mode === "override"
         ? [
             {
               to: CLASS_LENS_ADDRESS,
-              data: encodeObserveArgs(args, OBSERVE_SELECTOR),
+              data: encodeObserveArgs(args, packed ? OBSERVE_PACKED_SELECTOR : OBSERVE_SELECTOR),
               gas: toHex(gas),
             },
             block,
@@ -439,14 +451,17 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     stats.codecMs += performance.now() - t;
     stats.calls += 1;
     stats.queryBytes += ((params[0] as { data: Hex }).data.length - 2) / 2;
-    return (await client.request({ method: "eth_call", params } as never)) as Hex;
+    return { data: (await client.request({ method: "eth_call", params } as never)) as Hex, packed };
   };
 
-  const accept = (items: readonly Item[], data: Hex) => {
+  const accept = (items: readonly Item[], answer: { data: Hex; packed: boolean }) => {
     const t = performance.now();
+    const data = answer.data;
     stats.answerBytes += (data.length - 2) / 2;
-    // the same ABI value in both modes (observe's return data, or the constructor's): hand-decoded
-    const [classes, actions, operations] = decodeLensAnswer(data);
+    // packed (chain/lens-packed.ts), or the same ABI value in both modes (observe's return data, or the
+    // constructor's): hand-decoded either way, into the same values; nothing is settled before the decode succeeds
+    const [classes, actions, operations] = answer.packed ? decodePackedLensAnswer(data) : decodeLensAnswer(data);
+    if (answer.packed) stats.packedCalls += 1;
     let c = 0;
     let a = 0;
     let o = 0;
@@ -462,11 +477,19 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     stats.codecMs += performance.now() - t;
   };
 
-  const run = async (items: Item[]): Promise<void> => {
+  const run = async (items: Item[], abi = false): Promise<void> => {
     if (items.length === 0) return;
+    const packed = mode === "override" && memory.packed && !abi;
     try {
-      accept(items, await send(items));
+      accept(items, await send(items, abi));
     } catch (error) {
+      // a packed answer that does not decode: this slice and the client's later calls ask for the ABI answer
+      if (error instanceof PackedPageError && memory.packed) {
+        memory.packed = false;
+        return run(items);
+      }
+      // packing costs a little gas: one item that runs dry packed is asked once more ABI-encoded
+      if (packed && items.length === 1 && (isCapacityError(error) || isBareRevert(error))) return run(items, true);
       if (auto && mode === "override" && isOverrideUnsupported(error) && !isCapacityError(error)) {
         mode = "deployless";
         memory.mode = mode;
@@ -508,7 +531,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
   const worker = async () => {
     while (next < groups.length) {
       const group = groups[next++]!;
-      await Promise.all(group.map(run));
+      await Promise.all(group.map((slice) => run(slice)));
     }
   };
   const workers: Promise<void>[] = [];

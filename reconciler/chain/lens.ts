@@ -37,6 +37,7 @@ import {
 } from "viem";
 import { haloLensAbi, haloLensBytecode, haloLensRuntimeBytecode } from "../abi/HaloLens.js";
 import { type RefreshOptions, type RefreshResult, refreshWith } from "./refresh.js";
+import { registryLensStats } from "./registry-packed.js";
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the lens (an address no key controls; nothing is ever deployed there). */
@@ -300,6 +301,9 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
   const client = createClient({
     transport: custom({ request }, { retryCount: 0 }),
   });
+  // registry pages as plain reads: this lens aggregates them with the round's other reads (the registry lens's
+  // state-override calls would pass it by, one call each)
+  registryLensStats(client).mode = "abi";
   return { client, stats: rpc.stats, reset: () => rpc.reset(), lens };
 }
 

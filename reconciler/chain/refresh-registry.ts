@@ -2,11 +2,24 @@
  * refresh stage: the registries' lists (reconciler/chain/refresh.ts). `startRegistryFirstPages` starts round 1's
  * reads (each list's count and first page); `readRegistryRest` reads every further page at once in round 1b, only
  * when a list is longer than a page.
+ *
+ * Each page is read through the registry lens (chain/registry-packed.ts: the registry's own page view, answered
+ * packed, about a third of the ABI bytes) in the same JSON-RPC batch as before; a node that refuses state overrides
+ * gets the lens deployless, and a page the lens cannot answer (both modes refused, a revert, a malformed answer) is
+ * read the ABI way, as before the lens: same records either way (registry-packed.test.ts).
  */
 import { type Abi, type AbiFunction, type Address, type Hex, encodeFunctionData, getAbiItem, numberToHex } from "viem";
 import { readContract } from "viem/actions";
 import { decodeParameters } from "./abi-decode.js";
 import { haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
+import { isCapacityError, isOverrideUnsupported } from "./lens.js";
+import {
+  type ListName,
+  PackedPageError,
+  decodePackedPage,
+  registryLensCall,
+  registryLensStats,
+} from "./registry-packed.js";
 import type { AgentRecord, ClassRecord, TemplateVersion, UnitRecord } from "./refresh-shared.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -14,16 +27,83 @@ type Client = CountingClient["client"];
 
 const outputsOf = new Map<string, AbiFunction["outputs"]>();
 
+interface PageRequest {
+  address: Address;
+  abi: Abi;
+  functionName: string;
+  args: readonly [bigint, bigint];
+  blockNumber: bigint;
+}
+
+/** How pages are read: through the registry lens (default), or only the ABI way (the reference in tests). */
+export interface RegistryReadOptions {
+  packed?: boolean;
+}
+
+const LIST_OF: Record<string, ListName> = {
+  getTemplatesPage: "templates",
+  getAgentsPage: "agents",
+  getClassesPage: "classes",
+  getUnitsPage: "units",
+};
+
 /**
- * A registry page read: viem's `readContract` with the answer decoded by abi-decode.ts (a page is a hundred nested
- * records; viem's generic decoder and its address checksums are the cost at scale). The call leaves in the same
- * JSON-RPC batch as before. When the call fails, or its answer does not decode, `readContract` itself asks again and
- * gives viem's error (the revert reason, "returned no data", …).
+ * A registry page read: through the registry lens when `packed` (see the module note), else — and whenever the lens
+ * cannot answer the page — the ABI way (`readAbiPage`).
  */
-function readPage<T>(
-  client: Client,
-  request: { address: Address; abi: Abi; functionName: string; args: readonly unknown[]; blockNumber: bigint },
-): Promise<T> {
+function readPage<T>(client: Client, request: PageRequest, options: RegistryReadOptions): Promise<T> {
+  const stats = registryLensStats(client);
+  const abiPage = () => {
+    stats.abiPages += 1;
+    return readAbiPage<T>(client, request);
+  };
+  if (options.packed === false || stats.mode === "abi") return abiPage();
+  return readPackedPage(client, request).then(
+    (records) => records as T,
+    () => abiPage(),
+  );
+}
+
+async function readPackedPage(client: Client, request: PageRequest): Promise<unknown[]> {
+  const stats = registryLensStats(client);
+  const list = LIST_OF[request.functionName]!;
+  const block = numberToHex(request.blockNumber);
+  for (;;) {
+    const mode = stats.mode;
+    if (mode === "abi") throw new PackedPageError("the registry lens is off for this client");
+    const call = registryLensCall(mode, list, request.address, request.args[0], request.args[1]);
+    let answer: Hex;
+    try {
+      answer = (await client.request({
+        method: "eth_call",
+        params: call.override !== undefined ? [call.tx, block, call.override] : [call.tx, block],
+      } as never)) as Hex;
+    } catch (error) {
+      // a node without state overrides: deployless from now on (this client); without that either: the ABI pages
+      if (mode === "override" && isOverrideUnsupported(error)) {
+        if (stats.mode === "override") stats.mode = "deployless";
+        continue;
+      }
+      if (mode === "deployless" && isOverrideUnsupported(error)) stats.mode = "abi";
+      // a node whose eth_call gas cap the lens's page does not fit (it decodes and packs the page on top of the
+      // registry's own reads): the ABI pages from now on, not two calls per page
+      if (isCapacityError(error)) stats.mode = "abi";
+      throw error;
+    }
+    const records = decodePackedPage(list, answer);
+    stats.packedPages += 1;
+    stats.packedBytes += (answer.length - 2) / 2;
+    return records;
+  }
+}
+
+/**
+ * A registry page read the ABI way: viem's `readContract` with the answer decoded by abi-decode.ts (a page is a
+ * hundred nested records; viem's generic decoder and its address checksums are the cost at scale). The call leaves
+ * in the same JSON-RPC batch as before. When the call fails, or its answer does not decode, `readContract` itself
+ * asks again and gives viem's error (the revert reason, "returned no data", …).
+ */
+function readAbiPage<T>(client: Client, request: PageRequest): Promise<T> {
   const key = `${request.functionName}`;
   let outputs = outputsOf.get(key);
   if (outputs === undefined)
@@ -69,6 +149,7 @@ export function startRegistryFirstPages(
   system: RegistryAddresses,
   pageSize: number,
   blockNumber: bigint,
+  options: RegistryReadOptions = {},
 ): Promise<RegistryFirstPages> {
   const at = { blockNumber } as const;
   const templates = system.templateRegistry;
@@ -91,7 +172,7 @@ export function startRegistryFirstPages(
           functionName: "getTemplatesPage",
           args: [0n, BigInt(pageSize)],
           ...at,
-        })
+        }, options)
       : none<TemplateVersion>(),
     registry
       ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "agentCount", ...at })
@@ -103,7 +184,7 @@ export function startRegistryFirstPages(
           functionName: "getAgentsPage",
           args: [0n, BigInt(pageSize)],
           ...at,
-        })
+        }, options)
       : none<AgentRecord>(),
     registry
       ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "classCount", ...at })
@@ -115,7 +196,7 @@ export function startRegistryFirstPages(
           functionName: "getClassesPage",
           args: [0n, BigInt(pageSize)],
           ...at,
-        })
+        }, options)
       : none<ClassRecord>(),
     registry
       ? readContract(client, { address: registry, abi: haloRegistryAbi, functionName: "unitCount", ...at })
@@ -127,7 +208,7 @@ export function startRegistryFirstPages(
           functionName: "getUnitsPage",
           args: [0n, BigInt(pageSize)],
           ...at,
-        })
+        }, options)
       : none<UnitRecord>(),
   ]).then(([templateCount, templatePage, agentCount, agentPage, classCount, classPage, unitCount, unitPage]) => ({
     templateCount,
@@ -151,6 +232,7 @@ export async function readRegistryRest(
   first: RegistryFirstPages,
   pageSize: number,
   blockNumber: bigint,
+  options: RegistryReadOptions = {},
 ): Promise<{ lists: RegistryLists; round: boolean }> {
   const at = { blockNumber } as const;
   const templates = system.templateRegistry;
@@ -184,7 +266,7 @@ export async function readRegistryRest(
           functionName: "getTemplatesPage",
           args: [o, limit],
           ...at,
-        }),
+        }, options),
       ),
     ),
     Promise.all(
@@ -195,7 +277,7 @@ export async function readRegistryRest(
           functionName: "getAgentsPage",
           args: [o, limit],
           ...at,
-        }),
+        }, options),
       ),
     ),
     Promise.all(
@@ -206,7 +288,7 @@ export async function readRegistryRest(
           functionName: "getClassesPage",
           args: [o, limit],
           ...at,
-        }),
+        }, options),
       ),
     ),
     Promise.all(
@@ -217,7 +299,7 @@ export async function readRegistryRest(
           functionName: "getUnitsPage",
           args: [o, limit],
           ...at,
-        }),
+        }, options),
       ),
     ),
   ]);

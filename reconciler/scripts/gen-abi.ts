@@ -53,6 +53,7 @@ export const CONTRACTS: readonly { name: string; as?: string; source: string; ru
   // The lens (never deployed): run through eth_call with a state override (runtime code) or deployless.
   { name: "HaloLens", source: "contracts/lens/HaloLens.sol", runtime: true },
   { name: "HaloClassLens", source: "contracts/lens/HaloClassLens.sol", runtime: true },
+  { name: "HaloRegistryLens", source: "contracts/lens/HaloRegistryLens.sol", runtime: true },
 ];
 
 const BANNER = "// generated — do not edit. Regenerate with `tsx reconciler/scripts/gen-abi.ts` after `forge build`.";

@@ -236,6 +236,22 @@ contract HaloClassLensTest is SystemFixture {
         assertEq(created.code, abi.encode(v, e, t));
     }
 
+    /// @dev observePacked is observe's answer, packed (the TS decoder is tested against the ABI one in
+    ///      reconciler/test/chain/lens-packed.test.ts); its first bytes: 3 classes, the first with 2 role lists.
+    function test_observePacked_isObservePacked() public view {
+        HaloClassLens.ClassQuery[] memory q = _queries();
+        HaloClassLens.ActionQuery[] memory a = _actions();
+        bytes32[] memory ops = _operations();
+        (bool ok, bytes memory encoded) =
+            address(lens).staticcall(abi.encodeCall(HaloClassLens.observe, (_ctx(), q, a, ops)));
+        assertTrue(ok);
+        bytes memory packed = lens.observePacked(_ctx(), q, a, ops);
+        assertEq(packed, lens.pack(encoded));
+        assertLt(packed.length * 3, encoded.length); // the point: under a third of the ABI bytes
+        assertEq(packed[3], bytes1(uint8(3)));
+        assertEq(packed[7], bytes1(uint8(2)));
+    }
+
     function test_observe_readsTheRateLimitsDataAsStored() public {
         vm.prank(address(configurator));
         IRateLimits(pclass.rateLimits).setRateLimitData(subscribeKey, 7e18, 1);

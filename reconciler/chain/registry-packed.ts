@@ -1,0 +1,292 @@
+/**
+ * Registry pages read through the registry lens (contracts/lens/HaloRegistryLens.sol, never deployed): the lens calls
+ * the registry's own `get…Page(offset, limit)` view at the pinned block and returns the records PACKED — addresses
+ * in 20 bytes, small integers in their width, bytes32 and uint256 without their zero bytes, no offsets (the format
+ * is in the contract's notes). A 1,000-class tree's pages are about a third of their ABI size on the wire, which is
+ * what a page costs us (JSON text, hex, bytes: several copies per MB on this machine).
+ *
+ * `decodePackedPage` turns the answer into exactly the objects viem's decoder gives for the ABI page (the same
+ * fields, in struct order; bigint for uint64 and wider, number for uint32 / uint8 / enums, checksummed addresses,
+ * lower-case hex, strings as viem decodes them). Anything unexpected — another list in the header, a length byte
+ * over 32, a string or list running past the end, bytes left over — throws `PackedPageError`, and the caller
+ * (chain/refresh-registry.ts) reads that page the ABI way instead: a bad answer costs a request, never a wrong state.
+ * reconciler/test/chain/registry-packed.test.ts compares both paths on chains and on random records.
+ */
+import { type Address, type Hex, getAbiItem, toFunctionSelector } from "viem";
+import { haloRegistryLensAbi, haloRegistryLensBytecode, haloRegistryLensRuntimeBytecode } from "../abi/HaloRegistryLens.js";
+import { getAddress } from "../model/address.js";
+import type { AgentRecord, ClassRecord, TemplateVersion, UnitRecord } from "./refresh-shared.js";
+
+/** Where the state override puts the registry lens (no key controls it; nothing is ever deployed there). */
+export const REGISTRY_LENS_ADDRESS: Address = "0x000000000000000000000000000000000052454c";
+
+/** The list codes of HaloRegistryLens (the packed answer's first byte). */
+export const LIST = { templates: 1, agents: 2, classes: 3, units: 4 } as const;
+export type ListName = keyof typeof LIST;
+
+export interface PackedRecords {
+  templates: TemplateVersion;
+  agents: AgentRecord;
+  classes: ClassRecord;
+  units: UnitRecord;
+}
+
+export class PackedPageError extends Error {
+  override name = "PackedPageError";
+}
+
+const PAGE_SELECTOR = toFunctionSelector(getAbiItem({ abi: haloRegistryLensAbi, name: "page" }));
+
+const word = (v: bigint | number) => BigInt(v).toString(16).padStart(64, "0");
+
+/**
+ * The `eth_call` transaction of one page: `page(list, registry, offset, limit)` at the lens's address (state
+ * override mode), or the creation code followed by the same arguments (deployless mode, no `to`).
+ */
+export function registryLensCall(
+  mode: "override" | "deployless",
+  list: ListName,
+  registry: Address,
+  offset: bigint,
+  limit: bigint,
+): { tx: { to?: Address; data: Hex }; override?: Record<Address, { code: Hex }> } {
+  const args = `${word(LIST[list])}${"0".repeat(24)}${registry.slice(2).toLowerCase()}${word(offset)}${word(limit)}`;
+  if (mode === "override")
+    return {
+      tx: { to: REGISTRY_LENS_ADDRESS, data: `${PAGE_SELECTOR}${args}` },
+      override: { [REGISTRY_LENS_ADDRESS]: { code: haloRegistryLensRuntimeBytecode } },
+    };
+  return { tx: { data: `${haloRegistryLensBytecode}${args}` } };
+}
+
+const utf8 = new TextDecoder();
+const TWO_64 = 1n << 64n;
+
+/** A cursor over packed bytes (contracts/lens/LensPack.sol's format); every read is bounds-checked. */
+export class Cursor {
+  pos = 0;
+  /** Checksummed addresses of this answer by their 40 hex digits. */
+  private readonly addresses = new Map<string, Address>();
+  constructor(readonly b: Buffer) {}
+
+  private need(n: number): number {
+    const at = this.pos;
+    if (at + n > this.b.length)
+      throw new PackedPageError(`the packed page is too short: ${n} bytes at ${at} of ${this.b.length}`);
+    this.pos = at + n;
+    return at;
+  }
+  u8(): number {
+    return this.b[this.need(1)]!;
+  }
+  u32(): number {
+    return this.b.readUInt32BE(this.need(4));
+  }
+  u64(): bigint {
+    return this.b.readBigUInt64BE(this.need(8));
+  }
+  /** A count of list elements, each at least `min` bytes: a count the rest of the answer cannot hold is refused. */
+  count(min: number): number {
+    const n = this.u32();
+    if (n * min > this.b.length - this.pos) throw new PackedPageError(`the packed page lists ${n} items past its end`);
+    return n;
+  }
+  bool(): boolean {
+    const v = this.u8();
+    if (v > 1) throw new PackedPageError(`the packed page has a bool byte ${v} at ${this.pos - 1}`);
+    return v === 1;
+  }
+  address(): Address {
+    const at = this.need(20);
+    const hex = this.b.toString("hex", at, at + 20);
+    let a = this.addresses.get(hex);
+    if (a === undefined) this.addresses.set(hex, (a = getAddress(`0x${hex}`)));
+    return a;
+  }
+  /** bytes32: its first n bytes, zeros after. */
+  b32(): Hex {
+    const n = this.u8();
+    if (n > 32) throw new PackedPageError(`the packed page has a bytes32 of ${n} bytes`);
+    const at = this.need(n);
+    return `0x${this.b.toString("hex", at, at + n)}${"00".repeat(32 - n)}`;
+  }
+  /** uint256: its last n bytes, zeros before. */
+  u256(): bigint {
+    const n = this.u8();
+    if (n > 32) throw new PackedPageError(`the packed page has a uint256 of ${n} bytes`);
+    if (n === 0) return 0n;
+    const at = this.need(n);
+    if (n <= 6) return BigInt(this.b.readUIntBE(at, n));
+    if (n === 8) return this.b.readBigUInt64BE(at);
+    return BigInt(`0x${this.b.toString("hex", at, at + n)}`);
+  }
+  /** A string as viem decodes it (leading NUL bytes dropped but the last, UTF-8 with replacement characters). */
+  str(): string {
+    const n = this.u32();
+    if (n === 0) return "";
+    const at = this.need(n);
+    let start = at;
+    const end = at + n;
+    while (start < end - 1 && this.b[start] === 0) start++;
+    return utf8.decode(this.b.subarray(start, end));
+  }
+  /** bytes: a 4-byte length, then the bytes (lower-case hex). */
+  bytes(): Hex {
+    const n = this.u32();
+    const at = this.need(n);
+    return `0x${this.b.toString("hex", at, at + n)}`;
+  }
+  list<T>(min: number, item: () => T): T[] {
+    const n = this.count(min);
+    const out = new Array<T>(n);
+    for (let i = 0; i < n; i++) out[i] = item();
+    return out;
+  }
+}
+
+const artifact = (c: Cursor) => ({ uri: c.str(), sha256: c.b32() });
+const day0 = (c: Cursor) => ({ cycles: c.u32(), reviewCount: c.u32(), endedAt: c.u64() });
+const named = (c: Cursor) => c.list(21, () => ({ name: c.b32(), addr: c.address() }));
+const components = (c: Cursor) =>
+  c.list(22, () => ({ name: c.b32(), implementation: c.address(), codeHash: c.b32() }));
+const ranges = (c: Cursor) => c.list(3, () => ({ name: c.b32(), min: c.u256(), max: c.u256() }));
+const ZERO: Address = "0x0000000000000000000000000000000000000000";
+const ZERO32 = `0x${"00".repeat(32)}` as Hex;
+
+function template(c: Cursor): TemplateVersion {
+  return {
+    templateId: c.b32(),
+    version: c.u32(),
+    status: c.u8(),
+    proposer: c.address(),
+    proposedAt: c.u64(),
+    statusChangedAt: c.u64(),
+    spec: {
+      kind: c.b32(),
+      beaconKinds: c.list(1, () => c.b32()),
+      classComponents: components(c),
+      unitComponents: components(c),
+      classRanges: ranges(c),
+      unitRanges: ranges(c),
+      day0Limits: c.list(3, () => ({ flow: c.b32(), maxAmount: c.u256(), slope: c.u256() })),
+      day0Cycles: c.u32(),
+      audit: { hash: c.b32(), uri: c.str() },
+      depositAssets: c.list(20, () => c.address()),
+    },
+  };
+}
+
+function agent(c: Cursor): AgentRecord {
+  return {
+    agentId: c.b32(),
+    operator: c.address(),
+    artifact: artifact(c),
+    registeredAt: c.u64(),
+    classIds: c.list(1, () => c.b32()),
+  };
+}
+
+function classRecord(c: Cursor): ClassRecord {
+  return {
+    classId: c.b32(),
+    agentId: c.b32(),
+    kind: c.b32(),
+    templateId: c.b32(),
+    templateVersion: c.u32(),
+    origin: c.u8(),
+    conformsToTemplate: c.bool(),
+    almProxy: c.address(),
+    controller: c.address(),
+    recordedAt: c.u64(),
+    rateLimits: c.address(),
+    operator: c.address(),
+    freezer: c.address(),
+    govOps: c.address(),
+    depositAsset: c.address(),
+    paramsHash: c.b32(),
+    contracts: named(c),
+    beacons: c.list(21, () => ({ kind: c.b32(), operator: c.address() })),
+    artifact: artifact(c),
+    day0: day0(c),
+    unitIds: c.list(1, () => c.b32()),
+  };
+}
+
+function unitRecord(c: Cursor): UnitRecord {
+  const unitId = c.b32();
+  const classId = c.b32();
+  const origin = c.u8();
+  const recordedAt = c.u64();
+  const paramsHash = c.b32();
+  const contracts = named(c);
+  const deal = c.bool()
+    ? {
+        dealToken: c.address(),
+        tokenId: c.u256(),
+        depositor: c.address(),
+        principal: c.u256(),
+        bookId: c.b32(),
+        termsHash: c.b32(),
+      }
+    : { dealToken: ZERO, tokenId: 0n, depositor: ZERO, principal: 0n, bookId: ZERO32, termsHash: ZERO32 };
+  return { unitId, classId, origin, recordedAt, paramsHash, contracts, deal, artifact: artifact(c), day0: day0(c) };
+}
+
+const READERS: { [K in ListName]: (c: Cursor) => PackedRecords[K] } = {
+  templates: template,
+  agents: agent,
+  classes: classRecord,
+  units: unitRecord,
+};
+
+/** The packed value of a lens answer: `abi.encode(bytes)` exactly as Solidity writes it, else `PackedPageError`. */
+export function unwrapBytes(data: Hex): Buffer {
+  if (typeof data !== "string" || !/^0x/i.test(data) || data.length % 2 !== 0)
+    throw new PackedPageError("the lens answer is not hex");
+  const raw = Buffer.from(data.slice(2), "hex");
+  if (raw.length * 2 !== data.length - 2) throw new PackedPageError("the lens answer is not hex");
+  // abi.encode(bytes): offset 0x20, length, the bytes (zero-padded to a word)
+  if (raw.length < 64 || raw.readUInt32BE(28) !== 32 || raw.subarray(0, 28).some((x) => x !== 0))
+    throw new PackedPageError("the lens answer is not one bytes value");
+  if (raw.subarray(32, 60).some((x) => x !== 0)) throw new PackedPageError("the packed answer's length is out of range");
+  const length = raw.readUInt32BE(60);
+  // exactly Solidity's encoding: the value, then zero bytes up to a whole word
+  if (raw.length !== 64 + Math.ceil(length / 32) * 32 || raw.subarray(64 + length).some((x) => x !== 0))
+    throw new PackedPageError(`the packed answer's length ${length} does not match the answer (${raw.length - 64} bytes)`);
+  return raw.subarray(64, 64 + length);
+}
+
+/**
+ * `page`'s return data (`abi.encode(bytes packed)`, the same in both modes) decoded into `list`'s records, as
+ * viem decodes the registry's ABI page. Throws `PackedPageError` on anything but a well-formed page of `list`.
+ */
+export function decodePackedPage<K extends ListName>(list: K, data: Hex): PackedRecords[K][] {
+  const c = new Cursor(unwrapBytes(data));
+  const length = c.b.length;
+  const code = c.u8();
+  if (code !== LIST[list]) throw new PackedPageError(`the packed page is list ${code}, not ${LIST[list]} (${list})`);
+  const read = READERS[list];
+  const records = c.list(1, () => read(c));
+  if (c.pos !== length) throw new PackedPageError(`the packed page has ${length - c.pos} bytes left over`);
+  return records;
+}
+
+// the answer sizes of the two paths, per client and run: bench/profile-plan.ts and the tests read them
+export interface RegistryLensStats {
+  /** "override", "deployless", or "abi" once both lens modes failed on this client (then today's ABI pages). */
+  mode: "override" | "deployless" | "abi";
+  /** Pages answered packed / read the ABI way (after a lens failure, or with the lens off). */
+  packedPages: number;
+  abiPages: number;
+  /** Bytes of the packed answers (as ABI bytes: the JSON text is twice as long). */
+  packedBytes: number;
+}
+
+const stats = new WeakMap<object, RegistryLensStats>();
+
+/** This client's registry-lens mode and counters. */
+export function registryLensStats(client: object): RegistryLensStats {
+  let s = stats.get(client);
+  if (s === undefined) stats.set(client, (s = { mode: "override", packedPages: 0, abiPages: 0, packedBytes: 0 }));
+  return s;
+}
