@@ -5,7 +5,7 @@
  * answers late (every call with an error), so nothing needs anvil.
  */
 import { spawn } from "node:child_process";
-import { cpSync } from "node:fs";
+import { cpSync, readdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
@@ -121,5 +121,23 @@ describe("the tree loads while the node works", () => {
       silent.closeAllConnections();
       await new Promise((r) => silent.close(r));
     }
+  }, 120_000);
+
+  it("the compiled CLI keeps the tree cache across processes (the bundle's loader identity is fixed at build time)", async () => {
+    ensureBuilt();
+    const dir = project("valid");
+    const plan = () =>
+      new Promise<number | null>((resolve) =>
+        spawn(process.execPath, [join(repoRoot, "bin", "halo.js"), "plan"], { cwd: dir, stdio: "ignore" }).on("close", resolve),
+      );
+    expect(await plan()).toBe(1); // the fake node answers every call with an error; the tree was loaded first
+    const cache = join(dir, "out", ".cache");
+    const packs = readdirSync(cache).filter((f) => /^files-[0-9a-f]{64}\.v8$/.test(f));
+    expect(packs).toHaveLength(1);
+    const written = statSync(join(cache, packs[0]!)).mtimeMs;
+    expect(await plan()).toBe(1);
+    // every file came from the pack: nothing parsed, so the pack is not written again
+    expect(readdirSync(cache).filter((f) => f.startsWith("files-"))).toEqual(packs);
+    expect(statSync(join(cache, packs[0]!)).mtimeMs).toBe(written);
   }, 120_000);
 });
