@@ -106,7 +106,9 @@ export interface StartupPlanResult {
 
 export async function measureStartupPlan(runs: number, tree: string, bins: readonly string[]): Promise<StartupPlanResult> {
   const node = await standInNode();
-  const project = writeStartProject(node.url, tree);
+  // a project (and so a tree cache) per entry point: two builds have different loader identities and would evict
+  // each other's cached files
+  const projects = bins.map(() => writeStartProject(node.url, tree));
   try {
     const samples = bins.map(() => [] as StartRun[]);
     const bare: StartRun[] = [];
@@ -114,8 +116,8 @@ export async function measureStartupPlan(runs: number, tree: string, bins: reado
       const b = await timed(["-e", "0"], project);
       if (round > 0) bare.push(b);
       for (const [i, bin] of bins.entries()) {
-        const run = await timed([bin, "plan", "--no-color"], project, node);
-        if (Number.isNaN(run.firstRequestMs)) throw new Error(`${bin} plan sent no request (run it in ${project} to see why)`);
+        const run = await timed([bin, "plan", "--no-color"], projects[i]!, node);
+        if (Number.isNaN(run.firstRequestMs)) throw new Error(`${bin} plan sent no request (run it in ${projects[i]!} to see why)`);
         if (round > 0) samples[i]!.push(run); // round 0 fills the config and tree caches
       }
     }
@@ -128,7 +130,7 @@ export async function measureStartupPlan(runs: number, tree: string, bins: reado
     };
   } finally {
     await node.close();
-    rmSync(project, { recursive: true, force: true });
+    for (const dir of projects) rmSync(dir, { recursive: true, force: true });
   }
 }
 
