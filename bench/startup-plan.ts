@@ -113,7 +113,7 @@ export async function measureStartupPlan(runs: number, tree: string, bins: reado
     const samples = bins.map(() => [] as StartRun[]);
     const bare: StartRun[] = [];
     for (let round = 0; round <= runs; round++) {
-      const b = await timed(["-e", "0"], project);
+      const b = await timed(["-e", "0"], projects[0]!);
       if (round > 0) bare.push(b);
       for (const [i, bin] of bins.entries()) {
         const run = await timed([bin, "plan", "--no-color"], projects[i]!, node);
