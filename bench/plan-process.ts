@@ -68,18 +68,21 @@ export function writePlanProject(
   return dir;
 }
 
-/** One `node bin/halo.js plan --detailed-exitcode` in `project`; `args` are extra arguments (e.g. node flags). */
+/**
+ * One `node bin/halo.js plan --detailed-exitcode` in `project`; `nodeArgs` are node's own flags (e.g. --cpu-prof),
+ * `bin` another entry point (an older build, for a comparison).
+ */
 export async function runHaloPlan(
   project: string,
   tree: string,
-  options: { nodePid?: number; nodeArgs?: readonly string[]; rpcTimeoutS?: number } = {},
+  options: { nodePid?: number; nodeArgs?: readonly string[]; rpcTimeoutS?: number; bin?: string } = {},
 ): Promise<ProcessRun> {
   const before = procTimes(process.pid).children;
   const node0 = options.nodePid !== undefined ? procTimes(options.nodePid).self : 0;
   const t0 = performance.now();
   const args = [
     ...(options.nodeArgs ?? []),
-    join(repo, "bin", "halo.js"),
+    options.bin ?? join(repo, "bin", "halo.js"),
     "--rpc-timeout",
     String(options.rpcTimeoutS ?? 300),
     "plan",

@@ -351,7 +351,7 @@ async function main(): Promise<void> {
 
   // CLI start-up against a bare node, on the compiled CLI (built first, as `npm install` does).
   log("CLI start-up (npm run build, then node bin/halo.js --version / --help vs node -e 0)");
-  const build = spawnSync(join(root, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: root, encoding: "utf8" });
+  const build = spawnSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { cwd: root, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
   writeStartup(measureStartup(), join(benchDir, "startup.json"));
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// The `halo` command: runs the compiled CLI, dist/cli/main.js (built from reconciler/ by `npm run build`, which
-// `npm install` and `npm ci` run through the `prepare` script). No TypeScript is compiled at start-up. In a
-// checkout, a build older than the sources is refused: a stale build would plan with yesterday's code.
+// The `halo` command: runs the compiled CLI, dist/cli/main.js (reconciler/ bundled by esbuild into a few ES modules,
+// scripts/build-cli.mjs: `npm run build`, which `npm install` and `npm ci` run through the `prepare` script). No
+// TypeScript is compiled at start-up. In a checkout, a build older than the sources is refused: a stale build would
+// plan with yesterday's code. With --debug (or $HALO_DEBUG) source maps are turned on first, so a stack trace names
+// the lines of reconciler/**/*.ts; without it node never reads them.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -39,4 +41,6 @@ if (existsSync(sources)) {
     fail(`the build in dist/ is older than ${relative(root, newest.path)}: run \`npm run build\` in ${root}`);
   }
 }
+const debug = process.argv.includes("--debug") || !["", "0", undefined].includes(process.env.HALO_DEBUG);
+if (debug) process.setSourceMapsEnabled(true);
 await import(pathToFileURL(main).href);

@@ -34,10 +34,22 @@ const memo = new Map<string, DesiredState>();
 
 let loaderIdentity: string | undefined;
 
+/**
+ * In the bundled CLI (scripts/build-cli.mjs): the sha256 of load/'s and model/'s sources and of the yaml / ajv /
+ * ajv-formats / viem versions the bundle was built from, fixed at build time (that code has no files of its own
+ * there). Not defined when the sources run (tsx, vitest): they are read below.
+ */
+declare const HALO_BUNDLED_LOADER: string | undefined;
+
 /** sha256 of what decides how files become a state: this directory's and model/'s code, schemas, versions. */
 function identity(): string {
   if (loaderIdentity !== undefined) return loaderIdentity;
   const hash = createHash("sha256").update(`${CACHE_FORMAT}\0${DESIRED_MODEL_VERSION}\0${process.version}\0`);
+  for (const file of DESIRED_STATE_SCHEMAS) hash.update(file).update("\0").update(readFileSync(join(schemasDir, file))).update("\0");
+  if (typeof HALO_BUNDLED_LOADER === "string") {
+    loaderIdentity = hash.update(`bundle\0${HALO_BUNDLED_LOADER}`).digest("hex");
+    return loaderIdentity;
+  }
   const here = dirname(fileURLToPath(import.meta.url));
   for (const dir of [here, join(here, "..", "model")]) {
     for (const file of readdirSync(dir).sort()) {
@@ -45,7 +57,6 @@ function identity(): string {
       hash.update(file).update("\0").update(readFileSync(join(dir, file))).update("\0");
     }
   }
-  for (const file of DESIRED_STATE_SCHEMAS) hash.update(file).update("\0").update(readFileSync(join(schemasDir, file))).update("\0");
   const require = createRequire(import.meta.url);
   for (const pkg of ["yaml", "ajv", "ajv-formats", "viem"]) {
     let version = "unknown";

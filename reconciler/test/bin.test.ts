@@ -14,6 +14,8 @@ import { repoRoot, scenarioDir, scenarioProject, writeTree } from "./helpers.js"
 
 const bin = join(repoRoot, "bin", "halo.js");
 const version = (JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { version: string }).version;
+/** What each file of the build holds (written by scripts/build-cli.mjs), read once the build exists. */
+let outputs: Record<string, { inputs: string[] }> = {};
 
 interface Ran {
   code: number | null;
@@ -31,7 +33,10 @@ function node(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv }
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-beforeAll(ensureBuilt, 300_000); // also vitest's global setup: here for a run of this file alone
+beforeAll(() => {
+  ensureBuilt(); // also vitest's global setup: here for a run of this file alone
+  outputs = JSON.parse(readFileSync(join(repoRoot, "dist", "cli", "outputs.json"), "utf8")) as typeof outputs;
+}, 300_000);
 
 describe("bin/halo.js (the compiled CLI)", () => {
   it("--version prints the package version", () => {
@@ -73,15 +78,37 @@ register(new URL("./hooks.mjs", import.meta.url), { data: { log: ${JSON.stringif
       const ran = node(["--import", join(dir, "register.mjs"), bin, flag]);
       expect(ran.code, flag).toBe(0);
       const urls = readFileSync(log, "utf8").split("\n").filter(Boolean);
-      expect(urls.some((u) => u.endsWith("/dist/cli/program.js")), flag).toBe(true);
-      // chain/rpc-timeout.js (the --rpc-timeout setting, no imports) is the one chain module the program needs.
-      const heavy = urls.filter(
-        (u) =>
-          /\/node_modules\/(viem|ajv|ajv-formats|yaml|tsx)\/|\/dist\/(abi|cli\/commands|load|chain|plan)\//.test(u) &&
-          !u.endsWith("/dist/chain/rpc-timeout.js"),
+      expect(urls.filter((u) => /\/node_modules\//.test(u)), flag).toEqual([]); // everything else is in the bundle
+      // The sources bundled into the files the process loaded (scripts/build-cli.mjs writes the list).
+      const files = urls.filter((u) => u.includes("/dist/cli/")).map((u) => u.replace(/^.*\/dist\/cli\//, "").replace(/\?.*$/, ""));
+      const inputs = files.flatMap((f) => outputs[f]?.inputs ?? [`(not built by the build: ${f})`]);
+      expect(inputs, flag).toContain("reconciler/cli/program.ts");
+      // chain/rpc-timeout.ts (the --rpc-timeout setting, no imports) is the one chain module the program needs.
+      const heavy = inputs.filter(
+        (i) =>
+          /node_modules\/(viem|ajv|ajv-formats|yaml|tsx|ox|abitype|@noble)\/|^reconciler\/(abi|cli\/commands|load|chain|plan)\//.test(i) &&
+          i !== "reconciler/chain/rpc-timeout.ts",
       );
       expect(heavy, flag).toEqual([]);
     }
+  });
+
+  it("`halo validate` loads a few bundled files, not hundreds of modules", () => {
+    const dir = mkdtempSync(join(tmpdir(), "halo-imports-"));
+    const log = join(dir, "imports.log");
+    writeFileSync(
+      join(dir, "hooks.mjs"),
+      `import { appendFileSync } from "node:fs";
+export async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, context); }
+`,
+    );
+    writeFileSync(join(dir, "register.mjs"), `import { register } from "node:module";\nregister(new URL("./hooks.mjs", import.meta.url));\n`);
+    writeFileSync(log, "");
+    const ran = node(["--import", join(dir, "register.mjs"), bin, "validate", "--dir", scenarioDir]);
+    expect(ran.code).toBe(0);
+    const files = readFileSync(log, "utf8").split("\n").filter((u) => u.startsWith("file:"));
+    expect(files.filter((u) => !/\/dist\/cli\/|\/bin\/halo\.js$/.test(u))).toEqual([]);
+    expect(files.length).toBeLessThan(40); // the unbundled build loaded ~500 files here
   });
 
   it("runs commands: validate (schemas from the repository) and config (halo.config.ts through tsx's loader)", () => {

@@ -1,6 +1,6 @@
 /**
  * vitest global setup: the tests that spawn the real binary (bin/halo.js) run the compiled CLI in dist/, so it is
- * built first when missing or older than the sources (what `npm run build` does; a no-op when fresh).
+ * built first when missing or older than the sources (`npm run build`: scripts/build-cli.mjs; a no-op when fresh).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
@@ -11,7 +11,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export function ensureBuilt(): void {
   const probe = spawnSync(process.execPath, [join(repoRoot, "bin", "halo.js"), "--version"], { cwd: repoRoot, encoding: "utf8" });
   if (probe.status === 0 || !probe.stderr.includes("npm run build")) return;
-  execFileSync(join(repoRoot, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.build.json"], { cwd: repoRoot, stdio: "pipe" });
+  execFileSync(process.execPath, [join(repoRoot, "scripts", "build-cli.mjs")], { cwd: repoRoot, stdio: "pipe" });
 }
 
 export default function setup(): void {

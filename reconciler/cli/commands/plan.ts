@@ -8,6 +8,7 @@ import { relative, resolve } from "node:path";
 import { Command, Option } from "commander";
 import { type ResolvedNetwork, resolveNetwork } from "../../config/index.js";
 import type { HaloConfig } from "../../config/index.js";
+import { Deferred } from "../../load/deferred.js";
 import { formatDiagnostic, loadDesiredState } from "../../load/index.js";
 import type { DesiredState } from "../../model/desired.js";
 import { toolVersion, writePlanFile } from "../../plan/planfile.js";
@@ -26,7 +27,10 @@ import { EXIT_DRIFT, EXIT_OK, type CliIo, progress } from "../io.js";
 export interface ReconcileContext {
   config: HaloConfig;
   network: ResolvedNetwork;
-  state: DesiredState;
+  /** The loaded tree: loaded on first use, or by `observeFor` while the first refresh waits for the node. */
+  readonly state: DesiredState;
+  /** The tree's load (load/deferred.ts): run once, its InputError kept. */
+  tree: Deferred<DesiredState>;
   /** Display form of a path (relative to the working directory). */
   show: (path: string) => string;
   io: CliIo;
@@ -47,16 +51,20 @@ export async function reconcileContext(
   const network = resolveNetwork(config, options.network, io.env, io.cwd);
   const show = (path: string) => relative(io.cwd, path) || ".";
   const dir = resolve(io.cwd, options.dir ?? resolve(config.root, config.halosDir));
-  const loaded = loadDesiredState(dir, { cwd: io.cwd, cacheDir: resolve(config.root, "out", ".cache") });
-  if (!loaded.ok)
-    throw new InputError(
-      `${show(dir)}: invalid (${loaded.diagnostics.length} error${loaded.diagnostics.length === 1 ? "" : "s"})`,
-      { code: "input.tree", details: loaded.diagnostics.map(formatDiagnostic), hint: "fix the errors above (`halo validate` lists them)" },
-    );
+  const tree = new Deferred(() => {
+    const loaded = loadDesiredState(dir, { cwd: io.cwd, cacheDir: resolve(config.root, "out", ".cache") });
+    if (!loaded.ok)
+      throw new InputError(
+        `${show(dir)}: invalid (${loaded.diagnostics.length} error${loaded.diagnostics.length === 1 ? "" : "s"})`,
+        { code: "input.tree", details: loaded.diagnostics.map(formatDiagnostic), hint: "fix the errors above (`halo validate` lists them)" },
+      );
+    return loaded.state;
+  });
   const missing = (["configurator", "beamState", "timelock"] as const).filter(
     (c) => network.addresses[c] === undefined,
   );
   if (missing.length > 0) {
+    tree.get(); // the tree's errors first
     const file = network.addressesFile;
     throw new InputError(
       file === undefined
@@ -73,7 +81,16 @@ export async function reconcileContext(
       },
     );
   }
-  return { config, network, state: loaded.state, show, io };
+  return {
+    config,
+    network,
+    get state() {
+      return tree.get();
+    },
+    tree,
+    show,
+    io,
+  };
 }
 
 /** The deployment block from the addresses file (`deployBlock`), to bound the timelock log scan. */
@@ -105,25 +122,46 @@ export async function observeFor(
   const fromBlock = fromBlockOf(ctx.network);
   const deployer = extra.deployer ?? preferredAccount(ctx.network);
   const { name, rpcUrl, chainId } = ctx.network;
-  progress(ctx.io, `halo: reading network ${name} (chain ${chainId}) at ${rpcUrl}…`);
   const started = Date.now();
+  // The first refresh reads nothing of the tree: the tree loads while the process waits for the node's first
+  // large answer (load/deferred.ts), or when observe asks for it. A tree with errors is reported as soon as it is
+  // known, before anything the node says; the progress line appears once the tree is known to be valid.
+  ctx.tree.onDone((ok) => {
+    if (ok) progress(ctx.io, `halo: reading network ${name} (chain ${chainId}) at ${rpcUrl}…`);
+  });
+  ctx.tree.whenIdle();
+  const treeFailed = new Promise<never>((_, reject) =>
+    ctx.tree.onDone((ok) => {
+      if (ok) return;
+      try {
+        ctx.tree.get();
+      } catch (error) {
+        reject(error);
+      }
+    }),
+  );
   try {
-    const obs = await observe({
+    const observing = observe({
       rpcUrl,
       addresses: ctx.network.addresses,
-      state: ctx.state,
+      get state() {
+        return ctx.state;
+      },
       chainId,
       ...(fromBlock !== undefined ? { fromBlock } : {}),
       ...(deployer !== undefined ? { preferredDeployer: deployer } : {}),
       ...(extra.watch !== undefined ? { watch: extra.watch } : {}),
       ...(chainCache !== undefined ? { chainCache } : {}),
     });
+    observing.catch(() => undefined); // when the tree fails first, the refresh's own end is not waited for
+    const obs = await Promise.race([observing, treeFailed]);
     progress(
       ctx.io,
       `halo: read block ${obs.observed.blockNumber} in ${((Date.now() - started) / 1000).toFixed(1)} s (${obs.rpc.stats.httpRequests} HTTP requests, ${Object.keys(obs.observed.resources).length} resources)`,
     );
     return obs;
   } catch (error) {
+    void ctx.state; // the tree's errors first (an InputError), as when the tree loaded before any request
     if (error instanceof ChainMismatchError)
       throw new ChainError(`network ${name}: ${rpcUrl} serves chain ${error.actual}, not ${error.expected}`, {
         code: "chain.wrong-chain",

@@ -1,0 +1,92 @@
+/**
+ * load/deferred.ts: a job run once, when the event loop has been idle (the process waiting for the node) or when
+ * its result is asked for, whichever comes first; its value or its error is kept.
+ */
+import { describe, expect, it } from "vitest";
+import { Deferred, QUIET_MS } from "../load/deferred.js";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Keep the event loop busy (synchronously) for `ms`. */
+function busy(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // spin
+  }
+}
+
+describe("Deferred", () => {
+  it("runs the job once, at the first get, and keeps its value", () => {
+    let runs = 0;
+    const d = new Deferred(() => ++runs);
+    expect(d.done).toBe(false);
+    expect(runs).toBe(0);
+    expect(d.get()).toBe(1);
+    expect(d.get()).toBe(1);
+    expect(runs).toBe(1);
+    expect(d.done).toBe(true);
+  });
+
+  it("keeps the job's error and throws it at every get", () => {
+    let runs = 0;
+    const failure = new Error("the tree has errors");
+    const d = new Deferred<number>(() => {
+      runs++;
+      throw failure;
+    });
+    expect(() => d.get()).toThrow(failure);
+    expect(() => d.get()).toThrow(failure);
+    expect(runs).toBe(1);
+  });
+
+  it("whenIdle runs the job once the event loop has been idle, before anyone asks", async () => {
+    let runs = 0;
+    const d = new Deferred(() => ++runs);
+    d.whenIdle();
+    expect(runs).toBe(0); // never synchronously
+    await sleep(QUIET_MS * 10);
+    expect(runs).toBe(1);
+    expect(d.get()).toBe(1);
+    expect(runs).toBe(1);
+  });
+
+  it("whenIdle waits while the event loop is busy (the process working, not waiting)", async () => {
+    let runs = 0;
+    const d = new Deferred(() => ++runs);
+    d.whenIdle();
+    // busy slices with short yields: the loop is never idle for two quiet intervals in a row
+    for (let i = 0; i < 10; i++) {
+      busy(QUIET_MS);
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(runs).toBe(0);
+    await sleep(QUIET_MS * 10);
+    expect(runs).toBe(1);
+  });
+
+  it("onDone tells every listener once, at once when the job has already run; get after whenIdle does not run it twice", async () => {
+    const seen: string[] = [];
+    const d = new Deferred(() => 7);
+    d.onDone((ok) => seen.push(`first ${ok}`));
+    d.whenIdle();
+    expect(d.get()).toBe(7);
+    d.onDone((ok) => seen.push(`late ${ok}`));
+    await sleep(QUIET_MS * 5);
+    expect(seen).toEqual(["first true", "late true"]);
+    const failing = new Deferred<number>(() => {
+      throw new Error("x");
+    });
+    failing.onDone((ok) => seen.push(`failing ${ok}`));
+    expect(() => failing.get()).toThrow("x");
+    expect(seen).toContain("failing false");
+  });
+
+  it("a pending whenIdle does not keep the process alive (its timer is unref'd)", () => {
+    const d = new Deferred(() => 1);
+    d.whenIdle();
+    const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+    const timers = handles.filter((h) => (h as { constructor?: { name?: string } }).constructor?.name === "Timeout");
+    expect(timers.every((t) => !(t as { hasRef(): boolean }).hasRef())).toBe(true);
+    expect(d.get()).toBe(1);
+  });
+});
