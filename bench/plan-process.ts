@@ -33,8 +33,10 @@ export interface ProcessRun {
 export interface NewProcessResult {
   /** First run: empty tree cache. */
   cold: ProcessRun;
-  /** Second run: the on-disk tree cache the first run wrote. */
+  /** Second run: the on-disk tree cache and history cache the first run wrote. */
   warm: ProcessRun;
+  /** Third run: the tree cache warm, the history cache off (`HALO_CHAIN_CACHE=0`). */
+  warmNoHistory: ProcessRun;
 }
 
 /** (utime + stime, cutime + cstime) of a process from /proc (Linux), in ms; zeros where unavailable. */
@@ -75,7 +77,7 @@ export function writePlanProject(
 export async function runHaloPlan(
   project: string,
   tree: string,
-  options: { nodePid?: number; nodeArgs?: readonly string[]; rpcTimeoutS?: number; bin?: string } = {},
+  options: { nodePid?: number; nodeArgs?: readonly string[]; rpcTimeoutS?: number; bin?: string; env?: Record<string, string> } = {},
 ): Promise<ProcessRun> {
   const before = procTimes(process.pid).children;
   const node0 = options.nodePid !== undefined ? procTimes(options.nodePid).self : 0;
@@ -91,7 +93,7 @@ export async function runHaloPlan(
     "--detailed-exitcode",
     "--no-color",
   ];
-  const child = spawn(process.execPath, args, { cwd: project, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1" } });
+  const child = spawn(process.execPath, args, { cwd: project, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1", ...options.env } });
   let stderr = "";
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const exitCode = await new Promise<number>((resolve, reject) => {
@@ -109,7 +111,11 @@ export async function runHaloPlan(
   return run;
 }
 
-/** The cold and the warm (tree cache) run of a new `halo plan` process against the chain at `rpcUrl`. */
+/**
+ * Three new `halo plan` processes against the chain at `rpcUrl`, in one fresh project: cold (no tree cache, no history
+ * cache), warm (both caches the first run wrote), and warm without the history cache (`HALO_CHAIN_CACHE=0`: every log
+ * read from the node, as a CI runner without a restored `out/.cache` would after its first load of the tree).
+ */
 export async function measureNewProcess(
   rpcUrl: string,
   addresses: object,
@@ -122,7 +128,8 @@ export async function measureNewProcess(
     const opts = nodePid !== undefined ? { nodePid } : {};
     const cold = await runHaloPlan(project, tree, opts);
     const warm = await runHaloPlan(project, tree, opts);
-    return { cold, warm };
+    const warmNoHistory = await runHaloPlan(project, tree, { ...opts, env: { HALO_CHAIN_CACHE: "0" } });
+    return { cold, warm, warmNoHistory };
   } finally {
     rmSync(project, { recursive: true, force: true });
   }

@@ -172,7 +172,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     if (flag("--process") || value("--process-prof") !== undefined) {
       const prof = value("--process-prof");
       const project = writePlanProject(anvil.url, saved.addresses, saved.deployBlock);
-      for (const run of ["new process, no tree cache", "new process, tree cache warm"]) {
+      for (const run of ["new process, no tree or history cache", "new process, tree and history caches warm"]) {
         const r = await runHaloPlan(project, saved.tree, {
           nodePid: anvil.pid,
           ...(prof !== undefined ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${resolve(prof)}`] } : {}),

@@ -265,6 +265,14 @@ describe("buildReport and rendering", () => {
     expect(newProcess.status).toBe("MISS"); // judged on the new process, not the in-process planMs
     expect(newProcess.measured).toBe("6,000 ms (new process, tree cache warm; 9,000 ms without it), 12 HTTP requests");
     expect(newProcess.reason).toBe("Measured: time 6,000 ms > 5,000 ms.");
+    // since session 6: a third run without the history cache, named beside the warm one
+    const withHistory = reconcilerTarget(
+      [{ treeSize: 1000, planMs: 4_000, rpcRequests: 11, processColdMs: 9_000, processWarmMs: 6_000, processWarmNoHistoryMs: 7_500 }],
+      {},
+    );
+    expect(withHistory.measured).toBe(
+      "6,000 ms (new process, tree and history caches warm; 7,500 ms with the tree cache only, 9,000 ms with neither), 11 HTTP requests",
+    );
     const skipped = {
       rows: [{ treeSize: 100, planMs: 1, rpcRequests: 1 }],
       skipped: [{ treeSize: 1000, reason: "too slow" }],

@@ -646,7 +646,7 @@ export function reconcilerTarget(scale: unknown, explanations: Readonly<Record<s
   const target = `≤ ${groupDigits(t.planMs)} ms and ≤ ${t.rpcRequests} RPC requests`;
   const num = (k: string): number | null =>
     row !== undefined && typeof row[k] === "number" ? (row[k] as number) : null;
-  // Judged on `halo plan` as an operator runs it (a new process of the compiled CLI, tree cache warm) when the row
+  // Judged on `halo plan` as an operator runs it (a new process of the compiled CLI, its caches warm) when the row
   // has it; older rows only have the in-process plan (planMs).
   const process_ = num("processWarmMs");
   const ms = process_ ?? num("planMs");
@@ -668,10 +668,17 @@ export function reconcilerTarget(scale: unknown, explanations: Readonly<Record<s
   const calls = num("rpcCalls");
   const pass = ms <= t.planMs && requests <= t.rpcRequests;
   const cold = num("processColdMs");
+  const noHistory = num("processWarmNoHistoryMs");
+  // rows before the history cache (session 6) have no third run: their warm run had the tree cache only
+  const warmWhat = noHistory === null ? "tree cache warm" : "tree and history caches warm";
+  const others = [
+    ...(noHistory !== null ? [`${groupDigits(noHistory)} ms with the tree cache only`] : []),
+    ...(cold !== null ? [`${groupDigits(cold)} ms ${noHistory === null ? "without it" : "with neither"}`] : []),
+  ];
   const parts = [
     process_ === null
       ? `${groupDigits(ms)} ms`
-      : `${groupDigits(ms)} ms (new process, tree cache warm${cold !== null ? `; ${groupDigits(cold)} ms without it` : ""})`,
+      : `${groupDigits(ms)} ms (new process, ${warmWhat}${others.length > 0 ? `; ${others.join(", ")}` : ""})`,
     `${groupDigits(requests)} HTTP requests`,
     ...(calls !== null ? [`${groupDigits(calls)} JSON-RPC calls`] : []),
   ].join(", ");
