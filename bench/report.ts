@@ -602,17 +602,19 @@ export const RECONCILER_TARGET = { treeSize: 1000, planMs: 5_000, rpcRequests: 2
 
 /** Why the reconciler target is missed when it is (the measured parts are appended by `reconcilerTarget`). */
 export const RECONCILER_EXPLANATION =
-  "The requests are flat (the class lens reads every class in a few eth_calls; observe's second refresh re-reads " +
-  "only round 0), the time is not. Judged on `halo plan` as a new process of the compiled CLI with the tree cache " +
-  "warm (processWarmMs). Of it, at 1,000 classes (bench/profile-plan.ts, quiet machine, session 5): the plan's own " +
-  "work, warm, ~7.4 s wall (6.7 s of our CPU, 3.1 s of the node's, partly overlapping); the new process adds start-up " +
-  "and module loading, the cached tree (~0.8 s) and a cold JIT. Most of the plan is reading ~95 MB of JSON-RPC " +
-  "answers: the factory's ~11,000 deployment events (39 MB: round 1, 1.3 s ours + 0.9 s node), the role logs of the " +
-  "30,000 unit contracts (38 MB: 0.9 s + 1.05 s), the registry pages (18 MB: 0.5 s + 0.4 s); then the lens calls " +
-  "(0.8 s + 0.8 s), assembling resources in both refreshes (1.0 s) and observe's mapping of the tree (0.4 s). Going " +
-  "further needs less to read, not faster reading: deployment parameters compared by the registry's paramsHash " +
-  "instead of decoding every event, a verified cache of chain history below a final block, a second refresh that " +
-  "re-reads only what the tree's names add, and one bundled CLI file: docs/reconciler-scale.md.";
+  "The requests are flat (the class lens reads every class in a few eth_calls; observe's second look reads only what " +
+  "the tree's names add), the time is close but not there. Judged on `halo plan` as a new process of the compiled " +
+  "CLI with its on-disk caches warm (processWarmMs: the tree cache and the history cache, 64 blocks after the " +
+  "deployment so that its logs are final, as an operator's history is); without the history cache (a CI runner that " +
+  "does not restore out/.cache) the same process takes processWarmNoHistoryMs. Session 6 cut the warm process from " +
+  "~12.6 s to ~5.9 s: the history cache (the factory's deployment events, the unit contracts' role logs and the PAS " +
+  "logs below the final block: ~77 MB of log answers no longer read), the registry pages and lens answers packed " +
+  "(10.4 MB and 12.5 MB of ABI to 2.9 MB each), a second look at the block that reads only what the tree adds, and a " +
+  "bundled CLI that loads the tree while the node answers. What is left of the warm process (--cpu-prof, quiet " +
+  "machine): ~1.5 s of garbage collection, address checksums of the first sight of ~60,000 addresses (~0.45 s), " +
+  "the deployed parameters hashed against the registry's paramsHash (~0.3 s), decoding the packed registry pages " +
+  "(~0.45 s) and lens answers (~0.25 s), assembling resources (~0.55 s), loading the cached tree (~0.45 s), and the " +
+  "node's own work (~2 s of its CPU, partly overlapping): docs/reconciler-scale.md, Session 6.";
 
 /** `skipped` ({ treeSize, reason }) and `findings` (strings) of the scale file, when present. */
 export function reconcilerNotes(scale: unknown): {
