@@ -23,7 +23,7 @@ import type { Address, Hex } from "viem";
 import { getAddress } from "../model/address.js";
 
 /** Bumped whenever what an entry holds or how it is encoded changes. */
-export const HISTORY_CACHE_FORMAT = 1;
+export const HISTORY_CACHE_FORMAT = 2;
 const MAGIC = Buffer.from("HALOHIST", "latin1");
 /** Blocks below the pinned one taken as final when the node refuses the `finalized` tag. */
 export const FINALITY_FALLBACK = 64n;

@@ -108,6 +108,11 @@ export interface DeploymentRecord {
   day0Keys: Hex[];
   /** `request.params` as abi-encoded in the event: its length word, then (name, value) word pairs. */
   params: Buffer;
+  /**
+   * `encodedParamsHash(params)`, the registry's `paramsHash` of a faithful record: kept in the history cache beside the
+   * record (a warm plan of 1,000 classes hashed ~11,000 lists again, ~0.3 s); computed when first asked otherwise.
+   */
+  paramsHash?: Hex;
 }
 
 const W = 32;
@@ -225,11 +230,11 @@ export function indexDeployments(factoryLogs: FactoryLogs): DeploymentIndex {
 
 /** `indexDeployments` of records in chain order (the history cache's, then the later blocks'). */
 export function indexDeploymentRecords(records: readonly DeploymentRecord[]): DeploymentIndex {
-  // Encoded parameter lists by class / unit id (bytes32, lower case).
-  const deployedParams = new Map<string, Buffer>();
+  // The records by class / unit id (bytes32, lower case).
+  const deployed = new Map<string, DeploymentRecord>();
   const day0Keys = new Map<string, Set<string>>();
   for (const record of records) {
-    deployedParams.set(`${record.kind}:${record.id}`, record.params);
+    deployed.set(`${record.kind}:${record.id}`, record);
     const keys = day0Keys.get(record.classId) ?? new Set<string>();
     for (const key of record.day0Keys) keys.add(key);
     day0Keys.set(record.classId, keys);
@@ -238,12 +243,13 @@ export function indexDeploymentRecords(records: readonly DeploymentRecord[]): De
   const answers = new Map<string, { hash: Hex; params: readonly { name: Hex; value: bigint }[] | undefined }>();
   const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
     const key = `${kind}:${id.toLowerCase()}`;
-    const encoded = deployedParams.get(key);
-    if (encoded === undefined) return undefined;
+    const record = deployed.get(key);
+    if (record === undefined) return undefined;
     let answer = answers.get(key);
-    if (answer === undefined) answers.set(key, (answer = { hash: encodedParamsHash(encoded), params: undefined }));
+    if (answer === undefined)
+      answers.set(key, (answer = { hash: record.paramsHash ?? encodedParamsHash(record.params), params: undefined }));
     if (answer.hash !== paramsHash.toLowerCase()) return undefined;
-    return (answer.params ??= decodeEncodedParams(encoded));
+    return (answer.params ??= decodeEncodedParams(record.params));
   };
   return { day0Keys, paramsOf };
 }
@@ -251,7 +257,7 @@ export function indexDeploymentRecords(records: readonly DeploymentRecord[]): De
 /**
  * The history cache's body of deployment records (chain/history-cache.ts): per record its kind, Day-0 key count
  * and parameter bytes (u32 each), its block (f64), id and class id (32 bytes each); then every Day-0 key and the
- * parameter lists, concatenated.
+ * parameter lists, concatenated; then each parameter list's hash (32 bytes, `encodedParamsHash`).
  */
 export function deploymentSections(records: readonly PlacedDeployment[]): Buffer[] {
   const heads = Buffer.alloc(records.length * 12);
@@ -267,15 +273,18 @@ export function deploymentSections(records: readonly PlacedDeployment[]): Buffer
     ids.write(r.classId.slice(2), i * 64 + 32, 32, "hex");
     keys.push(...r.day0Keys);
   });
-  return [heads, blocks, ids, hexSection(keys, 32), Buffer.concat(records.map((r) => r.params))];
+  const hashes = Buffer.alloc(records.length * 32);
+  records.forEach((r, i) => hashes.write((r.paramsHash ?? encodedParamsHash(r.params)).slice(2), i * 32, 32, "hex"));
+  return [heads, blocks, ids, hexSection(keys, 32), Buffer.concat(records.map((r) => r.params)), hashes];
 }
 
 /** The records of `deploymentSections`' body; undefined when the sections do not add up. */
 export function deploymentsFromSections(sections: readonly Buffer[]): PlacedDeployment[] | undefined {
-  const [heads, blocks, ids, keys, params] = sections;
-  if (heads === undefined || blocks === undefined || ids === undefined || keys === undefined || params === undefined) return undefined;
+  const [heads, blocks, ids, keys, params, hashes] = sections;
+  if (heads === undefined || blocks === undefined || ids === undefined || keys === undefined || params === undefined || hashes === undefined)
+    return undefined;
   const n = heads.length / 12;
-  if (!Number.isInteger(n) || blocks.length !== n * 8 || ids.length !== n * 64) return undefined;
+  if (!Number.isInteger(n) || blocks.length !== n * 8 || ids.length !== n * 64 || hashes.length !== n * 32) return undefined;
   const out = new Array<PlacedDeployment>(n);
   let k = 0;
   let p = 0;
@@ -289,6 +298,7 @@ export function deploymentsFromSections(sections: readonly Buffer[]): PlacedDepl
       classId: `0x${ids.toString("hex", i * 64 + 32, i * 64 + 64)}`,
       day0Keys: hexList(keys.subarray(k * 32, (k + count) * 32), 32),
       params: params.subarray(p, p + length),
+      paramsHash: `0x${hashes.toString("hex", i * 32, i * 32 + 32)}`,
       block: BigInt(blocks.readDoubleLE(i * 8)),
     };
     k += count;

@@ -13,11 +13,18 @@ import { type Address, type Client, type Hex, createClient, encodeFunctionData, 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { haloFactoryAbi, pasBeamStateAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
-import { decodeHistoryFile, encodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
+import { HISTORY_CACHE_FORMAT, decodeHistoryFile, encodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
 import { type RawLog, rawLogSections, rawLogsFromSections } from "../../chain/lens-logs.js";
 import { roleId } from "../../chain/names.js";
 import { type RefreshOptions, type RefreshResult, refreshWith } from "../../chain/refresh.js";
-import { deploymentsFromSections, deploymentsKey, pasLogsKey } from "../../chain/refresh-logs.js";
+import {
+  deploymentSections,
+  deploymentsFromSections,
+  deploymentsKey,
+  encodedParamsHash,
+  indexDeploymentRecords,
+  pasLogsKey,
+} from "../../chain/refresh-logs.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
 import { holdersOf, roleBookFromSections, roleBookSections, rolesKey } from "../../chain/roles-from-logs.js";
 import { createCountingClient } from "../../chain/rpc.js";
@@ -294,7 +301,7 @@ describe("history cache", () => {
         return c;
       },
       () => Buffer.from("not a cache"),
-      (b: Buffer) => Buffer.from(b.toString("latin1").replace('"format":1', '"format":99'), "latin1"),
+      (b: Buffer) => Buffer.from(b.toString("latin1").replace(`"format":${HISTORY_CACHE_FORMAT}`, '"format":99'), "latin1"),
     ]) {
       for (const f of files()) writeFileSync(join(dir, f), damage(readFileSync(join(dir, f))));
       expect(entryOf("roles")).toBeUndefined();
@@ -360,11 +367,34 @@ describe("history cache: the file and its bodies", () => {
     triples.writeUInt32LE(7, 0); // a contract index out of range
     expect(roleBookFromSections([sections[0]!, sections[1]!, sections[2]!, triples])).toBeUndefined();
     expect(roleBookFromSections(sections.slice(0, 3))).toBeUndefined();
-    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0)])).toBeDefined();
-    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(63), Buffer.alloc(0), Buffer.alloc(0)])).toBeUndefined();
+    const hash = Buffer.alloc(32);
+    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0), hash])).toBeDefined();
+    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(63), Buffer.alloc(0), Buffer.alloc(0), hash])).toBeUndefined();
+    // format 1's five sections (no parameter hashes), or a hash missing: not a usable entry
+    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0)])).toBeUndefined();
+    expect(deploymentsFromSections([Buffer.alloc(12), Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0), Buffer.alloc(31)])).toBeUndefined();
     const heads = Buffer.alloc(12);
     heads.writeUInt32LE(1, 4); // one Day-0 key that is not there
-    expect(deploymentsFromSections([heads, Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0)])).toBeUndefined();
+    expect(deploymentsFromSections([heads, Buffer.alloc(8), Buffer.alloc(64), Buffer.alloc(0), Buffer.alloc(0), hash])).toBeUndefined();
+  });
+
+  it("keeps each deployment's parameter hash beside it, and the index compares the kept hash (not a new one)", () => {
+    const params = Buffer.alloc(32 + 64);
+    params[31] = 1; // one (name, value) pair
+    params[63] = 0x41;
+    params[95] = 7;
+    const record = { kind: "unit" as const, id: `0x${"0a".repeat(32)}` as Hex, classId: `0x${"0b".repeat(32)}` as Hex, day0Keys: [], params, block: 5n };
+    const back = deploymentsFromSections(deploymentSections([record]))!;
+    expect(back).toHaveLength(1);
+    expect(back[0]!.paramsHash).toBe(encodedParamsHash(params));
+    expect(indexDeploymentRecords(back).paramsOf("unit", record.id, encodedParamsHash(params))).toEqual([
+      { name: `0x${"00".repeat(31)}41`, value: 7n },
+    ]);
+    // the kept hash is what the registry's paramsHash is compared with: the cache is trusted like the tree
+    const kept = `0x${"cd".repeat(32)}` as Hex;
+    const index = indexDeploymentRecords([{ ...record, paramsHash: kept }]);
+    expect(index.paramsOf("unit", record.id, encodedParamsHash(params))).toBeUndefined();
+    expect(index.paramsOf("unit", record.id, kept)).toBeDefined();
   });
 
   it("keeps raw logs as the node gave them (lower-case address)", () => {
