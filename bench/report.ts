@@ -607,12 +607,12 @@ export const RECONCILER_EXPLANATION =
   "CLI with its on-disk caches warm (processWarmMs: the tree cache and the history cache, 64 blocks after the " +
   "deployment so that its logs are final, as an operator's history is); without the history cache (a CI runner that " +
   "does not restore out/.cache) the same process takes processWarmNoHistoryMs. Session 6 cut the warm process from " +
-  "10.2–13.8 s to ~5.9 s: the history cache (the factory's deployment events, the unit contracts' role logs and the PAS " +
+  "10.2–13.8 s to ~5.7 s: the history cache (the factory's deployment events, the unit contracts' role logs and the PAS " +
   "logs below the final block: ~96 MB of log answers no longer read), the registry pages and lens answers packed " +
   "(10.4 MB and 12.5 MB of ABI to 2.9 MB each), a second look at the block that reads only what the tree adds, and a " +
   "bundled CLI that loads the tree while the node answers. What is left of the warm process (--cpu-prof, quiet " +
   "machine): ~1.5 s of garbage collection, address checksums of the first sight of ~60,000 addresses (~0.45 s), " +
-  "the deployed parameters hashed against the registry's paramsHash (~0.3 s), decoding the packed registry pages " +
+  "decoding the packed registry pages " +
   "(~0.45 s) and lens answers (~0.25 s), assembling resources (~0.55 s), loading the cached tree (~0.45 s), and the " +
   "node's own work (~2 s of its CPU, partly overlapping): docs/reconciler-scale.md, Session 6.";
 
