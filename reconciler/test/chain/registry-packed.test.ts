@@ -49,6 +49,7 @@ import {
 import { createCountingClient } from "../../chain/rpc.js";
 import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { lctsPortfolioSpec } from "../../chain/templates.js";
+import { prng } from "../helpers.js";
 import { ACCOUNTS, E18, deployTree } from "./scenario.js";
 
 const PRIME = getAddress("0x000000000000000000000000000000000000b1fe");
@@ -294,7 +295,7 @@ describe("registry pages through the registry lens", () => {
   });
 
   it("decodes random records exactly as the ABI decoder does (the lens's pack on viem-encoded pages)", async () => {
-    const rng = mulberry32(0x5eed);
+    const rng = prng(0x5eed);
     const call = (list: ListName, encoded: Hex) =>
       client.request({
         method: "eth_call",
@@ -365,16 +366,6 @@ function truncate(answer: Hex, cut: number): Hex {
 // ---- random records (seeded) ----
 
 type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 const bytes = (rng: Rng, n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(rng() * 256)));
 const hex32 = (rng: Rng): Hex => {
