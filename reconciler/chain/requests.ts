@@ -88,9 +88,12 @@ function beacon(kind: string, operator: Address | undefined, classId: string): {
   return { kind: toBytes32Name(kind), operator };
 }
 
-/** `deployClass(request, salt)`'s request for a declared class. */
-export function classRequest(c: DesiredClass): ClassRequest {
-  const common = {
+/**
+ * The fields of `deployClass`'s request a declared class gives by itself: all but its beacons and parameters, which
+ * depend on the template (the planner reads them from the on-chain template: plan/factory-deploy.ts).
+ */
+export function classRequestFields(c: DesiredClass): Omit<ClassRequest, "beacons" | "params" | "artifact"> {
+  return {
     classId: toBytes32Name(c.id),
     agentId: toBytes32Name(c.agent),
     templateId: toBytes32Name(c.template.id),
@@ -99,23 +102,21 @@ export function classRequest(c: DesiredClass): ClassRequest {
     freezer: c.freezer,
     govOps: c.govOps,
     depositAsset: c.params.depositAsset,
-    artifact: { uri: c.artifact.uri, sha256: c.artifact.sha256 },
+    name: c.kind === "term-nfat" ? c.dealToken.name : "",
+    symbol: c.kind === "term-nfat" ? c.dealToken.symbol : "",
   };
-  if (c.kind === "portfolio-lcts") {
-    return {
-      ...common,
-      name: "",
-      symbol: "",
-      beacons: [beacon(BEACON.LCTS, c.beacons.lphaLcts, c.id)],
-      params: params(classParamValues(c)),
-    };
-  }
+}
+
+/** `deployClass(request, salt)`'s request for a declared class, with its kind's fixed beacons and every parameter. */
+export function classRequest(c: DesiredClass): ClassRequest {
   return {
-    ...common,
-    name: c.dealToken.name,
-    symbol: c.dealToken.symbol,
-    beacons: [beacon(BEACON.NFAT, c.beacons.lphaNfat, c.id), beacon(BEACON.ATTEST, c.beacons.lphaAttest, c.id)],
+    ...classRequestFields(c),
+    beacons:
+      c.kind === "portfolio-lcts"
+        ? [beacon(BEACON.LCTS, c.beacons.lphaLcts, c.id)]
+        : [beacon(BEACON.NFAT, c.beacons.lphaNfat, c.id), beacon(BEACON.ATTEST, c.beacons.lphaAttest, c.id)],
     params: params(classParamValues(c)),
+    artifact: { uri: c.artifact.uri, sha256: c.artifact.sha256 },
   };
 }
 

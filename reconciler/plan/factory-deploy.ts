@@ -8,7 +8,7 @@ import type { Address, Hex } from "viem";
 import { getAddress } from "../model/address.js";
 import { haloFactoryAbi } from "../abi/index.js";
 import { BEACON_FIELD, LIMIT, assetCounterpartyKey, scaleDay0, toBytes32Name } from "../chain/names.js";
-import { unitParamValues, classParamValues } from "../chain/requests.js";
+import { classParamValues, classRequestFields, unitParamValues } from "../chain/requests.js";
 import { type DesiredApproval, type DesiredClass, formatAt } from "../model/desired.js";
 import type { FieldValue, ObservedState, ResourceMap } from "../model/observed.js";
 import type { ActionApproval, ActionBuilder } from "./actions.js";
@@ -29,16 +29,7 @@ function classRequest(c: DesiredClass, observed: ObservedState, template: string
     else beacons.push({ kind: toBytes32Name(kind), operator: who });
   }
   const request = {
-    classId: toBytes32Name(c.id),
-    agentId: toBytes32Name(c.agent),
-    templateId: toBytes32Name(c.template.id),
-    templateVersion: c.template.version,
-    operator: c.operator,
-    freezer: c.freezer,
-    govOps: c.govOps,
-    depositAsset: c.params.depositAsset,
-    name: c.kind === "term-nfat" ? c.dealToken.name : "",
-    symbol: c.kind === "term-nfat" ? c.dealToken.symbol : "",
+    ...classRequestFields(c),
     beacons,
     params,
     artifact: { uri: c.artifact.uri, sha256: c.artifact.sha256 },
