@@ -1,10 +1,9 @@
 /**
- * The class lens's answer reader (chain/rpc-fetch.ts `bodyText`, chain/lens-transport.ts `parseRpcText`): whatever the body, the value
+ * The class lens's answer reader (chain/rpc-fetch.ts `bodyText` and `parseRpcText`, every answer of the run): whatever the body, the value
  * is what `JSON.parse` gives; the all-results shape nodes send is read without a UTF-8 decode and without JSON.parse.
  */
-import { describe, expect, it } from "vitest";
-import { parseRpcText } from "../../chain/lens-transport.js";
-import { bodyText } from "../../chain/rpc-fetch.js";
+import { describe, expect, it, vi } from "vitest";
+import { bodyText, parseRpcText } from "../../chain/rpc-fetch.js";
 
 const parseRpcBody = (body: Buffer) => parseRpcText(bodyText(body));
 
@@ -27,6 +26,14 @@ describe("parseRpcText", () => {
     for (const text of bodies) {
       const { ours, reference } = both(text);
       expect(ours).toEqual(reference);
+    }
+    // and without JSON.parse: the point of the reader (a fallback for everything would pass the comparison above)
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      for (const text of bodies) parseRpcText(text);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
     }
   });
 
