@@ -182,6 +182,11 @@ export function encodedParamsHash(params: Buffer): Hex {
   return keccak256Bytes(buf);
 }
 
+/** A record's `paramsHash`: the one it carries (the history cache's), else computed once and kept on it. */
+function paramsHashOf(record: DeploymentRecord): Hex {
+  return (record.paramsHash ??= encodedParamsHash(record.params));
+}
+
 /** The (name, value) pairs of a parameter list as the event encodes it. */
 export function decodeEncodedParams(params: Buffer): { name: Hex; value: bigint }[] {
   const count = params.readUInt32BE(W - 4);
@@ -239,17 +244,16 @@ export function indexDeploymentRecords(records: readonly DeploymentRecord[]): De
     for (const key of record.day0Keys) keys.add(key);
     day0Keys.set(record.classId, keys);
   }
-  // each deployment's parameters hashed and decoded once, when asked (the index is kept for both refreshes of `observe`)
-  const answers = new Map<string, { hash: Hex; params: readonly { name: Hex; value: bigint }[] | undefined }>();
+  // each deployment's parameters hashed (kept on the record: the history cache writes that hash) and decoded once,
+  // when asked (the index is kept for both refreshes of `observe`)
+  const decoded = new Map<string, readonly { name: Hex; value: bigint }[]>();
   const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
     const key = `${kind}:${id.toLowerCase()}`;
     const record = deployed.get(key);
-    if (record === undefined) return undefined;
-    let answer = answers.get(key);
-    if (answer === undefined)
-      answers.set(key, (answer = { hash: record.paramsHash ?? encodedParamsHash(record.params), params: undefined }));
-    if (answer.hash !== paramsHash.toLowerCase()) return undefined;
-    return (answer.params ??= decodeEncodedParams(record.params));
+    if (record === undefined || paramsHashOf(record) !== paramsHash.toLowerCase()) return undefined;
+    let params = decoded.get(key);
+    if (params === undefined) decoded.set(key, (params = decodeEncodedParams(record.params)));
+    return params;
   };
   return { day0Keys, paramsOf };
 }
@@ -274,7 +278,7 @@ export function deploymentSections(records: readonly PlacedDeployment[]): Buffer
     keys.push(...r.day0Keys);
   });
   const hashes = Buffer.alloc(records.length * 32);
-  records.forEach((r, i) => hashes.write((r.paramsHash ?? encodedParamsHash(r.params)).slice(2), i * 32, 32, "hex"));
+  records.forEach((r, i) => hashes.write(paramsHashOf(r).slice(2), i * 32, 32, "hex"));
   return [heads, blocks, ids, hexSection(keys, 32), Buffer.concat(records.map((r) => r.params)), hashes];
 }
 
