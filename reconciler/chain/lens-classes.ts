@@ -29,6 +29,7 @@ import { type RawBuybox, type RawClassView, type RawGrantOperation, decodeLensAn
 import { decodePackedLensAnswer } from "./lens-packed.js";
 import { PackedPageError } from "./registry-packed.js";
 import { lensClient } from "./lens-transport.js";
+import { ZERO_BYTES32 } from "./names.js";
 import type { CountingClient } from "./rpc.js";
 
 /** Where the state override puts the class lens (no key controls it; nothing is ever deployed there). */
@@ -38,7 +39,6 @@ export const CLASS_LENS_ADDRESS: Address = "0x0000000000000000000000000000000043
 const OBSERVE_SELECTOR = toFunctionSelector(getAbiItem({ abi: haloClassLensAbi, name: "observe" }));
 const OBSERVE_PACKED_SELECTOR = toFunctionSelector(getAbiItem({ abi: haloClassLensAbi, name: "observePacked" }));
 
-const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
 
 /** One (contract, role) read with `getRoleMembers`; `field` is the caller's name for the answer. */
 export interface RoleQuery {

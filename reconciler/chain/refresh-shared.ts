@@ -217,7 +217,7 @@ export const ORIGIN_FACTORY = 1;
 export const ORIGIN_LEGACY = 2;
 /** viem's `zeroAddress`, under the name the refresh stages use. */
 export const ZERO_ADDRESS = zeroAddress;
-export const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
+export { ZERO_BYTES32 } from "./names.js";
 export const KIND_TERM = KIND.TERM_NFAT.toLowerCase();
 
 export function named(list: readonly { name: Hex; addr: Address }[], name: string): Address | undefined {

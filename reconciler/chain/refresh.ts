@@ -175,7 +175,12 @@ function systemAddresses(a: ConfigAddresses): SystemAddresses {
  * Round 0: the chain id and the block to pin (checked against the expected chain before anything else is read) —
  * with the history cache, in the same batch, the block each cache entry covers up to and the `finalized` block.
  */
-async function pinBlock(client: CountingClient["client"], options: RefreshOptions, cache: HistoryCache | undefined) {
+async function pinBlock(
+  client: CountingClient["client"],
+  options: RefreshOptions,
+  fromBlock: bigint,
+  cache: HistoryCache | undefined,
+) {
   const checks = cache === undefined ? [] : blocksToCheck(cache);
   const [chainId, block, finalTag, ...checked] = await Promise.all([
     getChainId(client),
@@ -195,7 +200,7 @@ async function pinBlock(client: CountingClient["client"], options: RefreshOption
       : new VerifiedHistory(
           cache,
           chainId,
-          options.fromBlock ?? 0n,
+          fromBlock,
           { number: block.number, hash: block.hash },
           new Map(checks.map((n, i) => [n, checked[i]])),
           finalTag,
@@ -281,7 +286,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   // ---- round 0: pin the block ----
   rounds++;
   const cache = options.chainCache === undefined ? undefined : openHistory(options.chainCache, system, fromBlock);
-  const { chainId, blockNumber, blockHash, blockTimestamp, history } = await pinBlock(client, options, cache);
+  const { chainId, blockNumber, blockHash, blockTimestamp, history } = await pinBlock(client, options, fromBlock, cache);
   profileMark(`${p}: round 0 (pin the block)`);
 
   // ---- rounds 1 and 1b: system parameters, registry lists, logs — once per client and block ----

@@ -12,7 +12,8 @@
  * (chain/refresh-registry.ts) reads that page the ABI way instead: a bad answer costs a request, never a wrong state.
  * reconciler/test/chain/registry-packed.test.ts compares both paths on chains and on random records.
  */
-import { type Address, type Hex, getAbiItem, toFunctionSelector } from "viem";
+import { type Address, type Hex, getAbiItem, toFunctionSelector, zeroAddress } from "viem";
+import { ZERO_BYTES32 } from "./names.js";
 import { haloRegistryLensAbi, haloRegistryLensBytecode, haloRegistryLensRuntimeBytecode } from "../abi/HaloRegistryLens.js";
 import { getAddress } from "../model/address.js";
 import type { AgentRecord, ClassRecord, TemplateVersion, UnitRecord } from "./refresh-shared.js";
@@ -150,8 +151,6 @@ const named = (c: Cursor) => c.list(21, () => ({ name: c.b32(), addr: c.address(
 const components = (c: Cursor) =>
   c.list(22, () => ({ name: c.b32(), implementation: c.address(), codeHash: c.b32() }));
 const ranges = (c: Cursor) => c.list(3, () => ({ name: c.b32(), min: c.u256(), max: c.u256() }));
-const ZERO: Address = "0x0000000000000000000000000000000000000000";
-const ZERO32 = `0x${"00".repeat(32)}` as Hex;
 
 function template(c: Cursor): TemplateVersion {
   return {
@@ -228,7 +227,7 @@ function unitRecord(c: Cursor): UnitRecord {
         bookId: c.b32(),
         termsHash: c.b32(),
       }
-    : { dealToken: ZERO, tokenId: 0n, depositor: ZERO, principal: 0n, bookId: ZERO32, termsHash: ZERO32 };
+    : { dealToken: zeroAddress, tokenId: 0n, depositor: zeroAddress, principal: 0n, bookId: ZERO_BYTES32, termsHash: ZERO_BYTES32 };
   return { unitId, classId, origin, recordedAt, paramsHash, contracts, deal, artifact: artifact(c), day0: day0(c) };
 }
 
