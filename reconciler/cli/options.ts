@@ -4,10 +4,11 @@
  * becomes its one-line "option '--x <v>' argument 'y' is invalid. must be …" message.
  */
 import { InvalidArgumentError } from "commander";
-import { type Address, type Hex, getAddress, isAddress } from "viem";
+import type { Address, Hex } from "viem";
+import { ADDRESS_RULE } from "../config/index.js";
+import { getAddress, isAddress } from "../model/address.js";
 
-/** The words every refused address gets (the tree's loader and halo.config.ts say the same). */
-export const ADDRESS_RULE = "must be an address: 0x followed by 40 hex digits (mixed case must be a valid EIP-55 checksum)";
+export { ADDRESS_RULE };
 
 /**
  * An address: `0x` + 40 hex digits; mixed case must be a valid EIP-55 checksum (a mistyped character in a

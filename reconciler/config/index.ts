@@ -12,6 +12,9 @@ import { getAddress, isAddress, type Address } from "viem";
 import { importConfigModule } from "./import.js";
 import { InputError } from "../errors.js";
 
+/** The words every refused address gets: halo.config.ts here, the command-line options (cli/options.ts). */
+export const ADDRESS_RULE = "must be an address: 0x followed by 40 hex digits (mixed case must be a valid EIP-55 checksum)";
+
 /**
  * The addresses the CLI knows on one network: the Halo Factory system (ours), Sky's PAS (BeamState, Configurator,
  * Timelock, PASMom), Sky's governance accounts (the PauseProxy that executive spells act as, the Core Council) and
@@ -188,7 +191,7 @@ function validateNetwork(value: unknown, at: string, problem: (path: string, mes
         if (!(SYSTEM_CONTRACTS as readonly string[]).includes(name)) {
           fail(`${at}.addresses.${name}`, `unknown contract (known: ${SYSTEM_CONTRACTS.join(", ")})`);
         } else if (typeof address !== "string" || !isAddress(address, { strict: true })) {
-          fail(`${at}.addresses.${name}`, "must be an address: 0x followed by 40 hex digits (mixed case must be a valid EIP-55 checksum)");
+          fail(`${at}.addresses.${name}`, ADDRESS_RULE);
         }
       }
     }
