@@ -5,13 +5,16 @@
  * - In-process, whole trees: the last few states, deep-frozen and shared: every caller of the same tree gets the
  *   same read-only object (a write throws a TypeError), so a repeated load costs reading and hashing the files
  *   only. Key (`treeKey`): sha256 over the loader's identity, the tree's directory and the working directory
- *   (display paths), and every file's relative path and content in sorted order.
+ *   (display paths), and the tree hash (the state's `treeHash`: every file's relative path and content in sorted
+ *   order) — so the files' contents are hashed once per load, for both.
  * - On disk, per file, when the caller names a directory (the CLI: `<project>/out/.cache`): one pack per tree
  *   directory and working directory (`files-<sha256>.v8`) holding each valid file's parsed, validated and
- *   normalised value under its file key (`fileKey`: the loader's identity, the file's kind, its display path and
- *   its content). A new process re-parses only the files whose key is not in the pack: a tree where one file
- *   changed parses one file; the checks that span files always run. Only files without errors are cached (a
- *   file with errors is always parsed, so its diagnostics are fresh).
+ *   normalised value under its file key (`FileCache.key`: the loader's identity, the file's kind, its display path
+ *   and its bytes), and the tree key of the load that wrote it. When that tree key is this load's (nothing changed:
+ *   the usual case), every file's entry is taken by its display path and no file is hashed again; otherwise each
+ *   file's key is computed and a new process re-parses only the files whose key is not in the pack: a tree where
+ *   one file changed parses one file; the checks that span files always run. Only files without errors are cached
+ *   (a file with errors is always parsed, so its diagnostics are fresh).
  *
  * The loader's identity covers what decides how a file becomes a value: this directory's and model/'s code, the
  * desired-state schemas, the yaml / ajv / viem versions and node's version. Any edit to a file or to the loader is
@@ -27,7 +30,7 @@ import { deserialize, serialize } from "node:v8";
 import { DESIRED_MODEL_VERSION, type DesiredState } from "../model/desired.js";
 import { DESIRED_STATE_SCHEMAS, schemasDir } from "./schemas.js";
 
-const CACHE_FORMAT = "halo-desired-cache-3";
+const CACHE_FORMAT = "halo-desired-cache-4";
 const MEMO_ENTRIES = 4;
 const DISK_ENTRIES = 8;
 const memo = new Map<string, DesiredState>();
@@ -71,11 +74,9 @@ function identity(): string {
   return loaderIdentity;
 }
 
-/** The cache key of a tree: `files` are [path relative to the tree, content], in the tree's sorted order. */
-export function treeKey(root: string, cwd: string, files: readonly (readonly [string, string])[]): string {
-  const hash = createHash("sha256").update(identity()).update(`\0${root}\0${cwd}\0`);
-  for (const [path, text] of files) hash.update(path).update("\0").update(text).update("\0");
-  return hash.digest("hex");
+/** The cache key of a tree: `treeHash` is its state's tree hash (every file's relative path and content, sorted). */
+export function treeKey(root: string, cwd: string, treeHash: string): string {
+  return createHash("sha256").update(identity()).update(`\0${root}\0${cwd}\0${treeHash}`).digest("hex");
 }
 
 /** Object.freeze of `value` and everything reachable from it (plain data: objects, arrays, scalars). */
@@ -100,11 +101,13 @@ export function rememberState(key: string, state: DesiredState): void {
 }
 
 /**
- * What a pack file holds: the format, and for every valid file of the tree at its last load [file key, display
- * path, value, compact]. `compact`: the value's source references of that file are stored as strings (below).
+ * What a pack file holds: the format, the tree key of the load that wrote it, and for every valid file of the tree
+ * at that load [file key, display path, value, compact]. `compact`: the value's source references of that file are
+ * stored as strings (below).
  */
 interface Pack {
   format: typeof CACHE_FORMAT;
+  tree: string;
   entries: [key: string, file: string, value: unknown, compact: boolean][];
 }
 
@@ -183,34 +186,41 @@ export function expandFrozen<T>(value: T, file: string): T {
   return Object.freeze(value);
 }
 
-function readPack(file: string): Map<string, Pack["entries"][number]> {
+const HEX64 = /^[0-9a-f]{64}$/;
+
+function readPack(file: string): { tree: string; entries: Map<string, Pack["entries"][number]> } {
+  const none = { tree: "", entries: new Map<string, Pack["entries"][number]>() };
   try {
     const pack = deserialize(readFileSync(file)) as Partial<Pack> | null;
-    if (pack === null || typeof pack !== "object" || pack.format !== CACHE_FORMAT || !Array.isArray(pack.entries)) return new Map();
+    if (pack === null || typeof pack !== "object" || pack.format !== CACHE_FORMAT || !Array.isArray(pack.entries)) return none;
+    if (typeof pack.tree !== "string" || !HEX64.test(pack.tree)) return none;
     const out = new Map<string, Pack["entries"][number]>();
     for (const entry of pack.entries as unknown[]) {
-      if (!Array.isArray(entry) || entry.length !== 4) return new Map();
+      if (!Array.isArray(entry) || entry.length !== 4) return none;
       const [key, shown, value, compact] = entry as unknown[];
-      if (typeof key !== "string" || !/^[0-9a-f]{64}$/.test(key) || typeof shown !== "string" || typeof compact !== "boolean") return new Map();
-      if (value === null || typeof value !== "object") return new Map();
+      if (typeof key !== "string" || !HEX64.test(key) || typeof shown !== "string" || typeof compact !== "boolean") return none;
+      if (value === null || typeof value !== "object") return none;
       out.set(key, [key, shown, value, compact]);
     }
-    return out;
+    return { tree: pack.tree, entries: out };
   } catch {
-    return new Map(); // missing, truncated, not a v8 value: parse every file
+    return none; // missing, truncated, not a v8 value: parse every file
   }
 }
 
 /**
  * The per-file cache of one load: `take` a file's value from the pack read at the start (undefined when the file
  * changed or was never cached), `put` the value of a file parsed now, `save` the pack of this load's files.
- * Without a directory it caches nothing.
+ * Without a directory it caches nothing. `tree`: this load's tree key (undefined for a tree with discovery problems,
+ * which is never saved).
  */
 export class FileCache {
   /** Files whose value came from the pack / were parsed, in this load. */
   reused = 0;
   parsed = 0;
   private readonly previous: Map<string, Pack["entries"][number]>;
+  /** The pack's entries by display path when it was written by a load of this very tree (same tree key). */
+  private readonly sameTree: Map<string, Pack["entries"][number]> | undefined;
   /** This load's files: key → [display path, value]. */
   private readonly next = new Map<string, [string, unknown]>();
   private readonly file: string | undefined;
@@ -219,24 +229,31 @@ export class FileCache {
     root: string,
     cwd: string,
     private readonly cacheDir?: string,
+    private readonly tree?: string,
   ) {
     this.file =
       cacheDir === undefined
         ? undefined
         : join(cacheDir, `files-${createHash("sha256").update(`${CACHE_FORMAT}\0${root}\0${cwd}`).digest("hex")}.v8`);
-    this.previous = this.file === undefined ? new Map() : readPack(this.file);
+    const pack = this.file === undefined ? { tree: "", entries: new Map<string, Pack["entries"][number]>() } : readPack(this.file);
+    this.previous = pack.entries;
+    if (tree !== undefined && pack.tree === tree) this.sameTree = new Map([...pack.entries.values()].map((e) => [e[1], e]));
   }
 
-  /** The key of a file: the loader's identity, its kind, its display path (positions name it) and its content. */
-  key(kind: string, displayPath: string, text: string): string {
-    return createHash("sha256").update(identity()).update(`\0${kind}\0${displayPath}\0`).update(text).digest("hex");
+  /** The key of a file: the loader's identity, its kind, its display path (positions name it) and its bytes. */
+  private key(kind: string, shown: string, bytes: Uint8Array): string {
+    return createHash("sha256").update(identity()).update(`\0${kind}\0${shown}\0`).update(bytes).digest("hex");
   }
 
-  /** The (frozen) value of the file `shown` under `key` from the pack, or undefined. */
-  take<T>(key: string, shown: string): T | undefined {
-    const entry = this.previous.get(key);
-    if (entry === undefined || entry[1] !== shown) return undefined;
-    this.previous.delete(key); // expanded once: a second take of the same file in one load parses it
+  /** The (frozen) value of the file `shown` (its `kind` and content `bytes`) from the pack, or undefined. */
+  take<T>(kind: string, shown: string, bytes: Uint8Array): T | undefined {
+    let entry = this.sameTree?.get(shown);
+    if (entry === undefined) {
+      entry = this.previous.get(this.key(kind, shown, bytes));
+      if (entry === undefined || entry[1] !== shown) return undefined;
+    }
+    const key = entry[0];
+    if (!this.previous.delete(key)) return undefined; // expanded once: a second take of the same file in one load parses it
     const value = entry[3] ? expandFrozen(entry[2], shown) : entry[2];
     this.reused++;
     this.next.set(key, [shown, value]);
@@ -244,19 +261,19 @@ export class FileCache {
   }
 
   /** A valid file's value, parsed in this load. */
-  put(key: string, shown: string, value: unknown): void {
+  put(kind: string, shown: string, bytes: Uint8Array, value: unknown): void {
     this.parsed++;
-    this.next.set(key, [shown, value]);
+    this.next.set(this.key(kind, shown, bytes), [shown, value]);
   }
 
   /** Write the pack of this load's files when it differs from the one read (best effort, atomic). */
   save(): void {
     lastStats = { parsed: this.parsed, reused: this.reused };
-    if (this.file === undefined || this.cacheDir === undefined) return;
-    if (this.parsed === 0 && this.previous.size === 0) return; // every file of the pack came from it
+    if (this.file === undefined || this.cacheDir === undefined || this.tree === undefined) return;
+    if (this.parsed === 0 && this.previous.size === 0 && this.sameTree !== undefined) return; // the pack is this load's
     try {
       const entries: Pack["entries"] = [...this.next].map(([key, [shown, value]]) => [key, shown, ...compactValue(value, shown)]);
-      const bytes = serialize({ format: CACHE_FORMAT, entries } satisfies Pack);
+      const bytes = serialize({ format: CACHE_FORMAT, tree: this.tree, entries } satisfies Pack);
       mkdirSync(this.cacheDir, { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, bytes);

@@ -4,6 +4,7 @@
  * problem found (never only the first), each at `file:line:col path`.
  */
 import { createHash } from "node:crypto";
+import { isUtf8 } from "node:buffer";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { Hex } from "viem";
@@ -65,18 +66,25 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
   }
   const tree = discoverTree(root, cwd);
   const diagnostics: Diagnostic[] = [...tree.problems];
-  const hash = createHash("sha256");
 
-  // Every file is read once, up front: its content keys the cache of valid trees (a tree with discovery
-  // problems is never cached, so the file list below is the whole directory's relevant content).
-  const texts = new Map(tree.all.map((file) => [file, readFileSync(file, "utf8")] as const));
+  // Every file is read once, up front, as bytes (decoded only when it is parsed), and hashed once: the tree hash
+  // (relative paths and contents in sorted order) is the state's `treeHash` and, with the loader's identity and the
+  // directories, the key of the cache of valid trees (a tree with discovery problems is never cached, so the file
+  // list is the whole directory's relevant content).
+  const bytes = new Map(tree.all.map((file) => [file, readFileSync(file)] as const));
   const relativeOf = (file: string) => relative(root, file).split(sep).join("/");
-  const key = tree.problems.length === 0 ? treeKey(root, cwd, [...texts].map(([file, text]) => [relativeOf(file), text] as const)) : undefined;
+  const hash = createHash("sha256");
+  for (const [file, content] of bytes) {
+    // the hash of the text as read (invalid UTF-8 hashes as its decoded form, as a text read would)
+    hash.update(relativeOf(file)).update("\0").update(isUtf8(content) ? content : content.toString("utf8")).update("\0");
+  }
+  const treeHash = hash.digest("hex");
+  const key = tree.problems.length === 0 ? treeKey(root, cwd, treeHash) : undefined;
   if (key !== undefined) {
     const cached = cachedState(key);
     if (cached !== undefined) return { ok: true, state: cached, diagnostics: [] };
   }
-  const files = new FileCache(root, cwd, options.cacheDir);
+  const files = new FileCache(root, cwd, options.cacheDir, key);
 
   /**
    * Parse + validate + normalize one file (or take its value from the file cache); value undefined when it has
@@ -84,12 +92,10 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
    */
   const load = <T, R>(absolute: string, kind: FileKind, normalize: (n: Normalizer, data: T, source: SourceFile) => R) => {
     const shown = displayPath(absolute, cwd);
-    const text = texts.get(absolute) ?? readFileSync(absolute, "utf8");
-    hash.update(relativeOf(absolute)).update("\0").update(text).update("\0");
-    const fileKey = files.key(kind, shown, text);
-    const held = files.take<R>(fileKey, shown);
+    const content = bytes.get(absolute) ?? readFileSync(absolute);
+    const held = files.take<R>(kind, shown, content);
     let parsed: SourceFile | undefined;
-    const source = () => (parsed ??= new SourceFile(shown, text));
+    const source = () => (parsed ??= new SourceFile(shown, content.toString("utf8")));
     if (held !== undefined) return { source, value: held };
     const src = source();
     if (src.syntaxErrors.length > 0) {
@@ -109,11 +115,10 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     const value = normalize(normalizer, src.data as T, src);
     diagnostics.push(...normalizer.diagnostics);
     if (normalizer.diagnostics.length > 0) return { source, value: undefined };
-    files.put(fileKey, shown, value);
+    files.put(kind, shown, content, value);
     return { source, value };
   };
 
-  // The hash covers files in sorted path order, whatever order they are loaded in.
   const order = tree.all;
   const byPath = new Map<string, () => void>();
   let templates: DesiredTemplate[] = [];
@@ -271,7 +276,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
   const state: DesiredState = {
     modelVersion: DESIRED_MODEL_VERSION,
     dir: shownDir,
-    treeHash: `0x${hash.digest("hex")}` as Hex,
+    treeHash: `0x${treeHash}` as Hex,
     files: order.map((file) => displayPath(file, cwd)),
     templates,
     externalTemplates,

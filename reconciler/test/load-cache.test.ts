@@ -118,7 +118,7 @@ describe("the cache of valid trees (load/cache.ts)", () => {
     for (const bytes of [
       Buffer.from("not a v8 value"),
       good.subarray(0, Math.floor(good.length / 2)),
-      serialize({ format: "halo-desired-cache-3", entries: [["not a key", "x", {}, false]] }),
+      serialize({ format: "halo-desired-cache-4", tree: "0".repeat(64), entries: [["not a key", "x", {}, false]] }),
       serialize({ format: "another-format", entries: [] }),
       serialize(null),
     ]) {
