@@ -16,8 +16,17 @@ import { performance } from "node:perf_hooks";
  */
 export const QUIET_MS = 20;
 const IDLE_INTERVALS = 2;
-/** Event-loop utilisation below which an interval counts as idle. */
-const IDLE_UTILISATION = 0.25;
+/**
+ * Event-loop utilisation below which an interval counts as idle: 0.25, or 0.9 under node's CPU profiler
+ * (`--cpu-prof`, in node's flags or NODE_OPTIONS). The profiler's sampler interrupts the loop's wait at every
+ * sample (1 ms by default), and node then counts most of the wait as active: an idle loop reads 0.7 or more, a busy
+ * one 1.0 (docs/reconciler-scale.md, "Session 7 (tree14)"). With 0.25 the job never ran in a profiled process, and
+ * the profile showed the tree loading after the refresh instead of while the node works.
+ */
+export function idleUtilisation(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ""): number {
+  const profiled = execArgv.includes("--cpu-prof") || /(^|\s)--cpu-prof(\s|$)/.test(nodeOptions);
+  return profiled ? 0.9 : 0.25;
+}
 
 export class Deferred<T> {
   private outcome: { value: T } | { error: unknown } | undefined;
@@ -51,6 +60,7 @@ export class Deferred<T> {
    */
   whenIdle(quietMs = QUIET_MS): void {
     if (this.outcome !== undefined || this.timer !== undefined) return;
+    const threshold = idleUtilisation();
     let last = performance.eventLoopUtilization();
     let idle = 0;
     const check = (): void => {
@@ -59,7 +69,7 @@ export class Deferred<T> {
       const now = performance.eventLoopUtilization();
       const interval = performance.eventLoopUtilization(now, last);
       last = now;
-      idle = interval.utilization < IDLE_UTILISATION ? idle + 1 : 0;
+      idle = interval.utilization < threshold ? idle + 1 : 0;
       if (idle >= IDLE_INTERVALS) this.run();
       else this.schedule(check, quietMs);
     };

@@ -2,8 +2,14 @@
  * load/deferred.ts: a job run once, when the event loop has been idle (the process waiting for the node) or when
  * its result is asked for, whichever comes first; its value or its error is kept.
  */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Deferred, QUIET_MS } from "../load/deferred.js";
+import { Deferred, QUIET_MS, idleUtilisation } from "../load/deferred.js";
+import { repoRoot } from "./helpers.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -80,6 +86,63 @@ describe("Deferred", () => {
     expect(() => failing.get()).toThrow("x");
     expect(seen).toContain("failing false");
   });
+
+  it("a refresh that works, then waits for a slow node: the job runs during the wait, before the answer is used; its error is known first", async () => {
+    const order: string[] = [];
+    /** A refresh: some work of its own in slices, then a request the node answers after 300 ms. */
+    const refresh = async (): Promise<void> => {
+      for (let i = 0; i < 5; i++) {
+        busy(QUIET_MS);
+        await new Promise((r) => setImmediate(r));
+      }
+      order.push("request sent");
+      await sleep(300);
+      order.push("answer used");
+    };
+    const ok = new Deferred(() => order.push("tree loaded"));
+    ok.whenIdle();
+    await refresh();
+    expect(order).toEqual(["request sent", "tree loaded", "answer used"]);
+
+    order.length = 0;
+    const failing = new Deferred<number>(() => {
+      order.push("tree failed");
+      throw new Error("the tree has errors");
+    });
+    const failed = new Promise<string>((resolve) => failing.onDone((done) => resolve(done ? "ok" : "failed")));
+    failing.whenIdle();
+    const first = await Promise.race([failed, refresh().then(() => "refresh")]);
+    expect(first).toBe("failed");
+    expect(order).toEqual(["request sent", "tree failed"]);
+    expect(() => failing.get()).toThrow("the tree has errors");
+  });
+
+  it("under node's CPU profiler an idle interval is one below 0.9 utilisation (the sampler wakes the loop), else below 0.25", () => {
+    expect(idleUtilisation([], "")).toBe(0.25);
+    expect(idleUtilisation(["--max-semi-space-size=32"], "--enable-source-maps")).toBe(0.25);
+    expect(idleUtilisation(["--cpu-prof", "--cpu-prof-dir=/tmp/p"], "")).toBe(0.9);
+    expect(idleUtilisation(["--cpu-prof-dir=/tmp/p"], "")).toBe(0.25);
+    expect(idleUtilisation([], "--cpu-prof --cpu-prof-dir=/tmp/p")).toBe(0.9);
+    expect(idleUtilisation([], "--cpu-prof-dir=/tmp/p")).toBe(0.25); // a directory alone does not profile
+  });
+
+  it("in a process under node's CPU profiler the job still runs while the process waits (it did not with 0.25)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "halo-deferred-prof-"));
+    const script = join(dir, "wait.mts");
+    writeFileSync(
+      script,
+      `import { Deferred } from ${JSON.stringify(pathToFileURL(join(repoRoot, "reconciler", "load", "deferred.ts")).href)};
+const d = new Deferred(() => 1);
+d.whenIdle();
+await new Promise((r) => setTimeout(r, 400)); // the node working on an answer
+process.stdout.write(d.done ? "ran while waiting" : "not run");
+`,
+    );
+    const run = spawnSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--import", "tsx", script], { cwd: repoRoot, encoding: "utf8" });
+    rmSync(dir, { recursive: true, force: true });
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe("ran while waiting");
+  }, 60_000);
 
   it("a pending whenIdle does not keep the process alive (its timer is unref'd)", () => {
     const d = new Deferred(() => 1);
