@@ -5,8 +5,10 @@
  * (one of each per round, so a busy machine slows all alike), after one unmeasured round that fills the config
  * and tree caches. Prints each run and the medians: wall, CPU of the halo process, CPU of the node (anvil).
  *
- *   tsx bench/startup-flags.ts [N] [--rounds R] [--variant "label|bin|flag flag…"]…
+ *   tsx bench/startup-flags.ts [N] [--rounds R] [--mine M] [--variant "label|bin|flag flag…"]…
  *
+ * `--mine M`: M empty blocks first, as bench/profile-plan.ts's `--mine 64` (the whole deployment final, so the history
+ * cache holds all of it, as an operator's would).
  * N default 1000, R default 3. Without `--variant`: bin/halo.js without flags, and with the flags bin/halo.js
  * would set (see docs/reconciler-scale.md, "Session 6 (boot14)"). Example:
  *   --variant "plain|bin/halo.js|" --variant "semi64|bin/halo.js|--max-semi-space-size=64"
@@ -37,7 +39,7 @@ export function parseVariant(text: string): Variant {
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const values = (name: string): string[] => args.flatMap((a, i) => (a === name && args[i + 1] !== undefined ? [args[i + 1]!] : []));
-  const classes = Number(args.find((a, i) => /^\d+$/.test(a) && !["--rounds", "--variant"].includes(args[i - 1] ?? "")) ?? 1000);
+  const classes = Number(args.find((a, i) => /^\d+$/.test(a) && !["--rounds", "--variant", "--mine"].includes(args[i - 1] ?? "")) ?? 1000);
   const rounds = Number(values("--rounds")[0] ?? 3);
   const given = values("--variant").map(parseVariant);
   const variants: Variant[] =
@@ -51,6 +53,13 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   const saved = loadMeta(classes);
   if (saved === undefined) throw new Error(`no saved chain for ${classes} classes: run tsx bench/profile-plan.ts ${classes} first`);
   const anvil = await startSavedAnvil(saved);
+  const mine = Number(values("--mine")[0] ?? 0);
+  if (mine > 0)
+    await fetch(anvil.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "anvil_mine", params: [`0x${mine.toString(16)}`] }),
+    });
   // a project (and so a tree cache) per variant: two builds have different loader identities and would evict
   // each other's cached files
   const projects = variants.map(() => writePlanProject(anvil.url, saved.addresses, saved.deployBlock));
