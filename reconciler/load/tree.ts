@@ -10,7 +10,7 @@
  * Files that are not YAML (README.md, …) and hidden entries are ignored; anything else out of place is an
  * error, so a typo in a file name cannot make a resource silently disappear from the plan.
  */
-import { readdirSync, statSync } from "node:fs";
+import { closeSync, type Dirent, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "./source.js";
 
@@ -38,18 +38,32 @@ export function displayPath(absolute: string, cwd: string): string {
 const isYaml = (name: string) => name.endsWith(".yaml") || name.endsWith(".yml");
 const visible = (name: string) => !name.startsWith(".");
 
+/** The visible entries of a directory, sorted by name; their types come with the listing (no stat per file). */
+function entries(dir: string): Dirent[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => visible(entry.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** A directory, or a symbolic link to one (followed, as stat does). */
+function isDirectory(entry: Dirent, path: string): boolean {
+  return entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory());
+}
+
 export function discoverTree(dir: string, cwd: string): TreeFiles {
   const tree: TreeFiles = { agents: [], all: [], problems: [] };
   const problem = (absolute: string, message: string) =>
     tree.problems.push({ file: displayPath(absolute, cwd), line: 1, col: 1, path: "", message });
 
-  for (const name of readdirSync(dir).filter(visible).sort()) {
+  for (const entry of entries(dir)) {
+    const name = entry.name;
     const absolute = join(dir, name);
-    if (statSync(absolute).isDirectory()) {
+    if (isDirectory(entry, absolute)) {
       const agent: AgentDir = { name, classFiles: [] };
-      for (const child of readdirSync(absolute).filter(visible).sort()) {
+      for (const childEntry of entries(absolute)) {
+        const child = childEntry.name;
         const childPath = join(absolute, child);
-        if (statSync(childPath).isDirectory()) {
+        if (isDirectory(childEntry, childPath)) {
           problem(childPath, "unexpected directory: an agent directory holds agent.yaml and one <class>.yaml per class");
         } else if (child.endsWith(".yml")) {
           problem(childPath, `use the .yaml extension (rename to ${child.slice(0, -4)}.yaml)`);
@@ -84,4 +98,40 @@ export function discoverTree(dir: string, cwd: string): TreeFiles {
   }
   tree.all.sort();
   return tree;
+}
+
+const SLAB_BYTES = 1 << 22;
+
+/**
+ * The bytes of every file, read into a few shared slabs of 4 MB (or more for a larger file) rather than one new
+ * buffer per file: at 1,100 files the per-file allocations cost more than reading them (fresh memory is slow on
+ * the benchmark machine, docs/reconciler-scale.md). Each value is a view of its slab.
+ */
+export function readFiles(files: readonly string[]): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  let slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+  let used = 0;
+  for (const file of files) {
+    const fd = openSync(file, "r");
+    try {
+      let start = used;
+      for (;;) {
+        if (used === slab.length) {
+          // full: this file's bytes so far move to a new slab twice their size (at least a slab)
+          const next = Buffer.allocUnsafeSlow(Math.max(SLAB_BYTES, 2 * (used - start)));
+          slab.copy(next, 0, start, used);
+          used -= start;
+          start = 0;
+          slab = next;
+        }
+        const n = readSync(fd, slab, used, slab.length - used, null);
+        if (n === 0) break;
+        used += n;
+      }
+      out.set(file, slab.subarray(start, used));
+    } finally {
+      closeSync(fd);
+    }
+  }
+  return out;
 }

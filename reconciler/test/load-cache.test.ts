@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { loadDesiredState } from "../load/index.js";
 import { compactValue, expandFrozen, forgetCachedStates, lastFileCacheStats } from "../load/cache.js";
+import { readFiles } from "../load/tree.js";
 import { repoRoot, scenarioDir } from "./helpers.js";
 
 function exampleTree(): { dir: string; cacheDir: string } {
@@ -161,5 +162,30 @@ describe("the cache of valid trees (load/cache.ts)", () => {
     // a declared string starting with NUL: the value is stored as it is, never decoded
     const tricky = { name: "\u00001:1:x", source: ref(1, 1, "") };
     expect(compactValue(tricky, "halos/a/b.yaml")).toEqual([tricky, false]);
+  });
+});
+
+describe("reading the tree (load/tree.ts)", () => {
+  it("readFiles returns every file's bytes, whatever their sizes (shared slabs grow for a large file)", () => {
+    const dir = mkdtempSync(join(tmpdir(), "halo-read-files-"));
+    const sizes = [0, 3 << 20, 1, 3 << 20, 9 << 20, 5];
+    const files = sizes.map((size, i) => {
+      const file = join(dir, `f${i}.yaml`);
+      writeFileSync(file, Buffer.alloc(size, 97 + i));
+      return file;
+    });
+    const read = readFiles(files);
+    expect([...read.keys()]).toEqual(files);
+    for (const file of files) expect(read.get(file)!.equals(readFileSync(file))).toBe(true);
+  });
+
+  it("an agent directory that is a symbolic link is followed (as stat does): the same state as a copy", () => {
+    const { dir } = exampleTree();
+    const agent = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory())!.name;
+    const before = loadAsNewProcess(dir, undefined, dir);
+    const elsewhere = mkdtempSync(join(tmpdir(), "halo-agent-link-"));
+    renameSync(join(dir, agent), join(elsewhere, agent));
+    symlinkSync(join(elsewhere, agent), join(dir, agent), "dir");
+    expect(loadAsNewProcess(dir, undefined, dir)).toEqual(before);
   });
 });
