@@ -426,10 +426,9 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
 
   // state-override mode asks for the packed answer (observePacked) unless one failed to decode on this client;
   // deployless mode runs the constructor, whose answer is ABI-encoded
-  const send = async (items: readonly Item[], abi: boolean): Promise<{ data: Hex; packed: boolean }> => {
+  const send = async (items: readonly Item[], packed: boolean): Promise<{ data: Hex; packed: boolean }> => {
     const t = performance.now();
     const args = encodeArgs(input.system, items);
-    const packed = mode === "override" && memory.packed && !abi;
     const params =
       mode === "override"
         ? [
@@ -479,14 +478,16 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
 
   const run = async (items: Item[], abi = false): Promise<void> => {
     if (items.length === 0) return;
+    // what THIS call asks for: the client's flag may change while it is in flight (another slice's bad answer)
     const packed = mode === "override" && memory.packed && !abi;
     try {
-      accept(items, await send(items, abi));
+      accept(items, await send(items, packed));
     } catch (error) {
       // a packed answer that does not decode: this slice and the client's later calls ask for the ABI answer
-      if (error instanceof PackedPageError && memory.packed) {
+      // (every slice in flight whose packed answer fails is asked again, not only the first one to fail)
+      if (error instanceof PackedPageError && packed) {
         memory.packed = false;
-        return run(items);
+        return run(items, true);
       }
       // packing costs a little gas: one item that runs dry packed is asked once more ABI-encoded
       if (packed && items.length === 1 && (isCapacityError(error) || isBareRevert(error))) return run(items, true);
