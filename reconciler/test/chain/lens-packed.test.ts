@@ -23,7 +23,7 @@ import { CLASS_LENS_ADDRESS, classLensMemory } from "../../chain/lens-classes.js
 import { decodeLensAnswer } from "../../chain/lens-decode.js";
 import { decodePackedLensAnswer } from "../../chain/lens-packed.js";
 import { refreshWith } from "../../chain/refresh.js";
-import { PackedPageError } from "../../chain/registry-packed.js";
+import { PackedPageError } from "../../chain/lens-pack.js";
 import { type CountingClient, createCountingClient } from "../../chain/rpc.js";
 import { type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { generator } from "./lens-answers.js";
