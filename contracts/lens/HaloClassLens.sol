@@ -236,8 +236,8 @@ contract HaloClassLens {
         }
         if (q.facility != address(0)) v.buybox = INfatFacility(q.facility).buybox();
         if (q.dealToken != address(0)) {
-            v.dealName = INamed(q.dealToken).name();
-            v.dealSymbol = INamed(q.dealToken).symbol();
+            v.dealName = _string(q.dealToken, INamed.name.selector);
+            v.dealSymbol = _string(q.dealToken, INamed.symbol.selector);
         }
         v.limits = _limits(ctx, q.rateLimits, q.keys);
         v.destinations = new bool[](q.destinations.length);
@@ -286,8 +286,8 @@ contract HaloClassLens {
         if (q.token != address(0)) {
             v.maxRateIncreaseBps = _word(q.token, IRateCap.maxRateIncreaseBps.selector, 0, 0, 0);
             if (q.names) {
-                v.name = INamed(q.token).name();
-                v.symbol = INamed(q.token).symbol();
+                v.name = _string(q.token, INamed.name.selector);
+                v.symbol = _string(q.token, INamed.symbol.selector);
             }
         }
         v.roleMembers = _roles(q.roles);
@@ -337,10 +337,64 @@ contract HaloClassLens {
         }
     }
 
+    /// @dev `target.selector()` returning a string, decoded by hand from the return data (copied once, into the
+    ///      string): the checks of Solidity's decoder (offset and length inside the answer) revert without data.
+    function _string(address target, bytes4 selector) private view returns (string memory s) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, selector)
+            if iszero(staticcall(gas(), target, p, 4, 0, 0)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            let size := returndatasize()
+            if lt(size, 64) { revert(0, 0) }
+            returndatacopy(p, 0, 32)
+            let offset := mload(p)
+            if gt(offset, sub(size, 32)) { revert(0, 0) } // offset + 32 <= size: the length word is inside
+            returndatacopy(p, offset, 32)
+            let n := mload(p)
+            if gt(n, sub(sub(size, 32), offset)) { revert(0, 0) } // offset + 32 + n <= size
+            s := p
+            let data := add(p, 32)
+            mstore(add(data, n), 0) // the padding after the string is zero
+            returndatacopy(data, add(offset, 32), n)
+            mstore(0x40, and(add(add(data, n), 31), not(31)))
+        }
+    }
+
+    /// @dev `getRoleMembers(role)` of `target`, decoded by hand as `_string` is (each member checked to be an address).
+    function _members(address target, bytes32 role) private view returns (address[] memory list) {
+        bytes4 selector = IRoleMembers.getRoleMembers.selector;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, selector)
+            mstore(add(p, 4), role)
+            if iszero(staticcall(gas(), target, p, 36, 0, 0)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            let size := returndatasize()
+            if lt(size, 64) { revert(0, 0) }
+            returndatacopy(p, 0, 32)
+            let offset := mload(p)
+            if gt(offset, sub(size, 32)) { revert(0, 0) }
+            returndatacopy(p, offset, 32)
+            let n := mload(p)
+            if gt(n, shr(5, sub(sub(size, 32), offset))) { revert(0, 0) } // offset + 32 + 32 n <= size
+            list := p
+            let first := add(p, 32)
+            let end := add(first, shl(5, n))
+            returndatacopy(first, add(offset, 32), shl(5, n))
+            for { let q := first } lt(q, end) { q := add(q, 32) } { if shr(160, mload(q)) { revert(0, 0) } }
+            mstore(0x40, end)
+        }
+    }
+
     function _roles(RoleRead[] memory reads) private view returns (address[][] memory members) {
         members = new address[][](reads.length);
         for (uint256 i = 0; i < reads.length; ++i) {
-            members[i] = IRoleMembers(reads[i].target).getRoleMembers(reads[i].role);
+            members[i] = _members(reads[i].target, reads[i].role);
         }
     }
 
