@@ -22,7 +22,6 @@ export type Item =
   | { kind: "action"; index: number; query: ActionLensQuery; weight: number }
   | { kind: "operation"; index: number; id: Hex; weight: number };
 
-
 export const classWeight = (q: ClassLensQuery, names: boolean[], dealNames: boolean) =>
   4 +
   q.roles.length +
