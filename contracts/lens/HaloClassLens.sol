@@ -214,19 +214,21 @@ contract HaloClassLens {
     }
 
     function _class(Context memory ctx, ClassQuery memory q) private view returns (ClassView memory v) {
-        IBeamState beamState = IBeamState(ctx.beamState);
+        address beamState = ctx.beamState;
+        uint256 rl = uint256(uint160(q.rateLimits));
+        uint256 controller = uint256(uint160(q.controller));
         v.roleMembers = _roles(q.roles);
-        v.rateLimitsRegistered = beamState.rateLimits(q.rateLimits);
-        v.controllerRegistered = beamState.controllers(q.controller);
-        v.hop = beamState.hop(q.rateLimits);
-        v.maxChange = beamState.maxChange(q.rateLimits);
+        v.rateLimitsRegistered = _word(beamState, IBeamState.rateLimits.selector, rl, 0, 1);
+        v.controllerRegistered = _word(beamState, IBeamState.controllers.selector, controller, 0, 1);
+        v.hop = _word(beamState, IBeamState.hop.selector, rl, 0, 1);
+        v.maxChange = _word(beamState, IBeamState.maxChange.selector, rl, 0, 1);
         v.grants = new GrantView[](q.candidates.length);
         for (uint256 i = 0; i < q.candidates.length; ++i) {
-            address who = q.candidates[i];
+            uint256 who = uint256(uint160(q.candidates[i]));
             v.grants[i] = GrantView(
-                beamState.cBeams(who),
-                beamState.rateLimitsCBeams(q.rateLimits, who),
-                beamState.controllersCBeams(q.controller, who)
+                _word(beamState, IBeamState.cBeams.selector, who, 0, 1),
+                _word(beamState, IBeamState.rateLimitsCBeams.selector, rl, who, 2),
+                _word(beamState, IBeamState.controllersCBeams.selector, controller, who, 2)
             );
         }
         if (q.classId != bytes32(0) && ctx.factory != address(0)) {
@@ -234,8 +236,8 @@ contract HaloClassLens {
         }
         if (q.facility != address(0)) v.buybox = INfatFacility(q.facility).buybox();
         if (q.dealToken != address(0)) {
-            v.dealName = INamed(q.dealToken).name();
-            v.dealSymbol = INamed(q.dealToken).symbol();
+            v.dealName = _string(q.dealToken, INamed.name.selector);
+            v.dealSymbol = _string(q.dealToken, INamed.symbol.selector);
         }
         v.limits = _limits(ctx, q.rateLimits, q.keys);
         v.destinations = new bool[](q.destinations.length);
@@ -253,37 +255,146 @@ contract HaloClassLens {
         view
         returns (LimitView[] memory limits)
     {
-        IBeamState beamState = IBeamState(ctx.beamState);
+        address beamState = ctx.beamState;
+        address configurator = ctx.configurator;
+        uint256 rlWord = uint256(uint160(rl));
         limits = new LimitView[](keys.length);
         for (uint256 i = 0; i < keys.length; ++i) {
-            bytes32 key = keys[i];
+            uint256 key = uint256(keys[i]);
             LimitView memory limit = limits[i];
-            (limit.ownMaxAmount, limit.ownSlope) = beamState.initRateLimits(key, rl);
-            limit.init = beamState.getInitRateLimits(key, rl);
-            limit.data = IRateLimits(rl).getRateLimitData(key);
-            limit.zzz = IPasConfigurator(ctx.configurator).zzz(rl, key);
+            // each answer straight into the view's words (ownMaxAmount, ownSlope; init's two; data's four)
+            uint256 own;
+            uint256 init;
+            uint256 data;
+            assembly ("memory-safe") {
+                own := limit
+                init := mload(add(limit, 64))
+                data := mload(add(limit, 96))
+            }
+            _words(beamState, IBeamState.initRateLimits.selector, key, rlWord, 2, own, 2);
+            _words(beamState, IBeamState.getInitRateLimits.selector, key, rlWord, 2, init, 2);
+            _words(rl, IRateLimits.getRateLimitData.selector, key, 0, 1, data, 4);
+            limit.zzz = _word(configurator, IPasConfigurator.zzz.selector, rlWord, key, 2);
         }
     }
 
     function _unit(UnitQuery memory q) private view returns (UnitView memory v) {
         if (q.queue != address(0)) {
-            v.capacity = ILctsQueue(q.queue).capacity();
-            v.minDeposit = ILctsQueue(q.queue).minDeposit();
+            v.capacity = _word(q.queue, ILctsQueue.capacity.selector, 0, 0, 0);
+            v.minDeposit = _word(q.queue, ILctsQueue.minDeposit.selector, 0, 0, 0);
         }
         if (q.token != address(0)) {
-            v.maxRateIncreaseBps = IRateCap(q.token).maxRateIncreaseBps();
+            v.maxRateIncreaseBps = _word(q.token, IRateCap.maxRateIncreaseBps.selector, 0, 0, 0);
             if (q.names) {
-                v.name = INamed(q.token).name();
-                v.symbol = INamed(q.token).symbol();
+                v.name = _string(q.token, INamed.name.selector);
+                v.symbol = _string(q.token, INamed.symbol.selector);
             }
         }
         v.roleMembers = _roles(q.roles);
     }
 
+    /// @dev `target.selector(a, b)` with `argWords` (0–2) argument words, as a static call, and its first return word.
+    ///      The reads of fixed-size answers go through here and `_words` instead of high-level calls: a high-level call
+    ///      copies the answer to new memory and decodes it (about 600 EVM steps a read, three times the steps of the
+    ///      contracts read; measured in docs/reconciler-scale.md, Session 7 lens14). Same outcomes: a read that
+    ///      reverts reverts the lens with its revert data; a short answer (no code at `target` included) reverts
+    ///      without data, as the high-level call's decoder does.
+    function _word(address target, bytes4 selector, uint256 a, uint256 b, uint256 argWords)
+        private
+        view
+        returns (uint256 value)
+    {
+        assembly ("memory-safe") {
+            let p := mload(0x40) // scratch past the free memory pointer (not allocated)
+            mstore(p, selector)
+            mstore(add(p, 4), a)
+            mstore(add(p, 36), b)
+            if iszero(staticcall(gas(), target, p, add(4, mul(argWords, 32)), p, 32)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), 32) { revert(0, 0) }
+            value := mload(p)
+        }
+    }
+
+    /// @dev As `_word`, with the first `n` return words written at memory `out` (words of an allocated view).
+    function _words(address target, bytes4 selector, uint256 a, uint256 b, uint256 argWords, uint256 out, uint256 n)
+        private
+        view
+    {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, selector)
+            mstore(add(p, 4), a)
+            mstore(add(p, 36), b)
+            if iszero(staticcall(gas(), target, p, add(4, mul(argWords, 32)), p, mul(n, 32))) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            if lt(returndatasize(), mul(n, 32)) { revert(0, 0) }
+            mcopy(out, p, mul(n, 32))
+        }
+    }
+
+    /// @dev `target.selector()` returning a string, decoded by hand from the return data (copied once, into the
+    ///      string): the checks of Solidity's decoder (offset and length inside the answer) revert without data.
+    function _string(address target, bytes4 selector) private view returns (string memory s) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, selector)
+            if iszero(staticcall(gas(), target, p, 4, 0, 0)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            let size := returndatasize()
+            if lt(size, 64) { revert(0, 0) }
+            returndatacopy(p, 0, 32)
+            let offset := mload(p)
+            if gt(offset, sub(size, 32)) { revert(0, 0) } // offset + 32 <= size: the length word is inside
+            returndatacopy(p, offset, 32)
+            let n := mload(p)
+            if gt(n, sub(sub(size, 32), offset)) { revert(0, 0) } // offset + 32 + n <= size
+            s := p
+            let data := add(p, 32)
+            mstore(add(data, n), 0) // the padding after the string is zero
+            returndatacopy(data, add(offset, 32), n)
+            mstore(0x40, and(add(add(data, n), 31), not(31)))
+        }
+    }
+
+    /// @dev `getRoleMembers(role)` of `target`, decoded by hand as `_string` is (each member checked to be an address).
+    function _members(address target, bytes32 role) private view returns (address[] memory list) {
+        bytes4 selector = IRoleMembers.getRoleMembers.selector;
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, selector)
+            mstore(add(p, 4), role)
+            if iszero(staticcall(gas(), target, p, 36, 0, 0)) {
+                returndatacopy(p, 0, returndatasize())
+                revert(p, returndatasize())
+            }
+            let size := returndatasize()
+            if lt(size, 64) { revert(0, 0) }
+            returndatacopy(p, 0, 32)
+            let offset := mload(p)
+            if gt(offset, sub(size, 32)) { revert(0, 0) }
+            returndatacopy(p, offset, 32)
+            let n := mload(p)
+            if gt(n, shr(5, sub(sub(size, 32), offset))) { revert(0, 0) } // offset + 32 + 32 n <= size
+            list := p
+            let first := add(p, 32)
+            let end := add(first, shl(5, n))
+            returndatacopy(first, add(offset, 32), shl(5, n))
+            for { let q := first } lt(q, end) { q := add(q, 32) } { if shr(160, mload(q)) { revert(0, 0) } }
+            mstore(0x40, end)
+        }
+    }
+
     function _roles(RoleRead[] memory reads) private view returns (address[][] memory members) {
         members = new address[][](reads.length);
         for (uint256 i = 0; i < reads.length; ++i) {
-            members[i] = IRoleMembers(reads[i].target).getRoleMembers(reads[i].role);
+            members[i] = _members(reads[i].target, reads[i].role);
         }
     }
 

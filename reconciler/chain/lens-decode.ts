@@ -12,7 +12,7 @@
  * reconciler/test/chain/lens-codec.test.ts compares the two on random and edge-case answers.
  */
 import type { Address, Hex } from "viem";
-import { getAddress } from "../model/address.js";
+import { addressAt, hexBytes, viemString } from "./lens-pack.js";
 
 export interface RawGrantView {
   cBeam: bigint;
@@ -83,8 +83,6 @@ export class LensDecodeError extends Error {
   override name = "LensDecodeError";
 }
 
-const utf8 = new TextDecoder();
-
 /** A reader over ABI-encoded bytes (also chain/abi-decode.ts's); positions are byte offsets. */
 export class Reader {
   readonly b: Buffer;
@@ -92,9 +90,7 @@ export class Reader {
   private readonly addresses = new Map<string, Address>();
 
   constructor(data: Hex) {
-    if (!/^0x/i.test(data) || data.length % 2 !== 0) throw new LensDecodeError("the lens answer is not hex");
-    this.b = Buffer.from(data.slice(2), "hex");
-    if (this.b.length * 2 !== data.length - 2) throw new LensDecodeError("the lens answer is not hex");
+    this.b = hexBytes(data, (reason) => new LensDecodeError(reason));
   }
 
   get length(): number {
@@ -161,13 +157,7 @@ export class Reader {
 
   address(pos: number): Address {
     this.check(pos, 32);
-    const hex = this.b.toString("hex", pos + 12, pos + 32);
-    let a = this.addresses.get(hex);
-    if (a === undefined) {
-      a = getAddress(`0x${hex}`);
-      this.addresses.set(hex, a);
-    }
-    return a;
+    return addressAt(this.b, pos + 12, this.addresses);
   }
 
   /** The start of a dynamic value whose offset sits at `pos`, relative to `base` (the enclosing tuple / array). */
@@ -182,11 +172,7 @@ export class Reader {
     const length = this.size(at);
     if (length === 0) return "";
     this.check(at + 32, length);
-    let start = at + 32;
-    const end = start + length;
-    // viem trims leading zero bytes (keeping the last one) before decoding
-    while (start < end - 1 && this.b[start] === 0) start++;
-    return utf8.decode(this.b.subarray(start, end));
+    return viemString(this.b, at + 32, at + 32 + length);
   }
 
   bytes(base: number, pos: number): Hex {

@@ -19,7 +19,7 @@ import type {
   RawObserveResult,
   RawUnitView,
 } from "./lens-decode.js";
-import { Cursor, PackedPageError, unwrapBytes } from "./registry-packed.js";
+import { Cursor, unwrapBytes } from "./lens-pack.js";
 
 const members = (c: Cursor) => c.list(4, () => c.list(20, () => c.address()));
 
@@ -98,6 +98,6 @@ export function decodePackedLensAnswer(data: Hex): RawObserveResult {
     c.list(1, () => c.bool()),
     c.list(1, () => c.u256()),
   ];
-  if (c.pos !== c.b.length) throw new PackedPageError(`the packed lens answer has ${c.b.length - c.pos} bytes left over`);
+  c.end("the packed lens answer");
   return result;
 }

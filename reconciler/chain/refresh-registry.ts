@@ -6,7 +6,8 @@
  * Each page is read through the registry lens (chain/registry-packed.ts: the registry's own page view, answered
  * packed, about a third of the ABI bytes) in the same JSON-RPC batch as before; a node that refuses state overrides
  * gets the lens deployless, and a page the lens cannot answer (both modes refused, a revert, a malformed answer) is
- * read the ABI way, as before the lens: same records either way (registry-packed.test.ts).
+ * read the ABI way, as before the lens: same records either way (registry-packed.test.ts). After a malformed answer
+ * the client reads every later page the ABI way too.
  */
 import { type Abi, type AbiFunction, type Address, type Hex, encodeFunctionData, getAbiItem, numberToHex } from "viem";
 import { readContract } from "viem/actions";
@@ -90,7 +91,15 @@ async function readPackedPage(client: Client, request: PageRequest): Promise<unk
       if (isCapacityError(error)) stats.mode = "abi";
       throw error;
     }
-    const records = decodePackedPage(list, answer);
+    let records: unknown[];
+    try {
+      records = decodePackedPage(list, answer);
+    } catch (error) {
+      // a packed answer that does not decode: this page and this client's later pages the ABI way (the class lens's
+      // rule too, docs/reconciler-scale.md "Session 7 (lens14)")
+      stats.mode = "abi";
+      throw error;
+    }
     stats.packedPages += 1;
     stats.packedBytes += (answer.length - 2) / 2;
     return records;

@@ -9,13 +9,14 @@
  * fields, in struct order; bigint for uint64 and wider, number for uint32 / uint8 / enums, checksummed addresses,
  * lower-case hex, strings as viem decodes them). Anything unexpected — another list in the header, a length byte
  * over 32, a string or list running past the end, bytes left over — throws `PackedPageError`, and the caller
- * (chain/refresh-registry.ts) reads that page the ABI way instead: a bad answer costs a request, never a wrong state.
+ * (chain/refresh-registry.ts) reads that page, and the client's later pages, the ABI way instead: a bad answer costs
+ * requests, never a wrong state. The reader itself (`Cursor`) is chain/lens-pack.ts, shared with the class lens.
  * reconciler/test/chain/registry-packed.test.ts compares both paths on chains and on random records.
  */
 import { type Address, type Hex, getAbiItem, toFunctionSelector, zeroAddress } from "viem";
 import { ZERO_BYTES32 } from "./names.js";
 import { haloRegistryLensAbi, haloRegistryLensBytecode, haloRegistryLensRuntimeBytecode } from "../abi/HaloRegistryLens.js";
-import { getAddress } from "../model/address.js";
+import { Cursor, PackedPageError, unwrapBytes } from "./lens-pack.js";
 import type { AgentRecord, ClassRecord, TemplateVersion, UnitRecord } from "./refresh-shared.js";
 
 /** Where the state override puts the registry lens (no key controls it; nothing is ever deployed there). */
@@ -25,15 +26,14 @@ export const REGISTRY_LENS_ADDRESS: Address = "0x0000000000000000000000000000000
 export const LIST = { templates: 1, agents: 2, classes: 3, units: 4 } as const;
 export type ListName = keyof typeof LIST;
 
+// the packed format's reader lives in chain/lens-pack.ts (both lenses); its error is re-exported for the page readers
+export { PackedPageError };
+
 export interface PackedRecords {
   templates: TemplateVersion;
   agents: AgentRecord;
   classes: ClassRecord;
   units: UnitRecord;
-}
-
-export class PackedPageError extends Error {
-  override name = "PackedPageError";
 }
 
 const PAGE_SELECTOR = toFunctionSelector(getAbiItem({ abi: haloRegistryLensAbi, name: "page" }));
@@ -58,91 +58,6 @@ export function registryLensCall(
       override: { [REGISTRY_LENS_ADDRESS]: { code: haloRegistryLensRuntimeBytecode } },
     };
   return { tx: { data: `${haloRegistryLensBytecode}${args}` } };
-}
-
-const utf8 = new TextDecoder();
-const TWO_64 = 1n << 64n;
-
-/** A cursor over packed bytes (contracts/lens/LensPack.sol's format); every read is bounds-checked. */
-export class Cursor {
-  pos = 0;
-  /** Checksummed addresses of this answer by their 40 hex digits. */
-  private readonly addresses = new Map<string, Address>();
-  constructor(readonly b: Buffer) {}
-
-  private need(n: number): number {
-    const at = this.pos;
-    if (at + n > this.b.length)
-      throw new PackedPageError(`the packed page is too short: ${n} bytes at ${at} of ${this.b.length}`);
-    this.pos = at + n;
-    return at;
-  }
-  u8(): number {
-    return this.b[this.need(1)]!;
-  }
-  u32(): number {
-    return this.b.readUInt32BE(this.need(4));
-  }
-  u64(): bigint {
-    return this.b.readBigUInt64BE(this.need(8));
-  }
-  /** A count of list elements, each at least `min` bytes: a count the rest of the answer cannot hold is refused. */
-  count(min: number): number {
-    const n = this.u32();
-    if (n * min > this.b.length - this.pos) throw new PackedPageError(`the packed page lists ${n} items past its end`);
-    return n;
-  }
-  bool(): boolean {
-    const v = this.u8();
-    if (v > 1) throw new PackedPageError(`the packed page has a bool byte ${v} at ${this.pos - 1}`);
-    return v === 1;
-  }
-  address(): Address {
-    const at = this.need(20);
-    const hex = this.b.toString("hex", at, at + 20);
-    let a = this.addresses.get(hex);
-    if (a === undefined) this.addresses.set(hex, (a = getAddress(`0x${hex}`)));
-    return a;
-  }
-  /** bytes32: its first n bytes, zeros after. */
-  b32(): Hex {
-    const n = this.u8();
-    if (n > 32) throw new PackedPageError(`the packed page has a bytes32 of ${n} bytes`);
-    const at = this.need(n);
-    return `0x${this.b.toString("hex", at, at + n)}${"00".repeat(32 - n)}`;
-  }
-  /** uint256: its last n bytes, zeros before. */
-  u256(): bigint {
-    const n = this.u8();
-    if (n > 32) throw new PackedPageError(`the packed page has a uint256 of ${n} bytes`);
-    if (n === 0) return 0n;
-    const at = this.need(n);
-    if (n <= 6) return BigInt(this.b.readUIntBE(at, n));
-    if (n === 8) return this.b.readBigUInt64BE(at);
-    return BigInt(`0x${this.b.toString("hex", at, at + n)}`);
-  }
-  /** A string as viem decodes it (leading NUL bytes dropped but the last, UTF-8 with replacement characters). */
-  str(): string {
-    const n = this.u32();
-    if (n === 0) return "";
-    const at = this.need(n);
-    let start = at;
-    const end = at + n;
-    while (start < end - 1 && this.b[start] === 0) start++;
-    return utf8.decode(this.b.subarray(start, end));
-  }
-  /** bytes: a 4-byte length, then the bytes (lower-case hex). */
-  bytes(): Hex {
-    const n = this.u32();
-    const at = this.need(n);
-    return `0x${this.b.toString("hex", at, at + n)}`;
-  }
-  list<T>(min: number, item: () => T): T[] {
-    const n = this.count(min);
-    const out = new Array<T>(n);
-    for (let i = 0; i < n; i++) out[i] = item();
-    return out;
-  }
 }
 
 const artifact = (c: Cursor) => ({ uri: c.str(), sha256: c.b32() });
@@ -238,35 +153,17 @@ const READERS: { [K in ListName]: (c: Cursor) => PackedRecords[K] } = {
   units: unitRecord,
 };
 
-/** The packed value of a lens answer: `abi.encode(bytes)` exactly as Solidity writes it, else `PackedPageError`. */
-export function unwrapBytes(data: Hex): Buffer {
-  if (typeof data !== "string" || !/^0x/i.test(data) || data.length % 2 !== 0)
-    throw new PackedPageError("the lens answer is not hex");
-  const raw = Buffer.from(data.slice(2), "hex");
-  if (raw.length * 2 !== data.length - 2) throw new PackedPageError("the lens answer is not hex");
-  // abi.encode(bytes): offset 0x20, length, the bytes (zero-padded to a word)
-  if (raw.length < 64 || raw.readUInt32BE(28) !== 32 || raw.subarray(0, 28).some((x) => x !== 0))
-    throw new PackedPageError("the lens answer is not one bytes value");
-  if (raw.subarray(32, 60).some((x) => x !== 0)) throw new PackedPageError("the packed answer's length is out of range");
-  const length = raw.readUInt32BE(60);
-  // exactly Solidity's encoding: the value, then zero bytes up to a whole word
-  if (raw.length !== 64 + Math.ceil(length / 32) * 32 || raw.subarray(64 + length).some((x) => x !== 0))
-    throw new PackedPageError(`the packed answer's length ${length} does not match the answer (${raw.length - 64} bytes)`);
-  return raw.subarray(64, 64 + length);
-}
-
 /**
  * `page`'s return data (`abi.encode(bytes packed)`, the same in both modes) decoded into `list`'s records, as
  * viem decodes the registry's ABI page. Throws `PackedPageError` on anything but a well-formed page of `list`.
  */
 export function decodePackedPage<K extends ListName>(list: K, data: Hex): PackedRecords[K][] {
   const c = new Cursor(unwrapBytes(data));
-  const length = c.b.length;
   const code = c.u8();
   if (code !== LIST[list]) throw new PackedPageError(`the packed page is list ${code}, not ${LIST[list]} (${list})`);
   const read = READERS[list];
   const records = c.list(1, () => read(c));
-  if (c.pos !== length) throw new PackedPageError(`the packed page has ${length - c.pos} bytes left over`);
+  c.end("the packed page");
   return records;
 }
 

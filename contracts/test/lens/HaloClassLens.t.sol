@@ -264,4 +264,117 @@ contract HaloClassLensTest is SystemFixture {
         IBeamState.DefaultRateLimits memory init = beamState.getInitRateLimits(subscribeKey, pclass.rateLimits);
         assertEq(v[0].limits[0].init.maxAmount, init.maxAmount);
     }
+
+    // ---- the lens's hand-decoded reads (_word / _words / _string / _members): the outcomes of a high-level call ----
+
+    /// @dev One Portfolio class whose only unit's queue and token, and whose only role read, are `raw`.
+    function _rawQuery(address raw) internal view returns (HaloClassLens.ClassQuery[] memory q) {
+        q = new HaloClassLens.ClassQuery[](1);
+        q[0] = _portfolioQuery();
+        q[0].roles = new HaloClassLens.RoleRead[](1);
+        q[0].roles[0] = HaloClassLens.RoleRead(raw, keccak256("ROLE"));
+        q[0].units[0] = HaloClassLens.UnitQuery(raw, raw, true, new HaloClassLens.RoleRead[](0));
+    }
+
+    function _observeRaw(RawAnswer raw) internal view returns (HaloClassLens.ClassView memory) {
+        (HaloClassLens.ClassView[] memory v,,) =
+            lens.observe(_ctx(), _rawQuery(address(raw)), new HaloClassLens.ActionQuery[](0), new bytes32[](0));
+        return v[0];
+    }
+
+    function test_rawReads_decodeWellFormedAnswers() public {
+        RawAnswer raw = new RawAnswer();
+        // every read of `raw` gets the same bytes: here an address list, whose first word (its offset, 0x20) is what
+        // capacity / minDeposit / maxRateIncreaseBps read and which name / symbol read as a string of 2 bytes
+        address[] memory members = new address[](2);
+        members[0] = govOps;
+        members[1] = outsider;
+        raw.set(abi.encode(members), false);
+        HaloClassLens.ClassView memory v = _observeRaw(raw);
+        assertEq(v.roleMembers[0], members);
+        assertEq(v.units[0].capacity, 0x20);
+        assertEq(v.units[0].maxRateIncreaseBps, 0x20);
+        raw.set(abi.encode("Acme Senior"), false);
+        // getRoleMembers now reads the string as a list of 11 addresses: its length runs past the answer
+        vm.expectRevert(bytes(""));
+        this.observeRawExternal(raw);
+        raw.set(abi.encode(""), false);
+        v = _observeRaw(raw);
+        assertEq(v.units[0].name, "");
+        assertEq(v.roleMembers[0].length, 0);
+    }
+
+    function test_rawReads_decodeAString() public {
+        RawAnswer raw = new RawAnswer();
+        raw.set(abi.encode("Acme Senior Share"), false);
+        HaloClassLens.ClassQuery[] memory q = _rawQuery(address(raw));
+        q[0].roles = new HaloClassLens.RoleRead[](0);
+        (HaloClassLens.ClassView[] memory v,,) =
+            lens.observe(_ctx(), q, new HaloClassLens.ActionQuery[](0), new bytes32[](0));
+        assertEq(v[0].units[0].name, "Acme Senior Share");
+        assertEq(v[0].units[0].symbol, "Acme Senior Share");
+        // the packed form carries the same string (its bytes, not the padding)
+        (bool ok, bytes memory encoded) = address(lens)
+            .staticcall(
+                abi.encodeCall(HaloClassLens.observe, (_ctx(), q, new HaloClassLens.ActionQuery[](0), new bytes32[](0)))
+            );
+        assertTrue(ok);
+        assertEq(
+            lens.observePacked(_ctx(), q, new HaloClassLens.ActionQuery[](0), new bytes32[](0)), lens.pack(encoded)
+        );
+    }
+
+    function test_rawReads_refuseMalformedAnswers() public {
+        RawAnswer raw = new RawAnswer();
+        bytes[5] memory bad = [
+            bytes(""), // no answer (what a contract without the function, or an account without code, gives)
+            abi.encodePacked(uint248(1)), // 31 bytes: shorter than a word
+            abi.encode(uint256(0x40), uint256(0)), // a string / list offset past the answer
+            abi.encode(uint256(0x20), uint256(3)), // a length past the answer
+            abi.encode(uint256(0x20), uint256(1), uint256(1) << 160) // a list member that is not an address
+        ];
+        for (uint256 i = 0; i < bad.length; ++i) {
+            raw.set(bad[i], false);
+            vm.expectRevert(bytes(""));
+            this.observeRawExternal(raw);
+        }
+        // a read that reverts reverts the lens with the read's own revert data
+        bytes memory boom = abi.encodeWithSignature("Boom(uint256)", 7);
+        raw.set(boom, true);
+        vm.expectRevert(boom);
+        this.observeRawExternal(raw);
+        // an account without code as the queue: a short (empty) answer
+        HaloClassLens.ClassQuery[] memory q = _queries();
+        q[0].units[0].queue = address(0xDEAD);
+        vm.expectRevert(bytes(""));
+        lens.observe(_ctx(), q, new HaloClassLens.ActionQuery[](0), new bytes32[](0));
+    }
+
+    /// @dev An external entry, so that `vm.expectRevert` sees the lens call's revert.
+    function observeRawExternal(RawAnswer raw) external view returns (HaloClassLens.ClassView memory) {
+        return _observeRaw(raw);
+    }
+}
+
+/// @notice Answers every call but `set` with the bytes it was given (or reverts with them).
+contract RawAnswer {
+    bytes internal answer;
+    bool internal reverts;
+
+    function set(bytes memory answer_, bool reverts_) external {
+        answer = answer_;
+        reverts = reverts_;
+    }
+
+    fallback() external {
+        bytes memory a = answer;
+        if (reverts) {
+            assembly ("memory-safe") {
+                revert(add(a, 32), mload(a))
+            }
+        }
+        assembly ("memory-safe") {
+            return(add(a, 32), mload(a))
+        }
+    }
 }

@@ -23,7 +23,7 @@ import { CLASS_LENS_ADDRESS, classLensMemory } from "../../chain/lens-classes.js
 import { decodeLensAnswer } from "../../chain/lens-decode.js";
 import { decodePackedLensAnswer } from "../../chain/lens-packed.js";
 import { refreshWith } from "../../chain/refresh.js";
-import { PackedPageError } from "../../chain/registry-packed.js";
+import { PackedPageError } from "../../chain/lens-pack.js";
 import { type CountingClient, createCountingClient } from "../../chain/rpc.js";
 import { type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { generator } from "./lens-answers.js";
@@ -112,6 +112,33 @@ describe("the class lens's packed answer", () => {
     expect(memory.packed).toBe(false);
     expect(memory.stats.packedCalls).toBe(0);
     expect(memory.stats.calls).toBeGreaterThan(1);
+  });
+
+  it("two slices whose packed answers fail to decode at once are both asked again the ABI way (no per-call fallback)", async () => {
+    // Review bug: the retry checked the client's shared `packed` flag, which the first failing slice had already
+    // cleared, so the second slice's decode error became LensFailedError and the whole lens fell back per call.
+    const opts = { addresses: d.addresses, fromBlock: d.deployBlock };
+    const perCall = await refreshWith(createCountingClient(anvil.url), { ...opts, lens: false });
+    const packedCall = toFunctionSelector(getAbiItem({ abi: haloClassLensAbi, name: "observePacked" }));
+    let corrupted = 0;
+    const broken = customRpc((answer, data) => {
+      if (!data.startsWith(packedCall)) return answer;
+      corrupted += 1;
+      return `${answer.slice(0, 2 + 128)}ff${answer.slice(2 + 130)}` as Hex;
+    });
+    // small slices (20 estimated reads each): several slices in one JSON-RPC batch, all in flight together
+    const again = await refreshWith(broken, {
+      ...opts,
+      blockNumber: perCall.state.blockNumber,
+      lens: { gas: 2_000_000n, gasPerRead: 100_000 },
+    });
+    expect(corrupted).toBeGreaterThan(1); // at least two packed answers failed together
+    expect(again.live).toBe("lens");
+    expect(again.state).toEqual(perCall.state);
+    expect(again.operationTimestamps).toEqual(perCall.operationTimestamps);
+    const memory = classLensMemory(broken);
+    expect(memory.packed).toBe(false);
+    expect(memory.stats.packedCalls).toBe(0);
   });
 });
 

@@ -1,0 +1,145 @@
+/**
+ * The lenses' packed answer format (contracts/lens/LensPack.sol) read back, and the byte-level pieces every lens
+ * answer reader shares (this packed cursor, and chain/lens-decode.ts's ABI `Reader`):
+ *
+ *   - `hexBytes`: a `0x…` answer as bytes, refused when it is not whole hex;
+ *   - `addressAt`: the checksummed address of 20 bytes, once per distinct address of an answer (model/address.ts
+ *     remembers across answers);
+ *   - `viemString`: string bytes as viem decodes them (leading NUL bytes dropped but the last, UTF-8 with
+ *     replacement characters);
+ *   - `unwrapBytes`: the packed value of an answer (`abi.encode(bytes)` exactly as Solidity writes it);
+ *   - `Cursor`: bounds-checked reads in LensPack.sol's format (big-endian, no padding, no offsets: address 20 bytes,
+ *     bool / uint8 1, uint32 4, uint64 8, bytes32 / uint256 a length byte and their non-zero bytes, string / bytes a
+ *     4-byte length and the bytes, array a 4-byte count and the elements).
+ *
+ * Anything unexpected throws `PackedPageError`; the callers then read the same thing the ABI way (chain/lens-classes.ts
+ * for the class lens, chain/refresh-registry.ts for the registry pages).
+ */
+import type { Address, Hex } from "viem";
+import { getAddress } from "../model/address.js";
+
+/** A packed lens answer (a registry page or a class-lens answer) that is not well-formed. */
+export class PackedPageError extends Error {
+  override name = "PackedPageError";
+}
+
+const utf8 = new TextDecoder();
+
+/** `data` (`0x` and an even number of hex digits) as bytes; `fail(reason)` gives the error otherwise. */
+export function hexBytes(data: Hex, fail: (reason: string) => Error): Buffer {
+  if (typeof data !== "string" || !/^0x/i.test(data) || data.length % 2 !== 0) throw fail("the lens answer is not hex");
+  const raw = Buffer.from(data.slice(2), "hex");
+  // Buffer.from stops at the first non-hex digit
+  if (raw.length * 2 !== data.length - 2) throw fail("the lens answer is not hex");
+  return raw;
+}
+
+/**
+ * The checksummed address of the 20 bytes at `at` of `b`; `memo` (one per answer) keeps each distinct address's
+ * checksum by its hex digits. The one place the lens readers checksum (model/address.ts).
+ */
+export function addressAt(b: Buffer, at: number, memo: Map<string, Address>): Address {
+  const hex = b.toString("hex", at, at + 20);
+  let a = memo.get(hex);
+  if (a === undefined) memo.set(hex, (a = getAddress(`0x${hex}`)));
+  return a;
+}
+
+/** The string of bytes `start`..`end` of `b` as viem decodes it: leading NUL bytes dropped (but the last), UTF-8. */
+export function viemString(b: Buffer, start: number, end: number): string {
+  while (start < end - 1 && b[start] === 0) start++;
+  return utf8.decode(b.subarray(start, end));
+}
+
+/** The packed value of a lens answer: `abi.encode(bytes)` exactly as Solidity writes it, else `PackedPageError`. */
+export function unwrapBytes(data: Hex): Buffer {
+  const raw = hexBytes(data, (reason) => new PackedPageError(reason));
+  // abi.encode(bytes): offset 0x20, length, the bytes (zero-padded to a word)
+  if (raw.length < 64 || raw.readUInt32BE(28) !== 32 || raw.subarray(0, 28).some((x) => x !== 0))
+    throw new PackedPageError("the lens answer is not one bytes value");
+  if (raw.subarray(32, 60).some((x) => x !== 0)) throw new PackedPageError("the packed answer's length is out of range");
+  const length = raw.readUInt32BE(60);
+  // exactly Solidity's encoding: the value, then zero bytes up to a whole word
+  if (raw.length !== 64 + Math.ceil(length / 32) * 32 || raw.subarray(64 + length).some((x) => x !== 0))
+    throw new PackedPageError(`the packed answer's length ${length} does not match the answer (${raw.length - 64} bytes)`);
+  return raw.subarray(64, 64 + length);
+}
+
+/** A cursor over packed bytes (LensPack.sol's format); every read is bounds-checked. */
+export class Cursor {
+  pos = 0;
+  /** Checksummed addresses of this answer by their 40 hex digits. */
+  private readonly addresses = new Map<string, Address>();
+  constructor(readonly b: Buffer) {}
+
+  private need(n: number): number {
+    const at = this.pos;
+    if (at + n > this.b.length)
+      throw new PackedPageError(`the packed answer is too short: ${n} bytes at ${at} of ${this.b.length}`);
+    this.pos = at + n;
+    return at;
+  }
+  u8(): number {
+    return this.b[this.need(1)]!;
+  }
+  u32(): number {
+    return this.b.readUInt32BE(this.need(4));
+  }
+  u64(): bigint {
+    return this.b.readBigUInt64BE(this.need(8));
+  }
+  /** A count of list elements, each at least `min` bytes: a count the rest of the answer cannot hold is refused. */
+  count(min: number): number {
+    const n = this.u32();
+    if (n * min > this.b.length - this.pos) throw new PackedPageError(`the packed answer lists ${n} items past its end`);
+    return n;
+  }
+  bool(): boolean {
+    const v = this.u8();
+    if (v > 1) throw new PackedPageError(`the packed answer has a bool byte ${v} at ${this.pos - 1}`);
+    return v === 1;
+  }
+  address(): Address {
+    return addressAt(this.b, this.need(20), this.addresses);
+  }
+  /** bytes32: its first n bytes, zeros after. */
+  b32(): Hex {
+    const n = this.u8();
+    if (n > 32) throw new PackedPageError(`the packed answer has a bytes32 of ${n} bytes`);
+    const at = this.need(n);
+    return `0x${this.b.toString("hex", at, at + n)}${"00".repeat(32 - n)}`;
+  }
+  /** uint256: its last n bytes, zeros before. */
+  u256(): bigint {
+    const n = this.u8();
+    if (n > 32) throw new PackedPageError(`the packed answer has a uint256 of ${n} bytes`);
+    if (n === 0) return 0n;
+    const at = this.need(n);
+    if (n <= 6) return BigInt(this.b.readUIntBE(at, n));
+    if (n === 8) return this.b.readBigUInt64BE(at);
+    return BigInt(`0x${this.b.toString("hex", at, at + n)}`);
+  }
+  /** A string as viem decodes it. */
+  str(): string {
+    const n = this.u32();
+    if (n === 0) return "";
+    const at = this.need(n);
+    return viemString(this.b, at, at + n);
+  }
+  /** bytes: a 4-byte length, then the bytes (lower-case hex). */
+  bytes(): Hex {
+    const n = this.u32();
+    const at = this.need(n);
+    return `0x${this.b.toString("hex", at, at + n)}`;
+  }
+  list<T>(min: number, item: () => T): T[] {
+    const n = this.count(min);
+    const out = new Array<T>(n);
+    for (let i = 0; i < n; i++) out[i] = item();
+    return out;
+  }
+  /** Throws unless every byte was read. */
+  end(what: string): void {
+    if (this.pos !== this.b.length) throw new PackedPageError(`${what} has ${this.b.length - this.pos} bytes left over`);
+  }
+}
