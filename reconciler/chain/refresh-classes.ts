@@ -43,80 +43,32 @@ export interface ClassAssembly {
   flowNames?: Record<string, Record<string, string>> | undefined;
 }
 
-/**
- * Every class, in the order of its resource addresses: classes by id, and each class's resources in address order
- * (`putClass`), so that the sink's one sort finds them already sorted (a merge of a few runs instead of sorting
- * 54,000 addresses at 1,000 classes). The sink still sorts and still refuses duplicates: the order is only a speed-up.
- */
 export function putClasses(ctx: ClassAssembly, classLive: readonly ClassLive[]): void {
   const units = new Map<string, UnitLive[]>();
   for (const u of ctx.unitLive) {
-    const list = units.get(u.record.classId);
-    if (list === undefined) units.set(u.record.classId, [u]);
-    else list.push(u);
+    const list = units.get(u.record.classId) ?? [];
+    list.push(u);
+    units.set(u.record.classId, list);
   }
-  // what the classes add to the SORL and the operations, in the registry's order (the maps' insertion order)
-  for (const live of classLive) notePas(ctx, live);
-  const ids = classLive.map((live) => fromBytes32Name(live.record.classId));
-  for (const i of sortedIndices(ids)) putClass(ctx, classLive[i]!, ids[i]!, units.get(classLive[i]!.record.classId) ?? []);
+  for (const live of classLive) putClass(ctx, live, units.get(live.record.classId) ?? []);
 }
 
-/** The indices of `names` in their order as strings (UTF-16 code units, as the sink sorts). */
-function sortedIndices(names: readonly string[]): number[] {
-  const order = names.map((_, i) => i);
-  // already in order (a run the sink's sort would find anyway): no sort
-  for (let i = 1; i < names.length; i++)
-    if (names[i - 1]! > names[i]!) return order.sort((x, y) => (names[x]! < names[y]! ? -1 : names[x]! > names[y]! ? 1 : x - y));
-  return order;
-}
-
-/** `list`'s addresses in lower case, sorted. */
-function lowerSorted(list: readonly string[]): string[] {
-  const out = list.map((a) => a.toLowerCase());
-  return out.length > 1 ? out.sort() : out;
-}
-
-/** A class's SORL parameters, cBEAMs and pending cBEAM grant operation (with its timestamp). */
-function notePas(ctx: ClassAssembly, live: ClassLive): void {
-  const { hop, maxChange, cBeams } = ctx.sorl;
-  const c = live.record;
-  const pas = live.pas;
-  hop[c.rateLimits.toLowerCase()] = pas.hop;
-  maxChange[c.rateLimits.toLowerCase()] = pas.maxChange;
-  for (const g of pas.grants) if (g.cBeam) cBeams.add(g.account.toLowerCase());
-  const grant = live.grant;
-  if (grant === undefined || grant.id === ZERO_BYTES32) return;
-  const id = grant.id.toLowerCase();
-  ctx.operationTimestamps[id as Hex] = grant.timestamp;
-  if (grantPending(grant) && !ctx.timelockOperations.has(id)) {
-    ctx.timelockOperations.set(id, {
-      id: grant.id,
-      calls: [{ target: getAddress(grant.target), value: grant.value, data: grant.data }],
-      predecessor: grant.predecessor,
-      salt: grant.salt,
-      timestamp: grant.timestamp,
-    });
-  }
-}
-
-/** The factory's addCBeam is still pending (not immediate, scheduled, not done). */
-const grantPending = (grant: NonNullable<ClassLive["grant"]>) => !grant.immediate && grant.timestamp > 1n;
-
-/**
- * One class and its member resources, units, inits and rate limits, put in address order: `class.<id>`, then its
- * `.destination.`, `.freezer.`, `.govOps.`, `.init.`, `.rateLimit.`, `.relayer.` and `.unit.` resources (the suffixes'
- * order), each kind sorted by the rest of its address.
- */
-function putClass(ctx: ClassAssembly, live: ClassLive, classId: string, classUnits: readonly UnitLive[]): void {
-  const { pasGlobals, templateStatus, allUnits, destinationStates } = ctx;
-  const sink = ctx.sink;
+function putClass(ctx: ClassAssembly, live: ClassLive, classUnits: readonly UnitLive[]): void {
+  const { sorl, pasGlobals, templateStatus, operationTimestamps, timelockOperations, allUnits, destinationStates } =
+    ctx;
+  const { hop, maxChange, cBeams } = sorl;
+  const put = ctx.sink.put.bind(ctx.sink);
   const effective = (own: bigint, fallback: bigint) => (own !== 0n ? own : fallback);
   const c = live.record;
+  const classId = fromBytes32Name(c.classId);
   const base = `class.${classId}`;
   const term = c.kind.toLowerCase() === KIND_TERM;
   const templateId = fromBytes32Name(c.templateId);
   const depositAsset = getAddress(c.depositAsset);
   const pas = live.pas;
+  hop[c.rateLimits.toLowerCase()] = pas.hop;
+  maxChange[c.rateLimits.toLowerCase()] = pas.maxChange;
+  for (const g of pas.grants) if (g.cBeam) cBeams.add(g.account.toLowerCase());
   const fields: Rec = {
     kind: kindName(c.kind),
     agent: fromBytes32Name(c.agentId),
@@ -150,14 +102,25 @@ function putClass(ctx: ClassAssembly, live: ClassLive, classId: string, classUni
 
   // GovOps: the cBEAMs granted on both the RateLimits and the Controller; while the factory's addCBeam is still
   // pending, its beneficiary (recorded at deployment) is what the class expects, and the operation is in
-  // `timelockOperations` (notePas).
+  // `timelockOperations`.
   const grant = live.grant;
+  const grantPending = grant !== undefined && !grant.immediate && grant.timestamp > 1n;
   const granted = pas.grants.filter((g) => g.rateLimits && g.controller).map((g) => g.account);
-  fields.govOps = granted.length === 0 && grant !== undefined && grantPending(grant) ? getAddress(c.govOps) : holders(granted);
+  fields.govOps = granted.length === 0 && grantPending ? getAddress(c.govOps) : holders(granted);
   if (grant !== undefined) fields["cbeamGrant.immediate"] = grant.immediate;
   if (grant !== undefined && grant.id !== ZERO_BYTES32) {
     fields["cbeamGrant.id"] = grant.id;
     fields["cbeamGrant.readyAt"] = grant.timestamp;
+    operationTimestamps[grant.id.toLowerCase() as Hex] = grant.timestamp;
+    if (grantPending && !timelockOperations.has(grant.id.toLowerCase())) {
+      timelockOperations.set(grant.id.toLowerCase(), {
+        id: grant.id,
+        calls: [{ target: getAddress(grant.target), value: grant.value, data: grant.data }],
+        predecessor: grant.predecessor,
+        salt: grant.salt,
+        timestamp: grant.timestamp,
+      });
+    }
   }
 
   if (term) {
@@ -179,35 +142,30 @@ function putClass(ctx: ClassAssembly, live: ClassLive, classId: string, classUni
     // Deal units are minted by the beacon inside the buybox, never declared: counted, not listed.
     fields.deals = ofClass(allUnits, c.classId).filter((u) => u.deal.dealToken !== ZERO_ADDRESS).length;
   }
-  sink.put(base, { type: "class", fields });
+  put(base, { type: "class", fields });
 
-  // the member resources, units and limits in address order (see putClass)
-  const approved: string[] = [];
-  for (const d of ofClass(destinationStates, c.classId)) if (d.approved) approved.push(d.destination);
-  for (const d of lowerSorted(approved)) sink.put(`${base}.destination.${d}`, { type: "destination", fields: {} });
-  for (const f of lowerSorted(live.freezers)) sink.put(`${base}.freezer.${f}`, { type: "freezer", fields: {} });
+  for (const r of live.relayers) put(`${base}.relayer.${r.toLowerCase()}`, { type: "relayer", fields: {} });
+  for (const f of live.freezers) put(`${base}.freezer.${f.toLowerCase()}`, { type: "freezer", fields: {} });
   // every cBEAM granted on either contract: an undeclared one is a resource the desired model lacks (drift)
-  const grants = pas.grants
-    .filter((x) => x.rateLimits || x.controller)
-    .map((g) => [g.account.toLowerCase(), g] as const)
-    .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-  for (const [account, g] of grants)
-    sink.put(`${base}.govOps.${account}`, {
+  for (const g of pas.grants.filter((x) => x.rateLimits || x.controller))
+    put(`${base}.govOps.${g.account.toLowerCase()}`, {
       type: "govOps",
       fields: { cBeam: g.cBeam, rateLimits: g.rateLimits, controller: g.controller },
     });
+  for (const d of ofClass(destinationStates, c.classId).filter((x) => x.approved))
+    put(`${base}.destination.${d.destination.toLowerCase()}`, { type: "destination", fields: {} });
+
   // Flow names: what the chain can derive (unit queues, the Term facility and redeem), then the caller's names.
+  for (const u of classUnits) putUnit(ctx, base, c.kind, u);
   const registry = registryFlowsShared(c, ofClass(allUnits, c.classId));
   const named = ctx.flowNames?.[classId];
   // the caller's names win over the chain's (as `Object.assign(registry, named)` would, without the copy)
   putLimits(ctx, base, c.classId, (key) => (named !== undefined && Object.hasOwn(named, key) ? named[key]! : registry[key]));
-  for (const r of lowerSorted(live.relayers)) sink.put(`${base}.relayer.${r}`, { type: "relayer", fields: {} });
-  const unitIds = classUnits.map((u) => fromBytes32Name(u.record.unitId));
-  for (const i of sortedIndices(unitIds)) putUnit(ctx, base, c.kind, classUnits[i]!, unitIds[i]!);
 }
 
 /** One Portfolio unit of a class: its parameters (live, else as deployed), addresses, roles and Day-0 record. */
-function putUnit(ctx: ClassAssembly, base: string, kind: Hex, u: UnitLive, unitId: string): void {
+function putUnit(ctx: ClassAssembly, base: string, kind: Hex, u: UnitLive): void {
+  const unitId = fromBytes32Name(u.record.unitId);
   const deployed = ctx.paramsOf("unit", u.record.unitId, u.record.paramsHash);
   // the deployed parameters by name in one pass, the first of a name (as a search from the front finds)
   let seniority: bigint | undefined;
@@ -270,34 +228,22 @@ function addressFieldOf(name: Hex): string {
   return field;
 }
 
-/**
- * A class's inits (stored under its own RateLimits) and rate limits, named by flow (else by key): the inits by flow,
- * then the rate limits by flow (address order).
- */
+/** A class's inits (stored under its own RateLimits) and rate limits, named by flow (else by key). */
 function putLimits(ctx: ClassAssembly, base: string, classId: Hex, flowOf: (key: string) => string | undefined): void {
-  const sink = ctx.sink;
-  const limits = ofClass(ctx.limits, classId);
-  const flows = limits.map((l) => {
+  const put = ctx.sink.put.bind(ctx.sink);
+  for (const l of ofClass(ctx.limits, classId)) {
     const key = l.key.toLowerCase();
-    return flowOf(key) ?? key;
-  });
-  const order = sortedIndices(flows);
-  // An init stored under the class's RateLimits is the class's resource; a scope-wide one only bounds its limit.
-  for (const i of order) {
-    const l = limits[i]!;
-    const [ownMax, ownSlope] = l.own;
-    if (ownMax !== 0n || ownSlope !== 0n)
-      sink.put(`${base}.init.${flows[i]!}`, {
-        type: "init",
-        fields: { key: l.key, rateLimits: getAddress(l.rateLimits), maxAmount: ownMax, slope: ownSlope },
-      });
-  }
-  for (const i of order) {
-    const l = limits[i]!;
-    const flow = flows[i]!;
+    const flow = flowOf(key) ?? key;
     const [ownMax, ownSlope] = l.own;
     const ownExists = ownMax !== 0n || ownSlope !== 0n;
     const initExists = l.init.maxAmount !== 0n || l.init.slope !== 0n;
+    // An init stored under the class's RateLimits is the class's resource; a scope-wide one only bounds its limit.
+    if (ownExists) {
+      put(`${base}.init.${flow}`, {
+        type: "init",
+        fields: { key: l.key, rateLimits: getAddress(l.rateLimits), maxAmount: ownMax, slope: ownSlope },
+      });
+    }
     // A removed limit is (0, 0): nothing to reconcile. lastAmount / lastUpdated move with every flow: not configuration.
     if (l.data.maxAmount !== 0n || l.data.slope !== 0n) {
       const rl: Rec = {
@@ -313,7 +259,7 @@ function putLimits(ctx: ClassAssembly, base: string, classId: Hex, flowOf: (key:
         rl["init.slope"] = l.init.slope;
         rl["init.scope"] = ownExists ? "rateLimits" : "global";
       }
-      sink.put(`${base}.rateLimit.${flow}`, { type: "rateLimit", fields: rl });
+      put(`${base}.rateLimit.${flow}`, { type: "rateLimit", fields: rl });
     }
   }
 }
