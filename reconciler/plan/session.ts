@@ -305,20 +305,22 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     if (pau === undefined || rateLimits === undefined || controller === undefined) continue;
     const facility = addressField(o1, cls, "address.NfatFacility") ?? classes[c.id]?.facility;
     const redeem = addressField(o1, cls, "address.NfatRedeem") ?? classes[c.id]?.redeem;
-    predictions[c.id] = {
-      pau,
-      rateLimits,
-      controller,
-      contracts: { ...(facility ? { facility } : {}), ...(redeem ? { redeem } : {}) },
-      units: Object.fromEntries(
-        (c.kind === PORTFOLIO ? c.units : []).map((u) => {
-          const ua = `${cls}.unit.${u.id}`;
-          const sub = addressField(o1, ua, "address.SubscribeQueue") ?? units[u.id]?.subscribeQueue;
-          const red = addressField(o1, ua, "address.RedeemQueue") ?? units[u.id]?.redeemQueue;
-          return [u.id, { ...(sub ? { "subscribe-queue": sub } : {}), ...(red ? { "redeem-queue": red } : {}) }];
-        }),
-      ),
-    };
+    // built field by field (no spread copies: 11,000 of them at 1,000 classes)
+    const contracts: NonNullable<Predictions[string]["contracts"]> = {};
+    if (facility) contracts.facility = facility;
+    if (redeem) contracts.redeem = redeem;
+    const unitContracts: NonNullable<Predictions[string]["units"]> = {};
+    if (c.kind === PORTFOLIO)
+      for (const u of c.units) {
+        const ua = `${cls}.unit.${u.id}`;
+        const sub = addressField(o1, ua, "address.SubscribeQueue") ?? units[u.id]?.subscribeQueue;
+        const red = addressField(o1, ua, "address.RedeemQueue") ?? units[u.id]?.redeemQueue;
+        const own: NonNullable<Predictions[string]["units"]>[string] = {};
+        if (sub) own["subscribe-queue"] = sub;
+        if (red) own["redeem-queue"] = red;
+        unitContracts[u.id] = own;
+      }
+    predictions[c.id] = { pau, rateLimits, controller, contracts, units: unitContracts };
   }
   const desired = desiredResources(state, predictions);
   const primeDesired = primeDesiredResources(state, predictions);
