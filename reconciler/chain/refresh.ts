@@ -30,7 +30,8 @@
  *
  * Each round is a stage file: refresh-registry.ts (the registries' lists), refresh-logs.ts (the log scans),
  * refresh-pas.ts (PAS reads), refresh-live.ts (round 2), refresh-limits.ts (round 3), refresh-timelock.ts (pending
- * operations), refresh-history.ts (the history cache in rounds 0 and 1); refresh-assemble.ts and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
+ * operations), refresh-history.ts (the history cache in rounds 0 and 1); refresh-assemble.ts (`assembleState`: the
+ * observed state) and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
  * record shapes and helpers they share. This module composes them.
  */
 import type { Address, Hex } from "viem";
