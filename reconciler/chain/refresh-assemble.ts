@@ -1,13 +1,16 @@
 /**
- * refresh stage: assembling the observed resources (reconciler/chain/refresh.ts) — the sink every record is put in
- * (two records mapping to one resource is an error), template versions, agents, legacy classes, and the SORL
+ * refresh stage: assembling the observed state (reconciler/chain/refresh.ts `assembleState`) — the sink every record is
+ * put in (two records mapping to one resource is an error), template versions, agents, legacy classes, and the SORL
  * parameters gathered along the way. Pure: no reads. Classes, units and their rate limits: refresh-classes.ts.
  */
-import type { ResourceMap, Resource } from "../model/observed.js";
+import type { Hex } from "viem";
+import type { ObservedState, ObservedTimelockOperation, ResourceMap, Resource } from "../model/observed.js";
 import { getAddress } from "../model/address.js";
 import { yamlKey } from "./legacy.js";
 import { COMPONENT, fromBytes32Name, kindName } from "./names.js";
-import type { PauPas } from "./refresh-pas.js";
+import { type ClassAssembly, putClasses } from "./refresh-classes.js";
+import type { ClassLive, UnitLive } from "./refresh-live.js";
+import type { PauPas, readPasGlobals } from "./refresh-pas.js";
 import {
   type AgentRecord,
   type ClassRecord,
@@ -20,6 +23,7 @@ import {
   ZERO_BYTES32,
   artifactFields,
   flowIdName,
+  ofClass,
 } from "./refresh-shared.js";
 
 /**
@@ -144,12 +148,84 @@ export function putLegacyClasses(
       fields["conformsTo.version"] = c.templateVersion;
     } else fields.conformsTo = null;
     put(`legacy.${fromBytes32Name(c.classId)}`, { type: "legacy", fields });
-    for (const u of allUnits) {
-      if (u.classId !== c.classId || u.origin !== ORIGIN_LEGACY) continue;
+    for (const u of ofClass(allUnits, c.classId)) {
+      if (u.origin !== ORIGIN_LEGACY) continue;
       const unitFields: Rec = {};
       for (const n of u.contracts) unitFields[`contracts.${fromBytes32Name(n.name)}`] = getAddress(n.addr);
       artifactFields("artifact", u.artifact, unitFields);
       put(`legacy.${fromBytes32Name(c.classId)}.unit.${fromBytes32Name(u.unitId)}`, { type: "legacyUnit", fields: unitFields });
     }
   });
+}
+
+/** What the assembly is made of: the pinned block, the system's reads, the registries' lists and the live stage's answers. */
+export interface AssemblyInput {
+  pinned: Pick<ObservedState, "chainId" | "blockNumber" | "blockHash" | "blockTimestamp">;
+  system: ObservedState["system"];
+  minDelay: bigint;
+  pasGlobals: Awaited<ReturnType<typeof readPasGlobals>>;
+  allTemplates: readonly TemplateVersion[];
+  allAgents: readonly AgentRecord[];
+  allUnits: readonly UnitRecord[];
+  legacyClasses: readonly ClassRecord[];
+  legacyPas: readonly PauPas[];
+  classLive: readonly ClassLive[];
+  unitLive: readonly UnitLive[];
+  limits: ClassAssembly["limits"];
+  destinationStates: ClassAssembly["destinationStates"];
+  /** Enabled controller-action ids (undefined: checked, not enabled). */
+  enabledActions: readonly (string | undefined)[];
+  /** Filled in by the classes (their pending cBEAM grant operations). */
+  operationTimestamps: Record<Hex, bigint>;
+  timelockOperations: Map<string, ObservedTimelockOperation>;
+  paramsOf: ClassAssembly["paramsOf"];
+  flowNames?: ClassAssembly["flowNames"];
+}
+
+/**
+ * The observed state of the reads: every resource (templates, agents, legacy classes, classes with their units and
+ * limits) in address order, the PAS-wide state with the SORL parameters the classes add, the pending operations and
+ * the enabled controller actions. Returns the class assembly's context too (`refreshNamed` assembles classes again).
+ */
+export function assembleState(input: AssemblyInput): { state: ObservedState; assembly: ClassAssembly } {
+  const { pasGlobals, timelockOperations } = input;
+  const sink = new ResourceSink();
+  const templateStatus = putTemplates(sink, input.allTemplates);
+  putAgents(sink, input.allAgents);
+  const sorl = newSorl(pasGlobals);
+  putLegacyClasses(sink, sorl, input.legacyClasses, input.legacyPas, input.allUnits);
+  const assembly: ClassAssembly = {
+    sink,
+    sorl,
+    pasGlobals,
+    templateStatus,
+    operationTimestamps: input.operationTimestamps,
+    timelockOperations,
+    allUnits: input.allUnits,
+    unitLive: input.unitLive,
+    destinationStates: input.destinationStates,
+    limits: input.limits,
+    paramsOf: input.paramsOf,
+    flowNames: input.flowNames,
+  };
+  putClasses(assembly, input.classLive);
+
+  const state: ObservedState = {
+    ...input.pinned,
+    system: input.system,
+    pas: {
+      stopped: pasGlobals.stopped,
+      timelockPaused: pasGlobals.timelockPaused,
+      hop: sorl.hop,
+      maxChange: sorl.maxChange,
+      ...(pasGlobals.factoryRole !== undefined ? { factoryRole: pasGlobals.factoryRole } : {}),
+      cBeams: [...sorl.cBeams].sort(),
+      timelockOperationCount: pasGlobals.operationCount,
+    },
+    timelockMinDelay: input.minDelay,
+    resources: sink.sorted(),
+    timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
+    controllerActions: input.enabledActions.filter((a): a is string => a !== undefined).sort(),
+  };
+  return { state, assembly };
 }

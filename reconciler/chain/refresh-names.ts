@@ -216,8 +216,19 @@ async function readAddedPerCall(
   return { limits, grants, approved, actions: enabled, rounds: any ? 1 : 0 };
 }
 
-/** Whether some class's limit would be named otherwise with `names` than with the first refresh's names. */
-function renamesAny(reads: RefreshReads, names: TreeNames): boolean {
+/** A limit's key named otherwise with the new names than with the first refresh's: its class id, old and new flow. */
+interface Rename {
+  id: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * Every limit the first refresh read whose flow name changes with `names` (built once: whether anything is renamed at
+ * all, and what to rename). A class whose names did not change is skipped without looking at its limits.
+ */
+function flowRenames(reads: RefreshReads, names: TreeNames): Rename[] {
+  const out: Rename[] = [];
   for (const live of reads.classLive) {
     const c = live.record;
     const id = fromBytes32Name(c.classId);
@@ -228,10 +239,12 @@ function renamesAny(reads: RefreshReads, names: TreeNames): boolean {
     const flowAfter = flowNamer(c, reads.allUnits, after);
     for (const l of ofClass(reads.limits, c.classId)) {
       const key = l.key.toLowerCase();
-      if (flowBefore(key) !== flowAfter(key)) return true;
+      const from = flowBefore(key);
+      const to = flowAfter(key);
+      if (from !== to) out.push({ id, from, to });
     }
   }
-  return false;
+  return out;
 }
 
 /** `flowOf` as the assembly names a class's limit (refresh-classes.ts putClass): the caller's name, else the registry's. */
@@ -292,7 +305,8 @@ export async function refreshNames(reads: RefreshReads, names: TreeNames): Promi
   }
 
   // nothing added and nothing renamed (the common case: a tree the chain already matches): the first refresh's state
-  if (added.length === 0 && actions.length === 0 && !renamesAny(reads, names))
+  const renames = flowRenames(reads, names);
+  if (added.length === 0 && actions.length === 0 && renames.length === 0)
     return { state: reads.state, reads: { ...reads, names }, rounds: 0 };
 
   // ---- merge the answers into the reads ----
@@ -337,27 +351,16 @@ export async function refreshNames(reads: RefreshReads, names: TreeNames): Promi
   const inserted: [string, Resource][] = [];
   const first = reads.state.resources;
   const assembleIds = new Set([...assemble].map((live) => fromBytes32Name(live.record.classId)));
-  for (const live of classLive) {
-    if (assemble.has(live)) continue;
-    const c = live.record;
-    const id = fromBytes32Name(c.classId);
-    const before = reads.names.flowNames?.[id];
-    const after = names.flowNames?.[id];
-    if (before === after || (before === undefined && after === undefined)) continue;
-    const flowBefore = flowNamer(c, reads.allUnits, before);
-    const flowAfter = flowNamer(c, reads.allUnits, after);
-    for (const l of ofClass(limits, c.classId)) {
-      const key = l.key.toLowerCase();
-      const from = flowBefore(key);
-      const to = flowAfter(key);
-      if (from === to) continue;
-      for (const kind of ["init", "rateLimit"]) {
-        const address = `class.${id}.${kind}.${from}`;
-        const resource = first[address];
-        if (resource === undefined) continue;
-        removed.add(address);
-        inserted.push([`class.${id}.${kind}.${to}`, resource]);
-      }
+  // a class assembled again takes its new names there; a limit read only now (an added key) was found empty unless its
+  // class is assembled again, so the first refresh's limits name every resource to rename
+  for (const { id, from, to } of renames) {
+    if (assembleIds.has(id)) continue;
+    for (const kind of ["init", "rateLimit"]) {
+      const address = `class.${id}.${kind}.${from}`;
+      const resource = first[address];
+      if (resource === undefined) continue;
+      removed.add(address);
+      inserted.push([`class.${id}.${kind}.${to}`, resource]);
     }
   }
   if (assemble.size > 0) {

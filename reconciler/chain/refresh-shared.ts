@@ -131,7 +131,8 @@ function computeFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<stri
   const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
   if (facility) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, facility).toLowerCase()] = "facility-claim";
   if (redeem) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, redeem).toLowerCase()] = "redeem-fund";
-  for (const u of units.filter((x) => x.classId === c.classId && x.origin === ORIGIN_FACTORY)) {
+  for (const u of units) {
+    if (u.classId !== c.classId || u.origin !== ORIGIN_FACTORY) continue;
     const unitId = fromBytes32Name(u.unitId);
     const sub = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
     const red = named(u.contracts, COMPONENT.REDEEM_QUEUE);

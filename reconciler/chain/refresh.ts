@@ -30,7 +30,8 @@
  *
  * Each round is a stage file: refresh-registry.ts (the registries' lists), refresh-logs.ts (the log scans),
  * refresh-pas.ts (PAS reads), refresh-live.ts (round 2), refresh-limits.ts (round 3), refresh-timelock.ts (pending
- * operations), refresh-history.ts (the history cache in rounds 0 and 1); refresh-assemble.ts and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
+ * operations), refresh-history.ts (the history cache in rounds 0 and 1); refresh-assemble.ts (`assembleState`: the
+ * observed state) and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
  * record shapes and helpers they share. This module composes them.
  */
 import type { Address, Hex } from "viem";
@@ -40,8 +41,7 @@ import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
 import { ChainError } from "../errors.js";
 import type { ObservedState, ResourceMap, SystemAddresses } from "../model/observed.js";
 import { profileMark, profilePrefix, profileSequence } from "../model/profile.js";
-import { ResourceSink, newSorl, putAgents, putLegacyClasses, putTemplates } from "./refresh-assemble.js";
-import { type ClassAssembly, putClasses } from "./refresh-classes.js";
+import { assembleState } from "./refresh-assemble.js";
 import { type RefreshReads, type TreeNames, refreshNames } from "./refresh-names.js";
 import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
 import { readLiveThroughLens } from "./lens-live.js";
@@ -362,47 +362,26 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   profileMark(`${p}: pending operations`);
 
   // ---- assemble the resources ----
-  const sink = new ResourceSink();
-  const templateStatus = putTemplates(sink, allTemplates);
-  putAgents(sink, allAgents);
-  const sorl = newSorl(pasGlobals);
-  putLegacyClasses(sink, sorl, legacyClasses, legacyPas, allUnits);
-  const assembly: ClassAssembly = {
-    sink,
-    sorl,
+  const { state, assembly } = assembleState({
+    pinned: { chainId, blockNumber, blockHash, blockTimestamp },
+    system,
+    minDelay,
     pasGlobals,
-    templateStatus,
+    allTemplates,
+    allAgents,
+    allUnits,
+    legacyClasses,
+    legacyPas,
+    classLive,
+    unitLive,
+    limits,
+    destinationStates,
+    enabledActions,
     operationTimestamps,
     timelockOperations,
-    allUnits,
-    unitLive,
-    destinationStates,
-    limits,
     paramsOf: deployments.paramsOf,
     flowNames: options.flowNames,
-  };
-  putClasses(assembly, classLive);
-
-  const state: ObservedState = {
-    chainId,
-    blockNumber,
-    blockHash,
-    blockTimestamp,
-    system,
-    pas: {
-      stopped: pasGlobals.stopped,
-      timelockPaused: pasGlobals.timelockPaused,
-      hop: sorl.hop,
-      maxChange: sorl.maxChange,
-      ...(pasGlobals.factoryRole !== undefined ? { factoryRole: pasGlobals.factoryRole } : {}),
-      cBeams: [...sorl.cBeams].sort(),
-      timelockOperationCount: pasGlobals.operationCount,
-    },
-    timelockMinDelay: minDelay,
-    resources: sink.sorted(),
-    timelockOperations: [...timelockOperations.values()].sort((x, y) => x.id.localeCompare(y.id)),
-    controllerActions: enabledActions.filter((a): a is string => a !== undefined).sort(),
-  };
+  });
   profileMark(`${p}: assemble resources`);
   const stats = {
     httpRequests: rpc.stats.httpRequests - before.httpRequests,

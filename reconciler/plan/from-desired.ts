@@ -76,11 +76,27 @@ function flatten(prefix: string, value: unknown, out: Record<string, FieldValue>
   if (value === undefined) return;
   if (value !== null && typeof value === "object" && !Array.isArray(value)) {
     const record = value as Record<string, unknown>;
-    for (const k of Object.keys(record)) flatten(prefix === "" ? k : `${prefix}.${k}`, record[k], out);
+    for (const k of Object.keys(record)) flatten(prefix === "" ? k : fieldName(prefix, k), record[k], out);
     return;
   }
   out[prefix] = value as FieldValue;
 }
+
+/**
+ * `<prefix>.<key>`, one string per distinct pair for the run: the same ~30 field names of 11,000 classes and units
+ * are not built (and made property keys) again for every resource.
+ */
+function fieldName(prefix: string, key: string): string {
+  let names = fieldNames.get(prefix);
+  if (names === undefined) {
+    if (fieldNames.size >= 10_000) fieldNames.clear();
+    fieldNames.set(prefix, (names = new Map()));
+  }
+  let name = names.get(key);
+  if (name === undefined) names.set(key, (name = `${prefix}.${key}`));
+  return name;
+}
+const fieldNames = new Map<string, Map<string, string>>();
 
 function classFields(c: DesiredClass, prediction: ClassPrediction | undefined): Record<string, FieldValue> {
   const out: Record<string, FieldValue> = {};

@@ -47,7 +47,8 @@ const TEMPLATE_STATUS: Record<string, string> = {
 /**
  * The lookups the re-check makes, built once per review on first use (a review of many pending operations used to
  * scan every desired and observed resource per call: quadratic in a large tree's first plans). Each answers what
- * the scan it replaces answered, first match in the same order.
+ * the scan it replaces answered: the first match in the same order, except `withPrefix`, which lists its matches in
+ * sorted order (its one caller only asks whether any of them is a wanted controller action).
  */
 class ReviewIndex {
   private classes?: Record<"rateLimits" | "controller", Map<string, string>>;
@@ -127,7 +128,10 @@ class ReviewIndex {
     return this.govOps.has(lc(who));
   }
 
-  /** The addresses of `map` that start with `prefix` (a binary search in the sorted addresses). */
+  /**
+   * The addresses of `map` that start with `prefix`, sorted (a binary search in the sorted addresses), not in the
+   * map's order: the re-check only asks whether one of them matches, so no output depends on their order.
+   */
   withPrefix(map: ResourceMap, prefix: string): string[] {
     let keys = this.sorted.get(map);
     if (keys === undefined) {

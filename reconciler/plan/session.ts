@@ -305,20 +305,22 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     if (pau === undefined || rateLimits === undefined || controller === undefined) continue;
     const facility = addressField(o1, cls, "address.NfatFacility") ?? classes[c.id]?.facility;
     const redeem = addressField(o1, cls, "address.NfatRedeem") ?? classes[c.id]?.redeem;
-    predictions[c.id] = {
-      pau,
-      rateLimits,
-      controller,
-      contracts: { ...(facility ? { facility } : {}), ...(redeem ? { redeem } : {}) },
-      units: Object.fromEntries(
-        (c.kind === PORTFOLIO ? c.units : []).map((u) => {
-          const ua = `${cls}.unit.${u.id}`;
-          const sub = addressField(o1, ua, "address.SubscribeQueue") ?? units[u.id]?.subscribeQueue;
-          const red = addressField(o1, ua, "address.RedeemQueue") ?? units[u.id]?.redeemQueue;
-          return [u.id, { ...(sub ? { "subscribe-queue": sub } : {}), ...(red ? { "redeem-queue": red } : {}) }];
-        }),
-      ),
-    };
+    // built field by field (no spread copies: 11,000 of them at 1,000 classes)
+    const contracts: NonNullable<Predictions[string]["contracts"]> = {};
+    if (facility) contracts.facility = facility;
+    if (redeem) contracts.redeem = redeem;
+    const unitContracts: NonNullable<Predictions[string]["units"]> = {};
+    if (c.kind === PORTFOLIO)
+      for (const u of c.units) {
+        const ua = `${cls}.unit.${u.id}`;
+        const sub = addressField(o1, ua, "address.SubscribeQueue") ?? units[u.id]?.subscribeQueue;
+        const red = addressField(o1, ua, "address.RedeemQueue") ?? units[u.id]?.redeemQueue;
+        const own: NonNullable<Predictions[string]["units"]>[string] = {};
+        if (sub) own["subscribe-queue"] = sub;
+        if (red) own["redeem-queue"] = red;
+        unitContracts[u.id] = own;
+      }
+    predictions[c.id] = { pau, rateLimits, controller, contracts, units: unitContracts };
   }
   const desired = desiredResources(state, predictions);
   const primeDesired = primeDesiredResources(state, predictions);
@@ -394,12 +396,19 @@ export async function observe(input: ObserveInput): Promise<Observation> {
  * Every builder: the Configurator Unit's (built into the planner) and the factory's / registries' / Primes'.
  * `onRamp` collects the Prime ramps for the plan's summary.
  */
-export function allBuilders(obs: Observation, onRamp?: (r: RampSummary) => void): Builders {
-  return { ...factoryBuilders(obs.factory), ...primeBuilders(onRamp, targetDecimals(obs.factory)) };
+export function allBuilders(
+  obs: Observation,
+  onRamp?: (r: RampSummary) => void,
+  decimalsOf: TargetDecimals = targetDecimals(obs.factory),
+): Builders {
+  return { ...factoryBuilders(obs.factory), ...primeBuilders(onRamp, decimalsOf) };
 }
 
 /** A Prime target's (a Portfolio unit's or a Term class's id) deposit-asset decimals, when read and not 18. */
-function targetDecimals(fctx: FactoryPlanContext): (target: string) => number | undefined {
+type TargetDecimals = (target: string) => number | undefined;
+
+/** `TargetDecimals` of a plan's context: built once per plan (`planFrom` hands it to the builders and `markDecimals`). */
+function targetDecimals(fctx: FactoryPlanContext): TargetDecimals {
   const byTarget = new Map<string, number>();
   for (const c of fctx.state.classes) {
     const d = fctx.assetDecimals?.[c.params.depositAsset.toLowerCase()];
@@ -411,17 +420,18 @@ function targetDecimals(fctx: FactoryPlanContext): (target: string) => number | 
 }
 
 export function planFrom(obs: Observation): Plan {
+  const decimalsOf = targetDecimals(obs.factory);
   const plan = buildPlan({
     desired: obs.desired,
     observed: obs.observed,
-    builders: (onRamp) => allBuilders(obs, onRamp),
+    builders: (onRamp) => allBuilders(obs, onRamp, decimalsOf),
     desiredHash: obs.factory.state.treeHash,
     explainRefusal: (change) => explainImmutable(change, obs.factory.state),
   });
   // Inits nobody declares are the deployments' Day-0 inits and the ones this tool added for transfer flows:
   // expected, reviewed through their timelock operations; listing them in every plan would only be noise.
   plan.undeclared = plan.undeclared.filter((a) => !/^class\.[^.]+\.init\./.test(a));
-  markDecimals(plan, obs.factory);
+  markDecimals(plan, obs.factory, decimalsOf);
   return plan;
 }
 
@@ -429,11 +439,12 @@ export function planFrom(obs: Observation): Plan {
  * Each change whose amounts are counted in a deposit asset of other than 18 decimals carries them (`decimals`), so
  * the plan shows `100,000 (6 decimals)` where the chain holds 100,000 × 10^6: a class's resources (`class.<id>…`)
  * in its asset's, a Prime's limits toward a target (`prime.<id>.init|rateLimit.<target>.<flow>`) in the target class's.
+ * `known`: the plan's `targetDecimals`, when the caller built them already (`planFrom`).
  */
-export function markDecimals(plan: Plan, fctx: FactoryPlanContext): void {
+export function markDecimals(plan: Plan, fctx: FactoryPlanContext, known?: TargetDecimals): void {
   if (fctx.assetDecimals === undefined) return;
   // a class id is a target id too (a Term class's); class and unit ids are unique across the tree
-  const decimalsOf = targetDecimals(fctx);
+  const decimalsOf = known ?? targetDecimals(fctx);
   if (!fctx.state.classes.some((c) => decimalsOf(c.id) !== undefined)) return;
   for (const change of plan.changes) {
     const [head, id, sub, target] = change.address.split(".");

@@ -137,6 +137,46 @@ describe("desiredResources", () => {
     );
   });
 
+  it("flattens nested fields to dotted names in declaration order, the same on every mapping (names kept per run)", () => {
+    // the reference: a plain recursive flatten that builds every name anew
+    const flat = (prefix: string, v: unknown, out: Record<string, unknown>): void => {
+      if (v === undefined) return;
+      if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+        for (const [k, x] of Object.entries(v)) flat(prefix === "" ? k : `${prefix}.${k}`, x, out);
+        return;
+      }
+      out[prefix] = v;
+    };
+    const s = state();
+    const c = s.classes[0]!;
+    const expected: Record<string, unknown> = {};
+    flat(
+      "",
+      {
+        kind: c.kind,
+        agent: c.agent,
+        template: c.template,
+        params: c.params,
+        beacons: c.beacons,
+        operator: c.operator,
+        freezer: c.freezer,
+        govOps: c.govOps,
+        relayer: c.relayer,
+        artifact: c.artifact,
+      },
+      expected,
+    );
+    expect(Object.keys(expected)).toContain("template.id");
+    const predictions = { "acme-mmf": { pau: A(0x1234), units: { "acme-mmf-senior": { "subscribe-queue": QUEUE } } } };
+    const first = desiredResources(s, predictions);
+    const second = desiredResources(s, predictions);
+    for (const map of [first, second]) {
+      const fields = map[`class.${c.id}`]!.fields;
+      expect(Object.entries(fields).slice(0, Object.keys(expected).length)).toEqual(Object.entries(expected));
+    }
+    for (const address of Object.keys(first)) expect(Object.entries(second[address]!.fields)).toEqual(Object.entries(first[address]!.fields));
+  });
+
   it("derives keys like RateLimitKeys.assetCounterpartyKey", () => {
     const limit = keccak256(toHex("LIMIT_TRANSFER"));
     const manual = keccak256(
