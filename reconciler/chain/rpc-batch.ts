@@ -150,7 +150,7 @@ async function exchange(
     throw new HttpRequestError({
       body: shown(),
       details: (err !== undefined ? stringify(err) : undefined) || response.statusText,
-      headers: response.headers,
+      headers: response.headers(),
       status: response.status,
       url,
     });

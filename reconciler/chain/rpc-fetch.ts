@@ -1,14 +1,16 @@
 /**
- * The `fetch` the RPC transport uses (chain/rpc.ts): node:http / node:https instead of the global (undici) fetch.
- * The refresh's answers are large — at 1,000 classes about 95 MB of JSON per plan (the factory's events, the role
- * logs, the registry pages) — and undici's body reading (web streams, a concatenation of the chunks, a TextDecoder)
- * costs about twice node:http's for the same bytes (docs/reconciler-scale.md, "Session 5 (logs14)"). JSON-RPC
- * answers are ASCII almost always: such a body becomes a string without UTF-8 decoding.
+ * The HTTP under the RPC transport (chain/rpc-batch.ts `postRpc`): node:http / node:https instead of the global
+ * (undici) fetch. The refresh's answers are large — at 1,000 classes about 95 MB of JSON per plan (the factory's
+ * events, the role logs, the registry pages) — and undici's body reading (web streams, a concatenation of the chunks,
+ * a TextDecoder) costs about twice node:http's for the same bytes (docs/reconciler-scale.md, "Session 5 (logs14)").
+ * JSON-RPC answers are ASCII almost always: such a body becomes a string without UTF-8 decoding. Nothing here loads
+ * undici unless it is needed (a redirect, another scheme, an error's headers): loading it costs a new process ~0.15 s.
  *
- * Same contract as fetch for what viem uses: it resolves when the headers arrive (the body is read after, as fetch's
- * is, so a request's timeout covers the same span), honours the abort signal, follows no redirect itself (a 3xx is
- * sent again through the global fetch, which does), asks for and undoes gzip / deflate / br compression, and gives a
- * Response-like object (`ok`, `status`, `statusText`, `headers`, `json()`, `text()`). Other schemes go to fetch.
+ * `postRpc` resolves when the headers arrive (the body is read after, as fetch's is, so a request's timeout covers
+ * the same span), honours the abort signal, follows no redirect itself (a 3xx is sent again through the global
+ * fetch, which does), asks for and undoes gzip / deflate / br compression, and writes the body part by part.
+ * `rpcFetch` is the same as a `fetch` (`ok`, `status`, `statusText`, `headers`, `json()`, `text()`); other schemes
+ * go to fetch.
  */
 import { isAscii } from "node:buffer";
 import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from "node:http";
@@ -104,7 +106,7 @@ export async function rpcFetch(input: string | URL | Request, init: RequestInit 
   const res = await send(url, init.method ?? "GET", headers, body === undefined ? [] : [body], init.signal ?? undefined);
   if (res === undefined) return fetch(input, init);
   const text = res.text;
-  return { ...res, text, json: async () => parseRpcText(await text()) };
+  return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers(), text, json: async () => parseRpcText(await text()) };
 }
 
 /** What the JSON-RPC transport (chain/rpc-batch.ts) reads of an answer. */
@@ -112,7 +114,11 @@ export interface RpcPost {
   ok: boolean;
   status: number;
   statusText: string;
-  headers: Headers;
+  /**
+   * The answer's headers, made when asked (for an error): the global `Headers` is undici's, and loading undici costs
+   * a new process ~0.15 s of CPU that the transport otherwise never needs.
+   */
+  headers(): Headers;
   text(): Promise<string>;
 }
 
@@ -127,7 +133,7 @@ export async function postRpc(url: string, parts: readonly string[], signal: Abo
   if (res !== undefined) return res;
   // another scheme, or a redirect: the global fetch
   const answer = await fetch(url, { method: "POST", headers, body: parts.join(""), signal });
-  return { ok: answer.ok, status: answer.status, statusText: answer.statusText, headers: answer.headers, text: () => answer.text() };
+  return { ok: answer.ok, status: answer.status, statusText: answer.statusText, headers: () => answer.headers, text: () => answer.text() };
 }
 
 /** One node:http(s) request; undefined for a redirect (then the caller asks fetch, which follows it). */
@@ -177,13 +183,17 @@ async function send(
     const decode = undo[encoding];
     return decode === undefined || b.length === 0 ? b : decode(b);
   };
-  const responseHeaders = new Headers();
-  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) responseHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+  const rawHeaders = res.rawHeaders;
+  const answerHeaders = () => {
+    const h = new Headers();
+    for (let i = 0; i + 1 < rawHeaders.length; i += 2) h.append(rawHeaders[i]!, rawHeaders[i + 1]!);
+    return h;
+  };
   return {
     ok: status >= 200 && status < 300,
     status,
     statusText: res.statusMessage ?? "",
-    headers: responseHeaders,
+    headers: answerHeaders,
     text: async () => bodyText(await bytes()),
   };
 }

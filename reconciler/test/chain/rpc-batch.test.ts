@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   ContractFunctionRevertedError,
+  HttpRequestError,
   RpcRequestError,
   createClient,
   encodeErrorResult,
@@ -245,6 +246,8 @@ describe("HTTP failures, retries and the timeout", () => {
     const error = await failure(echo(down.client, 2));
     expect(down.stats.httpRequests).toBe(3);
     expect(rpcFailure(error, "local", `${base}/down`)?.message).toBe(`network local: ${base}/down answered HTTP 503: {"message":"down"}`);
+    const http = error.walk((e) => e instanceof HttpRequestError) as HttpRequestError;
+    expect(http.headers?.get("content-type")).toBe("application/json"); // the answer's headers, made for the error
 
     handlers.set("/bad-request", (_c, res) => json(res, "no", 400));
     const bad = createCountingClient(`${base}/bad-request`);
