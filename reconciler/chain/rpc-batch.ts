@@ -93,11 +93,19 @@ export function batchTransport(url: string, options: BatchTransportOptions): Tra
   };
 }
 
-/** Send `calls` as one request (retried as the header says), and settle each. */
+/** Send `calls` as one request (retried as this file's header says), and settle each: none is left pending. */
 async function send(url: string, calls: Call[], options: BatchTransportOptions): Promise<void> {
   const first = nextId;
   nextId += calls.length;
-  const { parts, sizes } = requestBody(calls, first);
+  let body: { parts: string[]; sizes: number[] };
+  try {
+    body = requestBody(calls, first);
+  } catch (error) {
+    // parameters JSON cannot hold (a cycle): the calls fail, as viem's stringify failed them
+    for (const call of calls) call.reject(error);
+    return;
+  }
+  const { parts, sizes } = body;
   for (let attempt = 0; ; attempt++) {
     try {
       options.onRequest?.(calls.length);

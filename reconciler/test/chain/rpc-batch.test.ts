@@ -123,6 +123,16 @@ describe("batches", () => {
     expect(stats).toEqual({ httpRequests: 3, rpcCalls: 3 });
   });
 
+  it("a call whose parameters JSON cannot hold fails alone, the next calls are sent", async () => {
+    handlers.set("/ok", answerEach);
+    const rpc = createCountingClient(`${base}/ok`);
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    await expect(rpc.client.request({ method: "halo_echo" as never, params: [cycle] as never })).rejects.toThrow(/circular/i);
+    expect(await echo(rpc.client, 2)).toEqual(["0x00", "0x01"]);
+    expect(rpc.stats).toEqual({ httpRequests: 1, rpcCalls: 2 });
+  });
+
   it("the lens's client keeps the run's client's batch size (and its counters)", async () => {
     handlers.set("/lens", answerEach);
     const rpc = createCountingClient(`${base}/lens`, { batchSize: 2 });
