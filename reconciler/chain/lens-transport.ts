@@ -1,7 +1,7 @@
 /**
  * The class lens's own HTTP client: the run's transport (chain/rpc.ts `rpcTransport`: timeout, retries, JSON-RPC
- * batches, the same request / call counters, the run's fetch, chain/rpc-fetch.ts) with its own batch queue, so the
- * lens's large calls travel in batches of their own. Its answers are read like every answer of the run: without a
+ * batches, the same request / call counters) with its own batch queue, so the lens's large calls travel in batches
+ * of their own, of the run's client's batch size. Its answers are read like every answer of the run: without a
  * UTF-8 decode and, for the usual all-results shape, without `JSON.parse` (rpc-fetch.ts `parseRpcText`).
  */
 import { createClient } from "viem";
@@ -10,21 +10,17 @@ import { type CountingClient, DEFAULT_BATCH_SIZE, countRequests, rpcTransport } 
 const clients = new WeakMap<object, CountingClient["client"]>();
 
 /**
- * The client the class lens sends its calls with: `rpc`'s node, counters and transport settings, answers read by
- * rpc-fetch.ts as every answer is; `rpc.client` itself when it is not an HTTP client (a test's custom transport).
+ * The client the class lens sends its calls with: `rpc`'s node, counters and batch size (`createCountingClient(url,
+ * { batchSize })`); `rpc.client` itself when it is not an HTTP client (a test's custom transport).
  */
 export function lensClient(rpc: CountingClient): CountingClient["client"] {
   let client = clients.get(rpc);
   if (client !== undefined) return client;
-  const url = (rpc.client.transport as { url?: unknown; type?: unknown }).url;
-  if (typeof url !== "string" || (rpc.client.transport as { type?: unknown }).type !== "http") client = rpc.client;
+  const transport = rpc.client.transport as { url?: unknown; type?: unknown; batchSize?: unknown };
+  if (typeof transport.url !== "string" || transport.type !== "http") client = rpc.client;
   else {
-    client = createClient({
-      transport: rpcTransport(url, {
-        batch: { batchSize: DEFAULT_BATCH_SIZE, wait: 0 },
-        onFetchRequest: countRequests(rpc.stats),
-      }),
-    });
+    const batchSize = typeof transport.batchSize === "number" ? transport.batchSize : DEFAULT_BATCH_SIZE;
+    client = createClient({ transport: rpcTransport(transport.url, { batchSize, onRequest: countRequests(rpc.stats) }) });
   }
   clients.set(rpc, client);
   return client;

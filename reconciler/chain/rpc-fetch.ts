@@ -1,14 +1,16 @@
 /**
- * The `fetch` the RPC transport uses (chain/rpc.ts): node:http / node:https instead of the global (undici) fetch.
- * The refresh's answers are large — at 1,000 classes about 95 MB of JSON per plan (the factory's events, the role
- * logs, the registry pages) — and undici's body reading (web streams, a concatenation of the chunks, a TextDecoder)
- * costs about twice node:http's for the same bytes (docs/reconciler-scale.md, "Session 5 (logs14)"). JSON-RPC
- * answers are ASCII almost always: such a body becomes a string without UTF-8 decoding.
+ * The HTTP under the RPC transport (chain/rpc-batch.ts `postRpc`): node:http / node:https instead of the global
+ * (undici) fetch. The refresh's answers are large — at 1,000 classes about 95 MB of JSON per plan (the factory's
+ * events, the role logs, the registry pages) — and undici's body reading (web streams, a concatenation of the chunks,
+ * a TextDecoder) costs about twice node:http's for the same bytes (docs/reconciler-scale.md, "Session 5 (logs14)").
+ * JSON-RPC answers are ASCII almost always: such a body becomes a string without UTF-8 decoding. Nothing here loads
+ * undici unless it is needed (a redirect, another scheme, an error's headers): loading it costs a new process ~0.15 s.
  *
- * Same contract as fetch for what viem uses: it resolves when the headers arrive (the body is read after, as fetch's
- * is, so a request's timeout covers the same span), honours the abort signal, follows no redirect itself (a 3xx is
- * sent again through the global fetch, which does), asks for and undoes gzip / deflate / br compression, and gives a
- * Response-like object (`ok`, `status`, `statusText`, `headers`, `json()`, `text()`). Other schemes go to fetch.
+ * `postRpc` resolves when the headers arrive (the body is read after, as fetch's is, so a request's timeout covers
+ * the same span), honours the abort signal, follows no redirect itself (a 3xx is sent again through the global
+ * fetch, which does), asks for and undoes gzip / deflate / br compression, and writes the body part by part.
+ * `rpcFetch` is the same as a `fetch` (`ok`, `status`, `statusText`, `headers`, `json()`, `text()`); other schemes
+ * go to fetch.
  */
 import { isAscii } from "node:buffer";
 import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from "node:http";
@@ -97,25 +99,72 @@ export function bodyText(body: Buffer): string {
 
 export async function rpcFetch(input: string | URL | Request, init: RequestInit = {}): Promise<RpcResponse | Response> {
   const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
-  const protocol = url.protocol as keyof typeof agents;
-  if (input instanceof Request || (protocol !== "http:" && protocol !== "https:")) return fetch(input, init);
+  if (input instanceof Request || !(url.protocol in agents)) return fetch(input, init);
   const headers: Record<string, string> = Object.fromEntries(new Headers(init.headers).entries());
-  headers["accept-encoding"] ??= "gzip, deflate, br";
   const body = typeof init.body === "string" ? init.body : undefined;
   if (init.body !== undefined && init.body !== null && body === undefined) return fetch(input, init);
-  if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
+  const res = await send(url, init.method ?? "GET", headers, body === undefined ? [] : [body], init.signal ?? undefined);
+  if (res === undefined) return fetch(input, init);
+  const text = res.text;
+  return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers(), text, json: async () => parseRpcText(await text()) };
+}
+
+/** What the JSON-RPC transport (chain/rpc-batch.ts) reads of an answer. */
+export interface RpcPost {
+  ok: boolean;
+  status: number;
+  statusText: string;
+  /**
+   * The answer's headers, made when asked (for an error): the global `Headers` is undici's, and loading undici costs
+   * a new process ~0.15 s of CPU that the transport otherwise never needs.
+   */
+  headers(): Headers;
+  text(): Promise<string>;
+}
+
+/**
+ * POST a JSON-RPC request whose body is `parts` joined (written part by part: a lens call's megabytes of hex are
+ * never copied into one string); resolves when the answer's headers arrive, as `rpcFetch`.
+ */
+export async function postRpc(url: string, parts: readonly string[], signal: AbortSignal): Promise<RpcPost> {
+  const target = new URL(url);
+  const headers = { "content-type": "application/json" };
+  const res = target.protocol in agents ? await send(target, "POST", headers, parts, signal) : undefined;
+  if (res !== undefined) return res;
+  // another scheme, or a redirect: the global fetch
+  const answer = await fetch(url, { method: "POST", headers, body: parts.join(""), signal });
+  return { ok: answer.ok, status: answer.status, statusText: answer.statusText, headers: () => answer.headers, text: () => answer.text() };
+}
+
+/** One node:http(s) request; undefined for a redirect (then the caller asks fetch, which follows it). */
+async function send(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  parts: readonly string[],
+  signal: AbortSignal | undefined,
+): Promise<RpcPost | undefined> {
+  const protocol = url.protocol as keyof typeof agents;
+  headers["accept-encoding"] ??= "gzip, deflate, br";
+  if (parts.length > 0) {
+    let length = 0;
+    for (const part of parts) length += Buffer.byteLength(part);
+    headers["content-length"] = String(length);
+  }
   const res = await new Promise<IncomingMessage>((resolve, reject) => {
-    const send = protocol === "https:" ? httpsRequest : httpRequest;
-    const req = send(url, { method: init.method ?? "GET", headers, agent: agents[protocol], signal: init.signal ?? undefined }, resolve);
+    const request = protocol === "https:" ? httpsRequest : httpRequest;
+    const req = request(url, { method, headers, agent: agents[protocol], signal }, resolve);
     req.on("error", reject);
-    req.end(body);
+    if (parts.length > 1) req.cork();
+    for (const part of parts) req.write(part);
+    req.end();
   });
   const status = res.statusCode ?? 0;
   if (status >= 300 && status < 400 && res.headers.location !== undefined) {
     res.resume();
-    return fetch(input, init);
+    return undefined;
   }
-  // the body is gathered from now on (nothing is lost while viem looks at the headers)
+  // the body is gathered from now on (nothing is lost while the caller looks at the headers)
   const chunks: Buffer[] = [];
   let length = 0;
   const raw = new Promise<Buffer>((resolve, reject) => {
@@ -127,22 +176,24 @@ export async function rpcFetch(input: string | URL | Request, init: RequestInit 
     res.on("error", reject);
     res.on("aborted", () => reject(new Error("the response was aborted")));
   });
-  raw.catch(() => {}); // observed by json() / text(); an unread body must not be an unhandled rejection
+  raw.catch(() => {}); // observed by text(); an unread body must not be an unhandled rejection
   const encoding = String(res.headers["content-encoding"] ?? "").trim().toLowerCase();
   const bytes = async () => {
     const b = await raw;
     const decode = undo[encoding];
     return decode === undefined || b.length === 0 ? b : decode(b);
   };
-  const responseHeaders = new Headers();
-  for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) responseHeaders.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
-  const text = async () => bodyText(await bytes());
+  const rawHeaders = res.rawHeaders;
+  const answerHeaders = () => {
+    const h = new Headers();
+    for (let i = 0; i + 1 < rawHeaders.length; i += 2) h.append(rawHeaders[i]!, rawHeaders[i + 1]!);
+    return h;
+  };
   return {
     ok: status >= 200 && status < 300,
     status,
     statusText: res.statusMessage ?? "",
-    headers: responseHeaders,
-    text,
-    json: async () => parseRpcText(await text()),
+    headers: answerHeaders,
+    text: async () => bodyText(await bytes()),
   };
 }

@@ -1,24 +1,16 @@
 /**
- * The reconciler's RPC transport and read client: viem over HTTP with JSON-RPC batching, a timeout per
- * request (`--rpc-timeout`, default 10 s) after which the node is declared silent instead of retried, and a
- * count of the HTTP requests made (the refresh's request budget is measured with it, and the benchmarks report it).
+ * The reconciler's RPC transport and read client: our own JSON-RPC batching over HTTP (chain/rpc-batch.ts), a
+ * timeout per request (`--rpc-timeout`, default 10 s) after which the node is declared silent instead of retried,
+ * and a count of the HTTP requests made (the refresh's request budget is measured with it, and the benchmarks
+ * report it).
  *
  * Every call started in the same event-loop turn (a `Promise.all` round) leaves in one HTTP request carrying
  * up to `batchSize` JSON-RPC calls, so a round costs one request however many resources it reads.
  */
-import {
-  BaseError,
-  type Client,
-  HttpRequestError,
-  TimeoutError,
-  type Transport,
-  type HttpTransportConfig,
-  createClient,
-  http,
-} from "viem";
+import { BaseError, type Client, HttpRequestError, TimeoutError, type Transport, createClient } from "viem";
 import { RpcError } from "../errors.js";
 import { profileRequest } from "../model/profile.js";
-import { rpcFetch } from "./rpc-fetch.js";
+import { RpcAnswerError, batchTransport } from "./rpc-batch.js";
 import { rpcTimeout } from "./rpc-timeout.js";
 
 export interface RpcStats {
@@ -39,45 +31,27 @@ export interface CountingClient {
 export const DEFAULT_BATCH_SIZE = 500;
 
 export { DEFAULT_RPC_TIMEOUT_MS, rpcTimeout, setRpcTimeout } from "./rpc-timeout.js";
+export { RpcAnswerError } from "./rpc-batch.js";
 
-/**
- * An HTTP transport with the configured timeout. Errors the node may recover from (rate limits, 5xx, a refused
- * connection) are retried twice by viem; a timeout is not retried: a node that accepts connections and never
- * answers would otherwise cost three timeouts before the user hears of it.
- */
-export function rpcTransport(url: string, config: Omit<HttpTransportConfig, "timeout" | "retryCount"> = {}): Transport {
-  const timeout = rpcTimeout();
-  const inner = http(url, { fetchFn: rpcFetch as typeof fetch, ...config, timeout, retryCount: 0 });
-  return ((params: Parameters<Transport>[0]) => {
-    const t = inner(params);
-    const request = (async (args: unknown, options?: unknown) => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await (t.request as (a: unknown, o?: unknown) => Promise<unknown>)(args, options);
-        } catch (error) {
-          if (attempt >= 2 || !retryable(error)) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 150 * 2 ** attempt));
-        }
-      }
-    }) as typeof t.request;
-    return { ...t, request };
-  }) as Transport;
+export interface RpcTransportConfig {
+  /** Calls per HTTP request (calls started in one event-loop turn travel together); without it each call alone. */
+  batchSize?: number;
+  /** Called once per HTTP request sent, with the JSON-RPC calls it carries (`countRequests`). */
+  onRequest?: (calls: number) => void;
 }
 
-function retryable(error: unknown): boolean {
-  if (!(error instanceof BaseError)) return false;
-  if (error.walk((e) => e instanceof TimeoutError) !== null) return false;
-  const http = error.walk((e) => e instanceof HttpRequestError) as HttpRequestError | null;
-  if (http === null) return false;
-  return http.status === undefined || [408, 429, 500, 502, 503, 504].includes(http.status);
+/**
+ * The HTTP transport with the configured timeout (chain/rpc-batch.ts). Errors the node may recover from (rate
+ * limits, 5xx, a refused connection) are retried twice; a timeout is not retried: a node that accepts connections
+ * and never answers would otherwise cost three timeouts before the user hears of it.
+ */
+export function rpcTransport(url: string, config: RpcTransportConfig = {}): Transport {
+  return batchTransport(url, { ...config, timeout: rpcTimeout() });
 }
 
 export function createCountingClient(url: string, options: { batchSize?: number } = {}): CountingClient {
   const stats: RpcStats = { httpRequests: 0, rpcCalls: 0 };
-  const transport = rpcTransport(url, {
-    batch: { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, wait: 0 },
-    onFetchRequest: countRequests(stats),
-  });
+  const transport = rpcTransport(url, { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, onRequest: countRequests(stats) });
   const client = createClient({ transport });
   return {
     client,
@@ -90,18 +64,17 @@ export function createCountingClient(url: string, options: { batchSize?: number 
 }
 
 /** The transport hook that counts each HTTP request and the JSON-RPC calls it carries into `stats` (and the profile). */
-export function countRequests(stats: RpcStats): (request: Request, init: RequestInit) => void {
-  return (_request, init) => {
+export function countRequests(stats: RpcStats): (calls: number) => void {
+  return (calls) => {
     stats.httpRequests += 1;
-    const calls = batchLength(String(init.body));
     stats.rpcCalls += calls;
     profileRequest(calls);
   };
 }
 
 /**
- * JSON-RPC calls in a request body: a batch is a JSON array of call objects, each with exactly one `"jsonrpc"`
- * member (viem writes it first), so counting that member counts the calls without parsing megabytes of JSON
+ * JSON-RPC calls in a request body (a test server's or proxy's count; the transport counts what it sends): a batch
+ * is a JSON array of call objects, each with exactly one `"jsonrpc"` member, so counting that member counts the calls without parsing megabytes of JSON
  * again (lens calls carry their arguments and the lens's code). A single call (an object) is one.
  */
 export function batchLength(body: string): number {
@@ -121,6 +94,13 @@ export function rpcFailure(error: unknown, name: string, url: string): RpcError 
     return new RpcError(`network ${name}: ${url} did not answer within ${formatSeconds(rpcTimeout())}`, {
       code: "rpc.timeout",
       hint: "check that the node is up and synced, or give it longer with --rpc-timeout <seconds>",
+      cause: error,
+    });
+  const answer = error.walk((e) => e instanceof RpcAnswerError) as RpcAnswerError | null;
+  if (answer !== null)
+    return new RpcError(`network ${name}: ${url} gave an answer that does not match the request: ${answer.details}`, {
+      code: "rpc.bad-answer",
+      hint: "the node (or a proxy in front of it) answered the JSON-RPC batch incorrectly; try another node, or a smaller batch",
       cause: error,
     });
   const http = error.walk((e) => e instanceof HttpRequestError) as HttpRequestError | null;

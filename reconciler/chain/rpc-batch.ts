@@ -1,0 +1,283 @@
+/**
+ * The reconciler's JSON-RPC transport over HTTP (chain/rpc.ts `rpcTransport` makes it with the run's timeout):
+ * viem's `http` transport replaced by our own batching, because viem's costs grew with the request's size —
+ * for every request it built a `TimeoutError` whose message stringifies the whole batch body (a lens call carries
+ * megabytes), stringified the body again with a replacer, and copied it into a `Request` only to pass it to a hook
+ * (docs/reconciler-scale.md, "Session 7 (rpc14)").
+ *
+ * - Every call started in the same event-loop turn (before a 0 ms timer fires, as viem's `wait: 0`) leaves in one
+ *   HTTP request of up to `batchSize` calls; a queue that reaches `batchSize` leaves at once. A request of one call
+ *   is sent as a plain JSON-RPC object, not a batch of one.
+ * - Answers are matched to calls by id. A batch answer that is not a list, names an id not asked or twice, or misses
+ *   one, fails every call of the batch with `RpcAnswerError` (a node that drops answers is not one to read from).
+ *   A single error object in answer to a batch (a node refusing the whole batch) fails each call with that error.
+ * - A JSON-RPC error object becomes viem's `RpcRequestError`, so viem's error mapping and revert decoding work as
+ *   with viem's transport; an HTTP failure (status, refused connection, broken body) an `HttpRequestError`; no
+ *   answer within `timeout` ms (until the answer's headers, as viem's `fetch`) a `TimeoutError`. These errors are
+ *   built only when the failure happens, and name a short form of a large body.
+ * - An HTTP failure the node may recover from (408, 429, 5xx, a refused connection) is retried twice (150 ms, then
+ *   300 ms); a timeout is not (a node that never answers would cost three timeouts before the user hears of it).
+ * - The body is written in parts: a long hex string (a lens call's data) is written as it is, never copied into a
+ *   joined JSON text (chain/rpc-fetch.ts `postRpc`).
+ */
+import {
+  BaseError,
+  HttpRequestError,
+  RpcRequestError,
+  TimeoutError,
+  type Transport,
+  createTransport,
+} from "viem";
+import { type RpcPost, parseRpcText, postRpc } from "./rpc-fetch.js";
+
+export interface BatchTransportOptions {
+  /** JSON-RPC calls per HTTP request; 1 (the default) sends every call alone. */
+  batchSize?: number;
+  /** ms from sending a request to its answer's headers before the node is declared silent. */
+  timeout: number;
+  /** Called once per HTTP request sent (each attempt), with the calls it carries. */
+  onRequest?: (calls: number) => void;
+  /** The HTTP POST (tests replace it); chain/rpc-fetch.ts `postRpc` by default. */
+  post?: (url: string, body: readonly string[], signal: AbortSignal) => Promise<RpcPost>;
+}
+
+/** A batch answer that cannot be matched to the calls it answers. */
+export class RpcAnswerError extends BaseError {
+  url: string;
+  constructor({ details, url }: { details: string; url: string }) {
+    super("The JSON-RPC answer does not match the request.", { details, name: "RpcAnswerError" });
+    this.url = url;
+  }
+}
+
+interface Call {
+  method: string;
+  params: unknown;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** Strings longer than this are written as body parts of their own when they are hex (no JSON escaping needed). */
+const LONG = 16_384;
+/** A call whose JSON is longer than this is named by its method and size in error messages. */
+const SHOWN = 2_000;
+const HEX = /^0x[0-9a-fA-F]*$/;
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+/** Ids are unique in a process (as viem's), consecutive within a request. */
+let nextId = 0;
+
+/** The transport: type `http`, with `url` and `batchSize` among its attributes (chain/lens-transport.ts reads them). */
+export function batchTransport(url: string, options: BatchTransportOptions): Transport {
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? 1));
+  return () => {
+    let queue: Call[] = [];
+    let timer: NodeJS.Timeout | undefined;
+    const flush = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      const calls = queue;
+      queue = [];
+      if (calls.length > 0) void send(url, calls, options);
+    };
+    const request = ({ method, params }: { method: string; params?: unknown }) =>
+      new Promise((resolve, reject) => {
+        queue.push({ method, params, resolve, reject });
+        if (queue.length >= batchSize) flush();
+        else timer ??= setTimeout(flush, 0);
+      });
+    return createTransport(
+      { key: "http", name: "HTTP JSON-RPC", request: request as never, retryCount: 0, timeout: options.timeout, type: "http" },
+      { url, batchSize },
+    );
+  };
+}
+
+/** Send `calls` as one request (retried as this file's header says), and settle each: none is left pending. */
+async function send(url: string, calls: Call[], options: BatchTransportOptions): Promise<void> {
+  const first = nextId;
+  nextId += calls.length;
+  let body: { parts: string[]; sizes: number[] };
+  try {
+    body = requestBody(calls, first);
+  } catch (error) {
+    // parameters JSON cannot hold (a cycle): the calls fail, as viem's stringify failed them
+    for (const call of calls) call.reject(error);
+    return;
+  }
+  const { parts, sizes } = body;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      options.onRequest?.(calls.length);
+      settle(calls, first, await exchange(url, parts, calls, sizes, options), url, sizes);
+      return;
+    } catch (error) {
+      if (attempt < 2 && retryable(error)) {
+        await new Promise((resolve) => setTimeout(resolve, 150 * 2 ** attempt));
+        continue;
+      }
+      for (const call of calls) call.reject(error);
+      return;
+    }
+  }
+}
+
+function retryable(error: unknown): boolean {
+  return error instanceof HttpRequestError && (error.status === undefined || RETRY_STATUS.has(error.status));
+}
+
+/** One HTTP request: the parsed answer, or the transport's error (timeout, HTTP failure). */
+async function exchange(
+  url: string,
+  parts: readonly string[],
+  calls: readonly Call[],
+  sizes: readonly number[],
+  options: BatchTransportOptions,
+): Promise<unknown> {
+  const shown = () => shownBody(calls, sizes);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeout);
+  let response: RpcPost;
+  try {
+    response = await (options.post ?? postRpc)(url, parts, controller.signal);
+  } catch (error) {
+    if (controller.signal.aborted) throw new TimeoutError({ body: shown(), url });
+    throw new HttpRequestError({ body: shown(), cause: error as Error, url });
+  } finally {
+    clearTimeout(timer);
+  }
+  let data: unknown;
+  try {
+    data = parseRpcText(await response.text());
+  } catch (error) {
+    if (response.ok) throw new HttpRequestError({ body: shown(), cause: error as Error, url });
+    data = undefined;
+  }
+  if (!response.ok) {
+    const err = data !== null && typeof data === "object" ? (data as { error?: unknown }).error : undefined;
+    throw new HttpRequestError({
+      body: shown(),
+      details: (err !== undefined ? stringify(err) : undefined) || response.statusText,
+      headers: response.headers(),
+      status: response.status,
+      url,
+    });
+  }
+  return data;
+}
+
+/** Resolve or reject every call from `data`, the answer to the request whose ids start at `first`. */
+function settle(calls: readonly Call[], first: number, data: unknown, url: string, sizes: readonly number[]): void {
+  const n = calls.length;
+  const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+  let answers: (Record<string, unknown> | undefined)[];
+  if (n === 1 && isObject(data)) answers = [data]; // sent alone: the answer is the object (its id is not checked, as viem's)
+  else if (!Array.isArray(data)) {
+    if (isObject(data) && isObject(data.error)) {
+      // the node refused the batch as a whole (too large, rate limited…): every call fails with its error
+      for (let i = 0; i < n; i++) rpcError(calls[i]!, data.error, url, sizes[i]!);
+      return;
+    }
+    throw new RpcAnswerError({ details: `a request of ${n} calls was answered with ${describe(data)}, not a list of answers`, url });
+  } else {
+    answers = new Array(n);
+    let found = 0;
+    for (const entry of data as unknown[]) {
+      const id = isObject(entry) ? entry.id : undefined;
+      const index = typeof id === "number" ? id - first : -1;
+      if (!(index >= 0 && index < n && Number.isInteger(index)))
+        throw new RpcAnswerError({ details: `the answer to a request of ${n} calls names id ${stringify(id)}, which was not asked`, url });
+      if (answers[index] !== undefined)
+        throw new RpcAnswerError({ details: `the answer to a request of ${n} calls answers id ${String(id)} twice`, url });
+      answers[index] = entry as Record<string, unknown>;
+      found++;
+    }
+    if (found < n) {
+      const missing: string[] = [];
+      for (let i = 0; i < n && missing.length < 3; i++) if (answers[i] === undefined) missing.push(`${first + i} (${calls[i]!.method})`);
+      throw new RpcAnswerError({
+        details: `the answer to a request of ${n} calls has ${n - found} answer(s) missing: id ${missing.join(", ")}${n - found > 3 ? ", …" : ""}`,
+        url,
+      });
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const answer = answers[i]!;
+    const call = calls[i]!;
+    if (answer.error !== undefined && answer.error !== null) rpcError(call, answer.error, url, sizes[i]!);
+    else call.resolve(answer.result);
+  }
+}
+
+function rpcError(call: Call, error: unknown, url: string, size: number): void {
+  const e = (error !== null && typeof error === "object" ? error : { code: -1, message: String(error) }) as {
+    code: number;
+    message: string;
+    data?: unknown;
+  };
+  const body = size > SHOWN ? { method: call.method, params: `(${size} characters)` } : { method: call.method, params: call.params };
+  call.reject(new RpcRequestError({ body, error: e, url }));
+}
+
+/** The body as error messages show it: the calls, or for a large body each call's method and size. */
+function shownBody(calls: readonly Call[], sizes: readonly number[]): Record<string, unknown>[] {
+  let total = 0;
+  for (const s of sizes) total += s;
+  return calls.map((c, i) =>
+    total > SHOWN ? { method: c.method, params: `(${sizes[i]} characters)` } : { method: c.method, params: c.params },
+  );
+}
+
+const describe = (v: unknown): string => {
+  const text = stringify(v) ?? String(v);
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+};
+
+/** JSON text; bigints as decimal strings (as viem's stringify). */
+function stringify(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return JSON.stringify(value, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
+  }
+}
+
+/**
+ * The request's JSON text in parts: `{"jsonrpc":"2.0","id":N,"method":…,"params":…}`, alone or in a list; long hex
+ * strings (an `eth_call`'s data) are parts of their own, the short text between them joined. `sizes` is each call's
+ * length in characters.
+ */
+export function requestBody(calls: readonly { method: string; params?: unknown }[], first: number): { parts: string[]; sizes: number[] } {
+  const parts: string[] = [];
+  const sizes: number[] = [];
+  let pushed = 0; // characters in `parts`
+  let text = calls.length === 1 ? "" : "[";
+  const push = (part: string) => {
+    parts.push(part);
+    pushed += part.length;
+  };
+  calls.forEach((call, i) => {
+    const start = pushed + text.length;
+    text += `${i > 0 ? "," : ""}{"jsonrpc":"2.0","id":${first + i},"method":${JSON.stringify(call.method)}`;
+    const params = call.params;
+    if (params !== undefined) {
+      text += ',"params":';
+      const tx = Array.isArray(params) ? (params[0] as unknown) : undefined;
+      const data = tx !== null && typeof tx === "object" ? (tx as { data?: unknown }).data : undefined;
+      if (typeof data === "string" && data.length > LONG && HEX.test(data)) {
+        // [{"data":"0x…", …the rest of the transaction}, …the other parameters]
+        const rest = stringify({ ...(tx as object), data: undefined });
+        push(`${text}[{"data":"`);
+        push(data);
+        text = `"${rest === "{}" ? "}" : `,${rest.slice(1)}`}`;
+        for (let p = 1; p < (params as unknown[]).length; p++) text += `,${stringify((params as unknown[])[p]) ?? "null"}`;
+        text += "]";
+      } else text += stringify(params);
+    }
+    text += "}";
+    sizes.push(pushed + text.length - start);
+  });
+  if (calls.length !== 1) text += "]";
+  push(text);
+  return { parts, sizes };
+}

@@ -1,0 +1,299 @@
+/**
+ * chain/rpc-batch.ts, the JSON-RPC batching transport (chain/rpc.ts `rpcTransport`, `createCountingClient`,
+ * chain/lens-transport.ts `lensClient`): batches of one event-loop turn, answers matched by id, the failures of a
+ * batch answer (not a list, an id missing, twice or not asked), JSON-RPC errors as viem's `RpcRequestError` (a
+ * revert still decodes into the contract's custom error), retries, the timeout (and its error built only then),
+ * and a body written in parts.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  ContractFunctionRevertedError,
+  HttpRequestError,
+  RpcRequestError,
+  createClient,
+  encodeErrorResult,
+  parseAbi,
+  type BaseError,
+} from "viem";
+import { getBlockNumber, getChainId, readContract } from "viem/actions";
+import { lensClient } from "../../chain/lens-transport.js";
+import { requestBody } from "../../chain/rpc-batch.js";
+import {
+  DEFAULT_RPC_TIMEOUT_MS,
+  RpcAnswerError,
+  countRequests,
+  createCountingClient,
+  rpcFailure,
+  rpcTransport,
+  setRpcTimeout,
+} from "../../chain/rpc.js";
+
+// count the TimeoutErrors built (viem's http transport built one for every request)
+const timeouts = vi.hoisted(() => ({ built: 0 }));
+vi.mock("viem", async (importOriginal) => {
+  const viem = await importOriginal<typeof import("viem")>();
+  class CountedTimeoutError extends viem.TimeoutError {
+    constructor(...args: ConstructorParameters<typeof viem.TimeoutError>) {
+      super(...args);
+      timeouts.built += 1;
+    }
+  }
+  return { ...viem, TimeoutError: CountedTimeoutError };
+});
+
+type RpcCall = { jsonrpc: string; id: number; method: string; params?: unknown[] };
+type Handler = (calls: RpcCall | RpcCall[], res: ServerResponse, raw: string) => void;
+
+let server: Server;
+let base = "";
+/** The body of every request the server received, per path. */
+const received = new Map<string, string[]>();
+const handlers = new Map<string, Handler>();
+
+const json = (res: ServerResponse, value: unknown, status = 200) => {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(typeof value === "string" ? value : JSON.stringify(value));
+};
+const ok = (c: RpcCall) => ({ jsonrpc: "2.0", id: c.id, result: `0x${(c.params?.[0] as string | undefined)?.slice(2) ?? "2a"}` });
+const answerEach: Handler = (calls, res) => json(res, Array.isArray(calls) ? calls.map(ok) : ok(calls));
+
+beforeAll(async () => {
+  server = createServer((req: IncomingMessage, res) => {
+    let body = "";
+    req.setEncoding("utf8");
+    req.on("data", (c: string) => (body += c));
+    req.on("end", () => {
+      const path = req.url ?? "/";
+      received.set(path, [...(received.get(path) ?? []), body]);
+      const handler = handlers.get(path);
+      if (handler === undefined) return; // silent
+      handler(JSON.parse(body) as RpcCall | RpcCall[], res, body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  setRpcTimeout(DEFAULT_RPC_TIMEOUT_MS);
+});
+beforeEach(() => {
+  received.clear();
+  handlers.clear();
+  timeouts.built = 0;
+});
+
+/** `n` calls started in one turn through `client` (eth_call-like: the answer echoes the parameter). */
+const echo = (client: ReturnType<typeof createClient>, n: number) =>
+  Promise.all(Array.from({ length: n }, (_, i) => client.request({ method: "halo_echo" as never, params: [`0x${i.toString(16).padStart(2, "0")}`] as never })));
+
+const failure = async (promise: Promise<unknown>): Promise<BaseError> => {
+  try {
+    await promise;
+  } catch (error) {
+    return error as BaseError;
+  }
+  throw new Error("expected a failure");
+};
+
+describe("batches", () => {
+  it("sends the calls of one turn in requests of up to batchSize, counts them, and matches answers by id", async () => {
+    // answers in reverse order: matched by id, not by position
+    handlers.set("/rev", (calls, res) => json(res, Array.isArray(calls) ? calls.map(ok).reverse() : ok(calls)));
+    const rpc = createCountingClient(`${base}/rev`, { batchSize: 4 });
+    const answers = await echo(rpc.client, 10);
+    expect(answers).toEqual(Array.from({ length: 10 }, (_, i) => `0x${i.toString(16).padStart(2, "0")}`));
+    expect(rpc.stats).toEqual({ httpRequests: 3, rpcCalls: 10 });
+    const bodies = (received.get("/rev") ?? []).map((b) => JSON.parse(b) as RpcCall[]);
+    expect(bodies.map((b) => b.length)).toEqual([4, 4, 2]);
+    expect(bodies[0]![0]).toMatchObject({ jsonrpc: "2.0", method: "halo_echo", params: ["0x00"] });
+  });
+
+  it("sends a lone call as a JSON-RPC object, and a transport without batchSize sends every call alone", async () => {
+    handlers.set("/ok", answerEach);
+    const rpc = createCountingClient(`${base}/ok`);
+    expect(await getChainId(rpc.client)).toBe(42);
+    expect(JSON.parse(received.get("/ok")![0]!)).toMatchObject({ jsonrpc: "2.0", method: "eth_chainId" });
+    const stats = { httpRequests: 0, rpcCalls: 0 };
+    const alone = createClient({ transport: rpcTransport(`${base}/ok`, { onRequest: countRequests(stats) }) });
+    await echo(alone, 3);
+    expect(stats).toEqual({ httpRequests: 3, rpcCalls: 3 });
+  });
+
+  it("a call whose parameters JSON cannot hold fails alone, the next calls are sent", async () => {
+    handlers.set("/ok", answerEach);
+    const rpc = createCountingClient(`${base}/ok`);
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    await expect(rpc.client.request({ method: "halo_echo" as never, params: [cycle] as never })).rejects.toThrow(/circular/i);
+    expect(await echo(rpc.client, 2)).toEqual(["0x00", "0x01"]);
+    expect(rpc.stats).toEqual({ httpRequests: 1, rpcCalls: 2 });
+  });
+
+  it("the lens's client keeps the run's client's batch size (and its counters)", async () => {
+    handlers.set("/lens", answerEach);
+    const rpc = createCountingClient(`${base}/lens`, { batchSize: 2 });
+    const lens = lensClient(rpc);
+    expect(lens).not.toBe(rpc.client);
+    expect((lens.transport as { batchSize?: number }).batchSize).toBe(2);
+    await echo(lens, 5);
+    expect(rpc.stats).toEqual({ httpRequests: 3, rpcCalls: 5 });
+    expect((lensClient(createCountingClient(`${base}/lens`)).transport as { batchSize?: number }).batchSize).toBe(500);
+  });
+
+  it("writes a long hex parameter as a part of its own, and the body is the JSON of the calls", async () => {
+    const data = `0x${"ab".repeat(40_000)}`;
+    const calls = [
+      { method: "eth_call", params: [{ to: "0x0000000000000000000000000000000000000001", data, gas: "0x1" }, "latest", { x: { code: "0x00" } }] },
+      { method: "eth_chainId" },
+    ];
+    const { parts, sizes } = requestBody(calls, 7);
+    expect(parts).toContain(data);
+    const text = parts.join("");
+    expect(JSON.parse(text)).toEqual(calls.map((c, i) => ({ jsonrpc: "2.0", id: 7 + i, ...c })));
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(text.length - 2); // the calls, without the list's brackets
+    // not hex: no part of its own, escaped by JSON.stringify
+    const odd = { method: "eth_call", params: [{ data: `0x${"ab".repeat(9_000)}"\n` }] };
+    const one = requestBody([odd], 1);
+    expect(one.parts).toHaveLength(1);
+    expect(JSON.parse(one.parts[0]!)).toEqual({ jsonrpc: "2.0", id: 1, ...odd });
+    // and through the transport, to a server: the node reads the same data
+    handlers.set("/big", (c, res) =>
+      json(res, (c as RpcCall[]).map((x) => ({ jsonrpc: "2.0", id: x.id, result: `0x${JSON.stringify(x.params ?? []).length.toString(16)}` }))),
+    );
+    const rpc = createCountingClient(`${base}/big`);
+    const [answer] = await Promise.all([
+      rpc.client.request({ method: "eth_call", params: calls[0]!.params } as never),
+      rpc.client.request({ method: "eth_chainId" }),
+    ]);
+    expect(answer).toBe(`0x${JSON.stringify(calls[0]!.params).length.toString(16)}`);
+    expect(JSON.parse(received.get("/big")![0]!)[0].params).toEqual(calls[0]!.params);
+  });
+});
+
+describe("a batch answer that does not match the request fails every call, with a clear error", () => {
+  const cases: [string, Handler, RegExp][] = [
+    ["not a list", (_c, res) => json(res, { jsonrpc: "2.0", id: 1, result: "0x1" }), /a request of 3 calls was answered with \{"jsonrpc".*, not a list of answers/],
+    ["an id missing", (c, res) => json(res, (c as RpcCall[]).slice(1).map(ok)), /has 1 answer\(s\) missing: id \d+ \(halo_echo\)/],
+    ["an id twice", (c, res) => json(res, [...(c as RpcCall[]).map(ok), ok((c as RpcCall[])[1]!)]), /answers id \d+ twice/],
+    ["an id not asked", (c, res) => json(res, [...(c as RpcCall[]).slice(1).map(ok), { jsonrpc: "2.0", id: "x", result: "0x" }]), /names id "x", which was not asked/],
+  ];
+  for (const [what, handler, message] of cases)
+    it(what, async () => {
+      handlers.set("/bad", handler);
+      const rpc = createCountingClient(`${base}/bad`);
+      const errors = await Promise.all(
+        Array.from({ length: 3 }, (_, i) => failure(rpc.client.request({ method: "halo_echo" as never, params: [`0x0${i}`] as never }))),
+      );
+      for (const error of errors) {
+        expect(error.walk((e) => e instanceof RpcAnswerError)).not.toBeNull();
+        expect((error.walk((e) => e instanceof RpcAnswerError) as RpcAnswerError).details).toMatch(message);
+      }
+      expect(rpcFailure(errors[0], "local", `${base}/bad`)?.message).toMatch(
+        new RegExp(`^network local: ${base}/bad gave an answer that does not match the request: `),
+      );
+      expect(rpc.stats.httpRequests).toBe(1); // one request, not retried
+    });
+});
+
+describe("JSON-RPC errors", () => {
+  it("an error object fails its own call with viem's RpcRequestError; the batch's other calls get their results", async () => {
+    handlers.set("/mixed", (calls, res) =>
+      json(res, (calls as RpcCall[]).map((c, i) => (i === 1 ? { jsonrpc: "2.0", id: c.id, error: { code: -32601, message: "no such method" } } : ok(c)))),
+    );
+    const rpc = createCountingClient(`${base}/mixed`);
+    const settled = await Promise.allSettled([0, 1, 2].map((i) => rpc.client.request({ method: "halo_echo" as never, params: [`0x0${i}`] as never })));
+    expect(settled[0]).toEqual({ status: "fulfilled", value: "0x00" });
+    expect(settled[2]).toEqual({ status: "fulfilled", value: "0x02" });
+    const error = (settled[1] as PromiseRejectedResult).reason as BaseError;
+    expect(error.walk((e) => e instanceof RpcRequestError)).not.toBeNull();
+    expect((error.walk((e) => e instanceof RpcRequestError) as RpcRequestError).code).toBe(-32601);
+  });
+
+  it("a single error object for a whole batch fails each call with that error", async () => {
+    handlers.set("/refused", (_c, res) => json(res, { jsonrpc: "2.0", id: null, error: { code: -32005, message: "batch too large" } }));
+    const rpc = createCountingClient(`${base}/refused`);
+    const settled = await Promise.allSettled([0, 1].map((i) => rpc.client.request({ method: "halo_echo" as never, params: [`0x0${i}`] as never })));
+    for (const s of settled) {
+      expect(s.status).toBe("rejected");
+      const error = (s as PromiseRejectedResult).reason as BaseError;
+      expect((error.walk((e) => e instanceof RpcRequestError) as RpcRequestError).code).toBe(-32005);
+      expect(error.message).toContain("batch too large");
+    }
+  });
+
+  it("a revert decodes into the contract's custom error, through viem's call", async () => {
+    const abi = parseAbi(["function classOf(uint256 id) view returns (address)", "error UnknownClass(uint256 id)"]);
+    const data = encodeErrorResult({ abi, errorName: "UnknownClass", args: [7n] });
+    handlers.set("/revert", (calls, res) => {
+      const one = (c: RpcCall) => ({ jsonrpc: "2.0", id: c.id, error: { code: 3, message: "execution reverted", data } });
+      json(res, Array.isArray(calls) ? calls.map(one) : one(calls));
+    });
+    const rpc = createCountingClient(`${base}/revert`);
+    const error = await failure(
+      readContract(rpc.client, { abi, address: "0x0000000000000000000000000000000000000001", functionName: "classOf", args: [7n] }),
+    );
+    const reverted = error.walk((e) => e instanceof ContractFunctionRevertedError) as ContractFunctionRevertedError | null;
+    expect(reverted?.data?.errorName).toBe("UnknownClass");
+    expect(reverted?.data?.args).toEqual([7n]);
+    expect(rpcFailure(error, "local", `${base}/revert`)).toBeUndefined(); // a revert is not a transport failure
+  });
+});
+
+describe("HTTP failures, retries and the timeout", () => {
+  it("retries 503 twice (then succeeds or fails with HttpRequestError), and does not retry a 400", async () => {
+    let n = 0;
+    handlers.set("/flaky", (calls, res) => (++n <= 2 ? json(res, { error: "over capacity" }, 503) : answerEach(calls, res, "")));
+    const rpc = createCountingClient(`${base}/flaky`);
+    expect(await echo(rpc.client, 2)).toEqual(["0x00", "0x01"]);
+    expect(rpc.stats).toEqual({ httpRequests: 3, rpcCalls: 6 });
+
+    handlers.set("/down", (_c, res) => json(res, { error: { message: "down" } }, 503));
+    const down = createCountingClient(`${base}/down`);
+    const error = await failure(echo(down.client, 2));
+    expect(down.stats.httpRequests).toBe(3);
+    expect(rpcFailure(error, "local", `${base}/down`)?.message).toBe(`network local: ${base}/down answered HTTP 503: {"message":"down"}`);
+    const http = error.walk((e) => e instanceof HttpRequestError) as HttpRequestError;
+    expect(http.headers?.get("content-type")).toBe("application/json"); // the answer's headers, made for the error
+
+    handlers.set("/bad-request", (_c, res) => json(res, "no", 400));
+    const bad = createCountingClient(`${base}/bad-request`);
+    const refused = await failure(echo(bad.client, 1));
+    expect(bad.stats.httpRequests).toBe(1);
+    expect(rpcFailure(refused, "local", `${base}/bad-request`)?.message).toMatch(/answered HTTP 400/);
+  });
+
+  it("builds no TimeoutError while the node answers, one when it does not, and does not retry it", async () => {
+    handlers.set("/ok", answerEach);
+    const rpc = createCountingClient(`${base}/ok`);
+    await echo(rpc.client, 20);
+    await getBlockNumber(rpc.client, { cacheTime: 0 });
+    expect(timeouts.built).toBe(0);
+
+    setRpcTimeout(200);
+    try {
+      const silent = createCountingClient(`${base}/silent`);
+      const started = performance.now();
+      const error = await failure(echo(silent.client, 3));
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(timeouts.built).toBe(1);
+      expect(silent.stats.httpRequests).toBe(1);
+      expect(received.get("/silent")).toHaveLength(1);
+      expect(rpcFailure(error, "local", `${base}/silent`)?.message).toBe(`network local: ${base}/silent did not answer within 0.2 s`);
+    } finally {
+      setRpcTimeout(DEFAULT_RPC_TIMEOUT_MS);
+    }
+  });
+
+  it("a large request's error names its calls' methods and sizes, not megabytes of parameters", async () => {
+    handlers.set("/down", (_c, res) => json(res, { error: { message: "down" } }, 500));
+    const rpc = createCountingClient(`${base}/down`);
+    const data = `0x${"cd".repeat(50_000)}`;
+    const error = await failure(rpc.client.request({ method: "eth_call", params: [{ to: "0x0000000000000000000000000000000000000001", data }, "latest"] } as never));
+    expect(error.message).toMatch(/"method":"eth_call","params":"\(\d+ characters\)"/);
+    expect(error.message.length).toBeLessThan(2_000);
+  });
+});
