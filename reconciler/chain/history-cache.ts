@@ -21,7 +21,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "no
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import type { Address, Hex } from "viem";
-import { getAddress } from "../model/address.js";
+import { addressFromBytes } from "../model/address.js";
 
 /** Bumped whenever what an entry holds or how it is encoded changes (3: a CRC-32 of the body instead of its sha256). */
 export const HISTORY_CACHE_FORMAT = 3;
@@ -291,7 +291,10 @@ export function u32Section(values: ArrayLike<number>): Buffer {
   return out;
 }
 
-/** Checksummed addresses from a section of 20-byte values (model/address.ts remembers each). */
+/** Checksummed addresses from a section of 20-byte values (model/address.ts remembers each, read from the bytes). */
 export function addressList(section: Buffer): Address[] {
-  return hexList(section, 20).map((a) => getAddress(a));
+  const n = Math.floor(section.length / 20);
+  const out = new Array<Address>(n);
+  for (let i = 0; i < n; i++) out[i] = addressFromBytes(section, i * 20);
+  return out;
 }

@@ -151,9 +151,35 @@ export function rolesSeen(book: RoleBook, contract: Address): Hex[] {
 export const ADDRESSES_PER_QUERY = 2_000;
 
 /**
- * `eth_getLogs` for both events on every address in `contracts` (one query per `ADDRESSES_PER_QUERY` addresses,
- * all started before the first await, so they join the caller's JSON-RPC round), replayed. No addresses: no
- * request.
+ * The `eth_getLogs` of both events on `addresses` over [fromBlock, toBlock], one per `ADDRESSES_PER_QUERY`
+ * addresses, started now (so they join the caller's JSON-RPC round); none when the range is empty. Asked undecoded
+ * (`raw`) and read by `roleLogsFromRaw`: the one way both readers below take role logs.
+ */
+function roleLogQueries(
+  client: CountingClient["client"],
+  addresses: readonly Address[],
+  fromBlock: bigint,
+  toBlock: bigint,
+): Promise<DecodedLog[]>[] {
+  const queries: Promise<DecodedLog[]>[] = [];
+  if (fromBlock > toBlock) return queries;
+  for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY)
+    // getLogsOnce: split and asked again when a provider refuses a query as too large
+    queries.push(
+      getLogsOnce(client, {
+        address: addresses.slice(i, i + ADDRESSES_PER_QUERY),
+        events: [],
+        raw: [ROLE_GRANTED, ROLE_REVOKED],
+        fromBlock,
+        toBlock,
+      }),
+    );
+  return queries;
+}
+
+/**
+ * `eth_getLogs` for both events on every address in `contracts` (`roleLogQueries`: started before the first
+ * await), replayed. No addresses: no request.
  */
 export async function readRoleBook(
   client: CountingClient["client"],
@@ -161,20 +187,8 @@ export async function readRoleBook(
   fromBlock: bigint,
   toBlock: bigint,
 ): Promise<RoleBook> {
-  const queries: Promise<unknown[]>[] = [];
-  for (let i = 0; i < contracts.length; i += ADDRESSES_PER_QUERY) {
-    // getLogsOnce: split and asked again when a provider refuses a query as too large
-    queries.push(
-      getLogsOnce(client, {
-        address: contracts.slice(i, i + ADDRESSES_PER_QUERY),
-        events: [ROLE_GRANTED, ROLE_REVOKED],
-        fromBlock,
-        toBlock,
-      }),
-    );
-  }
-  const logs = (await Promise.all(queries)).flat();
-  return replayRoleLogs(logs as RoleLog[]);
+  const logs = await Promise.all(roleLogQueries(client, contracts, fromBlock, toBlock));
+  return replayRoleLogs(roleLogsFromRaw(logs.flat()));
 }
 
 /**
@@ -257,8 +271,8 @@ export function roleBookFromSections(sections: readonly Buffer[]): { covered: Se
 
 /**
  * The role book of `contracts` at `toBlock` with the history cache: the cached holders of the contracts it covers
- * plus their logs after its block, and every log of the others from `fromBlock` — all queries (`ADDRESSES_PER_QUERY`
- * addresses each) started before the first await, so they join the caller's JSON-RPC round; none for the covered
+ * plus their logs after its block, and every log of the others from `fromBlock` — all queries (`roleLogQueries`, as
+ * `readRoleBook`'s) started before the first await, so they join the caller's JSON-RPC round; none for the covered
  * contracts when the cache reaches `toBlock`. Writes the holders at the final block back when the cache grew (a
  * later final block, other contracts). The same book as `readRoleBook` (history-cache.test.ts).
  */
@@ -282,22 +296,10 @@ export async function readRoleBookCached(
     asked.push(lower);
     (cached?.covered.has(lower) ? covered : uncovered).push(a);
   }
-  const queries: Promise<DecodedLog[]>[] = [];
-  const ask = (addresses: readonly Address[], from: bigint) => {
-    if (from > toBlock) return;
-    for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY)
-      queries.push(
-        getLogsOnce(client, {
-          address: addresses.slice(i, i + ADDRESSES_PER_QUERY),
-          events: [],
-          raw: [ROLE_GRANTED, ROLE_REVOKED],
-          fromBlock: from,
-          toBlock,
-        }),
-      );
-  };
-  if (entry !== undefined) ask(covered, entry.coveredTo + 1n);
-  ask(uncovered, fromBlock);
+  const queries = [
+    ...(entry === undefined ? [] : roleLogQueries(client, covered, entry.coveredTo + 1n, toBlock)),
+    ...roleLogQueries(client, uncovered, fromBlock, toBlock),
+  ];
   const finalRead = history.finalBlock();
   const logs = roleLogsFromRaw((await Promise.all(queries)).flat());
   const final = await finalRead;
