@@ -263,6 +263,25 @@ export class VerifiedHistory {
   }
 }
 
+/**
+ * `work()` once the JSON-RPC calls started in this turn of the event loop have been sent, so CPU work on cached data
+ * overlaps the node's instead of holding the batch back: a timer queued from a timer, so it comes after every
+ * flush the batch may have queued in this turn — a microtask, `setImmediate` or a 0 ms timer (viem's).
+ */
+export function afterThisTurn<T>(work: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) =>
+    setTimeout(() =>
+      setTimeout(() => {
+        try {
+          resolve(work());
+        } catch (error) {
+          reject(error);
+        }
+      }, 0),
+    0),
+  );
+}
+
 // ---- binary helpers for the kinds' bodies ----
 
 /** Hex strings of `size` bytes each, from a section. */

@@ -312,6 +312,29 @@ export function rawLogsFromSections(sections: readonly Buffer[]): RawLog[] | und
 }
 
 /**
+ * Whether `rawLogSections`' body adds up (section sizes, address indexes, topic and data totals) — the cases in
+ * which `rawLogsFromSections` / `decodeLogSections` give undefined — without building a log: a caller decides from it
+ * what to ask the node before the decoding, which can wait (chain/refresh-logs.ts).
+ */
+export function logSectionsAddUp(sections: readonly Buffer[]): boolean {
+  const [heads, blocks, addressBytes, topicBytes, data, hashBytes] = sections;
+  if (heads === undefined || blocks === undefined || addressBytes === undefined || topicBytes === undefined || data === undefined || hashBytes === undefined)
+    return false;
+  const n = heads.length / 16;
+  if (!Number.isInteger(n) || blocks.length !== n * 8 || hashBytes.length !== n * 32 || addressBytes.length % 20 !== 0) return false;
+  const addresses = addressBytes.length / 20;
+  let t = 0;
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    if (heads.readUInt32LE(i * 16) >= addresses) return false;
+    t += heads.readUInt32LE(i * 16 + 4);
+    d += heads.readUInt32LE(i * 16 + 8);
+    if (t * 32 > topicBytes.length || d > data.length) return false;
+  }
+  return t * 32 === topicBytes.length && d === data.length;
+}
+
+/**
  * `decodeLogs(filter, rawLogsFromSections(sections))` read straight from the history cache's bytes (the PAS logs of
  * every run: ~28,000 at 1,000 classes): no hex string of each topic, data and position is built to be parsed again,
  * an address topic is checksummed from its bytes (model/address.ts `addressFromBytes`). The same logs in the same

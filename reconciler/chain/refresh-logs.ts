@@ -8,8 +8,17 @@ import { type Address, type Hex, getAbiItem, parseAbiItem, toEventSelector } fro
 import { haloFactoryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
 import { keccak256Bytes } from "../model/keccak.js";
-import { hexList, hexSection, historyKey } from "./history-cache.js";
-import { type DecodedLog, type RawLog, decodeLogSections, decodeLogs, getLogsOnce, getRawLogs, rawLogsFromSections } from "./lens-logs.js";
+import { afterThisTurn, hexList, hexSection, historyKey } from "./history-cache.js";
+import {
+  type DecodedLog,
+  type RawLog,
+  decodeLogSections,
+  decodeLogs,
+  getLogsOnce,
+  getRawLogs,
+  logSectionsAddUp,
+  rawLogsFromSections,
+} from "./lens-logs.js";
 import { BEAM_STATE_EVENTS } from "./refresh-pas.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -57,12 +66,14 @@ export function startLogReads(
   pasCoveredTo: bigint | undefined;
 } {
   const filter = { address: [system.beamState, system.timelock], events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT] };
-  // the cached logs decoded from the file's bytes; a body that does not add up is not used (all read from the node)
-  const cachedLogs = cached.pas === undefined ? undefined : decodeLogSections(filter, cached.pas.sections);
-  const pas = cachedLogs === undefined ? undefined : cached.pas;
+  // The cached logs (a body that does not add up is not used: all read from the node), decoded from the file's bytes
+  // once this round's requests have left (a timer queued after the batch's flush: never holding the batch back),
+  // while the node works on them.
+  const pas = cached.pas !== undefined && logSectionsAddUp(cached.pas.sections) ? cached.pas : undefined;
   const pasFrom = pas?.from ?? fromBlock;
   const later = pasFrom > blockNumber ? Promise.resolve([]) : getRawLogs(client, { ...filter, fromBlock: pasFrom, toBlock: blockNumber });
-  const all = later.then((logs) => (cachedLogs === undefined ? decodeLogs(filter, logs) : cachedLogs.concat(decodeLogs(filter, logs))));
+  const cachedLogs = pas === undefined ? Promise.resolve([]) : afterThisTurn(() => decodeLogSections(filter, pas.sections) ?? []);
+  const all = Promise.all([cachedLogs, later]).then(([early, logs]) => early.concat(decodeLogs(filter, logs)));
   const factoryFrom = cached.factoryFrom ?? fromBlock;
   const factory: Promise<FactoryLogs> =
     system.factory === undefined || factoryFrom > blockNumber

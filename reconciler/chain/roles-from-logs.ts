@@ -16,7 +16,7 @@
  */
 import { type Address, type Hex, parseAbiItem, toEventSelector } from "viem";
 import { getAddress } from "../model/address.js";
-import { type VerifiedHistory, addressList, hexList, hexSection, historyKey, u32Section } from "./history-cache.js";
+import { type VerifiedHistory, addressList, afterThisTurn, hexList, hexSection, historyKey, u32Section } from "./history-cache.js";
 import { type DecodedLog, getLogsOnce } from "./lens-logs.js";
 import { roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
@@ -245,6 +245,22 @@ export function roleBookSections(book: RoleBook, contracts: readonly string[]): 
   return [hexSection(contracts, 20), hexSection([...roles.keys()], 32), hexSection([...accounts.keys()], 20), u32Section(triples)];
 }
 
+/**
+ * The contracts (lower case) `roleBookSections`' body covers, when it is well formed (sizes, every index in range);
+ * undefined otherwise. Cheap: the holders are built by `roleBookFromSections`, which can wait for the node.
+ */
+export function roleBookCovered(sections: readonly Buffer[]): Set<string> | undefined {
+  const [contractBytes, roleBytes, accountBytes, tripleBytes] = sections;
+  if (contractBytes === undefined || roleBytes === undefined || accountBytes === undefined || tripleBytes === undefined) return undefined;
+  if (contractBytes.length % 20 || roleBytes.length % 32 || accountBytes.length % 20 || tripleBytes.length % 12) return undefined;
+  const [contracts, roles, accounts] = [contractBytes.length / 20, roleBytes.length / 32, accountBytes.length / 20];
+  for (let at = 0; at < tripleBytes.length; at += 12) {
+    const a = tripleBytes.readUInt32LE(at + 8);
+    if (tripleBytes.readUInt32LE(at) >= contracts || tripleBytes.readUInt32LE(at + 4) >= roles || (a !== NO_HOLDER && a >= accounts)) return undefined;
+  }
+  return new Set(hexList(contractBytes, 20));
+}
+
 /** A role book and the contracts it covers (lower case) from `roleBookSections`' body; undefined when malformed. */
 export function roleBookFromSections(sections: readonly Buffer[]): { covered: Set<string>; book: MutableRoleBook } | undefined {
   const [contractBytes, roleBytes, accountBytes, tripleBytes] = sections;
@@ -284,7 +300,9 @@ export async function readRoleBookCached(
   history: VerifiedHistory,
 ): Promise<RoleBook> {
   const entry = history.entry("roles");
-  const cached = entry === undefined ? undefined : roleBookFromSections(entry.sections);
+  // which contracts the entry covers decides the queries; its holders are built once they have left (afterThisTurn)
+  const coveredSet = entry === undefined ? undefined : roleBookCovered(entry.sections);
+  const cached = coveredSet === undefined ? undefined : { covered: coveredSet };
   const covered: Address[] = [];
   const uncovered: Address[] = [];
   const asked: string[] = [];
@@ -301,9 +319,11 @@ export async function readRoleBookCached(
     ...roleLogQueries(client, uncovered, fromBlock, toBlock),
   ];
   const finalRead = history.finalBlock();
+  const cachedBook = entry === undefined || cached === undefined ? undefined : afterThisTurn(() => roleBookFromSections(entry.sections)!.book);
+  void cachedBook?.catch(() => undefined); // awaited below; not an unhandled rejection when a query fails first
   const logs = roleLogsFromRaw((await Promise.all(queries)).flat());
   const final = await finalRead;
-  const book: MutableRoleBook = cached?.book ?? new Map();
+  const book: MutableRoleBook = (await cachedBook) ?? new Map();
   const early: RoleLog[] = [];
   const late: RoleLog[] = [];
   for (const l of logs) (final !== undefined && (l.blockNumber ?? 0n) <= final.number ? early : late).push(l);
