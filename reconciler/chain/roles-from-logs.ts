@@ -249,24 +249,31 @@ export function roleBookSections(book: RoleBook, contracts: readonly string[]): 
  * The contracts (lower case) `roleBookSections`' body covers, when it is well formed (sizes, every index in range);
  * undefined otherwise. Cheap: the holders are built by `roleBookFromSections`, which can wait for the node.
  */
-export function roleBookCovered(sections: readonly Buffer[]): Set<string> | undefined {
+export function roleBookCovered(sections: readonly Buffer[]): { contracts: string[]; covered: Set<string> } | undefined {
   const [contractBytes, roleBytes, accountBytes, tripleBytes] = sections;
   if (contractBytes === undefined || roleBytes === undefined || accountBytes === undefined || tripleBytes === undefined) return undefined;
   if (contractBytes.length % 20 || roleBytes.length % 32 || accountBytes.length % 20 || tripleBytes.length % 12) return undefined;
-  const [contracts, roles, accounts] = [contractBytes.length / 20, roleBytes.length / 32, accountBytes.length / 20];
+  const [contractCount, roles, accounts] = [contractBytes.length / 20, roleBytes.length / 32, accountBytes.length / 20];
   for (let at = 0; at < tripleBytes.length; at += 12) {
     const a = tripleBytes.readUInt32LE(at + 8);
-    if (tripleBytes.readUInt32LE(at) >= contracts || tripleBytes.readUInt32LE(at + 4) >= roles || (a !== NO_HOLDER && a >= accounts)) return undefined;
+    if (tripleBytes.readUInt32LE(at) >= contractCount || tripleBytes.readUInt32LE(at + 4) >= roles || (a !== NO_HOLDER && a >= accounts)) return undefined;
   }
-  return new Set(hexList(contractBytes, 20));
+  const contracts = hexList(contractBytes, 20);
+  return { contracts, covered: new Set(contracts) };
 }
 
-/** A role book and the contracts it covers (lower case) from `roleBookSections`' body; undefined when malformed. */
-export function roleBookFromSections(sections: readonly Buffer[]): { covered: Set<string>; book: MutableRoleBook } | undefined {
+/**
+ * A role book and the contracts it covers (lower case) from `roleBookSections`' body; undefined when malformed.
+ * `contracts`: the body's contract list when `roleBookCovered` has read it already.
+ */
+export function roleBookFromSections(
+  sections: readonly Buffer[],
+  known?: { contracts: string[]; covered: Set<string> },
+): { covered: Set<string>; book: MutableRoleBook } | undefined {
   const [contractBytes, roleBytes, accountBytes, tripleBytes] = sections;
   if (contractBytes === undefined || roleBytes === undefined || accountBytes === undefined || tripleBytes === undefined) return undefined;
   if (contractBytes.length % 20 || roleBytes.length % 32 || accountBytes.length % 20 || tripleBytes.length % 12) return undefined;
-  const contracts = hexList(contractBytes, 20);
+  const contracts = known?.contracts ?? hexList(contractBytes, 20);
   const roles = hexList(roleBytes, 32);
   const accounts = addressList(accountBytes);
   const book: MutableRoleBook = new Map();
@@ -282,7 +289,7 @@ export function roleBookFromSections(sections: readonly Buffer[]): { covered: Se
     if (holders === undefined) m.set(role, (holders = new Set()));
     if (account !== undefined) holders.add(account);
   }
-  return { covered: new Set(contracts), book };
+  return { covered: known?.covered ?? new Set(contracts), book };
 }
 
 /**
@@ -301,8 +308,7 @@ export async function readRoleBookCached(
 ): Promise<RoleBook> {
   const entry = history.entry("roles");
   // which contracts the entry covers decides the queries; its holders are built once they have left (afterThisTurn)
-  const coveredSet = entry === undefined ? undefined : roleBookCovered(entry.sections);
-  const cached = coveredSet === undefined ? undefined : { covered: coveredSet };
+  const cached = entry === undefined ? undefined : roleBookCovered(entry.sections);
   const covered: Address[] = [];
   const uncovered: Address[] = [];
   const asked: string[] = [];
@@ -319,7 +325,7 @@ export async function readRoleBookCached(
     ...roleLogQueries(client, uncovered, fromBlock, toBlock),
   ];
   const finalRead = history.finalBlock();
-  const cachedBook = entry === undefined || cached === undefined ? undefined : afterThisTurn(() => roleBookFromSections(entry.sections)!.book);
+  const cachedBook = entry === undefined || cached === undefined ? undefined : afterThisTurn(() => roleBookFromSections(entry.sections, cached)!.book);
   void cachedBook?.catch(() => undefined); // awaited below; not an unhandled rejection when a query fails first
   const logs = roleLogsFromRaw((await Promise.all(queries)).flat());
   const final = await finalRead;

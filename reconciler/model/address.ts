@@ -2,7 +2,7 @@
  * Address checksums once per run. viem's own caches hold 8,192 entries; a tree of 1,000 classes touches tens of
  * thousands of addresses, so at scale every `getAddress` / strict `isAddress` recomputed a keccak256. These
  * drop-in replacements remember every answer for the life of the process in one map (cleared past a million entries,
- * so a long-running beacon cannot grow without bound), keyed by the string asked for (20 bytes of a packed answer: by their
+ * so a long-running beacon cannot grow without bound), keyed by the string asked for and by the checksummed form (20 bytes of a packed answer: by their
  * lower-case `0x…` form, `addressFromBytes`, no string concatenation) — and compute a new one from bytes in place
  * (model/keccak.ts: hash-wasm's keccak once started, js-sha3 before): same answers and the same error as viem
  * (reconciler/test/chain/keccak.test.ts compares them on both backends).
@@ -27,6 +27,8 @@ export function getAddress(address: string): Address {
     if (!ADDRESS.test(address)) throw new InvalidAddressError({ address }); // nothing is remembered
     a = checksumHex(address);
     remember(address, a);
+    // the checksummed form comes back (decoded records, names): remember it under its own key, or it costs a keccak
+    if (a !== address) remember(a, a);
   }
   return a;
 }
@@ -49,7 +51,10 @@ export function addressFromBytes(bytes: Uint8Array, at: number): Address {
   }
   const lower = key.toString("latin1", 0, 42);
   let a = known.get(lower);
-  if (a === undefined) remember(lower, (a = checksumBytes20(bytes, at)));
+  if (a === undefined) {
+    remember(lower, (a = checksumBytes20(bytes, at)));
+    if (a !== lower) remember(a, a); // as in getAddress
+  }
   return a;
 }
 
