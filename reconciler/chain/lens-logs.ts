@@ -311,6 +311,23 @@ export function rawLogsFromSections(sections: readonly Buffer[]): RawLog[] | und
   return t * 32 === topicBytes.length && d === data.length ? out : undefined;
 }
 
+/** The non-indexed inputs of an event when each is a uint256 or bytes32 word (read in place); undefined otherwise. */
+const staticLists = new WeakMap<AbiEvent["inputs"], ("uint256" | "bytes32")[] | null>();
+function staticWords(plain: AbiEvent["inputs"]): ("uint256" | "bytes32")[] | undefined {
+  let words = staticLists.get(plain);
+  if (words === undefined) {
+    words = plain.length > 0 && plain.every((p) => p.type === "uint256" || p.type === "bytes32") ? plain.map((p) => p.type as "uint256" | "bytes32") : null;
+    staticLists.set(plain, words);
+  }
+  return words ?? undefined;
+}
+
+/** The uint256 word at `at`: zero and small words without a hex string (as lens-decode.ts's Reader). */
+function uint256At(b: Buffer, at: number): bigint {
+  for (let i = at; i < at + 24; i += 4) if (b.readUInt32BE(i) !== 0) return BigInt(`0x${b.toString("hex", at, at + 32)}`);
+  return b.readBigUInt64BE(at + 24);
+}
+
 /**
  * Whether `rawLogSections`' body adds up (section sizes, address indexes, topic and data totals) — the cases in
  * which `rawLogsFromSections` / `decodeLogSections` give undefined — without building a log: a caller decides from it
@@ -379,10 +396,18 @@ export function decodeLogSections(filter: Pick<LogFilter, "events" | "raw">, sec
     }
     const { names, topicBytes: decoders, plain } = decoderOf(asked.event);
     if (count !== decoders.length + 1) continue;
+    const words = staticWords(plain);
+    if (words !== undefined && length < 32 * words.length) continue; // too short: decodeParameters throws, the log is skipped
     try {
       const args: Record<string, unknown> = {};
       for (let k = 0; k < decoders.length; k++) args[names[k]!] = decoders[k]!(topicBytes, at + (k + 1) * 32);
-      if (plain.length > 0) {
+      if (words !== undefined) {
+        // uint256 / bytes32 words only (AddInitRateLimits' maxAmount and slope): read in place, as decodeParameters reads them
+        for (let k = 0; k < words.length; k++) {
+          const w = dataAt + 32 * k;
+          args[plain[k]!.name!] = words[k] === "bytes32" ? `0x${data.toString("hex", w, w + 32)}` : uint256At(data, w);
+        }
+      } else if (plain.length > 0) {
         const values = decodeParameters(plain, `0x${data.toString("hex", dataAt, dataAt + length)}`);
         for (let k = 0; k < plain.length; k++) args[plain[k]!.name!] = values[k];
       }

@@ -469,10 +469,18 @@ describe("history cache: the file and its bodies", () => {
       { address: STRAY, topics: [word(0x1111)], data: "0x", ...at(6) }, // not asked: skipped
       { address: STRAY, topics: [], data: "0x", ...at(7) }, // anonymous: skipped
       { address: STRAY, topics: [toEventSelector(scheduled), word(0x98), word(4)], data: "0x12", ...at(8) }, // data that does not decode
+      { address: STRAY, topics: [toEventSelector(init), word(0xabd), addressTopic(STRAY)], data: `0x${"00".repeat(63)}`, ...at(9) }, // too short
+      {
+        address: STRAY,
+        topics: [toEventSelector(init), word(0xabe), addressTopic(STRAY)],
+        data: `0x${"ff".repeat(32)}${"00".repeat(31)}07${"ee".repeat(32)}`, // a large word, a small one, a word more than asked
+        ...at(10),
+      },
     ];
     const filter = { events: [beam, init, scheduled, flagged], raw: [raw] };
     const expected = decodeLogs(filter, rawLogsFromSections(rawLogSections(logs))!);
-    expect(expected.map((l) => l.eventName)).toEqual(["SetCBeamForRateLimits", "AddInitRateLimits", "CallScheduled", "Flagged", "UnitDeployed"]);
+    expect(expected.map((l) => l.eventName)).toEqual(["SetCBeamForRateLimits", "AddInitRateLimits", "CallScheduled", "Flagged", "UnitDeployed", "AddInitRateLimits"]);
+    expect(expected[5]!.args).toMatchObject({ maxAmount: 2n ** 256n - 1n, slope: 7n });
     expect(decodeLogSections(filter, rawLogSections(logs))).toEqual(expected);
     expect(expected[0]!.args).toEqual({ rateLimits_: ACCOUNTS.governance, cBeam: STRAY });
   });
