@@ -11,7 +11,7 @@
  * are written; a node that refuses the `finalized` tag gets `pinned − 64`.
  *
  * The file: magic, a JSON header (format, tool version, kind, key, chain id, fromBlock, coveredTo and its hash,
- * the body's sha256 and section sizes), then the body's sections. A corrupt, truncated, foreign or other-version
+ * a CRC-32 of the body and the section sizes), then the body's sections. A damaged, truncated, foreign or other-version
  * file is ignored (and rewritten by the next successful refresh); a write failure is silent. Writes are atomic
  * (a temporary file, then rename). Whoever can write the directory can change what is planned: it is trusted like
  * the tree itself (docs/threat-model.md).
@@ -19,11 +19,12 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { crc32 } from "node:zlib";
 import type { Address, Hex } from "viem";
-import { getAddress } from "../model/address.js";
+import { addressFromBytes } from "../model/address.js";
 
-/** Bumped whenever what an entry holds or how it is encoded changes. */
-export const HISTORY_CACHE_FORMAT = 2;
+/** Bumped whenever what an entry holds or how it is encoded changes (3: a CRC-32 of the body instead of its sha256). */
+export const HISTORY_CACHE_FORMAT = 3;
 const MAGIC = Buffer.from("HALOHIST", "latin1");
 /** Blocks below the pinned one taken as final when the node refuses the `finalized` tag. */
 export const FINALITY_FALLBACK = 64n;
@@ -53,8 +54,8 @@ export interface HistoryHeader {
   fromBlock: string;
   coveredTo: string;
   coveredHash: Hex;
-  /** sha256 of the body (the sections, concatenated). */
-  sha256: string;
+  /** CRC-32 of the body (the sections, concatenated): finds accidental damage (docs/chain.md, "Bad files"). */
+  crc32: number;
   sections: number[];
 }
 
@@ -87,7 +88,7 @@ export function decodeHistoryFile(bytes: Buffer, kind: HistoryKind, key: string)
       return undefined;
     const body = bytes.subarray(start);
     if (header.sections.reduce((a, b) => a + b, 0) !== body.length) return undefined;
-    if (createHash("sha256").update(body).digest("hex") !== header.sha256) return undefined;
+    if (crc32(body) !== header.crc32) return undefined;
     const sections: Buffer[] = [];
     let at = 0;
     for (const n of header.sections) {
@@ -103,16 +104,16 @@ export function decodeHistoryFile(bytes: Buffer, kind: HistoryKind, key: string)
 
 /** The bytes of a file. */
 export function encodeHistoryFile(
-  header: Omit<HistoryHeader, "format" | "tool" | "sha256" | "sections">,
+  header: Omit<HistoryHeader, "format" | "tool" | "crc32" | "sections">,
   sections: readonly Buffer[],
 ): Buffer {
-  const hash = createHash("sha256");
-  for (const s of sections) hash.update(s);
+  let sum = 0;
+  for (const s of sections) sum = crc32(s, sum);
   const full: HistoryHeader = {
     format: HISTORY_CACHE_FORMAT,
     tool: tool(),
     ...header,
-    sha256: hash.digest("hex"),
+    crc32: sum,
     sections: sections.map((s) => s.length),
   };
   const json = Buffer.from(JSON.stringify(full), "utf8");
@@ -262,6 +263,25 @@ export class VerifiedHistory {
   }
 }
 
+/**
+ * `work()` once the JSON-RPC calls started in this turn of the event loop have been sent, so CPU work on cached data
+ * overlaps the node's instead of holding the batch back: a timer queued from a timer, so it comes after every
+ * flush the batch may have queued in this turn — a microtask, `setImmediate` or a 0 ms timer (viem's).
+ */
+export function afterThisTurn<T>(work: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) =>
+    setTimeout(() =>
+      setTimeout(() => {
+        try {
+          resolve(work());
+        } catch (error) {
+          reject(error);
+        }
+      }, 0),
+    0),
+  );
+}
+
 // ---- binary helpers for the kinds' bodies ----
 
 /** Hex strings of `size` bytes each, from a section. */
@@ -290,7 +310,10 @@ export function u32Section(values: ArrayLike<number>): Buffer {
   return out;
 }
 
-/** Checksummed addresses from a section of 20-byte values (model/address.ts remembers each). */
+/** Checksummed addresses from a section of 20-byte values (model/address.ts remembers each, read from the bytes). */
 export function addressList(section: Buffer): Address[] {
-  return hexList(section, 20).map((a) => getAddress(a));
+  const n = Math.floor(section.length / 20);
+  const out = new Array<Address>(n);
+  for (let i = 0; i < n; i++) out[i] = addressFromBytes(section, i * 20);
+  return out;
 }

@@ -16,7 +16,7 @@ import {
   numberToHex,
   toEventSelector,
 } from "viem";
-import { getAddress } from "../model/address.js";
+import { addressFromBytes, getAddress } from "../model/address.js";
 import { hexList, hexSection } from "./history-cache.js";
 import { decodeParameters } from "./abi-decode.js";
 import type { CountingClient } from "./rpc.js";
@@ -71,10 +71,20 @@ function topicDecoder(input: AbiEvent["inputs"][number]): TopicDecoder {
   return (topic) => decodeAbiParameters([input], topic)[0];
 }
 
+/** The decoder of one indexed input read from a topic's 32 bytes in a buffer (the history cache's logs). */
+type TopicBytesDecoder = (bytes: Buffer, at: number) => unknown;
+
+function topicBytesDecoder(input: AbiEvent["inputs"][number], fromHex: TopicDecoder): TopicBytesDecoder {
+  if (input.type === "address") return (bytes, at) => addressFromBytes(bytes, at + 12);
+  if (input.type === "bytes32" || DYNAMIC.test(input.type)) return (bytes, at) => `0x${bytes.toString("hex", at, at + 32)}`;
+  return (bytes, at) => fromHex(`0x${bytes.toString("hex", at, at + 32)}`);
+}
+
 /** An event's indexed inputs with their decoders and its non-indexed inputs (the list keys abi-decode.ts's decoder). */
 interface EventDecoder {
   names: string[];
   topics: TopicDecoder[];
+  topicBytes: TopicBytesDecoder[];
   plain: AbiEvent["inputs"];
 }
 const decoders = new WeakMap<AbiEvent, EventDecoder>();
@@ -83,7 +93,13 @@ function decoderOf(event: AbiEvent): EventDecoder {
   let d = decoders.get(event);
   if (d === undefined) {
     const indexed = event.inputs.filter((i) => i.indexed);
-    d = { names: indexed.map((i) => i.name!), topics: indexed.map(topicDecoder), plain: event.inputs.filter((i) => !i.indexed) };
+    const topics = indexed.map(topicDecoder);
+    d = {
+      names: indexed.map((i) => i.name!),
+      topics,
+      topicBytes: indexed.map((input, i) => topicBytesDecoder(input, topics[i]!)),
+      plain: event.inputs.filter((i) => !i.indexed),
+    };
     decoders.set(event, d);
   }
   return d;
@@ -291,6 +307,114 @@ export function rawLogsFromSections(sections: readonly Buffer[]): RawLog[] | und
     };
     t += count;
     d += length;
+  }
+  return t * 32 === topicBytes.length && d === data.length ? out : undefined;
+}
+
+/** The non-indexed inputs of an event when each is a uint256 or bytes32 word (read in place); undefined otherwise. */
+const staticLists = new WeakMap<AbiEvent["inputs"], ("uint256" | "bytes32")[] | null>();
+function staticWords(plain: AbiEvent["inputs"]): ("uint256" | "bytes32")[] | undefined {
+  let words = staticLists.get(plain);
+  if (words === undefined) {
+    words = plain.length > 0 && plain.every((p) => p.type === "uint256" || p.type === "bytes32") ? plain.map((p) => p.type as "uint256" | "bytes32") : null;
+    staticLists.set(plain, words);
+  }
+  return words ?? undefined;
+}
+
+/** The uint256 word at `at`: zero and small words without a hex string (as lens-decode.ts's Reader). */
+function uint256At(b: Buffer, at: number): bigint {
+  for (let i = at; i < at + 24; i += 4) if (b.readUInt32BE(i) !== 0) return BigInt(`0x${b.toString("hex", at, at + 32)}`);
+  return b.readBigUInt64BE(at + 24);
+}
+
+/**
+ * Whether `rawLogSections`' body adds up (section sizes, address indexes, topic and data totals) — the cases in
+ * which `rawLogsFromSections` / `decodeLogSections` give undefined — without building a log: a caller decides from it
+ * what to ask the node before the decoding, which can wait (chain/refresh-logs.ts).
+ */
+export function logSectionsAddUp(sections: readonly Buffer[]): boolean {
+  const [heads, blocks, addressBytes, topicBytes, data, hashBytes] = sections;
+  if (heads === undefined || blocks === undefined || addressBytes === undefined || topicBytes === undefined || data === undefined || hashBytes === undefined)
+    return false;
+  const n = heads.length / 16;
+  if (!Number.isInteger(n) || blocks.length !== n * 8 || hashBytes.length !== n * 32 || addressBytes.length % 20 !== 0) return false;
+  const addresses = addressBytes.length / 20;
+  let t = 0;
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    if (heads.readUInt32LE(i * 16) >= addresses) return false;
+    t += heads.readUInt32LE(i * 16 + 4);
+    d += heads.readUInt32LE(i * 16 + 8);
+    if (t * 32 > topicBytes.length || d > data.length) return false;
+  }
+  return t * 32 === topicBytes.length && d === data.length;
+}
+
+/**
+ * `decodeLogs(filter, rawLogsFromSections(sections))` read straight from the history cache's bytes (the PAS logs of
+ * every run: ~28,000 at 1,000 classes): no hex string of each topic, data and position is built to be parsed again,
+ * an address topic is checksummed from its bytes (model/address.ts `addressFromBytes`). The same logs in the same
+ * order (lens-logs / history-cache tests compare the two); undefined when the sections do not add up.
+ */
+export function decodeLogSections(filter: Pick<LogFilter, "events" | "raw">, sections: readonly Buffer[]): DecodedLog[] | undefined {
+  const [heads, blocks, addressBytes, topicBytes, data, hashBytes] = sections;
+  if (heads === undefined || blocks === undefined || addressBytes === undefined || topicBytes === undefined || data === undefined || hashBytes === undefined)
+    return undefined;
+  const n = heads.length / 16;
+  if (!Number.isInteger(n) || blocks.length !== n * 8 || hashBytes.length !== n * 32 || addressBytes.length % 20 !== 0) return undefined;
+  const addresses = hexList(addressBytes, 20) as Address[];
+  // the asked events by their topic's 64 hex digits (no 0x: the key is read out of the buffer as it is)
+  const { byTopic, rawTopics } = topicsOf(filter);
+  const events = new Map<string, { event: AbiEvent; raw: boolean }>();
+  for (const [topic, event] of byTopic) events.set(topic.slice(2), { event, raw: rawTopics.has(topic) });
+  const out: DecodedLog[] = [];
+  let t = 0;
+  let d = 0;
+  for (let i = 0; i < n; i++) {
+    const address = addresses[heads.readUInt32LE(i * 16)];
+    const count = heads.readUInt32LE(i * 16 + 4);
+    const length = heads.readUInt32LE(i * 16 + 8);
+    if (address === undefined || (t + count) * 32 > topicBytes.length || d + length > data.length) return undefined;
+    const at = t * 32;
+    const dataAt = d;
+    t += count;
+    d += length;
+    const asked = count === 0 ? undefined : events.get(topicBytes.toString("hex", at, at + 32));
+    if (asked === undefined) continue;
+    const position = {
+      blockNumber: BigInt(blocks.readDoubleLE(i * 8)),
+      logIndex: heads.readUInt32LE(i * 16 + 12),
+      transactionHash: `0x${hashBytes.toString("hex", i * 32, i * 32 + 32)}` as Hex,
+    };
+    if (asked.raw) {
+      const topics = new Array<Hex>(count);
+      for (let k = 0; k < count; k++) topics[k] = `0x${topicBytes.toString("hex", at + k * 32, at + (k + 1) * 32)}`;
+      const raw = { topics, data: `0x${data.toString("hex", dataAt, dataAt + length)}` as Hex };
+      out.push({ address, eventName: asked.event.name, args: {}, ...position, raw });
+      continue;
+    }
+    const { names, topicBytes: decoders, plain } = decoderOf(asked.event);
+    if (count !== decoders.length + 1) continue;
+    const words = staticWords(plain);
+    if (words !== undefined && length < 32 * words.length) continue; // too short: decodeParameters throws, the log is skipped
+    try {
+      const args: Record<string, unknown> = {};
+      for (let k = 0; k < decoders.length; k++) args[names[k]!] = decoders[k]!(topicBytes, at + (k + 1) * 32);
+      if (words !== undefined) {
+        // uint256 / bytes32 words only (AddInitRateLimits' maxAmount and slope): read in place, as decodeParameters reads them
+        for (let k = 0; k < words.length; k++) {
+          const w = dataAt + 32 * k;
+          args[plain[k]!.name!] = words[k] === "bytes32" ? `0x${data.toString("hex", w, w + 32)}` : uint256At(data, w);
+        }
+      } else if (plain.length > 0) {
+        const values = decodeParameters(plain, `0x${data.toString("hex", dataAt, dataAt + length)}`);
+        for (let k = 0; k < plain.length; k++) args[plain[k]!.name!] = values[k];
+      }
+      out.push({ address, eventName: asked.event.name, args, ...position });
+    } catch {
+      // a log that does not decode is skipped, as decodeLogs skips it
+    }
   }
   return t * 32 === topicBytes.length && d === data.length ? out : undefined;
 }

@@ -35,18 +35,19 @@ export function openHistory(dir: string, system: SystemAddresses, fromBlock: big
   });
 }
 
-/** The history cache's BeamState / Timelock logs: those at final blocks, when the cache can grow (never throws). */
+/**
+ * The history cache's BeamState / Timelock logs (round 1's PAS query: no other contract's logs): those at final
+ * blocks, when the cache can grow (never throws). `raw` builds the undecoded logs only then.
+ */
 export async function writePasLogs(
   history: VerifiedHistory,
-  system: SystemAddresses,
-  logs: readonly RawLog[],
+  raw: () => Promise<readonly RawLog[]>,
   coveredTo: bigint | undefined,
   finalRead: Promise<BlockRef> | undefined,
 ): Promise<void> {
   const final = await finalRead;
   if (final === undefined || (coveredTo !== undefined && final.number <= coveredTo)) return;
-  const factory = system.factory?.toLowerCase();
-  const kept = logs.filter((l) => BigInt(l.blockNumber) <= final.number && l.address.toLowerCase() !== factory);
+  const kept = (await raw()).filter((l) => BigInt(l.blockNumber) <= final.number);
   history.write("pas-logs", final, rawLogSections(kept));
 }
 

@@ -1,15 +1,24 @@
 /**
  * refresh stage: the event logs up to the pinned block (reconciler/chain/refresh.ts). `startLogReads` starts round
- * 1's log scan, one `eth_getLogs` (the PAS BeamState's grants / inits / controller actions, the factory's
- * deployments, the PAS Timelock's CallScheduled / CallSalt); `indexDeployments` and `collectScheduled` turn them into what the later
+ * 1's log scans, two `eth_getLogs` (the PAS BeamState's grants / inits / controller actions and the PAS Timelock's
+ * CallScheduled / CallSalt; the factory's deployments); `indexDeployments` and `collectScheduled` turn them into what the later
  * rounds and the assembly need.
  */
 import { type Address, type Hex, getAbiItem, parseAbiItem, toEventSelector } from "viem";
 import { haloFactoryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
 import { keccak256Bytes } from "../model/keccak.js";
-import { hexList, hexSection, historyKey } from "./history-cache.js";
-import { type DecodedLog, type RawLog, decodeLogs, getLogsOnce, getRawLogs } from "./lens-logs.js";
+import { afterThisTurn, hexList, hexSection, historyKey } from "./history-cache.js";
+import {
+  type DecodedLog,
+  type RawLog,
+  decodeLogSections,
+  decodeLogs,
+  getLogsOnce,
+  getRawLogs,
+  logSectionsAddUp,
+  rawLogsFromSections,
+} from "./lens-logs.js";
 import { BEAM_STATE_EVENTS } from "./refresh-pas.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -29,10 +38,12 @@ export type TimelockLogs = DecodedLog[];
 export type FactoryLogs = DecodedLog[];
 
 /**
- * Round 1's log scans as ONE `eth_getLogs` over the PAS BeamState (every cBEAM grant, init and enabled controller
- * action it ever logged: PAS has no lists to page), the factory (its canonical events carry every deployed parameter;
- * the registry keeps only their hash) and the PAS Timelock (CallScheduled / CallSalt), split by contract afterwards.
- * The factory's events come undecoded (`raw`): the refresh reads four fields of each (`decodeDeployment`).
+ * Round 1's log scans, started before the first await so they join the round's batch: one `eth_getLogs` over the PAS
+ * BeamState (every cBEAM grant, init and enabled controller action it ever logged: PAS has no lists to page) and the
+ * PAS Timelock (CallScheduled / CallSalt), split by contract afterwards, and one over the factory (its canonical events
+ * carry every deployed parameter; the registry keeps only their hash), undecoded (`raw`: the refresh reads four
+ * fields of each, `decodeDeployment`). Two queries always — with or without the history cache — so each answer is
+ * one kind's (the cache's write-back keeps the PAS answer as it is).
  */
 export function startLogReads(
   client: Client,
@@ -42,34 +53,32 @@ export function startLogReads(
   cached: {
     /** The factory's events are read from this block on (the history cache's deployments: coveredTo + 1). */
     factoryFrom?: bigint | undefined;
-    /** The BeamState's and Timelock's logs up to `from − 1` (the history cache's `pas-logs`), read from `from` on. */
-    pas?: { from: bigint; logs: readonly RawLog[] } | undefined;
+    /** The BeamState's and Timelock's logs up to `from − 1` (the history cache's `pas-logs` body), read from `from` on. */
+    pas?: { from: bigint; sections: readonly Buffer[] } | undefined;
   } = {},
 ): {
   beam: Promise<BeamLogs>;
   factory: Promise<FactoryLogs>;
   timelock: () => Promise<TimelockLogs>;
-  /** The BeamState's and Timelock's logs undecoded, the cached ones first (for the history cache's write-back). */
-  pasRaw: Promise<RawLog[]>;
+  /** The BeamState's and Timelock's logs undecoded, the cached ones first (the history cache's write-back: built when asked). */
+  pasRaw: () => Promise<RawLog[]>;
+  /** The block the cached PAS logs cover up to, when they were used (a body that does not add up is not). */
+  pasCoveredTo: bigint | undefined;
 } {
-  // With the history cache (chain/history-cache.ts) the factory's events are a query of their own in the same round
-  // (none when the cache reaches the pinned block); without it, one query for all three contracts.
-  const split = system.factory !== undefined && (cached.factoryFrom !== undefined || cached.pas !== undefined);
-  const filter = {
-    address: [system.beamState, system.timelock, ...(system.factory && !split ? [system.factory] : [])],
-    events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT],
-    raw: system.factory && !split ? [CLASS_DEPLOYED, UNIT_DEPLOYED] : [],
-  };
-  const pasFrom = cached.pas?.from ?? fromBlock;
+  const filter = { address: [system.beamState, system.timelock], events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT] };
+  // The cached logs (a body that does not add up is not used: all read from the node), decoded from the file's bytes
+  // once this round's requests have left (a timer queued after the batch's flush: never holding the batch back),
+  // while the node works on them.
+  const pas = cached.pas !== undefined && logSectionsAddUp(cached.pas.sections) ? cached.pas : undefined;
+  const pasFrom = pas?.from ?? fromBlock;
   const later = pasFrom > blockNumber ? Promise.resolve([]) : getRawLogs(client, { ...filter, fromBlock: pasFrom, toBlock: blockNumber });
-  const pasRaw = later.then((logs) => (cached.pas === undefined ? logs : cached.pas.logs.concat(logs)));
-  const all = pasRaw.then((logs) => decodeLogs(filter, logs));
+  const cachedLogs = pas === undefined ? Promise.resolve([]) : afterThisTurn(() => decodeLogSections(filter, pas.sections) ?? []);
+  const all = Promise.all([cachedLogs, later]).then(([early, logs]) => early.concat(decodeLogs(filter, logs)));
   const factoryFrom = cached.factoryFrom ?? fromBlock;
-  const factoryLater: Promise<FactoryLogs> | undefined = !split
-    ? undefined
-    : factoryFrom > blockNumber
+  const factory: Promise<FactoryLogs> =
+    system.factory === undefined || factoryFrom > blockNumber
       ? Promise.resolve([])
-      : getLogsOnce(client, { address: system.factory!, events: [], raw: [CLASS_DEPLOYED, UNIT_DEPLOYED], fromBlock: factoryFrom, toBlock: blockNumber });
+      : getLogsOnce(client, { address: system.factory, events: [], raw: [CLASS_DEPLOYED, UNIT_DEPLOYED], fromBlock: factoryFrom, toBlock: blockNumber });
   // split by contract once (one lower-casing per log)
   const byContract = all.then((logs) => {
     const groups = new Map<string, DecodedLog[]>();
@@ -81,13 +90,13 @@ export function startLogReads(
     }
     return groups;
   });
-  const from = (address: Address | undefined) =>
-    byContract.then((groups) => (address === undefined ? [] : (groups.get(address.toLowerCase()) ?? [])));
+  const from = (address: Address) => byContract.then((groups) => groups.get(address.toLowerCase()) ?? []);
   return {
     beam: from(system.beamState),
-    factory: factoryLater ?? from(system.factory),
+    factory,
     timelock: () => from(system.timelock),
-    pasRaw,
+    pasRaw: () => later.then((logs) => (pas === undefined ? logs : (rawLogsFromSections(pas.sections) ?? []).concat(logs))),
+    pasCoveredTo: pas === undefined ? undefined : pas.from - 1n,
   };
 }
 

@@ -4,9 +4,10 @@
  * PAU's registration / SORL / cBEAM grants, and the PAS Timelock's pending list. Every read names the pinned
  * block; the caller starts them in one round (one JSON-RPC batch).
  */
-import { type Address, type Hex, getAbiItem, getAddress, toFunctionSelector, zeroAddress } from "viem";
+import { type Address, type Hex, getAbiItem, toFunctionSelector, zeroAddress } from "viem";
 import { readContract } from "viem/actions";
 import { pasBeamStateAbi, pasTimelockAbi } from "../abi/index.js";
+import { getAddress } from "../model/address.js";
 import { HALO_FACTORY_ACTIONS, HALO_FACTORY_ROLE, type ObservedPas, type SystemAddresses } from "../model/observed.js";
 import { roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
@@ -37,9 +38,10 @@ export interface BeamLogIndex {
 export function collectBeamLogs(logs: readonly { eventName: string; args: Record<string, unknown> }[]): BeamLogIndex {
   const index: BeamLogIndex = { cBeamsOn: new Map(), initKeysOn: new Map(), actionKeysOn: new Map() };
   const add = <T>(map: Map<string, Set<T>>, at: string, value: T) => {
-    const set = map.get(at.toLowerCase()) ?? new Set<T>();
+    const key = at.toLowerCase();
+    let set = map.get(key);
+    if (set === undefined) map.set(key, (set = new Set<T>()));
     set.add(value);
-    map.set(at.toLowerCase(), set);
   };
   for (const log of logs) {
     const a = log.args;

@@ -48,7 +48,6 @@ import { readLiveThroughLens } from "./lens-live.js";
 import { readRound2 } from "./refresh-live.js";
 import { controllerActionChecks, readRound3 } from "./refresh-limits.js";
 import { type HistoryCache, VerifiedHistory, blocksToCheck } from "./history-cache.js";
-import { rawLogsFromSections } from "./lens-logs.js";
 import { collectScheduled, deploymentsFromSections, indexDeploymentRecords, startLogReads } from "./refresh-logs.js";
 import { blockRef, deploymentRecords, openHistory, writePasLogs } from "./refresh-history.js";
 import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
@@ -237,10 +236,9 @@ async function readSystem(
   const records = entry === undefined ? undefined : deploymentsFromSections(entry.sections);
   const cached = records === undefined ? undefined : { coveredTo: entry!.coveredTo, records };
   const pasEntry = history?.entry("pas-logs");
-  const pasCached = pasEntry === undefined ? undefined : rawLogsFromSections(pasEntry.sections);
   const logReads = startLogReads(client, system, fromBlock, blockNumber, {
     factoryFrom: cached && cached.coveredTo + 1n,
-    pas: pasCached && { from: pasEntry!.coveredTo + 1n, logs: pasCached },
+    pas: pasEntry && { from: pasEntry.coveredTo + 1n, sections: pasEntry.sections },
   });
   const finalRead = history?.finalBlock(); // in this round's batch when the node refused the `finalized` tag
   const minDelayRead = readContract(client, {
@@ -251,7 +249,7 @@ async function readSystem(
   });
   const firstPagesRead = startRegistryFirstPages(client, system, pageSize, blockNumber);
   const timelockLogsRead = logReads.timelock();
-  const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs, pasRaw] = await Promise.all([
+  const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
     minDelayRead,
     firstPagesRead,
     timelockLogsRead,
@@ -259,9 +257,8 @@ async function readSystem(
     pasRead,
     logReads.beam,
     logReads.factory,
-    logReads.pasRaw,
   ]);
-  if (history !== undefined) await writePasLogs(history, system, pasRaw, pasCached && pasEntry!.coveredTo, finalRead);
+  if (history !== undefined) await writePasLogs(history, logReads.pasRaw, logReads.pasCoveredTo, finalRead);
   const beam = collectBeamLogs(beamLogs);
   const deployments = indexDeploymentRecords(await deploymentRecords(factoryLogs, history, cached, finalRead));
   profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);

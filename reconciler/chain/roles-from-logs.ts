@@ -16,7 +16,7 @@
  */
 import { type Address, type Hex, parseAbiItem, toEventSelector } from "viem";
 import { getAddress } from "../model/address.js";
-import { type VerifiedHistory, addressList, hexList, hexSection, historyKey, u32Section } from "./history-cache.js";
+import { type VerifiedHistory, addressList, afterThisTurn, hexList, hexSection, historyKey, u32Section } from "./history-cache.js";
 import { type DecodedLog, getLogsOnce } from "./lens-logs.js";
 import { roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
@@ -151,9 +151,35 @@ export function rolesSeen(book: RoleBook, contract: Address): Hex[] {
 export const ADDRESSES_PER_QUERY = 2_000;
 
 /**
- * `eth_getLogs` for both events on every address in `contracts` (one query per `ADDRESSES_PER_QUERY` addresses,
- * all started before the first await, so they join the caller's JSON-RPC round), replayed. No addresses: no
- * request.
+ * The `eth_getLogs` of both events on `addresses` over [fromBlock, toBlock], one per `ADDRESSES_PER_QUERY`
+ * addresses, started now (so they join the caller's JSON-RPC round); none when the range is empty. Asked undecoded
+ * (`raw`) and read by `roleLogsFromRaw`: the one way both readers below take role logs.
+ */
+function roleLogQueries(
+  client: CountingClient["client"],
+  addresses: readonly Address[],
+  fromBlock: bigint,
+  toBlock: bigint,
+): Promise<DecodedLog[]>[] {
+  const queries: Promise<DecodedLog[]>[] = [];
+  if (fromBlock > toBlock) return queries;
+  for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY)
+    // getLogsOnce: split and asked again when a provider refuses a query as too large
+    queries.push(
+      getLogsOnce(client, {
+        address: addresses.slice(i, i + ADDRESSES_PER_QUERY),
+        events: [],
+        raw: [ROLE_GRANTED, ROLE_REVOKED],
+        fromBlock,
+        toBlock,
+      }),
+    );
+  return queries;
+}
+
+/**
+ * `eth_getLogs` for both events on every address in `contracts` (`roleLogQueries`: started before the first
+ * await), replayed. No addresses: no request.
  */
 export async function readRoleBook(
   client: CountingClient["client"],
@@ -161,20 +187,8 @@ export async function readRoleBook(
   fromBlock: bigint,
   toBlock: bigint,
 ): Promise<RoleBook> {
-  const queries: Promise<unknown[]>[] = [];
-  for (let i = 0; i < contracts.length; i += ADDRESSES_PER_QUERY) {
-    // getLogsOnce: split and asked again when a provider refuses a query as too large
-    queries.push(
-      getLogsOnce(client, {
-        address: contracts.slice(i, i + ADDRESSES_PER_QUERY),
-        events: [ROLE_GRANTED, ROLE_REVOKED],
-        fromBlock,
-        toBlock,
-      }),
-    );
-  }
-  const logs = (await Promise.all(queries)).flat();
-  return replayRoleLogs(logs as RoleLog[]);
+  const logs = await Promise.all(roleLogQueries(client, contracts, fromBlock, toBlock));
+  return replayRoleLogs(roleLogsFromRaw(logs.flat()));
 }
 
 /**
@@ -231,12 +245,35 @@ export function roleBookSections(book: RoleBook, contracts: readonly string[]): 
   return [hexSection(contracts, 20), hexSection([...roles.keys()], 32), hexSection([...accounts.keys()], 20), u32Section(triples)];
 }
 
-/** A role book and the contracts it covers (lower case) from `roleBookSections`' body; undefined when malformed. */
-export function roleBookFromSections(sections: readonly Buffer[]): { covered: Set<string>; book: MutableRoleBook } | undefined {
+/**
+ * The contracts (lower case) `roleBookSections`' body covers, when it is well formed (sizes, every index in range);
+ * undefined otherwise. Cheap: the holders are built by `roleBookFromSections`, which can wait for the node.
+ */
+export function roleBookCovered(sections: readonly Buffer[]): { contracts: string[]; covered: Set<string> } | undefined {
   const [contractBytes, roleBytes, accountBytes, tripleBytes] = sections;
   if (contractBytes === undefined || roleBytes === undefined || accountBytes === undefined || tripleBytes === undefined) return undefined;
   if (contractBytes.length % 20 || roleBytes.length % 32 || accountBytes.length % 20 || tripleBytes.length % 12) return undefined;
+  const [contractCount, roles, accounts] = [contractBytes.length / 20, roleBytes.length / 32, accountBytes.length / 20];
+  for (let at = 0; at < tripleBytes.length; at += 12) {
+    const a = tripleBytes.readUInt32LE(at + 8);
+    if (tripleBytes.readUInt32LE(at) >= contractCount || tripleBytes.readUInt32LE(at + 4) >= roles || (a !== NO_HOLDER && a >= accounts)) return undefined;
+  }
   const contracts = hexList(contractBytes, 20);
+  return { contracts, covered: new Set(contracts) };
+}
+
+/**
+ * A role book and the contracts it covers (lower case) from `roleBookSections`' body; undefined when malformed.
+ * `contracts`: the body's contract list when `roleBookCovered` has read it already.
+ */
+export function roleBookFromSections(
+  sections: readonly Buffer[],
+  known?: { contracts: string[]; covered: Set<string> },
+): { covered: Set<string>; book: MutableRoleBook } | undefined {
+  const [contractBytes, roleBytes, accountBytes, tripleBytes] = sections;
+  if (contractBytes === undefined || roleBytes === undefined || accountBytes === undefined || tripleBytes === undefined) return undefined;
+  if (contractBytes.length % 20 || roleBytes.length % 32 || accountBytes.length % 20 || tripleBytes.length % 12) return undefined;
+  const contracts = known?.contracts ?? hexList(contractBytes, 20);
   const roles = hexList(roleBytes, 32);
   const accounts = addressList(accountBytes);
   const book: MutableRoleBook = new Map();
@@ -252,13 +289,13 @@ export function roleBookFromSections(sections: readonly Buffer[]): { covered: Se
     if (holders === undefined) m.set(role, (holders = new Set()));
     if (account !== undefined) holders.add(account);
   }
-  return { covered: new Set(contracts), book };
+  return { covered: known?.covered ?? new Set(contracts), book };
 }
 
 /**
  * The role book of `contracts` at `toBlock` with the history cache: the cached holders of the contracts it covers
- * plus their logs after its block, and every log of the others from `fromBlock` — all queries (`ADDRESSES_PER_QUERY`
- * addresses each) started before the first await, so they join the caller's JSON-RPC round; none for the covered
+ * plus their logs after its block, and every log of the others from `fromBlock` — all queries (`roleLogQueries`, as
+ * `readRoleBook`'s) started before the first await, so they join the caller's JSON-RPC round; none for the covered
  * contracts when the cache reaches `toBlock`. Writes the holders at the final block back when the cache grew (a
  * later final block, other contracts). The same book as `readRoleBook` (history-cache.test.ts).
  */
@@ -270,7 +307,8 @@ export async function readRoleBookCached(
   history: VerifiedHistory,
 ): Promise<RoleBook> {
   const entry = history.entry("roles");
-  const cached = entry === undefined ? undefined : roleBookFromSections(entry.sections);
+  // which contracts the entry covers decides the queries; its holders are built once they have left (afterThisTurn)
+  const cached = entry === undefined ? undefined : roleBookCovered(entry.sections);
   const covered: Address[] = [];
   const uncovered: Address[] = [];
   const asked: string[] = [];
@@ -282,26 +320,16 @@ export async function readRoleBookCached(
     asked.push(lower);
     (cached?.covered.has(lower) ? covered : uncovered).push(a);
   }
-  const queries: Promise<DecodedLog[]>[] = [];
-  const ask = (addresses: readonly Address[], from: bigint) => {
-    if (from > toBlock) return;
-    for (let i = 0; i < addresses.length; i += ADDRESSES_PER_QUERY)
-      queries.push(
-        getLogsOnce(client, {
-          address: addresses.slice(i, i + ADDRESSES_PER_QUERY),
-          events: [],
-          raw: [ROLE_GRANTED, ROLE_REVOKED],
-          fromBlock: from,
-          toBlock,
-        }),
-      );
-  };
-  if (entry !== undefined) ask(covered, entry.coveredTo + 1n);
-  ask(uncovered, fromBlock);
+  const queries = [
+    ...(entry === undefined ? [] : roleLogQueries(client, covered, entry.coveredTo + 1n, toBlock)),
+    ...roleLogQueries(client, uncovered, fromBlock, toBlock),
+  ];
   const finalRead = history.finalBlock();
+  const cachedBook = entry === undefined || cached === undefined ? undefined : afterThisTurn(() => roleBookFromSections(entry.sections, cached)!.book);
+  void cachedBook?.catch(() => undefined); // awaited below; not an unhandled rejection when a query fails first
   const logs = roleLogsFromRaw((await Promise.all(queries)).flat());
   const final = await finalRead;
-  const book: MutableRoleBook = cached?.book ?? new Map();
+  const book: MutableRoleBook = (await cachedBook) ?? new Map();
   const early: RoleLog[] = [];
   const late: RoleLog[] = [];
   for (const l of logs) (final !== undefined && (l.blockNumber ?? 0n) <= final.number ? early : late).push(l);

@@ -43,9 +43,17 @@ interface Manifest {
 
 const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
 
-/** The cache of a config: `<project>/out/.cache`, next to the tree cache (reconciler/load/cache.ts). */
+/**
+ * A project's cache directory, `<root>/out/.cache`: the compiled config (here), the tree cache (load/cache.ts) and
+ * the history cache (chain/history-cache.ts) — worked out here only.
+ */
+export function projectCacheDir(root: string): string {
+  return resolve(root, "out", ".cache");
+}
+
+/** The cache of a config: its project's cache directory, next to the tree cache (reconciler/load/cache.ts). */
 export function configCacheDir(absolute: string): string {
-  return join(dirname(absolute), "out", ".cache");
+  return projectCacheDir(dirname(absolute));
 }
 
 /**

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { getAddress, isAddress, type Address } from "viem";
 import { importConfigModule } from "./import.js";
+export { projectCacheDir } from "./import.js";
 import { InputError } from "../errors.js";
 
 /** The words every refused address gets: halo.config.ts here, the command-line options (cli/options.ts). */

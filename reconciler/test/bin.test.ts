@@ -86,7 +86,7 @@ register(new URL("./hooks.mjs", import.meta.url), { data: { log: ${JSON.stringif
       // chain/rpc-timeout.ts (the --rpc-timeout setting, no imports) is the one chain module the program needs.
       const heavy = inputs.filter(
         (i) =>
-          /node_modules\/(viem|ajv|ajv-formats|yaml|tsx|ox|abitype|@noble)\/|^reconciler\/(abi|cli\/commands|load|chain|plan)\//.test(i) &&
+          /node_modules\/(viem|ajv|ajv-formats|yaml|tsx|ox|abitype|@noble|hash-wasm|js-sha3)\/|^reconciler\/(abi|cli\/commands|load|chain|plan)\/|^reconciler\/model\/keccak-wasm\.ts$/.test(i) &&
           i !== "reconciler/chain/rpc-timeout.ts",
       );
       expect(heavy, flag).toEqual([]);

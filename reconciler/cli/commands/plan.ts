@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { Command, Option } from "commander";
-import { type ResolvedNetwork, resolveNetwork } from "../../config/index.js";
+import { type ResolvedNetwork, projectCacheDir, resolveNetwork } from "../../config/index.js";
 import type { HaloConfig } from "../../config/index.js";
 import { Deferred } from "../../load/deferred.js";
 import { formatDiagnostic, loadDesiredState } from "../../load/index.js";
@@ -52,7 +52,7 @@ export async function reconcileContext(
   const show = (path: string) => relative(io.cwd, path) || ".";
   const dir = resolve(io.cwd, options.dir ?? resolve(config.root, config.halosDir));
   const tree = new Deferred(() => {
-    const loaded = loadDesiredState(dir, { cwd: io.cwd, cacheDir: resolve(config.root, "out", ".cache") });
+    const loaded = loadDesiredState(dir, { cwd: io.cwd, cacheDir: projectCacheDir(config.root) });
     if (!loaded.ok)
       throw new InputError(
         `${show(dir)}: invalid (${loaded.diagnostics.length} error${loaded.diagnostics.length === 1 ? "" : "s"})`,
@@ -118,7 +118,7 @@ export async function observeFor(
 ): Promise<Observation> {
   // the verified history cache (chain/history-cache.ts): plan and drift ask for it; apply never does
   const chainCache =
-    extra.chainCache === true && ctx.io.env.HALO_CHAIN_CACHE !== "0" ? resolve(ctx.config.root, "out", ".cache") : undefined;
+    extra.chainCache === true && ctx.io.env.HALO_CHAIN_CACHE !== "0" ? projectCacheDir(ctx.config.root) : undefined;
   const fromBlock = fromBlockOf(ctx.network);
   const deployer = extra.deployer ?? preferredAccount(ctx.network);
   const { name, rpcUrl, chainId } = ctx.network;

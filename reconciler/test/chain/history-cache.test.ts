@@ -5,16 +5,27 @@
  * is ignored and rewritten; without the option nothing is read or written. A counting proxy in front of anvil
  * records each eth_getLogs range and the bytes answered.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { type Server, createServer, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Address, type Client, type Hex, createClient, encodeFunctionData, http } from "viem";
+import {
+  type Address,
+  type Client,
+  type Hex,
+  createClient,
+  encodeAbiParameters,
+  encodeFunctionData,
+  getAbiItem,
+  http,
+  parseAbiItem,
+  toEventSelector,
+} from "viem";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { haloFactoryAbi, pasBeamStateAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { HISTORY_CACHE_FORMAT, decodeHistoryFile, encodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
-import { type RawLog, rawLogSections, rawLogsFromSections } from "../../chain/lens-logs.js";
+import { type RawLog, decodeLogSections, decodeLogs, rawLogSections, rawLogsFromSections } from "../../chain/lens-logs.js";
 import { roleId } from "../../chain/names.js";
 import { type RefreshOptions, type RefreshResult, refreshWith } from "../../chain/refresh.js";
 import {
@@ -151,6 +162,14 @@ describe("history cache", () => {
   }
 
   const files = () => readdirSync(dir).filter((f) => f.startsWith("history-"));
+  /** Every file of `dir` with its inode, mtime and bytes: a rewrite (a new file renamed over it) changes the inode. */
+  const snapshot = () =>
+    Object.fromEntries(
+      readdirSync(dir).map((f) => {
+        const s = statSync(join(dir, f));
+        return [f, { ino: s.ino, mtimeMs: s.mtimeMs, bytes: readFileSync(join(dir, f)).toString("base64") }];
+      }),
+    );
   const entryOf = (kind: "deployments" | "roles" | "pas-logs") => {
     const key =
       kind === "deployments"
@@ -195,8 +214,11 @@ describe("history cache", () => {
     // the cold run read the factory from the deployment block
     expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
     const coldBytes = proxy.bytes;
+    const written = snapshot();
 
     const warm = await compare();
+    // the final block did not move: no entry grew, none is rewritten
+    expect(snapshot()).toEqual(written);
     // warm: the factory's events and the role logs only after the cached block; fewer bytes, as many requests
     expect(factoryRanges().map((r) => r.fromBlock)).toEqual([pinned - 63n]);
     expect(proxy.logRanges.filter((r) => r.fromBlock === pinned - 63n).length).toBeGreaterThanOrEqual(3);
@@ -320,7 +342,7 @@ describe("history cache", () => {
     const e = entryOf("roles")!;
     const { book, covered } = roleBookFromSections(e.sections)!;
     book.get(queue.toLowerCase())!.set(roleId("BEACON_ROLE"), new Set([STRAY]));
-    const { format: _f, tool: _t, sha256: _s, sections: _n, ...header } = e.header;
+    const { format: _f, tool: _t, crc32: _s, sections: _n, ...header } = e.header;
     const file = files().find((f) => f.startsWith("history-roles-"))!;
     writeFileSync(join(dir, file), encodeHistoryFile(header, roleBookSections(book, [...covered])));
     forgetHistoryFiles();
@@ -331,8 +353,12 @@ describe("history cache", () => {
   it("without the option: nothing written, everything read from the node", async () => {
     await mine(70);
     await compare(); // a cache exists in `dir`: a refresh without the option must not read it
+    await mine(3); // a later final block: a refresh with the option would rewrite every entry
+    const before = snapshot();
+    expect(Object.keys(before).filter((f) => f.startsWith("history-"))).toHaveLength(3);
     proxy.reset();
     const plain = await refreshWith(createCountingClient(proxy.url), opts());
+    expect(snapshot()).toEqual(before);
     expect(plain.live).toBe("lens");
     expect(factoryRanges().map((r) => r.fromBlock)).toEqual([d.deployBlock]);
     expect(proxy.logRanges.every((r) => r.fromBlock === d.deployBlock)).toBe(true);
@@ -406,5 +432,56 @@ describe("history cache: the file and its bodies", () => {
     expect(back).toEqual(logs.map((l) => ({ ...l, address: l.address.toLowerCase() })));
     const sections = rawLogSections(logs);
     expect(rawLogsFromSections([sections[0]!, sections[1]!, sections[2]!, sections[3]!.subarray(32), sections[4]!, sections[5]!])).toBeUndefined();
+    expect(decodeLogSections({ events: [] }, [sections[0]!, sections[1]!, sections[2]!, sections[3]!.subarray(32), sections[4]!, sections[5]!])).toBeUndefined();
+  });
+
+  it("decodes cached logs from their bytes as decodeLogs decodes the raw logs: every kind of topic, data, raw, skipped", () => {
+    const beam = getAbiItem({ abi: pasBeamStateAbi, name: "SetCBeamForRateLimits" });
+    const init = getAbiItem({ abi: pasBeamStateAbi, name: "AddInitRateLimits" });
+    const scheduled = parseAbiItem(
+      "event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)",
+    );
+    const flagged = parseAbiItem("event Flagged(bool indexed on, uint8 indexed kind, string indexed label)");
+    const raw = getAbiItem({ abi: haloFactoryAbi, name: "UnitDeployed" });
+    const word = (n: number) => `0x${n.toString(16).padStart(64, "0")}` as Hex;
+    const addressTopic = (a: string) => `0x${"00".repeat(12)}${a.slice(2).toLowerCase()}` as Hex;
+    const at = (i: number) => ({ blockNumber: `0x${(100 + i).toString(16)}` as Hex, logIndex: `0x${i.toString(16)}` as Hex, transactionHash: word(7000 + i) });
+    const logs: RawLog[] = [
+      { address: STRAY, topics: [toEventSelector(beam), addressTopic(ACCOUNTS.governance), addressTopic(STRAY)], data: "0x", ...at(0) },
+      {
+        address: STRAY,
+        topics: [toEventSelector(init), word(0xabc), addressTopic(ACCOUNTS.governance)],
+        data: encodeAbiParameters([{ type: "uint256" }, { type: "uint256" }], [10n ** 24n, 3n]),
+        ...at(1),
+      },
+      {
+        address: ACCOUNTS.governance,
+        topics: [toEventSelector(scheduled), word(0x99), word(3)],
+        data: encodeAbiParameters(
+          [{ type: "address" }, { type: "uint256" }, { type: "bytes" }, { type: "bytes32" }, { type: "uint256" }],
+          [STRAY, 5n, "0x1234", word(1), 86400n],
+        ),
+        ...at(2),
+      },
+      { address: STRAY, topics: [toEventSelector(flagged), word(1), word(7), word(0x5555)], data: "0x", ...at(3) },
+      { address: STRAY, topics: [toEventSelector(raw), word(1)], data: "0xdeadbeef", ...at(4) },
+      { address: STRAY, topics: [toEventSelector(beam), addressTopic(STRAY)], data: "0x", ...at(5) }, // a topic short: skipped
+      { address: STRAY, topics: [word(0x1111)], data: "0x", ...at(6) }, // not asked: skipped
+      { address: STRAY, topics: [], data: "0x", ...at(7) }, // anonymous: skipped
+      { address: STRAY, topics: [toEventSelector(scheduled), word(0x98), word(4)], data: "0x12", ...at(8) }, // data that does not decode
+      { address: STRAY, topics: [toEventSelector(init), word(0xabd), addressTopic(STRAY)], data: `0x${"00".repeat(63)}`, ...at(9) }, // too short
+      {
+        address: STRAY,
+        topics: [toEventSelector(init), word(0xabe), addressTopic(STRAY)],
+        data: `0x${"ff".repeat(32)}${"00".repeat(31)}07${"ee".repeat(32)}`, // a large word, a small one, a word more than asked
+        ...at(10),
+      },
+    ];
+    const filter = { events: [beam, init, scheduled, flagged], raw: [raw] };
+    const expected = decodeLogs(filter, rawLogsFromSections(rawLogSections(logs))!);
+    expect(expected.map((l) => l.eventName)).toEqual(["SetCBeamForRateLimits", "AddInitRateLimits", "CallScheduled", "Flagged", "UnitDeployed", "AddInitRateLimits"]);
+    expect(expected[5]!.args).toMatchObject({ maxAmount: 2n ** 256n - 1n, slope: 7n });
+    expect(decodeLogSections(filter, rawLogSections(logs))).toEqual(expected);
+    expect(expected[0]!.args).toEqual({ rateLimits_: ACCOUNTS.governance, cBeam: STRAY });
   });
 });

@@ -1,6 +1,6 @@
 /**
- * model/keccak.ts (js-sha3) and model/address.ts against viem's keccak256 / getAddress / isAddress: the same hashes,
- * checksums and refusals on random and edge inputs.
+ * model/keccak.ts (both backends: js-sha3, and hash-wasm's WebAssembly once started) and model/address.ts against
+ * viem's keccak256 / getAddress / isAddress: the same hashes, checksums and refusals on random and edge inputs.
  */
 import {
   type Hex,
@@ -9,9 +9,18 @@ import {
   isAddress as viemIsAddress,
   keccak256,
 } from "viem";
-import { describe, expect, it } from "vitest";
-import { getAddress, isAddress } from "../../model/address.js";
-import { checksumLower40, keccak256Bytes } from "../../model/keccak.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addressFromBytes, getAddress, isAddress } from "../../model/address.js";
+import {
+  checksumBytes20,
+  checksumHex,
+  checksumLower40,
+  keccak256Bytes,
+  keccakBackend,
+  keccakDigest,
+  startKeccakWasm,
+  useKeccakWasm,
+} from "../../model/keccak.js";
 import { prng } from "../helpers.js";
 
 const rnd = prng(14);
@@ -20,19 +29,64 @@ const hex = (b: Uint8Array) => `0x${Buffer.from(b).toString("hex")}` as Hex;
 /** Random case per letter (a mixed-case input whose checksum is almost surely wrong). */
 const mixCase = (s: string) => s.replace(/[a-f]/g, (c) => (rnd() < 0.5 ? c.toUpperCase() : c));
 
-describe("keccak256Bytes", () => {
-  it("equals viem's keccak256 on empty, block-boundary and random inputs, Buffer or Uint8Array", () => {
+describe.each(["js", "wasm"] as const)("keccak256 and checksums, %s backend", (backend) => {
+  beforeAll(async () => {
+    expect(await startKeccakWasm()).toBe(true); // WebAssembly is there in every node the CLI supports
+    useKeccakWasm(backend === "wasm");
+    expect(keccakBackend()).toBe(backend);
+  });
+  afterAll(() => useKeccakWasm(true));
+
+  it("keccak256Bytes / keccakDigest equal viem's keccak256 on empty, block-boundary and random inputs, Buffer or Uint8Array", () => {
     // 135 / 136 / 137: around keccak256's rate (136 bytes), where padding takes a block of its own
-    for (const n of [0, 1, 31, 32, 33, 64, 135, 136, 137, 271, 272, 704, 4096]) {
+    for (const n of [0, 1, 31, 32, 33, 40, 64, 135, 136, 137, 271, 272, 704, 4096]) {
       const b = bytes(n);
       expect(keccak256Bytes(b), `${n} bytes`).toBe(keccak256(b));
       expect(keccak256Bytes(Buffer.from(b)), `${n} bytes (Buffer)`).toBe(keccak256(b));
+      expect(hex(keccakDigest(b)), `${n} bytes (digest)`).toBe(keccak256(b));
     }
     for (let i = 0; i < 300; i++) {
       const b = bytes(Math.floor(rnd() * 1200));
       expect(keccak256Bytes(b), `case ${i}`).toBe(keccak256(b));
     }
     expect(keccak256Bytes(new Uint8Array(32).fill(0xff))).toBe(keccak256(`0x${"ff".repeat(32)}`));
+    // a view into a larger buffer hashes only its own bytes
+    const big = Buffer.from(bytes(100));
+    expect(keccak256Bytes(big.subarray(10, 50))).toBe(keccak256(Uint8Array.from(big.subarray(10, 50))));
+  });
+
+  it("checksums from lower-case digits, any-case 0x strings and bytes at an offset equal viem's getAddress", () => {
+    const inputs = [new Uint8Array(20), new Uint8Array(20).fill(0xff), new Uint8Array(20).fill(0x88), new Uint8Array(20).fill(0x77)];
+    for (let i = 0; i < 500; i++) inputs.push(bytes(20));
+    for (const b of inputs) {
+      const lower = hex(b);
+      const expected = viemGetAddress(lower);
+      expect(checksumLower40(lower.slice(2)), lower).toBe(expected);
+      expect(checksumHex(lower), lower).toBe(expected);
+      expect(checksumHex(`0x${lower.slice(2).toUpperCase()}`), `${lower} upper`).toBe(expected);
+      expect(checksumHex(mixCase(lower)), `${lower} mixed`).toBe(expected);
+      const at = Math.floor(rnd() * 13);
+      const around = Buffer.concat([Buffer.from(bytes(at)), Buffer.from(b), Buffer.from(bytes(7))]);
+      expect(checksumBytes20(around, at), `${lower} at ${at}`).toBe(expected);
+    }
+  });
+
+  it("addressFromBytes and getAddress of new addresses equal viem's; one entry serves both", () => {
+    for (let i = 0; i < 300; i++) {
+      const b = Buffer.from(bytes(32));
+      const lower = `0x${b.toString("hex", 12, 32)}`;
+      const expected = viemGetAddress(lower);
+      if (i % 2 === 0) {
+        expect(addressFromBytes(b, 12), lower).toBe(expected);
+        expect(getAddress(lower), `${lower} (remembered from bytes)`).toBe(expected);
+      } else {
+        expect(getAddress(lower), lower).toBe(expected);
+        expect(addressFromBytes(b, 12), `${lower} (remembered from the string)`).toBe(expected);
+      }
+      // the entry is keyed by the 0x form: the bare 40 digits are still refused
+      expect(() => getAddress(lower.slice(2)), lower).toThrow(InvalidAddressError);
+      expect(isAddress(lower.slice(2)), lower).toBe(false);
+    }
   });
 });
 

@@ -83,7 +83,9 @@ describe("class lens", () => {
     expect(stats.mode).toBe("override");
     expect(stats.calls).toBe(1);
     expect(stats.halvings).toBe(0);
-    expect(viaLens.stats.rpcCalls).toBeLessThan(perCall.stats.rpcCalls / 3);
+    // both paths share round 1 (its log queries: PAS and factory, two calls since session 7); the lens path's own
+    // rounds are a few calls against one per read
+    expect(viaLens.stats.rpcCalls).toBeLessThan(perCall.stats.rpcCalls / 2.5);
     // deployless: the answer is returned as "created code", which nodes cap at 24,576 bytes: slices are halved
     const deployless = await compare({}, { mode: "deployless" });
     expect(deployless.stats.mode).toBe("deployless");
