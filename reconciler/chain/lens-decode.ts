@@ -86,9 +86,6 @@ export class LensDecodeError extends Error {
 /** A reader over ABI-encoded bytes (also chain/abi-decode.ts's); positions are byte offsets. */
 export class Reader {
   readonly b: Buffer;
-  /** Checksummed addresses by their 40 lower-case hex digits, for this answer (model/address.ts remembers across answers). */
-  private readonly addresses = new Map<string, Address>();
-
   constructor(data: Hex) {
     this.b = hexBytes(data, (reason) => new LensDecodeError(reason));
   }
@@ -157,7 +154,7 @@ export class Reader {
 
   address(pos: number): Address {
     this.check(pos, 32);
-    return addressAt(this.b, pos + 12, this.addresses);
+    return addressAt(this.b, pos + 12);
   }
 
   /** The start of a dynamic value whose offset sits at `pos`, relative to `base` (the enclosing tuple / array). */

@@ -3,8 +3,8 @@
  * answer reader shares (this packed cursor, and chain/lens-decode.ts's ABI `Reader`):
  *
  *   - `hexBytes`: a `0x…` answer as bytes, refused when it is not whole hex;
- *   - `addressAt`: the checksummed address of 20 bytes, once per distinct address of an answer (model/address.ts
- *     remembers across answers);
+ *   - `addressAt`: the checksummed address of 20 bytes (model/address.ts `addressFromBytes`: checksummed once per
+ *     distinct address and run, from the bytes in place);
  *   - `viemString`: string bytes as viem decodes them (leading NUL bytes dropped but the last, UTF-8 with
  *     replacement characters);
  *   - `unwrapBytes`: the packed value of an answer (`abi.encode(bytes)` exactly as Solidity writes it);
@@ -16,7 +16,7 @@
  * for the class lens, chain/refresh-registry.ts for the registry pages).
  */
 import type { Address, Hex } from "viem";
-import { getAddress } from "../model/address.js";
+import { addressFromBytes } from "../model/address.js";
 
 /** A packed lens answer (a registry page or a class-lens answer) that is not well-formed. */
 export class PackedPageError extends Error {
@@ -34,15 +34,9 @@ export function hexBytes(data: Hex, fail: (reason: string) => Error): Buffer {
   return raw;
 }
 
-/**
- * The checksummed address of the 20 bytes at `at` of `b`; `memo` (one per answer) keeps each distinct address's
- * checksum by its hex digits. The one place the lens readers checksum (model/address.ts).
- */
-export function addressAt(b: Buffer, at: number, memo: Map<string, Address>): Address {
-  const hex = b.toString("hex", at, at + 20);
-  let a = memo.get(hex);
-  if (a === undefined) memo.set(hex, (a = getAddress(`0x${hex}`)));
-  return a;
+/** The checksummed address of the 20 bytes at `at` of `b`: the one place the lens readers checksum (model/address.ts). */
+export function addressAt(b: Buffer, at: number): Address {
+  return addressFromBytes(b, at);
 }
 
 /** The string of bytes `start`..`end` of `b` as viem decodes it: leading NUL bytes dropped (but the last), UTF-8. */
@@ -68,8 +62,6 @@ export function unwrapBytes(data: Hex): Buffer {
 /** A cursor over packed bytes (LensPack.sol's format); every read is bounds-checked. */
 export class Cursor {
   pos = 0;
-  /** Checksummed addresses of this answer by their 40 hex digits. */
-  private readonly addresses = new Map<string, Address>();
   constructor(readonly b: Buffer) {}
 
   private need(n: number): number {
@@ -100,7 +92,7 @@ export class Cursor {
     return v === 1;
   }
   address(): Address {
-    return addressAt(this.b, this.need(20), this.addresses);
+    return addressAt(this.b, this.need(20));
   }
   /** bytes32: its first n bytes, zeros after. */
   b32(): Hex {
