@@ -71,13 +71,21 @@ export function writePlanProject(
 }
 
 /**
- * One `node bin/halo.js plan --detailed-exitcode` in `project`; `nodeArgs` are node's own flags (e.g. --cpu-prof),
- * `bin` another entry point (an older build, for a comparison).
+ * One `node bin/halo.js plan --detailed-exitcode` in `project` (or `halo drift`, `command: "drift"`, whose exit code
+ * is already 0 in sync / 2 drift); `nodeArgs` are node's own flags (e.g. --cpu-prof), `bin` another entry point (an
+ * older build, for a comparison).
  */
 export async function runHaloPlan(
   project: string,
   tree: string,
-  options: { nodePid?: number; nodeArgs?: readonly string[]; rpcTimeoutS?: number; bin?: string; env?: Record<string, string> } = {},
+  options: {
+    nodePid?: number;
+    nodeArgs?: readonly string[];
+    rpcTimeoutS?: number;
+    bin?: string;
+    env?: Record<string, string>;
+    command?: "plan" | "drift";
+  } = {},
 ): Promise<ProcessRun> {
   const before = procTimes(process.pid).children;
   const node0 = options.nodePid !== undefined ? procTimes(options.nodePid).self : 0;
@@ -87,11 +95,7 @@ export async function runHaloPlan(
     options.bin ?? join(repo, "bin", "halo.js"),
     "--rpc-timeout",
     String(options.rpcTimeoutS ?? 300),
-    "plan",
-    "--dir",
-    tree,
-    "--detailed-exitcode",
-    "--no-color",
+    ...(options.command === "drift" ? ["drift", "--dir", tree] : ["plan", "--dir", tree, "--detailed-exitcode", "--no-color"]),
   ];
   const child = spawn(process.execPath, args, { cwd: project, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NO_COLOR: "1", ...options.env } });
   let stderr = "";

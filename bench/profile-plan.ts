@@ -2,7 +2,7 @@
  * Where the time of `halo plan` / `halo drift` goes, stage by stage, on the scale benchmark's tree (bench/scale.ts)
  * of N Portfolio classes × 10 units, without paying for the deployment again:
  *
- *   tsx bench/profile-plan.ts [N] [--drift] [--runs K] [--fresh] [--chain-cache] [--mine N] [--process] [--process-prof DIR]   N default 1000
+ *   tsx bench/profile-plan.ts [N] [--drift] [--runs K] [--fresh] [--chain-cache] [--mine N] [--process] [--process-drift] [--process-prof DIR]   N default 1000
  *
  * The first run for a size deploys the tree on a fresh anvil (as bench/scale.ts does) and saves the chain
  * (`anvil_dumpState`) with the tree and the system's addresses under out/bench/scale-state-N/; later runs start
@@ -18,7 +18,8 @@
  *
  * `--process`: afterwards, `halo plan` as an operator runs it — a new process of the compiled CLI (bench/plan-process.ts,
  * `npm run build` first), once without and once with the on-disk tree cache; `--process-prof DIR` runs those two
- * processes under `node --cpu-prof --cpu-prof-dir=DIR`. `--runs 0 --process` measures only the new processes.
+ * processes under `node --cpu-prof --cpu-prof-dir=DIR`. `--runs 0 --process` measures only the new processes;
+ * `--process-drift` makes them `halo drift` instead (same tree, chain and caches).
  *
  * CPU profile of our side: `node --cpu-prof --cpu-prof-dir=out/bench/prof --import tsx bench/profile-plan.ts 1000`
  * (open the .cpuprofile in Chrome DevTools → Performance, or speedscope). See docs/reconciler-scale.md.
@@ -172,14 +173,16 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     if (flag("--process") || value("--process-prof") !== undefined) {
       const prof = value("--process-prof");
       const project = writePlanProject(anvil.url, saved.addresses, saved.deployBlock);
+      const command = flag("--process-drift") ? "drift" : "plan";
       for (const run of ["new process, no tree or history cache", "new process, tree and history caches warm"]) {
         const r = await runHaloPlan(project, saved.tree, {
           nodePid: anvil.pid,
+          command,
           ...(prof !== undefined ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${resolve(prof)}`] } : {}),
         });
         processes.push({ run, ...r });
         console.log(
-          `\n${run}: \`node bin/halo.js plan --detailed-exitcode\` exit ${r.exitCode}, ${ms(r.wallMs)} ms wall, ` +
+          `\n${run}: \`node bin/halo.js ${command === "plan" ? "plan --detailed-exitcode" : "drift"}\` exit ${r.exitCode}, ${ms(r.wallMs)} ms wall, ` +
             `${ms(r.cpuMs)} ms its CPU, ${ms(r.nodeCpuMs)} ms node CPU${r.error !== undefined ? `\n${r.error}` : ""}`,
         );
       }

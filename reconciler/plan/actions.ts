@@ -6,7 +6,8 @@
  * inits (`addInitRateLimits` timelocked, `delInitRateLimits` direct). Builders for the factory and the
  * registries are supplied by the caller (plan/factory.ts) through the same `ActionBuilder` signature.
  */
-import { type Address, type Hex, encodeFunctionData, getAddress, zeroAddress } from "viem";
+import { type Address, type Hex, encodeFunctionData, zeroAddress } from "viem";
+import { getAddress } from "../model/address.js";
 import type { ObservedState, ResourceMap, ResourceType } from "../model/observed.js";
 import { classIdOf, sorlOf } from "../model/observed.js";
 import type { Actor } from "./actors.js";

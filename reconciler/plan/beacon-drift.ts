@@ -4,7 +4,7 @@
  * only (a grantRole without `setBeaconOperator`, or the reverse), a forgotten revoke, or a unit deployed while a
  * rotation was scheduled shows here. Contracts whose roles the refresh did not read are skipped.
  */
-import { getAddress } from "viem";
+import { getAddress } from "../model/address.js";
 import { BEACON_FIELD } from "../chain/names.js";
 import type { ObservedState } from "../model/observed.js";
 import { servedContracts, unitResourcesByClass } from "./beacon-rotation.js";

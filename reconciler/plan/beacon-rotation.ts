@@ -12,7 +12,8 @@
  *
  * Pure: the caller passes the observed state and who signs for the registry.
  */
-import { type Address, encodeFunctionData, getAddress, parseAbi } from "viem";
+import { type Address, encodeFunctionData, parseAbi } from "viem";
+import { getAddress } from "../model/address.js";
 import { haloRegistryAbi } from "../abi/index.js";
 import { BEACON_FIELD, roleId, toBytes32Name } from "../chain/names.js";
 import { BEACON_SERVES, type BeaconService } from "../model/beacons.js";

@@ -324,7 +324,7 @@ function executingBatch(plan: Pick<Plan, "actions" | "batches">): Map<string, st
 export function reviewPendingOperations(
   observed: ObservedState,
   desired: ResourceMap,
-  plan?: Pick<Plan, "actions" | "batches">,
+  plan?: Pick<Plan, "actions" | "batches"> | (() => Pick<Plan, "actions" | "batches"> | undefined),
 ): PendingReview[] {
   const out: PendingReview[] = [];
   const index = new ReviewIndex(desired, observed.resources);
@@ -338,7 +338,10 @@ export function reviewPendingOperations(
       if (r?.[1] !== undefined) findings.push({ call: i, function: r[0], ...r[1] });
     });
     if (findings.length === 0) continue;
-    if (plan !== undefined) executing ??= executingBatch(plan);
+    if (executing === undefined && plan !== undefined) {
+      const built = typeof plan === "function" ? plan() : plan; // a plan is built only when a finding needs it
+      executing = built !== undefined ? executingBatch(built) : new Map();
+    }
     const executedIn = executing?.get(lc(op.id));
     out.push({
       ...(executedIn !== undefined ? { executedIn } : {}),

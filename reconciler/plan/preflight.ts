@@ -11,7 +11,8 @@
  *   this plan (or a pending operation) makes.
  * `halo plan` shows the failures and exits 1; `halo apply` refuses before sending anything.
  */
-import { type Address, type Hex, decodeFunctionData, getAddress, toFunctionSelector } from "viem";
+import { type Address, type Hex, decodeFunctionData, toFunctionSelector } from "viem";
+import { getAddress } from "../model/address.js";
 import { readContract } from "viem/actions";
 import type { Action } from "./actions.js";
 import { DEFAULT_ADMIN_ROLE, PROPOSER_ROLE, ROLE, beamStateAbi, configuratorAbi, timelockAbi } from "./pas.js";

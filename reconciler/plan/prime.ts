@@ -24,7 +24,8 @@
  * chain shows it. Keys are derived as the Prime's controller derives them (chain/prime.ts `primeKey`) from the
  * target's contracts, observed or predicted.
  */
-import { type Address, type Hex, getAddress } from "viem";
+import { type Address, type Hex } from "viem";
+import { getAddress } from "../model/address.js";
 import { type PrimeTargetContracts, primeKey } from "../chain/prime.js";
 import { resolvePrimeTarget } from "../load/prime.js";
 import type { DesiredState } from "../model/desired.js";

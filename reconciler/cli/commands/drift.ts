@@ -51,7 +51,7 @@ export function driftCommand(io: CliIo, setExit: (code: number) => void): Comman
         ...allBuilders(obs),
       });
       // operations waiting in the timelock that halos/ or the chain overtook: their own category, not drift
-      const pending = reviewPendingOperations(obs.observed, obs.desired, planOrNothing(obs));
+      const pending = reviewPendingOperations(obs.observed, obs.desired, () => planOrNothing(obs));
       const where = `chain ${obs.observed.chainId} at block ${obs.observed.blockNumber}`;
       const pas = pasDrift(obs.observed, obs.desired);
       const pasDrifted = pas.some((i) => !i.expected);

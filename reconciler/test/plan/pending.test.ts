@@ -98,6 +98,16 @@ describe("reviewPendingOperations", () => {
     const [withPlan] = reviewPendingOperations(chain([init(10n * M), enable, operator(GOVOPS1)]), d, plan);
     expect(withPlan!.executedIn).toBe("batch-3");
     expect(pendingLines([withPlan!]).join("\n")).toContain("this plan still executes it in batch-3");
+    // drift passes the plan as a function: built once, only when a finding needs it, with the same answer
+    let built = 0;
+    const lazy = () => (built++, plan);
+    const [withLazy] = reviewPendingOperations(chain([init(10n * M), enable, operator(GOVOPS1)]), d, lazy);
+    expect(withLazy).toEqual(withPlan);
+    expect(built).toBe(1);
+    expect(reviewPendingOperations(chain([grant(GOVOPS1), init(10n * M), enable, operator(GOVOPS1)]), desired(), lazy)).toEqual([]);
+    expect(built).toBe(1);
+    const [noPlan] = reviewPendingOperations(chain([init(10n * M), enable, operator(GOVOPS1)]), d, () => undefined);
+    expect(noPlan!.executedIn).toBeUndefined();
   });
 
   it("a call setting a value other than the one now declared conflicts, saying both values", () => {
