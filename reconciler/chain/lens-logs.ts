@@ -279,36 +279,71 @@ export function rawLogSections(logs: readonly RawLog[]): Buffer[] {
   return [heads, blocks, hexSection([...addresses.keys()], 20), hexSection(topics, 32), Buffer.concat(data), hexSection(hashes, 32)];
 }
 
-/** The logs of `rawLogSections`' body; undefined when the sections do not add up. */
-export function rawLogsFromSections(sections: readonly Buffer[]): RawLog[] | undefined {
+/** The six sections of `rawLogSections`' body, with their log count. */
+interface LogSections {
+  heads: Buffer;
+  blocks: Buffer;
+  addressBytes: Buffer;
+  topicBytes: Buffer;
+  data: Buffer;
+  hashBytes: Buffer;
+  n: number;
+}
+
+/** `sections` as `rawLogSections` writes them when all six are there and their sizes agree; else undefined. */
+function logSections(sections: readonly Buffer[]): LogSections | undefined {
   const [heads, blocks, addressBytes, topicBytes, data, hashBytes] = sections;
   if (heads === undefined || blocks === undefined || addressBytes === undefined || topicBytes === undefined || data === undefined || hashBytes === undefined)
     return undefined;
   const n = heads.length / 16;
   if (!Number.isInteger(n) || blocks.length !== n * 8 || hashBytes.length !== n * 32 || addressBytes.length % 20 !== 0) return undefined;
-  const addresses = hexList(addressBytes, 20) as Address[];
-  const out = new Array<RawLog>(n);
+  return { heads, blocks, addressBytes, topicBytes, data, hashBytes, n };
+}
+
+/**
+ * The one walk over the logs of `s`, in order: `visit(i, address index, topic offset, topic count, data offset, data
+ * length)` for each log whose address index, topics and data lie inside their sections. False, with no further visit,
+ * at the first log that does not, or when the logs do not use up the topic and data sections exactly.
+ */
+function walkLogs(
+  s: LogSections,
+  visit?: (i: number, address: number, topicAt: number, count: number, dataAt: number, length: number) => void,
+): boolean {
+  const addresses = s.addressBytes.length / 20;
   let t = 0;
   let d = 0;
-  for (let i = 0; i < n; i++) {
-    const address = addresses[heads.readUInt32LE(i * 16)];
-    const count = heads.readUInt32LE(i * 16 + 4);
-    const length = heads.readUInt32LE(i * 16 + 8);
-    if (address === undefined || (t + count) * 32 > topicBytes.length || d + length > data.length) return undefined;
+  for (let i = 0; i < s.n; i++) {
+    const address = s.heads.readUInt32LE(i * 16);
+    const count = s.heads.readUInt32LE(i * 16 + 4);
+    const length = s.heads.readUInt32LE(i * 16 + 8);
+    if (address >= addresses || (t + count) * 32 > s.topicBytes.length || d + length > s.data.length) return false;
+    visit?.(i, address, t * 32, count, d, length);
+    t += count;
+    d += length;
+  }
+  return t * 32 === s.topicBytes.length && d === s.data.length;
+}
+
+/** The logs of `rawLogSections`' body; undefined when the sections do not add up. */
+export function rawLogsFromSections(sections: readonly Buffer[]): RawLog[] | undefined {
+  const s = logSections(sections);
+  if (s === undefined) return undefined;
+  const { heads, blocks, topicBytes, data, hashBytes } = s;
+  const addresses = hexList(s.addressBytes, 20) as Address[];
+  const out = new Array<RawLog>(s.n);
+  const whole = walkLogs(s, (i, address, at, count, dataAt, length) => {
     const topics = new Array<Hex>(count);
-    for (let k = 0; k < count; k++) topics[k] = `0x${topicBytes.toString("hex", (t + k) * 32, (t + k + 1) * 32)}`;
+    for (let k = 0; k < count; k++) topics[k] = `0x${topicBytes.toString("hex", at + k * 32, at + (k + 1) * 32)}`;
     out[i] = {
-      address,
+      address: addresses[address]!,
       topics,
-      data: `0x${data.toString("hex", d, d + length)}`,
+      data: `0x${data.toString("hex", dataAt, dataAt + length)}`,
       blockNumber: `0x${blocks.readDoubleLE(i * 8).toString(16)}`,
       logIndex: `0x${heads.readUInt32LE(i * 16 + 12).toString(16)}`,
       transactionHash: `0x${hashBytes.toString("hex", i * 32, i * 32 + 32)}`,
     };
-    t += count;
-    d += length;
-  }
-  return t * 32 === topicBytes.length && d === data.length ? out : undefined;
+  });
+  return whole ? out : undefined;
 }
 
 /** The non-indexed inputs of an event when each is a uint256 or bytes32 word (read in place); undefined otherwise. */
@@ -334,21 +369,8 @@ function uint256At(b: Buffer, at: number): bigint {
  * what to ask the node before the decoding, which can wait (chain/refresh-logs.ts).
  */
 export function logSectionsAddUp(sections: readonly Buffer[]): boolean {
-  const [heads, blocks, addressBytes, topicBytes, data, hashBytes] = sections;
-  if (heads === undefined || blocks === undefined || addressBytes === undefined || topicBytes === undefined || data === undefined || hashBytes === undefined)
-    return false;
-  const n = heads.length / 16;
-  if (!Number.isInteger(n) || blocks.length !== n * 8 || hashBytes.length !== n * 32 || addressBytes.length % 20 !== 0) return false;
-  const addresses = addressBytes.length / 20;
-  let t = 0;
-  let d = 0;
-  for (let i = 0; i < n; i++) {
-    if (heads.readUInt32LE(i * 16) >= addresses) return false;
-    t += heads.readUInt32LE(i * 16 + 4);
-    d += heads.readUInt32LE(i * 16 + 8);
-    if (t * 32 > topicBytes.length || d > data.length) return false;
-  }
-  return t * 32 === topicBytes.length && d === data.length;
+  const s = logSections(sections);
+  return s !== undefined && walkLogs(s);
 }
 
 /**
@@ -358,30 +380,19 @@ export function logSectionsAddUp(sections: readonly Buffer[]): boolean {
  * order (lens-logs / history-cache tests compare the two); undefined when the sections do not add up.
  */
 export function decodeLogSections(filter: Pick<LogFilter, "events" | "raw">, sections: readonly Buffer[]): DecodedLog[] | undefined {
-  const [heads, blocks, addressBytes, topicBytes, data, hashBytes] = sections;
-  if (heads === undefined || blocks === undefined || addressBytes === undefined || topicBytes === undefined || data === undefined || hashBytes === undefined)
-    return undefined;
-  const n = heads.length / 16;
-  if (!Number.isInteger(n) || blocks.length !== n * 8 || hashBytes.length !== n * 32 || addressBytes.length % 20 !== 0) return undefined;
-  const addresses = hexList(addressBytes, 20) as Address[];
+  const s = logSections(sections);
+  if (s === undefined) return undefined;
+  const { heads, blocks, topicBytes, data, hashBytes } = s;
+  const addresses = hexList(s.addressBytes, 20) as Address[];
   // the asked events by their topic's 64 hex digits (no 0x: the key is read out of the buffer as it is)
   const { byTopic, rawTopics } = topicsOf(filter);
   const events = new Map<string, { event: AbiEvent; raw: boolean }>();
   for (const [topic, event] of byTopic) events.set(topic.slice(2), { event, raw: rawTopics.has(topic) });
   const out: DecodedLog[] = [];
-  let t = 0;
-  let d = 0;
-  for (let i = 0; i < n; i++) {
-    const address = addresses[heads.readUInt32LE(i * 16)];
-    const count = heads.readUInt32LE(i * 16 + 4);
-    const length = heads.readUInt32LE(i * 16 + 8);
-    if (address === undefined || (t + count) * 32 > topicBytes.length || d + length > data.length) return undefined;
-    const at = t * 32;
-    const dataAt = d;
-    t += count;
-    d += length;
+  const whole = walkLogs(s, (i, addressIndex, at, count, dataAt, length) => {
     const asked = count === 0 ? undefined : events.get(topicBytes.toString("hex", at, at + 32));
-    if (asked === undefined) continue;
+    if (asked === undefined) return;
+    const address = addresses[addressIndex]!;
     const position = {
       blockNumber: BigInt(blocks.readDoubleLE(i * 8)),
       logIndex: heads.readUInt32LE(i * 16 + 12),
@@ -392,12 +403,12 @@ export function decodeLogSections(filter: Pick<LogFilter, "events" | "raw">, sec
       for (let k = 0; k < count; k++) topics[k] = `0x${topicBytes.toString("hex", at + k * 32, at + (k + 1) * 32)}`;
       const raw = { topics, data: `0x${data.toString("hex", dataAt, dataAt + length)}` as Hex };
       out.push({ address, eventName: asked.event.name, args: {}, ...position, raw });
-      continue;
+      return;
     }
     const { names, topicBytes: decoders, plain } = decoderOf(asked.event);
-    if (count !== decoders.length + 1) continue;
+    if (count !== decoders.length + 1) return;
     const words = staticWords(plain);
-    if (words !== undefined && length < 32 * words.length) continue; // too short: decodeParameters throws, the log is skipped
+    if (words !== undefined && length < 32 * words.length) return; // too short: decodeParameters throws, the log is skipped
     try {
       const args: Record<string, unknown> = {};
       for (let k = 0; k < decoders.length; k++) args[names[k]!] = decoders[k]!(topicBytes, at + (k + 1) * 32);
@@ -415,6 +426,6 @@ export function decodeLogSections(filter: Pick<LogFilter, "events" | "raw">, sec
     } catch {
       // a log that does not decode is skipped, as decodeLogs skips it
     }
-  }
-  return t * 32 === topicBytes.length && d === data.length ? out : undefined;
+  });
+  return whole ? out : undefined;
 }

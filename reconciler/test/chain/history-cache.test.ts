@@ -25,7 +25,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { haloFactoryAbi, pasBeamStateAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { HISTORY_CACHE_FORMAT, decodeHistoryFile, encodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
-import { type RawLog, decodeLogSections, decodeLogs, rawLogSections, rawLogsFromSections } from "../../chain/lens-logs.js";
+import { type RawLog, decodeLogSections, decodeLogs, logSectionsAddUp, rawLogSections, rawLogsFromSections } from "../../chain/lens-logs.js";
 import { roleId } from "../../chain/names.js";
 import { type RefreshOptions, type RefreshResult, refreshWith } from "../../chain/refresh.js";
 import {
@@ -433,6 +433,37 @@ describe("history cache: the file and its bodies", () => {
     const sections = rawLogSections(logs);
     expect(rawLogsFromSections([sections[0]!, sections[1]!, sections[2]!, sections[3]!.subarray(32), sections[4]!, sections[5]!])).toBeUndefined();
     expect(decodeLogSections({ events: [] }, [sections[0]!, sections[1]!, sections[2]!, sections[3]!.subarray(32), sections[4]!, sections[5]!])).toBeUndefined();
+  });
+
+  it("the three readers of the log sections agree on every body that does not add up", () => {
+    const logs: RawLog[] = [
+      { address: STRAY, topics: [`0x${"11".repeat(32)}`], data: "0xdeadbeef", blockNumber: "0x1f", logIndex: "0x0", transactionHash: `0x${"33".repeat(32)}` },
+      { address: STRAY, topics: [`0x${"12".repeat(32)}`], data: "0x", blockNumber: "0x20", logIndex: "0x1", transactionHash: `0x${"44".repeat(32)}` },
+    ];
+    const good = rawLogSections(logs);
+    const filter = { events: [], raw: [] };
+    expect(logSectionsAddUp(good)).toBe(true);
+    expect(rawLogsFromSections(good)).toHaveLength(2);
+    expect(decodeLogSections(filter, good)).toEqual([]);
+    const heads = (edit: (b: Buffer) => void) => {
+      const b = Buffer.from(good[0]!);
+      edit(b);
+      return [b, ...good.slice(1)];
+    };
+    const bad: [string, Buffer[]][] = [
+      ["a section missing", good.slice(0, 5)],
+      ["a head cut short", [good[0]!.subarray(1), ...good.slice(1)]],
+      ["an address index past the addresses", heads((b) => b.writeUInt32LE(1, 16))],
+      ["more topics than the section holds", heads((b) => b.writeUInt32LE(2, 4))],
+      ["more data than the section holds", heads((b) => b.writeUInt32LE(9, 8))],
+      ["data left over", [...good.slice(0, 4), Buffer.concat([good[4]!, Buffer.from([1])]), good[5]!]],
+      ["topics left over", [...good.slice(0, 3), Buffer.concat([good[3]!, Buffer.alloc(32)]), ...good.slice(4)]],
+    ];
+    for (const [what, sections] of bad) {
+      expect(logSectionsAddUp(sections), what).toBe(false);
+      expect(rawLogsFromSections(sections), what).toBeUndefined();
+      expect(decodeLogSections(filter, sections), what).toBeUndefined();
+    }
   });
 
   it("decodes cached logs from their bytes as decodeLogs decodes the raw logs: every kind of topic, data, raw, skipped", () => {

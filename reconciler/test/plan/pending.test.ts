@@ -94,7 +94,7 @@ describe("reviewPendingOperations", () => {
     const plan = {
       actions: [{ id: "timelock.0/execute", kind: "execute", timelockOperationId: OP }],
       batches: [{ id: "batch-3", actionIds: ["timelock.0/execute"] }],
-    } as unknown as Parameters<typeof reviewPendingOperations>[2];
+    } as unknown as Exclude<Parameters<typeof reviewPendingOperations>[2], (...args: never[]) => unknown>;
     const [withPlan] = reviewPendingOperations(chain([init(10n * M), enable, operator(GOVOPS1)]), d, plan);
     expect(withPlan!.executedIn).toBe("batch-3");
     expect(pendingLines([withPlan!]).join("\n")).toContain("this plan still executes it in batch-3");
