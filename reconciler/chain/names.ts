@@ -3,7 +3,7 @@
  * (ids, components, parameters, beacon kinds), keccak256 kinds, rate-limit identifiers and keys.
  * Mirrors contracts/src/factory/deployers/FactoryNames.sol and contracts/src/pau/RateLimitKeys.sol.
  */
-import { type Address, type Hex, encodeAbiParameters, hexToString, keccak256, stringToHex, toBytes } from "viem";
+import { type Address, type Hex, encodeAbiParameters, hexToString, keccak256, stringToHex, toBytes, zeroAddress } from "viem";
 import { keccak256Bytes } from "../model/keccak.js";
 
 // Names are converted tens of thousands of times per plan at scale (every record, unit and component): each
@@ -33,6 +33,11 @@ export function fromBytes32Name(value: Hex): string {
 }
 
 export const ZERO_BYTES32: Hex = `0x${"00".repeat(32)}`;
+
+/** A unit record's deal when the unit has none (every field zero: an LCTS or legacy unit), as a new object. */
+export function noDeal(): { dealToken: Address; tokenId: bigint; depositor: Address; principal: bigint; bookId: Hex; termsHash: Hex } {
+  return { dealToken: zeroAddress, tokenId: 0n, depositor: zeroAddress, principal: 0n, bookId: ZERO_BYTES32, termsHash: ZERO_BYTES32 };
+}
 
 export const KIND = {
   PORTFOLIO_LCTS: keccak256(toBytes("PORTFOLIO_LCTS")),

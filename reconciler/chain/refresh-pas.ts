@@ -9,10 +9,9 @@ import { readContract } from "viem/actions";
 import { pasBeamStateAbi, pasTimelockAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
 import { HALO_FACTORY_ACTIONS, HALO_FACTORY_ROLE, type ObservedPas, type SystemAddresses } from "../model/observed.js";
-import { roleId } from "./names.js";
+import { ZERO_BYTES32, roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
 
-const ZERO_BYTES32 = `0x${"00".repeat(32)}` as Hex;
 
 export const BEAM_STATE_EVENTS = [
   getAbiItem({ abi: pasBeamStateAbi, name: "SetCBeamForRateLimits" }),

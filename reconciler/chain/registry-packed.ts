@@ -14,7 +14,7 @@
  * reconciler/test/chain/registry-packed.test.ts compares both paths on chains and on random records.
  */
 import { type Address, type Hex, getAbiItem, toFunctionSelector, zeroAddress } from "viem";
-import { ZERO_BYTES32 } from "./names.js";
+import { ZERO_BYTES32, noDeal } from "./names.js";
 import { haloRegistryLensAbi, haloRegistryLensBytecode, haloRegistryLensRuntimeBytecode } from "../abi/HaloRegistryLens.js";
 import { Cursor, PackedPageError, unwrapBytes } from "./lens-pack.js";
 import type { AgentRecord, ClassRecord, TemplateVersion, UnitRecord } from "./refresh-shared.js";
@@ -142,7 +142,7 @@ function unitRecord(c: Cursor): UnitRecord {
         bookId: c.b32(),
         termsHash: c.b32(),
       }
-    : { dealToken: zeroAddress, tokenId: 0n, depositor: zeroAddress, principal: 0n, bookId: ZERO_BYTES32, termsHash: ZERO_BYTES32 };
+    : noDeal();
   return { unitId, classId, origin, recordedAt, paramsHash, contracts, deal, artifact: artifact(c), day0: day0(c) };
 }
 

@@ -11,7 +11,7 @@
  */
 import { type Address, type Hex, zeroAddress } from "viem";
 import { haloRegistryAbi } from "../abi/index.js";
-import { KIND, ZERO_BYTES32, toBytes32Name } from "../chain/names.js";
+import { KIND, ZERO_BYTES32, noDeal, toBytes32Name } from "../chain/names.js";
 import { componentName } from "../load/normalize.js";
 import { type DesiredLegacyHalo, type DesiredLegacyUnit, type DesiredState, templateOf } from "../model/desired.js";
 import type { ActionBuilder, ActionDraft } from "./actions.js";
@@ -141,14 +141,7 @@ export function legacyUnitRecord(haloId: string, u: DesiredLegacyUnit) {
     recordedAt: 0n,
     paramsHash: ZERO_BYTES32,
     contracts: Object.entries(u.contracts).map(([name, addr]) => ({ name: toBytes32Name(name), addr })),
-    deal: {
-      dealToken: zeroAddress,
-      tokenId: 0n,
-      depositor: zeroAddress,
-      principal: 0n,
-      bookId: ZERO_BYTES32,
-      termsHash: ZERO_BYTES32,
-    },
+    deal: noDeal(),
     artifact: { uri: u.artifact.uri, sha256: u.artifact.sha256 },
     day0: { cycles: 0, reviewCount: 0, endedAt: 0n },
   };
