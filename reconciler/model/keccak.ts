@@ -53,26 +53,27 @@ export function useKeccakWasm(on: boolean): void {
   useWasm = on;
 }
 
+/** The WASM hasher fed with `bytes` when it is ready and chosen; else undefined (starting its compilation). */
+function wasmFed(bytes: Uint8Array): WasmKeccak | undefined {
+  if (wasm === undefined) {
+    void startKeccakWasm();
+    return undefined;
+  }
+  if (!useWasm) return undefined;
+  wasm.init();
+  wasm.update(bytes);
+  return wasm;
+}
+
 /** keccak256 of `bytes` as 32 bytes (a new array). */
 export function keccakDigest(bytes: Uint8Array): Uint8Array {
-  if (wasm === undefined) void startKeccakWasm();
-  else if (useWasm) {
-    wasm.init();
-    wasm.update(bytes);
-    return wasm.digest("binary");
-  }
-  return new Uint8Array(sha3.keccak256.arrayBuffer(bytes));
+  return wasmFed(bytes)?.digest("binary") ?? new Uint8Array(sha3.keccak256.arrayBuffer(bytes));
 }
 
 /** keccak256 of `bytes` (a Buffer or Uint8Array), as 0x-prefixed lower-case hex (viem's `keccak256(bytes)`). */
 export function keccak256Bytes(bytes: Uint8Array): Hex {
-  if (wasm === undefined) void startKeccakWasm();
-  else if (useWasm) {
-    wasm.init();
-    wasm.update(bytes);
-    return `0x${wasm.digest("hex")}`;
-  }
-  return `0x${sha3.keccak256(bytes)}`;
+  const hasher = wasmFed(bytes);
+  return `0x${hasher !== undefined ? hasher.digest("hex") : sha3.keccak256(bytes)}`;
 }
 
 /** "0x" and then 40 hex digits: the checksum is built here in place and read out as one flat string. */
