@@ -12,7 +12,8 @@
  * reconciler/test/chain/lens-codec.test.ts compares the two on random and edge-case answers.
  */
 import type { Address, Hex } from "viem";
-import { addressAt, hexBytes, viemString } from "./lens-pack.js";
+import { addressFromBytes } from "../model/address.js";
+import { hexBytes, viemString } from "./lens-pack.js";
 
 export interface RawGrantView {
   cBeam: bigint;
@@ -154,7 +155,7 @@ export class Reader {
 
   address(pos: number): Address {
     this.check(pos, 32);
-    return addressAt(this.b, pos + 12);
+    return addressFromBytes(this.b, pos + 12);
   }
 
   /** The start of a dynamic value whose offset sits at `pos`, relative to `base` (the enclosing tuple / array). */

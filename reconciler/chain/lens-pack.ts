@@ -2,9 +2,8 @@
  * The lenses' packed answer format (contracts/lens/LensPack.sol) read back, and the byte-level pieces every lens
  * answer reader shares (this packed cursor, and chain/lens-decode.ts's ABI `Reader`):
  *
- *   - `hexBytes`: a `0x…` answer as bytes, refused when it is not whole hex;
- *   - `addressAt`: the checksummed address of 20 bytes (model/address.ts `addressFromBytes`: checksummed once per
- *     distinct address and run, from the bytes in place);
+ *   - `hexBytes`: a `0x…` answer as bytes, refused when it is not whole hex (addresses are read with
+ *     model/address.ts `addressFromBytes`: checksummed once per distinct address and run, from the bytes in place);
  *   - `viemString`: string bytes as viem decodes them (leading NUL bytes dropped but the last, UTF-8 with
  *     replacement characters);
  *   - `unwrapBytes`: the packed value of an answer (`abi.encode(bytes)` exactly as Solidity writes it);
@@ -32,11 +31,6 @@ export function hexBytes(data: Hex, fail: (reason: string) => Error): Buffer {
   // Buffer.from stops at the first non-hex digit
   if (raw.length * 2 !== data.length - 2) throw fail("the lens answer is not hex");
   return raw;
-}
-
-/** The checksummed address of the 20 bytes at `at` of `b`: the one place the lens readers checksum (model/address.ts). */
-export function addressAt(b: Buffer, at: number): Address {
-  return addressFromBytes(b, at);
 }
 
 /** The string of bytes `start`..`end` of `b` as viem decodes it: leading NUL bytes dropped (but the last), UTF-8. */
@@ -92,7 +86,7 @@ export class Cursor {
     return v === 1;
   }
   address(): Address {
-    return addressAt(this.b, this.need(20));
+    return addressFromBytes(this.b, this.need(20));
   }
   /** bytes32: its first n bytes, zeros after. */
   b32(): Hex {
