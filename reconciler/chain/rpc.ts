@@ -73,18 +73,6 @@ export function countRequests(stats: RpcStats): (calls: number) => void {
 }
 
 /**
- * JSON-RPC calls in a request body (a test server's or proxy's count; the transport counts what it sends): a batch
- * is a JSON array of call objects, each with exactly one `"jsonrpc"` member, so counting that member counts the calls without parsing megabytes of JSON
- * again (lens calls carry their arguments and the lens's code). A single call (an object) is one.
- */
-export function batchLength(body: string): number {
-  if (!body.startsWith("[")) return 1;
-  let n = 0;
-  for (let i = body.indexOf('"jsonrpc"'); i !== -1; i = body.indexOf('"jsonrpc"', i + 9)) n++;
-  return Math.max(1, n);
-}
-
-/**
  * The RpcError for a failed request to `url` (network `name`), or undefined when `error` is not a transport
  * failure (a revert, a decoding error… are someone else's to explain).
  */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { profileMark, profilePrefix, profileRequest, profileSequence, profiling, startProfile, stopProfile } from "../../model/profile.js";
-import { batchLength } from "../../chain/rpc.js";
 
 describe("stage profile", () => {
   it("records nothing and names nothing without a profile", () => {
@@ -38,15 +37,5 @@ describe("stage profile", () => {
     expect(b!.wallMs).toBeGreaterThanOrEqual(25);
     expect(b!.cpuMs).toBeLessThan(b!.wallMs);
     expect(profiling()).toBe(false);
-  });
-});
-
-describe("batchLength", () => {
-  it("counts the calls of a JSON-RPC batch body without parsing it", () => {
-    const call = (id: number) => ({ jsonrpc: "2.0", id, method: "eth_call", params: [{ data: "0x00" }, "latest"] });
-    expect(batchLength(JSON.stringify(call(1)))).toBe(1);
-    expect(batchLength(JSON.stringify([call(1)]))).toBe(1);
-    expect(batchLength(JSON.stringify([1, 2, 3, 4, 5].map(call)))).toBe(5);
-    expect(batchLength("[]")).toBe(1);
   });
 });
