@@ -12,7 +12,7 @@
  * refresh's reads; a class whose added reads found something (a grant, an approved destination, a limit or init) is
  * assembled again, a class whose limits only change names has those resources renamed, every other resource is the
  * first refresh's own object. The result equals a full refresh with the names at the same block
- * (test/chain/refresh-names.test.ts compares both paths on a devnet).
+ * (test/plan/observe-names.test.ts compares both paths on a devnet).
  */
 import type { Address, Hex } from "viem";
 import { getAddress } from "../model/address.js";

@@ -28,7 +28,7 @@ import { DEFAULT_ADMIN_ROLE, roleAction, setDestinationAction } from "./pas.js";
 import { factoryBuilders } from "./factory.js";
 import { DEPLOY_SALT, type FactoryPlanContext, type PredictedClass, type PredictedUnit, type RegistryAdmin } from "./factory-context.js";
 import { checkTemplateRanges } from "./factory-templates.js";
-import { type Predictions, desiredResources } from "./from-desired.js";
+import { type Predictions, desiredResources, destinationAddress, memberAddress } from "./from-desired.js";
 import { explainImmutable } from "./lifecycle.js";
 import { proposalInputErrors, readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
@@ -113,7 +113,7 @@ export function refreshKeysFromTree(
       if (typeof key === "string") (flowNames[c.id] ??= Object.create(null) as Record<string, string>)[key.toLowerCase()] = flow;
     };
     for (const [type, who] of [["relayer", c.relayer], ["freezer", c.freezer]] as const)
-      if (desired[`${base}.${type}.${who.toLowerCase()}`]?.type === type)
+      if (desired[memberAddress(c.id, type, who)]?.type === type)
         actions.push(roleAction(type, getAddress(who.toLowerCase()), true).hash);
     for (const rl of c.rateLimits) {
       named(rl.flow);
@@ -122,7 +122,7 @@ export function refreshKeysFromTree(
       const list = (destinations[c.id] ??= []);
       const destination = getAddress(who);
       // one resource per destination (two transfer flows may share one)
-      if (list.includes(destination) || desired[`${base}.destination.${who}`]?.type !== "destination") continue;
+      if (list.includes(destination) || desired[destinationAddress(c.id, destination)]?.type !== "destination") continue;
       list.push(destination);
       actions.push(setDestinationAction(destination, true).hash);
     }
