@@ -9,14 +9,18 @@
  *   HTTP request of up to `batchSize` calls; a queue that reaches `batchSize` leaves at once. A request of one call
  *   is sent as a plain JSON-RPC object, not a batch of one.
  * - Answers are matched to calls by id. A batch answer that is not a list, names an id not asked or twice, or misses
- *   one, fails every call of the batch with `RpcAnswerError` (a node that drops answers is not one to read from).
- *   A single error object in answer to a batch (a node refusing the whole batch) fails each call with that error.
+ *   one, fails every call of the batch with `RpcAnswerError` (a node that drops answers is not one to read from); an
+ *   answer with neither a result nor an error fails its call so. A single error object in answer to a batch (a node
+ *   refusing the whole batch) fails each call with that error.
  * - A JSON-RPC error object becomes viem's `RpcRequestError`, so viem's error mapping and revert decoding work as
- *   with viem's transport; an HTTP failure (status, refused connection, broken body) an `HttpRequestError`; no
- *   answer within `timeout` ms (until the answer's headers, as viem's `fetch`) a `TimeoutError`. These errors are
- *   built only when the failure happens, and name a short form of a large body.
- * - An HTTP failure the node may recover from (408, 429, 5xx, a refused connection) is retried twice (150 ms, then
- *   300 ms); a timeout is not (a node that never answers would cost three timeouts before the user hears of it).
+ *   with viem's transport; an HTTP failure (status, refused connection, broken body, HTTP 200 with a body that is
+ *   not JSON, an answer over chain/rpc-fetch.ts's size limit) an `HttpRequestError`; no whole answer (headers and
+ *   body) within `timeout` ms a `TimeoutError`. These errors are built only when the failure happens, and show a
+ *   short form of a large body and at most 200 characters of the answer.
+ * - A request of reads only is retried twice (150 ms, then 300 ms) after an HTTP failure the node may recover from
+ *   (408, 429, 5xx, a refused or broken connection); a request that may change state (a transaction, `evm_mine`…)
+ *   only when it cannot have been executed (a refused connection, 429). A timeout is not retried (a node that never
+ *   answers would cost three timeouts before the user hears of it).
  * - The body is written in parts: a long hex string (a lens call's data) is written as it is, never copied into a
  *   joined JSON text (chain/rpc-fetch.ts `postRpc`).
  */
@@ -28,12 +32,12 @@ import {
   type Transport,
   createTransport,
 } from "viem";
-import { type RpcPost, parseRpcText, postRpc } from "./rpc-fetch.js";
+import { AnswerTooLargeError, type RpcPost, parseRpcText, postRpc } from "./rpc-fetch.js";
 
 export interface BatchTransportOptions {
   /** JSON-RPC calls per HTTP request; 1 (the default) sends every call alone. */
   batchSize?: number;
-  /** ms from sending a request to its answer's headers before the node is declared silent. */
+  /** ms from sending a request to the end of its answer before the node is declared silent. */
   timeout: number;
   /** Called once per HTTP request sent (each attempt), with the calls it carries. */
   onRequest?: (calls: number) => void;
@@ -63,6 +67,9 @@ const LONG = 16_384;
 const SHOWN = 2_000;
 const HEX = /^0x[0-9a-fA-F]*$/;
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** Methods that only read: a request of these alone is retried after any failure the node may recover from. */
+const READ =
+  /^(eth_(call|chainId|blockNumber|estimateGas|gasPrice|maxPriorityFeePerGas|feeHistory|accounts|syncing|get(?!FilterChanges)[A-Za-z]+)|net_version|web3_clientVersion)$/;
 
 /** Ids are unique in a process (as viem's), consecutive within a request. */
 let nextId = 0;
@@ -112,7 +119,7 @@ async function send(url: string, calls: Call[], options: BatchTransportOptions):
       settle(calls, first, await exchange(url, parts, calls, sizes, options), url, sizes);
       return;
     } catch (error) {
-      if (attempt < 2 && retryable(error)) {
+      if (attempt < 2 && retryable(error, calls)) {
         await new Promise((resolve) => setTimeout(resolve, 150 * 2 ** attempt));
         continue;
       }
@@ -122,8 +129,27 @@ async function send(url: string, calls: Call[], options: BatchTransportOptions):
   }
 }
 
-function retryable(error: unknown): boolean {
-  return error instanceof HttpRequestError && (error.status === undefined || RETRY_STATUS.has(error.status));
+/**
+ * Whether a failed request is sent again. A request of reads only: after an HTTP failure the node may recover from.
+ * A request that may change state (a transaction, a devnet's `evm_mine` / `evm_increaseTime`…): only when it cannot
+ * have been executed — the connection was refused, or a rate limit (429) turned it away; a 5xx or a connection broken
+ * after sending may come after the node executed it, and a second send would execute it twice (or fail as "already
+ * known" although the first was sent).
+ */
+function retryable(error: unknown, calls: readonly Call[]): boolean {
+  if (!(error instanceof HttpRequestError)) return false;
+  if (error.status === 429) return true;
+  if (calls.every((c) => READ.test(c.method))) return error.status === undefined || RETRY_STATUS.has(error.status);
+  return error.status === undefined && notSent(error);
+}
+
+/** The request never reached a node: the connection was refused, or the host name does not resolve. */
+function notSent(error: Error): boolean {
+  for (let e: unknown = error.cause, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === "ECONNREFUSED" || code === "ENOTFOUND" || code === "EAI_AGAIN") return true;
+  }
+  return false;
 }
 
 /** One HTTP request: the parsed answer, or the transport's error (timeout, HTTP failure). */
@@ -136,34 +162,56 @@ async function exchange(
 ): Promise<unknown> {
   const shown = () => shownBody(calls, sizes);
   const controller = new AbortController();
+  // the timeout covers the whole exchange, the body included: a node that stalls after its headers is silent too
   const timer = setTimeout(() => controller.abort(), options.timeout);
-  let response: RpcPost;
   try {
-    response = await (options.post ?? postRpc)(url, parts, controller.signal);
-  } catch (error) {
-    if (controller.signal.aborted) throw new TimeoutError({ body: shown(), url });
-    throw new HttpRequestError({ body: shown(), cause: error as Error, url });
+    let response: RpcPost;
+    try {
+      response = await (options.post ?? postRpc)(url, parts, controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) throw new TimeoutError({ body: shown(), url });
+      throw new HttpRequestError({ body: shown(), cause: error as Error, url });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      if (controller.signal.aborted) throw new TimeoutError({ body: shown(), url });
+      // an answer over the size limit is the node's answer (not retried); a body broken off, as a broken connection
+      if (error instanceof AnswerTooLargeError)
+        throw new HttpRequestError({ body: shown(), cause: error, details: error.message, status: response.status, url });
+      if (response.ok) throw new HttpRequestError({ body: shown(), cause: error as Error, url });
+      text = "";
+    }
+    let data: unknown;
+    try {
+      data = parseRpcText(text);
+    } catch {
+      // HTTP 200 with a body that is not JSON (a proxy's HTML page): the node answered, wrongly; not retried. (No
+      // `cause`: viem's BaseError would show the cause's message instead of `details`.)
+      if (response.ok)
+        throw new HttpRequestError({
+          body: shown(),
+          details: `the answer is not JSON: ${excerpt(text)}`,
+          status: response.status,
+          url,
+        });
+      data = undefined;
+    }
+    if (!response.ok) {
+      const err = data !== null && typeof data === "object" ? (data as { error?: unknown }).error : undefined;
+      throw new HttpRequestError({
+        body: shown(),
+        details: (err !== undefined ? excerpt(stringify(err) ?? "") : undefined) || response.statusText,
+        headers: response.headers(),
+        status: response.status,
+        url,
+      });
+    }
+    return data;
   } finally {
     clearTimeout(timer);
   }
-  let data: unknown;
-  try {
-    data = parseRpcText(await response.text());
-  } catch (error) {
-    if (response.ok) throw new HttpRequestError({ body: shown(), cause: error as Error, url });
-    data = undefined;
-  }
-  if (!response.ok) {
-    const err = data !== null && typeof data === "object" ? (data as { error?: unknown }).error : undefined;
-    throw new HttpRequestError({
-      body: shown(),
-      details: (err !== undefined ? stringify(err) : undefined) || response.statusText,
-      headers: response.headers(),
-      status: response.status,
-      url,
-    });
-  }
-  return data;
 }
 
 /** Resolve or reject every call from `data`, the answer to the request whose ids start at `first`. */
@@ -205,7 +253,11 @@ function settle(calls: readonly Call[], first: number, data: unknown, url: strin
     const answer = answers[i]!;
     const call = calls[i]!;
     if (answer.error !== undefined && answer.error !== null) rpcError(call, answer.error, url, sizes[i]!);
-    else call.resolve(answer.result);
+    else if ("result" in answer) call.resolve(answer.result);
+    else
+      call.reject(
+        new RpcAnswerError({ details: `the answer to id ${first + i} (${call.method}) has neither a result nor an error`, url }),
+      );
   }
 }
 
@@ -228,10 +280,10 @@ function shownBody(calls: readonly Call[], sizes: readonly number[]): Record<str
   );
 }
 
-const describe = (v: unknown): string => {
-  const text = stringify(v) ?? String(v);
-  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
-};
+const describe = (v: unknown): string => excerpt(stringify(v) ?? String(v));
+
+/** At most 200 characters of `text` (what an error message shows of an answer). */
+const excerpt = (text: string): string => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
 
 /** JSON text; bigints as decimal strings (as viem's stringify). */
 function stringify(value: unknown): string {

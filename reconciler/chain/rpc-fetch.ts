@@ -6,25 +6,33 @@
  * JSON-RPC answers are ASCII almost always: such a body becomes a string without UTF-8 decoding. Nothing here loads
  * undici unless it is needed (a redirect, another scheme, an error's headers): loading it costs a new process ~0.15 s.
  *
- * `postRpc` resolves when the headers arrive (the body is read after, as fetch's is, so a request's timeout covers
- * the same span), honours the abort signal, follows no redirect itself (a 3xx is sent again through the global
- * fetch, which does), asks for and undoes gzip / deflate / br compression, and writes the body part by part.
- * `rpcFetch` is the same as a `fetch` (`ok`, `status`, `statusText`, `headers`, `json()`, `text()`); other schemes
- * go to fetch.
+ * `postRpc` resolves when the headers arrive and reads the body when asked (`text()`); the abort signal stops both
+ * (the transport's timeout covers the whole answer). It follows no redirect itself (a 3xx is sent again through the
+ * global fetch, which does; so are other schemes), asks for and undoes gzip / deflate / br compression, writes the
+ * body part by part, and refuses an answer (or its decompressed form) over `maxBytes` — by default the longest
+ * string V8 can make — with `AnswerTooLargeError` instead of exhausting memory.
  */
-import { isAscii } from "node:buffer";
+import { constants, isAscii } from "node:buffer";
 import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 import { promisify } from "node:util";
-import { brotliDecompress, gunzip, inflate } from "node:zlib";
+import { type ZlibOptions, brotliDecompress, gunzip, inflate } from "node:zlib";
 
 const agents = { "http:": new HttpAgent({ keepAlive: true }), "https:": new HttpsAgent({ keepAlive: true }) };
-const undo: Record<string, (b: Buffer) => Promise<Buffer>> = {
+const undo: Record<string, (b: Buffer, options: ZlibOptions) => Promise<Buffer>> = {
   gzip: promisify(gunzip),
   "x-gzip": promisify(gunzip),
   deflate: promisify(inflate),
   br: promisify(brotliDecompress),
 };
+
+/** An answer longer than the transport accepts (`postRpc`'s `maxBytes`). */
+export class AnswerTooLargeError extends Error {
+  override name = "AnswerTooLargeError";
+  constructor(maxBytes: number) {
+    super(`the answer is larger than ${maxBytes} bytes`);
+  }
+}
 
 const PREFIX = '{"jsonrpc":"2.0","id":';
 const RESULT = ',"result":"';
@@ -82,31 +90,9 @@ export function parseRpcText(text: string): unknown {
   return fast() ?? JSON.parse(text);
 }
 
-/** What viem's HTTP client reads of a fetch Response. */
-export interface RpcResponse {
-  ok: boolean;
-  status: number;
-  statusText: string;
-  headers: Headers;
-  json(): Promise<unknown>;
-  text(): Promise<string>;
-}
-
 /** A body as a string: one-byte (latin1) when it is ASCII, which is then the same string, else UTF-8. */
 export function bodyText(body: Buffer): string {
   return body.toString(isAscii(body) ? "latin1" : "utf8");
-}
-
-export async function rpcFetch(input: string | URL | Request, init: RequestInit = {}): Promise<RpcResponse | Response> {
-  const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
-  if (input instanceof Request || !(url.protocol in agents)) return fetch(input, init);
-  const headers: Record<string, string> = Object.fromEntries(new Headers(init.headers).entries());
-  const body = typeof init.body === "string" ? init.body : undefined;
-  if (init.body !== undefined && init.body !== null && body === undefined) return fetch(input, init);
-  const res = await send(url, init.method ?? "GET", headers, body === undefined ? [] : [body], init.signal ?? undefined);
-  if (res === undefined) return fetch(input, init);
-  const text = res.text;
-  return { ok: res.ok, status: res.status, statusText: res.statusText, headers: res.headers(), text, json: async () => parseRpcText(await text()) };
 }
 
 /** What the JSON-RPC transport (chain/rpc-batch.ts) reads of an answer. */
@@ -124,36 +110,39 @@ export interface RpcPost {
 
 /**
  * POST a JSON-RPC request whose body is `parts` joined (written part by part: a lens call's megabytes of hex are
- * never copied into one string); resolves when the answer's headers arrive, as `rpcFetch`.
+ * never copied into one string); resolves when the answer's headers arrive.
  */
-export async function postRpc(url: string, parts: readonly string[], signal: AbortSignal): Promise<RpcPost> {
+export async function postRpc(
+  url: string,
+  parts: readonly string[],
+  signal: AbortSignal,
+  maxBytes: number = constants.MAX_STRING_LENGTH,
+): Promise<RpcPost> {
   const target = new URL(url);
   const headers = { "content-type": "application/json" };
-  const res = target.protocol in agents ? await send(target, "POST", headers, parts, signal) : undefined;
+  const res = target.protocol in agents ? await send(target, headers, parts, signal, maxBytes) : undefined;
   if (res !== undefined) return res;
   // another scheme, or a redirect: the global fetch
   const answer = await fetch(url, { method: "POST", headers, body: parts.join(""), signal });
   return { ok: answer.ok, status: answer.status, statusText: answer.statusText, headers: () => answer.headers, text: () => answer.text() };
 }
 
-/** One node:http(s) request; undefined for a redirect (then the caller asks fetch, which follows it). */
+/** One node:http(s) POST; undefined for a redirect (then the caller asks fetch, which follows it). */
 async function send(
   url: URL,
-  method: string,
   headers: Record<string, string>,
   parts: readonly string[],
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
+  maxBytes: number,
 ): Promise<RpcPost | undefined> {
   const protocol = url.protocol as keyof typeof agents;
   headers["accept-encoding"] ??= "gzip, deflate, br";
-  if (parts.length > 0) {
-    let length = 0;
-    for (const part of parts) length += Buffer.byteLength(part);
-    headers["content-length"] = String(length);
-  }
+  let length = 0;
+  for (const part of parts) length += Buffer.byteLength(part);
+  headers["content-length"] = String(length);
   const res = await new Promise<IncomingMessage>((resolve, reject) => {
     const request = protocol === "https:" ? httpsRequest : httpRequest;
-    const req = request(url, { method, headers, agent: agents[protocol], signal }, resolve);
+    const req = request(url, { method: "POST", headers, agent: agents[protocol], signal }, resolve);
     req.on("error", reject);
     if (parts.length > 1) req.cork();
     for (const part of parts) req.write(part);
@@ -164,15 +153,26 @@ async function send(
     res.resume();
     return undefined;
   }
-  // the body is gathered from now on (nothing is lost while the caller looks at the headers)
+  // the body is gathered from now on (nothing is lost while the caller looks at the headers), until the signal aborts
   const chunks: Buffer[] = [];
-  let length = 0;
+  let received = 0;
   const raw = new Promise<Buffer>((resolve, reject) => {
+    const abort = () => res.destroy(new Error("the answer was aborted"));
+    if (signal.aborted) abort();
+    else {
+      signal.addEventListener("abort", abort, { once: true });
+      res.once("close", () => signal.removeEventListener("abort", abort));
+    }
     res.on("data", (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBytes) {
+        reject(new AnswerTooLargeError(maxBytes)); // first: destroying the stream rejects with a plainer error
+        res.destroy();
+        return;
+      }
       chunks.push(chunk);
-      length += chunk.length;
     });
-    res.on("end", () => resolve(Buffer.concat(chunks, length)));
+    res.on("end", () => resolve(Buffer.concat(chunks, received)));
     res.on("error", reject);
     res.on("aborted", () => reject(new Error("the response was aborted")));
   });
@@ -181,7 +181,13 @@ async function send(
   const bytes = async () => {
     const b = await raw;
     const decode = undo[encoding];
-    return decode === undefined || b.length === 0 ? b : decode(b);
+    if (decode === undefined || b.length === 0) return b;
+    try {
+      return await decode(b, { maxOutputLength: maxBytes });
+    } catch (error) {
+      if ((error as { code?: unknown }).code === "ERR_BUFFER_TOO_LARGE") throw new AnswerTooLargeError(maxBytes);
+      throw error;
+    }
   };
   const rawHeaders = res.rawHeaders;
   const answerHeaders = () => {

@@ -87,8 +87,8 @@ beforeEach(() => {
 });
 
 /** `n` calls started in one turn through `client` (eth_call-like: the answer echoes the parameter). */
-const echo = (client: ReturnType<typeof createClient>, n: number) =>
-  Promise.all(Array.from({ length: n }, (_, i) => client.request({ method: "halo_echo" as never, params: [`0x${i.toString(16).padStart(2, "0")}`] as never })));
+const echo = (client: ReturnType<typeof createClient>, n: number, method = "halo_echo") =>
+  Promise.all(Array.from({ length: n }, (_, i) => client.request({ method: method as never, params: [`0x${i.toString(16).padStart(2, "0")}`] as never })));
 
 const failure = async (promise: Promise<unknown>): Promise<BaseError> => {
   try {
@@ -244,16 +244,16 @@ describe("JSON-RPC errors", () => {
 });
 
 describe("HTTP failures, retries and the timeout", () => {
-  it("retries 503 twice (then succeeds or fails with HttpRequestError), and does not retry a 400", async () => {
+  it("retries a read after a 503 twice (then succeeds or fails with HttpRequestError), and does not retry a 400", async () => {
     let n = 0;
     handlers.set("/flaky", (calls, res) => (++n <= 2 ? json(res, { error: "over capacity" }, 503) : answerEach(calls, res, "")));
     const rpc = createCountingClient(`${base}/flaky`);
-    expect(await echo(rpc.client, 2)).toEqual(["0x00", "0x01"]);
+    expect(await echo(rpc.client, 2, "eth_getCode")).toEqual(["0x00", "0x01"]);
     expect(rpc.stats).toEqual({ httpRequests: 3, rpcCalls: 6 });
 
     handlers.set("/down", (_c, res) => json(res, { error: { message: "down" } }, 503));
     const down = createCountingClient(`${base}/down`);
-    const error = await failure(echo(down.client, 2));
+    const error = await failure(echo(down.client, 2, "eth_getCode"));
     expect(down.stats.httpRequests).toBe(3);
     expect(rpcFailure(error, "local", `${base}/down`)?.message).toBe(`network local: ${base}/down answered HTTP 503: {"message":"down"}`);
     const http = error.walk((e) => e instanceof HttpRequestError) as HttpRequestError;
@@ -295,5 +295,82 @@ describe("HTTP failures, retries and the timeout", () => {
     const error = await failure(rpc.client.request({ method: "eth_call", params: [{ to: "0x0000000000000000000000000000000000000001", data }, "latest"] } as never));
     expect(error.message).toMatch(/"method":"eth_call","params":"\(\d+ characters\)"/);
     expect(error.message.length).toBeLessThan(2_000);
+  });
+});
+
+describe("review, session 8: hostile or broken answers", () => {
+  /** `promise`, or a rejection after `ms` (a test of a hang fails instead of hanging). */
+  const within = <T>(promise: Promise<T>, ms: number): Promise<T> =>
+    Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`still pending after ${ms} ms`)), ms))]);
+
+  it("a body that stalls after the headers ends in a TimeoutError (the timeout covers the body), not retried", async () => {
+    handlers.set("/stall", (_c, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.write('[{"jsonrpc":"2.0"'); // …and never ends
+    });
+    setRpcTimeout(200);
+    try {
+      const rpc = createCountingClient(`${base}/stall`);
+      const error = await within(failure(rpc.client.request({ method: "eth_blockNumber" })), 3_000);
+      expect(rpcFailure(error, "local", `${base}/stall`)?.message).toBe(`network local: ${base}/stall did not answer within 0.2 s`);
+      expect(rpc.stats.httpRequests).toBe(1);
+    } finally {
+      setRpcTimeout(DEFAULT_RPC_TIMEOUT_MS);
+    }
+  });
+
+  it("HTTP 200 with an HTML body: 'answered HTTP 200 … not JSON' with a short excerpt, not 'cannot be reached', not retried", async () => {
+    handlers.set("/html", (_c, res) => {
+      res.writeHead(200, { "content-type": "text/html" });
+      res.end(`<html><body>${"maintenance ".repeat(10_000)}</body></html>`);
+    });
+    const rpc = createCountingClient(`${base}/html`);
+    const error = await failure(rpc.client.request({ method: "eth_blockNumber" }));
+    const message = rpcFailure(error, "local", `${base}/html`)?.message ?? "";
+    expect(message).toMatch(new RegExp(`^network local: ${base}/html answered HTTP 200: the answer is not JSON: <html><body>maintenance`));
+    expect(message.length).toBeLessThan(400);
+    expect(rpc.stats.httpRequests).toBe(1);
+  });
+
+  it("an answer with neither a result nor an error fails its call with RpcAnswerError (a result of null is a result)", async () => {
+    handlers.set("/empty", (calls, res) =>
+      json(res, (calls as RpcCall[]).map((c, i) => (i === 0 ? { jsonrpc: "2.0", id: c.id } : { jsonrpc: "2.0", id: c.id, result: null }))),
+    );
+    const rpc = createCountingClient(`${base}/empty`);
+    const settled = await Promise.allSettled([0, 1].map((i) => rpc.client.request({ method: "halo_echo" as never, params: [`0x0${i}`] as never })));
+    expect(settled[1]).toEqual({ status: "fulfilled", value: null });
+    const error = (settled[0] as PromiseRejectedResult).reason as BaseError;
+    expect((error.walk((e) => e instanceof RpcAnswerError) as RpcAnswerError | null)?.details).toMatch(/id \d+ \(halo_echo\) has neither a result nor an error/);
+    handlers.set("/empty-one", (_c, res) => json(res, { jsonrpc: "2.0", id: 1 }));
+    const one = createCountingClient(`${base}/empty-one`);
+    expect((await failure(one.client.request({ method: "eth_blockNumber" }))).walk((e) => e instanceof RpcAnswerError)).not.toBeNull();
+  });
+
+  it("a request that may change state is not retried after a 5xx or a broken connection (it may have been executed)", async () => {
+    for (const method of ["eth_sendTransaction", "eth_sendRawTransaction", "evm_increaseTime", "evm_mine"]) {
+      handlers.set("/gateway", (_c, res) => json(res, { error: { message: "bad gateway" } }, 502));
+      const rpc = createCountingClient(`${base}/gateway`);
+      await failure(rpc.client.request({ method: method as never, params: ["0x01"] as never }));
+      expect([method, rpc.stats.httpRequests]).toEqual([method, 1]);
+    }
+    // a refused connection sent nothing: retried; a read after a 502: retried
+    const refused = createCountingClient("http://127.0.0.1:1");
+    await failure(refused.client.request({ method: "eth_sendRawTransaction" as never, params: ["0x01"] as never }));
+    expect(refused.stats.httpRequests).toBe(3);
+    const read = createCountingClient(`${base}/gateway`);
+    await failure(read.client.request({ method: "eth_getBalance", params: ["0x0000000000000000000000000000000000000001", "latest"] }));
+    expect(read.stats.httpRequests).toBe(3);
+    // a batch with one write in it is a write
+    const mixed = createCountingClient(`${base}/gateway`);
+    await failure(Promise.all([mixed.client.request({ method: "eth_chainId" }), mixed.client.request({ method: "evm_mine" as never })]));
+    expect(mixed.stats.httpRequests).toBe(1);
+  });
+
+  it("an HTTP error's details are cut short (a node that echoes megabytes in its error)", async () => {
+    handlers.set("/loud", (_c, res) => json(res, { error: { message: "x".repeat(100_000) } }, 400));
+    const rpc = createCountingClient(`${base}/loud`);
+    const message = rpcFailure(await failure(rpc.client.request({ method: "eth_chainId" })), "local", `${base}/loud`)?.message ?? "";
+    expect(message).toMatch(/answered HTTP 400: \{"message":"xxx/);
+    expect(message.length).toBeLessThan(400);
   });
 });
