@@ -22,7 +22,7 @@ import {
   type Memory,
 } from "./lens-class-types.js";
 import { type Item, encodeArgs, toClassView } from "./lens-class-items.js";
-import { decodeLensAnswer } from "./lens-decode.js";
+import { checkAnswerShape, decodeLensAnswer } from "./lens-decode.js";
 import { encodeObserveArgs } from "./lens-encode.js";
 import { PackedPageError } from "./lens-pack.js";
 import { decodePackedLensAnswer } from "./lens-packed.js";
@@ -126,7 +126,9 @@ function accept(ctx: SliceContext, items: readonly Item[], answer: { data: Hex; 
   stats.answerBytes += (data.length - 2) / 2;
   // packed (chain/lens-packed.ts), or the same ABI value in both modes (observe's return data, or the
   // constructor's): hand-decoded either way, into the same values; nothing is settled before the decode succeeds
-  const [classes, actions, operations] = answer.packed ? decodePackedLensAnswer(data) : decodeLensAnswer(data);
+  const decoded = answer.packed ? decodePackedLensAnswer(data) : decodeLensAnswer(data);
+  checkAnswerShape(items, decoded, answer.packed); // the answer to THIS question: no list shorter or longer than asked
+  const [classes, actions, operations] = decoded;
   if (answer.packed) stats.packedCalls += 1;
   let c = 0;
   let a = 0;

@@ -13,7 +13,7 @@
  */
 import type { Address, Hex } from "viem";
 import { addressFromBytes } from "../model/address.js";
-import { hexBytes, viemString } from "./lens-pack.js";
+import { PackedPageError, hexBytes, viemString } from "./lens-pack.js";
 
 export interface RawGrantView {
   cBeam: bigint;
@@ -306,4 +306,66 @@ export function decodeLensAnswer(data: Hex): RawObserveResult {
     r.staticArray(0, W, 1, (b) => r.bool(b)),
     r.staticArray(0, 2 * W, 1, (t) => r.uint(t)),
   ];
+}
+
+/**
+ * What one lens call asked, as far as its answer's shape goes (chain/lens-class-items.ts `Item`s are of this type):
+ * the answer has one class view per class asked, one flag per action, one timestamp per operation, and in each
+ * class view as many role lists, grants, limits, destinations, units (and unit role lists) as its query asked.
+ */
+export type AskedItem =
+  | {
+      kind: "class";
+      query: {
+        roles: readonly unknown[];
+        candidates: readonly unknown[];
+        keys: readonly unknown[];
+        destinations: readonly unknown[];
+        units: readonly { roles: readonly unknown[] }[];
+      };
+    }
+  | { kind: "action" }
+  | { kind: "operation" };
+
+/**
+ * Throws unless `answer` has exactly the shape `items` asked for. The decoders check that the bytes are well formed;
+ * this checks that they answer the question: a node (or a lens) that answers with a list too short would otherwise
+ * be read as absent state — a destination not approved, an action not enabled, a role with no members — and the plan
+ * would propose governance actions for state that exists. A packed answer fails with `PackedPageError` (the slice is
+ * asked again ABI-encoded), an ABI answer with `LensDecodeError`.
+ */
+export function checkAnswerShape(items: readonly AskedItem[], answer: RawObserveResult, packed: boolean): void {
+  const fail = (what: string) => {
+    const message = `the lens answer does not match the question: ${what}`;
+    return packed ? new PackedPageError(message) : new LensDecodeError(message);
+  };
+  const [classes, actions, operations] = answer;
+  let c = 0;
+  let a = 0;
+  let o = 0;
+  for (const item of items) {
+    if (item.kind === "action") a++;
+    else if (item.kind === "operation") o++;
+    else {
+      const v = classes[c];
+      if (v === undefined) {
+        c++; // fewer views than classes: counted on, refused below
+        continue;
+      }
+      const q = item.query;
+      const count = (field: string, got: number, asked: number) => {
+        if (got !== asked) throw fail(`class ${c} has ${got} ${field} for ${asked} asked`);
+      };
+      count("role lists", v.roleMembers.length, q.roles.length);
+      count("grants", v.grants.length, q.candidates.length);
+      count("limits", v.limits.length, q.keys.length);
+      count("destinations", v.destinations.length, q.destinations.length);
+      count("units", v.units.length, q.units.length);
+      for (let u = 0; u < q.units.length; u++) count(`unit ${u} role lists`, v.units[u]!.roleMembers.length, q.units[u]!.roles.length);
+      c++;
+    }
+  }
+  if (classes.length !== c) throw fail(`${classes.length} classes for ${c} asked`);
+  if (actions.length !== a) throw fail(`${actions.length} actions for ${a} asked`);
+  if (operations.length !== o) throw fail(`${operations.length} operations for ${o} asked`);
 }
