@@ -65,6 +65,8 @@ interface Call {
 const LONG = 16_384;
 /** A call whose JSON is longer than this is named by its method and size in error messages. */
 const SHOWN = 2_000;
+/** A JSON-RPC error message longer than this is cut (the rest of the error object is kept). */
+const MESSAGE = 1_000;
 const HEX = /^0x[0-9a-fA-F]*$/;
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 /** Methods that only read: a request of these alone is retried after any failure the node may recover from. */
@@ -268,7 +270,9 @@ function rpcError(call: Call, error: unknown, url: string, size: number): void {
     data?: unknown;
   };
   const body = size > SHOWN ? { method: call.method, params: `(${size} characters)` } : { method: call.method, params: call.params };
-  call.reject(new RpcRequestError({ body, error: e, url }));
+  // a node's message is shown in errors: at most MESSAGE characters (viem's error mapping reads its start)
+  const message = typeof e.message === "string" && e.message.length > MESSAGE ? { ...e, message: `${e.message.slice(0, MESSAGE)}…` } : e;
+  call.reject(new RpcRequestError({ body, error: message, url }));
 }
 
 /** The body as error messages show it: the calls, or for a large body each call's method and size. */

@@ -373,4 +373,17 @@ describe("review, session 8: hostile or broken answers", () => {
     expect(message).toMatch(/answered HTTP 400: \{"message":"xxx/);
     expect(message.length).toBeLessThan(400);
   });
+
+  it("a JSON-RPC error's message is cut to 1,000 characters (viem's error mapping reads its start), its data kept", async () => {
+    handlers.set("/long-error", (calls, res) =>
+      json(res, { jsonrpc: "2.0", id: (calls as RpcCall).id, error: { code: -32000, message: `execution reverted: ${"y".repeat(100_000)}`, data: "0x1234" } }),
+    );
+    const rpc = createCountingClient(`${base}/long-error`);
+    const error = await failure(rpc.client.request({ method: "eth_chainId" }));
+    const request = error.walk((e) => e instanceof RpcRequestError) as RpcRequestError;
+    expect(request.details).toMatch(/^execution reverted: y+…$/);
+    expect(request.details.length).toBeLessThanOrEqual(1_001);
+    expect(request.data).toBe("0x1234");
+    expect(error.message.length).toBeLessThan(3_000);
+  });
 });
