@@ -8,7 +8,8 @@
  * It returns exactly what viem's `decodeAbiParameters(observe.outputs, data)` returns — the same values, the same
  * types (bigint for uint > 48 bits, number for the buybox's uint32s), checksummed addresses, lower-case hex,
  * strings decoded as viem does (leading NUL bytes dropped, UTF-8 with replacement characters) — and it throws where
- * viem throws on malformed data (a bool word other than 0 / 1, a pointer or length outside the data).
+ * viem throws on malformed data (a bool word other than 0 / 1, a pointer or length outside the data), and also on a
+ * uint32 word over 2^32 - 1 (which viem reads as a large number).
  * reconciler/test/chain/lens-codec.test.ts compares the two on random and edge-case answers.
  */
 import type { Address, Hex } from "viem";
@@ -133,9 +134,11 @@ export class Reader {
     return Number(v);
   }
 
-  /** A number-typed uint (≤ 48 bits in the ABI: the buybox's uint32s), as viem's bytesToNumber does. */
+  /** A uint32 word (the buybox's apy bounds) as a number; a word over 2^32 - 1 is refused (viem would read it). */
   num(pos: number): number {
-    return Number(this.uint(pos));
+    const v = this.uint(pos);
+    if (v > 0xffffffffn) throw new LensDecodeError(`the lens answer has a uint32 word over 2^32 - 1 at ${pos}`);
+    return Number(v);
   }
 
   bool(pos: number): boolean {

@@ -105,6 +105,12 @@ export class Cursor {
     if (n === 8) return this.b.readBigUInt64BE(at);
     return BigInt(`0x${this.b.toString("hex", at, at + n)}`);
   }
+  /** A uint32 written as a uint256 (a length byte of at most 4, then the bytes), as a number. */
+  u32v(): number {
+    const n = this.u8();
+    if (n > 4) throw new PackedPageError(`the packed answer has a uint32 of ${n} bytes`);
+    return n === 0 ? 0 : this.b.readUIntBE(this.need(n), n);
+  }
   /** A string as viem decodes it. */
   str(): string {
     const n = this.u32();

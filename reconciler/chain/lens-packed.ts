@@ -6,8 +6,9 @@
  * addresses, lower-case hex, strings as viem decodes them). A 1,000-class plan's lens answers are about a quarter
  * of their ABI bytes.
  *
- * Anything unexpected (a count past the end, a length byte over 32, a bool byte over 1, bytes left over) throws
- * `PackedPageError`; the class lens then asks the same slice again the ABI way (chain/lens-classes.ts).
+ * Anything unexpected (a count past the end, a length byte over 32 — over 4 for the buybox's uint32s —, a bool byte
+ * over 1, bytes left over) throws `PackedPageError`; the class lens then asks the same slice again the ABI way
+ * (chain/lens-classes.ts).
  * reconciler/test/chain/lens-packed.test.ts compares the two decoders on the scenario tree and on random answers.
  */
 import type { Hex } from "viem";
@@ -42,8 +43,8 @@ function buybox(c: Cursor): RawBuybox {
     termMax: c.u256(),
     sizeMin: c.u256(),
     sizeMax: c.u256(),
-    apyMinBps: Number(c.u256()),
-    apyMaxBps: Number(c.u256()),
+    apyMinBps: c.u32v(),
+    apyMaxBps: c.u32v(),
     restrictedDepositors: c.bool(),
     transferAllowList: c.bool(),
     assetType: c.b32(),

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { zeroAddress } from "viem";
-import { type AskedItem, LensDecodeError, type RawClassView, type RawObserveResult, checkAnswerShape } from "../../chain/lens-decode.js";
-import { PackedPageError } from "../../chain/lens-pack.js";
+import { type AskedItem, LensDecodeError, type RawClassView, type RawObserveResult, Reader, checkAnswerShape } from "../../chain/lens-decode.js";
+import { Cursor, PackedPageError } from "../../chain/lens-pack.js";
 
 type Shape = { roles: number; grants: number; limits: number; destinations: number; units: number[] };
 
@@ -73,4 +73,19 @@ describe("checkAnswerShape", () => {
       expect(() => checkAnswerShape(items, answer as RawObserveResult, false)).toThrow(LensDecodeError);
       expect(() => checkAnswerShape(items, answer as RawObserveResult, false)).toThrow(message);
     });
+});
+
+describe("the buybox's uint32 fields (apyMinBps, apyMaxBps) in range", () => {
+  it("the ABI reader refuses a uint32 word over 2^32 - 1 (viem would read it as a large number)", () => {
+    const word = (v: bigint) => `0x${v.toString(16).padStart(64, "0")}` as const;
+    expect(new Reader(word(2n ** 32n - 1n)).num(0)).toBe(4_294_967_295);
+    expect(() => new Reader(word(2n ** 32n)).num(0)).toThrow(LensDecodeError);
+    expect(() => new Reader(word(2n ** 255n)).num(0)).toThrow(/uint32/);
+  });
+
+  it("the packed reader refuses a uint32 of more than 4 bytes", () => {
+    expect(new Cursor(Buffer.from([4, 0xff, 0xff, 0xff, 0xff])).u32v()).toBe(4_294_967_295);
+    expect(new Cursor(Buffer.from([0])).u32v()).toBe(0);
+    expect(() => new Cursor(Buffer.from([5, 1, 0, 0, 0, 0])).u32v()).toThrow(PackedPageError);
+  });
 });
