@@ -8,7 +8,8 @@
  * - Every call started in the same event-loop turn (before a 0 ms timer fires, as viem's `wait: 0`) leaves in one
  *   HTTP request of up to `batchSize` calls; a queue that reaches `batchSize` leaves at once. A request of one call
  *   is sent as a plain JSON-RPC object, not a batch of one.
- * - Answers are matched to calls by id. A batch answer that is not a list, names an id not asked or twice, or misses
+ * - Answers are matched to calls by id (a lone call's answer may have an id of null, as a node's error about the
+ *   request has). A batch answer that is not a list, names an id not asked or twice, or misses
  *   one, fails every call of the batch with `RpcAnswerError` (a node that drops answers is not one to read from); an
  *   answer with neither a result nor an error fails its call so. A single error object in answer to a batch (a node
  *   refusing the whole batch) fails each call with that error.
@@ -221,8 +222,12 @@ function settle(calls: readonly Call[], first: number, data: unknown, url: strin
   const n = calls.length;
   const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
   let answers: (Record<string, unknown> | undefined)[];
-  if (n === 1 && isObject(data)) answers = [data]; // sent alone: the answer is the object (its id is not checked, as viem's)
-  else if (!Array.isArray(data)) {
+  if (n === 1 && isObject(data)) {
+    // sent alone: the answer is the object; a numeric id must be the call's (null: a node's error about the request)
+    if (typeof data.id === "number" && data.id !== first)
+      throw new RpcAnswerError({ details: `the answer to id ${first} (${calls[0]!.method}) names id ${data.id}`, url });
+    answers = [data];
+  } else if (!Array.isArray(data)) {
     if (isObject(data) && isObject(data.error)) {
       // the node refused the batch as a whole (too large, rate limited…): every call fails with its error
       for (let i = 0; i < n; i++) rpcError(calls[i]!, data.error, url, sizes[i]!);

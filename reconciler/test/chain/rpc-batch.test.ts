@@ -386,4 +386,14 @@ describe("review, session 8: hostile or broken answers", () => {
     expect(request.data).toBe("0x1234");
     expect(error.message.length).toBeLessThan(3_000);
   });
+
+  it("a lone call answered with another id (a proxy mixing answers up) fails with RpcAnswerError; an id of null is accepted", async () => {
+    handlers.set("/other-id", (calls, res) => json(res, { jsonrpc: "2.0", id: (calls as RpcCall).id + 1, result: "0x1" }));
+    const rpc = createCountingClient(`${base}/other-id`);
+    const error = await failure(rpc.client.request({ method: "eth_chainId" }));
+    expect((error.walk((e) => e instanceof RpcAnswerError) as RpcAnswerError | null)?.details).toMatch(/^the answer to id \d+ \(eth_chainId\) names id \d+$/);
+    handlers.set("/null-id", (_c, res) => json(res, { jsonrpc: "2.0", id: null, error: { code: -32700, message: "parse error" } }));
+    const nullId = createCountingClient(`${base}/null-id`);
+    expect(((await failure(nullId.client.request({ method: "eth_chainId" }))).walk((e) => e instanceof RpcRequestError) as RpcRequestError).code).toBe(-32700);
+  });
 });
