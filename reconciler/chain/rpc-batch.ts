@@ -15,8 +15,8 @@
  *   refusing the whole batch) fails each call with that error.
  * - A JSON-RPC error object becomes viem's `RpcRequestError`, so viem's error mapping and revert decoding work as
  *   with viem's transport; an HTTP failure (status, refused connection, broken body, HTTP 200 with a body that is
- *   not JSON, an answer over chain/rpc-fetch.ts's size limit) an `HttpRequestError`; no whole answer (headers and
- *   body) within `timeout` ms a `TimeoutError`. These errors are built only when the failure happens, and show a
+ *   not JSON, an answer over chain/rpc-fetch.ts's size limit) an `HttpRequestError`; `timeout` ms of silence (no
+ *   headers yet, or no part of the body since the last) a `TimeoutError`. These errors are built only when the failure happens, and show a
  *   short form of a large body and at most 200 characters of the answer.
  * - A request of reads only is retried twice (150 ms, then 300 ms) after an HTTP failure the node may recover from
  *   (408, 429, 5xx, a refused or broken connection); a request that may change state (a transaction, `evm_mine`…)
@@ -38,12 +38,12 @@ import { AnswerTooLargeError, type RpcPost, parseRpcText, postRpc } from "./rpc-
 export interface BatchTransportOptions {
   /** JSON-RPC calls per HTTP request; 1 (the default) sends every call alone. */
   batchSize?: number;
-  /** ms from sending a request to the end of its answer before the node is declared silent. */
+  /** ms the node may stay silent (until the answer's headers, then between two parts of its body). */
   timeout: number;
   /** Called once per HTTP request sent (each attempt), with the calls it carries. */
   onRequest?: (calls: number) => void;
-  /** The HTTP POST (tests replace it); chain/rpc-fetch.ts `postRpc` by default. */
-  post?: (url: string, body: readonly string[], signal: AbortSignal) => Promise<RpcPost>;
+  /** The HTTP POST (tests replace it); chain/rpc-fetch.ts `postRpc` by default (`progress`: each part of the body). */
+  post?: (url: string, body: readonly string[], signal: AbortSignal, progress: () => void) => Promise<RpcPost>;
 }
 
 /** A batch answer that cannot be matched to the calls it answers. */
@@ -165,12 +165,14 @@ async function exchange(
 ): Promise<unknown> {
   const shown = () => shownBody(calls, sizes);
   const controller = new AbortController();
-  // the timeout covers the whole exchange, the body included: a node that stalls after its headers is silent too
+  // the timeout is a silence: until the headers, then between two parts of the body (a node that stalls after its
+  // headers is silent too; a large answer arriving steadily over a slow link is not)
   const timer = setTimeout(() => controller.abort(), options.timeout);
+  const progress = () => void timer.refresh();
   try {
     let response: RpcPost;
     try {
-      response = await (options.post ?? postRpc)(url, parts, controller.signal);
+      response = await (options.post ?? postRpc)(url, parts, controller.signal, progress);
     } catch (error) {
       if (controller.signal.aborted) throw new TimeoutError({ body: shown(), url });
       throw new HttpRequestError({ body: shown(), cause: error as Error, url });

@@ -7,10 +7,11 @@
  * undici unless it is needed (a redirect, another scheme, an error's headers): loading it costs a new process ~0.15 s.
  *
  * `postRpc` resolves when the headers arrive and reads the body when asked (`text()`); the abort signal stops both
- * (the transport's timeout covers the whole answer). It follows no redirect itself (a 3xx is sent again through the
- * global fetch, which does; so are other schemes), asks for and undoes gzip / deflate / br compression, writes the
- * body part by part, and refuses an answer (or its decompressed form) over `maxBytes` — by default the longest
- * string V8 can make — with `AnswerTooLargeError` instead of exhausting memory.
+ * (the transport's timeout is a silence: `progress` is called on each part of the body received). It follows no
+ * redirect itself (a 3xx is sent again through the global fetch, which does; so are other schemes), asks for and
+ * undoes gzip / deflate / br compression, writes the body part by part, and refuses an answer (or its decompressed
+ * form) over `maxBytes` — by default the longest string V8 can make — with `AnswerTooLargeError` instead of
+ * exhausting memory.
  */
 import { constants, isAscii } from "node:buffer";
 import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from "node:http";
@@ -116,11 +117,12 @@ export async function postRpc(
   url: string,
   parts: readonly string[],
   signal: AbortSignal,
+  progress?: () => void,
   maxBytes: number = constants.MAX_STRING_LENGTH,
 ): Promise<RpcPost> {
   const target = new URL(url);
   const headers = { "content-type": "application/json" };
-  const res = target.protocol in agents ? await send(target, headers, parts, signal, maxBytes) : undefined;
+  const res = target.protocol in agents ? await send(target, headers, parts, signal, progress, maxBytes) : undefined;
   if (res !== undefined) return res;
   // another scheme, or a redirect: the global fetch
   const answer = await fetch(url, { method: "POST", headers, body: parts.join(""), signal });
@@ -133,6 +135,7 @@ async function send(
   headers: Record<string, string>,
   parts: readonly string[],
   signal: AbortSignal,
+  progress: (() => void) | undefined,
   maxBytes: number,
 ): Promise<RpcPost | undefined> {
   const protocol = url.protocol as keyof typeof agents;
@@ -171,6 +174,7 @@ async function send(
         return;
       }
       chunks.push(chunk);
+      progress?.();
     });
     res.on("end", () => resolve(Buffer.concat(chunks, received)));
     res.on("error", reject);

@@ -319,6 +319,31 @@ describe("review, session 8: hostile or broken answers", () => {
     }
   });
 
+  it("a body that arrives slowly but steadily is read whole: the timeout is a silence, not a download limit", async () => {
+    handlers.set("/slow", (calls, res) => {
+      const text = JSON.stringify(ok(calls as RpcCall));
+      res.writeHead(200, { "content-type": "application/json" });
+      let i = 0;
+      const step = setInterval(() => {
+        res.write(text.slice(i, i + 4));
+        i += 4;
+        if (i >= text.length) {
+          clearInterval(step);
+          res.end();
+        }
+      }, 60);
+    });
+    setRpcTimeout(250);
+    try {
+      const rpc = createCountingClient(`${base}/slow`);
+      const started = performance.now();
+      expect(await rpc.client.request({ method: "halo_echo" as never, params: ["0x07"] as never })).toBe("0x07");
+      expect(performance.now() - started).toBeGreaterThan(250); // longer than the timeout in all
+    } finally {
+      setRpcTimeout(DEFAULT_RPC_TIMEOUT_MS);
+    }
+  });
+
   it("HTTP 200 with an HTML body: 'answered HTTP 200 … not JSON' with a short excerpt, not 'cannot be reached', not retried", async () => {
     handlers.set("/html", (_c, res) => {
       res.writeHead(200, { "content-type": "text/html" });

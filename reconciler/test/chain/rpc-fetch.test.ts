@@ -75,7 +75,7 @@ afterAll(async () => {
 });
 
 const post = async (path: string, body: unknown, signal = new AbortController().signal, maxBytes?: number) => {
-  const res = await postRpc(`${base}${path}`, [JSON.stringify(body)], signal, maxBytes);
+  const res = await postRpc(`${base}${path}`, [JSON.stringify(body)], signal, undefined, maxBytes);
   return { ...res, json: async () => parseRpcText(await res.text()) };
 };
 
@@ -164,7 +164,7 @@ describe("the RPC transport on postRpc", () => {
 
   it("reports an answer over the size limit as the node's answer, once (not retried)", async () => {
     let sent = 0;
-    const transport = batchTransport(`${base}/bomb`, { timeout: 5_000, onRequest: () => sent++, post: (url, parts, signal) => postRpc(url, parts, signal, 1_000) });
+    const transport = batchTransport(`${base}/bomb`, { timeout: 5_000, onRequest: () => sent++, post: (url, parts, signal, progress) => postRpc(url, parts, signal, progress, 1_000) });
     let error: unknown;
     await getBlockNumber(createClient({ transport }), { cacheTime: 0 }).catch((e: unknown) => (error = e));
     expect(rpcFailure(error, "local", `${base}/bomb`)?.message).toBe(`network local: ${base}/bomb answered HTTP 200: the answer is larger than 1000 bytes`);
