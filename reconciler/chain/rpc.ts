@@ -1,8 +1,8 @@
 /**
  * The reconciler's RPC transport and read client: our own JSON-RPC batching over HTTP (chain/rpc-batch.ts), a
- * timeout per request (`--rpc-timeout`, default 10 s) after which the node is declared silent instead of retried,
- * and a count of the HTTP requests made (the refresh's request budget is measured with it, and the benchmarks
- * report it).
+ * timeout per request (`--rpc-timeout`, default 10 s of silence) after which the node is declared silent instead
+ * of retried, and a count of the HTTP requests made (the refresh's request budget is measured with it, and the
+ * benchmarks report it).
  *
  * Every call started in the same event-loop turn (a `Promise.all` round) leaves in one HTTP request carrying
  * up to `batchSize` JSON-RPC calls, so a round costs one request however many resources it reads.
@@ -42,8 +42,9 @@ export interface RpcTransportConfig {
 
 /**
  * The HTTP transport with the configured timeout (chain/rpc-batch.ts). Errors the node may recover from (rate
- * limits, 5xx, a refused connection) are retried twice; a timeout is not retried: a node that accepts connections
- * and never answers would otherwise cost three timeouts before the user hears of it.
+ * limits, 5xx, a refused connection) are retried twice for requests of reads only; a request that may change state
+ * only when it cannot have been executed (a refused connection, a rate limit). A timeout is not retried: a node that
+ * accepts connections and never answers would otherwise cost three timeouts before the user hears of it.
  */
 export function rpcTransport(url: string, config: RpcTransportConfig = {}): Transport {
   return batchTransport(url, { ...config, timeout: rpcTimeout() });
