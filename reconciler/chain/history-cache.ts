@@ -17,7 +17,7 @@
  * the tree itself (docs/threat-model.md).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import type { Address, Hex } from "viem";
@@ -107,6 +107,11 @@ export function encodeHistoryFile(
   header: Omit<HistoryHeader, "format" | "tool" | "crc32" | "sections">,
   sections: readonly Buffer[],
 ): Buffer {
+  return Buffer.concat(historyFileParts(header, sections));
+}
+
+/** A file as its parts, in order: magic, header length, header, then the sections as they are (written without a copy). */
+function historyFileParts(header: Omit<HistoryHeader, "format" | "tool" | "crc32" | "sections">, sections: readonly Buffer[]): Buffer[] {
   let sum = 0;
   for (const s of sections) sum = crc32(s, sum);
   const full: HistoryHeader = {
@@ -119,7 +124,7 @@ export function encodeHistoryFile(
   const json = Buffer.from(JSON.stringify(full), "utf8");
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
-  return Buffer.concat([MAGIC, length, json, ...sections]);
+  return [MAGIC, length, json, ...sections];
 }
 
 /** Files read in this process, by path, with the size and mtime they had (`observe`'s second refresh reuses them). */
@@ -241,7 +246,7 @@ export class VerifiedHistory {
     const known = this.usable.get(kind);
     if (known !== undefined && known.coveredTo > final.number) return false;
     try {
-      const bytes = encodeHistoryFile(
+      const parts = historyFileParts(
         {
           kind,
           key: slot.key,
@@ -254,12 +259,26 @@ export class VerifiedHistory {
       );
       mkdirSync(this.cache.dir, { recursive: true });
       const temporary = `${slot.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, bytes);
+      writeParts(temporary, parts);
       renameSync(temporary, slot.file);
       return true;
     } catch {
       return false; // read-only checkout, full disk: the next run reads the node again
     }
+  }
+}
+
+/** Write `parts` as one file, in order (the sections may be views into the file being replaced: no copy is made). */
+function writeParts(file: string, parts: readonly Buffer[]): void {
+  const fd = openSync(file, "w");
+  try {
+    let at = 0;
+    for (const part of parts) {
+      for (let done = 0; done < part.length; ) done += writeSync(fd, part, done, part.length - done, at + done);
+      at += part.length;
+    }
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -9,16 +9,8 @@ import { haloFactoryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
 import { keccak256Bytes } from "../model/keccak.js";
 import { afterThisTurn, hexList, hexSection, historyKey } from "./history-cache.js";
-import {
-  type DecodedLog,
-  type RawLog,
-  decodeLogSections,
-  decodeLogs,
-  getLogsOnce,
-  getRawLogs,
-  logSectionsAddUp,
-  rawLogsFromSections,
-} from "./lens-logs.js";
+import { type DecodedLog, type RawLog, decodeLogs, getLogsOnce, getRawLogs } from "./lens-logs.js";
+import { decodeLogSections, logSectionsAddUp } from "./log-sections.js";
 import { BEAM_STATE_EVENTS } from "./refresh-pas.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -60,10 +52,11 @@ export function startLogReads(
   beam: Promise<BeamLogs>;
   factory: Promise<FactoryLogs>;
   timelock: () => Promise<TimelockLogs>;
-  /** The BeamState's and Timelock's logs undecoded, the cached ones first (the history cache's write-back: built when asked). */
-  pasRaw: () => Promise<RawLog[]>;
-  /** The block the cached PAS logs cover up to, when they were used (a body that does not add up is not). */
-  pasCoveredTo: bigint | undefined;
+  /**
+   * For the history cache's write-back: the cached PAS logs' body and the block it covers up to, when it was used (a
+   * body that does not add up is not), and the BeamState's and Timelock's logs read from the node, undecoded.
+   */
+  pas: { cached: { coveredTo: bigint; sections: readonly Buffer[] } | undefined; later: Promise<RawLog[]> };
 } {
   const filter = { address: [system.beamState, system.timelock], events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT] };
   // The cached logs (a body that does not add up is not used: all read from the node), decoded from the file's bytes
@@ -95,8 +88,7 @@ export function startLogReads(
     beam: from(system.beamState),
     factory,
     timelock: () => from(system.timelock),
-    pasRaw: () => later.then((logs) => (pas === undefined ? logs : (rawLogsFromSections(pas.sections) ?? []).concat(logs))),
-    pasCoveredTo: pas === undefined ? undefined : pas.from - 1n,
+    pas: { cached: pas && { coveredTo: pas.from - 1n, sections: pas.sections }, later },
   };
 }
 
@@ -289,6 +281,16 @@ export function deploymentSections(records: readonly PlacedDeployment[]): Buffer
   const hashes = Buffer.alloc(records.length * 32);
   records.forEach((r, i) => hashes.write(paramsHashOf(r).slice(2), i * 32, 32, "hex"));
   return [heads, blocks, ids, hexSection(keys, 32), Buffer.concat(records.map((r) => r.params)), hashes];
+}
+
+/**
+ * `base` (a body as `deploymentSections` writes it, that `deploymentsFromSections` reads back) with `records` after its
+ * own: the same bytes as `deploymentSections` of all the records, without encoding the base's again (the history
+ * cache's write-back at a later final block). The base's own six sections when there is nothing to append.
+ */
+export function appendDeploymentSections(base: readonly Buffer[], records: readonly PlacedDeployment[]): Buffer[] {
+  const added = deploymentSections(records);
+  return added.map((section, i) => (section.length === 0 ? base[i]! : Buffer.concat([base[i]!, section])));
 }
 
 /** The records of `deploymentSections`' body; undefined when the sections do not add up. */

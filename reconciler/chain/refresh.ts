@@ -47,9 +47,9 @@ import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
 import { readLiveThroughLens } from "./lens-live.js";
 import { readRound2 } from "./refresh-live.js";
 import { controllerActionChecks, readRound3 } from "./refresh-limits.js";
-import { type HistoryCache, VerifiedHistory, blocksToCheck } from "./history-cache.js";
-import { collectScheduled, deploymentsFromSections, indexDeploymentRecords, startLogReads } from "./refresh-logs.js";
-import { blockRef, deploymentRecords, openHistory, writePasLogs } from "./refresh-history.js";
+import { type HistoryCache, VerifiedHistory, afterThisTurn, blocksToCheck } from "./history-cache.js";
+import { collectScheduled, decodeDeploymentLogs, deploymentsFromSections, indexDeploymentRecords, startLogReads } from "./refresh-logs.js";
+import { blockRef, openHistory, writeBack } from "./refresh-history.js";
 import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
 import { readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
 import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";
@@ -234,7 +234,7 @@ async function readSystem(
   // the factory's events after the history cache's block only, when round 0 confirmed the cache (a malformed body: all)
   const entry = history?.entry("deployments");
   const records = entry === undefined ? undefined : deploymentsFromSections(entry.sections);
-  const cached = records === undefined ? undefined : { coveredTo: entry!.coveredTo, records };
+  const cached = records === undefined ? undefined : { coveredTo: entry!.coveredTo, records, sections: entry!.sections };
   const pasEntry = history?.entry("pas-logs");
   const logReads = startLogReads(client, system, fromBlock, blockNumber, {
     factoryFrom: cached && cached.coveredTo + 1n,
@@ -258,11 +258,18 @@ async function readSystem(
     logReads.beam,
     logReads.factory,
   ]);
-  if (history !== undefined) await writePasLogs(history, logReads.pasRaw, logReads.pasCoveredTo, finalRead);
   const beam = collectBeamLogs(beamLogs);
-  const deployments = indexDeploymentRecords(await deploymentRecords(factoryLogs, history, cached, finalRead));
+  const later = decodeDeploymentLogs(factoryLogs);
+  const deployments = indexDeploymentRecords(cached === undefined ? later : cached.records.concat(later));
   profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);
-  const rest = await readRegistryRest(client, system, firstPages, pageSize, blockNumber);
+  const restRead = readRegistryRest(client, system, firstPages, pageSize, blockNumber);
+  // the history cache's write-back once round 1b's requests have left: its CPU overlaps the node's work on them
+  const written =
+    history === undefined || finalRead === undefined
+      ? undefined
+      : afterThisTurn(() => writeBack(history, { pas: logReads.pas, deployments: { cached, later } }, finalRead));
+  const rest = await restRead;
+  await written;
   if (rest.round) rounds++;
   const scheduled = collectScheduled(timelockLogs);
   profileMark(`${profilePrefix()}: round 1b (registry pages)`);

@@ -297,7 +297,7 @@ export function roleBookFromSections(
  * plus their logs after its block, and every log of the others from `fromBlock` — all queries (`roleLogQueries`, as
  * `readRoleBook`'s) started before the first await, so they join the caller's JSON-RPC round; none for the covered
  * contracts when the cache reaches `toBlock`. Writes the holders at the final block back when the cache grew (a
- * later final block, other contracts). The same book as `readRoleBook` (history-cache.test.ts).
+ * later final block, other contracts): the entry's body as it is when only the block moved and no role log came. The same book as `readRoleBook` (history-cache.test.ts).
  */
 export async function readRoleBookCached(
   client: CountingClient["client"],
@@ -334,9 +334,10 @@ export async function readRoleBookCached(
   const late: RoleLog[] = [];
   for (const l of logs) (final !== undefined && (l.blockNumber ?? 0n) <= final.number ? early : late).push(l);
   replayRoleLogs(early, book);
-  const grew =
-    entry === undefined || cached === undefined || final === undefined || final.number > entry.coveredTo || uncovered.length > 0 || cached.covered.size !== covered.length;
-  if (final !== undefined && grew) history.write("roles", final, roleBookSections(book, asked));
+  const sameContracts = entry !== undefined && cached !== undefined && uncovered.length === 0 && cached.covered.size === covered.length;
+  const grew = !sameContracts || final === undefined || final.number > entry.coveredTo;
+  // the same contracts and no role log up to the later final block: the same holders, the entry's body as it is
+  if (final !== undefined && grew) history.write("roles", final, sameContracts && early.length === 0 ? entry.sections : roleBookSections(book, asked));
   replayRoleLogs(late, book);
   return book;
 }

@@ -25,10 +25,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { haloFactoryAbi, pasBeamStateAbi, subscribeQueueAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { HISTORY_CACHE_FORMAT, decodeHistoryFile, encodeHistoryFile, forgetHistoryFiles } from "../../chain/history-cache.js";
-import { type RawLog, decodeLogSections, decodeLogs, logSectionsAddUp, rawLogSections, rawLogsFromSections } from "../../chain/lens-logs.js";
+import { type RawLog, decodeLogs } from "../../chain/lens-logs.js";
+import { appendLogSections, decodeLogSections, logSectionsAddUp, rawLogSections, rawLogsFromSections } from "../../chain/log-sections.js";
 import { roleId } from "../../chain/names.js";
 import { type RefreshOptions, type RefreshResult, refreshWith } from "../../chain/refresh.js";
 import {
+  appendDeploymentSections,
   deploymentSections,
   deploymentsFromSections,
   deploymentsKey,
@@ -277,6 +279,62 @@ describe("history cache", () => {
     await compare();
   });
 
+  it("at a later final block with no new log: each body is kept byte for byte, only the header moves", async () => {
+    await mine(70);
+    await compare(); // writes the cache
+    const kinds = ["deployments", "roles", "pas-logs"] as const;
+    const before = kinds.map((kind) => entryOf(kind)!);
+    await mine(10); // empty blocks: the final block moves by 10, no log comes
+    await compare();
+    kinds.forEach((kind, i) => {
+      const now = entryOf(kind)!;
+      expect(now.coveredTo, kind).toBe(before[i]!.coveredTo + 10n);
+      expect(now.header.coveredHash, kind).not.toBe(before[i]!.header.coveredHash);
+      expect(Buffer.concat(now.sections).equals(Buffer.concat(before[i]!.sections)), kind).toBe(true);
+      expect(now.header.sections, kind).toEqual(before[i]!.header.sections);
+    });
+  });
+
+  it("appends what became final since the cache's block: the same files as a new cache written at that block", async () => {
+    await mine(70);
+    await compare(); // writes the cache
+    const before = await refreshWith(createCountingClient(anvil.url), opts());
+    const queue = before.state.resources[`class.acme-mmf.unit.${SENIOR.unitId}`]!.fields["address.SubscribeQueue"] as Address;
+    const OTHER: Address = "0x000000000000000000000000000000000000bEEF";
+    // a factory record, a BeamState log and a role grant after the cache's block
+    await tx.call(d.accounts.deployer, d.addresses.factory!, haloFactoryAbi, "deployUnit", [
+      unitRequest("acme-mmf", { ...SENIOR, unitId: "acme-mmf-appended" }),
+      `0x${"22".repeat(32)}`,
+    ]);
+    await tx.call(d.addresses.timelock, queue, subscribeQueueAbi, "grantRole", [roleId("BEACON_ROLE"), OTHER]);
+    const spell = { target: d.addresses.beamState, data: encodeFunctionData({ abi: pasBeamStateAbi, functionName: "addCBeam", args: [OTHER] }), signature: "addCBeam" };
+    await executeAsPauseProxy(client, d.addresses.pauseProxy, [spell]);
+    const pas = entryOf("pas-logs")!;
+    const deployments = entryOf("deployments")!;
+    await mine(70); // all of it final
+    const { plain } = await compare(); // the cache grows by appending
+    const grown = Object.fromEntries((["deployments", "roles", "pas-logs"] as const).map((kind) => [kind, entryOf(kind)!]));
+    expect(deploymentsFromSections(grown.deployments!.sections)!.length).toBe(deploymentsFromSections(deployments.sections)!.length + 1);
+    expect(grown["pas-logs"]!.header.sections[0]).toBeGreaterThan(pas.header.sections[0]!);
+    expect(holdersOf(roleBookFromSections(grown.roles!.sections)!.book, queue, roleId("BEACON_ROLE"))).toContain(OTHER);
+    // a new cache at the same block, in another directory
+    const grownDir = dir;
+    dir = mkdtempSync(join(tmpdir(), "halo-history-"));
+    try {
+      forgetHistoryFiles();
+      await refreshWith(createCountingClient(anvil.url), { ...opts(), blockNumber: plain.state.blockNumber, chainCache: dir });
+      for (const kind of ["deployments", "pas-logs"] as const) {
+        const fresh = entryOf(kind)!;
+        expect(grown[kind]!.header, kind).toEqual(fresh.header);
+        expect(Buffer.concat(grown[kind]!.sections).equals(Buffer.concat(fresh.sections)), kind).toBe(true);
+      }
+      // the role book is re-encoded when a role log came: the same holders
+      expect(roleBookFromSections(grown.roles!.sections)!.book).toEqual(roleBookFromSections(entryOf("roles")!.sections)!.book);
+    } finally {
+      rmSync(grownDir, { recursive: true, force: true });
+    }
+  });
+
   it("discards the cache when the chain behind the same id is another one (a revert, then other blocks)", async () => {
     const snapshot = (await rpc("evm_snapshot")) as Hex;
     await mine(70);
@@ -514,5 +572,53 @@ describe("history cache: the file and its bodies", () => {
     expect(expected[5]!.args).toMatchObject({ maxAmount: 2n ** 256n - 1n, slope: 7n });
     expect(decodeLogSections(filter, rawLogSections(logs))).toEqual(expected);
     expect(expected[0]!.args).toEqual({ rateLimits_: ACCOUNTS.governance, cBeam: STRAY });
+  });
+
+  it("appends logs after a cached body: the same bytes as encoding them all, new contracts after the known ones", () => {
+    const A = "0x00000000000000000000000000000000000000aA";
+    const B = "0x00000000000000000000000000000000000000bB";
+    const C = "0x00000000000000000000000000000000000000cC";
+    const log = (i: number, address: string, topics: number, data: string): RawLog => ({
+      address: address as Address,
+      topics: Array.from({ length: topics }, (_, k) => `0x${(i * 16 + k).toString(16).padStart(64, "0")}` as Hex),
+      data: data as Hex,
+      blockNumber: `0x${(10 + i).toString(16)}`,
+      logIndex: `0x${i.toString(16)}`,
+      transactionHash: `0x${i.toString(16).padStart(64, "0")}`,
+    });
+    const logs = [log(0, A, 1, "0x"), log(1, B, 3, "0x0102"), log(2, A, 0, "0xdeadbeef"), log(3, C, 2, "0x"), log(4, B, 4, `0x${"ff".repeat(40)}`), log(5, C, 1, "0x07")];
+    for (let cut = 0; cut <= logs.length; cut++) {
+      const appended = appendLogSections(rawLogSections(logs.slice(0, cut)), logs.slice(cut));
+      expect(Buffer.concat(appended).equals(Buffer.concat(rawLogSections(logs))), `cut at ${cut}`).toBe(true);
+      expect(appended.map((x) => x.length), `cut at ${cut}`).toEqual(rawLogSections(logs).map((x) => x.length));
+    }
+    // nothing to append: the base's own bytes; a base that does not add up is refused, not extended
+    const base = rawLogSections(logs);
+    expect(appendLogSections(base, []).every((x, i) => x === base[i])).toBe(true);
+    expect(() => appendLogSections(base.slice(0, 5), logs)).toThrow(RangeError);
+    expect(() => appendLogSections([...base.slice(0, 4), Buffer.concat([base[4]!, Buffer.from([1])]), base[5]!], logs)).toThrow(RangeError);
+  });
+
+  it("appends deployment records after a cached body: the same bytes as encoding them all", () => {
+    const params = (n: number) => {
+      const b = Buffer.alloc(32 + 64 * n);
+      b[31] = n;
+      for (let k = 0; k < n; k++) b[32 + 64 * k + 63] = 0x40 + k;
+      return b;
+    };
+    const record = (i: number) => ({
+      kind: i % 3 === 0 ? ("class" as const) : ("unit" as const),
+      id: `0x${i.toString(16).padStart(64, "0")}` as Hex,
+      classId: `0x${(i - (i % 3)).toString(16).padStart(64, "0")}` as Hex,
+      day0Keys: Array.from({ length: i % 2 }, (_, k) => `0x${(100 + i + k).toString(16).padStart(64, "0")}` as Hex),
+      params: params(i % 4),
+      block: BigInt(20 + i),
+    });
+    const records = Array.from({ length: 7 }, (_, i) => record(i));
+    for (let cut = 0; cut <= records.length; cut++) {
+      const appended = appendDeploymentSections(deploymentSections(records.slice(0, cut)), records.slice(cut));
+      expect(Buffer.concat(appended).equals(Buffer.concat(deploymentSections(records))), `cut at ${cut}`).toBe(true);
+      expect(deploymentsFromSections(appended)).toEqual(deploymentsFromSections(deploymentSections(records)));
+    }
   });
 });
