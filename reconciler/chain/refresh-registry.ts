@@ -4,16 +4,27 @@
  * when a list is longer than a page.
  *
  * Each page is read through the registry lens (chain/registry-packed.ts: the registry's own page view, answered
- * packed, about a third of the ABI bytes) in the same JSON-RPC batch as before; a node that refuses state overrides
- * gets the lens deployless, and a page the lens cannot answer (both modes refused, a revert, a malformed answer) is
- * read the ABI way, as before the lens: same records either way (registry-packed.test.ts). After a malformed answer
- * the client reads every later page the ABI way too.
+ * packed, about a third of the ABI bytes) in the same JSON-RPC batch as before, following the refresh's lens
+ * settings (`RegistryReadOptions`: `lens: false` / HALO_LENS=0 sends no lens call at all; a forced mode is kept).
+ * What the node accepted is the client's capability record (chain/lens-capability.ts, shared with the class lens)
+ * and its errors are read by the one classifier there: a node that refuses state overrides gets the lens
+ * deployless from then on, and a page the lens cannot answer (both modes refused, a revert, a malformed answer) is
+ * read the ABI way, as before the lens: same records either way (registry-packed.test.ts). After a malformed
+ * answer, or a lens page that ran dry (a capacity error or a bare revert: the node's gas cap), the client reads
+ * every later page the ABI way only — never both ways.
  */
 import { type Abi, type AbiFunction, type Address, type Hex, encodeFunctionData, getAbiItem, numberToHex } from "viem";
 import { readContract } from "viem/actions";
 import { decodeParameters } from "./abi-decode.js";
 import { haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
-import { isCapacityError, isOverrideUnsupported } from "./lens.js";
+import {
+  type LensCallMode,
+  classifyLensError,
+  lensCapability,
+  lensModeFor,
+  noteAccepted,
+  noteRefused,
+} from "./lens-capability.js";
 import {
   type ListName,
   PackedPageError,
@@ -36,9 +47,14 @@ interface PageRequest {
   blockNumber: bigint;
 }
 
-/** How pages are read: through the registry lens (default), or only the ABI way (the reference in tests). */
+/**
+ * How pages are read — the refresh's lens settings: through the registry lens (default), or only the ABI way
+ * (`packed: false`: the refresh's `lens: false` / HALO_LENS=0, and the reference in tests); `mode` as the class
+ * lens's (`ClassLensOptions.mode`, default "auto": override, deployless once the node refused overrides).
+ */
 export interface RegistryReadOptions {
   packed?: boolean;
+  mode?: LensCallMode | "auto";
 }
 
 const LIST_OF: Record<string, ListName> = {
@@ -55,23 +71,33 @@ const LIST_OF: Record<string, ListName> = {
 function readPage<T>(client: Client, request: PageRequest, options: RegistryReadOptions): Promise<T> {
   const stats = registryLensStats(client);
   const abiPage = () => {
+    stats.mode = "abi";
     stats.abiPages += 1;
     return readAbiPage<T>(client, request);
   };
-  if (options.packed === false || stats.mode === "abi") return abiPage();
-  return readPackedPage(client, request).then(
+  if (lensModeOf(client, options) === undefined) return abiPage();
+  return readPackedPage(client, request, options).then(
     (records) => records as T,
     () => abiPage(),
   );
 }
 
-async function readPackedPage(client: Client, request: PageRequest): Promise<unknown[]> {
+/** The lens mode of this client's next page, or undefined: the ABI way (options, a bad answer, the node's refusals). */
+function lensModeOf(client: Client, options: RegistryReadOptions): LensCallMode | undefined {
+  const capability = lensCapability(client);
+  if (options.packed === false || !registryLensStats(client).packed || capability.capRanDry) return undefined;
+  return lensModeFor(capability, options.mode);
+}
+
+async function readPackedPage(client: Client, request: PageRequest, options: RegistryReadOptions): Promise<unknown[]> {
   const stats = registryLensStats(client);
+  const capability = lensCapability(client);
   const list = LIST_OF[request.functionName]!;
   const block = numberToHex(request.blockNumber);
   for (;;) {
-    const mode = stats.mode;
-    if (mode === "abi") throw new PackedPageError("the registry lens is off for this client");
+    const mode = lensModeOf(client, options);
+    if (mode === undefined) throw new PackedPageError("the registry lens is off for this client");
+    stats.mode = mode;
     const call = registryLensCall(mode, list, request.address, request.args[0], request.args[1]);
     let answer: Hex;
     try {
@@ -80,24 +106,24 @@ async function readPackedPage(client: Client, request: PageRequest): Promise<unk
         params: call.override !== undefined ? [call.tx, block, call.override] : [call.tx, block],
       } as never)) as Hex;
     } catch (error) {
-      // a node without state overrides: deployless from now on (this client); without that either: the ABI pages
-      if (mode === "override" && isOverrideUnsupported(error)) {
-        if (stats.mode === "override") stats.mode = "deployless";
-        continue;
-      }
-      if (mode === "deployless" && isOverrideUnsupported(error)) stats.mode = "abi";
-      // a node whose eth_call gas cap the lens's page does not fit (it decodes and packs the page on top of the
-      // registry's own reads): the ABI pages from now on, not two calls per page
-      if (isCapacityError(error)) stats.mode = "abi";
+      const kind = classifyLensError(error);
+      // a node that does not understand this mode: the other one (when allowed), and no later page or class-lens
+      // slice of this client tries it again
+      if (kind === "unsupported" && noteRefused(capability, mode)) continue;
+      // a lens page the node's eth_call gas cap does not fit (it decodes and packs on top of the registry's own
+      // reads), or a revert without data (most often the same: a sub-call ran dry): the ABI pages from now on, not
+      // two calls per page
+      if (kind === "capacity" || kind === "bare-revert") capability.capRanDry = true;
       throw error;
     }
+    noteAccepted(capability, mode);
     let records: unknown[];
     try {
       records = decodePackedPage(list, answer);
     } catch (error) {
       // a packed answer that does not decode: this page and this client's later pages the ABI way (the class lens's
       // rule too, docs/reconciler-scale.md "Session 7 (lens14)")
-      stats.mode = "abi";
+      stats.packed = false;
       throw error;
     }
     stats.packedPages += 1;
