@@ -24,6 +24,12 @@ export interface LensCapability {
    * The class lens names its gas and halves its slices instead.
    */
   capRanDry: boolean;
+  /**
+   * The class lens's slices (which name their gas): the estimated gas (reads × `gasPerRead`) of the largest slice
+   * the node answered after running a larger one dry — its `eth_call` gas cap, as the lens estimates gas. Later
+   * reads of this client cut their slices to it instead of halving again. Undefined until a halving succeeded.
+   */
+  sliceGas?: bigint;
 }
 
 const capabilities = new WeakMap<object, LensCapability>();

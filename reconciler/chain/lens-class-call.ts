@@ -50,6 +50,8 @@ export interface SliceContext {
   client: CountingClient["client"];
   /** Gas each call asks for. */
   gas: bigint;
+  /** Gas a read is assumed to cost (slices are cut by the estimate). */
+  gasPerRead: number;
   /** The caller's mode ("auto": override, deployless once the node refused overrides). */
   wanted: ClassLensMode;
   /** What this client's node accepted / refused (shared with the registry lens). */
@@ -96,7 +98,12 @@ export async function runSlice(ctx: SliceContext, items: Item[], abi = false): P
     if (items.length > 1 && (kind === "capacity" || kind === "bare-revert")) {
       stats.halvings += 1;
       const half = Math.ceil(items.length / 2);
-      await Promise.all([runSlice(ctx, items.slice(0, half), abi), runSlice(ctx, items.slice(half), abi)]);
+      const halves = [items.slice(0, half), items.slice(half)];
+      await Promise.all(halves.map((h) => runSlice(ctx, h, abi)));
+      // both halves answered: the node runs a slice of the larger half's estimate; later reads of this client cut
+      // their slices to it instead of halving again (a half that failed for good throws above: nothing learned)
+      const fits = BigInt(Math.max(...halves.map((h) => h.reduce((n, i) => n + i.weight, 0))) * ctx.gasPerRead);
+      if (ctx.capability.sliceGas === undefined || fits < ctx.capability.sliceGas) ctx.capability.sliceGas = fits;
       return;
     }
     throw new LensFailedError(`the class lens could not read ${describe(items)}: ${firstLine(error)}`, {

@@ -64,7 +64,11 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
   const stats = memory.stats;
   const options = input.options ?? {};
   const gas = options.gas ?? 50_000_000n;
-  const readsPerSlice = Math.max(1, Math.floor(Number(gas) / (options.gasPerRead ?? 10_000)));
+  const gasPerRead = options.gasPerRead ?? 10_000;
+  const capability = lensCapability(rpc.client);
+  // slices fit the gas asked for, or what this node was found to run (a slice it ran dry was halved before)
+  const sliceGas = capability.sliceGas !== undefined && capability.sliceGas < gas ? capability.sliceGas : gas;
+  const readsPerSlice = Math.max(1, Math.floor(Number(sliceGas) / gasPerRead));
   const slicesPerRequest = Math.max(1, options.slicesPerRequest ?? 6);
   const parallelRequests = Math.max(1, options.parallelRequests ?? 2);
 
@@ -78,9 +82,10 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     memory,
     client: lensClient(rpc),
     gas,
+    gasPerRead,
     wanted: options.mode ?? "auto",
     // what the node accepted / refused, one record per client for every lens (the registry lens's pages learn it first)
-    capability: lensCapability(rpc.client),
+    capability,
     result,
     // each item's memory key, built once (a class's key spells out its whole query)
     memoryKeys: new Map<Item, string>(),

@@ -178,6 +178,21 @@ describe("class lens", () => {
     expect(refusals).toContain("bare revert");
     expect(refusals).toContain("capacity");
     expect(refusals).not.toContain("other");
+
+    // what the node runs is learned once per client (chain/lens-capability.ts, sliceGas): the next block's refresh
+    // cuts its slices to it instead of halving again
+    for (const cap of [450_000n, 350_000n]) {
+      const rpc = capped(cap);
+      const { stats } = await compare({}, { gas: 50_000_000n }, rpc);
+      const first = { halvings: stats.halvings, calls: stats.calls };
+      expect(first.halvings, `cap ${cap}`).toBeGreaterThan(0);
+      expect(lensCapability(rpc.client).sliceGas, `cap ${cap}`).toBeDefined();
+      await client.request({ method: "evm_mine", params: [] } as never);
+      await compare({}, { gas: 50_000_000n }, rpc);
+      expect(stats.halvings - first.halvings, `cap ${cap}: halvings of the second refresh`).toBe(0);
+      // measured: 7 calls (3 halvings) for the first refresh, 2 for the second
+      expect(stats.calls - first.calls, `cap ${cap}: calls of the second refresh`).toBeLessThan(first.calls);
+    }
   });
 
   it("falls back to the per-call reads when even one item does not fit", async () => {
