@@ -17,6 +17,7 @@ import { type Abi, type AbiFunction, type Address, type Hex, encodeFunctionData,
 import { readContract } from "viem/actions";
 import { decodeParameters } from "./abi-decode.js";
 import { haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
+import { ChainError } from "../errors.js";
 import {
   type LensCallMode,
   classifyLensError,
@@ -154,6 +155,24 @@ function readAbiPage<T>(client: Client, request: PageRequest): Promise<T> {
     .catch(() => readContract(client, request as never) as Promise<T>);
 }
 
+/** A registry page that does not hold what its list's count says (at the same pinned block): refused, not guessed. */
+export class RegistryListError extends ChainError {
+  override name = "RegistryListError";
+  constructor(
+    readonly list: ListName,
+    readonly registry: Address | undefined,
+    readonly count: bigint,
+    readonly offset: bigint,
+    readonly expected: number,
+    readonly got: number,
+  ) {
+    super(
+      `the registry ${registry ?? "(none)"} lists ${count} ${list}, but its page at offset ${offset} held ${got} records, not ${expected}`,
+      { code: "chain.registry-page", hint: "the node's answer is incomplete or inconsistent: run again, or use another RPC" },
+    );
+  }
+}
+
 /** Where the lists live: either registry may be absent (a network without the factory). */
 export interface RegistryAddresses {
   templateRegistry?: Address | undefined;
@@ -283,6 +302,17 @@ export async function readRegistryRest(
     classes: registry ? pagesOf(first.classCount) : [],
     units: registry ? pagesOf(first.unitCount) : [],
   };
+  // every page holds what the list's count at the pinned block says it must: a short page would drop records (the
+  // plan would propose deploying what exists), a long one double them
+  const check = (list: ListName, address: Address | undefined, count: bigint, offset: bigint, records: readonly unknown[]) => {
+    const left = count - offset;
+    const expected = Number(left < BigInt(pageSize) ? left : BigInt(pageSize));
+    if (records.length !== expected) throw new RegistryListError(list, address, count, offset, expected, records.length);
+  };
+  check("templates", templates, first.templateCount, 0n, first.templatePage);
+  check("agents", registry, first.agentCount, 0n, first.agentPage);
+  check("classes", registry, first.classCount, 0n, first.classPage);
+  check("units", registry, first.unitCount, 0n, first.unitPage);
   const lists: RegistryLists = {
     templates: [...first.templatePage],
     agents: [...first.agentPage],
@@ -338,6 +368,10 @@ export async function readRegistryRest(
       ),
     ),
   ]);
+  t.forEach((page, i) => check("templates", templates, first.templateCount, more.templates[i]!, page));
+  ag.forEach((page, i) => check("agents", registry, first.agentCount, more.agents[i]!, page));
+  c.forEach((page, i) => check("classes", registry, first.classCount, more.classes[i]!, page));
+  u.forEach((page, i) => check("units", registry, first.unitCount, more.units[i]!, page));
   for (const page of t) lists.templates.push(...page);
   for (const page of ag) lists.agents.push(...page);
   for (const page of c) lists.classes.push(...page);

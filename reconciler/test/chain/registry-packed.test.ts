@@ -19,7 +19,9 @@ import {
   getAbiItem,
   getAddress,
   keccak256,
+  numberToHex,
   toBytes,
+  toFunctionSelector,
   zeroAddress,
 } from "viem";
 import { readContract } from "viem/actions";
@@ -37,7 +39,7 @@ import { decodeParameters } from "../../chain/abi-decode.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { ZERO_BYTES32, toBytes32Name } from "../../chain/names.js";
 import { refreshWith } from "../../chain/refresh.js";
-import { readRegistryRest, startRegistryFirstPages } from "../../chain/refresh-registry.js";
+import { RegistryListError, readRegistryRest, startRegistryFirstPages } from "../../chain/refresh-registry.js";
 import {
   LIST,
   type ListName,
@@ -377,6 +379,30 @@ describe("registry pages through the registry lens", () => {
     const pages = Object.values(reference).reduce((n, list) => n + Math.max(1, Math.ceil(list.length / 2)), 0);
     expect(stats.abiPages).toBe(pages);
     expect(plainCalls).toBe(pages + 4); // every page once, and the four counts
+  });
+
+  it("refuses pages that do not add up to the list's count (a record dropped or doubled), either way of reading", async () => {
+    const block = await latest();
+    const classCount = toFunctionSelector("classCount()");
+    // (a count one short is seen only when the first page, asked for more, holds more: pages of 100)
+    const cases = [[1n, 2], [1n, 100], [-1n, 100]] as const;
+    for (const [delta, pageSize, packed] of cases.flatMap(([d, n]) => [[d, n, true], [d, n, false]] as const)) {
+      // a node whose classCount answer is off by one: the pages then hold one record fewer / more than it says
+      const inner = createCountingClient(anvil.url).client;
+      const request: EIP1193RequestFn = async (args) => {
+        const { method, params } = args as { method: string; params?: unknown[] };
+        const answer = (await inner.request(args as never)) as Hex;
+        if (method !== "eth_call" || (params?.[0] as { data?: string }).data !== classCount) return answer as never;
+        return numberToHex(BigInt(answer) + delta, { size: 32 }) as never;
+      };
+      const c = createClient({ transport: custom({ request }, { retryCount: 0 }) });
+      const error = await readLists(c, pageSize, block, packed).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, `count ${delta}, pages of ${pageSize}, packed ${packed}`).toBeInstanceOf(RegistryListError);
+      expect(error).toMatchObject({ list: "classes", code: "chain.registry-page" });
+    }
   });
 
   it("decodes random records exactly as the ABI decoder does (the lens's pack on viem-encoded pages)", async () => {
