@@ -278,7 +278,8 @@ export function startRegistryFirstPages(
 
 /**
  * Round 1b: the remaining pages of every list, at once. `round` is false when every list fit its first page
- * (no request was sent).
+ * (no request was sent). Every page, the first ones included, must hold what its list's count at the block says
+ * (`min(pageSize, count - offset)` records): otherwise `RegistryListError`, never a list with records missing.
  */
 export async function readRegistryRest(
   client: Client,
