@@ -6,9 +6,13 @@
  *     way, and so are this client's later calls (decided by what THAT call asked, not by the client's flag, which a
  *     slice failing at the same time may already have cleared);
  *   - one item that runs dry packed: asked once more ABI-encoded (packing costs a little gas);
- *   - a node that does not know state overrides ("auto" mode): deployless from then on;
+ *   - a node that does not know state overrides ("auto" mode): deployless from then on, for every lens of the client
+ *     (its capability record, chain/lens-capability.ts: a node the registry lens already found without overrides
+ *     gets no override call here at all);
  *   - too big for the node (gas, response size, deployless code size) or a bare revert: the slice is halved;
- *   - one item that still fails: `LensFailedError` (the refresh reads per call).
+ *   - one item that still fails, or a node that refuses every mode allowed: `LensFailedError` (the refresh reads per
+ *     call).
+ * A node error is read by the one classifier of every lens (`classifyLensError`).
  */
 import { type Hex, getAbiItem, toFunctionSelector, toHex } from "viem";
 import { haloClassLensAbi, haloClassLensBytecode, haloClassLensRuntimeBytecode } from "../abi/HaloClassLens.js";
@@ -26,7 +30,14 @@ import { checkAnswerShape, decodeLensAnswer } from "./lens-decode.js";
 import { encodeObserveArgs } from "./lens-encode.js";
 import { PackedPageError } from "./lens-pack.js";
 import { decodePackedLensAnswer } from "./lens-packed.js";
-import { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens.js";
+import {
+  type LensCallMode,
+  type LensCapability,
+  classifyLensError,
+  lensModeFor,
+  noteAccepted,
+  noteRefused,
+} from "./lens-capability.js";
 import type { CountingClient } from "./rpc.js";
 
 /** `observe`'s and `observePacked`'s selectors (same arguments, hand-encoded: chain/lens-encode.ts). */
@@ -39,9 +50,12 @@ export interface SliceContext {
   client: CountingClient["client"];
   /** Gas each call asks for. */
   gas: bigint;
-  /** The mode in force for this read (switches to deployless once, in "auto"). */
-  mode: Exclude<ClassLensMode, "auto">;
-  auto: boolean;
+  /** Gas a read is assumed to cost (slices are cut by the estimate). */
+  gasPerRead: number;
+  /** The caller's mode ("auto": override, deployless once the node refused overrides). */
+  wanted: ClassLensMode;
+  /** What this client's node accepted / refused (shared with the registry lens). */
+  capability: LensCapability;
   result: ClassLensResult;
   /** Each item still to read → its memory key. */
   memoryKeys: Map<Item, string>;
@@ -59,31 +73,37 @@ export async function runSlice(ctx: SliceContext, items: Item[], abi = false): P
   if (items.length === 0) return;
   const { memory } = ctx;
   const stats = memory.stats;
-  // what THIS call asks for: the client's flag may change while it is in flight (another slice's bad answer)
-  const packed = ctx.mode === "override" && memory.packed && !abi;
+  // what THIS call asks (mode, packed): the client's record may change while it is in flight (another slice's error)
+  const mode = lensModeFor(ctx.capability, ctx.wanted);
+  if (mode === undefined)
+    throw new LensFailedError(`the class lens could not read ${describe(items)}: the node refuses every lens call mode allowed`);
+  const packed = mode === "override" && memory.packed && !abi;
   try {
-    accept(ctx, items, await send(ctx, items, packed));
+    accept(ctx, items, await send(ctx, items, mode, packed));
   } catch (error) {
     // a packed answer that does not decode: this slice and the client's later calls ask for the ABI answer
     if (error instanceof PackedPageError && packed) {
       memory.packed = false;
       return runSlice(ctx, items, true);
     }
+    const kind = classifyLensError(error);
     // packing costs a little gas: one item that runs dry packed is asked once more ABI-encoded
-    if (packed && items.length === 1 && (isCapacityError(error) || isBareRevert(error)))
-      return runSlice(ctx, items, true);
-    if (ctx.auto && ctx.mode === "override" && isOverrideUnsupported(error) && !isCapacityError(error)) {
-      ctx.mode = "deployless";
-      memory.mode = "deployless";
-      stats.mode = "deployless";
-      return runSlice(ctx, items);
-    }
+    if (packed && items.length === 1 && (kind === "capacity" || kind === "bare-revert")) return runSlice(ctx, items, true);
+    // a node that does not understand this call's mode: the other one (when allowed) from now on, for this slice too
+    // (also when a slice failing at the same time recorded the refusal first)
+    if (kind === "unsupported" && noteRefused(ctx.capability, mode) && lensModeFor(ctx.capability, ctx.wanted) !== undefined)
+      return runSlice(ctx, items, abi);
     // Too big for the node (gas, response size, deployless code size), or a bare revert — most often a read that
-    // ran out of gas (lens.ts, isBareRevert): halve; one item that still fails is a real failure.
-    if (items.length > 1 && (isCapacityError(error) || /code size/i.test(String(error)) || isBareRevert(error))) {
+    // ran out of gas (lens-capability.ts, classifyLensError): halve; one item that still fails is a real failure.
+    if (items.length > 1 && (kind === "capacity" || kind === "bare-revert")) {
       stats.halvings += 1;
       const half = Math.ceil(items.length / 2);
-      await Promise.all([runSlice(ctx, items.slice(0, half), abi), runSlice(ctx, items.slice(half), abi)]);
+      const halves = [items.slice(0, half), items.slice(half)];
+      await Promise.all(halves.map((h) => runSlice(ctx, h, abi)));
+      // both halves answered: the node runs a slice of the larger half's estimate; later reads of this client cut
+      // their slices to it instead of halving again (a half that failed for good throws above: nothing learned)
+      const fits = BigInt(Math.max(...halves.map((h) => h.reduce((n, i) => n + i.weight, 0))) * ctx.gasPerRead);
+      if (ctx.capability.sliceGas === undefined || fits < ctx.capability.sliceGas) ctx.capability.sliceGas = fits;
       return;
     }
     throw new LensFailedError(`the class lens could not read ${describe(items)}: ${firstLine(error)}`, {
@@ -94,14 +114,19 @@ export async function runSlice(ctx: SliceContext, items: Item[], abi = false): P
 
 // state-override mode asks for the packed answer (observePacked) unless one failed to decode on this client;
 // deployless mode runs the constructor, whose answer is ABI-encoded
-async function send(ctx: SliceContext, items: readonly Item[], packed: boolean): Promise<{ data: Hex; packed: boolean }> {
+async function send(
+  ctx: SliceContext,
+  items: readonly Item[],
+  mode: LensCallMode,
+  packed: boolean,
+): Promise<{ data: Hex; packed: boolean }> {
   const stats = ctx.memory.stats;
   const t = performance.now();
   const args = encodeArgs(ctx.input.system, items);
   const gas = toHex(ctx.gas);
   const block = { blockHash: ctx.input.blockHash, requireCanonical: true };
   const params =
-    ctx.mode === "override"
+    mode === "override"
       ? [
           {
             to: CLASS_LENS_ADDRESS,
@@ -114,8 +139,11 @@ async function send(ctx: SliceContext, items: readonly Item[], packed: boolean):
       : [{ data: encodeObserveArgs(args, haloClassLensBytecode), gas }, block];
   stats.codecMs += performance.now() - t;
   stats.calls += 1;
+  stats.mode = mode;
   stats.queryBytes += ((params[0] as { data: Hex }).data.length - 2) / 2;
-  return { data: (await ctx.client.request({ method: "eth_call", params } as never)) as Hex, packed };
+  const data = (await ctx.client.request({ method: "eth_call", params } as never)) as Hex;
+  noteAccepted(ctx.capability, mode);
+  return { data, packed };
 }
 
 function accept(ctx: SliceContext, items: readonly Item[], answer: { data: Hex; packed: boolean }): void {

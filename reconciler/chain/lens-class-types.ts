@@ -123,6 +123,7 @@ export interface ClassLensStats {
   reads: number;
   /** Halvings after a gas / size error. */
   halvings: number;
+  /** The mode of the latest lens call (what the node accepted: chain/lens-capability.ts). */
   mode: Exclude<ClassLensMode, "auto">;
   /** Time spent encoding queries and decoding answers (ms). */
   codecMs: number;
@@ -143,7 +144,6 @@ export interface Memory {
   answers: Map<string, unknown>;
   answersBlock?: string;
   names: Map<string, { name: string; symbol: string }>;
-  mode?: Exclude<ClassLensMode, "auto">;
   /** False once a packed answer did not decode: this client's later calls ask for ABI answers. */
   packed: boolean;
   stats: ClassLensStats;

@@ -11,7 +11,9 @@
  *     a slice the node refuses for gas, size or code-size reasons is halved (that slice only), down to one item;
  *   - "override" mode: `eth_call(to = CLASS_LENS_ADDRESS, observe(...))` with a state override placing the lens's
  *     runtime code there; "deployless" (nodes without overrides): `eth_call` without `to`, data = creation code ++
- *     arguments; "auto" (default): override, then deployless from the first error that says overrides are unknown;
+ *     arguments; "auto" (default): override, then deployless from the first error that says overrides are unknown —
+ *     learned once per client for every lens (chain/lens-capability.ts: after the registry lens's pages found a node
+ *     without overrides, the class lens sends none);
  *   - every call names the block by hash (EIP-1898, `requireCanonical`), so all slices read the same block and a
  *     reorg fails the read instead of mixing two states;
  *   - answers are remembered per client for the life of a run (keyed by block hash and the item's query), so the
@@ -25,12 +27,8 @@
  * chain/lens-class-items.ts (an item's weight, memory key, arguments and answer mapping), chain/lens-class-call.ts
  * (one slice's call, its decode and every fallback), chain/lens-class-types.ts (queries, views, options, memory).
  */
-import {
-  type ClassLensInput,
-  type ClassLensMode,
-  type ClassLensResult,
-  classLensMemory,
-} from "./lens-class-types.js";
+import { type ClassLensInput, type ClassLensResult, classLensMemory } from "./lens-class-types.js";
+import { lensCapability } from "./lens-capability.js";
 import { type Item, classWeight, itemKey, nonZero } from "./lens-class-items.js";
 import { type SliceContext, runSlice, settle } from "./lens-class-call.js";
 import { lensClient } from "./lens-transport.js";
@@ -66,11 +64,13 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
   const stats = memory.stats;
   const options = input.options ?? {};
   const gas = options.gas ?? 50_000_000n;
-  const readsPerSlice = Math.max(1, Math.floor(Number(gas) / (options.gasPerRead ?? 10_000)));
+  const gasPerRead = options.gasPerRead ?? 10_000;
+  const capability = lensCapability(rpc.client);
+  // slices fit the gas asked for, or what this node was found to run (a slice it ran dry was halved before)
+  const sliceGas = capability.sliceGas !== undefined && capability.sliceGas < gas ? capability.sliceGas : gas;
+  const readsPerSlice = Math.max(1, Math.floor(Number(sliceGas) / gasPerRead));
   const slicesPerRequest = Math.max(1, options.slicesPerRequest ?? 6);
   const parallelRequests = Math.max(1, options.parallelRequests ?? 2);
-  const mode: Exclude<ClassLensMode, "auto"> =
-    memory.mode ?? (options.mode === "deployless" ? "deployless" : "override");
 
   const result: ClassLensResult = {
     classes: new Array(input.classes.length),
@@ -82,8 +82,10 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     memory,
     client: lensClient(rpc),
     gas,
-    mode,
-    auto: (options.mode ?? "auto") === "auto",
+    gasPerRead,
+    wanted: options.mode ?? "auto",
+    // what the node accepted / refused, one record per client for every lens (the registry lens's pages learn it first)
+    capability,
     result,
     // each item's memory key, built once (a class's key spells out its whole query)
     memoryKeys: new Map<Item, string>(),
@@ -146,6 +148,5 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   await Promise.all(workers);
-  stats.mode = ctx.mode;
   return result;
 }

@@ -9,6 +9,9 @@
  *     reads and returns their results, for nodes without state overrides;
  *   - "auto" (default): override, and deployless from the first error that says overrides are not understood.
  *
+ * What the node refused is recorded once per client (chain/lens-capability.ts, shared with the registry and class
+ * lenses under this wrapper), and its errors are read by the one classifier there (`classifyLensError`).
+ *
  * The refresh itself (chain/refresh.ts) is unchanged and unaware: each of its `readContract`s gets exactly the
  * return data (or revert) its own `eth_call` would have had, at the same pinned block. So `observeWithLens` returns
  * the same observed state as `refreshWith`, from one JSON-RPC call per slice per round instead of one per read.
@@ -32,11 +35,19 @@ import {
   encodeFunctionData,
   getAbiItem,
   http,
-  toFunctionSelector,
   toHex,
 } from "viem";
 import { haloLensAbi, haloLensBytecode, haloLensRuntimeBytecode } from "../abi/HaloLens.js";
 import { type RefreshOptions, type RefreshResult, refreshWith } from "./refresh.js";
+import {
+  type LensCallMode,
+  type LensCapability,
+  classifyLensError,
+  lensCapability,
+  lensModeFor,
+  noteAccepted,
+  noteRefused,
+} from "./lens-capability.js";
 import { registryLensStats } from "./registry-packed.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -84,53 +95,8 @@ interface Pending {
   reject: (reason: unknown) => void;
 }
 
-/** `LensOutOfGas(uint256)`: the lens ran short of gas (contracts/lens/HaloLens.sol). */
-const LENS_OUT_OF_GAS = toFunctionSelector("LensOutOfGas(uint256)");
-
-/** A node error that a smaller slice may avoid. */
-export function isCapacityError(error: unknown): boolean {
-  if (revertData(error)?.toLowerCase().startsWith(LENS_OUT_OF_GAS)) return true;
-  const text = errorText(error);
-  return /out ?of ?gas|oog\b|gas limit|gas required exceeds|exceeds block gas|gas cap|intrinsic gas|response size|too large|payload|limit exceeded|exceeds the limit|reading 'error'/i.test(
-    text,
-  );
-}
-
-/**
- * An `eth_call` that reverted without any revert data ("execution reverted", data absent or `0x`). From a lens
- * over several items this is most often a read that ran out of gas: the EVM gives a sub-call 63/64 of what is left,
- * the sub-call runs dry and its empty revert bubbles up (anvil at a 400–500k gas cap), so the node never says "out
- * of gas". It is also what a read of a contract without the function gives; halving tells the two apart (one item
- * that still reverts is a real failure).
- */
-export function isBareRevert(error: unknown): boolean {
-  const data = revertData(error);
-  if (data !== undefined && data !== "0x") return false;
-  return /execution reverted/i.test(errorText(error));
-}
-
-/** A node error that says state overrides are not supported. */
-export function isOverrideUnsupported(error: unknown): boolean {
-  return /override|too many arguments|invalid params|unknown field|unsupported|not supported/i.test(errorText(error));
-}
-
-/** The revert data an `eth_call` error carries (anywhere on its cause chain). */
-function revertData(error: unknown, depth = 0): string | undefined {
-  if (error === null || typeof error !== "object" || depth > 8) return undefined;
-  const data = (error as { data?: unknown }).data;
-  if (typeof data === "string" && data.startsWith("0x")) return data;
-  if (data !== null && typeof data === "object" && typeof (data as { data?: unknown }).data === "string")
-    return (data as { data: string }).data;
-  return revertData((error as { cause?: unknown }).cause, depth + 1);
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    const details = (error as { details?: unknown }).details;
-    return `${error.message} ${typeof details === "string" ? details : ""} ${error.cause !== undefined ? errorText(error.cause) : ""}`;
-  }
-  return String(error);
-}
+// the one classifier of a lens call's error (chain/lens-capability.ts), re-exported for this module's callers
+export { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens-capability.js";
 
 /** The error an `eth_call` that reverted gives (JSON-RPC code 3 with the revert data), for viem to decode. */
 class LensRevertError extends Error {
@@ -171,16 +137,19 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
       : inner;
   const waveBytes = options.waveBytes ?? 1_000_000;
   const gas = toHex(options.gas ?? 50_000_000n);
-  const autoMode = (options.mode ?? "auto") === "auto";
+  const wanted = options.mode ?? "auto";
+  // what the node accepted / refused: the record of the client the refresh reads with (this wrapper), which the
+  // class lens under it shares (chain/lens-capability.ts); set once the wrapper exists, before any call
+  let capability: LensCapability | undefined;
   /** Block number (hex) → hash, from the blocks the refresh read: lens calls name the block by hash. */
   const hashes = new Map<string, Hex>();
   let queue = new Map<string, Pending[]>();
   let scheduled = false;
 
-  const send = (calls: readonly Pending[], block: unknown): Promise<unknown> => {
+  const send = (calls: readonly Pending[], block: unknown, mode: LensCallMode): Promise<unknown> => {
     const encoded = calls.map((c) => ({ target: c.to, data: c.data }));
     lens.lensCalls += 1;
-    if (lens.mode === "override") {
+    if (mode === "override") {
       const data = encodeFunctionData({
         abi: haloLensAbi,
         functionName: "read",
@@ -202,8 +171,8 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
     } as never);
   };
 
-  const decode = (raw: Hex): readonly { success: boolean; returnData: Hex }[] =>
-    lens.mode === "override"
+  const decode = (raw: Hex, mode: LensCallMode): readonly { success: boolean; returnData: Hex }[] =>
+    mode === "override"
       ? decodeFunctionResult({
           abi: haloLensAbi,
           functionName: "read",
@@ -212,8 +181,17 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
       : decodeAbiParameters(RESULTS, raw)[0];
 
   const runSlice = async (calls: Pending[], block: unknown): Promise<void> => {
+    const mode = lensModeFor(capability!, wanted);
+    if (mode === undefined) {
+      const error = new Error("lens: the node refuses both state overrides and deployless calls");
+      for (const c of calls) c.reject(error);
+      return;
+    }
+    lens.mode = mode;
     try {
-      const results = decode((await send(calls, block)) as Hex);
+      const raw = (await send(calls, block, mode)) as Hex;
+      noteAccepted(capability!, mode);
+      const results = decode(raw, mode);
       if (results.length !== calls.length)
         throw new Error(`lens returned ${results.length} results for ${calls.length} reads`);
       results.forEach((r, i) => {
@@ -222,16 +200,17 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
         else c.reject(new LensRevertError(r.returnData));
       });
     } catch (error) {
-      if (calls.length > 1 && isCapacityError(error)) {
+      const kind = classifyLensError(error);
+      if (calls.length > 1 && kind === "capacity") {
         // Split this slice in halves (recursively); other slices keep the configured size.
         const half = Math.ceil(calls.length / 2);
         lens.smallestSlice = Math.min(lens.smallestSlice, half);
         await runSlice(calls.slice(0, half), block);
         await runSlice(calls.slice(half), block);
-      } else if (autoMode && lens.mode === "override" && isOverrideUnsupported(error)) {
-        lens.mode = "deployless";
+      } else if (kind === "unsupported" && noteRefused(capability!, mode) && lensModeFor(capability!, wanted) !== undefined) {
+        // the node does not understand this mode: the other one from now on (this client), when the caller allows it
         await runAll(calls, block);
-      } else if (calls.length === 1 && isCapacityError(error)) {
+      } else if (calls.length === 1 && kind === "capacity") {
         calls[0]!.reject(
           new Error(`lens: a single read of ${calls[0]!.to} needs more gas than a lens call may use (${gas} gas)`, {
             cause: error,
@@ -301,9 +280,10 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
   const client = createClient({
     transport: custom({ request }, { retryCount: 0 }),
   });
+  capability = lensCapability(client);
   // registry pages as plain reads: this lens aggregates them with the round's other reads (the registry lens's
   // state-override calls would pass it by, one call each)
-  registryLensStats(client).mode = "abi";
+  registryLensStats(client).packed = false;
   return { client, stats: rpc.stats, reset: () => rpc.reset(), lens };
 }
 

@@ -4,16 +4,28 @@
  * when a list is longer than a page.
  *
  * Each page is read through the registry lens (chain/registry-packed.ts: the registry's own page view, answered
- * packed, about a third of the ABI bytes) in the same JSON-RPC batch as before; a node that refuses state overrides
- * gets the lens deployless, and a page the lens cannot answer (both modes refused, a revert, a malformed answer) is
- * read the ABI way, as before the lens: same records either way (registry-packed.test.ts). After a malformed answer
- * the client reads every later page the ABI way too.
+ * packed, about a third of the ABI bytes) in the same JSON-RPC batch as before, following the refresh's lens
+ * settings (`RegistryReadOptions`: `lens: false` / HALO_LENS=0 sends no lens call at all; a forced mode is kept).
+ * What the node accepted is the client's capability record (chain/lens-capability.ts, shared with the class lens)
+ * and its errors are read by the one classifier there: a node that refuses state overrides gets the lens
+ * deployless from then on, and a page the lens cannot answer (both modes refused, a revert, a malformed answer) is
+ * read the ABI way, as before the lens: same records either way (registry-packed.test.ts). After a malformed
+ * answer, or a lens page that ran dry (a capacity error or a bare revert: the node's gas cap), the client reads
+ * every later page the ABI way only — never both ways.
  */
 import { type Abi, type AbiFunction, type Address, type Hex, encodeFunctionData, getAbiItem, numberToHex } from "viem";
 import { readContract } from "viem/actions";
 import { decodeParameters } from "./abi-decode.js";
 import { haloRegistryAbi, templateRegistryAbi } from "../abi/index.js";
-import { isCapacityError, isOverrideUnsupported } from "./lens.js";
+import { ChainError } from "../errors.js";
+import {
+  type LensCallMode,
+  classifyLensError,
+  lensCapability,
+  lensModeFor,
+  noteAccepted,
+  noteRefused,
+} from "./lens-capability.js";
 import {
   type ListName,
   PackedPageError,
@@ -36,9 +48,14 @@ interface PageRequest {
   blockNumber: bigint;
 }
 
-/** How pages are read: through the registry lens (default), or only the ABI way (the reference in tests). */
+/**
+ * How pages are read — the refresh's lens settings: through the registry lens (default), or only the ABI way
+ * (`packed: false`: the refresh's `lens: false` / HALO_LENS=0, and the reference in tests); `mode` as the class
+ * lens's (`ClassLensOptions.mode`, default "auto": override, deployless once the node refused overrides).
+ */
 export interface RegistryReadOptions {
   packed?: boolean;
+  mode?: LensCallMode | "auto";
 }
 
 const LIST_OF: Record<string, ListName> = {
@@ -55,23 +72,33 @@ const LIST_OF: Record<string, ListName> = {
 function readPage<T>(client: Client, request: PageRequest, options: RegistryReadOptions): Promise<T> {
   const stats = registryLensStats(client);
   const abiPage = () => {
+    stats.mode = "abi";
     stats.abiPages += 1;
     return readAbiPage<T>(client, request);
   };
-  if (options.packed === false || stats.mode === "abi") return abiPage();
-  return readPackedPage(client, request).then(
+  if (lensModeOf(client, options) === undefined) return abiPage();
+  return readPackedPage(client, request, options).then(
     (records) => records as T,
     () => abiPage(),
   );
 }
 
-async function readPackedPage(client: Client, request: PageRequest): Promise<unknown[]> {
+/** The lens mode of this client's next page, or undefined: the ABI way (options, a bad answer, the node's refusals). */
+function lensModeOf(client: Client, options: RegistryReadOptions): LensCallMode | undefined {
+  const capability = lensCapability(client);
+  if (options.packed === false || !registryLensStats(client).packed || capability.capRanDry) return undefined;
+  return lensModeFor(capability, options.mode);
+}
+
+async function readPackedPage(client: Client, request: PageRequest, options: RegistryReadOptions): Promise<unknown[]> {
   const stats = registryLensStats(client);
+  const capability = lensCapability(client);
   const list = LIST_OF[request.functionName]!;
   const block = numberToHex(request.blockNumber);
   for (;;) {
-    const mode = stats.mode;
-    if (mode === "abi") throw new PackedPageError("the registry lens is off for this client");
+    const mode = lensModeOf(client, options);
+    if (mode === undefined) throw new PackedPageError("the registry lens is off for this client");
+    stats.mode = mode;
     const call = registryLensCall(mode, list, request.address, request.args[0], request.args[1]);
     let answer: Hex;
     try {
@@ -80,24 +107,24 @@ async function readPackedPage(client: Client, request: PageRequest): Promise<unk
         params: call.override !== undefined ? [call.tx, block, call.override] : [call.tx, block],
       } as never)) as Hex;
     } catch (error) {
-      // a node without state overrides: deployless from now on (this client); without that either: the ABI pages
-      if (mode === "override" && isOverrideUnsupported(error)) {
-        if (stats.mode === "override") stats.mode = "deployless";
-        continue;
-      }
-      if (mode === "deployless" && isOverrideUnsupported(error)) stats.mode = "abi";
-      // a node whose eth_call gas cap the lens's page does not fit (it decodes and packs the page on top of the
-      // registry's own reads): the ABI pages from now on, not two calls per page
-      if (isCapacityError(error)) stats.mode = "abi";
+      const kind = classifyLensError(error);
+      // a node that does not understand this mode: the other one (when allowed), and no later page or class-lens
+      // slice of this client tries it again
+      if (kind === "unsupported" && noteRefused(capability, mode)) continue;
+      // a lens page the node's eth_call gas cap does not fit (it decodes and packs on top of the registry's own
+      // reads), or a revert without data (most often the same: a sub-call ran dry): the ABI pages from now on, not
+      // two calls per page
+      if (kind === "capacity" || kind === "bare-revert") capability.capRanDry = true;
       throw error;
     }
+    noteAccepted(capability, mode);
     let records: unknown[];
     try {
       records = decodePackedPage(list, answer);
     } catch (error) {
       // a packed answer that does not decode: this page and this client's later pages the ABI way (the class lens's
       // rule too, docs/reconciler-scale.md "Session 7 (lens14)")
-      stats.mode = "abi";
+      stats.packed = false;
       throw error;
     }
     stats.packedPages += 1;
@@ -126,6 +153,24 @@ function readAbiPage<T>(client: Client, request: PageRequest): Promise<T> {
   )
     .then((answer) => decodeParameters(outputs!, answer)[0] as T)
     .catch(() => readContract(client, request as never) as Promise<T>);
+}
+
+/** A registry page that does not hold what its list's count says (at the same pinned block): refused, not guessed. */
+export class RegistryListError extends ChainError {
+  override name = "RegistryListError";
+  constructor(
+    readonly list: ListName,
+    readonly registry: Address | undefined,
+    readonly count: bigint,
+    readonly offset: bigint,
+    readonly expected: number,
+    readonly got: number,
+  ) {
+    super(
+      `the registry ${registry ?? "(none)"} lists ${count} ${list}, but its page at offset ${offset} held ${got} records, not ${expected}`,
+      { code: "chain.registry-page", hint: "the node's answer is incomplete or inconsistent: run again, or use another RPC" },
+    );
+  }
 }
 
 /** Where the lists live: either registry may be absent (a network without the factory). */
@@ -233,7 +278,8 @@ export function startRegistryFirstPages(
 
 /**
  * Round 1b: the remaining pages of every list, at once. `round` is false when every list fit its first page
- * (no request was sent).
+ * (no request was sent). Every page, the first ones included, must hold what its list's count at the block says
+ * (`min(pageSize, count - offset)` records): otherwise `RegistryListError`, never a list with records missing.
  */
 export async function readRegistryRest(
   client: Client,
@@ -257,6 +303,17 @@ export async function readRegistryRest(
     classes: registry ? pagesOf(first.classCount) : [],
     units: registry ? pagesOf(first.unitCount) : [],
   };
+  // every page holds what the list's count at the pinned block says it must: a short page would drop records (the
+  // plan would propose deploying what exists), a long one double them
+  const check = (list: ListName, address: Address | undefined, count: bigint, offset: bigint, records: readonly unknown[]) => {
+    const left = count - offset;
+    const expected = Number(left < BigInt(pageSize) ? left : BigInt(pageSize));
+    if (records.length !== expected) throw new RegistryListError(list, address, count, offset, expected, records.length);
+  };
+  check("templates", templates, first.templateCount, 0n, first.templatePage);
+  check("agents", registry, first.agentCount, 0n, first.agentPage);
+  check("classes", registry, first.classCount, 0n, first.classPage);
+  check("units", registry, first.unitCount, 0n, first.unitPage);
   const lists: RegistryLists = {
     templates: [...first.templatePage],
     agents: [...first.agentPage],
@@ -312,6 +369,10 @@ export async function readRegistryRest(
       ),
     ),
   ]);
+  t.forEach((page, i) => check("templates", templates, first.templateCount, more.templates[i]!, page));
+  ag.forEach((page, i) => check("agents", registry, first.agentCount, more.agents[i]!, page));
+  c.forEach((page, i) => check("classes", registry, first.classCount, more.classes[i]!, page));
+  u.forEach((page, i) => check("units", registry, first.unitCount, more.units[i]!, page));
   for (const page of t) lists.templates.push(...page);
   for (const page of ag) lists.agents.push(...page);
   for (const page of c) lists.classes.push(...page);

@@ -51,7 +51,7 @@ import { type HistoryCache, VerifiedHistory, afterThisTurn, blocksToCheck } from
 import { collectScheduled, decodeDeploymentLogs, deploymentsFromSections, indexDeploymentRecords, startLogReads } from "./refresh-logs.js";
 import { blockRef, openHistory, writeBack } from "./refresh-history.js";
 import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
-import { readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
+import { type RegistryReadOptions, readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
 import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";
 import { collectOperations } from "./refresh-timelock.js";
 import { type CountingClient, type RpcStats, createCountingClient, remember } from "./rpc.js";
@@ -89,7 +89,8 @@ export interface RefreshOptions {
   /**
    * Rounds 2 and 3 (role members, PAS state, limits, units, destinations, actions, operation timestamps) through the
    * class lens (chain/lens-live.ts), the default: its options, or true. false (or HALO_LENS=0) reads one `eth_call`
-   * per value: the reference path, also taken when the lens cannot answer.
+   * per value: the reference path, also taken when the lens cannot answer. The registry pages follow it: through the
+   * registry lens (in the class lens's `mode`), or with false only the registry's ABI pages — no lens call at all.
    */
   lens?: boolean | ClassLensOptions;
   /**
@@ -219,6 +220,7 @@ async function readSystem(
   blockNumber: bigint,
   pageSize: number,
   history: VerifiedHistory | undefined,
+  registry: RegistryReadOptions,
 ) {
   let rounds = 1;
   const systemRolesRead = readRoles(
@@ -247,7 +249,7 @@ async function readSystem(
     functionName: "getMinDelay",
     blockNumber,
   });
-  const firstPagesRead = startRegistryFirstPages(client, system, pageSize, blockNumber);
+  const firstPagesRead = startRegistryFirstPages(client, system, pageSize, blockNumber, registry);
   const timelockLogsRead = logReads.timelock();
   const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
     minDelayRead,
@@ -262,7 +264,7 @@ async function readSystem(
   const later = decodeDeploymentLogs(factoryLogs);
   const deployments = indexDeploymentRecords(cached === undefined ? later : cached.records.concat(later));
   profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);
-  const restRead = readRegistryRest(client, system, firstPages, pageSize, blockNumber);
+  const restRead = readRegistryRest(client, system, firstPages, pageSize, blockNumber, registry);
   // the history cache's write-back once round 1b's requests have left: its CPU overlaps the node's work on them
   const written =
     history === undefined || finalRead === undefined
@@ -293,6 +295,12 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const { chainId, blockNumber, blockHash, blockTimestamp, history } = await pinBlock(client, options, fromBlock, cache);
   profileMark(`${p}: round 0 (pin the block)`);
 
+  // The lenses (registry pages, class lens) by default; `lens: false` or HALO_LENS=0 sends no lens call at all: the
+  // per-call reference path (rounds 2 and 3 one `eth_call` per value, the registry's own ABI pages).
+  const perCallOnly = options.lens === false || (options.lens === undefined && process.env.HALO_LENS === "0");
+  const lensMode = typeof options.lens === "object" ? options.lens.mode : undefined;
+  const registryRead: RegistryReadOptions = { packed: !perCallOnly, ...(lensMode !== undefined ? { mode: lensMode } : {}) };
+
   // ---- rounds 1 and 1b: system parameters, registry lists, logs — once per client and block ----
   // They depend only on the block, the system and the scan range, not on the caller's names: `observe`'s second
   // refresh at the same block takes them from this client's memory instead of reading and decoding them again.
@@ -300,7 +308,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
     rpc,
     blockHash,
     `system|${JSON.stringify(system)}|${fromBlock}|${pageSize}`,
-    () => readSystem(client, system, fromBlock, blockNumber, pageSize, history),
+    () => readSystem(client, system, fromBlock, blockNumber, pageSize, history, registryRead),
   );
   const read = await systemRead.promise;
   if (!systemRead.remembered) rounds += read.rounds;
@@ -327,7 +335,6 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   // The class lens by default (chain/lens-live.ts: one log query and a few eth_calls, the same shapes); per call
   // with `lens: false` or HALO_LENS=0 (the reference path), and when the lens cannot answer (LensFailedError: the
   // per-call reads then name the failing read).
-  const perCallOnly = options.lens === false || (options.lens === undefined && process.env.HALO_LENS === "0");
   const viaLens = perCallOnly
     ? undefined
     : await readLiveThroughLens(rpc, liveInput, allClasses, watchIds, blockHash, {

@@ -167,10 +167,17 @@ export function decodePackedPage<K extends ListName>(list: K, data: Hex): Packed
   return records;
 }
 
-// the answer sizes of the two paths, per client and run: bench/profile-plan.ts and the tests read them
+// the answer sizes of the two paths, per client and run: bench/profile-plan.ts and the tests read them; what the
+// node accepted (state overrides, deployless calls, a page over its gas cap) is the client's lens capability record
+// (chain/lens-capability.ts), shared with the class lens
 export interface RegistryLensStats {
-  /** "override", "deployless", or "abi" once both lens modes failed on this client (then today's ABI pages). */
+  /** How the latest page was asked: through the lens ("override" / "deployless") or the ABI way ("abi"). */
   mode: "override" | "deployless" | "abi";
+  /**
+   * False once a packed page did not decode (a systematic disagreement: the client's later pages go the ABI way),
+   * or for a client that aggregates plain reads itself (chain/lens.ts, `HALO_LENS=1`).
+   */
+  packed: boolean;
   /** Pages answered packed / read the ABI way (after a lens failure, or with the lens off). */
   packedPages: number;
   abiPages: number;
@@ -180,9 +187,10 @@ export interface RegistryLensStats {
 
 const stats = new WeakMap<object, RegistryLensStats>();
 
-/** This client's registry-lens mode and counters. */
+/** This client's registry-lens counters. */
 export function registryLensStats(client: object): RegistryLensStats {
   let s = stats.get(client);
-  if (s === undefined) stats.set(client, (s = { mode: "override", packedPages: 0, abiPages: 0, packedBytes: 0 }));
+  if (s === undefined)
+    stats.set(client, (s = { mode: "override", packed: true, packedPages: 0, abiPages: 0, packedBytes: 0 }));
   return s;
 }

@@ -16,7 +16,8 @@ import {
 } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { CLASS_LENS_ADDRESS, type ClassLensOptions, classLensMemory } from "../../chain/lens-classes.js";
-import { registryLensStats } from "../../chain/registry-packed.js";
+import { REGISTRY_LENS_ADDRESS, registryLensStats } from "../../chain/registry-packed.js";
+import { lensCapability } from "../../chain/lens-capability.js";
 import { isBareRevert, isCapacityError } from "../../chain/lens.js";
 import { roleId } from "../../chain/names.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
@@ -177,6 +178,21 @@ describe("class lens", () => {
     expect(refusals).toContain("bare revert");
     expect(refusals).toContain("capacity");
     expect(refusals).not.toContain("other");
+
+    // what the node runs is learned once per client (chain/lens-capability.ts, sliceGas): the next block's refresh
+    // cuts its slices to it instead of halving again
+    for (const cap of [450_000n, 350_000n]) {
+      const rpc = capped(cap);
+      const { stats } = await compare({}, { gas: 50_000_000n }, rpc);
+      const first = { halvings: stats.halvings, calls: stats.calls };
+      expect(first.halvings, `cap ${cap}`).toBeGreaterThan(0);
+      expect(lensCapability(rpc.client).sliceGas, `cap ${cap}`).toBeDefined();
+      await client.request({ method: "evm_mine", params: [] } as never);
+      await compare({}, { gas: 50_000_000n }, rpc);
+      expect(stats.halvings - first.halvings, `cap ${cap}: halvings of the second refresh`).toBe(0);
+      // measured: 7 calls (3 halvings) for the first refresh, 2 for the second
+      expect(stats.calls - first.calls, `cap ${cap}: calls of the second refresh`).toBeLessThan(first.calls);
+    }
   });
 
   it("falls back to the per-call reads when even one item does not fit", async () => {
@@ -187,6 +203,7 @@ describe("class lens", () => {
   it("halves a slice the node refuses for its size, and switches to deployless when overrides are unknown", async () => {
     const real = createCountingClient(anvil.url);
     let refusedOverride = 0;
+    let refusedRegistryOverride = 0;
     let refusedSize = 0;
     const picky: CountingClient = {
       ...real,
@@ -194,8 +211,10 @@ describe("class lens", () => {
         transport: custom({
           request: async (args: { method: string; params?: unknown[] }) => {
             if (args.method === "eth_call" && (args.params?.length ?? 0) === 3) {
-              // the class lens's override (the registry lens's page reads are refused too, and go deployless)
-              if ((args.params?.[0] as { to?: string }).to === CLASS_LENS_ADDRESS) refusedOverride += 1;
+              // the class lens's override, and the registry lens's page reads (refused too: they go deployless)
+              const to = (args.params?.[0] as { to?: string }).to;
+              if (to === CLASS_LENS_ADDRESS) refusedOverride += 1;
+              if (to === REGISTRY_LENS_ADDRESS) refusedRegistryOverride += 1;
               throw new Error("invalid params: too many arguments, want at most 2");
             }
             if (args.method === "eth_call" && ((args.params?.[0] as { data?: string }).data?.length ?? 0) > haloClassLensBytecode.length + 5_000) {
@@ -208,10 +227,46 @@ describe("class lens", () => {
       }),
     };
     const { stats } = await compare({}, {}, picky);
-    expect(refusedOverride).toBe(1);
+    // one record per client (chain/lens-capability.ts): round 1's first pages (four, sent together) learn that the
+    // node has no overrides; no later page and no class-lens slice sends one
+    expect(refusedRegistryOverride).toBe(4);
+    expect(refusedOverride).toBe(0);
     expect(refusedSize).toBeGreaterThan(0);
     expect(stats.mode).toBe("deployless");
     expect(registryLensStats(picky.client).mode).toBe("deployless");
+    expect(lensCapability(picky.client)).toMatchObject({ overrides: "refused", deployless: "accepted" });
+  });
+
+  it("several slices refused overrides at once all go deployless (not the per-call fallback), and no later one asks", async () => {
+    // a node without overrides, and registry pages read the ABI way (as under HALO_LENS=1), so the class lens is the
+    // first to learn it: one item a slice (gasPerRead = the gas), six slices a request — several refusals together
+    const real = createCountingClient(anvil.url);
+    let refused = 0;
+    let sentAfterRefusal = 0;
+    const picky: CountingClient = {
+      ...real,
+      client: createClient({
+        transport: custom(
+          {
+            request: async (args: { method: string; params?: unknown[] }) => {
+              if (args.method === "eth_call" && (args.params?.length ?? 0) === 3) {
+                if (lensCapability(picky.client).overrides === "refused") sentAfterRefusal += 1;
+                refused += 1;
+                throw new Error("invalid params: too many arguments, want at most 2");
+              }
+              return real.client.request(args as never);
+            },
+          },
+          { retryCount: 0 },
+        ),
+      }),
+    };
+    registryLensStats(picky.client).packed = false;
+    const { stats } = await compare({}, { gasPerRead: 50_000_000 }, picky);
+    expect(stats.mode).toBe("deployless");
+    expect(refused).toBeGreaterThan(1);
+    expect(sentAfterRefusal).toBe(0);
+    expect(lensCapability(picky.client)).toMatchObject({ overrides: "refused", deployless: "accepted" });
   });
 
   it("reads every kind of drift as the per-call refresh does", async () => {

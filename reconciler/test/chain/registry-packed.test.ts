@@ -19,7 +19,9 @@ import {
   getAbiItem,
   getAddress,
   keccak256,
+  numberToHex,
   toBytes,
+  toFunctionSelector,
   zeroAddress,
 } from "viem";
 import { readContract } from "viem/actions";
@@ -37,7 +39,7 @@ import { decodeParameters } from "../../chain/abi-decode.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { ZERO_BYTES32, toBytes32Name } from "../../chain/names.js";
 import { refreshWith } from "../../chain/refresh.js";
-import { readRegistryRest, startRegistryFirstPages } from "../../chain/refresh-registry.js";
+import { RegistryListError, readRegistryRest, startRegistryFirstPages } from "../../chain/refresh-registry.js";
 import {
   LIST,
   type ListName,
@@ -46,7 +48,8 @@ import {
   decodePackedPage,
   registryLensStats,
 } from "../../chain/registry-packed.js";
-import { createCountingClient } from "../../chain/rpc.js";
+import { type CountingClient, createCountingClient } from "../../chain/rpc.js";
+import { lensCapability } from "../../chain/lens-capability.js";
 import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { lctsPortfolioSpec } from "../../chain/templates.js";
 import { prng } from "../helpers.js";
@@ -224,7 +227,7 @@ describe("registry pages through the registry lens", () => {
 
   it("the whole refresh observes the same state, with the same requests and calls", async () => {
     const abiRpc = createCountingClient(anvil.url);
-    registryLensStats(abiRpc.client).mode = "abi";
+    registryLensStats(abiRpc.client).packed = false;
     const reference = await refreshWith(abiRpc, { addresses: d.addresses, fromBlock: d.deployBlock, pageSize: 2 });
     const lensRpc = createCountingClient(anvil.url);
     const viaLens = await refreshWith(lensRpc, {
@@ -295,6 +298,110 @@ describe("registry pages through the registry lens", () => {
       // round 1's four first pages go together (two corrupted, two packed); round 1b's pages all go the ABI way
       expect(stats.packedPages, `corruption ${i}`).toBe(2);
       expect(n, `corruption ${i}`).toBe(4);
+    }
+  });
+
+  /** A counting client on `url` that records every `eth_call`'s shape: lens override / deployless, or plain. */
+  function recordingRpc(url: string) {
+    const real = createCountingClient(url);
+    const seen = { override: 0, deployless: 0, plain: 0 };
+    const request: EIP1193RequestFn = async (args) => {
+      const { method, params } = args as { method: string; params?: unknown[] };
+      if (method === "eth_call") {
+        const p = params ?? [];
+        if (p.length > 2) seen.override += 1;
+        else if ((p[0] as { to?: unknown }).to === undefined) seen.deployless += 1;
+        else seen.plain += 1;
+      }
+      return real.client.request(args as never) as never;
+    };
+    const rpc: CountingClient = { ...real, client: createClient({ transport: custom({ request }, { retryCount: 0 }) }) };
+    return { rpc, seen };
+  }
+
+  it("follows the refresh's lens settings: lens false / HALO_LENS=0 sends no lens call, a forced mode is kept", async () => {
+    const opts = { addresses: d.addresses, fromBlock: d.deployBlock, pageSize: 2 };
+    const byDefault = recordingRpc(anvil.url);
+    const reference = await refreshWith(byDefault.rpc, opts);
+    expect(byDefault.seen.override).toBeGreaterThan(4); // the pages and the class lens
+    const blockNumber = reference.state.blockNumber;
+
+    const off = recordingRpc(anvil.url);
+    const perCall = await refreshWith(off.rpc, { ...opts, blockNumber, lens: false });
+    expect(perCall.live).toBe("per-call");
+    expect(perCall.state).toEqual(reference.state);
+    expect(off.seen).toMatchObject({ override: 0, deployless: 0 });
+    expect(registryLensStats(off.rpc.client)).toMatchObject({ mode: "abi", packedPages: 0 });
+    expect(registryLensStats(off.rpc.client).abiPages).toBeGreaterThan(4);
+
+    const env = recordingRpc(anvil.url);
+    process.env.HALO_LENS = "0";
+    try {
+      expect((await refreshWith(env.rpc, { ...opts, blockNumber })).state).toEqual(reference.state);
+    } finally {
+      delete process.env.HALO_LENS;
+    }
+    expect(env.seen).toMatchObject({ override: 0, deployless: 0 });
+
+    // the class lens's mode is the registry lens's too: deployless only, not one override call
+    const deployless = recordingRpc(anvil.url);
+    const viaDeployless = await refreshWith(deployless.rpc, { ...opts, blockNumber, lens: { mode: "deployless" } });
+    expect(viaDeployless.live).toBe("lens");
+    expect(viaDeployless.state).toEqual(reference.state);
+    expect(deployless.seen.override).toBe(0);
+    expect(registryLensStats(deployless.rpc.client)).toMatchObject({ mode: "deployless", abiPages: 0 });
+  });
+
+  it("a bare revert on the first pages: the rest of the pages go the ABI way only, not both ways", async () => {
+    const block = await latest();
+    const reference = await readLists(createCountingClient(anvil.url).client, 2, block, false);
+    let lensCalls = 0;
+    let plainCalls = 0;
+    const inner = createCountingClient(anvil.url).client;
+    const request: EIP1193RequestFn = async (args) => {
+      const { method, params } = args as { method: string; params?: unknown[] };
+      const p = params ?? [];
+      if (method === "eth_call" && (p.length > 2 || (p[0] as { to?: unknown }).to === undefined)) {
+        lensCalls += 1;
+        // what anvil says when a lens page's sub-call ran dry under a low gas cap: no revert data
+        throw Object.assign(new Error("execution reverted"), { code: 3, data: "0x" });
+      }
+      if (method === "eth_call") plainCalls += 1;
+      return inner.request(args as never) as never;
+    };
+    const c = createClient({ transport: custom({ request }, { retryCount: 0 }) });
+    expect(await readLists(c, 2, block)).toEqual(reference);
+    const stats = registryLensStats(c);
+    expect(stats).toMatchObject({ mode: "abi", packedPages: 0 });
+    expect(lensCapability(c).capRanDry).toBe(true);
+    // round 1's four first pages were sent together through the lens; every page is then read once the ABI way
+    expect(lensCalls).toBe(4);
+    const pages = Object.values(reference).reduce((n, list) => n + Math.max(1, Math.ceil(list.length / 2)), 0);
+    expect(stats.abiPages).toBe(pages);
+    expect(plainCalls).toBe(pages + 4); // every page once, and the four counts
+  });
+
+  it("refuses pages that do not add up to the list's count (a record dropped or doubled), either way of reading", async () => {
+    const block = await latest();
+    const classCount = toFunctionSelector("classCount()");
+    // (a count one short is seen only when the first page, asked for more, holds more: pages of 100)
+    const cases = [[1n, 2], [1n, 100], [-1n, 100]] as const;
+    for (const [delta, pageSize, packed] of cases.flatMap(([d, n]) => [[d, n, true], [d, n, false]] as const)) {
+      // a node whose classCount answer is off by one: the pages then hold one record fewer / more than it says
+      const inner = createCountingClient(anvil.url).client;
+      const request: EIP1193RequestFn = async (args) => {
+        const { method, params } = args as { method: string; params?: unknown[] };
+        const answer = (await inner.request(args as never)) as Hex;
+        if (method !== "eth_call" || (params?.[0] as { data?: string }).data !== classCount) return answer as never;
+        return numberToHex(BigInt(answer) + delta, { size: 32 }) as never;
+      };
+      const c = createClient({ transport: custom({ request }, { retryCount: 0 }) });
+      const error = await readLists(c, pageSize, block, packed).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error, `count ${delta}, pages of ${pageSize}, packed ${packed}`).toBeInstanceOf(RegistryListError);
+      expect(error).toMatchObject({ list: "classes", code: "chain.registry-page" });
     }
   });
 
