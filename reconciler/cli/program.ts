@@ -128,7 +128,7 @@ export async function buildProgram(
     .description("Halos as code: validate, plan and apply the desired state of Halo Agents, Classes and Units")
     .version(VERSION, "-V, --version", "print the version")
     .option("--config <file>", "project configuration (default: the nearest halo.config.ts)")
-    .option("--rpc-timeout <seconds>", "how long one RPC request may take before the node is declared silent", parseTimeout, DEFAULT_RPC_TIMEOUT_MS / 1000)
+    .option("--rpc-timeout <seconds>", "how long the node may stay silent (before its answer starts, or in the middle of it) before the request fails", parseTimeout, DEFAULT_RPC_TIMEOUT_MS / 1000)
     .option("--debug", "print the stack trace of an error (also $HALO_DEBUG=1)")
     .option("-q, --quiet", "no progress lines on stderr (results and errors are still printed)")
     .showHelpAfterError("(run with --help for usage)")
