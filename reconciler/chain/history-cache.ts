@@ -110,10 +110,17 @@ export function encodeHistoryFile(
   return Buffer.concat(historyFileParts(header, sections));
 }
 
-/** A file as its parts, in order: magic, header length, header, then the sections as they are (written without a copy). */
-function historyFileParts(header: Omit<HistoryHeader, "format" | "tool" | "crc32" | "sections">, sections: readonly Buffer[]): Buffer[] {
-  let sum = 0;
-  for (const s of sections) sum = crc32(s, sum);
+/**
+ * A file as its parts, in order: magic, header length, header, then the sections as they are (written without a copy).
+ * `knownCrc`: the body's CRC-32 when the caller has it (the same sections as a verified entry's).
+ */
+function historyFileParts(
+  header: Omit<HistoryHeader, "format" | "tool" | "crc32" | "sections">,
+  sections: readonly Buffer[],
+  knownCrc?: number,
+): Buffer[] {
+  let sum = knownCrc ?? 0;
+  if (knownCrc === undefined) for (const s of sections) sum = crc32(s, sum);
   const full: HistoryHeader = {
     format: HISTORY_CACHE_FORMAT,
     tool: tool(),
@@ -245,6 +252,8 @@ export class VerifiedHistory {
     if (slot === undefined) return false;
     const known = this.usable.get(kind);
     if (known !== undefined && known.coveredTo > final.number) return false;
+    // the entry's own body under a new header (only the final block moved): its CRC, checked when the file was read
+    const sameBody = known !== undefined && sections.length === known.sections.length && sections.every((x, i) => x === known.sections[i]);
     try {
       const parts = historyFileParts(
         {
@@ -256,6 +265,7 @@ export class VerifiedHistory {
           coveredHash: final.hash.toLowerCase() as Hex,
         },
         sections,
+        sameBody ? known.header.crc32 : undefined,
       );
       mkdirSync(this.cache.dir, { recursive: true });
       const temporary = `${slot.file}.${process.pid}.tmp`;
