@@ -28,33 +28,29 @@
  * Every `eth_call` names the pinned block number, so the state is one consistent snapshot.
  * See docs/chain.md for the mapping from on-chain records to resources and for the request budget.
  *
- * Each round is a stage file: refresh-registry.ts (the registries' lists), refresh-logs.ts (the log scans),
- * refresh-pas.ts (PAS reads), refresh-live.ts (round 2), refresh-limits.ts (round 3), refresh-timelock.ts (pending
- * operations), refresh-history.ts (the history cache in rounds 0 and 1); refresh-assemble.ts (`assembleState`: the
- * observed state) and refresh-classes.ts turn the reads into resources; refresh-shared.ts holds the
- * record shapes and helpers they share. This module composes them.
+ * Each round is a stage file: refresh-system.ts (rounds 0, 1 and 1b), refresh-registry.ts (the registries' lists),
+ * refresh-logs.ts (the log scans), refresh-pas.ts (PAS reads), refresh-live.ts (round 2), refresh-limits.ts (round 3),
+ * refresh-timelock.ts (pending operations), refresh-history.ts (the history cache in rounds 0 and 1);
+ * refresh-assemble.ts (`assembleState`: the observed state) and refresh-classes.ts turn the reads into resources;
+ * refresh-shared.ts holds the record shapes and helpers they share. This module composes them.
  */
 import type { Address, Hex } from "viem";
-import { getBlock, getChainId, readContract } from "viem/actions";
-import { pasTimelockAbi } from "../abi/index.js";
 import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
-import { ChainError } from "../errors.js";
 import type { ObservedState, ResourceMap, SystemAddresses } from "../model/observed.js";
-import { profileMark, profilePrefix, profileSequence } from "../model/profile.js";
+import { profileMark, profileSequence } from "../model/profile.js";
 import { assembleState } from "./refresh-assemble.js";
 import { type RefreshReads, type TreeNames, refreshNames } from "./refresh-names.js";
 import { type ClassLensOptions, LensFailedError } from "./lens-classes.js";
 import { readLiveThroughLens } from "./lens-live.js";
 import { readRound2 } from "./refresh-live.js";
 import { controllerActionChecks, readRound3 } from "./refresh-limits.js";
-import { type HistoryCache, VerifiedHistory, afterThisTurn, blocksToCheck } from "./history-cache.js";
-import { collectScheduled, decodeDeploymentLogs, deploymentsFromSections, indexDeploymentRecords, startLogReads } from "./refresh-logs.js";
-import { blockRef, openHistory, writeBack } from "./refresh-history.js";
-import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
-import { type RegistryReadOptions, readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
-import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";
+import { openHistory } from "./refresh-history.js";
+import { ChainMismatchError, pinBlock, readSystem } from "./refresh-system.js";
+import type { RegistryReadOptions } from "./refresh-registry.js";
 import { collectOperations } from "./refresh-timelock.js";
 import { type CountingClient, type RpcStats, createCountingClient, remember } from "./rpc.js";
+
+export { ChainMismatchError };
 
 /** Names of rate-limit keys the chain cannot give (a transfer's destination): class id → key (lower case) → flow. */
 export type FlowNames = Record<string, Record<string, string>>;
@@ -99,16 +95,6 @@ export interface RefreshOptions {
    * `<project>/out/.cache`; without it (apply, verify, library callers) everything is read from the node.
    */
   chainCache?: string;
-}
-
-export class ChainMismatchError extends ChainError {
-  override name = "ChainMismatchError";
-  constructor(
-    readonly expected: number,
-    readonly actual: number,
-  ) {
-    super(`the RPC serves chain ${actual}, not ${expected}`);
-  }
 }
 
 export interface RefreshResult {
@@ -169,113 +155,6 @@ function systemAddresses(a: ConfigAddresses): SystemAddresses {
     ...(a.cbeamProposer !== undefined ? { cbeamProposer: a.cbeamProposer } : {}),
     ...(a.pauseProxy !== undefined ? { pauseProxy: a.pauseProxy } : {}),
   };
-}
-
-/**
- * Round 0: the chain id and the block to pin (checked against the expected chain before anything else is read) —
- * with the history cache, in the same batch, the block each cache entry covers up to and the `finalized` block.
- */
-async function pinBlock(
-  client: CountingClient["client"],
-  options: RefreshOptions,
-  fromBlock: bigint,
-  cache: HistoryCache | undefined,
-) {
-  const checks = cache === undefined ? [] : blocksToCheck(cache);
-  const [chainId, block, finalTag, ...checked] = await Promise.all([
-    getChainId(client),
-    options.blockNumber !== undefined
-      ? getBlock(client, { blockNumber: options.blockNumber })
-      : getBlock(client, { blockTag: "latest" }),
-    cache === undefined ? undefined : blockRef(getBlock(client, { blockTag: "finalized" })),
-    ...checks.map((blockNumber) => blockRef(getBlock(client, { blockNumber }))),
-  ]);
-  if (block.number === null || block.hash === null) throw new Error("the pinned block is still pending");
-  if (options.chainId !== undefined && chainId !== options.chainId)
-    throw new ChainMismatchError(options.chainId, chainId);
-  const pinned = { chainId, blockNumber: block.number, blockHash: block.hash, blockTimestamp: block.timestamp };
-  const history =
-    cache === undefined
-      ? undefined
-      : new VerifiedHistory(
-          cache,
-          chainId,
-          fromBlock,
-          { number: block.number, hash: block.hash },
-          new Map(checks.map((n, i) => [n, checked[i]])),
-          finalTag,
-          (blockNumber) => blockRef(getBlock(client, { blockNumber })),
-        );
-  return { ...pinned, history };
-}
-
-/**
- * Round 1 (system parameters, first pages, the one log scan: every read starts before the first await) and round
- * 1b (the remaining pages, at once), with what the later stages derive from them.
- */
-async function readSystem(
-  client: CountingClient["client"],
-  system: SystemAddresses,
-  fromBlock: bigint,
-  blockNumber: bigint,
-  pageSize: number,
-  history: VerifiedHistory | undefined,
-  registry: RegistryReadOptions,
-) {
-  let rounds = 1;
-  const systemRolesRead = readRoles(
-    client,
-    (Object.keys(SYSTEM_ROLES) as (keyof SystemAddresses)[]).flatMap((name) => {
-      const address = system[name];
-      return address === undefined ? [] : [{ prefix: name, address, roles: SYSTEM_ROLES[name] }];
-    }),
-    blockNumber,
-  );
-  // PAS-wide state: stopped / paused, the address(0) SORL fallback, the pending-operation count, readiness.
-  const pasRead = readPasGlobals(client, system, blockNumber);
-  // the factory's events after the history cache's block only, when round 0 confirmed the cache (a malformed body: all)
-  const entry = history?.entry("deployments");
-  const records = entry === undefined ? undefined : deploymentsFromSections(entry.sections);
-  const cached = records === undefined ? undefined : { coveredTo: entry!.coveredTo, records, sections: entry!.sections };
-  const pasEntry = history?.entry("pas-logs");
-  const logReads = startLogReads(client, system, fromBlock, blockNumber, {
-    factoryFrom: cached && cached.coveredTo + 1n,
-    pas: pasEntry && { from: pasEntry.coveredTo + 1n, sections: pasEntry.sections },
-  });
-  const finalRead = history?.finalBlock(); // in this round's batch when the node refused the `finalized` tag
-  const minDelayRead = readContract(client, {
-    address: system.timelock,
-    abi: pasTimelockAbi,
-    functionName: "getMinDelay",
-    blockNumber,
-  });
-  const firstPagesRead = startRegistryFirstPages(client, system, pageSize, blockNumber, registry);
-  const timelockLogsRead = logReads.timelock();
-  const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
-    minDelayRead,
-    firstPagesRead,
-    timelockLogsRead,
-    systemRolesRead,
-    pasRead,
-    logReads.beam,
-    logReads.factory,
-  ]);
-  const beam = collectBeamLogs(beamLogs);
-  const later = decodeDeploymentLogs(factoryLogs);
-  const deployments = indexDeploymentRecords(cached === undefined ? later : cached.records.concat(later));
-  profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);
-  const restRead = readRegistryRest(client, system, firstPages, pageSize, blockNumber, registry);
-  // the history cache's write-back once round 1b's requests have left: its CPU overlaps the node's work on them
-  const written =
-    history === undefined || finalRead === undefined
-      ? undefined
-      : afterThisTurn(() => writeBack(history, { pas: logReads.pas, deployments: { cached, later } }, finalRead));
-  const rest = await restRead;
-  await written;
-  if (rest.round) rounds++;
-  const scheduled = collectScheduled(timelockLogs);
-  profileMark(`${profilePrefix()}: round 1b (registry pages)`);
-  return { rounds, minDelay, systemRoles, pasGlobals, beam, deployments, scheduled, lists: rest.lists };
 }
 
 export async function refreshWith(rpc: CountingClient, options: RefreshOptions): Promise<RefreshResult> {
