@@ -7,7 +7,7 @@
 import { getAddress } from "../model/address.js";
 import { BEACON_FIELD } from "../chain/names.js";
 import type { ObservedState } from "../model/observed.js";
-import { servedContracts, unitResourcesByClass } from "./beacon-rotation.js";
+import { servedContracts, servedRolesHeldOnlyBy, unitResourcesByClass } from "./beacon-rotation.js";
 
 export interface BeaconRoleMismatch {
   /** The resource of the contract (`class.<id>` or `class.<id>.unit.<unit>`). */
@@ -29,6 +29,7 @@ export function beaconRoleMismatches(observed: ObservedState): BeaconRoleMismatc
       const operator = r.fields[field];
       if (typeof operator !== "string" || !/^0x[0-9a-fA-F]{40}$/.test(operator)) continue;
       const want = getAddress(operator);
+      if (servedRolesHeldOnlyBy(observed, classId, kind, units, want)) continue; // the usual case: nothing to report
       for (const s of servedContracts(observed, classId, kind, units)) {
         if (s.holders === undefined || (s.holders.length === 1 && s.holders[0] === want)) continue; // the usual case
         const stray = s.holders.filter((h) => h !== want);

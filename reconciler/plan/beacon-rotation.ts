@@ -92,6 +92,34 @@ export function servedContracts(
 }
 
 /**
+ * True when every observed contract `kind` serves in class `classId` whose role holders were read has exactly one
+ * holder, `want` (checksummed): the usual case, answered without building `servedContracts`' records. False means
+ * "look closer" (servedContracts), not necessarily a mismatch.
+ */
+export function servedRolesHeldOnlyBy(
+  observed: ObservedState,
+  classId: string,
+  kind: string,
+  units: ReadonlyMap<string, string[]>,
+  want: Address,
+): boolean {
+  const services = servicesOf(kind);
+  const held = (resource: string, scope: "class" | "unit") => {
+    const r = observed.resources[resource];
+    if (r === undefined || (scope === "unit" && r.type !== "unit")) return true;
+    for (const s of services[scope]) {
+      const holders = r.fields[s.roles];
+      if (Array.isArray(holders) && (holders.length !== 1 || holders[0] !== want)) return false;
+    }
+    return true;
+  };
+  const base = `class.${classId}`;
+  if (!held(base, "class")) return false;
+  if (services.unit.length > 0) for (const resource of units.get(classId) ?? []) if (resource !== base && !held(resource, "unit")) return false;
+  return true;
+}
+
+/**
  * The observed resources under each class's `class.<id>.unit.` prefix, sorted: one pass over the state, so that a
  * caller going through every class (drift) does not scan every resource once per class.
  */
