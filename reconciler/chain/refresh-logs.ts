@@ -188,6 +188,30 @@ function paramsHashOf(record: DeploymentRecord): Hex {
   return (record.paramsHash ??= encodedParamsHash(record.params));
 }
 
+/**
+ * Parameter names already seen, by a hash of their first 12 bytes: a tree of 1,000 classes has ~6 distinct names
+ * over ~60,000 parameters. Each name is one shared string, so the lookups that follow (`fromBytes32Name`) hash it
+ * once, instead of a new `0x…` string per parameter (a cons string each lookup flattened and hashed).
+ */
+const paramNames = new Map<number, { word: Buffer; name: Hex }[]>();
+let paramNameCount = 0;
+function paramName(params: Buffer, at: number): Hex {
+  const h = params.readInt32BE(at) ^ params.readInt32BE(at + 4) ^ params.readInt32BE(at + 8);
+  let list = paramNames.get(h);
+  if (list !== undefined) for (const known of list) if (params.compare(known.word, 0, W, at, at + W) === 0) return known.name;
+  if (paramNameCount >= 1_000) {
+    paramNames.clear(); // names chosen by whoever deploys: bounded
+    paramNameCount = 0;
+    list = undefined;
+  }
+  const name: Hex = `0x${params.toString("hex", at, at + W)}`;
+  const entry = { word: Buffer.from(params.subarray(at, at + W)), name };
+  if (list === undefined) paramNames.set(h, [entry]);
+  else list.push(entry);
+  paramNameCount++;
+  return name;
+}
+
 /** The (name, value) pairs of a parameter list as the event encodes it. */
 export function decodeEncodedParams(params: Buffer): { name: Hex; value: bigint }[] {
   const count = params.readUInt32BE(W - 4);
@@ -199,7 +223,7 @@ export function decodeEncodedParams(params: Buffer): { name: Hex; value: bigint 
     const small = params.readUInt32BE(v) === 0 && params.readUInt32BE(v + 4) === 0 && params.readUInt32BE(v + 8) === 0 &&
       params.readUInt32BE(v + 12) === 0 && params.readUInt32BE(v + 16) === 0 && params.readUInt32BE(v + 20) === 0;
     out[i] = {
-      name: `0x${params.toString("hex", at, v)}`,
+      name: paramName(params, at),
       value: small ? params.readBigUInt64BE(v + 24) : BigInt(`0x${params.toString("hex", v, v + W)}`),
     };
   }
@@ -247,13 +271,14 @@ export function indexDeploymentRecords(records: readonly DeploymentRecord[]): De
   }
   // each deployment's parameters hashed (kept on the record: the history cache writes that hash) and decoded once,
   // when asked (the index is kept for both refreshes of `observe`)
-  const decoded = new Map<string, readonly { name: Hex; value: bigint }[]>();
+  const decoded = new Map<DeploymentRecord, readonly { name: Hex; value: bigint }[]>();
   const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
-    const key = `${kind}:${id.toLowerCase()}`;
-    const record = deployed.get(key);
-    if (record === undefined || paramsHashOf(record) !== paramsHash.toLowerCase()) return undefined;
-    let params = decoded.get(key);
-    if (params === undefined) decoded.set(key, (params = decodeEncodedParams(record.params)));
+    const record = deployed.get(`${kind}:${id.toLowerCase()}`);
+    if (record === undefined) return undefined;
+    const hash = paramsHashOf(record);
+    if (hash !== paramsHash && hash !== paramsHash.toLowerCase()) return undefined;
+    let params = decoded.get(record);
+    if (params === undefined) decoded.set(record, (params = decodeEncodedParams(record.params)));
     return params;
   };
   return { day0Keys, paramsOf };

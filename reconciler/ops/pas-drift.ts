@@ -46,24 +46,29 @@ export function pasDrift(observed: ObservedState, desired: ResourceMap = {}): Pa
         expected: true,
       });
   }
-  for (const [address, resource] of Object.entries(observed.resources)) {
-    const parts = address.split(".");
+  // one pass over every resource (~54,000 at 1,000 classes): only a class or a govOps resource is looked at further
+  const resources = observed.resources;
+  for (const address in resources) {
+    const resource = resources[address]!;
     if (resource.type === "class") {
       const f = resource.fields;
+      if (f["pas.rateLimits"] !== false && f["pas.controller"] !== false) continue;
       const lost = [
         f["pas.rateLimits"] === false ? `RateLimits ${String(f.rateLimits)}` : "",
         f["pas.controller"] === false ? `HaloController ${String(f.controller)}` : "",
       ].filter(Boolean);
-      if (lost.length > 0)
-        items.push({
-          code: `pas.${parts[1]}`,
-          detail: `${lost.join(" and ")} of ${parts[1]} not registered in BeamState (delRateLimits / delController?)`,
-          expected: false,
-        });
+      const classId = address.split(".")[1];
+      items.push({
+        code: `pas.${classId}`,
+        detail: `${lost.join(" and ")} of ${classId} not registered in BeamState (delRateLimits / delController?)`,
+        expected: false,
+      });
+      continue;
     }
-    if (resource.type !== "govOps" || parts[0] !== "class" || desired[address] !== undefined) continue;
+    if (resource.type !== "govOps" || !address.startsWith("class.") || desired[address] !== undefined) continue;
     const on = [resource.fields.rateLimits === true ? "RateLimits" : "", resource.fields.controller === true ? "HaloController" : ""].filter(Boolean);
     if (on.length === 0) continue;
+    const parts = address.split(".");
     items.push({
       code: `cbeam.${parts[1]}.${parts[3]}`,
       detail: on.map((c) => `undeclared cBEAM ${parts[3]} on ${c} of ${parts[1]}`).join("; "),

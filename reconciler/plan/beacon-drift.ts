@@ -7,7 +7,7 @@
 import { getAddress } from "../model/address.js";
 import { BEACON_FIELD } from "../chain/names.js";
 import type { ObservedState } from "../model/observed.js";
-import { servedContracts, unitResourcesByClass } from "./beacon-rotation.js";
+import { servedContracts, servedRolesHeldOnlyBy, unitResourcesByClass } from "./beacon-rotation.js";
 
 export interface BeaconRoleMismatch {
   /** The resource of the contract (`class.<id>` or `class.<id>.unit.<unit>`). */
@@ -19,15 +19,19 @@ export interface BeaconRoleMismatch {
 export function beaconRoleMismatches(observed: ObservedState): BeaconRoleMismatch[] {
   const out: BeaconRoleMismatch[] = [];
   const units = unitResourcesByClass(observed);
-  for (const [address, r] of Object.entries(observed.resources)) {
+  const fields = Object.entries(BEACON_FIELD).map(([kind, field]) => [kind, `beacons.${field}`] as const);
+  const resources = observed.resources;
+  for (const address in resources) {
+    const r = resources[address]!;
     if (r.type !== "class") continue;
     const classId = address.slice("class.".length);
-    for (const [kind, field] of Object.entries(BEACON_FIELD)) {
-      const operator = r.fields[`beacons.${field}`];
+    for (const [kind, field] of fields) {
+      const operator = r.fields[field];
       if (typeof operator !== "string" || !/^0x[0-9a-fA-F]{40}$/.test(operator)) continue;
       const want = getAddress(operator);
+      if (servedRolesHeldOnlyBy(observed, classId, kind, units, want)) continue; // the usual case: nothing to report
       for (const s of servedContracts(observed, classId, kind, units)) {
-        if (s.holders === undefined) continue;
+        if (s.holders === undefined || (s.holders.length === 1 && s.holders[0] === want)) continue; // the usual case
         const stray = s.holders.filter((h) => h !== want);
         const missing = !s.holders.includes(want);
         if (stray.length === 0 && !missing) continue;

@@ -35,6 +35,26 @@ export interface ServedContract {
 
 const isAddress = (v: unknown): v is string => typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v);
 
+/** A service with the two field names it reads (`address.<contract>`, `roles.<contract>.<role>`), built once. */
+interface ServiceFields {
+  service: BeaconService;
+  address: string;
+  roles: string;
+}
+
+/** Each beacon kind's services by scope, with their field names: drift asks for every class (~1,000 × 3 kinds). */
+const servicesByKind = new Map<string, Record<"class" | "unit", ServiceFields[]>>();
+function servicesOf(kind: string): Record<"class" | "unit", ServiceFields[]> {
+  let out = servicesByKind.get(kind);
+  if (out === undefined) {
+    out = { class: [], unit: [] };
+    for (const service of BEACON_SERVES[kind] ?? [])
+      out[service.scope].push({ service, address: `address.${service.contract}`, roles: `roles.${service.contract}.${service.role}` });
+    servicesByKind.set(kind, out);
+  }
+  return out;
+}
+
 /** The observed contracts `kind` serves in class `classId`, in a stable order (class first, then units by id). */
 export function servedContracts(
   observed: ObservedState,
@@ -42,29 +62,61 @@ export function servedContracts(
   kind: string,
   units: ReadonlyMap<string, string[]> = unitResourcesByClass(observed),
 ): ServedContract[] {
-  const base = `class.${classId}`;
   const out: ServedContract[] = [];
-  const services = BEACON_SERVES[kind] ?? [];
-  const resources = [base, ...(units.get(classId) ?? [])];
-  for (const resource of resources) {
+  const services = servicesOf(kind);
+  const add = (resource: string, scope: "class" | "unit") => {
     const r = observed.resources[resource];
-    if (r === undefined) continue;
-    const scope = resource === base ? "class" : "unit";
-    if (scope === "unit" && r.type !== "unit") continue;
-    for (const s of services.filter((x) => x.scope === scope)) {
-      const address = r.fields[`address.${s.contract}`];
+    if (r === undefined || (scope === "unit" && r.type !== "unit")) return;
+    for (const s of services[scope]) {
+      const address = r.fields[s.address];
       if (!isAddress(address)) continue;
-      const held = r.fields[`roles.${s.contract}.${s.role}`];
+      const held = r.fields[s.roles];
+      let holders: Address[] | undefined;
+      if (Array.isArray(held)) {
+        holders = [];
+        for (const h of held) if (isAddress(h)) holders.push(getAddress(h));
+      }
       out.push({
         resource,
-        contract: s.contract,
-        role: s.role,
+        contract: s.service.contract,
+        role: s.service.role,
         address: getAddress(address),
-        ...(Array.isArray(held) ? { holders: held.filter(isAddress).map((h) => getAddress(h)) } : {}),
+        ...(holders !== undefined ? { holders } : {}),
       });
     }
-  }
+  };
+  const base = `class.${classId}`;
+  add(base, "class");
+  if (services.unit.length > 0) for (const resource of units.get(classId) ?? []) if (resource !== base) add(resource, "unit");
   return out;
+}
+
+/**
+ * True when every observed contract `kind` serves in class `classId` whose role holders were read has exactly one
+ * holder, `want` (checksummed): the usual case, answered without building `servedContracts`' records. False means
+ * "look closer" (servedContracts), not necessarily a mismatch.
+ */
+export function servedRolesHeldOnlyBy(
+  observed: ObservedState,
+  classId: string,
+  kind: string,
+  units: ReadonlyMap<string, string[]>,
+  want: Address,
+): boolean {
+  const services = servicesOf(kind);
+  const held = (resource: string, scope: "class" | "unit") => {
+    const r = observed.resources[resource];
+    if (r === undefined || (scope === "unit" && r.type !== "unit")) return true;
+    for (const s of services[scope]) {
+      const holders = r.fields[s.roles];
+      if (Array.isArray(holders) && (holders.length !== 1 || holders[0] !== want)) return false;
+    }
+    return true;
+  };
+  const base = `class.${classId}`;
+  if (!held(base, "class")) return false;
+  if (services.unit.length > 0) for (const resource of units.get(classId) ?? []) if (resource !== base && !held(resource, "unit")) return false;
+  return true;
 }
 
 /**

@@ -213,7 +213,9 @@ export function detectDrift(
     }
   }
 
-  for (const [address, r] of Object.entries(observed.resources)) {
+  const resources = observed.resources;
+  for (const address in resources) {
+    const r = resources[address]!;
     if (r.type !== "class") continue;
     const t =
       observed.resources[`template.${String(r.fields["template.id"])}.v${String(r.fields["template.version"])}`];

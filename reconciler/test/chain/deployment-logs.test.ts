@@ -3,10 +3,10 @@
  * decoding the whole record: compared here with viem's decoder of the same event data (random records), with the
  * parameter hash against the registry's `keccak256(abi.encode(NamedValue[]))` (namedValuesHash), and on malformed data.
  */
-import { type AbiEvent, type AbiParameter, type Hex, decodeAbiParameters, encodeAbiParameters, getAbiItem, getAddress } from "viem";
+import { type AbiEvent, type AbiParameter, type Hex, decodeAbiParameters, encodeAbiParameters, getAbiItem, getAddress, stringToHex } from "viem";
 import { describe, expect, it } from "vitest";
 import { haloFactoryAbi } from "../../abi/index.js";
-import { type FactoryLogs, decodeDeployment, indexDeployments } from "../../chain/refresh-logs.js";
+import { type FactoryLogs, decodeDeployment, decodeEncodedParams, indexDeployments } from "../../chain/refresh-logs.js";
 import { namedValuesHash } from "../../chain/refresh-shared.js";
 import { prng } from "../helpers.js";
 
@@ -115,5 +115,28 @@ describe("decodeDeployment (factory events read in place)", () => {
     expect(decodeDeployment("RoleGranted", data)).toBeUndefined();
     // a log that does not decode is skipped, not fatal
     expect(indexDeployments([rawLog("ClassDeployed", "0x", 0)]).day0Keys.size).toBe(0);
+  });
+});
+
+describe("decodeEncodedParams (names shared between lists)", () => {
+  const NAMED = [{ type: "tuple[]", components: [{ name: "name", type: "bytes32" }, { name: "value", type: "uint256" }] }] as const;
+  /** A list as the event encodes it (without abi.encode's leading offset word). */
+  const encoded = (list: { name: Hex; value: bigint }[]) => Buffer.from(encodeAbiParameters(NAMED, [list]).slice(2 + 64), "hex");
+
+  it("names that share their first 12 or more bytes, in any order, repeated across lists: each decodes to its own bytes", () => {
+    const names = ["targetYieldBpsA", "targetYieldBpsB", "targetYieldBp", "capacity", "seniority", "capacity\u0000x"].map(
+      (n) => stringToHex(n, { size: 32 }),
+    );
+    const rnd = prng(14);
+    const seen = new Set<Hex>();
+    for (let round = 0; round < 40; round++) {
+      const list = Array.from({ length: Math.floor(rnd() * 7) }, (_, i) => ({
+        name: names[Math.floor(rnd() * names.length)]!,
+        value: [0n, 1n, 2n ** 64n - 1n, 2n ** 64n, 2n ** 256n - 1n][(round + i) % 5]!,
+      }));
+      expect(decodeEncodedParams(encoded(list))).toEqual(list);
+      for (const p of list) seen.add(p.name);
+    }
+    expect(seen.size).toBe(names.length);
   });
 });

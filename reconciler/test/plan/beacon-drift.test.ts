@@ -41,6 +41,19 @@ describe("beacon role drift", () => {
     );
   });
 
+  it("the operator's address in lower case, or listed twice, is in step; one unit out of step among others is found", () => {
+    expect(beaconRoleMismatches(withBeacon([BEACON.toLowerCase() as Address]))).toEqual([]);
+    expect(beaconRoleMismatches(withBeacon([BEACON, BEACON]))).toEqual([]);
+    const o = withBeacon([BEACON]);
+    o.resources["class.acme-mmf.unit.junior"] = {
+      type: "unit",
+      fields: { "address.RedeemQueue": a(0x103), "roles.RedeemQueue.BEACON_ROLE": [BEACON], "roles.SubscribeQueue.BEACON_ROLE": [OTHER] },
+    } as never;
+    o.resources["class.acme-mmf.unit.mezz"] = { type: "unit", fields: { "address.RedeemQueue": a(0x104), "roles.RedeemQueue.BEACON_ROLE": [OTHER] } } as never;
+    // junior's SubscribeQueue has no address: not a contract the beacon serves there
+    expect(beaconRoleMismatches(o).map((m) => `${m.address} ${m.detail.split(" ")[0]}`)).toEqual(["class.acme-mmf.unit.mezz RedeemQueue.BEACON_ROLE"]);
+  });
+
   it("a stray holder beside the record's operator", () => {
     const m = beaconRoleMismatches(withBeacon([BEACON, OTHER]));
     expect(m[0]!.detail).toBe(`HaloShareToken.BEACON_ROLE (${a(0x100)}): held by ${OTHER}; the registry record and the role must name one operator`);
