@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 
 import { startAnvil, type Anvil } from "../reconciler/chain/anvil.js";
 import {
-  RECONCILER_EXPLANATION,
+  RECONCILER_EXPLANATIONS,
   buildReport,
   chartQueue,
   lctsChart,
@@ -77,7 +77,7 @@ const EXPLANATIONS: Record<string, string> = {
     "once blob plus the enforced indexes), the template view 18,182, checks 11,850, the factory's own code " +
     "106,901. One queue contract, immutable-argument clones and an events-only record each need an interface " +
     "change and together would still leave about 1.2M.",
-  "reconciler-plan": RECONCILER_EXPLANATION,
+  ...RECONCILER_EXPLANATIONS,
 };
 
 
