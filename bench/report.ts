@@ -968,10 +968,14 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
     out.push("### New processes of the compiled CLI", "");
     out.push(
       "`node bin/halo.js plan --detailed-exitcode` and `node bin/halo.js drift` in a project of their own, one process " +
-        "after another (bench/plan-process.ts): the cases the verdicts above are judged on run three times, interleaved, " +
-        "and the median counts; before each moved run the chain is mined past the history cache's final block, and the " +
-        "run must read past it and write the new final block back (bench/process-moved.ts), else the benchmark fails. " +
-        "HTTP requests: as the process's own counting transport reports them in its progress line.",
+        "after another (bench/plan-process.ts). The four cases the verdicts above are judged on (plan and drift, chain " +
+        "unchanged and chain moved) run three times each, in interleaved rounds, and the verdict takes the median: two " +
+        "identical new processes differ by up to ±15 % on this machine, so one run could pass or miss by chance, while " +
+        "three runs of four cases keep `npm run bench` within a few minutes more than before (five runs would add as " +
+        "much again). The cold run and the run without the history cache are information, run once. Before each moved " +
+        "run the chain is mined past the history cache's final block, and the run must read past it and write the new " +
+        "final block back (bench/process-moved.ts), else the benchmark fails. HTTP requests: as the process's own " +
+        "counting transport reports them in its progress line (neither command sends a request after it).",
       "",
     );
     out.push(table(processes.header, processes.rows));
