@@ -134,6 +134,8 @@ export interface ProcessCase {
   command: "plan" | "drift";
   what: string;
   runsMs: number[];
+  /** The process's CPU time (user + system) of each run (ms). */
+  runsCpuMs: number[];
   medianMs: number;
   medianCpuMs: number;
   medianNodeCpuMs: number;
@@ -167,6 +169,7 @@ export function summariseCase(
     command: c.command,
     what: c.what,
     runsMs: runs.map((r) => r.wallMs),
+    runsCpuMs: runs.map((r) => r.cpuMs),
     medianMs: median(runs.map((r) => r.wallMs)),
     medianCpuMs: median(runs.map((r) => r.cpuMs)),
     medianNodeCpuMs: median(runs.map((r) => r.nodeCpuMs)),

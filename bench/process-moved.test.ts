@@ -69,6 +69,7 @@ describe("new-process cases", () => {
       command: "drift",
       what: moved.what,
       runsMs: [5_000, 4_000, 6_000],
+      runsCpuMs: [4_500, 3_500, 5_500],
       medianMs: 5_000,
       medianCpuMs: 4_500,
       medianNodeCpuMs: 1_000,

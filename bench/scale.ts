@@ -23,7 +23,7 @@
  *   tsx bench/scale.ts [N …]    default 10 100 1000; writes out/bench/reconciler-scale.json
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Address, type Hex, createClient, encodeFunctionData, http } from "viem";
@@ -481,8 +481,16 @@ export async function measureDeployed(
   // First 64 empty blocks: anvil's `finalized` is latest − 64, and the deployment sits in its last blocks; an operator's
   // chain history is older than finality (mainnet: ~13 minutes), so the history cache holds all of it (docs/chain.md).
   if (process.env.BENCH_SCALE_PROCESS !== "0") await mineBlocks(anvil.url, 64);
+  const load0 = loadavg()[0]!;
   const processes =
     process.env.BENCH_SCALE_PROCESS === "0" ? undefined : await measureNewProcess(anvil.url, d.addresses, d.deployBlock, dir, anvil.pid);
+  // wall times of new processes on a shared machine say little: say so next to them (the CPU columns still compare)
+  const load = Math.max(load0, loadavg()[0]!);
+  if (processes !== undefined && load > availableParallelism())
+    findings.push(
+      `${classes} classes: the new processes ran on a loaded machine (load average up to ${load.toFixed(1)} on ${availableParallelism()} cores): ` +
+        "their wall times are not comparable with a quiet run's; their CPU times are",
+    );
   for (const c of processes ?? [])
     if (c.exitCodes.some((code) => code !== 0))
       findings.push(
@@ -549,7 +557,6 @@ export async function benchScale(
   sizes: readonly number[],
   options: { deployBudgetS?: number; log?: (s: string) => void } = {},
 ): Promise<ScaleResult> {
-  const { availableParallelism } = await import("node:os");
   const budget = options.deployBudgetS ?? 300;
   const log = options.log ?? (() => {});
   const result: ScaleResult = {
