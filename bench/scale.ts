@@ -83,6 +83,13 @@ const GAS = {
  */
 const SEND_BATCH = 150;
 export const BLOCK_GAS_LIMIT = 1_000_000_000n;
+/**
+ * anvil flags of the measured chains: anvil keeps a full copy of the state per block unless told otherwise, so the
+ * blocks mined between the new processes (the 64 that make the deployment final, then the moved-chain runs,
+ * bench/process-moved.ts) grew a 1,000-class anvil past 15 GB until it was killed. The refresh reads state only at
+ * the block it pins (the latest); block headers and logs need no state: 16 states are plenty.
+ */
+export const MEASURED_ANVIL_ARGS = ["--prune-history", "16"] as const;
 
 export interface ScaleRow {
   treeSize: number;
@@ -407,7 +414,7 @@ export async function measureSize(
     }
   }
   const dir = mkdtempSync(join(tmpdir(), `halo-scale-${classes}-`));
-  const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT });
+  const anvil = await startAnvil({ gasLimit: BLOCK_GAS_LIMIT, args: [...MEASURED_ANVIL_ARGS] });
   try {
     const yamlFiles = writeScaleTree(classes, dir);
     const deployment = await deployScaleTree(anvil.url, dir, log);
@@ -651,7 +658,9 @@ async function main(): Promise<void> {
     result.rows = [...old.rows.filter((r) => !now.has(r.treeSize)), ...result.rows].sort((a, b) => a.treeSize - b.treeSize);
     result.skipped = [...old.skipped.filter((x) => !now.has(x.treeSize) && !sizes.includes(x.treeSize)), ...result.skipped];
     result.findings = [...old.findings.filter((f) => !sizes.some((n) => f.startsWith(`${n} classes`))), ...result.findings];
-    result.processes = [...(old.processes ?? []).filter((c) => !now.has(c.treeSize)), ...(result.processes ?? [])];
+    result.processes = [...(old.processes ?? []).filter((c) => !now.has(c.treeSize)), ...(result.processes ?? [])].sort(
+      (a, b) => a.treeSize - b.treeSize,
+    );
   }
   writeScale(result, out);
   console.table(result.rows);
