@@ -135,3 +135,22 @@ export const RECONCILER_MOVED_EXPLANATION =
 export const RECONCILER_DRIFT_EXPLANATION =
   "`halo drift` reads the same chain as `halo plan` (the same observation, the same requests) and then compares " +
   "every resource instead of planning: it has been ~0.25 s slower than the plan (median; docs/reconciler-scale.md).";
+
+/**
+ * One note per size whose new processes ran on a loaded machine (the row's processLoadAverage above the file's
+ * machine.cpus): their wall times are not comparable with a quiet run's, their CPU times are.
+ */
+export function loadNotes(scale: unknown): string[] {
+  if (scale === null || typeof scale !== "object" || Array.isArray(scale)) return [];
+  const o = scale as { rows?: unknown; machine?: { cpus?: unknown } };
+  const cpus = typeof o.machine?.cpus === "number" ? o.machine.cpus : undefined;
+  if (cpus === undefined || !Array.isArray(o.rows)) return [];
+  return o.rows.flatMap((r: unknown) => {
+    const row = (r ?? {}) as { treeSize?: unknown; processLoadAverage?: unknown };
+    if (typeof row.treeSize !== "number" || typeof row.processLoadAverage !== "number" || row.processLoadAverage <= cpus) return [];
+    return [
+      `${groupDigits(row.treeSize)} classes: the new processes ran on a loaded machine (load average up to ` +
+        `${row.processLoadAverage} on ${cpus} cores): their wall times are not comparable with a quiet run's; their CPU times are`,
+    ];
+  });
+}

@@ -374,6 +374,14 @@ describe("buildReport and rendering", () => {
     expect(md).toContain("### New processes of the compiled CLI");
     expect(md).toContain("| 1,000 | `halo plan`: plan-moved case | 4,900 / 5,000 / 5,100 | 5,000 | 4,000 | 1,300 | 20 | 0 / 0 / 0 | 100 → 164 |");
     expect(processTable({ rows: [] })).toBeNull();
+    // the load the processes ran at: a note when above the machine's cores, none at or below
+    expect(md).not.toContain("Loaded machine");
+    const loaded = { ...scale, machine: { cpus: 2 }, rows: [{ ...scale.rows[0], processLoadAverage: 8.7 }, { treeSize: 10, processLoadAverage: 2 }] };
+    const mdLoaded = renderMarkdown(buildReport(inputs({ reconcilerScale: loaded })), { lctsChartFile: null, reconcilerChartFile: null });
+    expect(mdLoaded).toContain(
+      "- **Loaded machine:** 1,000 classes: the new processes ran on a loaded machine (load average up to 8.7 on 2 cores): their wall times are not comparable with a quiet run's; their CPU times are.",
+    );
+    expect(mdLoaded).not.toContain("Loaded machine:** 10 classes");
   });
 
   it("stableStringify sorts keys at every level and keeps array order", () => {

@@ -7,6 +7,7 @@ import { startupTarget } from "./startup.js";
 import {
   JUDGED_PROCESS_CASES,
   RECONCILER_DRIFT_EXPLANATION,
+  loadNotes,
   RECONCILER_MOVED_EXPLANATION,
   medianText,
   processCases,
@@ -983,6 +984,8 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
     );
     out.push(table(processes.header, processes.rows));
     out.push("");
+    for (const n of loadNotes(r.reconcilerScale)) out.push(`- **Loaded machine:** ${n}.`);
+    if (loadNotes(r.reconcilerScale).length > 0) out.push("");
   }
   const notes = reconcilerNotes(r.reconcilerScale);
   for (const s of notes.skipped) out.push(`- **Not measured: ${groupDigits(s.treeSize)} classes** — ${s.reason}.`);

@@ -23,7 +23,7 @@
  *   tsx bench/scale.ts [N …]    default 10 100 1000; writes out/bench/reconciler-scale.json
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Address, type Hex, createClient, encodeFunctionData, http } from "viem";
@@ -129,8 +129,10 @@ export interface ScaleRow {
   /** A third run: the tree cache warm, the history cache off (`HALO_CHAIN_CACHE=0`: every log read from the node). */
   processWarmNoHistoryMs?: number;
   processWarmNoHistoryCpuMs?: number;
-  /** Exit codes of the three runs ("0 / 0 / 0": no changes, `--detailed-exitcode`). */
+  /** Exit codes of the three runs ("0 / 0 / 0": no changes, `--detailed-exitcode`; the warm one's runs "0,0,0"). */
   processExit?: string;
+  /** The machine's 1-minute load average, the larger of before and after the new processes (os.loadavg). */
+  processLoadAverage?: number;
 }
 
 export interface ScaleResult {
@@ -491,13 +493,8 @@ export async function measureDeployed(
   const load0 = loadavg()[0]!;
   const processes =
     process.env.BENCH_SCALE_PROCESS === "0" ? undefined : await measureNewProcess(anvil.url, d.addresses, d.deployBlock, dir, anvil.pid);
-  // wall times of new processes on a shared machine say little: say so next to them (the CPU columns still compare)
-  const load = Math.max(load0, loadavg()[0]!);
-  if (processes !== undefined && load > availableParallelism())
-    findings.push(
-      `${classes} classes: the new processes ran on a loaded machine (load average up to ${load.toFixed(1)} on ${availableParallelism()} cores): ` +
-        "their wall times are not comparable with a quiet run's; their CPU times are",
-    );
+  // wall times of new processes on a shared machine say little: the load goes next to them (report-process.ts loadNotes)
+  const load = Math.round(Math.max(load0, loadavg()[0]!) * 10) / 10;
   for (const c of processes ?? [])
     if (c.exitCodes.some((code) => code !== 0))
       findings.push(
@@ -548,6 +545,7 @@ export async function measureDeployed(
             processWarmNoHistoryMs: noHistory.medianMs,
             processWarmNoHistoryCpuMs: noHistory.medianCpuMs,
             processExit: [cold, warm, noHistory].map((c) => c.exitCodes.join(",")).join(" / "),
+            processLoadAverage: load,
           }
         : {}),
     },
@@ -566,6 +564,7 @@ export async function benchScale(
 ): Promise<ScaleResult> {
   const budget = options.deployBudgetS ?? 300;
   const log = options.log ?? (() => {});
+  const { availableParallelism } = await import("node:os");
   const result: ScaleResult = {
     benchmark: "reconciler scale: halo plan / drift on N Portfolio classes × 10 units (anvil)",
     machine: { cpus: availableParallelism(), node: process.version },
