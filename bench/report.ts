@@ -614,7 +614,7 @@ export const RECONCILER_TARGET = { treeSize: 1000, planMs: 5_000, rpcRequests: 2
 export const RECONCILER_EXPLANATION =
   "The requests are flat (the class lens reads every class in a few eth_calls; observe's second look reads only what " +
   "the tree's names add), the time is close but not there. Judged on `halo plan` as a new process of the compiled " +
-  "CLI with its on-disk caches warm (processWarmMs: the tree cache and the history cache, 64 blocks after the " +
+  "CLI with its on-disk caches warm (the median of three: the tree cache and the history cache, 64 blocks after the " +
   "deployment so that its logs are final, as an operator's history is); without the history cache (a CI runner that " +
   "does not restore out/.cache) the same process takes processWarmNoHistoryMs. Session 6 cut the warm process from " +
   "10.2–13.8 s to ~5.7 s: the history cache (the factory's deployment events, the unit contracts' role logs and the PAS " +
