@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { localConfigText } from "../reconciler/demo/workspace.js";
+import { MOVED_BLOCKS, moveChain } from "./process-moved.js";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -26,17 +27,14 @@ export interface ProcessRun {
   /** CPU time of the node (anvil) during the run (ms); 0 when its pid is unknown. */
   nodeCpuMs: number;
   exitCode: number;
+  /**
+   * HTTP requests the process sent to the node, as its own counting transport (chain/rpc.ts) reports them in its
+   * progress line ("halo: read block N in … (K HTTP requests, …)"); undefined when the line is missing. Neither
+   * `halo plan` nor `halo drift` sends a request after that line (both only compute and print from the observation).
+   */
+  httpRequests?: number;
   /** The last lines of stderr when the exit code is not the expected one. */
   error?: string;
-}
-
-export interface NewProcessResult {
-  /** First run: empty tree cache. */
-  cold: ProcessRun;
-  /** Second run: the on-disk tree cache and history cache the first run wrote. */
-  warm: ProcessRun;
-  /** Third run: the tree cache warm, the history cache off (`HALO_CHAIN_CACHE=0`). */
-  warmNoHistory: ProcessRun;
 }
 
 /** (utime + stime, cutime + cstime) of a process from /proc (Linux), in ms; zeros where unavailable. */
@@ -111,14 +109,92 @@ export async function runHaloPlan(
     nodeCpuMs: options.nodePid !== undefined ? Math.round(procTimes(options.nodePid).self - node0) : 0,
     exitCode,
   };
+  const requests = /\((\d+) HTTP requests\b/.exec(stderr);
+  if (requests !== null) run.httpRequests = Number(requests[1]);
   if (exitCode !== 0) run.error = stderr.trim().split("\n").slice(-5).join("\n");
   return run;
 }
 
+
+/** The cases of `measureNewProcess`, in the order of the result file's rows. */
+export const PROCESS_CASES = [
+  { id: "plan-cold", command: "plan", what: "no tree cache, no history cache" },
+  { id: "plan-warm-no-history", command: "plan", what: "tree cache warm, history cache off (HALO_CHAIN_CACHE=0)" },
+  { id: "plan-warm", command: "plan", what: "tree and history caches warm, chain unchanged" },
+  { id: "drift-warm", command: "drift", what: "tree and history caches warm, chain unchanged" },
+  { id: "plan-moved", command: "plan", what: `caches warm, chain moved ${MOVED_BLOCKS} blocks past the history cache` },
+  { id: "drift-moved", command: "drift", what: `caches warm, chain moved ${MOVED_BLOCKS} blocks past the history cache` },
+] as const;
+
+export type ProcessCaseId = (typeof PROCESS_CASES)[number]["id"];
+
+/** One case's runs, summarised for the result file (medians; requests: the largest of the runs). */
+export interface ProcessCase {
+  id: ProcessCaseId;
+  command: "plan" | "drift";
+  what: string;
+  runsMs: number[];
+  /** The process's CPU time (user + system) of each run (ms). */
+  runsCpuMs: number[];
+  medianMs: number;
+  medianCpuMs: number;
+  medianNodeCpuMs: number;
+  /** The largest request count of the runs (null: a run printed no count). */
+  httpRequests: number | null;
+  exitCodes: number[];
+  /** Moved cases: blocks mined before each run, and the history cache's final block before → after each run. */
+  movedBlocks?: number;
+  coveredTo?: string[];
+  /** The last lines of stderr of a run that exited non-zero. */
+  error?: string;
+}
+
+/** The median of `xs` (the mean of the two middle ones for an even count); 0 for none. */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : Math.round((s[m - 1]! + s[m]!) / 2);
+}
+
+export function summariseCase(
+  c: (typeof PROCESS_CASES)[number],
+  runs: readonly ProcessRun[],
+  moved?: { blocks: number; coveredTo: string[] },
+): ProcessCase {
+  const counts = runs.map((r) => r.httpRequests);
+  const failed = runs.find((r) => r.error !== undefined);
+  return {
+    id: c.id,
+    command: c.command,
+    what: c.what,
+    runsMs: runs.map((r) => r.wallMs),
+    runsCpuMs: runs.map((r) => r.cpuMs),
+    medianMs: median(runs.map((r) => r.wallMs)),
+    medianCpuMs: median(runs.map((r) => r.cpuMs)),
+    medianNodeCpuMs: median(runs.map((r) => r.nodeCpuMs)),
+    httpRequests: counts.some((n) => n === undefined) ? null : Math.max(...(counts as number[])),
+    exitCodes: runs.map((r) => r.exitCode),
+    ...(moved !== undefined ? { movedBlocks: moved.blocks, coveredTo: moved.coveredTo } : {}),
+    ...(failed?.error !== undefined ? { error: failed.error } : {}),
+  };
+}
+
 /**
- * Three new `halo plan` processes against the chain at `rpcUrl`, in one fresh project: cold (no tree cache, no history
- * cache), warm (both caches the first run wrote), and warm without the history cache (`HALO_CHAIN_CACHE=0`: every log
- * read from the node, as a CI runner without a restored `out/.cache` would after its first load of the tree).
+ * Runs per case of the four the verdict is judged on (plan / drift, warm / chain moved): single runs of a new process
+ * spread ±15 % on this machine, so the verdict takes the median of three (docs/benchmarks.md, "How the reconciler
+ * verdict is measured"). The cold run and the run without the history cache are information, run once.
+ */
+export const JUDGED_RUNS = 3;
+
+/**
+ * New `halo plan` and `halo drift` processes against the chain at `rpcUrl`, in one fresh project (its out/.cache is
+ * what an operator's CI keeps between runs): first a cold plan (no tree cache, no history cache: it writes both), a
+ * plan without the history cache (`HALO_CHAIN_CACHE=0`: every log read from the node, as a CI runner without a
+ * restored out/.cache would after its first load of the tree); then `runs` rounds of: plan warm, drift warm (the chain
+ * as the last run left it), `MOVED_BLOCKS` blocks mined, plan (the chain moved), `MOVED_BLOCKS` more, drift (moved).
+ * Each moved run is checked to have really moved the history cache's final block (bench/process-moved.ts: the bench
+ * fails otherwise). Rounds interleave the cases, so that a change of the machine's load spreads over all four.
  */
 export async function measureNewProcess(
   rpcUrl: string,
@@ -126,14 +202,27 @@ export async function measureNewProcess(
   deployBlock: bigint | string,
   tree: string,
   nodePid?: number,
-): Promise<NewProcessResult> {
+  runs = JUDGED_RUNS,
+): Promise<ProcessCase[]> {
   const project = writePlanProject(rpcUrl, addresses, deployBlock);
   try {
     const opts = nodePid !== undefined ? { nodePid } : {};
-    const cold = await runHaloPlan(project, tree, opts);
-    const warm = await runHaloPlan(project, tree, opts);
-    const warmNoHistory = await runHaloPlan(project, tree, { ...opts, env: { HALO_CHAIN_CACHE: "0" } });
-    return { cold, warm, warmNoHistory };
+    const out = new Map<ProcessCaseId, ProcessRun[]>(PROCESS_CASES.map((c) => [c.id, []]));
+    const covered = new Map<ProcessCaseId, string[]>([["plan-moved", []], ["drift-moved", []]]);
+    out.get("plan-cold")!.push(await runHaloPlan(project, tree, opts));
+    out.get("plan-warm-no-history")!.push(await runHaloPlan(project, tree, { ...opts, env: { HALO_CHAIN_CACHE: "0" } }));
+    for (let i = 0; i < runs; i++) {
+      for (const command of ["plan", "drift"] as const) out.get(`${command}-warm`)!.push(await runHaloPlan(project, tree, { ...opts, command }));
+      for (const command of ["plan", "drift"] as const) {
+        const moved = await moveChain(rpcUrl, project, MOVED_BLOCKS, () => runHaloPlan(project, tree, { ...opts, command }));
+        out.get(`${command}-moved`)!.push(moved.run);
+        covered.get(`${command}-moved`)!.push(moved.coveredTo);
+      }
+    }
+    return PROCESS_CASES.map((c) => {
+      const moved = covered.get(c.id);
+      return summariseCase(c, out.get(c.id)!, moved !== undefined ? { blocks: MOVED_BLOCKS, coveredTo: moved } : undefined);
+    });
   } finally {
     rmSync(project, { recursive: true, force: true });
   }

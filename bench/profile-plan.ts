@@ -2,7 +2,8 @@
  * Where the time of `halo plan` / `halo drift` goes, stage by stage, on the scale benchmark's tree (bench/scale.ts)
  * of N Portfolio classes × 10 units, without paying for the deployment again:
  *
- *   tsx bench/profile-plan.ts [N] [--drift] [--runs K] [--fresh] [--chain-cache] [--mine N] [--process] [--process-drift] [--process-prof DIR]   N default 1000
+ *   tsx bench/profile-plan.ts [N] [--drift] [--runs K] [--fresh] [--chain-cache] [--mine N] [--process] [--process-drift]
+ *                             [--process-moved B] [--process-prof DIR]   N default 1000
  *
  * The first run for a size deploys the tree on a fresh anvil (as bench/scale.ts does) and saves the chain
  * (`anvil_dumpState`) with the tree and the system's addresses under out/bench/scale-state-N/; later runs start
@@ -19,7 +20,9 @@
  * `--process`: afterwards, `halo plan` as an operator runs it — a new process of the compiled CLI (bench/plan-process.ts,
  * `npm run build` first), once without and once with the on-disk tree cache; `--process-prof DIR` runs those two
  * processes under `node --cpu-prof --cpu-prof-dir=DIR`. `--runs 0 --process` measures only the new processes;
- * `--process-drift` makes them `halo drift` instead (same tree, chain and caches).
+ * `--process-drift` makes them `halo drift` instead (same tree, chain and caches). `--process-moved B`: a third process
+ * after B blocks mined (bench/process-moved.ts): the chain moved past the history cache, as between two real runs; it
+ * fails unless that run read past the cache and wrote the new final block back (profiled too with `--process-prof`).
  *
  * CPU profile of our side: `node --cpu-prof --cpu-prof-dir=out/bench/prof --import tsx bench/profile-plan.ts 1000`
  * (open the .cpuprofile in Chrome DevTools → Performance, or speedscope). See docs/reconciler-scale.md.
@@ -37,6 +40,7 @@ import { detectDrift, renderDrift } from "../reconciler/plan/drift.js";
 import { renderText } from "../reconciler/plan/render.js";
 import { allBuilders, observe, planFrom } from "../reconciler/plan/session.js";
 import { runHaloPlan, writePlanProject } from "./plan-process.js";
+import { mineBlocks, moveChain } from "./process-moved.js";
 import { loadMeta, saveScaleState, startSavedAnvil, stateDir } from "./scale-state.js";
 
 export interface ProfiledRun {
@@ -138,7 +142,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     const i = args.indexOf(name);
     return i === -1 ? undefined : args[i + 1];
   };
-  const classes = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--runs" && args[i - 1] !== "--mine") ?? 1000);
+  const classes = Number(args.find((a, i) => /^\d+$/.test(a) && !["--runs", "--mine", "--process-moved"].includes(args[i - 1] ?? "")) ?? 1000);
   const runs = Number(value("--runs") ?? 1);
   setRpcTimeout(300_000); // a loaded machine answers a 1,000-class round in more than the CLI's 10 s
   if (flag("--fresh") || loadMeta(classes) === undefined) {
@@ -152,12 +156,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   // --mine N: N empty blocks first. The saved deployment sits in its last ~180 blocks, 64 of which anvil does not call
   // final (latest − 64): `--mine 64` makes all of it final, as an operator's chain history is (the history cache).
   const mine = Number(value("--mine") ?? 0);
-  if (mine > 0)
-    await fetch(anvil.url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "anvil_mine", params: [`0x${mine.toString(16)}`] }),
-    });
+  if (mine > 0) await mineBlocks(anvil.url, mine);
   try {
     const out: ProfiledRun[] = [];
     // --chain-cache: the history cache (chain/history-cache.ts) in a fresh directory: run 1 writes it, later runs use it
@@ -170,20 +169,32 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
       }
     }
     const processes: { run: string; wallMs: number; cpuMs: number; nodeCpuMs: number; exitCode: number }[] = [];
-    if (flag("--process") || value("--process-prof") !== undefined) {
+    if (flag("--process") || flag("--process-drift") || value("--process-prof") !== undefined || value("--process-moved") !== undefined) {
       const prof = value("--process-prof");
       const project = writePlanProject(anvil.url, saved.addresses, saved.deployBlock);
       const command = flag("--process-drift") ? "drift" : "plan";
-      for (const run of ["new process, no tree or history cache", "new process, tree and history caches warm"]) {
-        const r = await runHaloPlan(project, saved.tree, {
-          nodePid: anvil.pid,
-          command,
-          ...(prof !== undefined ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${resolve(prof)}`] } : {}),
-        });
+      const moved = value("--process-moved") === undefined ? undefined : Number(value("--process-moved"));
+      if (moved !== undefined && !(Number.isInteger(moved) && moved > 0)) throw new Error("--process-moved takes a block count > 0");
+      const runs = [
+        "new process, no tree or history cache",
+        "new process, tree and history caches warm",
+        ...(moved !== undefined ? [`new process, caches warm, chain moved ${moved} blocks past the history cache`] : []),
+      ];
+      for (const [i, run] of runs.entries()) {
+        const go = () =>
+          runHaloPlan(project, saved.tree, {
+            nodePid: anvil.pid,
+            command,
+            ...(prof !== undefined ? { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${resolve(prof)}`] } : {}),
+          });
+        // the third run: mine first, and fail unless it read past the history cache and stored the new final block
+        const m = i === 2 && moved !== undefined ? await moveChain(anvil.url, project, moved, go) : undefined;
+        const r = m?.run ?? (await go());
         processes.push({ run, ...r });
         console.log(
           `\n${run}: \`node bin/halo.js ${command === "plan" ? "plan --detailed-exitcode" : "drift"}\` exit ${r.exitCode}, ${ms(r.wallMs)} ms wall, ` +
-            `${ms(r.cpuMs)} ms its CPU, ${ms(r.nodeCpuMs)} ms node CPU${r.error !== undefined ? `\n${r.error}` : ""}`,
+            `${ms(r.cpuMs)} ms its CPU, ${ms(r.nodeCpuMs)} ms node CPU, ${r.httpRequests ?? "?"} HTTP requests` +
+            `${m !== undefined ? `; history cache final block ${m.coveredTo}` : ""}${r.error !== undefined ? `\n${r.error}` : ""}`,
         );
       }
       rmSync(project, { recursive: true, force: true });

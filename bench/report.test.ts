@@ -13,6 +13,7 @@ import {
   reconcilerNotes,
   reconcilerRows,
   reconcilerTarget,
+  reconcilerTargets,
   registryGas,
   renderMarkdown,
   stableStringify,
@@ -25,6 +26,7 @@ import {
   type TraceFrame,
   type TxRecord,
 } from "./report.js";
+import { JUDGED_PROCESS_CASES, processCases, processTable, processTarget } from "./report-process.js";
 import { escapeXml, groupDigits, niceScale, renderLineChart } from "./svg.js";
 
 const T0 = 1_750_000_000;
@@ -294,12 +296,92 @@ describe("buildReport and rendering", () => {
     });
     expect(reconcilerNotes([{ treeSize: 1 }])).toEqual({ skipped: [], findings: [] });
     const r = buildReport(inputs({ reconcilerScale: scale }));
-    expect(r.targets.at(-1)!.id).toBe("reconciler-plan");
-    expect(r.targets.at(-1)!.status).toBe("NOT MEASURED");
+    expect(r.targets.slice(-4).map((t) => [t.id, t.status])).toEqual([
+      ["reconciler-plan", "NOT MEASURED"],
+      ["reconciler-plan-moved", "NOT MEASURED"],
+      ["reconciler-drift", "NOT MEASURED"],
+      ["reconciler-drift-moved", "NOT MEASURED"],
+    ]);
+    expect(r.targets.at(-1)!.reason).toBe("not measured: deployment over budget");
     const md = renderMarkdown(r, { lctsChartFile: null, reconcilerChartFile: null });
     expect(md).toContain("- **Not measured: 1,000 classes** — deployment over budget.");
     expect(md).toContain("- **Finding:** 10 classes: the plan is not empty");
-    expect(buildReport(inputs()).targets.some((t) => t.id === "reconciler-plan")).toBe(false);
+    expect(buildReport(inputs()).targets.some((t) => t.id.startsWith("reconciler-"))).toBe(false);
+  });
+
+  it("judges plan and drift, warm and with the chain moved, on the medians of the new processes", () => {
+    const c = (id: string, command: string, runsMs: number[], medianMs: number, httpRequests: number | null, extra = {}) => ({
+      treeSize: 1000,
+      id,
+      command,
+      what: `${id} case`,
+      runsMs,
+      medianMs,
+      medianCpuMs: 4_000,
+      medianNodeCpuMs: 1_300,
+      httpRequests,
+      exitCodes: runsMs.map(() => 0),
+      ...extra,
+    });
+    const scale = {
+      rows: [{ treeSize: 1000, planMs: 7_000, rpcRequests: 11, rpcCalls: 195, processWarmMs: 9_999, processColdMs: 12_000, processWarmNoHistoryMs: 8_000 }],
+      processes: [
+        c("plan-warm", "plan", [4_500, 4_635, 4_900], 4_635, 11),
+        c("drift-warm", "drift", [4_800, 5_001, 5_300], 5_001, 11),
+        c("plan-moved", "plan", [4_900, 5_000, 5_100], 5_000, 20, { movedBlocks: 64, coveredTo: ["100 → 164"] }),
+        c("drift-moved", "drift", [4_000, 4_100, 4_200], 4_100, 21, { movedBlocks: 64 }),
+        { treeSize: 1000, id: "broken" }, // skipped: not a case
+      ],
+    };
+    expect(processCases(scale).map((x) => x.id)).toEqual(["plan-warm", "drift-warm", "plan-moved", "drift-moved"]);
+    const why = { "reconciler-drift": "Drift compares more.", "reconciler-drift-moved": "The cache is rewritten." };
+    const [plan, planMoved, drift, driftMoved] = reconcilerTargets(scale, why);
+    // the warm plan: the median of the processes (not the row's processWarmMs), the requests the process counted
+    expect(plan!.status).toBe("PASS");
+    expect(plan!.measured).toBe(
+      "4,635 ms (median of 3 new processes: 4,500 / 4,635 / 4,900; tree and history caches warm; 8,000 ms with the tree cache only, 12,000 ms with neither), 11 HTTP requests, 195 JSON-RPC calls",
+    );
+    // at the limits passes; one millisecond or one request over misses, with the explanation and what was missed
+    expect(planMoved!.id).toBe("reconciler-plan-moved");
+    expect(planMoved!.status).toBe("PASS");
+    expect(planMoved!.description).toContain("chain moved 64 blocks past the history cache");
+    expect(planMoved!.measured).toBe(
+      "5,000 ms (median of 3 new processes: 4,900 / 5,000 / 5,100; its CPU 4,000 ms, node CPU 1,300 ms), 20 HTTP requests",
+    );
+    expect(drift!.status).toBe("MISS");
+    expect(drift!.reason).toBe("Drift compares more. Measured: time 5,001 ms > 5,000 ms.");
+    expect(driftMoved!.status).toBe("MISS");
+    expect(driftMoved!.reason).toBe("The cache is rewritten. Measured: 21 requests > 20.");
+    // a failed run or a missing request count is a miss, whatever the time
+    const limits = { treeSize: 1000, ms: 5_000, requests: 20 };
+    const failed = { processes: [{ ...c("plan-moved", "plan", [1, 1, 1], 1, 5), exitCodes: [0, 1, 0] }] };
+    const f = processTarget(failed, JUDGED_PROCESS_CASES[0], limits, {}, undefined);
+    expect([f.status, f.reason]).toEqual(["MISS", "Measured: 1 run(s) exited non-zero."]);
+    expect(f.measured).toContain("exit codes 0 / 1 / 0");
+    const uncounted = { processes: [c("drift-warm", "drift", [1], 1, null)] };
+    const u = processTarget(uncounted, JUDGED_PROCESS_CASES[1], limits, {}, undefined);
+    expect([u.status, u.reason]).toEqual(["MISS", "Measured: a run printed no request count."]);
+    expect(u.measured).toBe("1 ms (one new process; its CPU 4,000 ms, node CPU 1,300 ms), HTTP requests not reported");
+    // a failed warm plan run misses the plan target too
+    const planFailed = reconcilerTarget({ ...scale, processes: [{ ...c("plan-warm", "plan", [1, 1, 1], 1, 5), exitCodes: [0, 0, 2] }] }, {});
+    expect([planFailed.status, planFailed.reason]).toEqual(["MISS", "Measured: exit codes 0 / 0 / 2."]);
+    // an older file (no processes): the three new verdicts are NOT MEASURED, the plan keeps the row's warm run
+    const old = reconcilerTargets({ rows: scale.rows }, {});
+    expect(old.map((t) => t.status)).toEqual(["MISS", "NOT MEASURED", "NOT MEASURED", "NOT MEASURED"]);
+    expect(old[2]!.reason).toBe('no new-process run "drift-warm" of 1,000 classes in out/bench/reconciler-scale.json');
+    // the table of every case, in the report
+    const md = renderMarkdown(buildReport(inputs({ reconcilerScale: scale })), { lctsChartFile: null, reconcilerChartFile: null });
+    expect(md).toContain("### New processes of the compiled CLI");
+    expect(md).toContain("| 1,000 | `halo plan`: plan-moved case | 4,900 / 5,000 / 5,100 | 5,000 | 4,000 | 1,300 | 20 | 0 / 0 / 0 | 100 → 164 |");
+    expect(processTable({ rows: [] })).toBeNull();
+    // the load the processes ran at: a note when above the machine's cores, none at or below
+    expect(md).not.toContain("Loaded machine");
+    const loaded = { ...scale, machine: { cpus: 2 }, rows: [{ ...scale.rows[0], processLoadAverage: 8.7 }, { treeSize: 10, processLoadAverage: 2 }] };
+    const mdLoaded = renderMarkdown(buildReport(inputs({ reconcilerScale: loaded })), { lctsChartFile: null, reconcilerChartFile: null });
+    expect(mdLoaded).toContain(
+      "- **Loaded machine:** 1,000 classes: the new processes ran on a loaded machine (load average up to 8.7 on 2 cores): their wall times are not comparable with a quiet run's; their CPU times are.",
+    );
+    expect(mdLoaded).not.toContain("Loaded machine:** 10 classes");
   });
 
   it("stableStringify sorts keys at every level and keeps array order", () => {

@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 
 import { startAnvil, type Anvil } from "../reconciler/chain/anvil.js";
 import {
-  RECONCILER_EXPLANATION,
+  RECONCILER_EXPLANATIONS,
   buildReport,
   chartQueue,
   lctsChart,
@@ -77,7 +77,7 @@ const EXPLANATIONS: Record<string, string> = {
     "once blob plus the enforced indexes), the template view 18,182, checks 11,850, the factory's own code " +
     "106,901. One queue contract, immutable-argument clones and an events-only record each need an interface " +
     "change and together would still leave about 1.2M.",
-  "reconciler-plan": RECONCILER_EXPLANATION,
+  ...RECONCILER_EXPLANATIONS,
 };
 
 
@@ -337,6 +337,11 @@ async function main(): Promise<void> {
   mkdirSync(benchDir, { recursive: true });
   for (const area of GAS_FILES) rmSync(join(benchDir, `${area}-gas.json`), { force: true });
 
+  // The compiled CLI first (as `npm install` does): the scale's new processes and the start-up run bin/halo.js → dist/.
+  log("npm run build");
+  const build = spawnSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { cwd: root, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+
   // Reconciler scale (its own anvil per size); BENCH_SCALE_SIZES="10 100" measures fewer sizes, "none" skips it
   // and keeps out/bench/reconciler-scale.json as it is.
   const scaleSizes = (process.env.BENCH_SCALE_SIZES ?? "10 100 1000").trim();
@@ -349,10 +354,7 @@ async function main(): Promise<void> {
     writeScale(await benchScale(sizes, { log }), join(benchDir, "reconciler-scale.json"));
   }
 
-  // CLI start-up against a bare node, on the compiled CLI (built first, as `npm install` does).
-  log("CLI start-up (npm run build, then node bin/halo.js --version / --help vs node -e 0)");
-  const build = spawnSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { cwd: root, encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  log("CLI start-up (node bin/halo.js --version / --help vs node -e 0)");
   writeStartup(measureStartup(), join(benchDir, "startup.json"));
 
   log("gas benches (contracts/test/bench, default profile)");

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { type Anvil, startAnvil } from "../reconciler/chain/anvil.js";
-import { BLOCK_GAS_LIMIT, type ScaleDeployment, deployScaleTree, writeScaleTree } from "./scale.js";
+import { BLOCK_GAS_LIMIT, MEASURED_ANVIL_ARGS, type ScaleDeployment, deployScaleTree, writeScaleTree } from "./scale.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -104,5 +104,5 @@ export function loadMeta(classes: number): (ScaleDeployment & { tree: string; st
 
 /** anvil started from a saved size (`--load-state`; loading 1,000 classes takes a minute on a busy machine). */
 export function startSavedAnvil(saved: { state: string }): Promise<Anvil> {
-  return startAnvil({ gasLimit: BLOCK_GAS_LIMIT, args: ["--load-state", saved.state], readyTimeoutMs: 600_000 });
+  return startAnvil({ gasLimit: BLOCK_GAS_LIMIT, args: ["--load-state", saved.state, ...MEASURED_ANVIL_ARGS], readyTimeoutMs: 600_000 });
 }
