@@ -616,15 +616,12 @@ export const RECONCILER_EXPLANATION =
   "the tree's names add), the time is close but not there. Judged on `halo plan` as a new process of the compiled " +
   "CLI with its on-disk caches warm (the median of three: the tree cache and the history cache, 64 blocks after the " +
   "deployment so that its logs are final, as an operator's history is); without the history cache (a CI runner that " +
-  "does not restore out/.cache) the same process takes processWarmNoHistoryMs. Session 6 cut the warm process from " +
-  "10.2–13.8 s to ~5.7 s: the history cache (the factory's deployment events, the unit contracts' role logs and the PAS " +
-  "logs below the final block: ~96 MB of log answers no longer read), the registry pages and lens answers packed " +
-  "(10.4 MB and 12.5 MB of ABI to 2.9 MB each), a second look at the block that reads only what the tree adds, and a " +
-  "bundled CLI that loads the tree while the node answers. What is left of the warm process (--cpu-prof, quiet " +
-  "machine): ~1.5 s of garbage collection, address checksums of the first sight of ~60,000 addresses (~0.45 s), " +
-  "decoding the packed registry pages " +
-  "(~0.45 s) and lens answers (~0.25 s), assembling resources (~0.55 s), loading the cached tree (~0.45 s), and the " +
-  "node's own work (~2 s of its CPU, partly overlapping): docs/reconciler-scale.md, Session 6.";
+  "does not restore out/.cache) the same process takes the \"tree cache only\" figure beside the measured one. Where " +
+  "the warm process's time goes (--cpu-prof, sessions 7 and 8): garbage collection ~1.0–1.5 s, spread over every " +
+  "stage and mostly the copying of data that survives (the desired tree, the observed state); loading the cached tree " +
+  "~0.6 s, while the registry pages are awaited; assembling resources ~0.45 s; decoding the packed answers ~0.35 s; " +
+  "class keys ~0.3 s; and the node's own work (~1.5 s of its CPU, partly overlapping). No single item of ours is " +
+  "above 0.25 s, and single runs spread ±15 % on this machine (docs/reconciler-scale.md, Sessions 6 to 8).";
 
 /** The reconciler targets' explanations by target id (run.ts and scale-report.ts pass them on). */
 export const RECONCILER_EXPLANATIONS: Readonly<Record<string, string>> = {
