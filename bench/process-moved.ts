@@ -48,7 +48,8 @@ export function coveredToOf(bytes: Buffer): bigint | undefined {
   }
 }
 
-async function rpc<T>(url: string, method: string, params: unknown[]): Promise<T> {
+/** One JSON-RPC call to the benchmark's node (anvil); its error message when it answers an error. */
+export async function rpc<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
   const res = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },

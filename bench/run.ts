@@ -35,6 +35,7 @@ import {
   type TraceFrame,
   type TxRecord,
 } from "./report.js";
+import { rpc } from "./process-moved.js";
 import { UNITS_PER_CLASS, benchScale, writeScale } from "./scale.js";
 import { measureStartup, writeStartup } from "./startup.js";
 import { renderLineChart } from "./svg.js";
@@ -95,17 +96,6 @@ function run(args: string[], env: Record<string, string> = {}): { ok: boolean; o
   });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   return { ok: result.status === 0, output };
-}
-
-async function rpc<T>(url: string, method: string, params: unknown[] = []): Promise<T> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-  });
-  const body = (await res.json()) as { result?: T; error?: { message: string } };
-  if (body.error !== undefined) throw new Error(`${method}: ${body.error.message}`);
-  return body.result as T;
 }
 
 /** Mine a block `seconds` after the latest one (with a fixed block interval, evm_increaseTime has no effect). */
