@@ -11,7 +11,7 @@ import { BaseError, type Client, HttpRequestError, TimeoutError, type Transport,
 import { RpcError } from "../errors.js";
 import { profileRequest } from "../model/profile.js";
 import { RpcAnswerError, batchTransport } from "./rpc-batch.js";
-import { rpcTimeout } from "./rpc-timeout.js";
+import { DEFAULT_RPC_BATCH_SIZE, rpcBatchSize, rpcTimeout } from "./rpc-timeout.js";
 
 export interface RpcStats {
   /** HTTP requests sent (one per JSON-RPC batch). */
@@ -27,8 +27,8 @@ export interface CountingClient {
   reset(): void;
 }
 
-/** JSON-RPC calls per HTTP request; anvil and mainstream providers accept batches of this size. */
-export const DEFAULT_BATCH_SIZE = 500;
+/** JSON-RPC calls per HTTP request by default (`--rpc-batch-size` sets the run's: chain/rpc-timeout.ts). */
+export const DEFAULT_BATCH_SIZE = DEFAULT_RPC_BATCH_SIZE;
 
 export { DEFAULT_RPC_TIMEOUT_MS, rpcTimeout, setRpcTimeout } from "./rpc-timeout.js";
 export { RpcAnswerError } from "./rpc-batch.js";
@@ -52,7 +52,7 @@ export function rpcTransport(url: string, config: RpcTransportConfig = {}): Tran
 
 export function createCountingClient(url: string, options: { batchSize?: number } = {}): CountingClient {
   const stats: RpcStats = { httpRequests: 0, rpcCalls: 0 };
-  const transport = rpcTransport(url, { batchSize: options.batchSize ?? DEFAULT_BATCH_SIZE, onRequest: countRequests(stats) });
+  const transport = rpcTransport(url, { batchSize: options.batchSize ?? rpcBatchSize(), onRequest: countRequests(stats) });
   const client = createClient({ transport });
   return {
     client,

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
-import { DEFAULT_RPC_TIMEOUT_MS, setRpcTimeout } from "../chain/rpc-timeout.js";
+import { DEFAULT_RPC_BATCH_SIZE, DEFAULT_RPC_TIMEOUT_MS, setRpcBatchSize, setRpcTimeout } from "../chain/rpc-timeout.js";
 import { exitCodeOf, formatError } from "../errors.js";
 import { EXIT_ERROR, EXIT_OK, type CliIo } from "./io.js";
 
@@ -95,11 +95,11 @@ export const COMMANDS: readonly LazyCommand[] = [
 const nameOf = (command: LazyCommand): string => command.term.split(" ")[0] ?? command.term;
 
 /** The global options taking a value (their value is not a command name). */
-const GLOBAL_OPTIONS_WITH_VALUE: readonly string[] = ["--config", "--rpc-timeout"];
+const GLOBAL_OPTIONS_WITH_VALUE: readonly string[] = ["--config", "--rpc-timeout", "--rpc-batch-size"];
 
 /**
  * The command `argv` runs (or asks help for: `halo help <command>`), or undefined for the program itself.
- * Only the values of the global options taking one (--config <file>, --rpc-timeout <seconds>) are skipped;
+ * Only the values of the global options taking one (--config <file>, --rpc-timeout <seconds>, --rpc-batch-size <calls>) are skipped;
  * commander does the real parsing.
  */
 export function commandNamed(argv: readonly string[]): string | undefined {
@@ -129,6 +129,12 @@ export async function buildProgram(
     .version(VERSION, "-V, --version", "print the version")
     .option("--config <file>", "project configuration (default: the nearest halo.config.ts)")
     .option("--rpc-timeout <seconds>", "how long the node may stay silent (before its answer starts, or in the middle of it) before the request fails", parseTimeout, DEFAULT_RPC_TIMEOUT_MS / 1000)
+    .option(
+      "--rpc-batch-size <calls>",
+      "the most JSON-RPC calls in one HTTP request (lower it for a provider that caps batches)",
+      parseBatchSize,
+      DEFAULT_RPC_BATCH_SIZE,
+    )
     .option("--debug", "print the stack trace of an error (also $HALO_DEBUG=1)")
     .option("-q, --quiet", "no progress lines on stderr (results and errors are still printed)")
     .showHelpAfterError("(run with --help for usage)")
@@ -142,8 +148,9 @@ export async function buildProgram(
     }),
   );
   program.hook("preAction", (_program, action) => {
-    const global = action.optsWithGlobals<{ rpcTimeout: number; quiet?: boolean }>();
+    const global = action.optsWithGlobals<{ rpcTimeout: number; rpcBatchSize: number; quiet?: boolean }>();
     setRpcTimeout(global.rpcTimeout * 1000);
+    setRpcBatchSize(global.rpcBatchSize);
     if (global.quiet) delete io.progress;
   });
   for (const [i, command] of loaded.entries()) {
@@ -180,7 +187,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return exitCodeOf(error);
   } finally {
     setRpcTimeout(DEFAULT_RPC_TIMEOUT_MS);
+    setRpcBatchSize(DEFAULT_RPC_BATCH_SIZE);
   }
+}
+
+function parseBatchSize(value: string): number {
+  const calls = Number(value);
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(calls) || calls < 1)
+    throw new InvalidArgumentError("must be a whole number of calls, at least 1, e.g. 100");
+  return calls;
 }
 
 function parseTimeout(value: string): number {

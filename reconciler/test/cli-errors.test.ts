@@ -83,6 +83,8 @@ describe("day-one errors of halo apply / plan", () => {
   let rpc: Server;
   let rpcUrl = "";
   const methods: string[] = [];
+  /** The JSON-RPC calls of each HTTP request the fake node received. */
+  const callsPerRequest: number[] = [];
   let silent: TcpServer;
   let silentUrl = "";
   const sockets: Socket[] = [];
@@ -94,6 +96,7 @@ describe("day-one errors of halo apply / plan", () => {
       req.on("data", (c: Buffer) => (body += c.toString()));
       req.on("end", () => {
         const parsed = JSON.parse(body) as { id: number; method: string } | { id: number; method: string }[];
+        callsPerRequest.push(Array.isArray(parsed) ? parsed.length : 1);
         const answer = (r: { id: number; method: string }) => {
           methods.push(r.method);
           const result =
@@ -189,6 +192,26 @@ describe("day-one errors of halo apply / plan", () => {
     expect(quiet.code).toBe(1);
     expect(quiet.lines).toEqual([]);
     expect(quiet.stderr).toContain("serves chain 4242, not 31337");
+  });
+
+  it("--rpc-batch-size caps the calls of one HTTP request (a provider's batch limit), for that run only", async () => {
+    const dir = project(rpcUrl);
+    callsPerRequest.length = 0;
+    expectOneError(await halo(["plan"], dir), `network local: ${rpcUrl} serves chain 4242, not 31337`);
+    expect(Math.max(...callsPerRequest)).toBeGreaterThan(1); // round 0: the chain id and the block in one request
+    const batched = callsPerRequest.reduce((a, b) => a + b, 0);
+    callsPerRequest.length = 0;
+    expectOneError(await halo(["--rpc-batch-size", "1", "plan"], dir), `network local: ${rpcUrl} serves chain 4242, not 31337`);
+    expect(callsPerRequest.every((n) => n === 1)).toBe(true);
+    expect(callsPerRequest.reduce((a, b) => a + b, 0)).toBe(batched); // the same calls, one per request
+    callsPerRequest.length = 0;
+    await halo(["plan"], dir); // the next run has the default again
+    expect(Math.max(...callsPerRequest)).toBeGreaterThan(1);
+    for (const bad of ["0", "-3", "2.5", "many"]) {
+      const ran = await halo(["--rpc-batch-size", bad, "validate"], dir);
+      expect(ran.code, bad).toBe(1);
+      expect(ran.stderr, bad).toContain("must be a whole number of calls, at least 1");
+    }
   });
 
   it("--rpc-timeout must be a positive number", async () => {

@@ -39,6 +39,7 @@ describe("lazy commands (reconciler/cli/program.ts)", () => {
     expect(commandNamed(["--config=x.ts", "drift"])).toBe("drift");
     expect(commandNamed(["--rpc-timeout", "0.5", "drift"])).toBe("drift");
     expect(commandNamed(["--rpc-timeout=0.5", "--quiet", "--debug", "plan"])).toBe("plan");
+    expect(commandNamed(["--rpc-batch-size", "100", "plan"])).toBe("plan");
     expect(commandNamed(["help", "apply"])).toBe("apply");
     expect(commandNamed(["help"])).toBeUndefined();
     expect(commandNamed(["--", "plan"])).toBeUndefined();
