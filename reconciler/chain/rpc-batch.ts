@@ -20,8 +20,10 @@
  *   short form of a large body and at most 200 characters of the answer.
  * - A request of reads only is retried twice (150 ms, then 300 ms) after an HTTP failure the node may recover from
  *   (408, 429, 5xx, a refused or broken connection); a request that may change state (a transaction, `evm_mine`…)
- *   only when it cannot have been executed (a refused connection, 429). A timeout is not retried (a node that never
- *   answers would cost three timeouts before the user hears of it).
+ *   only when it cannot have been executed (a refused connection, 429). A 429 with a `Retry-After` (seconds or an
+ *   HTTP date) waits what it says when that is at most `MAX_RETRY_AFTER_MS`, and is not retried when it asks for
+ *   longer (the rate limit is reported at once, not after minutes of silence). A timeout is not retried (a node that
+ *   never answers would cost three timeouts before the user hears of it).
  * - The body is written in parts: a long hex string (a lens call's data) is written as it is, never copied into a
  *   joined JSON text (chain/rpc-fetch.ts `postRpc`).
  */
@@ -122,8 +124,9 @@ async function send(url: string, calls: Call[], options: BatchTransportOptions):
       settle(calls, first, await exchange(url, parts, calls, sizes, options), url, sizes);
       return;
     } catch (error) {
-      if (attempt < 2 && retryable(error, calls)) {
-        await new Promise((resolve) => setTimeout(resolve, 150 * 2 ** attempt));
+      const wait = attempt < 2 && retryable(error, calls) ? retryDelay(error, attempt) : undefined;
+      if (wait !== undefined) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
         continue;
       }
       for (const call of calls) call.reject(error);
@@ -144,6 +147,24 @@ function retryable(error: unknown, calls: readonly Call[]): boolean {
   if (error.status === 429) return true;
   if (calls.every((c) => READ.test(c.method))) return error.status === undefined || RETRY_STATUS.has(error.status);
   return error.status === undefined && notSent(error);
+}
+
+/** The longest `Retry-After` a rate-limited request waits for before it is sent again (ms). */
+export const MAX_RETRY_AFTER_MS = 10_000;
+
+/**
+ * How long to wait before sending a retryable request again (ms): 150 ms, then 300 ms; a 429's `Retry-After`
+ * (delta-seconds or an HTTP date) when it gives one — undefined (not retried) when that is over `MAX_RETRY_AFTER_MS`.
+ */
+export function retryDelay(error: unknown, attempt: number, now = Date.now()): number | undefined {
+  const backoff = 150 * 2 ** attempt;
+  if (!(error instanceof HttpRequestError) || error.status !== 429) return backoff;
+  const header = error.headers?.get("retry-after")?.trim();
+  if (header === undefined || header === "") return backoff;
+  const ms = /^\d+$/.test(header) ? Number(header) * 1000 : Date.parse(header) - now;
+  if (Number.isNaN(ms)) return backoff;
+  if (ms > MAX_RETRY_AFTER_MS) return undefined;
+  return Math.max(backoff, ms);
 }
 
 /** The request never reached a node: the connection was refused, or the host name does not resolve. */

@@ -19,7 +19,7 @@ import {
 } from "viem";
 import { getBlockNumber, getChainId, readContract } from "viem/actions";
 import { lensClient } from "../../chain/lens-transport.js";
-import { requestBody } from "../../chain/rpc-batch.js";
+import { MAX_RETRY_AFTER_MS, requestBody, retryDelay } from "../../chain/rpc-batch.js";
 import {
   DEFAULT_RPC_TIMEOUT_MS,
   RpcAnswerError,
@@ -264,6 +264,43 @@ describe("HTTP failures, retries and the timeout", () => {
     const refused = await failure(echo(bad.client, 1));
     expect(bad.stats.httpRequests).toBe(1);
     expect(rpcFailure(refused, "local", `${base}/bad-request`)?.message).toMatch(/answered HTTP 400/);
+  });
+
+  it("a 429 waits what its Retry-After says (up to MAX_RETRY_AFTER_MS); one asking for longer is reported at once", async () => {
+    const sent: number[] = [];
+    handlers.set("/limited", (calls, res) => {
+      sent.push(performance.now());
+      if (sent.length === 1) {
+        res.writeHead(429, { "content-type": "application/json", "retry-after": "1" });
+        res.end(JSON.stringify({ error: { message: "slow down" } }));
+      } else answerEach(calls, res, "");
+    });
+    const rpc = createCountingClient(`${base}/limited`);
+    expect(await echo(rpc.client, 2, "eth_getCode")).toEqual(["0x00", "0x01"]);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]! - sent[0]!).toBeGreaterThanOrEqual(950); // not the 150 ms back-off
+
+    handlers.set("/hour", (_c, res) => {
+      res.writeHead(429, { "content-type": "application/json", "retry-after": "3600" });
+      res.end(JSON.stringify({ error: { message: "quota exceeded" } }));
+    });
+    const hour = createCountingClient(`${base}/hour`);
+    const error = await failure(echo(hour.client, 1, "eth_getCode"));
+    expect(hour.stats.httpRequests).toBe(1);
+    expect(rpcFailure(error, "local", `${base}/hour`)?.message).toMatch(/answered HTTP 429/);
+  });
+
+  it("retryDelay: the back-off, or a 429's Retry-After in seconds or as an HTTP date", () => {
+    const limited = (value?: string) =>
+      new HttpRequestError({ url: "http://x", status: 429, ...(value !== undefined ? { headers: new Headers({ "retry-after": value }) } : {}) });
+    const now = Date.parse("2026-12-07T00:00:00Z");
+    expect([retryDelay(new Error("x"), 0), retryDelay(limited(), 1)]).toEqual([150, 300]);
+    expect(retryDelay(limited("2"), 0, now)).toBe(2_000);
+    expect(retryDelay(limited("0"), 1, now)).toBe(300); // never shorter than the back-off
+    expect(retryDelay(limited("Mon, 07 Dec 2026 00:00:05 GMT"), 0, now)).toBe(5_000);
+    expect(retryDelay(limited(String(MAX_RETRY_AFTER_MS / 1000 + 1)), 0, now)).toBeUndefined();
+    expect(retryDelay(limited("soon"), 0, now)).toBe(150);
+    expect(retryDelay(new HttpRequestError({ url: "http://x", status: 503, headers: new Headers({ "retry-after": "5" }) }), 0, now)).toBe(150);
   });
 
   it("builds no TimeoutError while the node answers, one when it does not, and does not retry it", async () => {
