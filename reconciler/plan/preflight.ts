@@ -4,7 +4,8 @@
  * - PAS is usable: BeamState not stopped (GovOps batches), the Timelock not paused (timelock batches);
  * - the PAS Timelock may make the calls it is asked to schedule: BeamState role DELAYED (1) enabled for each
  *   selector (or a ward), DEFAULT_ADMIN_ROLE on every other target (the registries);
- * - a PROPOSER of the Timelock signs the schedules (the signing key, when one is given, holds PROPOSER_ROLE);
+ * - a PROPOSER of the Timelock signs the schedules: somebody holds PROPOSER_ROLE (its role logs), and the signing key,
+ *   when one is given, does;
  * - the Core Council's direct calls: the key holds BeamState role IMMEDIATE (2) for each selector;
  * - the deployer holds DEPLOYER; a spell needs the PauseProxy to be a BeamState ward;
  * - each GovOps signer is a cBEAM granted on the class's RateLimits / Controller, or becomes so through a grant
@@ -14,6 +15,7 @@
 import { type Address, type Hex, decodeFunctionData, toFunctionSelector } from "viem";
 import { getAddress } from "../model/address.js";
 import { readContract } from "viem/actions";
+import { holdersOf, readRoleBook } from "../chain/roles-from-logs.js";
 import type { Action } from "./actions.js";
 import { DEFAULT_ADMIN_ROLE, PROPOSER_ROLE, ROLE, beamStateAbi, configuratorAbi, timelockAbi } from "./pas.js";
 import type { Plan } from "./planner.js";
@@ -40,6 +42,8 @@ export interface PreflightFacts {
   deployers: readonly Address[];
   /** Does the signing key hold PROPOSER_ROLE on the Timelock (undefined: no key given). */
   signerIsProposer?: boolean;
+  /** How many accounts hold PROPOSER_ROLE on the Timelock, from its role logs (undefined: not read). */
+  proposers?: number;
   /** `<selector>` → may the signing key call it on BeamState (IMMEDIATE role, or a ward); absent without a key. */
   signerMayCallDirect?: Record<string, boolean>;
   /** Is the PauseProxy a BeamState ward (undefined: its address is not configured). */
@@ -107,7 +111,11 @@ export function preflightFindings(plan: Plan, f: PreflightFacts): PreflightResul
             errors.push(`timelock roles (${b.id}): the PAS Timelock does not hold DEFAULT_ADMIN_ROLE on ${f.names[t] ?? a.target}, which ${a.function} (${a.resource}) requires`),
           );
       }
-      if (f.signerIsProposer === false)
+      if (f.proposers === 0)
+        once("no-proposer", () =>
+          errors.push(`proposer (${b.id}): no account holds PROPOSER_ROLE on the PAS Timelock, so nobody can schedule this batch (governance grants it)`),
+        );
+      else if (f.signerIsProposer === false)
         errors.push(`proposer (${b.id}): the signer ${f.signer ?? ""} does not hold PROPOSER_ROLE on the PAS Timelock`.replace("  ", " "));
     }
     if (b.actor === "core-council-direct" && f.signerMayCallDirect !== undefined)
@@ -239,6 +247,11 @@ export async function runPreflight(obs: Observation, plan: Plan, signer?: Addres
     granted,
   };
   if (sys.pauseProxy !== undefined) facts.pauseProxyIsWard = await isWard(sys.pauseProxy);
+  // the Timelock does not enumerate its roles: its RoleGranted / RoleRevoked logs say who holds PROPOSER_ROLE
+  if (plan.batches.some((b) => b.kind === "timelock-schedule")) {
+    const book = await read(readRoleBook(client, [sys.timelock], obs.fromBlock ?? 0n, obs.observed.blockNumber), undefined);
+    if (book !== undefined) facts.proposers = holdersOf(book, sys.timelock, PROPOSER_ROLE).length;
+  }
   if (signer !== undefined) {
     facts.signer = getAddress(signer);
     if (plan.batches.some((b) => b.kind === "timelock-schedule"))

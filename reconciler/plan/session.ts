@@ -81,6 +81,8 @@ export interface Observation {
   rangeErrors: string[];
   /** Limits toward the tree's targets on a RateLimits no Prime of halos/primes.yaml declares (a deleted Prime). */
   undeclaredPrimes: UndeclaredPrimeLimits[];
+  /** The first block the logs were read from (the system's deployment block); 0 when not given. */
+  fromBlock?: bigint;
 }
 
 const PORTFOLIO = "portfolio-lcts";
@@ -389,6 +391,7 @@ export async function observe(input: ObserveInput): Promise<Observation> {
       ...undeclaredPrimes.map(undeclaredPrimeMessage),
     ],
     undeclaredPrimes,
+    fromBlock: input.fromBlock ?? 0n,
   };
 }
 

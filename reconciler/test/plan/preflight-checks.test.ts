@@ -99,6 +99,14 @@ describe("preflightFindings (PAS)", () => {
     ]);
   });
 
+  it("no PROPOSER_ROLE holder at all (from the Timelock's role logs): one error, before the signer's own check", () => {
+    const signer = getAddress("0x00000000000000000000000000000000000000aa");
+    expect(preflightFindings(P, { ...ok, signer, signerIsProposer: false, proposers: 0 }).errors).toEqual([
+      "proposer (batch-3): no account holds PROPOSER_ROLE on the PAS Timelock, so nobody can schedule this batch (governance grants it)",
+    ]);
+    expect(preflightFindings(P, { ...ok, proposers: 1 }).errors).toEqual([]);
+  });
+
   it("a spell needs the PauseProxy to be a BeamState ward; without a PauseProxy address it is only written", () => {
     expect(preflightFindings(P, { ...ok, pauseProxyIsWard: false }).errors).toEqual([
       "spell (batch-1): the configured PauseProxy is not a ward of BeamState, so a spell cannot make these calls",
