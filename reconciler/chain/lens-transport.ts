@@ -5,7 +5,8 @@
  * UTF-8 decode and, for the usual all-results shape, without `JSON.parse` (rpc-fetch.ts `parseRpcText`).
  */
 import { createClient } from "viem";
-import { type CountingClient, DEFAULT_BATCH_SIZE, countRequests, rpcTransport } from "./rpc.js";
+import { type CountingClient, countRequests, rpcTransport } from "./rpc.js";
+import { rpcBatchSize } from "./rpc-timeout.js";
 
 const clients = new WeakMap<object, CountingClient["client"]>();
 
@@ -19,7 +20,7 @@ export function lensClient(rpc: CountingClient): CountingClient["client"] {
   const transport = rpc.client.transport as { url?: unknown; type?: unknown; batchSize?: unknown };
   if (typeof transport.url !== "string" || transport.type !== "http") client = rpc.client;
   else {
-    const batchSize = typeof transport.batchSize === "number" ? transport.batchSize : DEFAULT_BATCH_SIZE;
+    const batchSize = typeof transport.batchSize === "number" ? transport.batchSize : rpcBatchSize();
     client = createClient({ transport: rpcTransport(transport.url, { batchSize, onRequest: countRequests(rpc.stats) }) });
   }
   clients.set(rpc, client);

@@ -11,7 +11,7 @@ import { BaseError, type Client, HttpRequestError, TimeoutError, type Transport,
 import { RpcError } from "../errors.js";
 import { profileRequest } from "../model/profile.js";
 import { RpcAnswerError, batchTransport } from "./rpc-batch.js";
-import { DEFAULT_RPC_BATCH_SIZE, rpcBatchSize, rpcTimeout } from "./rpc-timeout.js";
+import { rpcBatchSize, rpcTimeout } from "./rpc-timeout.js";
 
 export interface RpcStats {
   /** HTTP requests sent (one per JSON-RPC batch). */
@@ -26,9 +26,6 @@ export interface CountingClient {
   /** Zero the counters (e.g. between a deployment and the refresh being measured). */
   reset(): void;
 }
-
-/** JSON-RPC calls per HTTP request by default (`--rpc-batch-size` sets the run's: chain/rpc-timeout.ts). */
-export const DEFAULT_BATCH_SIZE = DEFAULT_RPC_BATCH_SIZE;
 
 export { DEFAULT_RPC_TIMEOUT_MS, rpcTimeout, setRpcTimeout } from "./rpc-timeout.js";
 export { RpcAnswerError } from "./rpc-batch.js";
