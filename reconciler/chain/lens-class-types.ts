@@ -3,6 +3,7 @@
  * the options, the per-client memory and counters, and the one error that sends the refresh to per-call reads.
  */
 import type { Address, Hex } from "viem";
+import type { LensCallMode } from "./lens-capability.js";
 import type { RawBuybox, RawGrantOperation } from "./lens-decode.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -93,7 +94,7 @@ export interface ClassLensView {
   units: UnitLensView[];
 }
 
-export type ClassLensMode = "auto" | "override" | "deployless";
+export type ClassLensMode = LensCallMode | "auto";
 
 export interface ClassLensOptions {
   mode?: ClassLensMode;

@@ -130,7 +130,7 @@ export async function readThroughClassLens(rpc: CountingClient, input: ClassLens
     weight += item.weight;
   }
   if (current.length > 0) slices.push(current);
-  // Requests leave one per macrotask (viem batches what starts in the same one), at most `parallelRequests` in flight.
+  // Requests leave one per macrotask (the transport, chain/rpc-batch.ts, batches what starts in the same one), at most `parallelRequests` in flight.
   const groups: Item[][][] = [];
   for (let i = 0; i < slices.length; i += slicesPerRequest) groups.push(slices.slice(i, i + slicesPerRequest));
   let next = 0;

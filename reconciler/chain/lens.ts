@@ -54,7 +54,7 @@ import type { CountingClient } from "./rpc.js";
 /** Where the state override puts the lens (an address no key controls; nothing is ever deployed there). */
 export const LENS_ADDRESS: Address = "0x00000000000000000000000000000000004c454e";
 
-export type LensMode = "auto" | "override" | "deployless";
+export type LensMode = LensCallMode | "auto";
 
 export interface LensOptions {
   /** Reads per lens call to start with (halved on gas / size errors). Default 2,000. */
@@ -95,8 +95,6 @@ interface Pending {
   reject: (reason: unknown) => void;
 }
 
-// the one classifier of a lens call's error (chain/lens-capability.ts), re-exported for this module's callers
-export { isBareRevert, isCapacityError, isOverrideUnsupported } from "./lens-capability.js";
 
 /** The error an `eth_call` that reverted gives (JSON-RPC code 3 with the revert data), for viem to decode. */
 class LensRevertError extends Error {

@@ -1,6 +1,6 @@
 /**
  * refresh stage: rounds 0, 1 and 1b (chain/refresh.ts lists what each round reads) — pin the block (and check the
- * history cache's entries against it), then the system's parameters, the registry lists and the one log scan, with
+ * history cache's entries against it), then the system's parameters, the registry lists and the log scans, with
  * what the later stages derive from them (the deployment index, the BeamState's logs, the scheduled operations) and
  * the history cache's write-back.
  */
@@ -66,7 +66,7 @@ export async function pinBlock(
 }
 
 /**
- * Round 1 (system parameters, first pages, the one log scan: every read starts before the first await) and round
+ * Round 1 (system parameters, first pages, the log scans: every read starts before the first await) and round
  * 1b (the remaining pages, at once), with what the later stages derive from them.
  */
 export async function readSystem(

@@ -102,8 +102,8 @@ export interface RefreshResult {
   /** `getTimestamp` of every operation seen in the logs, every cBEAM grant and every watched id (0 unknown / cancelled, 1 done). */
   operationTimestamps: Record<Hex, bigint>;
   /**
-   * Holders of every role of the system contracts (`factory.DEPLOYER`, `timelock.PROPOSER_ROLE`, …): not
-   * resources of the desired model, read for audits and drift reports.
+   * Holders of the roles of the system contracts that enumerate them (`factory.DEPLOYER`, `haloRegistry.REGISTRAR`, …;
+   * refresh-shared.ts `SYSTEM_ROLES`): not resources of the desired model, read for audits and drift reports.
    */
   systemRoles: Record<string, Address[]>;
   /** Rounds of batched reads (each one JSON-RPC batch, i.e. one HTTP request while it fits `batchSize`). */

@@ -13,8 +13,9 @@
  * requests, never a wrong state. The reader itself (`Cursor`) is chain/lens-pack.ts, shared with the class lens.
  * reconciler/test/chain/registry-packed.test.ts compares both paths on chains and on random records.
  */
-import { type Address, type Hex, getAbiItem, toFunctionSelector, zeroAddress } from "viem";
-import { ZERO_BYTES32, noDeal } from "./names.js";
+import { type Address, type Hex, getAbiItem, toFunctionSelector } from "viem";
+import type { LensCallMode } from "./lens-capability.js";
+import { noDeal } from "./names.js";
 import { haloRegistryLensAbi, haloRegistryLensBytecode, haloRegistryLensRuntimeBytecode } from "../abi/HaloRegistryLens.js";
 import { Cursor, PackedPageError, unwrapBytes } from "./lens-pack.js";
 import type { AgentRecord, ClassRecord, TemplateVersion, UnitRecord } from "./refresh-shared.js";
@@ -45,7 +46,7 @@ const word = (v: bigint | number) => BigInt(v).toString(16).padStart(64, "0");
  * override mode), or the creation code followed by the same arguments (deployless mode, no `to`).
  */
 export function registryLensCall(
-  mode: "override" | "deployless",
+  mode: LensCallMode,
   list: ListName,
   registry: Address,
   offset: bigint,
@@ -172,7 +173,7 @@ export function decodePackedPage<K extends ListName>(list: K, data: Hex): Packed
 // (chain/lens-capability.ts), shared with the class lens
 export interface RegistryLensStats {
   /** How the latest page was asked: through the lens ("override" / "deployless") or the ABI way ("abi"). */
-  mode: "override" | "deployless" | "abi";
+  mode: LensCallMode | "abi";
   /**
    * False once a packed page did not decode (a systematic disagreement: the client's later pages go the ABI way),
    * or for a client that aggregates plain reads itself (chain/lens.ts, `HALO_LENS=1`).

@@ -1,5 +1,5 @@
 /**
- * The HTTP under the RPC transport (chain/rpc-batch.ts `postRpc`): node:http / node:https instead of the global
+ * The HTTP under the RPC transport of chain/rpc-batch.ts (`postRpc`): node:http / node:https instead of the global
  * (undici) fetch. The refresh's answers are large — at 1,000 classes about 95 MB of JSON per plan (the factory's
  * events, the role logs, the registry pages) — and undici's body reading (web streams, a concatenation of the chunks,
  * a TextDecoder) costs about twice node:http's for the same bytes (docs/reconciler-scale.md, "Session 5 (logs14)").

@@ -31,7 +31,7 @@ export function beaconRoleMismatches(observed: ObservedState): BeaconRoleMismatc
       const want = getAddress(operator);
       if (servedRolesHeldOnlyBy(observed, classId, kind, units, want)) continue; // the usual case: nothing to report
       for (const s of servedContracts(observed, classId, kind, units)) {
-        if (s.holders === undefined || (s.holders.length === 1 && s.holders[0] === want)) continue; // the usual case
+        if (s.holders === undefined) continue;
         const stray = s.holders.filter((h) => h !== want);
         const missing = !s.holders.includes(want);
         if (stray.length === 0 && !missing) continue;

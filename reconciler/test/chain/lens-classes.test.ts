@@ -18,7 +18,7 @@ import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { CLASS_LENS_ADDRESS, type ClassLensOptions, classLensMemory } from "../../chain/lens-classes.js";
 import { REGISTRY_LENS_ADDRESS, registryLensStats } from "../../chain/registry-packed.js";
 import { lensCapability } from "../../chain/lens-capability.js";
-import { isBareRevert, isCapacityError } from "../../chain/lens.js";
+import { isBareRevert, isCapacityError } from "../../chain/lens-capability.js";
 import { roleId } from "../../chain/names.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
 import { type RefreshOptions, refreshWith } from "../../chain/refresh.js";
