@@ -71,6 +71,16 @@ export function noteRefused(capability: LensCapability, mode: LensCallMode): boo
 }
 
 /**
+ * After a call in `mode` failed with an error of `kind`: whether to send it again in the other mode — the node did
+ * not understand `mode` (noted: no later call of this client tries it) and the caller allows another
+ * (`wanted`, as `lensModeFor`). The class lens and the generic lens follow it; the registry pages retry in whichever
+ * mode `lensModeFor` leaves them.
+ */
+export function retryInOtherMode(capability: LensCapability, kind: LensErrorKind, mode: LensCallMode, wanted: LensCallMode | "auto" = "auto"): boolean {
+  return kind === "unsupported" && noteRefused(capability, mode) && lensModeFor(capability, wanted) !== undefined;
+}
+
+/**
  * What a lens call's error says, one answer for every lens:
  *   - "capacity": too big for the node — out of gas (the node's words or the lens's `LensOutOfGas`), a gas cap, a
  *     response or payload limit, a deployless answer over the code-size limit; a smaller call may pass;

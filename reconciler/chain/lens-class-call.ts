@@ -31,12 +31,12 @@ import { encodeObserveArgs } from "./lens-encode.js";
 import { PackedPageError } from "./lens-pack.js";
 import { decodePackedLensAnswer } from "./lens-packed.js";
 import {
+  classifyLensError,
   type LensCallMode,
   type LensCapability,
-  classifyLensError,
   lensModeFor,
   noteAccepted,
-  noteRefused,
+  retryInOtherMode,
 } from "./lens-capability.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -91,7 +91,7 @@ export async function runSlice(ctx: SliceContext, items: Item[], abi = false): P
     if (packed && items.length === 1 && (kind === "capacity" || kind === "bare-revert")) return runSlice(ctx, items, true);
     // a node that does not understand this call's mode: the other one (when allowed) from now on, for this slice too
     // (also when a slice failing at the same time recorded the refusal first)
-    if (kind === "unsupported" && noteRefused(ctx.capability, mode) && lensModeFor(ctx.capability, ctx.wanted) !== undefined)
+    if (retryInOtherMode(ctx.capability, kind, mode, ctx.wanted))
       return runSlice(ctx, items, abi);
     // Too big for the node (gas, response size, deployless code size), or a bare revert — most often a read that
     // ran out of gas (lens-capability.ts, classifyLensError): halve; one item that still fails is a real failure.

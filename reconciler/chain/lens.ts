@@ -40,13 +40,13 @@ import {
 import { haloLensAbi, haloLensBytecode, haloLensRuntimeBytecode } from "../abi/HaloLens.js";
 import { type RefreshOptions, type RefreshResult, refreshWith } from "./refresh.js";
 import {
-  type LensCallMode,
-  type LensCapability,
   classifyLensError,
+  type LensCallMode,
   lensCapability,
+  type LensCapability,
   lensModeFor,
   noteAccepted,
-  noteRefused,
+  retryInOtherMode,
 } from "./lens-capability.js";
 import { registryLensStats } from "./registry-packed.js";
 import type { CountingClient } from "./rpc.js";
@@ -205,7 +205,7 @@ export function withLens(rpc: CountingClient, options: LensOptions = {}): LensCl
         lens.smallestSlice = Math.min(lens.smallestSlice, half);
         await runSlice(calls.slice(0, half), block);
         await runSlice(calls.slice(half), block);
-      } else if (kind === "unsupported" && noteRefused(capability!, mode) && lensModeFor(capability!, wanted) !== undefined) {
+      } else if (retryInOtherMode(capability!, kind, mode, wanted)) {
         // the node does not understand this mode: the other one from now on (this client), when the caller allows it
         await runAll(calls, block);
       } else if (calls.length === 1 && kind === "capacity") {
