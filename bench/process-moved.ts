@@ -6,6 +6,8 @@
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { readHistoryHeader } from "../reconciler/chain/history-cache.js";
+import { projectCacheDir } from "../reconciler/config/import.js";
 
 /**
  * Blocks mined before each moved run. anvil's `finalized` is latest − 64 and the history cache covers up to the final
@@ -20,7 +22,7 @@ export const MOVED_BLOCKS = 4;
 
 /** A history cache file's `coveredTo` (its JSON header, after the 8-byte magic and a 4-byte length), by file name. */
 export function historyCoverage(project: string): Map<string, bigint> {
-  const dir = join(project, "out", ".cache");
+  const dir = projectCacheDir(project);
   const out = new Map<string, bigint>();
   let names: string[];
   try {
@@ -35,17 +37,10 @@ export function historyCoverage(project: string): Map<string, bigint> {
   return out;
 }
 
-/** `coveredTo` of a history cache file's bytes: "HALOHIST", u32 LE header length, JSON header; undefined if not one. */
+/** `coveredTo` of a history cache file's bytes (its header, chain/history-cache.ts); undefined if not one. */
 export function coveredToOf(bytes: Buffer): bigint | undefined {
-  if (bytes.length < 12 || bytes.toString("latin1", 0, 8) !== "HALOHIST") return undefined;
-  const length = bytes.readUInt32LE(8);
-  if (12 + length > bytes.length) return undefined;
-  try {
-    const header = JSON.parse(bytes.toString("utf8", 12, 12 + length)) as { coveredTo?: unknown };
-    return typeof header.coveredTo === "string" && /^\d+$/.test(header.coveredTo) ? BigInt(header.coveredTo) : undefined;
-  } catch {
-    return undefined;
-  }
+  const covered = readHistoryHeader(bytes)?.header.coveredTo;
+  return typeof covered === "string" && /^\d+$/.test(covered) ? BigInt(covered) : undefined;
 }
 
 /** One JSON-RPC call to the benchmark's node (anvil); its error message when it answers an error. */

@@ -74,14 +74,24 @@ export interface HistorySlot {
   entry: HistoryEntry | undefined;
 }
 
+/** A file's header as written (not checked against a kind, key or format) and where its body starts; undefined if none. */
+export function readHistoryHeader(bytes: Buffer): { header: HistoryHeader; start: number } | undefined {
+  try {
+    if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+    const start = MAGIC.length + 4 + bytes.readUInt32LE(MAGIC.length);
+    if (start > bytes.length) return undefined;
+    return { header: JSON.parse(bytes.toString("utf8", MAGIC.length + 4, start)) as HistoryHeader, start };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Read a file back; undefined for anything that is not a whole, matching entry. */
 export function decodeHistoryFile(bytes: Buffer, kind: HistoryKind, key: string): HistoryEntry | undefined {
   try {
-    if (bytes.length < MAGIC.length + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-    const headerLength = bytes.readUInt32LE(MAGIC.length);
-    const start = MAGIC.length + 4 + headerLength;
-    if (start > bytes.length) return undefined;
-    const header = JSON.parse(bytes.toString("utf8", MAGIC.length + 4, start)) as HistoryHeader;
+    const read = readHistoryHeader(bytes);
+    if (read === undefined) return undefined;
+    const { header, start } = read;
     if (header.format !== HISTORY_CACHE_FORMAT || header.tool !== tool() || header.kind !== kind || header.key !== key) return undefined;
     if (!Array.isArray(header.sections) || !/^0x[0-9a-f]{64}$/.test(String(header.coveredHash))) return undefined;
     if (!/^\d+$/.test(String(header.fromBlock)) || !/^\d+$/.test(String(header.coveredTo)) || !Number.isSafeInteger(header.chainId))
