@@ -21,41 +21,27 @@
  * the devnet is sent by impersonating it (`anvil_impersonateAccount`), exactly what a fork test of a real spell does.
  * Accounts that the node does not hold (not in `eth_accounts`) are impersonated with anvil's
  * `anvil_impersonateAccount` and funded, so arbitrary governance addresses work on a devnet.
+ *
+ * Each numbered step is one function of chain/system-stages.ts; `deploySystem` composes them and records the result.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import {
-  type Abi,
-  type Address,
-  type Client,
-  type Hex,
-  encodeFunctionData,
-  getAddress,
-  keccak256,
-  stringToHex,
-  toBytes,
-  zeroAddress,
-} from "viem";
-import { getBlock, getChainId, readContract } from "viem/actions";
+import { type Address, type Client, type Hex, getAddress, keccak256, toBytes } from "viem";
+import { getBlock, getChainId } from "viem/actions";
 import * as abi from "../abi/index.js";
-import { ZERO_BYTES32, roleId, toBytes32Name } from "./names.js";
-import {
-  DELAYED_ACTIONS,
-  DEVNET_PAUSE_PROXY,
-  IMMEDIATE_ACTIONS,
-  PAS_HOP,
-  PAS_MAX_CHANGE,
-  ROLE_DELAYED,
-  ROLE_IMMEDIATE,
-  beamStateSelector,
-  executeAsPauseProxy,
-  pasSpellCalls,
-} from "./pas.js";
+import { DEVNET_PAUSE_PROXY, executeAsPauseProxy, pasSpellCalls } from "./pas.js";
 import { type LegacyHaloDeployment, deployLegacyHalo } from "./legacy-devnet.js";
-import { Sender, increaseTime, linkBytecode as linkBytecodeOf } from "./sender.js";
+import { Sender } from "./sender.js";
 import { DEVNET_PRIME_RELAYER, type PrimePau, deployPrimePau } from "./prime-devnet.js";
-import { type ComponentName, IMPLEMENTATION_BYTECODE, deployImplementations } from "./implementations.js";
-import { type Implementations, LCTS_TEMPLATE, NFAT_TEMPLATE, lctsPortfolioSpec, nfatTermSpec } from "./templates.js";
+import {
+  approveV1TemplatesThroughTimelock,
+  deployFactorySystem,
+  deployPas,
+  handPasToPauseProxy,
+  proposeV1Templates,
+  wireFactorySystem,
+} from "./system-stages.js";
+import { type Implementations, LCTS_TEMPLATE, NFAT_TEMPLATE } from "./templates.js";
 
 export const FOURTEEN_DAYS = 14n * 86_400n;
 
@@ -204,168 +190,40 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
       args: ["Savings USDS", "sUSDS", 18],
     });
   }
-
-  // ---- 1-4: PAS with PASInit's roles and SORL fallback (the deployer is the temporary ward / admin) ----
-  const beamState = await tx.deploy(deployer, abi.pasBeamStateBytecode, "BeamState (PAS stand-in)");
-  const configurator = await tx.deploy(deployer, abi.pasConfiguratorBytecode, "Configurator (PAS stand-in)", {
-    abi: abi.pasConfiguratorAbi,
-    args: [beamState],
-  });
-  const timelock = await tx.deploy(deployer, abi.pasTimelockBytecode, "Timelock (PAS stand-in)", {
-    abi: abi.pasTimelockAbi,
-    args: [delay, deployer],
-  });
-  const bs = (fn: string, args: readonly unknown[], what: string) =>
-    tx.call(deployer, beamState, abi.pasBeamStateAbi as Abi, fn, args, what);
-  const tl = (fn: string, args: readonly unknown[], what: string) =>
-    tx.call(deployer, timelock, abi.pasTimelockAbi as Abi, fn, args, what);
-  for (const name of DELAYED_ACTIONS)
-    await bs("setRoleAction", [ROLE_DELAYED, beamStateSelector(name), true], `BeamState role 1 may ${name}`);
-  for (const name of IMMEDIATE_ACTIONS)
-    await bs("setRoleAction", [ROLE_IMMEDIATE, beamStateSelector(name), true], `BeamState role 2 may ${name}`);
-  await bs("setUserRole", [timelock, ROLE_DELAYED, true], "BeamState role 1 to the Timelock");
-  await bs("setUserRole", [coreCouncil, ROLE_IMMEDIATE, true], "BeamState role 2 to the Core Council");
-  await tl("grantRole", [roleId("PROPOSER_ROLE"), coreCouncilProposer], "Timelock PROPOSER to the Core Council");
-  await tl("grantRole", [roleId("CANCELLER_ROLE"), coreCouncilProposer], "Timelock CANCELLER to the Core Council");
-  if (pauser !== undefined) await tl("grantRole", [roleId("PAUSER_ROLE"), pauser], "Timelock PAUSER");
-  await bs("setHop", [zeroAddress, PAS_HOP], "BeamState hop fallback");
-  await bs("setMaxChange", [zeroAddress, PAS_MAX_CHANGE], "BeamState maxChange fallback");
-
-  // ---- 5: the Halo Factory system; governance = the PAS Timelock ----
-  const templateRegistry = await tx.deploy(deployer, abi.templateRegistryBytecode, "TemplateRegistry", {
-    abi: abi.templateRegistryAbi,
-    args: [timelock, [deployer]],
-  });
-  const haloRegistry = await tx.deploy(deployer, abi.haloRegistryBytecode, "HaloRegistry", {
-    abi: abi.haloRegistryAbi,
-    args: [deployer, templateRegistry],
-  });
-  const implementations = (await deployImplementations(
-    client,
-    tx,
-    deployer,
-    Object.keys(IMPLEMENTATION_BYTECODE) as ComponentName[],
-    (name) => name,
-  )) as Implementations;
-  const cbeamProposer = await tx.deploy(deployer, abi.haloCBeamProposerBytecode, "HaloCBeamProposer", {
-    abi: abi.haloCBeamProposerAbi,
-    args: [timelock, beamState],
-  });
-  const libraries = {
-    ClassDeployer: await tx.deploy(deployer, abi.classDeployerBytecode, "ClassDeployer"),
-    LctsUnitDeployer: await tx.deploy(deployer, abi.lctsUnitDeployerBytecode, "LctsUnitDeployer"),
-  };
-  const factoryBytecode = linkBytecodeOf(abi.haloFactoryBytecode, abi.haloFactoryLinkReferences, libraries);
-  const factory = await tx.deploy(deployer, factoryBytecode, "HaloFactory", {
-    abi: abi.haloFactoryAbi,
-    args: [
-      { timelock, templateRegistry, haloRegistry, beamState, configurator, cbeamProposer },
-      [deployer],
-      approvers,
-    ],
-  });
-
-  // ---- 6: wiring; the registry's temporary admin goes to the timelock ----
-  const ADMIN = ZERO_BYTES32;
-  await tx.call(deployer, cbeamProposer, abi.haloCBeamProposerAbi as Abi, "setFactory", [factory], "adapter's factory");
-  const reg = (fn: string, args: readonly unknown[], what: string) =>
-    tx.call(deployer, haloRegistry, abi.haloRegistryAbi as Abi, fn, args, what);
-  await reg("grantRole", [roleId("FACTORY"), factory], "grant FACTORY on HaloRegistry to the factory");
-  await reg("grantRole", [roleId("REGISTRAR"), registrar], "grant REGISTRAR on HaloRegistry");
-  await reg("grantRole", [roleId("REVIEWER"), reviewer], "grant REVIEWER on HaloRegistry");
-  await reg("grantRole", [ADMIN, timelock], "grant DEFAULT_ADMIN_ROLE on HaloRegistry to the timelock");
-  await reg("renounceRole", [ADMIN, deployer], "renounce DEFAULT_ADMIN_ROLE on HaloRegistry");
-
-  // ---- 8: PAS belongs to Sky's PauseProxy ----
-  if (pauseProxy !== deployer) {
-    await bs("rely", [pauseProxy], "BeamState ward: the PauseProxy");
-    await bs("deny", [deployer], "BeamState ward: not the deployer");
-    await tl("grantRole", [ADMIN, pauseProxy], "Timelock DEFAULT_ADMIN_ROLE to the PauseProxy");
-    await tl("renounceRole", [ADMIN, deployer], "renounce Timelock DEFAULT_ADMIN_ROLE");
-  }
-
-  // ---- 7: Sky's authorisation of the factory in PAS: the spell, executed as the PauseProxy ----
+  const pas = await deployPas(tx, deployer, { coreCouncil, coreCouncilProposer, pauser, delay });
+  const system = await deployFactorySystem(client, tx, deployer, pas, approvers);
+  await wireFactorySystem(tx, deployer, system, { timelock: pas.timelock, registrar, reviewer });
+  if (pauseProxy !== deployer) await handPasToPauseProxy(tx, deployer, pas, pauseProxy);
   if (pasSpell === "run")
-    await executeAsPauseProxy(client, pauseProxy, pasSpellCalls({ beamState, timelock, factory, cbeamProposer }), tx);
+    await executeAsPauseProxy(client, pauseProxy, pasSpellCalls({ ...pas, factory: system.factory, cbeamProposer: system.cbeamProposer }), tx);
 
-  // ---- templates: proposed by the template proposer, approved by the Core Council through the PAS Timelock ----
-  const lctsSpec = lctsPortfolioSpec(
-    implementations,
-    options.audits?.["lcts-portfolio"] ?? DEFAULT_AUDITS["lcts-portfolio"],
-  );
-  const nfatSpec = nfatTermSpec(implementations, options.audits?.["nfat-term"] ?? DEFAULT_AUDITS["nfat-term"]);
-  await tx.call(
-    deployer,
-    templateRegistry,
-    abi.templateRegistryAbi,
-    "proposeTemplate",
-    [toBytes32Name(LCTS_TEMPLATE.id), LCTS_TEMPLATE.version, lctsSpec],
-    "propose lcts-portfolio v1",
-  );
-  await tx.call(
-    deployer,
-    templateRegistry,
-    abi.templateRegistryAbi,
-    "proposeTemplate",
-    [toBytes32Name(NFAT_TEMPLATE.id), NFAT_TEMPLATE.version, nfatSpec],
-    "propose nfat-term v1",
-  );
-
-  let templateApproval: SystemDeployment["templateApproval"];
+  const { templateRegistry, implementations } = system;
+  await proposeV1Templates(tx, deployer, templateRegistry, implementations, {
+    lcts: options.audits?.["lcts-portfolio"] ?? DEFAULT_AUDITS["lcts-portfolio"],
+    nfat: options.audits?.["nfat-term"] ?? DEFAULT_AUDITS["nfat-term"],
+  });
   const approve = (options.approveTemplates ?? "warp") === "warp";
-  if (approve) {
-    const targets = [templateRegistry, templateRegistry];
-    const values = [0n, 0n];
-    const payloads = [LCTS_TEMPLATE, NFAT_TEMPLATE].map((t) =>
-      encodeFunctionData({
-        abi: abi.templateRegistryAbi,
-        functionName: "approveTemplate",
-        args: [toBytes32Name(t.id), t.version],
-      }),
-    );
-    const salt = stringToHex("halo-devnet/approve-v1-templates", { size: 32 });
-    await tx.call(
-      coreCouncilProposer,
-      timelock,
-      abi.pasTimelockAbi as Abi,
-      "scheduleBatch",
-      [targets, values, payloads, ZERO_BYTES32, salt, delay],
-      "schedule the template approvals",
-    );
-    if (delay > 0n) await increaseTime(client, delay);
-    await tx.call(
-      deployer,
-      timelock,
-      abi.pasTimelockAbi as Abi,
-      "executeBatch",
-      [targets, values, payloads, ZERO_BYTES32, salt],
-      "execute the template approvals",
-    );
-    const id = await readContract(client, {
-      address: timelock,
-      abi: abi.pasTimelockAbi,
-      functionName: "hashOperationBatch",
-      args: [targets, values, payloads, ZERO_BYTES32, salt],
-    });
-    templateApproval = { id, salt };
-  }
+  const templateApproval = approve
+    ? await approveV1TemplatesThroughTimelock(client, tx, { coreCouncilProposer, deployer }, { timelock: pas.timelock, templateRegistry }, delay)
+    : undefined;
 
-  let prime: PrimePau | undefined;
-  if ((options.primePau ?? true) && depositAsset !== undefined)
-    prime = await deployPrimePau(client, {
-      implementations: { almProxy: implementations.ALMProxy.address, rateLimits: implementations.RateLimits.address },
-      configurator,
-      relayer: DEVNET_PRIME_RELAYER,
-      fund: { asset: depositAsset, amount: 10_000_000n * 10n ** 18n },
-    });
-  // ---- the pre-factory Halo, deployed the old way (not through the factory) ----
+  const prime =
+    (options.primePau ?? true) && depositAsset !== undefined
+      ? await deployPrimePau(client, {
+          implementations: { almProxy: implementations.ALMProxy.address, rateLimits: implementations.RateLimits.address },
+          configurator: pas.configurator,
+          relayer: DEVNET_PRIME_RELAYER,
+          fund: { asset: depositAsset, amount: 10_000_000n * 10n ** 18n },
+        })
+      : undefined;
+  // the pre-factory Halo, deployed the old way (not through the factory)
   const legacy =
     (options.legacyHalo ?? true)
       ? await deployLegacyHalo(client, tx, {
           deployer,
           implementations,
-          configurator,
-          governance: timelock,
+          configurator: pas.configurator,
+          governance: pas.timelock,
           ...(depositAsset !== undefined ? { depositAsset } : {}),
         })
       : undefined;
@@ -376,18 +234,16 @@ export async function deploySystem(client: Client, options: DeploySystemOptions 
     deployBlock,
     addresses: {
       templateRegistry,
-      haloRegistry,
-      factory,
-      cbeamProposer,
-      beamState,
-      configurator,
-      timelock,
+      haloRegistry: system.haloRegistry,
+      factory: system.factory,
+      cbeamProposer: system.cbeamProposer,
+      ...pas,
       pauseProxy,
       coreCouncil,
     },
     ...(depositAsset !== undefined ? { depositAsset } : {}),
     implementations,
-    libraries,
+    libraries: system.libraries,
     accounts: {
       pauseProxy,
       coreCouncil,
