@@ -17,6 +17,7 @@ import {
   type DesiredTemplate,
   type ExternalTemplate,
   type SourceRef,
+  fieldSource,
 } from "../model/desired.js";
 import type { AgentFile, ClassFile, LegacyFile, PrimesFile, TemplatesFile } from "../types/generated.js";
 import type { DesiredPrime } from "../model/prime.js";
@@ -234,7 +235,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
   const agentIds = new Set(agents.map((a) => a.id));
   const known = (list: string[]) => (list.length === 0 ? "none" : list.join(", "));
   for (const cls of classes) {
-    const agentRef = cls.fieldSources.agent ?? cls.source;
+    const agentRef = fieldSource(cls, "agent") ?? cls.source;
     if (!agentIds.has(cls.agent)) {
       if (!unsureIds.has(cls.agent)) {
         cross(agentRef, `agent "${cls.agent}" is not declared (declared agents: ${known([...agentIds].sort())})`);
@@ -245,7 +246,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
     }
     if (templatesKnown) {
       const template = findTemplate(cls.template.id, cls.template.version);
-      const templateRef = cls.fieldSources["template.id"] ?? cls.source;
+      const templateRef = fieldSource(cls, "template.id") ?? cls.source;
       if (!template) {
         cross(
           { ...templateRef, path: "template" },
@@ -253,7 +254,7 @@ export function loadDesiredState(dir: string, options: LoadOptions = {}): LoadRe
         );
       } else if (template.kind !== cls.kind) {
         cross(
-          { ...(cls.fieldSources.kind ?? cls.source) },
+          { ...(fieldSource(cls, "kind") ?? cls.source) },
           `the class is ${cls.kind} but template ${template.id} v${template.version} deploys ${template.kind} classes`,
         );
       }

@@ -50,7 +50,7 @@ describe("the cache of valid trees (load/cache.ts)", () => {
       first.classes[0]!.id = "renamed";
     }).toThrow(TypeError);
     expect(() => {
-      (first.classes[0]!.fieldSources as Record<string, unknown>).x = 1;
+      (first.classes[0]!.source as { line: number }).line = 1;
     }).toThrow(TypeError);
     const second = load(dir);
     expect(second).toBe(first);
