@@ -30,7 +30,7 @@ import { deserialize, serialize } from "node:v8";
 import { DESIRED_MODEL_VERSION, type DesiredState } from "../model/desired.js";
 import { DESIRED_STATE_SCHEMAS, schemasDir } from "./schemas.js";
 
-const CACHE_FORMAT = "halo-desired-cache-5";
+const CACHE_FORMAT = "halo-desired-cache-6";
 const MEMO_ENTRIES = 4;
 const DISK_ENTRIES = 8;
 const memo = new Map<string, DesiredState>();
@@ -101,23 +101,32 @@ export function rememberState(key: string, state: DesiredState): void {
 }
 
 /**
- * What a pack file holds: the format, the tree key of the load that wrote it, and for every valid file of the tree
- * at that load [file key, display path, value, compact]. `compact`: the value's source references of that file are
- * stored as strings (below).
+ * What a pack file holds: the format, the tree key of the load that wrote it, the values shared by its entries
+ * (below), and for every valid file of the tree at that load [file key, display path, value, compact]. `compact`:
+ * the value's source references of that file and its shared values are stored as short strings (below).
  */
 interface Pack {
   format: typeof CACHE_FORMAT;
   tree: string;
+  shared: (string | bigint)[];
   entries: [key: string, file: string, value: unknown, compact: boolean][];
 }
 
 /**
- * Source references (`{ file, line, col, path }`, about 60 % of a class's value and two thirds of the time to
- * deserialise it) are stored as one string each, `"\0<line>:<col>:<path>"`, the file being the entry's. A value
- * holding a string that already starts with NUL, or anything but plain objects, arrays and scalars, is stored as
- * it is (`compact` false), so decoding never turns a declared value into a reference.
+ * Two kinds of short strings stand for something else in a compact value:
+ * - `"\0<line>:<col>:<path>"`: a source reference (`{ file, line, col, path }`), the file being the entry's;
+ * - `"\u0001<c>"`: `shared[c.charCodeAt(0)]`, a string of 8 or more characters or a bigint that occurs more than once
+ *   in the pack (an asset address in every rate limit, the declared amounts, a field-source layout repeated in every
+ *   class file of the same shape). `v8.deserialize` writes every occurrence of a string or bigint anew; expanding
+ *   the stand-ins makes the tree keep one copy of each (docs/reconciler-scale.md, "Session 9 (tree15)").
+ * A value holding a string that already starts with NUL or U+0001, or anything but plain objects, arrays and
+ * scalars, is stored as it is (`compact` false), so decoding never turns a declared value into something else.
  */
 const REF = "\u0000";
+const SHARED = "\u0001";
+/** At most this many shared values (one UTF-16 code unit below the surrogates indexes them). */
+const MAX_SHARED = 0xd800;
+const MIN_SHARED_LENGTH = 8;
 const NOT_COMPACT = Symbol("not compact");
 
 function isRefOf(o: Record<string, unknown>, file: string): boolean {
@@ -135,25 +144,54 @@ function isRefOf(o: Record<string, unknown>, file: string): boolean {
   );
 }
 
-function compactCopy(value: unknown, file: string): unknown {
+/** A string or bigint that may be shared. */
+const shareable = (value: unknown): value is string | bigint =>
+  typeof value === "bigint" || (typeof value === "string" && value.length >= MIN_SHARED_LENGTH);
+
+/**
+ * The values to share among `values` ([display path, value] of each file): every shareable string or bigint that
+ * occurs more than once outside the file's source references (stored apart), the most repeated first, at most
+ * MAX_SHARED; value → its index.
+ */
+export function sharedValues(values: Iterable<readonly [file: string, value: unknown]>): Map<string | bigint, number> {
+  const counts = new Map<string | bigint, number>();
+  const count = (value: unknown, file: string): void => {
+    if (shareable(value)) counts.set(value, (counts.get(value) ?? 0) + 1);
+    else if (Array.isArray(value)) for (const item of value) count(item, file);
+    else if (value !== null && typeof value === "object") {
+      const o = value as Record<string, unknown>;
+      if (!isRefOf(o, file)) for (const key of Object.keys(o)) count(o[key], file);
+    }
+  };
+  for (const [file, value] of values) count(value, file);
+  const repeated = [...counts].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1]);
+  return new Map(repeated.slice(0, MAX_SHARED).map(([value], i) => [value, i]));
+}
+
+function compactCopy(value: unknown, file: string, shared: ReadonlyMap<string | bigint, number>): unknown {
   if (typeof value === "string") {
-    if (value.startsWith(REF)) throw NOT_COMPACT;
-    return value;
+    if (value.startsWith(REF) || value.startsWith(SHARED)) throw NOT_COMPACT;
+    const index = value.length >= MIN_SHARED_LENGTH ? shared.get(value) : undefined;
+    return index === undefined ? value : SHARED + String.fromCharCode(index);
+  }
+  if (typeof value === "bigint") {
+    const index = shared.get(value);
+    return index === undefined ? value : SHARED + String.fromCharCode(index);
   }
   if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((item) => compactCopy(item, file));
+  if (Array.isArray(value)) return value.map((item) => compactCopy(item, file, shared));
   if (Object.getPrototypeOf(value) !== Object.prototype) throw NOT_COMPACT;
   const o = value as Record<string, unknown>;
   if (isRefOf(o, file)) return `${REF}${o.line as number}:${o.col as number}:${o.path as string}`;
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(o)) out[key] = compactCopy(o[key], file);
+  for (const key of Object.keys(o)) out[key] = compactCopy(o[key], file, shared);
   return out;
 }
 
-/** [stored value, compact] of a file's value. */
-export function compactValue(value: unknown, file: string): [unknown, boolean] {
+/** [stored value, compact] of a file's value; `shared`: the pack's shared values (`sharedValues`). */
+export function compactValue(value: unknown, file: string, shared: ReadonlyMap<string | bigint, number> = new Map()): [unknown, boolean] {
   try {
-    return [compactCopy(value, file), true];
+    return [compactCopy(value, file, shared), true];
   } catch (error) {
     if (error === NOT_COMPACT) return [value, false];
     throw error;
@@ -166,21 +204,38 @@ function refOf(text: string, file: string): { file: string; line: number; col: n
   return { file, line: Number(text.slice(1, a)), col: Number(text.slice(a + 1, b)), path: text.slice(b + 1) };
 }
 
-/** Expand a compact value's references in place (a freshly deserialised value) and freeze it, in one walk. */
-export function expandFrozen<T>(value: T, file: string): T {
+/** The value a stand-in string names (see SHARED and REF), or the string itself. */
+function expandString(text: string, file: string, shared: readonly (string | bigint)[]): unknown {
+  if (text.length === 0) return text;
+  const first = text.charCodeAt(0);
+  if (first === 1) {
+    const value = shared[text.charCodeAt(1)];
+    if (text.length !== 2 || value === undefined) throw new Error("the tree cache names a shared value it does not hold");
+    return value;
+  }
+  return first === 0 ? Object.freeze(refOf(text, file)) : text;
+}
+
+/**
+ * Expand a compact value's stand-ins in place (a freshly deserialised value) and freeze it, in one walk. `shared`:
+ * the pack's shared values.
+ */
+export function expandFrozen<T>(value: T, file: string, shared: readonly (string | bigint)[] = []): T {
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === "string" && item.startsWith(REF)) value[i] = Object.freeze(refOf(item, file));
-      else expandFrozen(item, file);
+      if (typeof item === "string") {
+        if (item.length > 0 && item.charCodeAt(0) < 2) value[i] = expandString(item, file, shared);
+      } else expandFrozen(item, file, shared);
     }
   } else {
     const o = value as Record<string, unknown>;
     for (const key of Object.keys(o)) {
       const item = o[key];
-      if (typeof item === "string" && item.startsWith(REF)) o[key] = Object.freeze(refOf(item, file));
-      else expandFrozen(item, file);
+      if (typeof item === "string") {
+        if (item.length > 0 && item.charCodeAt(0) < 2) o[key] = expandString(item, file, shared);
+      } else expandFrozen(item, file, shared);
     }
   }
   return Object.freeze(value);
@@ -188,12 +243,14 @@ export function expandFrozen<T>(value: T, file: string): T {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-function readPack(file: string): { tree: string; entries: Map<string, Pack["entries"][number]> } {
-  const none = { tree: "", entries: new Map<string, Pack["entries"][number]>() };
+function readPack(file: string): { tree: string; shared: (string | bigint)[]; entries: Map<string, Pack["entries"][number]> } {
+  const none = { tree: "", shared: [], entries: new Map<string, Pack["entries"][number]>() };
   try {
     const pack = deserialize(readFileSync(file)) as Partial<Pack> | null;
     if (pack === null || typeof pack !== "object" || pack.format !== CACHE_FORMAT || !Array.isArray(pack.entries)) return none;
     if (typeof pack.tree !== "string" || !HEX64.test(pack.tree)) return none;
+    const shared = pack.shared as unknown;
+    if (!Array.isArray(shared) || shared.length > MAX_SHARED || !shared.every(shareable)) return none;
     const out = new Map<string, Pack["entries"][number]>();
     for (const entry of pack.entries as unknown[]) {
       if (!Array.isArray(entry) || entry.length !== 4) return none;
@@ -202,7 +259,7 @@ function readPack(file: string): { tree: string; entries: Map<string, Pack["entr
       if (value === null || typeof value !== "object") return none;
       out.set(key, [key, shown, value, compact]);
     }
-    return { tree: pack.tree, entries: out };
+    return { tree: pack.tree, shared, entries: out };
   } catch {
     return none; // missing, truncated, not a v8 value: parse every file
   }
@@ -219,6 +276,8 @@ export class FileCache {
   reused = 0;
   parsed = 0;
   private readonly previous: Map<string, Pack["entries"][number]>;
+  /** The pack's shared values (its entries' stand-ins name them). */
+  private readonly shared: readonly (string | bigint)[];
   /** The pack's entries by display path when it was written by a load of this very tree (same tree key). */
   private readonly sameTree: Map<string, Pack["entries"][number]> | undefined;
   /** This load's files: key → [display path, value]. */
@@ -235,8 +294,9 @@ export class FileCache {
       cacheDir === undefined
         ? undefined
         : join(cacheDir, `files-${createHash("sha256").update(`${CACHE_FORMAT}\0${root}\0${cwd}`).digest("hex")}.v8`);
-    const pack = this.file === undefined ? { tree: "", entries: new Map<string, Pack["entries"][number]>() } : readPack(this.file);
+    const pack = this.file === undefined ? { tree: "", shared: [], entries: new Map<string, Pack["entries"][number]>() } : readPack(this.file);
     this.previous = pack.entries;
+    this.shared = pack.shared;
     if (tree !== undefined && pack.tree === tree) this.sameTree = new Map([...pack.entries.values()].map((e) => [e[1], e]));
   }
 
@@ -254,7 +314,12 @@ export class FileCache {
     }
     const key = entry[0];
     if (!this.previous.delete(key)) return undefined; // expanded once: a second take of the same file in one load parses it
-    const value = entry[3] ? expandFrozen(entry[2], shown) : entry[2];
+    let value: unknown;
+    try {
+      value = entry[3] ? expandFrozen(entry[2], shown, this.shared) : entry[2];
+    } catch {
+      return undefined; // a stand-in the pack does not resolve (a foreign or damaged pack): parse the file
+    }
     this.reused++;
     this.next.set(key, [shown, value]);
     return value as T;
@@ -272,8 +337,9 @@ export class FileCache {
     if (this.file === undefined || this.cacheDir === undefined || this.tree === undefined) return;
     if (this.parsed === 0 && this.previous.size === 0 && this.sameTree !== undefined) return; // the pack is this load's
     try {
-      const entries: Pack["entries"] = [...this.next].map(([key, [shown, value]]) => [key, shown, ...compactValue(value, shown)]);
-      const bytes = serialize({ format: CACHE_FORMAT, tree: this.tree, entries } satisfies Pack);
+      const shared = sharedValues(this.next.values());
+      const entries: Pack["entries"] = [...this.next].map(([key, [shown, value]]) => [key, shown, ...compactValue(value, shown, shared)]);
+      const bytes = serialize({ format: CACHE_FORMAT, tree: this.tree, shared: [...shared.keys()], entries } satisfies Pack);
       mkdirSync(this.cacheDir, { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, bytes);
