@@ -30,7 +30,7 @@ import { deserialize, serialize } from "node:v8";
 import { DESIRED_MODEL_VERSION, type DesiredState } from "../model/desired.js";
 import { DESIRED_STATE_SCHEMAS, schemasDir } from "./schemas.js";
 
-const CACHE_FORMAT = "halo-desired-cache-6";
+const CACHE_FORMAT = "halo-desired-cache-7";
 const MEMO_ENTRIES = 4;
 const DISK_ENTRIES = 8;
 const memo = new Map<string, DesiredState>();
@@ -113,19 +113,19 @@ interface Pack {
 }
 
 /**
- * Two kinds of short strings stand for something else in a compact value:
- * - `"\0<line>:<col>:<path>"`: a source reference (`{ file, line, col, path }`), the file being the entry's;
- * - `"\u0001<c>"`: `shared[c.charCodeAt(0)]`, a string of 8 or more characters or a bigint that occurs more than once
+ * Two kinds of stand-ins in a compact value:
+ * - a string `"\0<line>:<col>:<path>"`: a source reference (`{ file, line, col, path }`), the file being the entry's;
+ * - a negative integer `-1 - i`: `shared[i]`, a string of 8 or more characters or a bigint that occurs more than once
  *   in the pack (an asset address in every rate limit, the declared amounts, a field-source layout repeated in every
- *   class file of the same shape). `v8.deserialize` writes every occurrence of a string or bigint anew; expanding
- *   the stand-ins makes the tree keep one copy of each (docs/reconciler-scale.md, "Session 9 (tree15)").
- * A value holding a string that already starts with NUL or U+0001, or anything but plain objects, arrays and
- * scalars, is stored as it is (`compact` false), so decoding never turns a declared value into something else.
+ *   class file of the same shape). `v8.deserialize` makes every occurrence of a string or bigint anew, while a small
+ *   integer costs it nothing; expanding the stand-ins makes the tree keep one copy of each (docs/reconciler-scale.md,
+ *   "Session 9 (tree15)").
+ * A value holding a string that already starts with NUL, a negative number, or anything but plain objects, arrays
+ * and scalars, is stored as it is (`compact` false), so decoding never turns a declared value into something else.
  */
 const REF = "\u0000";
-const SHARED = "\u0001";
-/** At most this many shared values (one UTF-16 code unit below the surrogates indexes them). */
-const MAX_SHARED = 0xd800;
+/** At most this many shared values (their stand-ins stay small integers). */
+const MAX_SHARED = 1 << 20;
 const MIN_SHARED_LENGTH = 8;
 const NOT_COMPACT = Symbol("not compact");
 
@@ -170,14 +170,15 @@ export function sharedValues(values: Iterable<readonly [file: string, value: unk
 
 function compactCopy(value: unknown, file: string, shared: ReadonlyMap<string | bigint, number>): unknown {
   if (typeof value === "string") {
-    if (value.startsWith(REF) || value.startsWith(SHARED)) throw NOT_COMPACT;
+    if (value.startsWith(REF)) throw NOT_COMPACT;
     const index = value.length >= MIN_SHARED_LENGTH ? shared.get(value) : undefined;
-    return index === undefined ? value : SHARED + String.fromCharCode(index);
+    return index === undefined ? value : -1 - index;
   }
   if (typeof value === "bigint") {
     const index = shared.get(value);
-    return index === undefined ? value : SHARED + String.fromCharCode(index);
+    return index === undefined ? value : -1 - index;
   }
+  if (typeof value === "number" && value < 0) throw NOT_COMPACT;
   if (value === null || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map((item) => compactCopy(item, file, shared));
   if (Object.getPrototypeOf(value) !== Object.prototype) throw NOT_COMPACT;
@@ -204,16 +205,11 @@ function refOf(text: string, file: string): { file: string; line: number; col: n
   return { file, line: Number(text.slice(1, a)), col: Number(text.slice(a + 1, b)), path: text.slice(b + 1) };
 }
 
-/** The value a stand-in string names (see SHARED and REF), or the string itself. */
-function expandString(text: string, file: string, shared: readonly (string | bigint)[]): unknown {
-  if (text.length === 0) return text;
-  const first = text.charCodeAt(0);
-  if (first === 1) {
-    const value = shared[text.charCodeAt(1)];
-    if (text.length !== 2 || value === undefined) throw new Error("the tree cache names a shared value it does not hold");
-    return value;
-  }
-  return first === 0 ? Object.freeze(refOf(text, file)) : text;
+/** The shared value a negative stand-in names. */
+function sharedAt(stand: number, shared: readonly (string | bigint)[]): string | bigint {
+  const value = shared[-1 - stand];
+  if (value === undefined) throw new Error("the tree cache names a shared value it does not hold");
+  return value;
 }
 
 /**
@@ -225,16 +221,20 @@ export function expandFrozen<T>(value: T, file: string, shared: readonly (string
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === "string") {
-        if (item.length > 0 && item.charCodeAt(0) < 2) value[i] = expandString(item, file, shared);
+      if (typeof item === "number") {
+        if (item < 0) value[i] = sharedAt(item, shared);
+      } else if (typeof item === "string") {
+        if (item.startsWith(REF)) value[i] = Object.freeze(refOf(item, file));
       } else expandFrozen(item, file, shared);
     }
   } else {
     const o = value as Record<string, unknown>;
     for (const key of Object.keys(o)) {
       const item = o[key];
-      if (typeof item === "string") {
-        if (item.length > 0 && item.charCodeAt(0) < 2) o[key] = expandString(item, file, shared);
+      if (typeof item === "number") {
+        if (item < 0) o[key] = sharedAt(item, shared);
+      } else if (typeof item === "string") {
+        if (item.startsWith(REF)) o[key] = Object.freeze(refOf(item, file));
       } else expandFrozen(item, file, shared);
     }
   }

@@ -165,7 +165,7 @@ describe("the cache of valid trees (load/cache.ts)", () => {
     expect(compactValue(tricky, "halos/a/b.yaml")).toEqual([tricky, false]);
   });
 
-  it("repeated strings and bigints are stored once per pack and come back equal and shared; U+0001 is never decoded", () => {
+  it("repeated strings and bigints are stored once per pack and come back equal and shared; a negative number is never decoded", () => {
     const file = "halos/a/b.yaml";
     const asset = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
     const limit = (flow: string) => ({ flow, asset, maxAmount: 10n ** 24n, declared: { maxAmount: "1e24" }, source: { file, line: 3, col: 1, path: flow } });
@@ -183,8 +183,8 @@ describe("the cache of valid trees (load/cache.ts)", () => {
     expect(Object.isFrozen(back[0]!.rateLimits![1]!.declared)).toBe(true);
     // a stand-in the table does not hold is an error (the load then parses the file), never a wrong value
     expect(() => expandFrozen(structuredClone(stored[0]![0]), file, [])).toThrow(/shared value/);
-    // a declared string starting with U+0001: stored as it is
-    const tricky = { name: "\u0001x", asset };
+    // a declared negative number: stored as it is
+    const tricky = { delta: -1, asset };
     expect(compactValue(tricky, file, shared)).toEqual([tricky, false]);
     // random strings and bigints, some repeated: every value comes back as it was
     let seed = 9;
