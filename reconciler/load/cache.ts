@@ -30,7 +30,7 @@ import { deserialize, serialize } from "node:v8";
 import { DESIRED_MODEL_VERSION, type DesiredState } from "../model/desired.js";
 import { DESIRED_STATE_SCHEMAS, schemasDir } from "./schemas.js";
 
-const CACHE_FORMAT = "halo-desired-cache-7";
+const CACHE_FORMAT = "halo-desired-cache-8";
 const MEMO_ENTRIES = 4;
 const DISK_ENTRIES = 8;
 const memo = new Map<string, DesiredState>();
@@ -168,35 +168,91 @@ export function sharedValues(values: Iterable<readonly [file: string, value: unk
   return new Map(repeated.slice(0, MAX_SHARED).map(([value], i) => [value, i]));
 }
 
-function compactCopy(value: unknown, file: string, shared: ReadonlyMap<string | bigint, number>): unknown {
-  if (typeof value === "string") {
-    if (value.startsWith(REF)) throw NOT_COMPACT;
-    const index = value.length >= MIN_SHARED_LENGTH ? shared.get(value) : undefined;
-    return index === undefined ? value : -1 - index;
-  }
-  if (typeof value === "bigint") {
-    const index = shared.get(value);
-    return index === undefined ? value : -1 - index;
-  }
-  if (typeof value === "number" && value < 0) throw NOT_COMPACT;
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((item) => compactCopy(item, file, shared));
-  if (Object.getPrototypeOf(value) !== Object.prototype) throw NOT_COMPACT;
-  const o = value as Record<string, unknown>;
-  if (isRefOf(o, file)) return `${REF}${o.line as number}:${o.col as number}:${o.path as string}`;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(o)) out[key] = compactCopy(o[key], file, shared);
-  return out;
+/** The atom of a compacted scalar or of an object already given an id, in a cons key. */
+function atom(value: unknown, idOf: ReadonlyMap<object, number>): string {
+  if (typeof value === "string") return `s${JSON.stringify(value)}`;
+  if (typeof value === "number") return Object.is(value, -0) ? "n-0" : `n${value}`;
+  if (typeof value === "bigint") return `b${value}`;
+  if (value !== null && typeof value === "object") return `#${idOf.get(value)!}`;
+  return `v${String(value)}`;
 }
 
-/** [stored value, compact] of a file's value; `shared`: the pack's shared values (`sharedValues`). */
-export function compactValue(value: unknown, file: string, shared: ReadonlyMap<string | bigint, number> = new Map()): [unknown, boolean] {
-  try {
-    return [compactCopy(value, file, shared), true];
-  } catch (error) {
-    if (error === NOT_COMPACT) return [value, false];
-    throw error;
+/**
+ * Compacts the values of one pack. Besides the stand-ins above, identical objects and arrays without source
+ * references (a counterparty `{ kind: "contract", contract: "subscribe-queue" }`, the declared amounts, …) become
+ * one object, which `v8.serialize` writes once and then refers back to: `v8.deserialize` makes one object for all of
+ * them and `expandFrozen` expands and freezes it once. The tree is frozen, so sharing a read-only part between
+ * resources is invisible to its readers (they compare by value; nothing keys on a desired object's identity).
+ */
+export class PackWriter {
+  /** Cons key → the one compacted object with that content. */
+  private readonly objects = new Map<string, object>();
+  /** A consed object → its id in cons keys. */
+  private readonly idOf = new Map<object, number>();
+
+  constructor(private readonly shared: ReadonlyMap<string | bigint, number> = new Map()) {}
+
+  /** [stored value, compact] of a file's value. */
+  compact(value: unknown, file: string): [unknown, boolean] {
+    try {
+      return [this.copy(value, file)[0], true];
+    } catch (error) {
+      if (error === NOT_COMPACT) return [value, false];
+      throw error;
+    }
   }
+
+  /** [compacted value, whether it holds a source reference]. */
+  private copy(value: unknown, file: string): [unknown, boolean] {
+    if (typeof value === "string") {
+      if (value.startsWith(REF)) throw NOT_COMPACT;
+      const index = value.length >= MIN_SHARED_LENGTH ? this.shared.get(value) : undefined;
+      return [index === undefined ? value : -1 - index, false];
+    }
+    if (typeof value === "bigint") {
+      const index = this.shared.get(value);
+      return [index === undefined ? value : -1 - index, false];
+    }
+    if (typeof value === "number" && value < 0) throw NOT_COMPACT;
+    if (value === null || typeof value !== "object") return [value, false];
+    let out: unknown[] | Record<string, unknown>;
+    let hasRef = false;
+    let key: string;
+    if (Array.isArray(value)) {
+      const items: unknown[] = [];
+      for (const item of value) {
+        const [copy, ref] = this.copy(item, file);
+        items.push(copy);
+        hasRef ||= ref;
+      }
+      if (hasRef) return [items, true];
+      out = items;
+      key = `[${items.map((item) => atom(item, this.idOf)).join(",")}`;
+    } else {
+      if (Object.getPrototypeOf(value) !== Object.prototype) throw NOT_COMPACT;
+      const o = value as Record<string, unknown>;
+      if (isRefOf(o, file)) return [`${REF}${o.line as number}:${o.col as number}:${o.path as string}`, true];
+      const fields: Record<string, unknown> = {};
+      for (const k of Object.keys(o)) {
+        const [copy, ref] = this.copy(o[k], file);
+        fields[k] = copy;
+        hasRef ||= ref;
+      }
+      if (hasRef) return [fields, true];
+      out = fields;
+      key = `{${Object.keys(fields).map((k) => `${JSON.stringify(k)}:${atom(fields[k], this.idOf)}`).join(",")}`;
+    }
+    const known = this.objects.get(key);
+    if (known !== undefined) return [known, false];
+    this.objects.set(key, out);
+    this.idOf.set(out, this.idOf.size);
+    return [out, false];
+  }
+}
+
+/** [stored value, compact] of a file's value alone; `shared`: the pack's shared values (`sharedValues`). */
+export function compactValue(value: unknown, file: string, shared: ReadonlyMap<string | bigint, number> = new Map()): [unknown, boolean] {
+  return new PackWriter(shared).compact(value, file);
 }
 
 function refOf(text: string, file: string): { file: string; line: number; col: number; path: string } {
@@ -217,7 +273,8 @@ function sharedAt(stand: number, shared: readonly (string | bigint)[]): string |
  * the pack's shared values.
  */
 export function expandFrozen<T>(value: T, file: string, shared: readonly (string | bigint)[] = []): T {
-  if (value === null || typeof value !== "object") return value;
+  // frozen: an object shared by identity (PackWriter), expanded where it was met first
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
@@ -338,7 +395,8 @@ export class FileCache {
     if (this.parsed === 0 && this.previous.size === 0 && this.sameTree !== undefined) return; // the pack is this load's
     try {
       const shared = sharedValues(this.next.values());
-      const entries: Pack["entries"] = [...this.next].map(([key, [shown, value]]) => [key, shown, ...compactValue(value, shown, shared)]);
+      const writer = new PackWriter(shared);
+      const entries: Pack["entries"] = [...this.next].map(([key, [shown, value]]) => [key, shown, ...writer.compact(value, shown)]);
       const bytes = serialize({ format: CACHE_FORMAT, tree: this.tree, shared: [...shared.keys()], entries } satisfies Pack);
       mkdirSync(this.cacheDir, { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;

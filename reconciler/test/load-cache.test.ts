@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { loadDesiredState } from "../load/index.js";
-import { compactValue, expandFrozen, forgetCachedStates, lastFileCacheStats, sharedValues } from "../load/cache.js";
+import { PackWriter, compactValue, expandFrozen, forgetCachedStates, lastFileCacheStats, sharedValues } from "../load/cache.js";
 import { readFiles } from "../load/tree.js";
 import { repoRoot, scenarioDir } from "./helpers.js";
 
@@ -199,6 +199,42 @@ describe("the cache of valid trees (load/cache.ts)", () => {
       expect(compact).toBe(true);
       expect(expandFrozen(structuredClone(packed), file, randomTable)).toEqual(value);
     }
+  });
+});
+
+describe("identical parts of a pack stored once (PackWriter)", () => {
+  it("equal objects without references become one frozen object; with references (their file differs) never", () => {
+    const ref = (file: string, line: number) => ({ file, line, col: 3, path: "units[0]" });
+    const unit = (file: string) => ({
+      counterparty: { kind: "contract", contract: "subscribe-queue" },
+      declared: { maxAmount: "1e24", slopePerDay: "86400" },
+      empty: [],
+      withRef: { note: "same", source: ref(file, 7) },
+    });
+    const files = ["halos/a/x.yaml", "halos/b/y.yaml"];
+    const values = files.map((f) => ({ units: [unit(f), unit(f)] }));
+    const shared = sharedValues(values.map((v, i) => [files[i]!, v] as const));
+    const writer = new PackWriter(shared);
+    const stored = values.map((v, i) => writer.compact(v, files[i]!));
+    expect(stored.every(([, compact]) => compact)).toBe(true);
+    // what v8 writes and reads back: one object per distinct reference-free content
+    const [a, b] = deserialize(serialize(stored.map(([v]) => v))) as (typeof values)[number][];
+    expect(a!.units[0]!.counterparty).toBe(b!.units[1]!.counterparty);
+    expect(a!.units[0]!.withRef).not.toBe(b!.units[0]!.withRef);
+    const table = [...shared.keys()];
+    const back = [expandFrozen(a, files[0]!, table), expandFrozen(b, files[1]!, table)];
+    expect(back).toEqual(values);
+    expect(back[1]!.units[1]!.withRef.source.file).toBe("halos/b/y.yaml");
+    expect(back[0]!.units[0]!.declared).toBe(back[1]!.units[0]!.declared);
+    expect(Object.isFrozen(back[1]!.units[1]!.declared)).toBe(true);
+    expect(Object.isFrozen(back[1]!.units[1]!.empty)).toBe(true);
+    // a different key order or a different scalar type is a different object
+    const other = new PackWriter();
+    const [[x]] = [other.compact({ p: { a: 1, b: "1" }, q: { b: "1", a: 1 }, r: { a: "1", b: "1" }, s: { a: 1, b: "1" } }, files[0]!)];
+    const o = x as Record<string, object>;
+    expect(o.p).toBe(o.s);
+    expect(o.p).not.toBe(o.q);
+    expect(o.p).not.toBe(o.r);
   });
 });
 
