@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { loadDesiredState } from "../load/index.js";
-import { PackWriter, compactValue, expandFrozen, forgetCachedStates, lastFileCacheStats, sharedValues } from "../load/cache.js";
+import { forgetCachedStates, lastFileCacheStats } from "../load/cache.js";
+import { PackWriter, compactValue, expandFrozen, sharedValues } from "../load/pack-values.js";
 import { readFiles } from "../load/tree.js";
 import { repoRoot, scenarioDir } from "./helpers.js";
 
