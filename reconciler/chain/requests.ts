@@ -6,7 +6,7 @@
  * and range checks. The request builders here serve the tests and benchmarks that deploy a tree without planning.
  */
 import type { Address, Hex } from "viem";
-import type { DesiredAgent, DesiredClass, DesiredPortfolioUnit, SourceRef } from "../model/desired.js";
+import { type DesiredAgent, type DesiredClass, type DesiredPortfolioUnit, type SourceRef, fieldSource } from "../model/desired.js";
 import { BEACON, SENIORITY_CODES, toBytes32Name } from "./names.js";
 
 export interface ClassRequest {
@@ -51,7 +51,7 @@ const tag = (s: string) => BigInt(toBytes32Name(s));
 export function classParamValues(c: DesiredClass): Record<string, ParamValue> {
   if (c.kind !== "term-nfat") return {};
   const b = c.params.buybox;
-  const src = (k: string) => c.fieldSources[`params.buybox.${k}`] ?? c.source;
+  const src = (k: string) => fieldSource(c, `params.buybox.${k}`) ?? c.source;
   return {
     termMin: { value: b.termMinSeconds, source: src("termMin") },
     termMax: { value: b.termMaxSeconds, source: src("termMax") },
@@ -69,14 +69,14 @@ export function classParamValues(c: DesiredClass): Record<string, ParamValue> {
 /** Portfolio unit parameters by template name, with where they were declared. */
 export function unitParamValues(u: DesiredPortfolioUnit): Record<string, ParamValue> {
   const p = u.params;
-  const src = (k: string) => u.fieldSources[`params.${k}`] ?? u.source;
+  const src = (k: string) => fieldSource(u, `params.${k}`) ?? u.source;
   return {
     capacity: { value: p.capacity, source: src("capacity") },
     seniority: { value: SENIORITY_CODES[p.seniority], source: src("seniority") },
     targetYieldBps: { value: BigInt(p.targetYieldBps), source: src("targetYieldBps") },
     maxRateIncreaseBps: { value: BigInt(p.maxRateIncreaseBps), source: src("maxRateIncreaseBps") },
     // minDeposit defaults to 0 when not declared: point at the unit's params then
-    minDeposit: { value: p.minDeposit, source: u.fieldSources["params.minDeposit"] ?? src("capacity") },
+    minDeposit: { value: p.minDeposit, source: fieldSource(u, "params.minDeposit") ?? src("capacity") },
     initialExchangeRate: { value: p.initialExchangeRate, source: src("initialExchangeRate") },
   };
 }

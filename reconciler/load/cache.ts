@@ -28,9 +28,10 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { DESIRED_MODEL_VERSION, type DesiredState } from "../model/desired.js";
+import { MAX_SHARED, PackWriter, expandFrozen, shareable, sharedValues } from "./pack-values.js";
 import { DESIRED_STATE_SCHEMAS, schemasDir } from "./schemas.js";
 
-const CACHE_FORMAT = "halo-desired-cache-4";
+const CACHE_FORMAT = "halo-desired-cache-8";
 const MEMO_ENTRIES = 4;
 const DISK_ENTRIES = 8;
 const memo = new Map<string, DesiredState>();
@@ -101,99 +102,27 @@ export function rememberState(key: string, state: DesiredState): void {
 }
 
 /**
- * What a pack file holds: the format, the tree key of the load that wrote it, and for every valid file of the tree
- * at that load [file key, display path, value, compact]. `compact`: the value's source references of that file are
- * stored as strings (below).
+ * What a pack file holds: the format, the tree key of the load that wrote it, the values shared by its entries
+ * (load/pack-values.ts), and for every valid file of the tree at that load [file key, display path, value, compact].
+ * `compact`: the value's source references and shared values are stored as stand-ins (load/pack-values.ts).
  */
 interface Pack {
   format: typeof CACHE_FORMAT;
   tree: string;
+  shared: (string | bigint)[];
   entries: [key: string, file: string, value: unknown, compact: boolean][];
-}
-
-/**
- * Source references (`{ file, line, col, path }`, about 60 % of a class's value and two thirds of the time to
- * deserialise it) are stored as one string each, `"\0<line>:<col>:<path>"`, the file being the entry's. A value
- * holding a string that already starts with NUL, or anything but plain objects, arrays and scalars, is stored as
- * it is (`compact` false), so decoding never turns a declared value into a reference.
- */
-const REF = "\u0000";
-const NOT_COMPACT = Symbol("not compact");
-
-function isRefOf(o: Record<string, unknown>, file: string): boolean {
-  const keys = Object.keys(o);
-  return (
-    keys.length === 4 &&
-    keys[0] === "file" &&
-    keys[1] === "line" &&
-    keys[2] === "col" &&
-    keys[3] === "path" &&
-    o.file === file &&
-    Number.isSafeInteger(o.line) &&
-    Number.isSafeInteger(o.col) &&
-    typeof o.path === "string"
-  );
-}
-
-function compactCopy(value: unknown, file: string): unknown {
-  if (typeof value === "string") {
-    if (value.startsWith(REF)) throw NOT_COMPACT;
-    return value;
-  }
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map((item) => compactCopy(item, file));
-  if (Object.getPrototypeOf(value) !== Object.prototype) throw NOT_COMPACT;
-  const o = value as Record<string, unknown>;
-  if (isRefOf(o, file)) return `${REF}${o.line as number}:${o.col as number}:${o.path as string}`;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(o)) out[key] = compactCopy(o[key], file);
-  return out;
-}
-
-/** [stored value, compact] of a file's value. */
-export function compactValue(value: unknown, file: string): [unknown, boolean] {
-  try {
-    return [compactCopy(value, file), true];
-  } catch (error) {
-    if (error === NOT_COMPACT) return [value, false];
-    throw error;
-  }
-}
-
-function refOf(text: string, file: string): { file: string; line: number; col: number; path: string } {
-  const a = text.indexOf(":");
-  const b = text.indexOf(":", a + 1);
-  return { file, line: Number(text.slice(1, a)), col: Number(text.slice(a + 1, b)), path: text.slice(b + 1) };
-}
-
-/** Expand a compact value's references in place (a freshly deserialised value) and freeze it, in one walk. */
-export function expandFrozen<T>(value: T, file: string): T {
-  if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (typeof item === "string" && item.startsWith(REF)) value[i] = Object.freeze(refOf(item, file));
-      else expandFrozen(item, file);
-    }
-  } else {
-    const o = value as Record<string, unknown>;
-    for (const key of Object.keys(o)) {
-      const item = o[key];
-      if (typeof item === "string" && item.startsWith(REF)) o[key] = Object.freeze(refOf(item, file));
-      else expandFrozen(item, file);
-    }
-  }
-  return Object.freeze(value);
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-function readPack(file: string): { tree: string; entries: Map<string, Pack["entries"][number]> } {
-  const none = { tree: "", entries: new Map<string, Pack["entries"][number]>() };
+function readPack(file: string): { tree: string; shared: (string | bigint)[]; entries: Map<string, Pack["entries"][number]> } {
+  const none = { tree: "", shared: [], entries: new Map<string, Pack["entries"][number]>() };
   try {
     const pack = deserialize(readFileSync(file)) as Partial<Pack> | null;
     if (pack === null || typeof pack !== "object" || pack.format !== CACHE_FORMAT || !Array.isArray(pack.entries)) return none;
     if (typeof pack.tree !== "string" || !HEX64.test(pack.tree)) return none;
+    const shared = pack.shared as unknown;
+    if (!Array.isArray(shared) || shared.length > MAX_SHARED || !shared.every(shareable)) return none;
     const out = new Map<string, Pack["entries"][number]>();
     for (const entry of pack.entries as unknown[]) {
       if (!Array.isArray(entry) || entry.length !== 4) return none;
@@ -202,7 +131,7 @@ function readPack(file: string): { tree: string; entries: Map<string, Pack["entr
       if (value === null || typeof value !== "object") return none;
       out.set(key, [key, shown, value, compact]);
     }
-    return { tree: pack.tree, entries: out };
+    return { tree: pack.tree, shared, entries: out };
   } catch {
     return none; // missing, truncated, not a v8 value: parse every file
   }
@@ -219,6 +148,8 @@ export class FileCache {
   reused = 0;
   parsed = 0;
   private readonly previous: Map<string, Pack["entries"][number]>;
+  /** The pack's shared values (its entries' stand-ins name them). */
+  private readonly shared: readonly (string | bigint)[];
   /** The pack's entries by display path when it was written by a load of this very tree (same tree key). */
   private readonly sameTree: Map<string, Pack["entries"][number]> | undefined;
   /** This load's files: key → [display path, value]. */
@@ -235,8 +166,9 @@ export class FileCache {
       cacheDir === undefined
         ? undefined
         : join(cacheDir, `files-${createHash("sha256").update(`${CACHE_FORMAT}\0${root}\0${cwd}`).digest("hex")}.v8`);
-    const pack = this.file === undefined ? { tree: "", entries: new Map<string, Pack["entries"][number]>() } : readPack(this.file);
+    const pack = this.file === undefined ? { tree: "", shared: [], entries: new Map<string, Pack["entries"][number]>() } : readPack(this.file);
     this.previous = pack.entries;
+    this.shared = pack.shared;
     if (tree !== undefined && pack.tree === tree) this.sameTree = new Map([...pack.entries.values()].map((e) => [e[1], e]));
   }
 
@@ -254,7 +186,12 @@ export class FileCache {
     }
     const key = entry[0];
     if (!this.previous.delete(key)) return undefined; // expanded once: a second take of the same file in one load parses it
-    const value = entry[3] ? expandFrozen(entry[2], shown) : entry[2];
+    let value: unknown;
+    try {
+      value = entry[3] ? expandFrozen(entry[2], shown, this.shared) : entry[2];
+    } catch {
+      return undefined; // a stand-in the pack does not resolve (a foreign or damaged pack): parse the file
+    }
     this.reused++;
     this.next.set(key, [shown, value]);
     return value as T;
@@ -272,8 +209,10 @@ export class FileCache {
     if (this.file === undefined || this.cacheDir === undefined || this.tree === undefined) return;
     if (this.parsed === 0 && this.previous.size === 0 && this.sameTree !== undefined) return; // the pack is this load's
     try {
-      const entries: Pack["entries"] = [...this.next].map(([key, [shown, value]]) => [key, shown, ...compactValue(value, shown)]);
-      const bytes = serialize({ format: CACHE_FORMAT, tree: this.tree, entries } satisfies Pack);
+      const shared = sharedValues(this.next.values());
+      const writer = new PackWriter(shared);
+      const entries: Pack["entries"] = [...this.next].map(([key, [shown, value]]) => [key, shown, ...writer.compact(value, shown)]);
+      const bytes = serialize({ format: CACHE_FORMAT, tree: this.tree, shared: [...shared.keys()], entries } satisfies Pack);
       mkdirSync(this.cacheDir, { recursive: true });
       const temporary = `${this.file}.${process.pid}.tmp`;
       writeFileSync(temporary, bytes);

@@ -37,7 +37,8 @@ import type {
   SourceRef,
 } from "../model/desired.js";
 import { GrammarError, formatAmount, parseAmount, parseDuration, parseLimitAmount, slopePerSecond } from "./amounts.js";
-import type { Diagnostic, PathSegment, SourceFile } from "./source.js";
+import { encodeFieldSources, type FieldSources } from "../model/field-sources.js";
+import { type Diagnostic, type PathSegment, type SourceFile, formatPath } from "./source.js";
 
 const UINT64_MAX = (1n << 64n) - 1n;
 const UINT128_MAX = (1n << 128n) - 1n;
@@ -95,9 +96,9 @@ export class Normalizer {
     return value;
   }
 
-  /** Every leaf of `value` under `base`, keyed by its dotted path relative to `base`. */
-  fieldSources(value: unknown, base: PathSegment[]): Record<string, SourceRef> {
-    const out: Record<string, SourceRef> = {};
+  /** Every leaf of `value` under `base`, keyed by its dotted path relative to `base` (model/field-sources.ts). */
+  fieldSources(value: unknown, base: PathSegment[]): FieldSources {
+    const out = new Map<string, SourceRef>(); // a later leaf with the same dotted key replaces the earlier one
     const walk = (node: unknown, rel: PathSegment[]) => {
       if (node !== null && typeof node === "object") {
         const entries: [PathSegment, unknown][] = Array.isArray(node)
@@ -105,11 +106,11 @@ export class Normalizer {
           : Object.entries(node as Record<string, unknown>);
         for (const [key, child] of entries) walk(child, [...rel, key]);
       } else {
-        out[rel.map(String).join(".")] = this.ref([...base, ...rel]);
+        out.set(rel.map(String).join("."), this.ref([...base, ...rel]));
       }
     };
     walk(value, []);
-    return out;
+    return encodeFieldSources(this.source.file, formatPath(base), [...out]);
   }
 
   rateLimit(

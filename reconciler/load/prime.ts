@@ -68,11 +68,11 @@ export function resolvePrimeTarget(classes: readonly DesiredClass[], id: string)
 export function checkPrimes(
   primes: readonly DesiredPrime[],
   classes: readonly DesiredClass[],
-  claim: (id: string, what: string, ref: SourceRef) => void,
+  claim: (id: string, what: string, ref: SourceRef, suffix?: string) => void,
   cross: (ref: SourceRef, message: string) => void,
 ): void {
   for (const prime of primes) {
-    claim(prime.id, "Prime", { ...prime.source, path: `${prime.source.path}.id` });
+    claim(prime.id, "Prime", prime.source, ".id");
     for (const a of prime.allocations) {
       if (resolvePrimeTarget(classes, a.target) === undefined)
         cross(

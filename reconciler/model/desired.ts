@@ -18,10 +18,16 @@
  * this file is the hand-written, normalized view the planner consumes. Changes here are additive only.
  */
 import type { Address, Hex } from "viem";
+import type { FieldSources } from "./field-sources.js";
 import type { DesiredPrime } from "./prime.js";
 
-/** Bumped only on a breaking change of this module's shapes (additions do not bump it). */
-export const DESIRED_MODEL_VERSION = 1 as const;
+export { type FieldSources, type WithFieldSources, fieldSource, fieldSourceEntries, NO_FIELD_SOURCES } from "./field-sources.js";
+
+/**
+ * Bumped only on a breaking change of this module's shapes (additions do not bump it). 2: `fieldSources` is a
+ * `FieldSources` read with `fieldSource(resource, field)` instead of a record of `SourceRef`s.
+ */
+export const DESIRED_MODEL_VERSION = 2 as const;
 
 export const MAX_UINT256 = (1n << 256n) - 1n;
 export const SECONDS_PER_DAY = 86_400n;
@@ -186,8 +192,8 @@ export interface DesiredPortfolioUnit {
   /** Deployed with a signed instance approval by this APPROVER (not inherited from the class). */
   approval?: DesiredApproval;
   source: SourceRef;
-  /** Source of every declared field, keyed by its dotted path relative to the unit (e.g. `params.capacity`). */
-  fieldSources: Record<string, SourceRef>;
+  /** Source of every declared field, keyed by its dotted path relative to the unit (e.g. `params.capacity`): `fieldSource(u, key)`. */
+  fieldSources: FieldSources;
 }
 
 /** NFAT buybox (INfatFacility.Buybox), normalized. */
@@ -225,8 +231,8 @@ interface DesiredClassCommon {
   /** Class-level rate limits, in declaration order. */
   rateLimits: DesiredRateLimit[];
   source: SourceRef;
-  /** Source of every declared field, keyed by dotted path relative to the class (e.g. `params.buybox.sizeMax`). */
-  fieldSources: Record<string, SourceRef>;
+  /** Source of every declared field, keyed by dotted path relative to the class (e.g. `params.buybox.sizeMax`): `fieldSource(c, key)`. */
+  fieldSources: FieldSources;
 }
 
 export interface DesiredPortfolioClass extends DesiredClassCommon {

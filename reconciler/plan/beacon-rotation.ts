@@ -17,7 +17,7 @@ import { getAddress } from "../model/address.js";
 import { haloRegistryAbi } from "../abi/index.js";
 import { BEACON_FIELD, roleId, toBytes32Name } from "../chain/names.js";
 import { BEACON_SERVES, type BeaconService } from "../model/beacons.js";
-import { type DesiredClass, formatAt } from "../model/desired.js";
+import { type DesiredClass, fieldSource, formatAt } from "../model/desired.js";
 import type { ObservedState } from "../model/observed.js";
 import type { ActionDraft, BuildResult, JsonValue } from "./actions.js";
 import { toJsonValue } from "./actions.js";
@@ -187,7 +187,7 @@ export function beaconRotation(
   for (const f of change.fields.filter((x) => x.field.startsWith("beacons."))) {
     const kind = beaconKindOf(f.field);
     const at = (msg: string) =>
-      c === undefined ? `${change.address} ${f.field}: ${msg}` : formatAt(c.fieldSources[f.field] ?? c.fieldSources[`beacons.${kind}`] ?? c.source, msg);
+      c === undefined ? `${change.address} ${f.field}: ${msg}` : formatAt(fieldSource(c, f.field) ?? fieldSource(c, `beacons.${kind}`) ?? c.source, msg);
     if (BEACON_SERVES[kind] === undefined) {
       problems.push(at(`${kind} is no beacon kind this tool rotates (lpha-lcts, lpha-nfat, lpha-attest)`));
       continue;

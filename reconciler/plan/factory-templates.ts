@@ -7,7 +7,7 @@
 import type { Address, Hex } from "viem";
 import { scaleDay0, toBytes32Name } from "../chain/names.js";
 import { classParamValues, unitParamValues } from "../chain/requests.js";
-import { type DesiredState, type SourceRef, formatAt } from "../model/desired.js";
+import { type DesiredState, type SourceRef, fieldSource, formatAt } from "../model/desired.js";
 import type { ObservedState } from "../model/observed.js";
 import type { FactoryPlanContext } from "./factory-context.js";
 
@@ -127,7 +127,7 @@ function missingTemplate(c: DesiredState["classes"][number], observed: ObservedS
       ? `the template registry holds no version of ${c.template.id}`
       : `the template registry holds ${versions.map((v) => `v${v}`).join(", ")}`;
   return formatAt(
-    c.fieldSources["template.version"] ?? c.source,
+    fieldSource(c, "template.version") ?? c.source,
     `template ${c.template.id} v${c.template.version} is not on chain (${known}); a new version is proposed by a TEMPLATE_PROPOSER and approved by governance before a class can use it`,
   );
 }

@@ -21,7 +21,7 @@
 import { type Address, encodeFunctionData } from "viem";
 import { haloShareTokenAbi, subscribeQueueAbi } from "../abi/index.js";
 import { unitParamValues } from "../chain/requests.js";
-import { type DesiredClass, type DesiredPortfolioUnit, type DesiredState, type SourceRef, formatAt } from "../model/desired.js";
+import { type DesiredClass, type DesiredPortfolioUnit, type DesiredState, fieldSource, formatAt } from "../model/desired.js";
 import type { FieldValue, ObservedState } from "../model/observed.js";
 import type { ActionDraft, BuildContext, BuildResult, JsonValue } from "./actions.js";
 import { toJsonValue } from "./actions.js";
@@ -52,8 +52,6 @@ const UNIT_FIXED: Record<string, string> = {
 const asAddress = (v: FieldValue | undefined): Address | undefined =>
   typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? (v as Address) : undefined;
 
-const where = (sources: Record<string, SourceRef>, field: string, fallback: SourceRef) => sources[field] ?? fallback;
-
 /**
  * A deployed unit's update: artifact (through `artifact`), the live parameters (Core Council, timelocked) and a
  * refusal for the rest.
@@ -73,7 +71,7 @@ export function unitUpdate(
   for (const f of change.fields) {
     if (!f.field.startsWith("params.")) continue;
     const name = f.field.slice("params.".length);
-    const source = where(u.fieldSources, f.field, u.source);
+    const source = fieldSource(u, f.field) ?? u.source;
     const live = UNIT_LIVE_PARAMS[name];
     if (live === undefined) {
       problems.push(formatAt(source, `${name} ${UNIT_FIXED[name] ?? "cannot change after deployment: declare a new unit instead"}`));
@@ -161,7 +159,7 @@ export function explainImmutable(change: ResourceChange, state: DesiredState): s
       const to = `${c.template.id} v${c.template.version}`;
       out.push(
         formatAt(
-          c.fieldSources["template.version"] ?? c.fieldSources.template ?? c.source,
+          fieldSource(c, "template.version") ?? fieldSource(c, "template") ?? c.source,
           `class ${id} was deployed from template ${from}; migrating it to ${to} is refused: a factory class's contracts are ` +
             `clones of its template's implementations, fixed at deployment, and no template offers a migrate call (the factory ` +
             `has none): declare a new class (new id) with ${to} (factory deployClass, the DEPLOYER) and move the holdings to it`,
@@ -171,7 +169,7 @@ export function explainImmutable(change: ResourceChange, state: DesiredState): s
     for (const f of fixed.filter((x) => !x.field.startsWith("template."))) {
       out.push(
         formatAt(
-          c.fieldSources[f.field] ?? c.source,
+          fieldSource(c, f.field) ?? c.source,
           `${f.field} is fixed at deployment (the class's registry record and paramsHash); no governed call changes it: ` +
             `declare a new class (new id, factory deployClass, the DEPLOYER) and migrate`,
         ),
@@ -187,7 +185,7 @@ export function explainImmutable(change: ResourceChange, state: DesiredState): s
     return fixed
       .map((f) =>
         formatAt(
-          u.fieldSources[f.field] ?? u.source,
+          fieldSource(u, f.field) ?? u.source,
           `${f.field} is fixed at deployment (the unit's token and paramsHash); no governed call changes it: declare a new ` +
             `unit (factory deployUnit, the DEPLOYER) and wind this one down (capacity 0: the PAS Timelock's setCapacity)`,
         ),

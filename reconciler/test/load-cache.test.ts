@@ -1,10 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serialize } from "node:v8";
+import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { loadDesiredState } from "../load/index.js";
-import { compactValue, expandFrozen, forgetCachedStates, lastFileCacheStats } from "../load/cache.js";
+import { forgetCachedStates, lastFileCacheStats } from "../load/cache.js";
+import { PackWriter, compactValue, expandFrozen, sharedValues } from "../load/pack-values.js";
 import { readFiles } from "../load/tree.js";
 import { repoRoot, scenarioDir } from "./helpers.js";
 
@@ -50,7 +51,7 @@ describe("the cache of valid trees (load/cache.ts)", () => {
       first.classes[0]!.id = "renamed";
     }).toThrow(TypeError);
     expect(() => {
-      (first.classes[0]!.fieldSources as Record<string, unknown>).x = 1;
+      (first.classes[0]!.source as { line: number }).line = 1;
     }).toThrow(TypeError);
     const second = load(dir);
     expect(second).toBe(first);
@@ -120,6 +121,7 @@ describe("the cache of valid trees (load/cache.ts)", () => {
       Buffer.from("not a v8 value"),
       good.subarray(0, Math.floor(good.length / 2)),
       serialize({ format: "halo-desired-cache-4", tree: "0".repeat(64), entries: [["not a key", "x", {}, false]] }),
+      serialize({ ...(deserialize(good) as object), shared: [] }), // stand-ins the pack does not resolve
       serialize({ format: "another-format", entries: [] }),
       serialize(null),
     ]) {
@@ -162,6 +164,78 @@ describe("the cache of valid trees (load/cache.ts)", () => {
     // a declared string starting with NUL: the value is stored as it is, never decoded
     const tricky = { name: "\u00001:1:x", source: ref(1, 1, "") };
     expect(compactValue(tricky, "halos/a/b.yaml")).toEqual([tricky, false]);
+  });
+
+  it("repeated strings and bigints are stored once per pack and come back equal and shared; a negative number is never decoded", () => {
+    const file = "halos/a/b.yaml";
+    const asset = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+    const limit = (flow: string) => ({ flow, asset, maxAmount: 10n ** 24n, declared: { maxAmount: "1e24" }, source: { file, line: 3, col: 1, path: flow } });
+    const values = [{ rateLimits: [limit("a"), limit("b")], other: asset }, { asset, short: "short", once: "only-once-here", big: 10n ** 24n }];
+    const shared = sharedValues(values.map((v) => [file, v] as const));
+    expect([...shared.keys()]).toEqual([asset, 10n ** 24n]); // the most repeated first; "1e24" is shorter than 8
+    const stored = values.map((v) => compactValue(v, file, shared));
+    expect(stored.every(([, compact]) => compact)).toBe(true);
+    const text = JSON.stringify(stored, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v));
+    expect(text).not.toContain(asset);
+    expect(text).not.toContain("1000000000000000000000000n");
+    const table = [...shared.keys()];
+    const back = stored.map(([value]) => expandFrozen(structuredClone(value), file, table)) as typeof values;
+    expect(back).toEqual(values);
+    expect(Object.isFrozen(back[0]!.rateLimits![1]!.declared)).toBe(true);
+    // a stand-in the table does not hold is an error (the load then parses the file), never a wrong value
+    expect(() => expandFrozen(structuredClone(stored[0]![0]), file, [])).toThrow(/shared value/);
+    // a declared negative number: stored as it is
+    const tricky = { delta: -1, asset };
+    expect(compactValue(tricky, file, shared)).toEqual([tricky, false]);
+    // random strings and bigints, some repeated: every value comes back as it was
+    let seed = 9;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pool = Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? BigInt(Math.floor(next() * 1e9)) ** 3n : `${"x".repeat(Math.floor(next() * 12))}${i}`));
+    const randomValues = Array.from({ length: 30 }, () => ({ list: Array.from({ length: 8 }, () => pool[Math.floor(next() * pool.length)]), one: pool[Math.floor(next() * pool.length)] }));
+    const randomShared = sharedValues(randomValues.map((v) => [file, v] as const));
+    expect(randomShared.size).toBeGreaterThan(5);
+    const randomTable = [...randomShared.keys()];
+    for (const value of randomValues) {
+      const [packed, compact] = compactValue(value, file, randomShared);
+      expect(compact).toBe(true);
+      expect(expandFrozen(structuredClone(packed), file, randomTable)).toEqual(value);
+    }
+  });
+});
+
+describe("identical parts of a pack stored once (PackWriter)", () => {
+  it("equal objects without references become one frozen object; with references (their file differs) never", () => {
+    const ref = (file: string, line: number) => ({ file, line, col: 3, path: "units[0]" });
+    const unit = (file: string) => ({
+      counterparty: { kind: "contract", contract: "subscribe-queue" },
+      declared: { maxAmount: "1e24", slopePerDay: "86400" },
+      empty: [],
+      withRef: { note: "same", source: ref(file, 7) },
+    });
+    const files = ["halos/a/x.yaml", "halos/b/y.yaml"];
+    const values = files.map((f) => ({ units: [unit(f), unit(f)] }));
+    const shared = sharedValues(values.map((v, i) => [files[i]!, v] as const));
+    const writer = new PackWriter(shared);
+    const stored = values.map((v, i) => writer.compact(v, files[i]!));
+    expect(stored.every(([, compact]) => compact)).toBe(true);
+    // what v8 writes and reads back: one object per distinct reference-free content
+    const [a, b] = deserialize(serialize(stored.map(([v]) => v))) as (typeof values)[number][];
+    expect(a!.units[0]!.counterparty).toBe(b!.units[1]!.counterparty);
+    expect(a!.units[0]!.withRef).not.toBe(b!.units[0]!.withRef);
+    const table = [...shared.keys()];
+    const back = [expandFrozen(a, files[0]!, table), expandFrozen(b, files[1]!, table)];
+    expect(back).toEqual(values);
+    expect(back[1]!.units[1]!.withRef.source.file).toBe("halos/b/y.yaml");
+    expect(back[0]!.units[0]!.declared).toBe(back[1]!.units[0]!.declared);
+    expect(Object.isFrozen(back[1]!.units[1]!.declared)).toBe(true);
+    expect(Object.isFrozen(back[1]!.units[1]!.empty)).toBe(true);
+    // a different key order or a different scalar type is a different object
+    const other = new PackWriter();
+    const [[x]] = [other.compact({ p: { a: 1, b: "1" }, q: { b: "1", a: 1 }, r: { a: "1", b: "1" }, s: { a: 1, b: "1" } }, files[0]!)];
+    const o = x as Record<string, object>;
+    expect(o.p).toBe(o.s);
+    expect(o.p).not.toBe(o.q);
+    expect(o.p).not.toBe(o.r);
   });
 });
 

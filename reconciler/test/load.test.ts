@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, loadDesiredState, type LoadResult } from "../load/index.js";
-import { MAX_UINT256, allUnits, formatAt, templateOf, type DesiredState } from "../model/desired.js";
+import { MAX_UINT256, allUnits, fieldSource, formatAt, templateOf, type DesiredState } from "../model/desired.js";
 import { fixturesDir, scenarioDir, writeTree } from "./helpers.js";
 
 const lines = (result: LoadResult) => (result.ok ? [] : result.diagnostics.map(formatDiagnostic));
@@ -77,7 +77,7 @@ describe("the scenario tree (reconciler/test/fixtures/scenario)", () => {
     expect(mmf?.source).toEqual({ file: "scenario/acme/mmf.yaml", line: 6, col: 8, path: "class" });
     const junior = allUnits(state)[1];
     expect(junior?.source.path).toBe("units[1]");
-    const seniority = junior?.fieldSources["params.seniority"];
+    const seniority = junior && fieldSource(junior, "params.seniority");
     if (!seniority) throw new Error("missing field source");
     expect(seniority.path).toBe("units[1].params.seniority");
     // The reported position is where the value starts in the file.

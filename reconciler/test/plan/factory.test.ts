@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { haloControllerAbi, haloFactoryAbi, haloRegistryAbi, templateRegistryAbi } from "../../abi/index.js";
 import { KIND, LIMIT, ZERO_BYTES32, assetCounterpartyKey, fromBytes32Name, toBytes32Name } from "../../chain/names.js";
 import { loadDesiredState } from "../../load/index.js";
-import type { DesiredState } from "../../model/desired.js";
+import { type DesiredState, fieldSource } from "../../model/desired.js";
 import type { ObservedState } from "../../model/observed.js";
 import { cbeamGrantOperation } from "../../plan/pas.js";
 import { diffResources } from "../../plan/diff.js";
@@ -184,7 +184,7 @@ describe("template ranges", () => {
     const c = state.classes.find((x) => x.id === "bluecrest-senior-secured")!;
     if (c.kind !== "term-nfat") throw new Error("unreachable");
     c.params.buybox.apyMaxBps = 4000;
-    const src = c.fieldSources["params.buybox.apyMaxBps"]!;
+    const src = fieldSource(c, "params.buybox.apyMaxBps")!;
     expect(checkTemplateRanges(state, observed())).toEqual([
       `${src.file}:${src.line}:${src.col} params.buybox.apyMaxBps: 4000 is outside template nfat-term v1's range for apyMaxBps: 0..3000`,
     ]);
@@ -193,7 +193,7 @@ describe("template ranges", () => {
     const state = loadExample();
     const c = state.classes.find((x) => x.id === "acme-mmf")!;
     c.template = { ...c.template, version: 9 };
-    const src = c.fieldSources["template.version"]!;
+    const src = fieldSource(c, "template.version")!;
     expect(checkTemplateRanges(state, observed())).toEqual([
       `${src.file}:${src.line}:${src.col} template.version: template lcts-portfolio v9 is not on chain (the template registry holds v1); a new version is proposed by a TEMPLATE_PROPOSER and approved by governance before a class can use it`,
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Address, encodeAbiParameters, getAddress, keccak256, toHex } from "viem";
-import type { DesiredPortfolioClass, DesiredState, SourceRef } from "../../model/desired.js";
+import { type DesiredPortfolioClass, type DesiredState, NO_FIELD_SOURCES, type SourceRef } from "../../model/desired.js";
 import { diffResources } from "../../plan/diff.js";
 import { desiredResources, rateLimitKey } from "../../plan/from-desired.js";
 import { buildPlan, summaryLine } from "../../plan/planner.js";
@@ -67,14 +67,14 @@ function state(): DesiredState {
         ],
         artifact: art,
         source: at,
-        fieldSources: {},
+        fieldSources: NO_FIELD_SOURCES,
       },
     ],
     source: at,
-    fieldSources: {},
+    fieldSources: NO_FIELD_SOURCES,
   };
   return {
-    modelVersion: 1,
+    modelVersion: 2,
     dir: "halos",
     treeHash: ("0x" + "99".repeat(32)) as `0x${string}`,
     files: ["halos/acme/agent.yaml", "halos/acme/mmf.yaml"],

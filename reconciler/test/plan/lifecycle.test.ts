@@ -8,7 +8,7 @@ import { type Address, decodeFunctionData, getAddress } from "viem";
 import { describe, expect, it } from "vitest";
 import { subscribeQueueAbi } from "../../abi/index.js";
 import { loadDesiredState } from "../../load/index.js";
-import type { DesiredPortfolioClass, DesiredState } from "../../model/desired.js";
+import { type DesiredPortfolioClass, type DesiredState, fieldSource } from "../../model/desired.js";
 import type { ObservedState } from "../../model/observed.js";
 import type { ActionDraft, BuildContext } from "../../plan/actions.js";
 import type { ResourceChange } from "../../plan/diff.js";
@@ -89,7 +89,7 @@ describe("unitUpdate", () => {
       [{ scope: "unit", name: "capacity", min: 0n, max: 1n }],
       noArtifact,
     );
-    const src = u.fieldSources["params.capacity"]!;
+    const src = fieldSource(u, "params.capacity")!;
     expect(r).toEqual({
       refused: `${src.file}:${src.line}:${src.col} ${src.path}: ${u.params.capacity} is outside template ${c.template.id} v${c.template.version}'s range for capacity: 0..1`,
     });
@@ -113,7 +113,7 @@ describe("unitUpdate", () => {
       RANGES,
       noArtifact,
     );
-    const src = u.fieldSources["params.targetYieldBps"]!;
+    const src = fieldSource(u, "params.targetYieldBps")!;
     expect(fixed).toEqual({ refused: expect.stringContaining(`${src.file}:${src.line}:${src.col} ${src.path}: targetYieldBps is recorded only`) });
   });
 });
@@ -163,7 +163,7 @@ describe("classUpdate and explainImmutable", () => {
       kind: "refused",
       fields: [{ field: "params.seniority", old: "junior", new: "senior", immutable: true }],
     };
-    const src = u.fieldSources["params.seniority"]!;
+    const src = fieldSource(u, "params.seniority")!;
     expect(explainImmutable(seniority, state)).toContain(`${src.file}:${src.line}:${src.col} ${src.path}: params.seniority is fixed at deployment`);
     expect(explainImmutable({ ...seniority, kind: "update" }, state)).toBeUndefined();
     expect(explainImmutable({ ...seniority, fields: [] }, state)).toBeUndefined();
