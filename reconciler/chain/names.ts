@@ -95,9 +95,10 @@ export const COMPONENT = {
 export const SENIORITY_CODES = { senior: 0n, junior: 1n, mezzanine: 2n } as const;
 
 export function seniorityName(code: bigint): string | bigint {
-  for (const [name, value] of Object.entries(SENIORITY_CODES)) if (value === code) return name;
+  for (const [name, value] of SENIORITY_ENTRIES) if (value === code) return name;
   return code;
 }
+const SENIORITY_ENTRIES = Object.entries(SENIORITY_CODES);
 
 export const LIMIT = {
   LIMIT_TRANSFER: keccak256(toBytes("LIMIT_TRANSFER")),

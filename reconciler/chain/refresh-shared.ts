@@ -34,9 +34,13 @@ export function holders(list: readonly Address[]): FieldValue {
 }
 
 export function artifactFields(prefix: string, artifact: { uri: string; sha256: Hex }, out: Rec): void {
-  out[`${prefix}.uri`] = artifact.uri;
-  out[`${prefix}.sha256`] = artifact.sha256;
+  // the two field names once per prefix (one prefix, 11,000 records): no string built and looked up per record
+  let names = artifactNames.get(prefix);
+  if (names === undefined) artifactNames.set(prefix, (names = [`${prefix}.uri`, `${prefix}.sha256`]));
+  out[names[0]] = artifact.uri;
+  out[names[1]] = artifact.sha256;
 }
+const artifactNames = new Map<string, readonly [string, string]>();
 
 /** Small parameters (bps) as numbers, like the desired model; anything larger stays exact. */
 export const toNumber = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
