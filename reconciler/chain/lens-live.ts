@@ -75,10 +75,17 @@ type NamedContract = { name: Hex; addr: Address };
 function splitRoleTargets(contracts: readonly NamedContract[]): { lens: RoleTarget[]; logs: RoleTarget[] } {
   const lens: RoleTarget[] = [];
   const logs: RoleTarget[] = [];
-  for (const t of componentRoleTargets(contracts))
-    (LOG_ROLE_CONTRACTS.has(t.prefix.slice("roles.".length)) ? logs : lens).push(t);
+  for (const t of componentRoleTargets(contracts)) (fromLogs(t.prefix) ? logs : lens).push(t);
   return { lens, logs };
 }
+
+/** Whether a target's holders come from the role book: once per prefix (the prefixes are shared strings). */
+function fromLogs(prefix: string): boolean {
+  let known = logPrefixes.get(prefix);
+  if (known === undefined) logPrefixes.set(prefix, (known = LOG_ROLE_CONTRACTS.has(prefix.slice("roles.".length))));
+  return known;
+}
+const logPrefixes = new Map<string, boolean>();
 
 const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
   targets.flatMap((t) => t.roles.map((r) => ({ field: `${t.prefix}.${r}`, target: t.address, role: roleIdOnce(r) })));

@@ -240,12 +240,19 @@ export function namedValuesHash(params: readonly { name: Hex; value: bigint }[])
 }
 
 export function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {
-  return contracts.flatMap((n) => {
+  const out: { prefix: string; address: Address; roles: readonly string[] }[] = [];
+  for (const n of contracts) {
     const name = fromBytes32Name(n.name);
     const roles = COMPONENT_ROLES[name];
-    return roles === undefined || n.addr === ZERO_ADDRESS ? [] : [{ prefix: `roles.${name}`, address: n.addr, roles }];
-  });
+    if (roles === undefined || n.addr === ZERO_ADDRESS) continue;
+    // `roles.<name>` once per name (a few names, 40,000 contracts at 1,000 classes)
+    let prefix = rolePrefixes.get(name);
+    if (prefix === undefined) rolePrefixes.set(name, (prefix = `roles.${name}`));
+    out.push({ prefix, address: n.addr, roles });
+  }
+  return out;
 }
+const rolePrefixes = new Map<string, string>();
 
 export const ORIGIN_FACTORY = 1;
 export const ORIGIN_LEGACY = 2;
