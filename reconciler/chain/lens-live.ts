@@ -38,7 +38,9 @@ import {
   ZERO_ADDRESS,
   componentRoleTargets,
   named,
+  ofClass,
   pauContracts,
+  registryFlowsShared,
 } from "./refresh-shared.js";
 import {
   ADDRESSES_PER_QUERY,
@@ -73,10 +75,17 @@ type NamedContract = { name: Hex; addr: Address };
 function splitRoleTargets(contracts: readonly NamedContract[]): { lens: RoleTarget[]; logs: RoleTarget[] } {
   const lens: RoleTarget[] = [];
   const logs: RoleTarget[] = [];
-  for (const t of componentRoleTargets(contracts))
-    (LOG_ROLE_CONTRACTS.has(t.prefix.slice("roles.".length)) ? logs : lens).push(t);
+  for (const t of componentRoleTargets(contracts)) (fromLogs(t.prefix) ? logs : lens).push(t);
   return { lens, logs };
 }
+
+/** Whether a target's holders come from the role book: once per prefix (the prefixes are shared strings). */
+function fromLogs(prefix: string): boolean {
+  let known = logPrefixes.get(prefix);
+  if (known === undefined) logPrefixes.set(prefix, (known = LOG_ROLE_CONTRACTS.has(prefix.slice("roles.".length))));
+  return known;
+}
+const logPrefixes = new Map<string, boolean>();
 
 const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
   targets.flatMap((t) => t.roles.map((r) => ({ field: `${t.prefix}.${r}`, target: t.address, role: roleIdOnce(r) })));
@@ -127,6 +136,20 @@ function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly
         : members.map((a) => getAddress(a)).sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase()));
   }
   return out;
+}
+
+/**
+ * The registry flows' names of `classes` (`registryFlowsShared`, remembered per record), built in turns of 100
+ * classes, one per turn of the event loop (setImmediate): the requests' flushes and the answers wait at most one turn.
+ */
+function nameFlowsMeanwhile(classes: readonly ClassRecord[], allUnits: readonly UnitRecord[]): void {
+  let next = 0;
+  const turn = () => {
+    const end = Math.min(classes.length, next + 100);
+    for (; next < end; next++) registryFlowsShared(classes[next]!, ofClass(allUnits, classes[next]!.classId));
+    if (next < classes.length) setImmediate(turn);
+  };
+  if (classes.length > 0) setImmediate(turn);
 }
 
 /** Rounds 2 and 3 of the refresh, through the lens; throws LensFailedError when the lens cannot answer. */
@@ -264,7 +287,7 @@ export async function readLiveThroughLens(
   orphans.forEach((u, i) => (legacy[legacyClasses.length + i]!.units = [unitQuery(u)]));
   const callsBefore = classLensMemory(rpc).stats.calls;
   profileMark(`${profilePrefix()}: live: build lens queries`);
-  const read = await readThroughClassLens(rpc, {
+  const reading = readThroughClassLens(rpc, {
     system: {
       beamState: system.beamState,
       configurator: system.configurator,
@@ -277,6 +300,9 @@ export async function readLiveThroughLens(
     operations: watchIds,
     ...(options !== undefined ? { options } : {}),
   });
+  // the slices need the keys only: the flows' names (the assembly's) are built while the node works
+  nameFlowsMeanwhile(factoryClasses, ctx.allUnits);
+  const read = await reading;
   profileMark(`${profilePrefix()}: live: lens calls (requests, encode, decode)`);
 
   // ---- the per-call stage's shapes ----

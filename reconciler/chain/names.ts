@@ -29,7 +29,23 @@ export function toBytes32Name(name: string): Hex {
 export function fromBytes32Name(value: Hex): string {
   const known = fromNames.get(value);
   if (known !== undefined) return known;
-  return remembered(fromNames, value, hexToString(value, { size: 32 }).replace(/\0+$/, ""));
+  return remembered(fromNames, value, asciiName(value) ?? hexToString(value, { size: 32 }).replace(/\0+$/, ""));
+}
+
+const nameBytes = Buffer.alloc(32);
+/**
+ * `fromBytes32Name`'s common case without viem: `0x` and 64 hex digits whose bytes are ASCII (under 0x80), decoded
+ * byte for byte with the trailing zero bytes dropped — what `hexToString` (TextDecoder, UTF-8) gives for such bytes
+ * (compared on random inputs in names.test.ts). Anything else: undefined (the caller takes viem's path, its errors).
+ */
+function asciiName(value: string): string | undefined {
+  if (value.length !== 66 || value.charCodeAt(0) !== 48 || value.charCodeAt(1) !== 120) return undefined;
+  // Buffer's hex decoding stops at the first pair that is not two hex digits: fewer than 32 bytes = not hex
+  if (nameBytes.write(value.slice(2), 0, 32, "hex") !== 32) return undefined;
+  let end = 32;
+  while (end > 0 && nameBytes[end - 1] === 0) end--;
+  for (let i = 0; i < end; i++) if (nameBytes[i]! >= 0x80) return undefined;
+  return nameBytes.toString("latin1", 0, end);
 }
 
 export const ZERO_BYTES32: Hex = `0x${"00".repeat(32)}`;
@@ -79,9 +95,10 @@ export const COMPONENT = {
 export const SENIORITY_CODES = { senior: 0n, junior: 1n, mezzanine: 2n } as const;
 
 export function seniorityName(code: bigint): string | bigint {
-  for (const [name, value] of Object.entries(SENIORITY_CODES)) if (value === code) return name;
+  for (const [name, value] of SENIORITY_ENTRIES) if (value === code) return name;
   return code;
 }
+const SENIORITY_ENTRIES = Object.entries(SENIORITY_CODES);
 
 export const LIMIT = {
   LIMIT_TRANSFER: keccak256(toBytes("LIMIT_TRANSFER")),
@@ -102,29 +119,53 @@ export function scaleDay0(amount: bigint, decimals: number): bigint {
 
 /** RateLimitKeys.assetCounterpartyKey(limitId, asset, counterparty). */
 export function assetCounterpartyKey(limitId: Hex, asset: Address, counterparty: Address): Hex {
-  // abi.encode(bytes32, address, address) is three static words: built by hand (viem's encoder checksums both
-  // addresses, a keccak each), remembered per run (every refresh of a plan asks the same keys again).
-  const id = `${limitId}${asset}${counterparty}`.toLowerCase();
-  let key = counterpartyKeys.get(id);
+  // abi.encode(bytes32, address, address) is three static words: written by hand into one 96-byte buffer (viem's
+  // encoder checksums both addresses, a keccak each) and hashed with js-sha3 / the WASM keccak (model/keccak.ts),
+  // remembered per run (the refresh and the plan ask the same keys) by limit id → asset → counterparty as given:
+  // no key string is built, and the strings the map keeps are the caller's own (a second spelling of an address
+  // is only a second entry).
+  let byAsset = counterpartyKeys.get(limitId);
+  if (byAsset === undefined) counterpartyKeys.set(limitId, (byAsset = new Map()));
+  let byCounterparty = byAsset.get(asset);
+  if (byCounterparty === undefined) byAsset.set(asset, (byCounterparty = new Map()));
+  let key = byCounterparty.get(counterparty);
   if (key === undefined) {
-    // js-sha3 (model/keccak.ts, as model/address.ts's checksums): about 3× viem's keccak256 on these 96 bytes
-    key = HEX32.test(limitId) && HEX20.test(asset) && HEX20.test(counterparty)
-      ? keccak256Bytes(Buffer.from(`${limitId.slice(2)}${PAD12}${asset.slice(2)}${PAD12}${counterparty.slice(2)}`, "hex"))
+    key = keyBytes(limitId, asset, counterparty)
+      ? keccak256Bytes(keyWords)
       : keccak256(
           encodeAbiParameters(
             [{ type: "bytes32" }, { type: "address" }, { type: "address" }],
             [limitId, asset, counterparty],
           ),
         );
-    if (counterpartyKeys.size >= 1_000_000) counterpartyKeys.clear();
-    counterpartyKeys.set(id, key);
+    if (++counterpartyKeyCount > 1_000_000) {
+      counterpartyKeys.clear();
+      counterpartyKeyCount = 0;
+    } else byCounterparty.set(counterparty, key);
   }
   return key;
 }
-const counterpartyKeys = new Map<string, Hex>();
-const HEX32 = /^0x[0-9a-fA-F]{64}$/;
-const HEX20 = /^0x[0-9a-fA-F]{40}$/;
-const PAD12 = "0".repeat(24);
+const counterpartyKeys = new Map<string, Map<string, Map<string, Hex>>>();
+let counterpartyKeyCount = 0;
+/** The three words `keyBytes` writes: limit id, asset (left-padded), counterparty (left-padded). */
+const keyWords = Buffer.alloc(96);
+
+/**
+ * Writes the three words of (limitId, asset, counterparty) into `keyWords`; false unless each is `0x` and exactly
+ * 64 / 40 / 40 hex digits (Buffer's hex decoding stops at the first pair that is not two hex digits), in which case
+ * viem's encoder answers (and throws what it throws).
+ */
+function keyBytes(limitId: string, asset: string, counterparty: string): boolean {
+  return hexWord(limitId, 0, 32) && hexWord(asset, 32 + 12, 20) && hexWord(counterparty, 64 + 12, 20);
+}
+function hexWord(value: string, at: number, bytes: number): boolean {
+  return (
+    value.length === 2 + 2 * bytes &&
+    value.charCodeAt(0) === 48 &&
+    value.charCodeAt(1) === 120 &&
+    keyWords.write(value.slice(2), at, bytes, "hex") === bytes
+  );
+}
 
 /** OpenZeppelin role ids: `keccak256("NAME")`; DEFAULT_ADMIN_ROLE is zero (defined in model/roles.ts). */
 export { roleId } from "../model/roles.js";

@@ -160,7 +160,7 @@ function putClass(ctx: ClassAssembly, live: ClassLive, classUnits: readonly Unit
   const registry = registryFlowsShared(c, ofClass(allUnits, c.classId));
   const named = ctx.flowNames?.[classId];
   // the caller's names win over the chain's (as `Object.assign(registry, named)` would, without the copy)
-  putLimits(ctx, base, c.classId, (key) => (named !== undefined && Object.hasOwn(named, key) ? named[key]! : registry[key]));
+  putLimits(ctx, base, c.classId, (key) => (named !== undefined && Object.hasOwn(named, key) ? named[key]! : registry.get(key)));
 }
 
 /** One Portfolio unit of a class: its parameters (live, else as deployed), addresses, roles and Day-0 record. */

@@ -18,7 +18,7 @@ import {
   type UnitRecord,
   ZERO_ADDRESS,
   ofClass,
-  registryFlowsShared,
+  registryFlowKeys,
   setDestinationActionId,
 } from "./refresh-shared.js";
 import type { CountingClient } from "./rpc.js";
@@ -49,7 +49,7 @@ export function classKeys(
 ): Hex[] {
   const rl = c.rateLimits.toLowerCase();
   const keys = new Set<string>(input.day0Keys.get(c.classId.toLowerCase()) ?? []);
-  for (const k of Object.keys(registryFlowsShared(c, ofClass(input.allUnits, c.classId)))) keys.add(k);
+  for (const k of registryFlowKeys(c, ofClass(input.allUnits, c.classId))) keys.add(k);
   for (const k of input.beam.initKeysOn.get(rl) ?? []) keys.add(k);
   for (const k of input.beam.initKeysOn.get(ZERO_ADDRESS) ?? []) keys.add(k);
   for (const k of Object.keys(input.flowNames?.[fromBytes32Name(c.classId)] ?? {})) keys.add(k.toLowerCase());

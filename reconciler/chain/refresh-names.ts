@@ -250,7 +250,7 @@ function flowRenames(reads: RefreshReads, names: TreeNames): Rename[] {
 /** `flowOf` as the assembly names a class's limit (refresh-classes.ts putClass): the caller's name, else the registry's. */
 function flowNamer(c: ClassRecord, allUnits: readonly UnitRecord[], named: Record<string, string> | undefined) {
   const registry = registryFlowsShared(c, ofClass(allUnits, c.classId));
-  return (key: string) => (named !== undefined && Object.hasOwn(named, key) ? named[key]! : registry[key]) ?? key;
+  return (key: string) => (named !== undefined && Object.hasOwn(named, key) ? named[key]! : registry.get(key)) ?? key;
 }
 
 const duplicate = (address: string) => new Error(`refresh: two on-chain records map to the resource ${address}`);

@@ -34,9 +34,13 @@ export function holders(list: readonly Address[]): FieldValue {
 }
 
 export function artifactFields(prefix: string, artifact: { uri: string; sha256: Hex }, out: Rec): void {
-  out[`${prefix}.uri`] = artifact.uri;
-  out[`${prefix}.sha256`] = artifact.sha256;
+  // the two field names once per prefix (one prefix, 11,000 records): no string built and looked up per record
+  let names = artifactNames.get(prefix);
+  if (names === undefined) artifactNames.set(prefix, (names = [`${prefix}.uri`, `${prefix}.sha256`]));
+  out[names[0]] = artifact.uri;
+  out[names[1]] = artifact.sha256;
 }
+const artifactNames = new Map<string, readonly [string, string]>();
 
 /** Small parameters (bps) as numbers, like the desired model; anything larger stays exact. */
 export const toNumber = (v: bigint): number | bigint => (v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v);
@@ -104,42 +108,71 @@ export function readRoles(
 }
 
 /**
- * The rate-limit keys a class's registry records imply, named: the Term facility's claim and redeem's funding, each
- * Portfolio unit's subscribe / redeem settlement (keyed by the class's deposit asset and the counterparty).
+ * The rate-limit keys a class's registry records imply: the Term facility's claim and redeem's funding, each
+ * Portfolio unit's subscribe / redeem settlement (keyed by the class's deposit asset and the counterparty), in that
+ * order (a key listed twice: its later entry names it). Computed once per class record and unit list; the names
+ * are built only when asked (`registryFlowsShared`): the key choice (`classKeys`) needs the keys alone, before the
+ * class lens's slices leave.
  */
-export function registryFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
-  return { ...registryFlowsShared(c, units) };
+export function registryFlowKeys(c: ClassRecord, units: readonly UnitRecord[]): readonly string[] {
+  return flowsOf(c, units).keys;
 }
 
-/** `registryFlows` without the copy: the remembered map itself, which the caller must not change. */
-export function registryFlowsShared(c: ClassRecord, units: readonly UnitRecord[]): Readonly<Record<string, string>> {
-  // keccak256 per key: computed once per record (the key choice and the assembly both ask)
+/**
+ * The keys `registryFlowKeys` lists, named (key → flow, `facility-claim`, `redeem-fund`,
+ * `<unitId>.subscribe-settle`, `<unitId>.redeem-settle`): the remembered map itself, which the caller must not change.
+ */
+export function registryFlowsShared(c: ClassRecord, units: readonly UnitRecord[]): ReadonlyMap<string, string> {
+  const flows = flowsOf(c, units);
+  if (flows.names === undefined) {
+    const names = new Map<string, string>();
+    const { keys, owners, suffixes } = flows;
+    for (let i = 0; i < keys.length; i++) {
+      const owner = owners[i];
+      names.set(keys[i]!, owner === undefined ? suffixes[i]! : `${fromBytes32Name(owner.unitId)}${suffixes[i]!}`);
+    }
+    flows.names = names;
+  }
+  return flows.names;
+}
+
+/** A class's registry flows: keys in order, each named by its unit (if any) and a suffix; the names once asked. */
+interface RegistryFlows {
+  units: readonly UnitRecord[];
+  keys: string[];
+  owners: (UnitRecord | undefined)[];
+  suffixes: string[];
+  names?: Map<string, string>;
+}
+
+// keccak256 per key: computed once per record (the key choice, the assembly and the second look all ask)
+const flowsCache = new WeakMap<ClassRecord, RegistryFlows>();
+function flowsOf(c: ClassRecord, units: readonly UnitRecord[]): RegistryFlows {
   const known = flowsCache.get(c);
-  if (known !== undefined && known.units === units) return known.flows;
-  const flows = computeFlows(c, units);
-  flowsCache.set(c, { units, flows });
+  if (known !== undefined && known.units === units) return known;
+  const flows = computeFlowKeys(c, units);
+  flowsCache.set(c, flows);
   return flows;
 }
 
-const flowsCache = new WeakMap<ClassRecord, { units: readonly UnitRecord[]; flows: Record<string, string> }>();
-
-function computeFlows(c: ClassRecord, units: readonly UnitRecord[]): Record<string, string> {
-  // a dictionary from the start: each hex key would add a hidden class to a literal object (20 per class)
-  const flows = Object.create(null) as Record<string, string>;
+function computeFlowKeys(c: ClassRecord, units: readonly UnitRecord[]): RegistryFlows {
+  const flows: RegistryFlows = { units, keys: [], owners: [], suffixes: [] };
+  const add = (key: Hex, owner: UnitRecord | undefined, suffix: string) => {
+    flows.keys.push(key.toLowerCase());
+    flows.owners.push(owner);
+    flows.suffixes.push(suffix);
+  };
   const asset = getAddress(c.depositAsset);
   const facility = named(c.contracts, COMPONENT.NFAT_FACILITY);
   const redeem = named(c.contracts, COMPONENT.NFAT_REDEEM);
-  if (facility) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, facility).toLowerCase()] = "facility-claim";
-  if (redeem) flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, redeem).toLowerCase()] = "redeem-fund";
+  if (facility) add(assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, facility), undefined, "facility-claim");
+  if (redeem) add(assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, redeem), undefined, "redeem-fund");
   for (const u of units) {
     if (u.classId !== c.classId || u.origin !== ORIGIN_FACTORY) continue;
-    const unitId = fromBytes32Name(u.unitId);
     const sub = named(u.contracts, COMPONENT.SUBSCRIBE_QUEUE);
     const red = named(u.contracts, COMPONENT.REDEEM_QUEUE);
-    if (sub)
-      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, sub).toLowerCase()] = `${unitId}.subscribe-settle`;
-    if (red)
-      flows[assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, red).toLowerCase()] = `${unitId}.redeem-settle`;
+    if (sub) add(assetCounterpartyKey(LIMIT.LIMIT_UNIT_INFLOW, asset, sub), u, ".subscribe-settle");
+    if (red) add(assetCounterpartyKey(LIMIT.LIMIT_UNIT_OUTFLOW, asset, red), u, ".redeem-settle");
   }
   return flows;
 }
@@ -207,12 +240,19 @@ export function namedValuesHash(params: readonly { name: Hex; value: bigint }[])
 }
 
 export function componentRoleTargets(contracts: readonly { name: Hex; addr: Address }[]) {
-  return contracts.flatMap((n) => {
+  const out: { prefix: string; address: Address; roles: readonly string[] }[] = [];
+  for (const n of contracts) {
     const name = fromBytes32Name(n.name);
     const roles = COMPONENT_ROLES[name];
-    return roles === undefined || n.addr === ZERO_ADDRESS ? [] : [{ prefix: `roles.${name}`, address: n.addr, roles }];
-  });
+    if (roles === undefined || n.addr === ZERO_ADDRESS) continue;
+    // `roles.<name>` once per name (a few names, 40,000 contracts at 1,000 classes)
+    let prefix = rolePrefixes.get(name);
+    if (prefix === undefined) rolePrefixes.set(name, (prefix = `roles.${name}`));
+    out.push({ prefix, address: n.addr, roles });
+  }
+  return out;
 }
+const rolePrefixes = new Map<string, string>();
 
 export const ORIGIN_FACTORY = 1;
 export const ORIGIN_LEGACY = 2;
