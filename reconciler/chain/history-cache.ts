@@ -323,6 +323,25 @@ export function afterThisTurn<T>(work: () => T): Promise<T> {
 
 // ---- binary helpers for the kinds' bodies ----
 
+const HEX_DIGITS = Buffer.from("0123456789abcdef", "latin1");
+/** A scratch buffer for `hexAt`: "0x" and the digits, read out as one flat string (no `0x` + … cons string to flatten). */
+let scratch = Buffer.alloc(66);
+scratch.write("0x", 0, "latin1");
+
+/** The `size` bytes at `at` of `bytes` as a lower-case `0x…` hex string (the caller keeps them inside `bytes`). */
+export function hexAt(bytes: Uint8Array, at: number, size: number): Hex {
+  if (scratch.length < 2 + 2 * size) {
+    scratch = Buffer.alloc(2 + 2 * size);
+    scratch.write("0x", 0, "latin1");
+  }
+  for (let k = 0; k < size; k++) {
+    const b = bytes[at + k]!;
+    scratch[2 + 2 * k] = HEX_DIGITS[b >> 4]!;
+    scratch[3 + 2 * k] = HEX_DIGITS[b & 15]!;
+  }
+  return scratch.toString("latin1", 0, 2 + 2 * size) as Hex;
+}
+
 /** Hex strings of `size` bytes each, from a section. */
 export function hexList(section: Buffer, size: number): Hex[] {
   const n = Math.floor(section.length / size);
