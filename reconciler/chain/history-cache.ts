@@ -302,19 +302,36 @@ function writeParts(file: string, parts: readonly Buffer[]): void {
   }
 }
 
+/** Jobs of `afterThisTurn` whose turn has come, run one per turn of the event loop (`setImmediate`), in order. */
+const ready: (() => void)[] = [];
+let draining = false;
+function runReady(): void {
+  ready.shift()?.();
+  if (ready.length > 0) setImmediate(runReady);
+  else draining = false;
+}
+
 /**
  * `work()` once the JSON-RPC calls started in this turn of the event loop have been sent, so CPU work on cached data
  * overlaps the node's instead of holding the batch back: a timer queued from a timer, so it comes after every
- * flush the batch may have queued in this turn — a microtask, `setImmediate` or a 0 ms timer (viem's).
+ * flush the batch may have queued in this turn — a microtask, `setImmediate` or a 0 ms timer (viem's). Such jobs
+ * run one per turn of the event loop, in the order they became ready, so an answer that arrives meanwhile is read
+ * between two of them (and the next round sent) instead of after all of them.
  */
 export function afterThisTurn<T>(work: () => T): Promise<T> {
   return new Promise<T>((resolve, reject) =>
     setTimeout(() =>
       setTimeout(() => {
-        try {
-          resolve(work());
-        } catch (error) {
-          reject(error);
+        ready.push(() => {
+          try {
+            resolve(work());
+          } catch (error) {
+            reject(error);
+          }
+        });
+        if (!draining) {
+          draining = true;
+          setImmediate(runReady);
         }
       }, 0),
     0),

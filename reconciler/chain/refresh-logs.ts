@@ -69,10 +69,10 @@ export function startLogReads(
   const cachedRead =
     pas === undefined
       ? Promise.resolve({ beam: emptyBeamLogIndex(), timelock: [] as DecodedLog[] })
-      : afterThisTurn(() => ({
-          beam: collectBeamLogSections(pas.sections, system.beamState) ?? emptyBeamLogIndex(),
-          timelock: decodeLogSections(filter, pas.sections, [system.timelock]) ?? [],
-        }));
+      : Promise.all([
+          afterThisTurn(() => collectBeamLogSections(pas.sections, system.beamState) ?? emptyBeamLogIndex()),
+          afterThisTurn(() => decodeLogSections(filter, pas.sections, [system.timelock]) ?? []),
+        ]).then(([beam, timelock]) => ({ beam, timelock }));
   // the later logs split by contract once (one lower-casing per log)
   const laterByContract = later.then((logs) => {
     const groups = new Map<string, DecodedLog[]>();

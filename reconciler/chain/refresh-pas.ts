@@ -10,7 +10,7 @@ import { pasBeamStateAbi, pasTimelockAbi } from "../abi/index.js";
 import { addressFromBytes, getAddress } from "../model/address.js";
 import { HALO_FACTORY_ACTIONS, HALO_FACTORY_ROLE, type ObservedPas, type SystemAddresses } from "../model/observed.js";
 import { hexAt } from "./history-cache.js";
-import { logSections, walkLogs } from "./log-sections.js";
+import { logSections } from "./log-sections.js";
 import { ZERO_BYTES32, roleId } from "./names.js";
 import type { CountingClient } from "./rpc.js";
 
@@ -122,7 +122,8 @@ function beamTopicsByWord(): Map<number, BeamTopic[]> {
  * Timelock's logs), read from the topics' bytes: a warm run's ~22,000 cached BeamState logs (1,000 classes) are not
  * decoded into logs first — no hex string per topic, data or position, no checksum of the contract. The same index,
  * in the same order, as `collectBeamLogs` of the decoded logs (the logs of `beamState` whose event is asked; a log
- * that does not decode is skipped); added to `index` when given. Undefined when the sections do not add up.
+ * that does not decode is skipped); added to `index` when given. Undefined when the sections do not add up (`index`
+ * may then hold some of their logs: the caller checks them first, log-sections.ts `logSectionsAddUp`).
  */
 export function collectBeamLogSections(
   sections: readonly Buffer[],
@@ -136,14 +137,26 @@ export function collectBeamLogSections(
   const ofBeamState: boolean[] = [];
   for (let a = 0; a * 20 < addressBytes.length; a++) ofBeamState.push(addressBytes.compare(target, 0, 20, a * 20, a * 20 + 20) === 0);
   const byWord = beamTopicsByWord();
+  const { heads, data } = s;
   // the set of the previous log's contract in the previous log's map: a contract's logs come together (its inits)
   let lastMap: keyof BeamLogIndex | undefined;
   let lastAt = 0;
   let lastSet: Set<string> | undefined;
-  const whole = walkLogs(s, (_i, address, at, count, _dataAt, length) => {
-    if (count !== 3 || !ofBeamState[address]) return;
+  // log-sections.ts `walkLogs`, inlined (its checks, in its order): ~22,000 logs at 1,000 classes
+  const addresses = addressBytes.length / 20;
+  let t = 0;
+  let d = 0;
+  for (let i = 0; i < s.n; i++) {
+    const address = heads.readUInt32LE(i * 16);
+    const count = heads.readUInt32LE(i * 16 + 4);
+    const length = heads.readUInt32LE(i * 16 + 8);
+    if (address >= addresses || (t + count) * 32 > topicBytes.length || d + length > data.length) return undefined;
+    const at = t * 32;
+    t += count;
+    d += length;
+    if (count !== 3 || !ofBeamState[address]) continue;
     const candidates = byWord.get(topicBytes.readUInt32LE(at));
-    if (candidates === undefined) return;
+    if (candidates === undefined) continue;
     let event: BeamTopic | undefined;
     for (const c of candidates) {
       let k = 1;
@@ -153,11 +166,11 @@ export function collectBeamLogSections(
         break;
       }
     }
-    if (event === undefined || length < event.data) return;
+    if (event === undefined || length < event.data) continue;
     const contractAt = at + 32 * event.contract + 12;
     const valueAt = at + 32 * (3 - event.contract);
     let set = lastSet;
-    if (set === undefined || lastMap !== event.map || topicBytes.compare(topicBytes, lastAt, lastAt + 20, contractAt, contractAt + 20) !== 0) {
+    if (set === undefined || lastMap !== event.map || !sameAddress(topicBytes, lastAt, contractAt)) {
       const map = index[event.map] as Map<string, Set<string>>;
       const contract = hexAt(topicBytes, contractAt, 20);
       set = map.get(contract);
@@ -167,8 +180,14 @@ export function collectBeamLogSections(
       lastSet = set;
     }
     set.add(event.map === "cBeamsOn" ? addressFromBytes(topicBytes, valueAt + 12) : hexAt(topicBytes, valueAt, 32));
-  });
-  return whole ? index : undefined;
+  }
+  return t * 32 === topicBytes.length && d === data.length ? index : undefined;
+}
+
+/** Whether the 20 bytes at `a` and at `b` of `bytes` are the same. */
+function sameAddress(bytes: Buffer, a: number, b: number): boolean {
+  for (let k = 0; k < 20; k += 4) if (bytes.readUInt32LE(a + k) !== bytes.readUInt32LE(b + k)) return false;
+  return true;
 }
 
 /** PAS-wide state: stopped / paused, the address(0) SORL fallback, the operation count, the factory's readiness. */

@@ -130,8 +130,11 @@ export async function readSystem(
     cachedRecords,
     firstPagesRead,
   ]);
-  const later = decodeDeploymentLogs(factoryLogs);
-  const deployments = indexDeploymentRecords(records.length === 0 ? later : records.concat(later));
+  // after round 1b's requests have left (its calls were made when the first pages came in, in the same answer)
+  const { later, deployments } = await afterThisTurn(() => {
+    const later = decodeDeploymentLogs(factoryLogs);
+    return { later, deployments: indexDeploymentRecords(records.length === 0 ? later : records.concat(later)) };
+  });
   profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);
   // the history cache's write-back once round 1b's requests have left: its CPU overlaps the node's work on them
   const written =
