@@ -302,40 +302,43 @@ function writeParts(file: string, parts: readonly Buffer[]): void {
   }
 }
 
-/** Jobs of `afterThisTurn` whose turn has come, run one per turn of the event loop (`setImmediate`), in order. */
+/**
+ * Jobs of `afterThisTurn` whose turn has come, in order, one at a time, each on a timer queued from a timer: an
+ * answer that came in during a job is read before the next one, and a batch its reader starts (a 0 ms timer,
+ * rpc-batch.ts, queued before the second timer) is sent before the next job runs.
+ */
 const ready: (() => void)[] = [];
 let draining = false;
 function runReady(): void {
   ready.shift()?.();
-  if (ready.length > 0) setImmediate(runReady);
+  if (ready.length > 0) nextReady();
   else draining = false;
+}
+function nextReady(): void {
+  setTimeout(() => setTimeout(runReady, 0), 0);
 }
 
 /**
  * `work()` once the JSON-RPC calls started in this turn of the event loop have been sent, so CPU work on cached data
  * overlaps the node's instead of holding the batch back: a timer queued from a timer, so it comes after every
- * flush the batch may have queued in this turn — a microtask, `setImmediate` or a 0 ms timer (viem's). Such jobs
- * run one per turn of the event loop, in the order they became ready, so an answer that arrives meanwhile is read
- * between two of them (and the next round sent) instead of after all of them.
+ * flush the batch may have queued in this turn — a microtask, `setImmediate` or a 0 ms timer (rpc-batch.ts). The
+ * jobs run one at a time in the order they were asked for, each after two timers of its own, so an answer that
+ * arrives meanwhile is read between two of them (and the round its reader starts is sent) instead of after all.
  */
 export function afterThisTurn<T>(work: () => T): Promise<T> {
-  return new Promise<T>((resolve, reject) =>
-    setTimeout(() =>
-      setTimeout(() => {
-        ready.push(() => {
-          try {
-            resolve(work());
-          } catch (error) {
-            reject(error);
-          }
-        });
-        if (!draining) {
-          draining = true;
-          setImmediate(runReady);
-        }
-      }, 0),
-    0),
-  );
+  return new Promise<T>((resolve, reject) => {
+    ready.push(() => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error);
+      }
+    });
+    if (!draining) {
+      draining = true;
+      nextReady();
+    }
+  });
 }
 
 // ---- binary helpers for the kinds' bodies ----

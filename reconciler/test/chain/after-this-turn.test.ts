@@ -4,7 +4,8 @@
  * calls started in the same event-loop turn have been handed to the HTTP POST — whatever their path to the
  * transport (a raw `client.request` as chain/lens-logs.ts `getRawLogs`, viem's actions), and whether the work is
  * queued before or after the calls. Its limit is pinned too: a call started from a timer (a timer hop) queued
- * after the work, or two timer hops later, leaves after the work (review, session 8).
+ * after the work, or two timer hops later, leaves after the work (review, session 8). Queued jobs run one at a time,
+ * each after two timers of its own: a round started between two of them leaves before the second (session 9).
  */
 import { createClient } from "viem";
 import { call, getBlock, getLogs } from "viem/actions";
@@ -73,5 +74,25 @@ describe("afterThisTurn and the batching transport", () => {
     setTimeout(() => void early.client.request({ method: "eth_chainId" }), 0);
     await early.work();
     expect(early.events).toEqual(["post 1", "work"]);
+  });
+
+  it("runs queued jobs one at a time: a call started after a job (an answer read meanwhile) leaves before the next job", async () => {
+    const { client, events } = recording();
+    // the answer of an earlier round, read while the first job runs (I/O after the timers: a setImmediate here),
+    // starts the next round's calls; the second job waits for their batch
+    const first = afterThisTurn(() => {
+      events.push("job 1");
+      setImmediate(() => void client.request({ method: "eth_chainId" }));
+    });
+    const second = afterThisTurn(() => events.push("job 2"));
+    await Promise.all([first, second]);
+    expect(events).toEqual(["job 1", "post 1", "job 2"]);
+    // a job that throws rejects its own promise only; the next still runs
+    const failing = afterThisTurn(() => {
+      throw new Error("bad body");
+    });
+    const after = afterThisTurn(() => "next");
+    await expect(failing).rejects.toThrow("bad body");
+    await expect(after).resolves.toBe("next");
   });
 });
