@@ -3,7 +3,8 @@
  * same cases every run): refresh-pas.ts `collectBeamLogSections` (the BeamState index read from the cached bytes)
  * against `collectBeamLogs` of the decoded logs; `decodeLogSections` of some contracts against the filtered whole;
  * refresh-logs.ts `deploymentSectionsAddUp` against `deploymentsFromSections`, and the records read back against the
- * records written.
+ * records written; roles-from-logs.ts `roleBookCovered` with the caller's list against without it, and the role book
+ * read back from triples in any order.
  */
 import { type Address, type Hex, getAbiItem, parseAbiItem, toEventSelector } from "viem";
 import { describe, expect, it } from "vitest";
@@ -12,6 +13,7 @@ import { type RawLog, decodeLogs } from "../../chain/lens-logs.js";
 import { decodeLogSections, rawLogSections, rawLogsFromSections } from "../../chain/log-sections.js";
 import { deploymentSectionsAddUp, deploymentSections, deploymentsFromSections, encodedParamsHash } from "../../chain/refresh-logs.js";
 import { BEAM_STATE_EVENTS, type BeamLogIndex, collectBeamLogSections, collectBeamLogs } from "../../chain/refresh-pas.js";
+import { type MutableRoleBook, roleBookCovered, roleBookFromSections, roleBookSections } from "../../chain/roles-from-logs.js";
 
 /** A small deterministic generator (mulberry32). */
 function random(seed: number) {
@@ -171,5 +173,31 @@ describe("history cache fast paths", () => {
     }
     for (const [i, edited] of edits.entries())
       expect(deploymentSectionsAddUp(edited), `edit ${i}`).toBe(deploymentsFromSections(edited) !== undefined);
+  });
+
+  it("roleBookCovered with the asked contracts gives what it gives without them; the book reads back from triples in any order", () => {
+    const r = random(9);
+    const contracts = Array.from({ length: 30 }, () => `0x${r.bytes(20)}`);
+    const roles = Array.from({ length: 4 }, () => `0x${r.bytes(32)}`);
+    const accounts = Array.from({ length: 6 }, () => `0x${r.bytes(20)}` as Address);
+    const book: MutableRoleBook = new Map();
+    for (const c of contracts.slice(0, 25))
+      book.set(c, new Map(roles.filter(() => r.next() < 0.6).map((role) => [role, new Set(accounts.filter(() => r.next() < 0.3))])));
+    const sections = roleBookSections(book, contracts);
+    const plain = roleBookCovered(sections)!;
+    for (const asked of [contracts, contracts.slice(1), [...contracts].reverse(), contracts.map((c) => c.toUpperCase().replace("0X", "0x")), []]) {
+      const withList = roleBookCovered(sections, asked)!;
+      expect(withList.contracts).toEqual(plain.contracts);
+      expect([...withList.covered]).toEqual([...plain.covered]);
+    }
+    const whole = roleBookFromSections(sections)!;
+    const asSorted = (b: MutableRoleBook) =>
+      [...b].map(([c, m]) => [c, [...m].map(([role, h]) => [role, [...h].sort()]).sort()]).sort() as unknown[];
+    expect(asSorted(whole.book)).toEqual(asSorted(roleBookFromSections(sections, roleBookCovered(sections, contracts))!.book));
+    // triples shuffled (a body another writer may order differently): the same holders
+    const triples = sections[3]!;
+    const order = Array.from({ length: triples.length / 12 }, (_, i) => i).sort(() => r.next() - 0.5);
+    const shuffled = Buffer.concat(order.map((i) => triples.subarray(i * 12, i * 12 + 12)));
+    expect(asSorted(roleBookFromSections([sections[0]!, sections[1]!, sections[2]!, shuffled])!.book)).toEqual(asSorted(whole.book));
   });
 });
