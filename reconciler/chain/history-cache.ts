@@ -303,9 +303,11 @@ function writeParts(file: string, parts: readonly Buffer[]): void {
 }
 
 /**
- * Jobs of `afterThisTurn` whose turn has come, in order, one at a time, each on a timer queued from a timer: an
- * answer that came in during a job is read before the next one, and a batch its reader starts (a 0 ms timer,
- * rpc-batch.ts, queued before the second timer) is sent before the next job runs.
+ * Jobs of `afterThisTurn`, in order, one at a time, each after a timer, then `setImmediate`, then a timer: the first
+ * timer lets node read the I/O that came in meanwhile (its poll phase comes next), `setImmediate` runs right after
+ * that read, and the last timer is queued after any 0 ms timer the reader queued — a batch it started (rpc-batch.ts)
+ * is sent before the next job. Two timers alone are not enough: an answer read between them starts a batch whose
+ * timer comes after the second (measured with a local HTTP server, session 9).
  */
 const ready: (() => void)[] = [];
 let draining = false;
@@ -315,15 +317,15 @@ function runReady(): void {
   else draining = false;
 }
 function nextReady(): void {
-  setTimeout(() => setTimeout(runReady, 0), 0);
+  setTimeout(() => setImmediate(() => setTimeout(runReady, 0)), 0);
 }
 
 /**
  * `work()` once the JSON-RPC calls started in this turn of the event loop have been sent, so CPU work on cached data
- * overlaps the node's instead of holding the batch back: a timer queued from a timer, so it comes after every
+ * overlaps the node's instead of holding the batch back: a timer queued after a timer, so it comes after every
  * flush the batch may have queued in this turn — a microtask, `setImmediate` or a 0 ms timer (rpc-batch.ts). The
- * jobs run one at a time in the order they were asked for, each after two timers of its own, so an answer that
- * arrives meanwhile is read between two of them (and the round its reader starts is sent) instead of after all.
+ * jobs run one at a time in the order they were asked for, each after hops of its own (`nextReady`), so an answer
+ * that arrives meanwhile is read between two of them (and the round its reader starts is sent) instead of after all.
  */
 export function afterThisTurn<T>(work: () => T): Promise<T> {
   return new Promise<T>((resolve, reject) => {
