@@ -303,25 +303,66 @@ function writeParts(file: string, parts: readonly Buffer[]): void {
 }
 
 /**
+ * Jobs of `afterThisTurn`, in order, one at a time, each after a timer, then `setImmediate`, then a timer: the first
+ * timer lets node read the I/O that came in meanwhile (its poll phase comes next), `setImmediate` runs right after
+ * that read, and the last timer is queued after any 0 ms timer the reader queued — a batch it started (rpc-batch.ts)
+ * is sent before the next job. Two timers alone are not enough: an answer read between them starts a batch whose
+ * timer comes after the second (measured with a local HTTP server, session 9).
+ */
+const ready: (() => void)[] = [];
+let draining = false;
+function runReady(): void {
+  ready.shift()?.();
+  if (ready.length > 0) nextReady();
+  else draining = false;
+}
+function nextReady(): void {
+  setTimeout(() => setImmediate(() => setTimeout(runReady, 0)), 0);
+}
+
+/**
  * `work()` once the JSON-RPC calls started in this turn of the event loop have been sent, so CPU work on cached data
- * overlaps the node's instead of holding the batch back: a timer queued from a timer, so it comes after every
- * flush the batch may have queued in this turn — a microtask, `setImmediate` or a 0 ms timer (viem's).
+ * overlaps the node's instead of holding the batch back: a timer queued after a timer, so it comes after every
+ * flush the batch may have queued in this turn — a microtask, `setImmediate` or a 0 ms timer (rpc-batch.ts). The
+ * jobs run one at a time in the order they were asked for, each after hops of its own (`nextReady`), so an answer
+ * that arrives meanwhile is read between two of them (and the round its reader starts is sent) instead of after all.
  */
 export function afterThisTurn<T>(work: () => T): Promise<T> {
-  return new Promise<T>((resolve, reject) =>
-    setTimeout(() =>
-      setTimeout(() => {
-        try {
-          resolve(work());
-        } catch (error) {
-          reject(error);
-        }
-      }, 0),
-    0),
-  );
+  return new Promise<T>((resolve, reject) => {
+    ready.push(() => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error);
+      }
+    });
+    if (!draining) {
+      draining = true;
+      nextReady();
+    }
+  });
 }
 
 // ---- binary helpers for the kinds' bodies ----
+
+const HEX_DIGITS = Buffer.from("0123456789abcdef", "latin1");
+/** A scratch buffer for `hexAt`: "0x" and the digits, read out as one flat string (no `0x` + … cons string to flatten). */
+let scratch = Buffer.alloc(66);
+scratch.write("0x", 0, "latin1");
+
+/** The `size` bytes at `at` of `bytes` as a lower-case `0x…` hex string (the caller keeps them inside `bytes`). */
+export function hexAt(bytes: Uint8Array, at: number, size: number): Hex {
+  if (scratch.length < 2 + 2 * size) {
+    scratch = Buffer.alloc(2 + 2 * size);
+    scratch.write("0x", 0, "latin1");
+  }
+  for (let k = 0; k < size; k++) {
+    const b = bytes[at + k]!;
+    scratch[2 + 2 * k] = HEX_DIGITS[b >> 4]!;
+    scratch[3 + 2 * k] = HEX_DIGITS[b & 15]!;
+  }
+  return scratch.toString("latin1", 0, 2 + 2 * size) as Hex;
+}
 
 /** Hex strings of `size` bytes each, from a section. */
 export function hexList(section: Buffer, size: number): Hex[] {

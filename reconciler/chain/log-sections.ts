@@ -68,7 +68,7 @@ function encodeLogs(logs: readonly RawLog[], known: Map<string, number>, first: 
 }
 
 /** The six sections of `rawLogSections`' body, with their log count. */
-interface LogSections {
+export interface LogSections {
   heads: Buffer;
   blocks: Buffer;
   addressBytes: Buffer;
@@ -79,7 +79,7 @@ interface LogSections {
 }
 
 /** `sections` as `rawLogSections` writes them when all six are there and their sizes agree; else undefined. */
-function logSections(sections: readonly Buffer[]): LogSections | undefined {
+export function logSections(sections: readonly Buffer[]): LogSections | undefined {
   const [heads, blocks, addressBytes, topicBytes, data, hashBytes] = sections;
   if (heads === undefined || blocks === undefined || addressBytes === undefined || topicBytes === undefined || data === undefined || hashBytes === undefined)
     return undefined;
@@ -93,7 +93,7 @@ function logSections(sections: readonly Buffer[]): LogSections | undefined {
  * length)` for each log whose address index, topics and data lie inside their sections. False, with no further visit,
  * at the first log that does not, or when the logs do not use up the topic and data sections exactly.
  */
-function walkLogs(
+export function walkLogs(
   s: LogSections,
   visit?: (i: number, address: number, topicAt: number, count: number, dataAt: number, length: number) => void,
 ): boolean {
@@ -165,19 +165,29 @@ export function logSectionsAddUp(sections: readonly Buffer[]): boolean {
  * `decodeLogs(filter, rawLogsFromSections(sections))` read straight from the history cache's bytes (the PAS logs of
  * every run: ~28,000 at 1,000 classes): no hex string of each topic, data and position is built to be parsed again,
  * an address topic is checksummed from its bytes (model/address.ts `addressFromBytes`). The same logs in the same
- * order (lens-logs / history-cache tests compare the two); undefined when the sections do not add up.
+ * order (lens-logs / history-cache tests compare the two); undefined when the sections do not add up. With `only`, just
+ * the logs of those contracts (refresh-logs.ts: the Timelock's; the BeamState's are read by refresh-pas.ts
+ * `collectBeamLogSections` without decoding them).
  */
-export function decodeLogSections(filter: Pick<LogFilter, "events" | "raw">, sections: readonly Buffer[]): DecodedLog[] | undefined {
+export function decodeLogSections(
+  filter: Pick<LogFilter, "events" | "raw">,
+  sections: readonly Buffer[],
+  only?: readonly Address[],
+): DecodedLog[] | undefined {
   const s = logSections(sections);
   if (s === undefined) return undefined;
   const { heads, blocks, topicBytes, data, hashBytes } = s;
   const addresses = hexList(s.addressBytes, 20) as Address[];
+  // `only`: the logs of these contracts (any case) are decoded, the others passed over (still checked to add up)
+  const wanted = only === undefined ? undefined : new Set(only.map((a) => a.toLowerCase()));
+  const skip = wanted === undefined ? undefined : addresses.map((a) => !wanted.has(a));
   // the asked events by their topic's 64 hex digits (no 0x: the key is read out of the buffer as it is)
   const { byTopic, rawTopics } = topicsOf(filter);
   const events = new Map<string, { event: AbiEvent; raw: boolean }>();
   for (const [topic, event] of byTopic) events.set(topic.slice(2), { event, raw: rawTopics.has(topic) });
   const out: DecodedLog[] = [];
   const whole = walkLogs(s, (i, addressIndex, at, count, dataAt, length) => {
+    if (skip?.[addressIndex] === true) return;
     const asked = count === 0 ? undefined : events.get(topicBytes.toString("hex", at, at + 32));
     if (asked === undefined) return;
     const address = addresses[addressIndex]!;

@@ -8,10 +8,10 @@ import { type Address, type Hex, getAbiItem, parseAbiItem, toEventSelector } fro
 import { haloFactoryAbi } from "../abi/index.js";
 import { getAddress } from "../model/address.js";
 import { keccak256Bytes } from "../model/keccak.js";
-import { afterThisTurn, hexList, hexSection, historyKey } from "./history-cache.js";
+import { afterThisTurn, hexAt, hexSection, historyKey } from "./history-cache.js";
 import { type DecodedLog, type RawLog, decodeLogs, getLogsOnce, getRawLogs } from "./lens-logs.js";
 import { decodeLogSections, logSectionsAddUp } from "./log-sections.js";
-import { BEAM_STATE_EVENTS } from "./refresh-pas.js";
+import { BEAM_STATE_EVENTS, type BeamLogIndex, collectBeamLogSections, collectBeamLogs, emptyBeamLogIndex } from "./refresh-pas.js";
 import type { CountingClient } from "./rpc.js";
 
 type Client = CountingClient["client"];
@@ -24,7 +24,6 @@ const CLASS_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "ClassDeployed" }
 const UNIT_DEPLOYED = getAbiItem({ abi: haloFactoryAbi, name: "UnitDeployed" });
 
 /** A log as the refresh reads it (chain/lens-logs.ts: decoded by topic). */
-export type BeamLogs = DecodedLog[];
 export type TimelockLogs = DecodedLog[];
 /** ClassDeployed / UnitDeployed logs (the canonical deployment records), undecoded: see `decodeDeployment`. */
 export type FactoryLogs = DecodedLog[];
@@ -49,7 +48,8 @@ export function startLogReads(
     pas?: { from: bigint; sections: readonly Buffer[] } | undefined;
   } = {},
 ): {
-  beam: Promise<BeamLogs>;
+  /** What the BeamState's logs name (refresh-pas.ts): the cached ones read from the body's bytes, then the later ones. */
+  beam: Promise<BeamLogIndex>;
   factory: Promise<FactoryLogs>;
   timelock: () => Promise<TimelockLogs>;
   /**
@@ -59,23 +59,24 @@ export function startLogReads(
   pas: { cached: { coveredTo: bigint; sections: readonly Buffer[] } | undefined; later: Promise<RawLog[]> };
 } {
   const filter = { address: [system.beamState, system.timelock], events: [...BEAM_STATE_EVENTS, CALL_SCHEDULED, CALL_SALT] };
-  // The cached logs (a body that does not add up is not used: all read from the node), decoded from the file's bytes
-  // once this round's requests have left (a timer queued after the batch's flush: never holding the batch back),
-  // while the node works on them.
+  // The cached logs (a body that does not add up is not used: all read from the node) are read from the file's bytes
+  // once this round's requests have left (a timer queued after the batch's flush: never holding the batch back), while
+  // the node works on them: the BeamState's straight into its index (refresh-pas.ts `collectBeamLogSections`: ~22,000
+  // logs at 1,000 classes, none decoded), the Timelock's decoded (a few per class).
   const pas = cached.pas !== undefined && logSectionsAddUp(cached.pas.sections) ? cached.pas : undefined;
   const pasFrom = pas?.from ?? fromBlock;
   const later = pasFrom > blockNumber ? Promise.resolve([]) : getRawLogs(client, { ...filter, fromBlock: pasFrom, toBlock: blockNumber });
-  const cachedLogs = pas === undefined ? Promise.resolve([]) : afterThisTurn(() => decodeLogSections(filter, pas.sections) ?? []);
-  const all = Promise.all([cachedLogs, later]).then(([early, logs]) => early.concat(decodeLogs(filter, logs)));
-  const factoryFrom = cached.factoryFrom ?? fromBlock;
-  const factory: Promise<FactoryLogs> =
-    system.factory === undefined || factoryFrom > blockNumber
-      ? Promise.resolve([])
-      : getLogsOnce(client, { address: system.factory, events: [], raw: [CLASS_DEPLOYED, UNIT_DEPLOYED], fromBlock: factoryFrom, toBlock: blockNumber });
-  // split by contract once (one lower-casing per log)
-  const byContract = all.then((logs) => {
+  const cachedRead =
+    pas === undefined
+      ? Promise.resolve({ beam: emptyBeamLogIndex(), timelock: [] as DecodedLog[] })
+      : Promise.all([
+          afterThisTurn(() => collectBeamLogSections(pas.sections, system.beamState) ?? emptyBeamLogIndex()),
+          afterThisTurn(() => decodeLogSections(filter, pas.sections, [system.timelock]) ?? []),
+        ]).then(([beam, timelock]) => ({ beam, timelock }));
+  // the later logs split by contract once (one lower-casing per log)
+  const laterByContract = later.then((logs) => {
     const groups = new Map<string, DecodedLog[]>();
-    for (const l of logs) {
+    for (const l of decodeLogs(filter, logs)) {
       const at = l.address.toLowerCase();
       const g = groups.get(at);
       if (g === undefined) groups.set(at, [l]);
@@ -83,11 +84,18 @@ export function startLogReads(
     }
     return groups;
   });
-  const from = (address: Address) => byContract.then((groups) => groups.get(address.toLowerCase()) ?? []);
+  const laterFrom = (address: Address) => laterByContract.then((groups) => groups.get(address.toLowerCase()) ?? []);
+  const beam = Promise.all([cachedRead, laterFrom(system.beamState)]).then(([early, logs]) => collectBeamLogs(logs, early.beam));
+  const timelock = Promise.all([cachedRead, laterFrom(system.timelock)]).then(([early, logs]) => early.timelock.concat(logs));
+  const factoryFrom = cached.factoryFrom ?? fromBlock;
+  const factory: Promise<FactoryLogs> =
+    system.factory === undefined || factoryFrom > blockNumber
+      ? Promise.resolve([])
+      : getLogsOnce(client, { address: system.factory, events: [], raw: [CLASS_DEPLOYED, UNIT_DEPLOYED], fromBlock: factoryFrom, toBlock: blockNumber });
   return {
-    beam: from(system.beamState),
+    beam,
     factory,
-    timelock: () => from(system.timelock),
+    timelock: () => timelock,
     pas: { cached: pas && { coveredTo: pas.from - 1n, sections: pas.sections }, later },
   };
 }
@@ -260,20 +268,26 @@ export function indexDeployments(factoryLogs: FactoryLogs): DeploymentIndex {
 
 /** `indexDeployments` of records in chain order (the history cache's, then the later blocks'). */
 export function indexDeploymentRecords(records: readonly DeploymentRecord[]): DeploymentIndex {
-  // The records by class / unit id (bytes32, lower case).
-  const deployed = new Map<string, DeploymentRecord>();
+  // The records by kind, then class / unit id (bytes32, lower case).
+  const deployed = { class: new Map<string, DeploymentRecord>(), unit: new Map<string, DeploymentRecord>() };
   const day0Keys = new Map<string, Set<string>>();
+  let lastClass: string | undefined;
+  let keys: Set<string> | undefined;
   for (const record of records) {
-    deployed.set(`${record.kind}:${record.id}`, record);
-    const keys = day0Keys.get(record.classId) ?? new Set<string>();
+    deployed[record.kind].set(record.id, record);
+    // a class's units follow it: its set is found without a lookup
+    if (keys === undefined || lastClass !== record.classId) {
+      keys = day0Keys.get(record.classId);
+      if (keys === undefined) day0Keys.set(record.classId, (keys = new Set<string>()));
+      lastClass = record.classId;
+    }
     for (const key of record.day0Keys) keys.add(key);
-    day0Keys.set(record.classId, keys);
   }
   // each deployment's parameters hashed (kept on the record: the history cache writes that hash) and decoded once,
   // when asked (the index is kept for both refreshes of `observe`)
   const decoded = new Map<DeploymentRecord, readonly { name: Hex; value: bigint }[]>();
   const paramsOf = (kind: "class" | "unit", id: Hex, paramsHash: Hex) => {
-    const record = deployed.get(`${kind}:${id.toLowerCase()}`);
+    const record = deployed[kind].get(id.toLowerCase());
     if (record === undefined) return undefined;
     const hash = paramsHashOf(record);
     if (hash !== paramsHash && hash !== paramsHash.toLowerCase()) return undefined;
@@ -318,33 +332,70 @@ export function appendDeploymentSections(base: readonly Buffer[], records: reado
   return added.map((section, i) => (section.length === 0 ? base[i]! : Buffer.concat([base[i]!, section])));
 }
 
-/** The records of `deploymentSections`' body; undefined when the sections do not add up. */
-export function deploymentsFromSections(sections: readonly Buffer[]): PlacedDeployment[] | undefined {
+/** The six sections of `deploymentSections`' body and their record count, when their sizes agree; else undefined. */
+function deploymentBody(sections: readonly Buffer[]) {
   const [heads, blocks, ids, keys, params, hashes] = sections;
   if (heads === undefined || blocks === undefined || ids === undefined || keys === undefined || params === undefined || hashes === undefined)
     return undefined;
   const n = heads.length / 12;
   if (!Number.isInteger(n) || blocks.length !== n * 8 || ids.length !== n * 64 || hashes.length !== n * 32) return undefined;
-  const out = new Array<PlacedDeployment>(n);
+  return { heads, blocks, ids, keys, params, hashes, n };
+}
+
+/**
+ * The one walk over the records of a body: `visit(i, key offset, key count, params offset, params length)` for each
+ * record whose keys and parameters lie inside their sections. False, with no further visit, at the first that does
+ * not, or when the records do not use up the key and parameter sections exactly.
+ */
+function walkDeployments(
+  b: NonNullable<ReturnType<typeof deploymentBody>>,
+  visit?: (i: number, k: number, count: number, p: number, length: number) => void,
+): boolean {
   let k = 0;
   let p = 0;
-  for (let i = 0; i < n; i++) {
-    const count = heads.readUInt32LE(i * 12 + 4);
-    const length = heads.readUInt32LE(i * 12 + 8);
-    if ((k + count) * 32 > keys.length || p + length > params.length) return undefined;
-    out[i] = {
-      kind: heads.readUInt32LE(i * 12) === 0 ? "class" : "unit",
-      id: `0x${ids.toString("hex", i * 64, i * 64 + 32)}`,
-      classId: `0x${ids.toString("hex", i * 64 + 32, i * 64 + 64)}`,
-      day0Keys: hexList(keys.subarray(k * 32, (k + count) * 32), 32),
-      params: params.subarray(p, p + length),
-      paramsHash: `0x${hashes.toString("hex", i * 32, i * 32 + 32)}`,
-      block: BigInt(blocks.readDoubleLE(i * 8)),
-    };
+  for (let i = 0; i < b.n; i++) {
+    const count = b.heads.readUInt32LE(i * 12 + 4);
+    const length = b.heads.readUInt32LE(i * 12 + 8);
+    if ((k + count) * 32 > b.keys.length || p + length > b.params.length) return false;
+    visit?.(i, k, count, p, length);
     k += count;
     p += length;
   }
-  return k * 32 === keys.length && p === params.length ? out : undefined;
+  return k * 32 === b.keys.length && p === b.params.length;
+}
+
+/**
+ * Whether `deploymentSections`' body adds up — the case in which `deploymentsFromSections` gives undefined — without
+ * building a record: round 1 decides from it which blocks to ask the node for, the records are read afterwards.
+ */
+export function deploymentSectionsAddUp(sections: readonly Buffer[]): boolean {
+  const b = deploymentBody(sections);
+  return b !== undefined && walkDeployments(b);
+}
+
+/** The records of `deploymentSections`' body; undefined when the sections do not add up. */
+export function deploymentsFromSections(sections: readonly Buffer[]): PlacedDeployment[] | undefined {
+  const b = deploymentBody(sections);
+  if (b === undefined) return undefined;
+  const { heads, blocks, ids, keys, params, hashes } = b;
+  const out = new Array<PlacedDeployment>(b.n);
+  let classId: Hex | undefined;
+  const whole = walkDeployments(b, (i, k, count, p, length) => {
+    // a class's units follow it: its id string is shared (`indexDeploymentRecords` keys its Day-0 keys by it)
+    if (classId === undefined || ids.compare(ids, i * 64 - 32, i * 64, i * 64 + 32, i * 64 + 64) !== 0) classId = hexAt(ids, i * 64 + 32, 32);
+    const day0Keys = new Array<Hex>(count);
+    for (let j = 0; j < count; j++) day0Keys[j] = hexAt(keys, (k + j) * 32, 32);
+    out[i] = {
+      kind: heads.readUInt32LE(i * 12) === 0 ? "class" : "unit",
+      id: hexAt(ids, i * 64, 32),
+      classId,
+      day0Keys,
+      params: params.subarray(p, p + length),
+      paramsHash: hexAt(hashes, i * 32, 32),
+      block: BigInt(blocks.readDoubleLE(i * 8)),
+    };
+  });
+  return whole ? out : undefined;
 }
 
 /** The history cache's key of the factory's deployment events: the factory and the two events' topics. */

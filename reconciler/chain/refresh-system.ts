@@ -11,8 +11,15 @@ import type { SystemAddresses } from "../model/observed.js";
 import { profileMark, profilePrefix } from "../model/profile.js";
 import { type HistoryCache, VerifiedHistory, afterThisTurn, blocksToCheck } from "./history-cache.js";
 import { blockRef, writeBack } from "./refresh-history.js";
-import { collectScheduled, decodeDeploymentLogs, deploymentsFromSections, indexDeploymentRecords, startLogReads } from "./refresh-logs.js";
-import { collectBeamLogs, readPasGlobals } from "./refresh-pas.js";
+import {
+  collectScheduled,
+  decodeDeploymentLogs,
+  deploymentSectionsAddUp,
+  deploymentsFromSections,
+  indexDeploymentRecords,
+  startLogReads,
+} from "./refresh-logs.js";
+import { readPasGlobals } from "./refresh-pas.js";
 import { type RegistryReadOptions, readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
 import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";
 import type { CountingClient } from "./rpc.js";
@@ -89,10 +96,10 @@ export async function readSystem(
   );
   // PAS-wide state: stopped / paused, the address(0) SORL fallback, the pending-operation count, readiness.
   const pasRead = readPasGlobals(client, system, blockNumber);
-  // the factory's events after the history cache's block only, when round 0 confirmed the cache (a malformed body: all)
+  // the factory's events after the history cache's block only, when round 0 confirmed the cache (a malformed body: all);
+  // its records are read once this round's requests have left
   const entry = history?.entry("deployments");
-  const records = entry === undefined ? undefined : deploymentsFromSections(entry.sections);
-  const cached = records === undefined ? undefined : { coveredTo: entry!.coveredTo, records, sections: entry!.sections };
+  const cached = entry !== undefined && deploymentSectionsAddUp(entry.sections) ? { coveredTo: entry.coveredTo, sections: entry.sections } : undefined;
   const pasEntry = history?.entry("pas-logs");
   const logReads = startLogReads(client, system, fromBlock, blockNumber, {
     factoryFrom: cached && cached.coveredTo + 1n,
@@ -106,21 +113,29 @@ export async function readSystem(
     blockNumber,
   });
   const firstPagesRead = startRegistryFirstPages(client, system, pageSize, blockNumber, registry);
+  // round 1b (the further registry pages: the largest answer before the class lens) as soon as the first pages are
+  // in, before the logs and the cached history are read: the node works on it meanwhile. Awaited after round 1,
+  // whose errors come first (a rejection is not left unhandled in between).
+  const restRead = firstPagesRead.then((firstPages) => readRegistryRest(client, system, firstPages, pageSize, blockNumber, registry));
+  restRead.catch(() => undefined);
+  const cachedRecords = cached === undefined ? Promise.resolve([]) : afterThisTurn(() => deploymentsFromSections(cached.sections) ?? []);
   const timelockLogsRead = logReads.timelock();
-  const [minDelay, firstPages, timelockLogs, systemRoles, pasGlobals, beamLogs, factoryLogs] = await Promise.all([
+  const [minDelay, timelockLogs, systemRoles, pasGlobals, beam, factoryLogs, records] = await Promise.all([
     minDelayRead,
-    firstPagesRead,
     timelockLogsRead,
     systemRolesRead,
     pasRead,
     logReads.beam,
     logReads.factory,
+    cachedRecords,
+    firstPagesRead,
   ]);
-  const beam = collectBeamLogs(beamLogs);
-  const later = decodeDeploymentLogs(factoryLogs);
-  const deployments = indexDeploymentRecords(cached === undefined ? later : cached.records.concat(later));
+  // after round 1b's requests have left (its calls were made when the first pages came in, in the same answer)
+  const { later, deployments } = await afterThisTurn(() => {
+    const later = decodeDeploymentLogs(factoryLogs);
+    return { later, deployments: indexDeploymentRecords(records.length === 0 ? later : records.concat(later)) };
+  });
   profileMark(`${profilePrefix()}: round 1 (system, first pages, logs)`);
-  const restRead = readRegistryRest(client, system, firstPages, pageSize, blockNumber, registry);
   // the history cache's write-back once round 1b's requests have left: its CPU overlaps the node's work on them
   const written =
     history === undefined || finalRead === undefined

@@ -249,7 +249,10 @@ export function roleBookSections(book: RoleBook, contracts: readonly string[]): 
  * The contracts (lower case) `roleBookSections`' body covers, when it is well formed (sizes, every index in range);
  * undefined otherwise. Cheap: the holders are built by `roleBookFromSections`, which can wait for the node.
  */
-export function roleBookCovered(sections: readonly Buffer[]): { contracts: string[]; covered: Set<string> } | undefined {
+export function roleBookCovered(
+  sections: readonly Buffer[],
+  asked?: readonly string[],
+): { contracts: string[]; covered: Set<string> } | undefined {
   const [contractBytes, roleBytes, accountBytes, tripleBytes] = sections;
   if (contractBytes === undefined || roleBytes === undefined || accountBytes === undefined || tripleBytes === undefined) return undefined;
   if (contractBytes.length % 20 || roleBytes.length % 32 || accountBytes.length % 20 || tripleBytes.length % 12) return undefined;
@@ -258,8 +261,24 @@ export function roleBookCovered(sections: readonly Buffer[]): { contracts: strin
     const a = tripleBytes.readUInt32LE(at + 8);
     if (tripleBytes.readUInt32LE(at) >= contractCount || tripleBytes.readUInt32LE(at + 4) >= roles || (a !== NO_HOLDER && a >= accounts)) return undefined;
   }
-  const contracts = hexList(contractBytes, 20);
+  // the usual warm run asks for the contracts the body covers, in its order: their strings are the caller's
+  const contracts = asked !== undefined && sameContracts(contractBytes, asked) ? [...asked] : hexList(contractBytes, 20);
   return { contracts, covered: new Set(contracts) };
+}
+
+const HEX_CODES = Buffer.from("0123456789abcdef", "latin1");
+/** Whether `section` holds (20 bytes each) exactly the lower-case `0x…` addresses of `list`, in its order. */
+function sameContracts(section: Buffer, list: readonly string[]): boolean {
+  if (section.length !== list.length * 20) return false;
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!;
+    if (s.length !== 42) return false;
+    for (let k = 0; k < 20; k++) {
+      const b = section[i * 20 + k]!;
+      if (s.charCodeAt(2 + 2 * k) !== HEX_CODES[b >> 4] || s.charCodeAt(3 + 2 * k) !== HEX_CODES[b & 15]) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -277,16 +296,30 @@ export function roleBookFromSections(
   const roles = hexList(roleBytes, 32);
   const accounts = addressList(accountBytes);
   const book: MutableRoleBook = new Map();
+  // the triples come by contract, then role (`roleBookSections`): the previous triple's maps are reused
+  let lastContract = -1;
+  let lastRole = -1;
+  let m: Map<string, Set<Address>> | undefined;
+  let holders: Set<Address> | undefined;
   for (let at = 0; at < tripleBytes.length; at += 12) {
-    const contract = contracts[tripleBytes.readUInt32LE(at)];
-    const role = roles[tripleBytes.readUInt32LE(at + 4)];
+    const c = tripleBytes.readUInt32LE(at);
+    const r = tripleBytes.readUInt32LE(at + 4);
+    const contract = contracts[c];
+    const role = roles[r];
     const a = tripleBytes.readUInt32LE(at + 8);
     const account = a === NO_HOLDER ? undefined : accounts[a];
     if (contract === undefined || role === undefined || (a !== NO_HOLDER && account === undefined)) return undefined;
-    let m = book.get(contract);
-    if (m === undefined) book.set(contract, (m = new Map()));
-    let holders = m.get(role);
-    if (holders === undefined) m.set(role, (holders = new Set()));
+    if (m === undefined || c !== lastContract) {
+      m = book.get(contract);
+      if (m === undefined) book.set(contract, (m = new Map()));
+      lastContract = c;
+      lastRole = -1;
+    }
+    if (holders === undefined || r !== lastRole) {
+      holders = m.get(role);
+      if (holders === undefined) m.set(role, (holders = new Set()));
+      lastRole = r;
+    }
     if (account !== undefined) holders.add(account);
   }
   return { covered: known?.covered ?? new Set(contracts), book };
@@ -307,19 +340,21 @@ export async function readRoleBookCached(
   history: VerifiedHistory,
 ): Promise<RoleBook> {
   const entry = history.entry("roles");
-  // which contracts the entry covers decides the queries; its holders are built once they have left (afterThisTurn)
-  const cached = entry === undefined ? undefined : roleBookCovered(entry.sections);
-  const covered: Address[] = [];
-  const uncovered: Address[] = [];
   const asked: string[] = [];
+  const firsts: Address[] = [];
   const seen = new Set<string>();
   for (const a of contracts) {
     const lower = a.toLowerCase();
     if (seen.has(lower)) continue;
     seen.add(lower);
     asked.push(lower);
-    (cached?.covered.has(lower) ? covered : uncovered).push(a);
+    firsts.push(a);
   }
+  // which contracts the entry covers decides the queries; its holders are built once they have left (afterThisTurn)
+  const cached = entry === undefined ? undefined : roleBookCovered(entry.sections, asked);
+  const covered: Address[] = [];
+  const uncovered: Address[] = [];
+  for (let i = 0; i < asked.length; i++) (cached?.covered.has(asked[i]!) ? covered : uncovered).push(firsts[i]!);
   const queries = [
     ...(entry === undefined ? [] : roleLogQueries(client, covered, entry.coveredTo + 1n, toBlock)),
     ...roleLogQueries(client, uncovered, fromBlock, toBlock),

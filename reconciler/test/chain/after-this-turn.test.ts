@@ -3,9 +3,11 @@
  * batch leaving on a 0 ms timer): CPU work on cached data queued with `afterThisTurn` runs only after the JSON-RPC
  * calls started in the same event-loop turn have been handed to the HTTP POST — whatever their path to the
  * transport (a raw `client.request` as chain/lens-logs.ts `getRawLogs`, viem's actions), and whether the work is
- * queued before or after the calls. Its limit is pinned too: a call started from a timer (a timer hop) queued
- * after the work, or two timer hops later, leaves after the work (review, session 8).
+ * queued before or after the calls. Its limit is pinned too: a call started two timer hops later leaves after the
+ * work (review, session 8; since session 9 a call one timer hop later leaves before it). Queued jobs run one at a time,
+ * each after two timers of its own: a round started between two of them leaves before the second (session 9).
  */
+import { createServer, request as httpRequest } from "node:http";
 import { createClient } from "viem";
 import { call, getBlock, getLogs } from "viem/actions";
 import { describe, expect, it } from "vitest";
@@ -53,14 +55,15 @@ describe("afterThisTurn and the batching transport", () => {
     expect(events).toEqual(["post 2", "work"]);
   });
 
-  it("limit: a call started from a timer queued after the work, or two timer hops later, leaves after the work", async () => {
+  it("limit: a call started two timer hops later leaves after the work (one hop later, before it)", async () => {
     const late = recording();
     void late.client.request({ method: "eth_blockNumber" });
     const lateDone = late.work();
     setTimeout(() => void late.client.request({ method: "eth_chainId" }), 0);
     await lateDone;
     await turn();
-    expect(late.events).toEqual(["post 1", "work", "post 1"]);
+    // the work waits for a timer, setImmediate, then a timer (session 9): a call one timer later still leaves first
+    expect(late.events).toEqual(["post 1", "post 1", "work"]);
 
     const hops = recording();
     setTimeout(() => setTimeout(() => void hops.client.request({ method: "eth_chainId" }), 0), 0);
@@ -73,5 +76,61 @@ describe("afterThisTurn and the batching transport", () => {
     setTimeout(() => void early.client.request({ method: "eth_chainId" }), 0);
     await early.work();
     expect(early.events).toEqual(["post 1", "work"]);
+  });
+
+  it("runs queued jobs one at a time: a call started after a job (an answer read meanwhile) leaves before the next job", async () => {
+    const { client, events } = recording();
+    // the answer of an earlier round, read while the first job runs (I/O after the timers: a setImmediate here),
+    // starts the next round's calls; the second job waits for their batch
+    const first = afterThisTurn(() => {
+      events.push("job 1");
+      setImmediate(() => void client.request({ method: "eth_chainId" }));
+    });
+    const second = afterThisTurn(() => events.push("job 2"));
+    await Promise.all([first, second]);
+    expect(events).toEqual(["job 1", "post 1", "job 2"]);
+    // a job that throws rejects its own promise only; the next still runs
+    const failing = afterThisTurn(() => {
+      throw new Error("bad body");
+    });
+    const after = afterThisTurn(() => "next");
+    await expect(failing).rejects.toThrow("bad body");
+    await expect(after).resolves.toBe("next");
+  });
+
+  it("an answer read from a socket during a job: the round its reader starts leaves before the next job", async () => {
+    // the node's answer to round 1 arrives while a cached-history job runs; its reader starts round 1b (here: one
+    // call), whose batch must leave before the next job (two timers per job were not enough: the batch's timer came
+    // after the second)
+    const server = createServer((_req, res) => setTimeout(() => res.end("x".repeat(50_000)), 30));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    const busy = (ms: number) => {
+      const until = Date.now() + ms;
+      while (Date.now() < until);
+    };
+    try {
+      for (let round = 0; round < 3; round++) {
+        const { client, events } = recording();
+        const answered = new Promise<void>((resolve) => {
+          httpRequest({ host: "127.0.0.1", port, path: "/" }, (res) => {
+            res.on("data", () => undefined);
+            res.on("end", () => {
+              events.push("answer");
+              void client.request({ method: "eth_chainId" });
+              resolve();
+            });
+          }).end();
+        });
+        const jobs = [1, 2, 3, 4].map((i) => afterThisTurn(() => (events.push(`job ${i}`), busy(25))));
+        await Promise.all([answered, ...jobs]);
+        await turn();
+        const answer = events.indexOf("answer");
+        expect(events.indexOf("post 1"), events.join(", ")).toBe(answer + 1);
+        expect(events.filter((e) => e.startsWith("job"))).toEqual(["job 1", "job 2", "job 3", "job 4"]);
+      }
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
