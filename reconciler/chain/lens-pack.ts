@@ -24,6 +24,15 @@ export class PackedPageError extends Error {
 
 const utf8 = new TextDecoder();
 
+/** The ASCII codes of each byte value's two lower-case hex digits (high, low), and `Cursor.b32`'s scratch word. */
+const HIGH = new Uint8Array(256);
+const LOW = new Uint8Array(256);
+for (let v = 0; v < 256; v++) {
+  HIGH[v] = "0123456789abcdef".charCodeAt(v >> 4);
+  LOW[v] = "0123456789abcdef".charCodeAt(v & 15);
+}
+const WORD = Buffer.from(`0x${"0".repeat(64)}`, "latin1");
+
 /** `data` (`0x` and an even number of hex digits) as bytes; `fail(reason)` gives the error otherwise. */
 export function hexBytes(data: Hex, fail: (reason: string) => Error): Buffer {
   if (typeof data !== "string" || !/^0x/i.test(data) || data.length % 2 !== 0) throw fail("the lens answer is not hex");
@@ -88,12 +97,19 @@ export class Cursor {
   address(): Address {
     return addressFromBytes(this.b, this.need(20));
   }
-  /** bytes32: its first n bytes, zeros after. */
+  /** bytes32: its first n bytes, zeros after (one flat string, written in a scratch buffer and read out once). */
   b32(): Hex {
     const n = this.u8();
     if (n > 32) throw new PackedPageError(`the packed answer has a bytes32 of ${n} bytes`);
     const at = this.need(n);
-    return `0x${this.b.toString("hex", at, at + n)}${"00".repeat(32 - n)}`;
+    const b = this.b;
+    for (let k = 0; k < n; k++) {
+      const v = b[at + k]!;
+      WORD[2 + 2 * k] = HIGH[v]!;
+      WORD[3 + 2 * k] = LOW[v]!;
+    }
+    WORD.fill(0x30, 2 + 2 * n); // "0"
+    return WORD.toString("latin1", 0, 66) as Hex;
   }
   /** uint256: its last n bytes, zeros before. */
   u256(): bigint {
