@@ -190,30 +190,6 @@ export function encodeObserveArgs(args: ObserveArgs, prefix: Hex = "0x"): Hex {
   w.size(6 * W, p);
   p = w.words(p, operations);
   if (p !== w.b.length) throw new LensEncodeError(`lens query encoding: wrote ${p} of ${w.b.length} bytes`);
-  return hexText(prefix, w.b);
+  return `${prefix}${w.b.toString("hex")}` as Hex;
 }
 
-/** The ASCII codes of the two lower-case hex digits of each byte value: high digit, low digit. */
-const HIGH = new Uint8Array(256);
-const LOW = new Uint8Array(256);
-for (let v = 0; v < 256; v++) {
-  HIGH[v] = "0123456789abcdef".charCodeAt(v >> 4);
-  LOW[v] = "0123456789abcdef".charCodeAt(v & 15);
-}
-
-/**
- * `prefix` then the lower-case hex of `bytes`, as one flat string: written as ASCII into one buffer and read out
- * once. (`prefix + bytes.toString("hex")` is a rope of two strings, which the transport's check and the socket's
- * write each flatten into a third copy of the megabytes.)
- */
-function hexText(prefix: string, bytes: Buffer): Hex {
-  const out = Buffer.allocUnsafe(prefix.length + 2 * bytes.length);
-  out.write(prefix, 0, "latin1"); // a selector or the lens's creation code: 0x and hex digits
-  let o = prefix.length;
-  for (let i = 0; i < bytes.length; i++) {
-    const v = bytes[i]!;
-    out[o++] = HIGH[v]!;
-    out[o++] = LOW[v]!;
-  }
-  return out.toString("latin1") as Hex;
-}
