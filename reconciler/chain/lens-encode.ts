@@ -192,4 +192,3 @@ export function encodeObserveArgs(args: ObserveArgs, prefix: Hex = "0x"): Hex {
   if (p !== w.b.length) throw new LensEncodeError(`lens query encoding: wrote ${p} of ${w.b.length} bytes`);
   return `${prefix}${w.b.toString("hex")}` as Hex;
 }
-

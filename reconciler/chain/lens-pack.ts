@@ -45,7 +45,10 @@ export function hexBytes(data: Hex, fail: (reason: string) => Error): Buffer {
 /** The string of bytes `start`..`end` of `b` as viem decodes it: leading NUL bytes dropped (but the last), UTF-8. */
 export function viemString(b: Buffer, start: number, end: number): string {
   while (start < end - 1 && b[start] === 0) start++;
-  return utf8.decode(b.subarray(start, end));
+  // ASCII (names, symbols, URIs almost always): the same string read as latin1, without a view and a UTF-8 decode
+  let k = start;
+  while (k < end && b[k]! < 0x80) k++;
+  return k === end ? b.toString("latin1", start, end) : utf8.decode(b.subarray(start, end));
 }
 
 /** The packed value of a lens answer: `abi.encode(bytes)` exactly as Solidity writes it, else `PackedPageError`. */

@@ -3,9 +3,9 @@
  * is what `JSON.parse` gives; the all-results shape nodes send is read without a UTF-8 decode and without JSON.parse.
  */
 import { describe, expect, it, vi } from "vitest";
-import type { Hex } from "viem";
+import { type Hex, decodeAbiParameters, encodeAbiParameters } from "viem";
 import { decodeLensAnswer } from "../../chain/lens-decode.js";
-import { hexBytes } from "../../chain/lens-pack.js";
+import { hexBytes, viemString } from "../../chain/lens-pack.js";
 import { decodePackedPage } from "../../chain/registry-packed.js";
 import { bodyText, parseRpcText } from "../../chain/rpc-fetch.js";
 
@@ -138,5 +138,26 @@ describe("a result's hex is checked by its reader, not by the transport", () => 
     expect(hexBytes("0xABcd01" as Hex, fail)).toEqual(Buffer.from([0xab, 0xcd, 0x01]));
     for (const bad of ["0xabc", "0xab0g", "0xgg", "0x ab", "ab", "", "0xabcdé0", "0x\u0000\u0000", "0xab\u00e9", "0x0\u0100"])
       expect(() => hexBytes(bad as Hex, fail), JSON.stringify(bad)).toThrow("the lens answer is not hex");
+  });
+});
+
+describe("viemString (the lenses' strings)", () => {
+  it("equals viem's decoding of the same bytes: ASCII (read as latin1), leading NULs, UTF-8, malformed UTF-8, 0x7f / 0x80", () => {
+    let seed = 15;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+    const cases: number[][] = [[], [0], [0, 0], [0, 65], [65, 0], [0x7f], [0x80], [0xc3, 0xa9], [0xc3], [0xe2, 0x82], [0xff, 65], [65, 0xc3]];
+    for (let i = 0; i < 400; i++) {
+      const n = Math.floor(rnd() * 40);
+      const top = [0x80, 0x100, 0x7f][i % 3]!; // ASCII only, any byte, or ASCII below DEL
+      cases.push(Array.from({ length: n }, () => (rnd() < 0.1 ? 0 : Math.floor(rnd() * top))));
+    }
+    for (const bytes of cases) {
+      const raw = Buffer.from(bytes);
+      // viem decodes the ABI string of these bytes; viemString reads them in place, here at an offset
+      const encoded = encodeAbiParameters([{ type: "bytes" }], [`0x${raw.toString("hex")}`]);
+      const [expected] = decodeAbiParameters([{ type: "string" }], encoded);
+      const around = Buffer.concat([Buffer.from([0x41, 0xc3]), raw, Buffer.from([0x80, 0x42])]);
+      expect(viemString(around, 2, 2 + raw.length), JSON.stringify(bytes)).toBe(expected);
+    }
   });
 });
