@@ -106,6 +106,7 @@ describe("a result's hex is checked by its reader, not by the transport", () => 
     "a space": `${good.slice(0, 10)} ${good.slice(11)}`,
     "no 0x": good.slice(2),
     "non-ASCII": `${good.slice(0, -2)}é0`,
+    "beyond latin1, its low byte a digit": `${good.slice(0, -2)}\u01310`,
   };
   const outcome = (f: () => unknown) => {
     try {
@@ -136,7 +137,7 @@ describe("a result's hex is checked by its reader, not by the transport", () => 
     const fail = (reason: string) => new Error(reason);
     expect(hexBytes("0x" as Hex, fail)).toEqual(Buffer.alloc(0));
     expect(hexBytes("0xABcd01" as Hex, fail)).toEqual(Buffer.from([0xab, 0xcd, 0x01]));
-    for (const bad of ["0xabc", "0xab0g", "0xgg", "0x ab", "ab", "", "0xabcdé0", "0x\u0000\u0000", "0xab\u00e9", "0x0\u0100"])
+    for (const bad of ["0xabc", "0xab0g", "0xgg", "0x ab", "ab", "", "0xabcdé0", "0x\u0000\u0000", "0xab\u00e9", "0x0\u0100", "0x\u0131\u0131", "0xab\u01310"])
       expect(() => hexBytes(bad as Hex, fail), JSON.stringify(bad)).toThrow("the lens answer is not hex");
   });
 });
