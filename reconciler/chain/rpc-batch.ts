@@ -24,7 +24,7 @@
  *   HTTP date) waits what it says when that is at most `MAX_RETRY_AFTER_MS`, and is not retried when it asks for
  *   longer (the rate limit is reported at once, not after minutes of silence). A timeout is not retried (a node that
  *   never answers would cost three timeouts before the user hears of it).
- * - The body is written in parts: a long hex string (a lens call's data) is written as it is, never copied into a
+ * - The body is written in parts: a long data string (a lens call's hex) is written as it is, never copied into a
  *   joined JSON text (chain/rpc-fetch.ts `postRpc`).
  */
 import {
@@ -64,13 +64,18 @@ interface Call {
   reject(error: unknown): void;
 }
 
-/** Strings longer than this are written as body parts of their own when they are hex (no JSON escaping needed). */
+/** Strings longer than this are written as body parts of their own when JSON writes them as they are. */
 const LONG = 16_384;
 /** A call whose JSON is longer than this is named by its method and size in error messages. */
 const SHOWN = 2_000;
 /** A JSON-RPC error message longer than this is cut (the rest of the error object is kept). */
 const MESSAGE = 1_000;
-const HEX = /^0x[0-9a-fA-F]*$/;
+/**
+ * A character JSON.stringify writes otherwise than as itself: a quote, a backslash, a control character, a surrogate
+ * (a lone one is escaped; a pair is excluded with it, to keep the search simple). A string with none is its own JSON
+ * text between quotes — a search for one costs a fraction of matching megabytes against a hex pattern.
+ */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 /** Methods that only read: a request of these alone is retried after any failure the node may recover from. */
 const READ =
@@ -327,8 +332,10 @@ function stringify(value: unknown): string {
 }
 
 /**
- * The request's JSON text in parts: `{"jsonrpc":"2.0","id":N,"method":…,"params":…}`, alone or in a list; long hex
- * strings (an `eth_call`'s data) are parts of their own, the short text between them joined. `sizes` is each call's
+ * The request's JSON text in parts: `{"jsonrpc":"2.0","id":N,"method":…,"params":…}`, alone or in a list; a long
+ * `eth_call` data string that JSON writes as it is (hex: a lens call's megabytes) is a part of its own, the short text
+ * between them joined. The body is the same text as JSON.stringify's either way (whether the data is hex is the
+ * node's to judge, as before). `sizes` is each call's
  * length in characters.
  */
 export function requestBody(calls: readonly { method: string; params?: unknown }[], first: number): { parts: string[]; sizes: number[] } {
@@ -348,7 +355,7 @@ export function requestBody(calls: readonly { method: string; params?: unknown }
       text += ',"params":';
       const tx = Array.isArray(params) ? (params[0] as unknown) : undefined;
       const data = tx !== null && typeof tx === "object" ? (tx as { data?: unknown }).data : undefined;
-      if (typeof data === "string" && data.length > LONG && HEX.test(data)) {
+      if (typeof data === "string" && data.length > LONG && !ESCAPED.test(data)) {
         // [{"data":"0x…", …the rest of the transaction}, …the other parameters]
         const rest = stringify({ ...(tx as object), data: undefined });
         push(`${text}[{"data":"`);

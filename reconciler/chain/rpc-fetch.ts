@@ -37,7 +37,11 @@ export class AnswerTooLargeError extends Error {
 
 const PREFIX = '{"jsonrpc":"2.0","id":';
 const RESULT = ',"result":"';
-const HEX = /^0x[0-9a-fA-F]*$/;
+/**
+ * What makes a JSON string's value differ from its text: an escape, or a control character (which JSON.parse
+ * refuses). A search for one is several times cheaper than matching the whole result against a hex pattern.
+ */
+const NOT_PLAIN = /[\u0000-\u001f\\]/;
 const ID = /^(0|[1-9][0-9]{0,14})$/;
 
 interface RpcResult {
@@ -55,18 +59,21 @@ function readCall(text: string, at: number): { call: RpcResult; end: number } | 
   const start = comma + RESULT.length;
   const close = text.indexOf('"', start);
   if (close === -1 || text.charCodeAt(close + 1) !== 0x7d /* } */) return undefined;
-  // 0x and hex digits only: no escape, no control character, so the JSON string is the text itself
+  // no escape, no control character: the JSON string is the text itself. Whether it is hex is for its reader to
+  // check, as with JSON.parse's value (chain/lens-pack.ts `hexBytes` in the decode itself; viem for the others)
   const result = text.slice(start, close);
-  if (!HEX.test(result)) return undefined;
+  if (NOT_PLAIN.test(result)) return undefined;
   return { call: { jsonrpc: "2.0", id: Number(text.slice(idStart, comma)), result }, end: close + 2 };
 }
 
 /**
  * A JSON-RPC response text as `JSON.parse` reads it. The shape nodes send for successful calls —
- * `[{"jsonrpc":"2.0","id":N,"result":"0x…"}, …]` (or one such object), no white space, results of hex digits only —
- * is read by finding the quotes and slicing (the lens answers and registry pages of a 1,000-class plan are megabytes
- * of hex); any other text (an error member, white space, another member order, an escape, a non-hex result) goes
- * to `JSON.parse`, so the value is always what `JSON.parse` gives (reconciler/test/chain/lens-transport.test.ts).
+ * `[{"jsonrpc":"2.0","id":N,"result":"0x…"}, …]` (or one such object), no white space, string results without an
+ * escape or a control character — is read by finding the quotes and slicing (the lens answers and registry pages of
+ * a 1,000-class plan are megabytes of hex); any other text (an error member, white space, another member order, an
+ * escape, another kind of result) goes to `JSON.parse`, so the value is always what `JSON.parse` gives
+ * (reconciler/test/chain/lens-transport.test.ts). A result is not checked for hex here: its reader checks it while
+ * decoding it (chain/lens-pack.ts `hexBytes`, viem's decoders), as it would JSON.parse's value.
  */
 export function parseRpcText(text: string): unknown {
   const fast = (): unknown => {

@@ -2,8 +2,9 @@
  * Address checksums once per run. viem's own caches hold 8,192 entries; a tree of 1,000 classes touches tens of
  * thousands of addresses, so at scale every `getAddress` / strict `isAddress` recomputed a keccak256. These
  * drop-in replacements remember every answer for the life of the process in one map (cleared past a million entries,
- * so a long-running beacon cannot grow without bound), keyed by the string asked for and by the checksummed form (20 bytes of a packed answer: by their
- * lower-case `0x…` form, `addressFromBytes`, no string concatenation) — and compute a new one from bytes in place
+ * so a long-running beacon cannot grow without bound), keyed by the string asked for and by the checksummed form, and
+ * for 20 bytes of a packed answer by the bytes themselves (`addressFromBytes`: no string is built for an address
+ * already seen) — and compute a new one from bytes in place
  * (model/keccak.ts: hash-wasm's keccak once started, js-sha3 before): same answers and the same error as viem
  * (reconciler/test/chain/keccak.test.ts compares them on both backends).
  */
@@ -12,11 +13,14 @@ import { checksumBytes20, checksumHex } from "./keccak.js";
 
 const MAX_ENTRIES = 1_000_000;
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
-/** Checksummed addresses by the `0x…` string they were asked for (bytes: by their lower-case form). */
+/** Checksummed addresses by the `0x…` string they were asked for (and by their own checksummed form). */
 const known = new Map<string, Address>();
 
 function remember(key: string, address: Address): void {
-  if (known.size >= MAX_ENTRIES) known.clear();
+  if (known.size >= MAX_ENTRIES) {
+    known.clear();
+    clearBytes();
+  }
   known.set(key, address);
 }
 
@@ -33,28 +37,75 @@ export function getAddress(address: string): Address {
   return a;
 }
 
-/** "0x" and the 40 lower-case hex digits of the bytes `addressFromBytes` is asked for: the map's key. */
-const key = Buffer.alloc(42);
-key.write("0x", 0, "latin1");
-const HEX_DIGIT = Buffer.from("0123456789abcdef", "latin1");
+/**
+ * Checksummed addresses by their 20 bytes: an open-addressing table (linear probing) over the bytes themselves, so
+ * an address read from a packed answer or a cache file is looked up without building a string: the answer comes
+ * back as the one string the table holds. `byBytes` holds the bytes of entry i at i × 20, `byValue` its address,
+ * `slots` entry + 1 (0: empty) at each position; it grows at half full and is cleared with `known`.
+ */
+let slots = new Int32Array(1 << 12);
+let byBytes = Buffer.alloc(20 << 11);
+let byValue: Address[] = [];
+
+/** A 20-byte address's slot hash (its first and last four bytes mixed; vanity or small addresses differ at the end). */
+function hash20(b: Uint8Array, at: number): number {
+  const head = (b[at]! << 24) | (b[at + 1]! << 16) | (b[at + 2]! << 8) | b[at + 3]!;
+  const tail = (b[at + 16]! << 24) | (b[at + 17]! << 16) | (b[at + 18]! << 8) | b[at + 19]!;
+  const h = Math.imul(head ^ Math.imul(tail, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+/** Entry i's bytes equal the 20 bytes at `at` of `b`. */
+function sameBytes(i: number, b: Uint8Array, at: number): boolean {
+  const o = i * 20;
+  for (let k = 0; k < 20; k++) if (byBytes[o + k] !== b[at + k]) return false;
+  return true;
+}
+
+function placeSlot(i: number): void {
+  const mask = slots.length - 1;
+  let s = hash20(byBytes, i * 20) & mask;
+  while (slots[s] !== 0) s = (s + 1) & mask;
+  slots[s] = i + 1;
+}
+
+function addBytes(b: Uint8Array, at: number, address: Address): void {
+  if (byValue.length >= MAX_ENTRIES) clearBytes();
+  const i = byValue.length;
+  if ((i + 1) * 20 > byBytes.length) {
+    const grown = Buffer.alloc(byBytes.length * 2);
+    byBytes.copy(grown);
+    byBytes = grown;
+  }
+  for (let k = 0; k < 20; k++) byBytes[i * 20 + k] = b[at + k]!;
+  byValue.push(address);
+  if (2 * byValue.length > slots.length) {
+    slots = new Int32Array(slots.length * 2);
+    for (let j = 0; j < byValue.length; j++) placeSlot(j);
+  } else placeSlot(i);
+}
+
+function clearBytes(): void {
+  slots = new Int32Array(1 << 12);
+  byBytes = Buffer.alloc(20 << 11);
+  byValue = [];
+}
 
 /**
- * The checksummed address of the 20 bytes at `at` of `bytes` (a packed answer's or a cache file's): the key is the
- * lower-case `0x…` form read out of a scratch buffer, the same key `getAddress` of that form uses. The caller keeps
- * `at + 20` inside `bytes`.
+ * The checksummed address of the 20 bytes at `at` of `bytes` (a packed answer's or a cache file's), found by its
+ * bytes; a new one is checksummed from the bytes in place and remembered under its bytes and under its checksummed
+ * form (which `getAddress` is asked for later: decoded records, names). The caller keeps `at + 20` inside `bytes`.
  */
 export function addressFromBytes(bytes: Uint8Array, at: number): Address {
-  for (let k = 0; k < 20; k++) {
-    const b = bytes[at + k]!;
-    key[2 + 2 * k] = HEX_DIGIT[b >> 4]!;
-    key[3 + 2 * k] = HEX_DIGIT[b & 15]!;
+  const mask = slots.length - 1;
+  for (let s = hash20(bytes, at) & mask; ; s = (s + 1) & mask) {
+    const e = slots[s]!;
+    if (e === 0) break;
+    if (sameBytes(e - 1, bytes, at)) return byValue[e - 1]!;
   }
-  const lower = key.toString("latin1", 0, 42);
-  let a = known.get(lower);
-  if (a === undefined) {
-    remember(lower, (a = checksumBytes20(bytes, at)));
-    if (a !== lower) remember(a, a); // as in getAddress
-  }
+  const a = checksumBytes20(bytes, at);
+  addBytes(bytes, at, a);
+  remember(a, a);
   return a;
 }
 

@@ -71,7 +71,7 @@ describe.each(["js", "wasm"] as const)("keccak256 and checksums, %s backend", (b
     }
   });
 
-  it("addressFromBytes and getAddress of new addresses equal viem's; one entry serves both", () => {
+  it("addressFromBytes and getAddress of new addresses equal viem's, whichever is asked first", () => {
     for (let i = 0; i < 300; i++) {
       const b = Buffer.from(bytes(32));
       const lower = `0x${b.toString("hex", 12, 32)}`;
@@ -126,6 +126,27 @@ describe("address checksums (model/address.ts)", () => {
       expect(isAddress(a), `${a} (remembered)`).toBe(viemIsAddress(a));
       expect(isAddress(a, { strict: false }), `${a} (not strict)`).toBe(viemIsAddress(a, { strict: false }));
     }
+  });
+
+  it("addressFromBytes finds each address by all 20 bytes: 20,000 addresses that share their first and last four bytes in groups, read twice at other offsets", () => {
+    // the table grows past its first size several times; addresses that differ only in their middle bytes hash alike
+    // and must still come back as their own checksums, whether asked first or again
+    const n = 20_000;
+    const all = Buffer.alloc(n * 20);
+    for (let i = 0; i < n; i++) {
+      const a = all.subarray(i * 20, i * 20 + 20);
+      a.set(bytes(20));
+      if (i % 4 !== 0) {
+        all.copy(a, 0, (i - (i % 4)) * 20, (i - (i % 4)) * 20 + 4); // the group's first four bytes
+        all.copy(a, 16, (i - (i % 4)) * 20 + 16, (i - (i % 4)) * 20 + 20); // and its last four
+      }
+      if (i % 1000 === 1) a.fill(0, 0, 16); // small addresses: zeros but the last bytes
+    }
+    const expected = (i: number) => viemGetAddress(`0x${all.toString("hex", i * 20, i * 20 + 20)}`);
+    for (let i = 0; i < n; i++) expect(addressFromBytes(all, i * 20)).toBe(expected(i));
+    const shifted = Buffer.concat([Buffer.from([7, 7, 7]), all]);
+    for (let i = n - 1; i >= 0; i -= 7) expect(addressFromBytes(shifted, 3 + i * 20), `again ${i}`).toBe(expected(i));
+    for (let i = 0; i < n; i += 13) expect(getAddress(expected(i).toLowerCase()), `string ${i}`).toBe(expected(i));
   });
 
   it("refuses what viem refuses, with viem's error, and remembers nothing for it", () => {

@@ -123,5 +123,19 @@ describe("encodeObserveArgs", () => {
     // viem sends a bytes32 of 64 non-hex characters as it is (the node refuses the request); ours refuses it here
     expect(() => encodeObserveArgs(withClass({ classId: `0x${"g1".repeat(32)}` }), SELECTOR)).toThrow(LensEncodeError);
     expect(() => encodeObserveArgs([args[0], [], [], [`0x${"1".repeat(63)}z` as Hex]])).toThrow(LensEncodeError);
+    // every position of an address and a bytes32 is checked, in either case; a character outside ASCII is not a
+    // digit even where its low byte is one ("\u0131" ends in 0x31, "1")
+    for (const bad of ["g", "G", " ", "x", "\u0131", "é", "\u0000", ":", "@", "`"])
+      for (const at of [0, 1, 20, 39]) {
+        const address = `0x${"aB".repeat(20).slice(0, at)}${bad}${"aB".repeat(20).slice(at + 1)}` as Address;
+        expect(() => encodeObserveArgs([{ ...args[0], factory: address }, [], [], []]), `${JSON.stringify(bad)} at ${at}`).toThrow(LensEncodeError);
+        const word = `0x${"Fe".repeat(32).slice(0, at)}${bad}${"Fe".repeat(32).slice(at + 1)}` as Hex;
+        expect(() => encodeObserveArgs([args[0], [], [], [word]]), `${JSON.stringify(bad)} at ${at} (bytes32)`).toThrow(LensEncodeError);
+      }
+    // either case (the checksum is not checked here: the module note) writes the same bytes as lower case
+    const mixed = `0x${"aB".repeat(20)}` as Address;
+    expect(encodeObserveArgs([{ ...args[0], factory: mixed }, [], [], [`0x${"Fe".repeat(32)}` as Hex]], SELECTOR)).toBe(
+      viemCalldata([{ ...args[0], factory: mixed.toLowerCase() as Address }, [], [], [`0x${"fe".repeat(32)}` as Hex]]),
+    );
   });
 });

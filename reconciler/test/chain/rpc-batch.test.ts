@@ -160,6 +160,30 @@ describe("batches", () => {
     const one = requestBody([odd], 1);
     expect(one.parts).toHaveLength(1);
     expect(JSON.parse(one.parts[0]!)).toEqual({ jsonrpc: "2.0", id: 1, ...odd });
+    // a long data string is a part of its own exactly when JSON writes it as it is; the body reads back the same
+    // either way (whether it is hex is the node's to judge, as it was)
+    const long = (tail: string) => `0x${"ab".repeat(9_000)}${tail}`;
+    for (const [tail, own] of [
+      ["", true],
+      ["AbCdEf", true], // mixed case
+      ["0", true], // odd length
+      ["zz", true], // not hex, nothing to escape
+      ["é€", true], // not ASCII, nothing to escape
+      ["\\", false],
+      ["\u0000", false],
+      ["\u001f", false],
+      ["\ud800", false], // a lone surrogate (JSON.stringify escapes it)
+      ["\ud83d\ude00", false], // a pair: written through JSON.stringify too
+    ] as const) {
+      const data = long(tail);
+      const call = { method: "eth_call", params: [{ to: "0x0000000000000000000000000000000000000001", data }, "latest"] };
+      const { parts } = requestBody([call], 3);
+      expect(parts.includes(data), JSON.stringify(tail)).toBe(own);
+      expect(JSON.parse(parts.join("")), JSON.stringify(tail)).toEqual({ jsonrpc: "2.0", id: 3, ...call });
+      expect(Buffer.byteLength(parts.join("")), JSON.stringify(tail)).toBe(
+        Buffer.byteLength(JSON.stringify({ jsonrpc: "2.0", id: 3, ...call })),
+      );
+    }
     // and through the transport, to a server: the node reads the same data
     handlers.set("/big", (c, res) =>
       json(res, (c as RpcCall[]).map((x) => ({ jsonrpc: "2.0", id: x.id, result: `0x${JSON.stringify(x.params ?? []).length.toString(16)}` }))),
