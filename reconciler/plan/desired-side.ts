@@ -14,12 +14,12 @@ import type { Address, Hex } from "viem";
 import { fromBytes32Name } from "../chain/names.js";
 import type { RegistryLists } from "../chain/refresh-registry.js";
 import type { FlowNames } from "../chain/refresh.js";
-import { Deferred } from "../load/deferred.js";
 import { getAddress } from "../model/address.js";
 import type { DesiredState } from "../model/desired.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import type { PredictedClass, PredictedUnit } from "./factory-context.js";
-import { type Predictions, desiredResources, destinationAddress, memberAddress } from "./from-desired.js";
+import { CLASSES_PER_STEP, type Predictions, desiredResourceSteps, destinationAddress, drain, memberAddress } from "./from-desired.js";
+import { IdleSteps } from "./idle-steps.js";
 import { roleAction, setDestinationAction } from "./pas.js";
 import { primeDesiredResources } from "./prime.js";
 
@@ -48,8 +48,20 @@ export function buildPredictions(
   classes: Readonly<Record<string, PredictedClass>> = {},
   units: Readonly<Record<string, PredictedUnit>> = {},
 ): Predictions {
+  return drain(predictionSteps(state, lookup, classes, units));
+}
+
+/** `buildPredictions` in steps (`CLASSES_PER_STEP` classes each). */
+function* predictionSteps(
+  state: DesiredState,
+  lookup: AddressLookup,
+  classes: Readonly<Record<string, PredictedClass>> = {},
+  units: Readonly<Record<string, PredictedUnit>> = {},
+): Generator<void, Predictions> {
   const predictions: Predictions = {};
+  let done = 0;
   for (const c of state.classes) {
+    if (++done % CLASSES_PER_STEP === 0) yield;
     const cls = `class.${c.id}`;
     const pau = lookup(cls, "pau") ?? classes[c.id]?.almProxy;
     const rateLimits = lookup(cls, "rateLimits") ?? classes[c.id]?.rateLimits;
@@ -96,14 +108,21 @@ export interface DesiredSide {
 
 /** The desired side of `state` with these predictions. */
 export function desiredSide(state: DesiredState, predictions: Predictions): DesiredSide {
-  const desired = desiredResources(state, predictions);
+  return drain(desiredSideSteps(state, predictions));
+}
+
+/** `desiredSide` in steps. */
+function* desiredSideSteps(state: DesiredState, predictions: Predictions): Generator<void, DesiredSide> {
+  const desired = yield* desiredResourceSteps(state, predictions);
+  yield;
   const primeDesired = primeDesiredResources(state, predictions);
   for (const address of Object.keys(primeDesired)) desired[address] = primeDesired[address]!;
   // Declared for people, stored nowhere on chain: agent and pre-factory names are not compared.
   for (const a of state.agents) delete desired[`agent.${a.id}`]?.fields.name;
   for (const l of state.legacy) delete desired[`legacy.${l.id}`]?.fields.name;
+  yield;
   const keys = {
-    ...refreshKeysFromTree(state, desired),
+    ...(yield* refreshKeySteps(state, desired)),
     govOps: Object.fromEntries(state.classes.map((c) => [c.id, [c.govOps]])),
   };
   return { predictions, desired, primeDesired, keys };
@@ -114,13 +133,21 @@ export function desiredSide(state: DesiredState, predictions: Predictions): Desi
  * `controller` and `address.<component>` of its contracts, a unit's `address.<component>`; checksummed when asked.
  */
 export function registryLookup(lists: RegistryLists): AddressLookup {
+  return drain(registryLookupSteps(lists));
+}
+
+/** `registryLookup` in steps (a pause every `RECORDS_PER_STEP` records). */
+function* registryLookupSteps(lists: RegistryLists): Generator<void, AddressLookup> {
   const byResource = new Map<string, Record<string, string>>();
+  let done = 0;
   for (const c of lists.classes) {
+    if (++done % RECORDS_PER_STEP === 0) yield;
     const fields: Record<string, string> = { pau: c.almProxy, rateLimits: c.rateLimits, controller: c.controller };
     for (const n of c.contracts) fields[`address.${fromBytes32Name(n.name)}`] = n.addr;
     byResource.set(`class.${fromBytes32Name(c.classId)}`, fields);
   }
   for (const u of lists.units) {
+    if (++done % RECORDS_PER_STEP === 0) yield;
     const fields: Record<string, string> = {};
     for (const n of u.contracts) fields[`address.${fromBytes32Name(n.name)}`] = n.addr;
     byResource.set(`class.${fromBytes32Name(u.classId)}.unit.${fromBytes32Name(u.unitId)}`, fields);
@@ -130,6 +157,8 @@ export function registryLookup(lists: RegistryLists): AddressLookup {
     return v !== undefined && ADDRESS.test(v) ? getAddress(v) : undefined;
   };
 }
+
+const RECORDS_PER_STEP = 200;
 
 /** A lookup that records every question and answer, and checks them again against an observed state. */
 export class RecordedLookup {
@@ -178,19 +207,28 @@ interface Ahead {
   side: DesiredSide;
 }
 
+/** The desired side from the registry's lists, in steps; the tree is asked for at the first step. */
+function* aheadSteps(tree: () => DesiredState, lists: RegistryLists): Generator<void, Ahead> {
+  const state = tree();
+  yield;
+  const recorded = new RecordedLookup(yield* registryLookupSteps(lists));
+  const predictions = yield* predictionSteps(state, recorded.lookup);
+  return { state, recorded, side: yield* desiredSideSteps(state, predictions) };
+}
+
 /**
- * The desired side computed ahead from the registry's lists: `start` (the refresh's `onRegistryLists`) schedules it
- * for when the event loop is idle ("idle"), runs it at once ("now": tests), or not at all ("off"); `take` hands it
- * over after the refresh when it still holds. The job never throws: a tree that fails to load or to map is left to
- * the usual path, which reports it as before.
+ * The desired side computed ahead from the registry's lists: `start` (the refresh's `onRegistryLists`) runs its steps
+ * in the event loop's idle moments ("idle", plan/idle-steps.ts), all at once ("now": tests), or not at all ("off");
+ * `take` hands it over after the refresh when it holds, running what is left of it first. A tree that fails to load
+ * or to map is left to the usual path, which reports it as before.
  */
 export class DesiredAhead {
-  private job: Deferred<Ahead | undefined> | undefined;
+  private job: IdleSteps<Ahead> | undefined;
   private closed = false;
   outcome: AheadOutcome;
 
   constructor(
-    private readonly state: () => DesiredState,
+    private readonly tree: () => DesiredState,
     private readonly mode: "idle" | "now" | "off" = "idle",
   ) {
     this.outcome = mode === "off" ? "off" : "not run";
@@ -198,35 +236,43 @@ export class DesiredAhead {
 
   start(lists: RegistryLists): void {
     if (this.mode === "off" || this.job !== undefined || this.closed) return;
-    this.job = new Deferred(() => {
-      if (this.closed) return undefined;
+    this.job = new IdleSteps(aheadSteps(this.tree, lists));
+    if (this.mode === "now") {
       try {
-        const state = this.state();
-        const recorded = new RecordedLookup(registryLookup(lists));
-        return { state, recorded, side: desiredSide(state, buildPredictions(state, recorded.lookup)) };
+        this.job.finish();
       } catch {
-        return undefined;
+        // left to the usual path
       }
-    });
-    if (this.mode === "now") this.job.get();
-    else this.job.whenIdle();
+    } else this.job.start();
   }
 
   /**
    * The side computed ahead, when it was computed for `state`, the factory predicted nothing (`predicted` false) and
-   * `observed` answers every address it used as it did; else undefined. Closes the job either way (a job that has not
-   * run yet never runs).
+   * `observed` answers every address it used as it did; else undefined. A job not started in the idle moments is not
+   * run (the usual path costs less); one started is finished first. Closes the job either way.
    */
   take(state: DesiredState, observed: ObservedState, predicted: boolean): DesiredSide | undefined {
     this.closed = true;
-    if (this.mode === "off") return undefined;
-    const ahead = this.job?.done === true ? this.job.get() : undefined;
+    const job = this.job;
     this.job = undefined;
-    if (ahead === undefined) {
+    if (this.mode === "off") return undefined;
+    job?.stop();
+    if (job === undefined || job.steps === 0) {
       this.outcome = "not run";
       return undefined;
     }
-    const holds = ahead.state === state && !predicted && ahead.recorded.replay(observed);
+    if (predicted) {
+      this.outcome = "stale";
+      return undefined;
+    }
+    let ahead: Ahead;
+    try {
+      ahead = job.finish();
+    } catch {
+      this.outcome = "not run";
+      return undefined;
+    }
+    const holds = ahead.state === state && ahead.recorded.replay(observed);
     this.outcome = holds ? "used" : "stale";
     return holds ? ahead.side : undefined;
   }
@@ -243,10 +289,20 @@ export function refreshKeysFromTree(
   state: DesiredState,
   desired: ResourceMap,
 ): { flowNames: FlowNames; destinations: Record<string, Address[]>; controllerActions: Record<string, Hex[]> } {
+  return drain(refreshKeySteps(state, desired));
+}
+
+/** `refreshKeysFromTree` in steps (`CLASSES_PER_STEP` classes each). */
+function* refreshKeySteps(
+  state: DesiredState,
+  desired: ResourceMap,
+): Generator<void, { flowNames: FlowNames; destinations: Record<string, Address[]>; controllerActions: Record<string, Hex[]> }> {
   const flowNames: FlowNames = {};
   const destinations: Record<string, Address[]> = {};
   const controllerActions: Record<string, Hex[]> = {};
+  let done = 0;
   for (const c of state.classes) {
+    if (++done % CLASSES_PER_STEP === 0) yield;
     const base = `class.${c.id}`;
     const actions: Hex[] = [];
     const named = (flow: string) => {

@@ -1,0 +1,96 @@
+/**
+ * Work split into steps (an iterator), run while the process waits: `halo plan` computes its desired side this way
+ * while the node answers the refresh's live stage (plan/desired-side.ts). The runner waits until the event loop has
+ * been quiet for two intervals of QUIET_MS (load/deferred.ts's measure and threshold), then runs steps back to back
+ * for up to SLICE_MS at a time, and goes on after an immediate only when nothing else ran in between; when something
+ * did (an answer arrived, the refresh works again), it waits for quiet again. The refresh is thus delayed by at most
+ * one slice each time it wakes up. `finish` runs what is left at once.
+ *
+ * Nothing changes but when the steps run: the same steps in the same order, the same result.
+ */
+import { performance } from "node:perf_hooks";
+import { QUIET_MS, idleUtilisation } from "../load/deferred.js";
+
+/** Longest run of steps before the runner gives the event loop a turn. */
+export const SLICE_MS = 4;
+/** Time the event loop spent on other work between two slices above which the runner waits for quiet again. */
+const OTHERS_MS = 0.5;
+
+export class IdleSteps<T> {
+  private outcome: { value: T } | { error: unknown } | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private immediate: NodeJS.Immediate | undefined;
+  private stopped = false;
+  /** Steps run so far. */
+  steps = 0;
+
+  constructor(private readonly iterator: Iterator<unknown, T>) {}
+
+  /** True once the steps have ended (returned or thrown). */
+  get done(): boolean {
+    return this.outcome !== undefined;
+  }
+
+  /** Start running steps in the event loop's idle moments. */
+  start(): void {
+    if (!this.stopped && this.outcome === undefined) this.waitForQuiet();
+  }
+
+  /** Stop running steps (what ran is kept; `finish` can still run the rest). */
+  stop(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    if (this.immediate !== undefined) clearImmediate(this.immediate);
+    this.timer = undefined;
+    this.immediate = undefined;
+    this.stopped = true;
+  }
+
+  /** Runs what is left now: the result, or the steps' error. */
+  finish(): T {
+    this.stop();
+    while (this.outcome === undefined) this.step();
+    if ("error" in this.outcome) throw this.outcome.error;
+    return this.outcome.value;
+  }
+
+  private step(): void {
+    try {
+      this.steps++;
+      const next = this.iterator.next();
+      if (next.done === true) this.outcome = { value: next.value };
+    } catch (error) {
+      this.outcome = { error };
+    }
+  }
+
+  private waitForQuiet(): void {
+    const threshold = idleUtilisation();
+    let last = performance.eventLoopUtilization();
+    let quiet = 0;
+    const check = (): void => {
+      this.timer = undefined;
+      if (this.stopped || this.outcome !== undefined) return;
+      const now = performance.eventLoopUtilization();
+      quiet = performance.eventLoopUtilization(now, last).utilization < threshold ? quiet + 1 : 0;
+      last = now;
+      if (quiet >= 2) this.slice();
+      else this.timer = setTimeout(check, QUIET_MS).unref();
+    };
+    this.timer = setTimeout(check, QUIET_MS).unref();
+  }
+
+  private slice(): void {
+    const end = performance.now() + SLICE_MS;
+    do this.step();
+    while (this.outcome === undefined && performance.now() < end);
+    if (this.outcome !== undefined) return;
+    const mark = performance.eventLoopUtilization();
+    this.immediate = setImmediate(() => {
+      this.immediate = undefined;
+      if (this.stopped) return;
+      // other callbacks ran since the slice ended: the process has work again, wait for quiet
+      if (performance.eventLoopUtilization(performance.eventLoopUtilization(), mark).active > OTHERS_MS) this.waitForQuiet();
+      else this.slice();
+    }).unref();
+  }
+}
