@@ -3,8 +3,8 @@
  * while the node answers the refresh's live stage (plan/desired-side.ts). The runner waits until the event loop has
  * been quiet for two intervals of QUIET_MS (load/deferred.ts's measure and threshold), then runs steps back to back
  * for up to SLICE_MS at a time, and goes on after an immediate only when nothing else ran in between; when something
- * did (an answer arrived, the refresh works again), it waits for quiet again. The refresh is thus delayed by at most
- * one slice each time it wakes up. `finish` runs what is left at once.
+ * did (an answer arrived, the refresh works again), it waits for one quiet interval of RESUME_MS. The refresh is thus
+ * delayed by at most one slice each time it wakes up. `finish` runs what is left at once.
  *
  * Nothing changes but when the steps run: the same steps in the same order, the same result.
  */
@@ -13,8 +13,13 @@ import { QUIET_MS, idleUtilisation } from "../load/deferred.js";
 
 /** Longest run of steps before the runner gives the event loop a turn. */
 export const SLICE_MS = 4;
-/** Time the event loop spent on other work between two slices above which the runner waits for quiet again. */
-const OTHERS_MS = 0.5;
+/**
+ * Time the event loop spent on other work between two slices above which the runner waits for quiet again (a socket's
+ * data event costs less; being descheduled on a loaded machine also counts, about 0.05-0.2 ms measured otherwise).
+ */
+const OTHERS_MS = 2;
+/** After other work, the quiet interval the runner waits for before its next slice. */
+const RESUME_MS = 10;
 
 export class IdleSteps<T> {
   private outcome: { value: T } | { error: unknown } | undefined;
@@ -33,7 +38,7 @@ export class IdleSteps<T> {
 
   /** Start running steps in the event loop's idle moments. */
   start(): void {
-    if (!this.stopped && this.outcome === undefined) this.waitForQuiet();
+    if (!this.stopped && this.outcome === undefined) this.waitForQuiet(QUIET_MS, 2);
   }
 
   /** Stop running steps (what ran is kept; `finish` can still run the rest). */
@@ -63,7 +68,8 @@ export class IdleSteps<T> {
     }
   }
 
-  private waitForQuiet(): void {
+  /** Run a slice after `intervals` intervals of `ms` in a row in which the event loop was (almost) idle. */
+  private waitForQuiet(ms: number, intervals: number): void {
     const threshold = idleUtilisation();
     let last = performance.eventLoopUtilization();
     let quiet = 0;
@@ -73,10 +79,10 @@ export class IdleSteps<T> {
       const now = performance.eventLoopUtilization();
       quiet = performance.eventLoopUtilization(now, last).utilization < threshold ? quiet + 1 : 0;
       last = now;
-      if (quiet >= 2) this.slice();
-      else this.timer = setTimeout(check, QUIET_MS).unref();
+      if (quiet >= intervals) this.slice();
+      else this.timer = setTimeout(check, ms).unref();
     };
-    this.timer = setTimeout(check, QUIET_MS).unref();
+    this.timer = setTimeout(check, ms).unref();
   }
 
   private slice(): void {
@@ -89,7 +95,7 @@ export class IdleSteps<T> {
       this.immediate = undefined;
       if (this.stopped) return;
       // other callbacks ran since the slice ended: the process has work again, wait for quiet
-      if (performance.eventLoopUtilization(performance.eventLoopUtilization(), mark).active > OTHERS_MS) this.waitForQuiet();
+      if (performance.eventLoopUtilization(performance.eventLoopUtilization(), mark).active > OTHERS_MS) this.waitForQuiet(RESUME_MS, 1);
       else this.slice();
     }).unref();
   }
