@@ -20,6 +20,12 @@ export const SLICE_MS = 4;
 const OTHERS_MS = 2;
 /** After other work, the quiet interval the runner waits for before its next slice. */
 const RESUME_MS = 10;
+/**
+ * Utilisation below which that interval counts as quiet: the loop waited for a quarter of it. An idle loop reads
+ * 0.01-0.1, or about 0.65 under node's CPU profiler (its sampling wakes the loop; docs/reconciler-scale.md,
+ * "Session 7 (tree14)"); a loop working on answers reads about 1.
+ */
+const RESUME_UTILISATION = 0.75;
 
 export class IdleSteps<T> {
   private outcome: { value: T } | { error: unknown } | undefined;
@@ -38,7 +44,7 @@ export class IdleSteps<T> {
 
   /** Start running steps in the event loop's idle moments. */
   start(): void {
-    if (!this.stopped && this.outcome === undefined) this.waitForQuiet(QUIET_MS, 2);
+    if (!this.stopped && this.outcome === undefined) this.waitForQuiet(QUIET_MS, 2, idleUtilisation());
   }
 
   /** Stop running steps (what ran is kept; `finish` can still run the rest). */
@@ -68,9 +74,8 @@ export class IdleSteps<T> {
     }
   }
 
-  /** Run a slice after `intervals` intervals of `ms` in a row in which the event loop was (almost) idle. */
-  private waitForQuiet(ms: number, intervals: number): void {
-    const threshold = idleUtilisation();
+  /** Run a slice after `intervals` intervals of `ms` in a row in which the event loop's utilisation was below `threshold`. */
+  private waitForQuiet(ms: number, intervals: number, threshold: number): void {
     let last = performance.eventLoopUtilization();
     let quiet = 0;
     const check = (): void => {
@@ -95,7 +100,7 @@ export class IdleSteps<T> {
       this.immediate = undefined;
       if (this.stopped) return;
       // other callbacks ran since the slice ended: the process has work again, wait for quiet
-      if (performance.eventLoopUtilization(performance.eventLoopUtilization(), mark).active > OTHERS_MS) this.waitForQuiet(RESUME_MS, 1);
+      if (performance.eventLoopUtilization(performance.eventLoopUtilization(), mark).active > OTHERS_MS) this.waitForQuiet(RESUME_MS, 1, RESUME_UTILISATION);
       else this.slice();
     }).unref();
   }
