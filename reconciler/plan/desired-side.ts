@@ -207,18 +207,12 @@ interface Ahead {
   side: DesiredSide;
 }
 
-/** How far `aheadSteps` got: "mapping" once the predictions are built (what is left then costs what the usual path does). */
-interface Progress {
-  mapping: boolean;
-}
-
 /** The desired side from the registry's lists, in steps; the tree is asked for at the first step. */
-function* aheadSteps(tree: () => DesiredState, lists: RegistryLists, progress: Progress): Generator<void, Ahead> {
+function* aheadSteps(tree: () => DesiredState, lists: RegistryLists): Generator<void, Ahead> {
   const state = tree();
   yield;
   const recorded = new RecordedLookup(yield* registryLookupSteps(lists));
   const predictions = yield* predictionSteps(state, recorded.lookup);
-  progress.mapping = true;
   return { state, recorded, side: yield* desiredSideSteps(state, predictions) };
 }
 
@@ -230,7 +224,6 @@ function* aheadSteps(tree: () => DesiredState, lists: RegistryLists, progress: P
  */
 export class DesiredAhead {
   private job: IdleSteps<Ahead> | undefined;
-  private readonly progress: Progress = { mapping: false };
   private closed = false;
   outcome: AheadOutcome;
 
@@ -243,7 +236,7 @@ export class DesiredAhead {
 
   start(lists: RegistryLists): void {
     if (this.mode === "off" || this.job !== undefined || this.closed) return;
-    this.job = new IdleSteps(aheadSteps(this.tree, lists, this.progress));
+    this.job = new IdleSteps(aheadSteps(this.tree, lists));
     if (this.mode === "now") {
       try {
         this.job.finish();
@@ -255,9 +248,9 @@ export class DesiredAhead {
 
   /**
    * The side computed ahead, when it was computed for `state`, the factory predicted nothing (`predicted` false) and
-   * `observed` answers every address it used as it did; else undefined. A job that did not reach the mapping in the
-   * idle moments is dropped (its registry index and predictions cost more than the usual path's); one that did is
-   * finished first. Closes the job either way.
+   * `observed` answers every address it used as it did; else undefined. A job that ran no step in the idle moments is
+   * dropped (the usual path costs less); one that did is finished first (what is left costs about what the usual path
+   * does, plus the replay; the checksums it computed are remembered either way). Closes the job either way.
    */
   take(state: DesiredState, observed: ObservedState, predicted: boolean): DesiredSide | undefined {
     this.closed = true;
@@ -265,7 +258,7 @@ export class DesiredAhead {
     this.job = undefined;
     if (this.mode === "off") return undefined;
     job?.stop();
-    if (job === undefined || !this.progress.mapping) {
+    if (job === undefined || job.steps === 0) {
       this.outcome = "not run";
       return undefined;
     }
