@@ -167,7 +167,7 @@ export function preflightFindings(plan: Plan, f: PreflightFacts): PreflightResul
  * RateLimits a class or Prime has. Nothing is scanned when no address is wanted (a plan with no timelocked call to
  * another target and no GovOps batch: every plan without changes).
  */
-function contractNames(obs: Observation, wanted: ReadonlySet<string>): { names: Record<string, string>; rateLimits: Set<string> } {
+export function contractNames(obs: Pick<Observation, "observed">, wanted: ReadonlySet<string>): { names: Record<string, string>; rateLimits: Set<string> } {
   const names: Record<string, string> = {};
   const rateLimits = new Set<string>();
   if (wanted.size === 0) return { names, rateLimits };
