@@ -1,7 +1,7 @@
 /**
- * plan/idle-steps.ts: steps run in the event loop's idle moments, in order, to the same result as at once; `finish`
- * runs what is left; an error ends them and is rethrown; a stopped runner runs nothing more; while the loop is busy
- * with other work the runner waits.
+ * plan/idle-steps.ts: steps run in slices at the event loop's turns, in order, to the same result as at once;
+ * `finish` runs what is left; an error ends them and is rethrown; a stopped runner runs nothing more; other callbacks
+ * run between slices.
  */
 import { describe, expect, it } from "vitest";
 import { IdleSteps } from "../../plan/idle-steps.js";
@@ -23,7 +23,7 @@ describe("IdleSteps", () => {
     const seen: number[] = [];
     const job = new IdleSteps(counting(2000, seen));
     job.start();
-    expect(seen).toEqual([]); // nothing at once
+    expect(seen).toEqual([]); // nothing at once: at the loop's next turn
     for (let i = 0; i < 100 && !job.done; i++) await sleep(20);
     expect(job.done).toBe(true);
     expect(seen).toEqual([...Array(2000).keys()]);
@@ -51,19 +51,25 @@ describe("IdleSteps", () => {
     expect(job.done).toBe(true);
   });
 
-  it("waits while the event loop is busy with other work", async () => {
+  it("gives the event loop a turn between slices: a timer runs before a long job ends", async () => {
     const seen: number[] = [];
-    const job = new IdleSteps(counting(5, seen));
-    job.start();
-    // 150 ms of busy turns (a timer every 5 ms, each busy for 4 ms): never two quiet intervals in a row
-    const until = Date.now() + 150;
-    while (Date.now() < until) {
-      const t = Date.now() + 4;
-      while (Date.now() < t);
-      await sleep(1);
+    function* slow(): Generator<void, number> {
+      for (let i = 0; i < 40; i++) {
+        const until = Date.now() + 1;
+        while (Date.now() < until);
+        seen.push(i);
+        yield;
+      }
+      return 40;
     }
-    expect(seen).toEqual([]);
-    for (let i = 0; i < 50 && !job.done; i++) await sleep(20);
-    expect(job.done).toBe(true);
+    const job = new IdleSteps(slow());
+    let atTimer = -1;
+    setTimeout(() => (atTimer = seen.length), 0);
+    job.start();
+    for (let i = 0; i < 100 && !job.done; i++) await sleep(10);
+    expect(job.finish()).toBe(40);
+    // the timer ran after some slices and before the last one
+    expect(atTimer).toBeGreaterThanOrEqual(0);
+    expect(atTimer).toBeLessThan(40);
   });
 });
