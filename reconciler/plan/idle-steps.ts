@@ -59,7 +59,11 @@ export class IdleSteps<T> {
     }
   }
 
-  /** The next slice at the loop's next turn (not keeping the process alive). */
+  /**
+   * The next slice at the loop's next turn. Not unref'd: an unref'd immediate does not stop the loop from blocking in
+   * its wait for I/O, so slices then ran only when some other event woke it (a tenth of the idle time). The steps
+   * are finite: a process whose `observe` failed waits for them to end.
+   */
   private next(): void {
     this.immediate = setImmediate(() => {
       this.immediate = undefined;
@@ -68,6 +72,6 @@ export class IdleSteps<T> {
       do this.step();
       while (this.outcome === undefined && performance.now() < end);
       if (this.outcome === undefined) this.next();
-    }).unref();
+    });
   }
 }
