@@ -5,7 +5,8 @@
  * It depends on the tree and on a few addresses per class and unit only. In a warm `halo plan` / `halo drift` those
  * addresses are known as soon as the registry's lists are read, about a second before the refresh ends, while the
  * process mostly waits for the node's answers to the live stage. `observe` therefore computes the desired side
- * ahead, from the lists (`DesiredAhead`), when the event loop is idle, and uses it after the refresh only if every
+ * ahead, from the lists (`DesiredAhead`), in short slices between the refresh's callbacks (plan/idle-steps.ts), and
+ * uses it after the refresh only if every
  * address it was computed from is what the observed state says (`replay`) and the factory predicted nothing:
  * the desired side is a function of the tree and those answers, so it is then the one the refresh's state gives.
  * Otherwise (a new class, a changed registry record, the job not run yet) it is computed again as before.
@@ -218,7 +219,7 @@ function* aheadSteps(tree: () => DesiredState, lists: RegistryLists): Generator<
 
 /**
  * The desired side computed ahead from the registry's lists: `start` (the refresh's `onRegistryLists`) runs its steps
- * in the event loop's idle moments ("idle", plan/idle-steps.ts), all at once ("now": tests), or not at all ("off");
+ * in slices at the event loop's turns ("idle", plan/idle-steps.ts), all at once ("now": tests), or not at all ("off");
  * `take` hands it over after the refresh when it holds, running what is left of it first. A tree that fails to load
  * or to map is left to the usual path, which reports it as before.
  */
@@ -248,7 +249,7 @@ export class DesiredAhead {
 
   /**
    * The side computed ahead, when it was computed for `state`, the factory predicted nothing (`predicted` false) and
-   * `observed` answers every address it used as it did; else undefined. A job that ran no step in the idle moments is
+   * `observed` answers every address it used as it did; else undefined. A job that ran no step before the refresh ended is
    * dropped (the usual path costs less); one that did is finished first (what is left costs about what the usual path
    * does, plus the replay; the checksums it computed are remembered either way). Closes the job either way.
    */
