@@ -46,7 +46,7 @@ import { readRound2 } from "./refresh-live.js";
 import { controllerActionChecks, readRound3 } from "./refresh-limits.js";
 import { openHistory } from "./refresh-history.js";
 import { ChainMismatchError, pinBlock, readSystem } from "./refresh-system.js";
-import type { RegistryReadOptions } from "./refresh-registry.js";
+import type { RegistryLists, RegistryReadOptions } from "./refresh-registry.js";
 import { collectOperations } from "./refresh-timelock.js";
 import { type CountingClient, type RpcStats, createCountingClient, remember } from "./rpc.js";
 
@@ -95,6 +95,12 @@ export interface RefreshOptions {
    * `<project>/out/.cache`; without it (apply, verify, library callers) everything is read from the node.
    */
   chainCache?: string;
+  /**
+   * Called once with the registry's lists, as soon as they are read (before the live stage): `observe` prepares the
+   * tree's side of the plan from them while the node answers the live stage (plan/desired-side.ts). It must neither
+   * throw nor change the lists.
+   */
+  onRegistryLists?: (lists: RegistryLists) => void;
 }
 
 export interface RefreshResult {
@@ -194,6 +200,7 @@ export async function refreshWith(rpc: CountingClient, options: RefreshOptions):
   const { minDelay, systemRoles, pasGlobals, beam, deployments, scheduled, lists } = read;
   const { templates: allTemplates, agents: allAgents, classes: allClasses, units: allUnits } = lists;
   if (systemRead.remembered) profileMark(`${p}: rounds 1 and 1b remembered`);
+  options.onRegistryLists?.(lists);
 
   // ---- rounds 2 and 3: the live configuration of every class, unit, key, destination, action and operation ----
   const watchIds = [...new Set([...scheduled.keys(), ...(options.watch ?? [])].map((id) => id.toLowerCase() as Hex))];

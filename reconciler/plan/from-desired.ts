@@ -126,6 +126,25 @@ function classFields(c: DesiredClass, prediction: ClassPrediction | undefined): 
 }
 
 export function desiredResources(state: DesiredState, predictions: Predictions = {}): ResourceMap {
+  return drain(desiredResourceSteps(state, predictions));
+}
+
+/** Runs steps to their end: their value. */
+export function drain<T>(steps: Iterator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/** Classes mapped between two steps of `desiredResourceSteps`. */
+export const CLASSES_PER_STEP = 20;
+
+/**
+ * `desiredResources` in steps (a pause after every `CLASSES_PER_STEP` classes), for a caller that spreads the work
+ * over the event loop's idle moments (plan/desired-side.ts): the same map, built in the same order.
+ */
+export function* desiredResourceSteps(state: DesiredState, predictions: Predictions = {}): Generator<void, ResourceMap> {
   const map: ResourceMap = {};
   const put = (address: string, type: ResourceMap[string]["type"], fields: Record<string, FieldValue>) => {
     if (map[address] !== undefined) throw new Error(`two declarations map to the resource ${address}`);
@@ -165,7 +184,9 @@ export function desiredResources(state: DesiredState, predictions: Predictions =
       put(`legacy.${l.id}.unit.${u.id}`, "legacyUnit", unitFields);
     }
   }
+  let mapped = 0;
   for (const c of state.classes) {
+    if (++mapped % CLASSES_PER_STEP === 0) yield;
     const prediction = predictions[c.id];
     put(`class.${c.id}`, "class", classFields(c, prediction));
     put(memberAddress(c.id, "relayer", c.relayer), "relayer", {});

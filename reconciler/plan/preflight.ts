@@ -161,19 +161,38 @@ export function preflightFindings(plan: Plan, f: PreflightFacts): PreflightResul
   return { errors, notes };
 }
 
+/**
+ * Names of the system contracts and of the classes' and Primes' RateLimits / HaloControllers, for the messages about
+ * `wanted` (lower-case addresses; the last resource naming an address wins, as in a scan of them all), and every
+ * RateLimits a class or Prime has. Nothing is scanned when no address is wanted (a plan with no timelocked call to
+ * another target and no GovOps batch: every plan without changes).
+ */
+export function contractNames(obs: Pick<Observation, "observed">, wanted: ReadonlySet<string>): { names: Record<string, string>; rateLimits: Set<string> } {
+  const names: Record<string, string> = {};
+  const rateLimits = new Set<string>();
+  if (wanted.size === 0) return { names, rateLimits };
+  const name = (address: string, as: string) => {
+    if (wanted.has(address)) names[address] = as;
+  };
+  for (const [k, v] of Object.entries(obs.observed.system)) if (typeof v === "string") name(lc(v), k);
+  const { resources } = obs.observed;
+  for (const address in resources) {
+    const r = resources[address]!;
+    if (r.type !== "prime" && r.type !== "class") continue;
+    rateLimits.add(lc(String(r.fields.rateLimits ?? "")));
+    if (r.type === "prime" && typeof r.fields.rateLimits === "string") name(lc(r.fields.rateLimits), `${address}'s RateLimits`);
+    if (r.type !== "class") continue;
+    for (const f of ["rateLimits", "controller"] as const)
+      if (typeof r.fields[f] === "string") name(lc(r.fields[f]), `${address}'s ${f === "rateLimits" ? "RateLimits" : "HaloController"}`);
+  }
+  return { names, rateLimits };
+}
+
 /** Reads the facts at the plan's block and checks them. */
 export async function runPreflight(obs: Observation, plan: Plan, signer?: Address): Promise<PreflightResult> {
   const { client } = obs.rpc;
   const at = { blockNumber: obs.observed.blockNumber } as const;
   const sys = obs.observed.system;
-  const names: Record<string, string> = {};
-  for (const [k, v] of Object.entries(sys)) if (typeof v === "string") names[lc(v)] = k;
-  for (const [address, r] of Object.entries(obs.observed.resources)) {
-    if (r.type === "prime" && typeof r.fields.rateLimits === "string") names[lc(r.fields.rateLimits)] = `${address}'s RateLimits`;
-    if (r.type !== "class") continue;
-    for (const f of ["rateLimits", "controller"] as const)
-      if (typeof r.fields[f] === "string") names[lc(r.fields[f])] = `${address}'s ${f === "rateLimits" ? "RateLimits" : "HaloController"}`;
-  }
   const beamState = lc(sys.beamState);
   const byId = new Map(plan.actions.map((a) => [a.id, a]));
   const scheduled = plan.batches
@@ -212,29 +231,31 @@ export async function runPreflight(obs: Observation, plan: Plan, signer?: Addres
       ] as const),
     ),
   );
-  const granted: Record<string, boolean> = {};
+  // the GovOps batches' targets, each with its signer (the grants to read)
+  const govOps: { t: string; signer: Address }[] = [];
   for (const b of plan.batches) {
     if (b.actor !== "govops" || b.signer === undefined) continue;
     for (const id of b.actionIds) {
       const t = govOpsTarget(byId.get(id)!);
-      if (t === undefined) continue;
-      const key = `${t}:${lc(b.signer)}`;
-      if (key in granted) continue;
-      const isRl = Object.values(obs.observed.resources).some(
-        (r) => (r.type === "class" || r.type === "prime") && lc(String(r.fields.rateLimits ?? "")) === t,
-      );
-      granted[key] =
-        (await read(
-          readContract(client, {
-            address: sys.beamState,
-            abi: beamStateAbi,
-            functionName: isRl ? "rateLimitsCBeams" : "controllersCBeams",
-            args: [t as Address, b.signer],
-            ...at,
-          }),
-          0n,
-        )) === 1n;
+      if (t !== undefined) govOps.push({ t, signer: b.signer });
     }
+  }
+  const { names, rateLimits } = contractNames(obs, new Set([...others, ...govOps.map((g) => g.t)]));
+  const granted: Record<string, boolean> = {};
+  for (const { t, signer: who } of govOps) {
+    const key = `${t}:${lc(who)}`;
+    if (key in granted) continue;
+    granted[key] =
+      (await read(
+        readContract(client, {
+          address: sys.beamState,
+          abi: beamStateAbi,
+          functionName: rateLimits.has(t) ? "rateLimitsCBeams" : "controllersCBeams",
+          args: [t as Address, who],
+          ...at,
+        }),
+        0n,
+      )) === 1n;
   }
   const facts: PreflightFacts = {
     stopped: obs.observed.pas.stopped,

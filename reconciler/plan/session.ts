@@ -16,7 +16,7 @@ import { erc20Abi } from "viem";
 import { readContract } from "viem/actions";
 import { haloFactoryAbi, haloRegistryAbi } from "../abi/index.js";
 import { roleId, toBytes32Name } from "../chain/names.js";
-import { type FlowNames, refreshNamed, refreshWith } from "../chain/refresh.js";
+import { refreshNamed, refreshWith } from "../chain/refresh.js";
 import { legacyConformityErrors } from "../chain/legacy.js";
 import { withLens } from "../chain/lens.js";
 import { type CountingClient, createCountingClient } from "../chain/rpc.js";
@@ -24,18 +24,18 @@ import type { SystemAddresses as ConfigAddresses } from "../config/index.js";
 import type { DesiredState } from "../model/desired.js";
 import type { ObservedState, ResourceMap } from "../model/observed.js";
 import type { Builders, RampSummary } from "./actions.js";
-import { DEFAULT_ADMIN_ROLE, roleAction, setDestinationAction } from "./pas.js";
+import { DEFAULT_ADMIN_ROLE } from "./pas.js";
 import { factoryBuilders } from "./factory.js";
 import { DEPLOY_SALT, type FactoryPlanContext, type PredictedClass, type PredictedUnit, type RegistryAdmin } from "./factory-context.js";
 import { checkTemplateRanges } from "./factory-templates.js";
-import { type Predictions, desiredResources, destinationAddress, memberAddress } from "./from-desired.js";
+import { type AheadOutcome, DesiredAhead, addDeclaredInits, buildPredictions, desiredSide, observedLookup } from "./desired-side.js";
 import { explainImmutable } from "./lifecycle.js";
 import { proposalInputErrors, readTemplateProposals } from "./lifecycle-templates.js";
 import { type Plan, buildPlan } from "./planner.js";
 import { primeKeysFromResources, primeOffboardTargets, refreshPrimes } from "../chain/prime.js";
 import { type UndeclaredPrimeLimits, undeclaredPrimeLimits, undeclaredPrimeMessage } from "../chain/prime-undeclared.js";
 import { profileMark } from "../model/profile.js";
-import { primeBuilders, primeDesiredResources } from "./prime.js";
+import { primeBuilders } from "./prime.js";
 
 export interface ObserveInput {
   rpcUrl: string;
@@ -64,7 +64,16 @@ export interface ObserveInput {
    * the equivalence test (test/plan/observe-names.test.ts) compares it with.
    */
   secondRefresh?: "names" | "full";
+  /**
+   * The desired side computed ahead from the registry's lists (plan/desired-side.ts `DesiredAhead`): "idle" (default)
+   * while the process waits for the node, "now" as soon as the lists are read (tests), "off" only after the refresh.
+   * The observation is the same in every mode.
+   */
+  desiredAhead?: "idle" | "now" | "off";
 }
+
+/** How the latest `observe` came by its desired side (tests, bench): computed ahead and used, or not. */
+export let lastAheadOutcome: AheadOutcome = "off";
 
 export interface Observation {
   rpc: CountingClient;
@@ -87,85 +96,7 @@ export interface Observation {
 
 const PORTFOLIO = "portfolio-lcts";
 
-function addressField(observed: ObservedState, address: string, field: string): Address | undefined {
-  const v = observed.resources[address]?.fields[field];
-  return typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? getAddress(v) : undefined;
-}
-
-/**
- * What the second refresh needs from the desired resources, found through the tree (at 1,000 classes the map holds
- * 54,000 resources; a class's own are looked up by address instead of scanning them all): per class id the flow
- * names of its declared rate limits' keys (`flowNamesFromResources` of the map: `class.<id>.rateLimit.<flow>` →
- * key → flow), the declared transfer destinations (`class.<id>.destination.<address>`), and the controller actions
- * the tree implies (RELAYER / FREEZER grants, then the destinations' approvals, in the map's order).
- */
-export function refreshKeysFromTree(
-  state: DesiredState,
-  desired: ResourceMap,
-): { flowNames: FlowNames; destinations: Record<string, Address[]>; controllerActions: Record<string, Hex[]> } {
-  const flowNames: FlowNames = {};
-  const destinations: Record<string, Address[]> = {};
-  const controllerActions: Record<string, Hex[]> = {};
-  for (const c of state.classes) {
-    const base = `class.${c.id}`;
-    const actions: Hex[] = [];
-    const named = (flow: string) => {
-      const key = desired[`${base}.rateLimit.${flow}`]?.fields.key;
-      // a dictionary from the start: 20 hex keys per class would each add a hidden class to a literal object
-      if (typeof key === "string") (flowNames[c.id] ??= Object.create(null) as Record<string, string>)[key.toLowerCase()] = flow;
-    };
-    for (const [type, who] of [["relayer", c.relayer], ["freezer", c.freezer]] as const)
-      if (desired[memberAddress(c.id, type, who)]?.type === type)
-        actions.push(roleAction(type, getAddress(who.toLowerCase()), true).hash);
-    for (const rl of c.rateLimits) {
-      named(rl.flow);
-      if (rl.limitId !== "LIMIT_TRANSFER" || rl.counterparty.kind !== "address") continue;
-      const who = rl.counterparty.address.toLowerCase();
-      const list = (destinations[c.id] ??= []);
-      const destination = getAddress(who);
-      // one resource per destination (two transfer flows may share one)
-      if (list.includes(destination) || desired[destinationAddress(c.id, destination)]?.type !== "destination") continue;
-      list.push(destination);
-      actions.push(setDestinationAction(destination, true).hash);
-    }
-    if (c.kind === PORTFOLIO) for (const u of c.units) for (const rl of u.rateLimits) named(`${u.id}.${rl.flow}`);
-    if (actions.length > 0) controllerActions[c.id] = actions;
-    if (destinations[c.id]?.length === 0) delete destinations[c.id];
-  }
-  return { flowNames, destinations, controllerActions };
-}
-
-/**
- * A declared rate limit needs an init for its first instantiation. Day-0 flows get theirs from the deployment; any
- * other flow without a limit or an init on chain gets one added to `desired` (`class.<id>.init.<flow>`, through the
- * timelock, at the declared values). The declared rate limits are found through the tree, class by class in the
- * map's order, not by a scan of the map.
- */
-export function addDeclaredInits(state: DesiredState, desired: ResourceMap, observed: ObservedState, predictions: Predictions): void {
-  const initFor = (classId: string, flow: string) => {
-    const day0Flow =
-      flow === "facility-claim" ||
-      flow === "redeem-fund" ||
-      flow.endsWith(".subscribe-settle") ||
-      flow.endsWith(".redeem-settle");
-    if (day0Flow) return;
-    const address = `class.${classId}.rateLimit.${flow}`;
-    const r = desired[address];
-    if (r?.type !== "rateLimit" || observed.resources[address] !== undefined) return;
-    const initAddress = `class.${classId}.init.${flow}`;
-    if (observed.resources[initAddress] !== undefined) return;
-    const rateLimits = predictions[classId]?.rateLimits;
-    if (rateLimits === undefined || typeof r.fields.key !== "string") return;
-    desired[initAddress] = {
-      type: "init",
-      fields: { key: r.fields.key, rateLimits, maxAmount: r.fields.maxAmount!, slope: r.fields.slope! },
-    };
-  };
-  for (const c of state.classes) {
-    for (const rl of c.rateLimits) initFor(c.id, rl.flow);
-    if (c.kind === PORTFOLIO) for (const u of c.units) for (const rl of u.rateLimits) initFor(c.id, `${u.id}.${rl.flow}`);
-  }
-}
+export { addDeclaredInits, refreshKeysFromTree } from "./desired-side.js";
 
 export async function observe(input: ObserveInput): Promise<Observation> {
   const lens = input.lens ?? process.env.HALO_LENS === "1";
@@ -177,8 +108,11 @@ export async function observe(input: ObserveInput): Promise<Observation> {
     ...(input.watch !== undefined ? { watch: input.watch } : {}),
     ...(input.chainCache !== undefined ? { chainCache: input.chainCache } : {}),
   };
+  // the desired side, prepared from the registry's lists while the node answers the live stage (plan/desired-side.ts)
+  const ahead = new DesiredAhead(() => input.state, input.desiredAhead ?? "idle");
   const first = await refreshWith(rpc, {
     ...base,
+    onRegistryLists: (lists) => ahead.start(lists),
     ...(input.chainId !== undefined ? { chainId: input.chainId } : {}),
     ...(input.blockNumber !== undefined ? { blockNumber: input.blockNumber } : {}),
   });
@@ -298,46 +232,14 @@ export async function observe(input: ObserveInput): Promise<Observation> {
   }
 
   profileMark("observe: factory predictions (round)");
-  const predictions: Predictions = {};
-  for (const c of state.classes) {
-    const cls = `class.${c.id}`;
-    const pau = addressField(o1, cls, "pau") ?? classes[c.id]?.almProxy;
-    const rateLimits = addressField(o1, cls, "rateLimits") ?? classes[c.id]?.rateLimits;
-    const controller = addressField(o1, cls, "controller") ?? classes[c.id]?.controller;
-    if (pau === undefined || rateLimits === undefined || controller === undefined) continue;
-    const facility = addressField(o1, cls, "address.NfatFacility") ?? classes[c.id]?.facility;
-    const redeem = addressField(o1, cls, "address.NfatRedeem") ?? classes[c.id]?.redeem;
-    // built field by field (no spread copies: 11,000 of them at 1,000 classes)
-    const contracts: NonNullable<Predictions[string]["contracts"]> = {};
-    if (facility) contracts.facility = facility;
-    if (redeem) contracts.redeem = redeem;
-    const unitContracts: NonNullable<Predictions[string]["units"]> = {};
-    if (c.kind === PORTFOLIO)
-      for (const u of c.units) {
-        const ua = `${cls}.unit.${u.id}`;
-        const sub = addressField(o1, ua, "address.SubscribeQueue") ?? units[u.id]?.subscribeQueue;
-        const red = addressField(o1, ua, "address.RedeemQueue") ?? units[u.id]?.redeemQueue;
-        const own: NonNullable<Predictions[string]["units"]>[string] = {};
-        if (sub) own["subscribe-queue"] = sub;
-        if (red) own["redeem-queue"] = red;
-        unitContracts[u.id] = own;
-      }
-    predictions[c.id] = { pau, rateLimits, controller, contracts, units: unitContracts };
-  }
-  const desired = desiredResources(state, predictions);
-  const primeDesired = primeDesiredResources(state, predictions);
-  for (const address of Object.keys(primeDesired)) desired[address] = primeDesired[address]!;
-  // Declared for people, stored nowhere on chain: agent and pre-factory names are not compared.
-  for (const a of state.agents) delete desired[`agent.${a.id}`]?.fields.name;
-  for (const l of state.legacy) delete desired[`legacy.${l.id}`]?.fields.name;
-
-  profileMark("observe: desired resources (mapping with predictions)");
-  // The same block again, now with the tree's names for keys the chain cannot name.
-  const keys = {
-    ...refreshKeysFromTree(state, desired),
-    govOps: Object.fromEntries(state.classes.map((c) => [c.id, [c.govOps]])),
-  };
-  profileMark("observe: the tree's keys for refresh 2");
+  // The desired side computed while the node answered the first refresh, when its addresses still hold (the usual
+  // warm run: nothing new to predict); else computed now from the observed addresses and the predictions.
+  const predicted = Object.keys(classes).length > 0 || Object.keys(units).length > 0;
+  const side =
+    ahead.take(state, o1, predicted) ?? desiredSide(state, buildPredictions(state, observedLookup(o1), classes, units));
+  const { predictions, desired, primeDesired, keys } = side;
+  lastAheadOutcome = ahead.outcome;
+  profileMark("observe: desired resources and the tree's keys for refresh 2");
   const second =
     input.secondRefresh === "full"
       ? await refreshWith(rpc, { ...base, blockNumber: o1.blockNumber, ...keys })

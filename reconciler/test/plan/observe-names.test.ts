@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDesiredState } from "../../load/index.js";
 import type { DesiredState } from "../../model/desired.js";
-import { type Observation, type ObserveInput, observe } from "../../plan/session.js";
+import { type Observation, type ObserveInput, lastAheadOutcome, observe } from "../../plan/session.js";
 import { type Project, applyUntilConverged, startProject, writeTree } from "../e2e/project.js";
 
 const CUSTODIAN = "0x976EA74026E726554dB657fA54763abd0C3a0aa9";
@@ -29,11 +29,20 @@ function tree(): DesiredState {
   return loaded.state;
 }
 
-/** observe both ways on the same block; everything observe returns must be equal. */
-async function both(state: DesiredState, extra: Partial<ObserveInput> = {}): Promise<{ named: Observation; full: Observation }> {
+/**
+ * observe both ways on the same block; everything observe returns must be equal. The named one also takes its desired
+ * side computed ahead from the registry's lists (`desiredAhead: "now"`, plan/desired-side.ts), the full one computes
+ * it after the refresh (`"off"`): the same observation either way. `ahead`: whether the named one used it.
+ */
+async function both(
+  state: DesiredState,
+  extra: Partial<ObserveInput> = {},
+): Promise<{ named: Observation; full: Observation; ahead: typeof lastAheadOutcome }> {
   const input: ObserveInput = { rpcUrl: p.anvil.url, addresses: p.d.addresses, state, fromBlock: p.d.deployBlock, ...extra };
-  const named = await observe(input);
-  const full = await observe({ ...input, blockNumber: named.observed.blockNumber, secondRefresh: "full" });
+  const named = await observe({ ...input, desiredAhead: "now" });
+  const ahead = lastAheadOutcome;
+  const full = await observe({ ...input, blockNumber: named.observed.blockNumber, secondRefresh: "full", desiredAhead: "off" });
+  expect(lastAheadOutcome).toBe("off");
   expect(Object.keys(named.observed.resources)).toEqual(Object.keys(full.observed.resources));
   expect(named.observed).toEqual(full.observed);
   expect(named.desired).toEqual(full.desired);
@@ -44,7 +53,7 @@ async function both(state: DesiredState, extra: Partial<ObserveInput> = {}): Pro
   expect(named.factory).toEqual(full.factory);
   // never more requests than the full second refresh (which pins the block again)
   expect(named.rpc.stats.httpRequests).toBeLessThan(full.rpc.stats.httpRequests);
-  return { named, full };
+  return { named, full, ahead };
 }
 
 const lensModes = [
@@ -62,12 +71,15 @@ describe("observe's second refresh: only what the tree's names add", () => {
   });
 
   it.each(lensModes)("the example tree before anything is deployed ($name)", async ({ lens }) => {
-    await both(tree(), { lens });
+    // the factory predicts the classes: the side computed ahead (without them) is not used
+    expect((await both(tree(), { lens })).ahead).toBe("stale");
   }, 120_000);
 
   it.each(lensModes)("converged: transfer limits renamed from their hex to the tree's flow ($name)", async ({ lens }) => {
     if (!(await p.halo(["drift"])).stdout.includes("No drift")) await applyUntilConverged(p);
-    const { named } = await both(tree(), { lens });
+    const { named, ahead } = await both(tree(), { lens });
+    // everything deployed: the side computed ahead from the registry's lists is the one used
+    expect(ahead).toBe("used");
     const r = named.observed.resources;
     // the first refresh names these keys by their hex: only the rename gives them the tree's flow
     expect(r["class.acme-mmf.rateLimit.transfer-to-custodian"]).toBeDefined();
@@ -103,7 +115,8 @@ describe("observe's second refresh: only what the tree's names add", () => {
             `rateLimits:\n  transfer-to-treasury:\n    destination: "${NEW_DESTINATION}"\n    maxAmount: 1_000e18\n    slopePerDay: 1_000e18\n`,
           ),
       );
-      const { named } = await both(tree(), { lens });
+      const { named, ahead } = await both(tree(), { lens });
+      expect(ahead).toBe("used");
       // the Prime's GovOps is a cBEAM in PAS: read as the class's candidate, it joins the observed cBEAMs
       expect(named.observed.pas.cBeams).toContain(PRIME_GOVOPS.toLowerCase());
     } finally {
