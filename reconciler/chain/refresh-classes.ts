@@ -8,7 +8,7 @@ import { getAddress } from "../model/address.js";
 import type { ObservedTimelockOperation } from "../model/observed.js";
 import { BEACON_FIELD, fromBytes32Name, kindName, seniorityName } from "./names.js";
 import type { ResourceSink, Sorl } from "./refresh-assemble.js";
-import type { DeploymentIndex } from "./refresh-logs.js";
+import type { DeploymentIndex } from "./deployment-records.js";
 import type { ClassLive, UnitLive } from "./refresh-live.js";
 import type { Round3 } from "./refresh-limits.js";
 import {

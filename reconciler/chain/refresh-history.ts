@@ -13,7 +13,8 @@ import type { SystemAddresses } from "../model/observed.js";
 import { type BlockRef, type HistoryCache, type VerifiedHistory, openHistoryCache } from "./history-cache.js";
 import type { RawLog } from "./lens-logs.js";
 import { appendLogSections, rawLogSections } from "./log-sections.js";
-import { type PlacedDeployment, appendDeploymentSections, deploymentSections, deploymentsKey, pasLogsKey } from "./refresh-logs.js";
+import { type PlacedDeployment, appendDeploymentSections, deploymentSections, deploymentsKey } from "./deployment-records.js";
+import { pasLogsKey } from "./refresh-logs.js";
 import { rolesKey } from "./roles-from-logs.js";
 
 /** A block's number and hash; undefined when the node does not know it or refuses the request. */

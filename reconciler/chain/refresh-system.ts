@@ -11,14 +11,8 @@ import type { SystemAddresses } from "../model/observed.js";
 import { profileMark, profilePrefix } from "../model/profile.js";
 import { type HistoryCache, VerifiedHistory, afterThisTurn, blocksToCheck } from "./history-cache.js";
 import { blockRef, writeBack } from "./refresh-history.js";
-import {
-  collectScheduled,
-  decodeDeploymentLogs,
-  deploymentSectionsAddUp,
-  deploymentsFromSections,
-  indexDeploymentRecords,
-  startLogReads,
-} from "./refresh-logs.js";
+import { decodeDeploymentLogs, deploymentSectionsAddUp, deploymentsFromSections, indexDeploymentRecords } from "./deployment-records.js";
+import { collectScheduled, startLogReads } from "./refresh-logs.js";
 import { readPasGlobals } from "./refresh-pas.js";
 import { type RegistryReadOptions, readRegistryRest, startRegistryFirstPages } from "./refresh-registry.js";
 import { SYSTEM_ROLES, readRoles } from "./refresh-shared.js";

@@ -6,7 +6,7 @@
 import { type AbiEvent, type AbiParameter, type Hex, decodeAbiParameters, encodeAbiParameters, getAbiItem, getAddress, stringToHex } from "viem";
 import { describe, expect, it } from "vitest";
 import { haloFactoryAbi } from "../../abi/index.js";
-import { type FactoryLogs, decodeDeployment, decodeEncodedParams, indexDeployments } from "../../chain/refresh-logs.js";
+import { type FactoryLogs, decodeDeployment, decodeEncodedParams, indexDeployments } from "../../chain/deployment-records.js";
 import { namedValuesHash } from "../../chain/refresh-shared.js";
 import { prng } from "../helpers.js";
 

@@ -36,8 +36,8 @@ import {
   deploymentsKey,
   encodedParamsHash,
   indexDeploymentRecords,
-  pasLogsKey,
-} from "../../chain/refresh-logs.js";
+} from "../../chain/deployment-records.js";
+import { pasLogsKey } from "../../chain/refresh-logs.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
 import { holdersOf, roleBookFromSections, roleBookSections, rolesKey } from "../../chain/roles-from-logs.js";
 import { createCountingClient } from "../../chain/rpc.js";

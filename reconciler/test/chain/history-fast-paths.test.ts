@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { pasBeamStateAbi } from "../../abi/index.js";
 import { type RawLog, decodeLogs } from "../../chain/lens-logs.js";
 import { decodeLogSections, rawLogSections, rawLogsFromSections } from "../../chain/log-sections.js";
-import { deploymentSectionsAddUp, deploymentSections, deploymentsFromSections, encodedParamsHash } from "../../chain/refresh-logs.js";
+import { deploymentSectionsAddUp, deploymentSections, deploymentsFromSections, encodedParamsHash } from "../../chain/deployment-records.js";
 import { BEAM_STATE_EVENTS, type BeamLogIndex, collectBeamLogSections, collectBeamLogs } from "../../chain/refresh-pas.js";
 import { type MutableRoleBook, roleBookCovered, roleBookFromSections, roleBookSections } from "../../chain/roles-from-logs.js";
 
