@@ -12,6 +12,7 @@
  * reconciler/test/chain/lens-codec.test.ts compares the two on random and edge-case arguments.
  */
 import type { Address, Hex } from "viem";
+import { writeHexDigits } from "../model/hex-digits.js";
 
 export interface LensRoleRead {
   target: Address;
@@ -70,30 +71,6 @@ function classWords(c: LensClassArgs): number {
   return 10 + 1 + 2 * c.roles.length + 1 + c.candidates.length + 1 + c.keys.length + 1 + c.destinations.length + units;
 }
 
-/** Each ASCII character's value as a hex digit (0–15); 255 for any other character. */
-const NIBBLE = new Uint8Array(128).fill(255);
-for (let v = 0; v < 16; v++) {
-  NIBBLE["0123456789abcdef".charCodeAt(v)] = v;
-  NIBBLE["0123456789ABCDEF".charCodeAt(v)] = v;
-}
-
-/**
- * The `n` bytes whose hex digits (either case) follow `s`'s `0x`, written at `at` of `b`; false at the first
- * character that is not a hex digit. (Node's hex write reads only the low byte of a character beyond latin1:
- * "\u0131" passed as the digit "1". Same CPU as the slice and native write it replaces, measured.)
- */
-function writeHex(b: Buffer, at: number, s: string, n: number): boolean {
-  for (let k = 0; k < n; k++) {
-    const h = s.charCodeAt(2 + 2 * k);
-    const l = s.charCodeAt(3 + 2 * k);
-    const hi = h < 128 ? NIBBLE[h]! : 255;
-    const lo = l < 128 ? NIBBLE[l]! : 255;
-    if ((hi | lo) > 15) return false;
-    b[at + k] = (hi << 4) | lo;
-  }
-  return true;
-}
-
 /** Writes ABI words into one buffer; every value's shape is checked as it is written. */
 class Writer {
   constructor(readonly b: Buffer) {}
@@ -104,12 +81,12 @@ class Writer {
   }
 
   address(at: number, a: string): void {
-    if (typeof a !== "string" || a.length !== 42 || !a.startsWith("0x") || !writeHex(this.b, at + 12, a, 20))
+    if (typeof a !== "string" || a.length !== 42 || !a.startsWith("0x") || !writeHexDigits(this.b, at + 12, a, 20))
       throw new LensEncodeError(`the lens query has an address that is not 20 bytes of hex: ${String(a)}`);
   }
 
   bytes32(at: number, h: string): void {
-    if (typeof h !== "string" || h.length !== 66 || !h.startsWith("0x") || !writeHex(this.b, at, h, 32))
+    if (typeof h !== "string" || h.length !== 66 || !h.startsWith("0x") || !writeHexDigits(this.b, at, h, 32))
       throw new LensEncodeError(`the lens query has a bytes32 that is not 32 bytes of hex: ${String(h)}`);
   }
 

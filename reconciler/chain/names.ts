@@ -4,6 +4,7 @@
  * Mirrors contracts/src/factory/deployers/FactoryNames.sol and contracts/src/pau/RateLimitKeys.sol.
  */
 import { type Address, type Hex, encodeAbiParameters, hexToString, keccak256, stringToHex, toBytes, zeroAddress } from "viem";
+import { writeHexDigits } from "../model/hex-digits.js";
 import { keccak256Bytes } from "../model/keccak.js";
 
 // Names are converted tens of thousands of times per plan at scale (every record, unit and component): each
@@ -40,8 +41,7 @@ const nameBytes = Buffer.alloc(32);
  */
 function asciiName(value: string): string | undefined {
   if (value.length !== 66 || value.charCodeAt(0) !== 48 || value.charCodeAt(1) !== 120) return undefined;
-  // Buffer's hex decoding stops at the first pair that is not two hex digits: fewer than 32 bytes = not hex
-  if (nameBytes.write(value.slice(2), 0, 32, "hex") !== 32) return undefined;
+  if (!writeHexDigits(nameBytes, 0, value, 32)) return undefined;
   let end = 32;
   while (end > 0 && nameBytes[end - 1] === 0) end--;
   for (let i = 0; i < end; i++) if (nameBytes[i]! >= 0x80) return undefined;
@@ -152,8 +152,7 @@ const keyWords = Buffer.alloc(96);
 
 /**
  * Writes the three words of (limitId, asset, counterparty) into `keyWords`; false unless each is `0x` and exactly
- * 64 / 40 / 40 hex digits (Buffer's hex decoding stops at the first pair that is not two hex digits), in which case
- * viem's encoder answers (and throws what it throws).
+ * 64 / 40 / 40 hex digits (model/hex-digits.ts), in which case viem's encoder answers (and throws what it throws).
  */
 function keyBytes(limitId: string, asset: string, counterparty: string): boolean {
   return hexWord(limitId, 0, 32) && hexWord(asset, 32 + 12, 20) && hexWord(counterparty, 64 + 12, 20);
@@ -163,7 +162,7 @@ function hexWord(value: string, at: number, bytes: number): boolean {
     value.length === 2 + 2 * bytes &&
     value.charCodeAt(0) === 48 &&
     value.charCodeAt(1) === 120 &&
-    keyWords.write(value.slice(2), at, bytes, "hex") === bytes
+    writeHexDigits(keyWords, at, value, bytes)
   );
 }
 

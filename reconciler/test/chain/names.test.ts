@@ -48,7 +48,8 @@ describe("fromBytes32Name", () => {
   });
 
   it("refuses what viem refuses (not hex, longer than 32 bytes)", () => {
-    for (const value of [`0x${"zz".repeat(32)}`, `0x${"41".repeat(31)}4g`, `0x${"41".repeat(33)}`] as Hex[]) {
+    // "\u0131" is read as the digit "1" by node's own hex decoding: it must be refused, not read as 0x…41
+    for (const value of [`0x${"zz".repeat(32)}`, `0x${"41".repeat(31)}4g`, `0x${"41".repeat(33)}`, `0x${"41".repeat(31)}4\u0131`] as Hex[]) {
       expect(() => slowName(value)).toThrow();
       expect(() => fromBytes32Name(value)).toThrow();
     }
@@ -80,12 +81,17 @@ describe("assetCounterpartyKey on random inputs", () => {
 
   it("refuses malformed inputs as viem's encoder does, remembering nothing", () => {
     const a = randomAddress();
-    const bad = ["0x1234", `0x${"zz".repeat(20)}`, `0X${a.slice(2)}`, `${a}00`] as Address[];
+    const bad = ["0x1234", `0x${"zz".repeat(20)}`, `0X${a.slice(2)}`, `${a}00`, `${a.slice(0, 41)}\u0131`, `0x\u0131${a.slice(3)}`] as Address[];
     for (const b of bad) {
       expect(() => viemKey(LIMIT.LIMIT_TRANSFER, a, b)).toThrow();
       expect(() => assetCounterpartyKey(LIMIT.LIMIT_TRANSFER, a, b)).toThrow();
       expect(() => assetCounterpartyKey(LIMIT.LIMIT_TRANSFER, a, b)).toThrow();
     }
     expect(() => assetCounterpartyKey(`0x${"ab".repeat(31)}` as Hex, a, a)).toThrow();
+    // a limit id with "\u0131" (node's hex decoding reads it as "1"): viem's answer (its encoder does not check a bytes32's
+    // digits), never the key of the id it would be misread as
+    const misread = `0x${"ab".repeat(31)}a\u0131` as Hex;
+    expect(assetCounterpartyKey(misread, a, a)).toBe(viemKey(misread, a, a));
+    expect(assetCounterpartyKey(misread, a, a)).not.toBe(assetCounterpartyKey(`0x${"ab".repeat(31)}a1`, a, a));
   });
 });
