@@ -3,7 +3,7 @@
  * state on an empty system, the scenario tree (both run modes) and after every kind of drift; slices halved under a
  * gas cap; the per-call fallback when the lens cannot answer; answers remembered for a second refresh at the block.
  */
-import { type Address, type Client, type Hex, createClient, custom, encodeFunctionData, http, toHex } from "viem";
+import { type Address, type Client, type Hex, createClient, encodeFunctionData, http, toHex } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -23,6 +23,7 @@ import { roleId } from "../../chain/names.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
 import { type RefreshOptions, refreshWith } from "../../chain/refresh.js";
 import { type CountingClient, createCountingClient } from "../../chain/rpc.js";
+import { interceptedClient } from "./node-double.js";
 import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { ACCOUNTS, E18, SENIOR, deployTree } from "./scenario.js";
 
@@ -148,29 +149,23 @@ describe("class lens", () => {
     // (measured: at 350k both occur). Both must halve the slice, never fall back to per-call reads.
     const real = createCountingClient(anvil.url);
     const refusals: string[] = [];
-    const capped = (cap: bigint): CountingClient => ({
-      ...real,
-      stats: { ...real.stats },
-      client: createClient({
-        transport: custom(
-          {
-            request: async (args: { method: string; params?: unknown[] }) => {
-              const call = args.params?.[0] as { to?: string } | undefined;
-              const lensCall = args.method === "eth_call" && (args.params?.length === 3 || call?.to === undefined);
-              const sent = lensCall ? { ...args, params: [{ ...call, gas: toHex(cap) }, ...args.params!.slice(1)] } : args;
-              try {
-                return await real.client.request(sent as never);
-              } catch (error) {
-                if (lensCall)
-                  refusals.push(isBareRevert(error) ? "bare revert" : isCapacityError(error) ? "capacity" : "other");
-                throw error;
-              }
-            },
-          },
-          { retryCount: 0 },
-        ),
-      }),
-    });
+    const capped = (cap: bigint): CountingClient =>
+      interceptedClient(
+        real,
+        async (args) => {
+          const call = args.params?.[0] as { to?: string } | undefined;
+          const lensCall = args.method === "eth_call" && (args.params?.length === 3 || call?.to === undefined);
+          const sent = lensCall ? { ...args, params: [{ ...call, gas: toHex(cap) }, ...args.params!.slice(1)] } : args;
+          try {
+            return await real.client.request(sent as never);
+          } catch (error) {
+            if (lensCall)
+              refusals.push(isBareRevert(error) ? "bare revert" : isCapacityError(error) ? "capacity" : "other");
+            throw error;
+          }
+        },
+        { retryCount: 0, ownStats: true },
+      );
     for (const cap of [450_000n, 350_000n]) {
       const { stats } = await compare({}, { gas: 50_000_000n }, capped(cap));
       expect(stats.halvings, `cap ${cap}`).toBeGreaterThan(0);
@@ -205,27 +200,24 @@ describe("class lens", () => {
     let refusedOverride = 0;
     let refusedRegistryOverride = 0;
     let refusedSize = 0;
-    const picky: CountingClient = {
-      ...real,
-      client: createClient({
-        transport: custom({
-          request: async (args: { method: string; params?: unknown[] }) => {
-            if (args.method === "eth_call" && (args.params?.length ?? 0) === 3) {
-              // the class lens's override, and the registry lens's page reads (refused too: they go deployless)
-              const to = (args.params?.[0] as { to?: string }).to;
-              if (to === CLASS_LENS_ADDRESS) refusedOverride += 1;
-              if (to === REGISTRY_LENS_ADDRESS) refusedRegistryOverride += 1;
-              throw new Error("invalid params: too many arguments, want at most 2");
-            }
-            if (args.method === "eth_call" && ((args.params?.[0] as { data?: string }).data?.length ?? 0) > haloClassLensBytecode.length + 5_000) {
-              refusedSize += 1;
-              throw new Error("request payload too large");
-            }
-            return real.client.request(args as never);
-          },
-        }, { retryCount: 0 }),
-      }),
-    };
+    const picky = interceptedClient(
+      real,
+      async (args) => {
+        if (args.method === "eth_call" && (args.params?.length ?? 0) === 3) {
+          // the class lens's override, and the registry lens's page reads (refused too: they go deployless)
+          const to = (args.params?.[0] as { to?: string }).to;
+          if (to === CLASS_LENS_ADDRESS) refusedOverride += 1;
+          if (to === REGISTRY_LENS_ADDRESS) refusedRegistryOverride += 1;
+          throw new Error("invalid params: too many arguments, want at most 2");
+        }
+        if (args.method === "eth_call" && ((args.params?.[0] as { data?: string }).data?.length ?? 0) > haloClassLensBytecode.length + 5_000) {
+          refusedSize += 1;
+          throw new Error("request payload too large");
+        }
+        return real.client.request(args as never);
+      },
+      { retryCount: 0 },
+    );
     const { stats } = await compare({}, {}, picky);
     // one record per client (chain/lens-capability.ts): round 1's first pages (four, sent together) learn that the
     // node has no overrides; no later page and no class-lens slice sends one
@@ -243,24 +235,18 @@ describe("class lens", () => {
     const real = createCountingClient(anvil.url);
     let refused = 0;
     let sentAfterRefusal = 0;
-    const picky: CountingClient = {
-      ...real,
-      client: createClient({
-        transport: custom(
-          {
-            request: async (args: { method: string; params?: unknown[] }) => {
-              if (args.method === "eth_call" && (args.params?.length ?? 0) === 3) {
-                if (lensCapability(picky.client).overrides === "refused") sentAfterRefusal += 1;
-                refused += 1;
-                throw new Error("invalid params: too many arguments, want at most 2");
-              }
-              return real.client.request(args as never);
-            },
-          },
-          { retryCount: 0 },
-        ),
-      }),
-    };
+    const picky = interceptedClient(
+      real,
+      async (args) => {
+        if (args.method === "eth_call" && (args.params?.length ?? 0) === 3) {
+          if (lensCapability(picky.client).overrides === "refused") sentAfterRefusal += 1;
+          refused += 1;
+          throw new Error("invalid params: too many arguments, want at most 2");
+        }
+        return real.client.request(args as never);
+      },
+      { retryCount: 0 },
+    );
     registryLensStats(picky.client).packed = false;
     const { stats } = await compare({}, { gasPerRead: 50_000_000 }, picky);
     expect(stats.mode).toBe("deployless");

@@ -2,7 +2,7 @@
  * The lens reader against the per-call refresh: field-by-field equal observed state on the scenario tree and
  * after each kind of drift, in far fewer JSON-RPC calls; both lens modes; slices halved on a gas-cap error.
  */
-import { type Address, type Client, type Hex, createClient, custom, encodeFunctionData, http } from "viem";
+import { type Address, type Client, type Hex, createClient, encodeFunctionData, http } from "viem";
 import { readContract } from "viem/actions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { almProxyAbi, pasBeamStateAbi, rateLimitsAbi } from "../../abi/index.js";
@@ -13,6 +13,7 @@ import { roleId } from "../../chain/names.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
 import { type RefreshOptions, refreshWith } from "../../chain/refresh.js";
 import { type CountingClient, createCountingClient } from "../../chain/rpc.js";
+import { interceptedClient } from "./node-double.js";
 import { Sender, type SystemDeployment, deploySystem } from "../../chain/system.js";
 import { ACCOUNTS, E18, SENIOR, deployTree } from "./scenario.js";
 
@@ -138,21 +139,17 @@ describe("lens", () => {
   it("splits a slice the node refuses for gas into halves until it fits", async () => {
     const real = createCountingClient(anvil.url);
     // a node whose gas cap admits lens calls of at most 8 reads (judged by calldata length)
-    const capped: CountingClient = {
-      ...real,
-      client: createClient({
-        transport: custom({
-          request: async (args: { method: string; params?: unknown[] }) => {
-            if (args.method === "eth_call") {
-              const data = ((args.params?.[0] as { data?: Hex }).data ?? "0x") as Hex;
-              if (data.startsWith("0x") && (args.params?.length ?? 0) === 3 && readsIn(data) > 8)
-                throw new Error("out of gas: gas required exceeds allowance (50000000)");
-            }
-            return real.client.request(args as never);
-          },
-        }),
-      }),
-    };
+    const capped = interceptedClient(
+      real,
+      async (args) => {
+        if (args.method === "eth_call") {
+          const data = ((args.params?.[0] as { data?: Hex }).data ?? "0x") as Hex;
+          if (data.startsWith("0x") && (args.params?.length ?? 0) === 3 && readsIn(data) > 8)
+            throw new Error("out of gas: gas required exceeds allowance (50000000)");
+        }
+        return real.client.request(args as never);
+      },
+    );
     const perCall = await refreshWith(createCountingClient(anvil.url), opts());
     const viaLens = await observeWithLens(capped, {
       ...opts(),
