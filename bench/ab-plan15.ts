@@ -4,7 +4,6 @@
  * saved 1,000-class chain, CPU ms (process.cpuUsage), answers compared equal each round.
  *   tsx bench/ab-plan15.ts [N=1000] [--rounds 5]
  */
-import { isDeepStrictEqual } from "node:util";
 import { writeFileSync } from "node:fs";
 import { serialize } from "node:v8";
 import { resolve } from "node:path";
@@ -27,8 +26,10 @@ import { lastAheadOutcome } from "../reconciler/plan/session.js";
 
 const BASE = resolve(process.env.BASE ?? "/tmp/plan15/base");
 const args = process.argv.slice(2);
-const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
-const rounds = Number(args[args.indexOf("--rounds") + 1] ?? 5) || 5;
+const roundsAt = args.indexOf("--rounds");
+// N is the first number that is not --rounds' value
+const n = Number(args.find((a, i) => /^\d+$/.test(a) && !(roundsAt >= 0 && i === roundsAt + 1)) ?? 1000);
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) || 5 : 5;
 
 const baseFrom = await import(`${BASE}/reconciler/plan/from-desired.ts`);
 const basePrime = await import(`${BASE}/reconciler/plan/prime.ts`);
@@ -134,7 +135,8 @@ try {
       }
     }
     const ref = desiredSide(state, buildPredictions(state, observedLookup(o1)));
-    if (!isDeepStrictEqual(json(bSide.desired), json(mSide.desired)) || json(bSide.keys) !== json(mSide.keys) || json(bSide.predictions) !== json(ref.predictions))
+    const mPredictions = json(mSide.predictions);
+    if (json(bSide.desired) !== json(mSide.desired) || json(bSide.keys) !== json(mSide.keys) || json(bSide.predictions) !== mPredictions || mPredictions !== json(ref.predictions))
       throw new Error("desired side differs");
     add("desired side after the refresh (mine: replay only)", bT, mT);
     add("desired side ahead (mine, idle time)", 0, idleT);

@@ -16,6 +16,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { localConfigText } from "../reconciler/demo/workspace.js";
 import { MOVED_BLOCKS, moveChain } from "./process-moved.js";
+import { median as medianOf } from "./startup.js";
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -149,12 +150,9 @@ export interface ProcessCase {
   error?: string;
 }
 
-/** The median of `xs` (the mean of the two middle ones for an even count); 0 for none. */
+/** startup.ts's median of `xs`, rounded to whole ms; 0 for none. */
 export function median(xs: readonly number[]): number {
-  if (xs.length === 0) return 0;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : Math.round((s[m - 1]! + s[m]!) / 2);
+  return xs.length === 0 ? 0 : Math.round(medianOf(xs));
 }
 
 export function summariseCase(

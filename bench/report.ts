@@ -981,8 +981,9 @@ export function renderMarkdown(r: Report, options: MarkdownOptions): string {
     );
     out.push(table(processes.header, processes.rows));
     out.push("");
-    for (const n of loadNotes(r.reconcilerScale)) out.push(`- **Loaded machine:** ${n}.`);
-    if (loadNotes(r.reconcilerScale).length > 0) out.push("");
+    const loaded = loadNotes(r.reconcilerScale);
+    for (const n of loaded) out.push(`- **Loaded machine:** ${n}.`);
+    if (loaded.length > 0) out.push("");
   }
   const notes = reconcilerNotes(r.reconcilerScale);
   for (const s of notes.skipped) out.push(`- **Not measured: ${groupDigits(s.treeSize)} classes** — ${s.reason}.`);

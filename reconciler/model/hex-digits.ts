@@ -1,8 +1,9 @@
 /**
  * Hex digits written as bytes, checked one character at a time. Node's own hex decoding (`Buffer.write(s, "hex")`,
  * `Buffer.from(s, "hex")`) reads only the low byte of a character beyond latin1, so "\u0131" ("ı") passes as the digit
- * "1": a malformed address or id would be read as another, valid one. Every fast path that turns caller-given hex
- * into bytes without viem goes through `writeHexDigits`.
+ * "1": a malformed address or id would be read as another, valid one. The fast paths that turn hex a caller gives into
+ * bytes without viem and without a hex pattern matched first (the lens encoder, `fromBytes32Name`,
+ * `assetCounterpartyKey`) go through `writeHexDigits`.
  */
 
 /** Each ASCII character's value as a hex digit (0–15); 255 for any other character. */
@@ -15,7 +16,8 @@ for (let v = 0; v < 16; v++) {
 /**
  * The `n` bytes whose hex digits (either case) start at `s[from]` (default 2: after `0x`, not checked here), written
  * at `at` of `b`; false at the first character that is not a hex digit or past the end of `s` (what was written
- * before it stays). Same CPU as the slice and native write it replaces (measured, session 9 wire15).
+ * before it stays). About the CPU of the slice and native write it replaces (wire15's in-process A/B of the lens
+ * calls' encoding, session 9; no bench keeps it).
  */
 export function writeHexDigits(b: Buffer, at: number, s: string, n: number, from = 2): boolean {
   for (let k = 0; k < n; k++) {
