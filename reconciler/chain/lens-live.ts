@@ -141,12 +141,18 @@ function sortedRoles(roles: Record<string, readonly Address[]>, fields: readonly
 /**
  * The registry flows' names of `classes` (`registryFlowsShared`, remembered per record), built in turns of 100
  * classes, one per turn of the event loop (setImmediate): the requests' flushes and the answers wait at most one turn.
+ * Only a head start: a record that fails here stops it (a throw in an immediate would end the process); the assembly
+ * names the flows again and reports that failure where it belongs.
  */
-function nameFlowsMeanwhile(classes: readonly ClassRecord[], allUnits: readonly UnitRecord[]): void {
+export function nameFlowsMeanwhile(classes: readonly ClassRecord[], allUnits: readonly UnitRecord[]): void {
   let next = 0;
   const turn = () => {
     const end = Math.min(classes.length, next + 100);
-    for (; next < end; next++) registryFlowsShared(classes[next]!, ofClass(allUnits, classes[next]!.classId));
+    try {
+      for (; next < end; next++) registryFlowsShared(classes[next]!, ofClass(allUnits, classes[next]!.classId));
+    } catch {
+      return;
+    }
     if (next < classes.length) setImmediate(turn);
   };
   if (classes.length > 0) setImmediate(turn);
