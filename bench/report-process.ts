@@ -4,24 +4,15 @@
  * 14's verdict is judged on four of them at 1,000 classes; this module reads them and gives those verdicts and the
  * report's table. Kept apart from report.ts (the launch and gas report), which calls it.
  */
+import type { ProcessCase } from "./plan-process.js";
 import type { Target } from "./report.js";
 import { groupDigits } from "./svg.js";
 
 /** One case as the scale file stores it (bench/scale.ts ScaleProcessCase); only what the report reads. */
-export interface ProcessCaseRow {
-  treeSize: number;
-  id: string;
-  command: string;
-  what: string;
-  runsMs: number[];
-  medianMs: number;
-  medianCpuMs: number;
-  medianNodeCpuMs: number;
-  httpRequests: number | null;
-  exitCodes: number[];
-  movedBlocks?: number;
-  coveredTo?: string[];
-}
+export type ProcessCaseRow = Pick<
+  ProcessCase,
+  "what" | "runsMs" | "medianMs" | "medianCpuMs" | "medianNodeCpuMs" | "httpRequests" | "exitCodes" | "movedBlocks" | "coveredTo"
+> & { treeSize: number; id: string; command: string };
 
 const isNumbers = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => typeof n === "number");
 

@@ -120,11 +120,6 @@ export function isBareRevert(error: unknown): boolean {
   return /execution reverted/i.test(errorText(error));
 }
 
-/** A node error that says the call's shape (a state override, a call without `to`) is not understood. */
-export function isOverrideUnsupported(error: unknown): boolean {
-  return classifyLensError(error) === "unsupported";
-}
-
 /** The revert data an `eth_call` error carries (anywhere on its cause chain). */
 function revertData(error: unknown, depth = 0): string | undefined {
   if (error === null || typeof error !== "object" || depth > 8) return undefined;

@@ -28,7 +28,7 @@ import type { VerifiedHistory } from "./history-cache.js";
 import { getLogsOnce } from "./lens-logs.js";
 import { COMPONENT, fromBytes32Name } from "./names.js";
 import { type Round3Input, classKeys, controllerActionChecks } from "./refresh-limits.js";
-import { type ClassLive, type LiveContext, type UnitLive, cBeamCandidates } from "./refresh-live.js";
+import { type ClassLive, type LiveContext, type UnitLive, cBeamCandidates, fromLogs } from "./refresh-live.js";
 import {
   type ClassRecord,
   KIND_TERM,
@@ -44,7 +44,6 @@ import {
 } from "./refresh-shared.js";
 import {
   ADDRESSES_PER_QUERY,
-  LOG_ROLE_CONTRACTS,
   ROLE_GRANTED,
   ROLE_REVOKED,
   type RoleBook,
@@ -75,17 +74,10 @@ type NamedContract = { name: Hex; addr: Address };
 function splitRoleTargets(contracts: readonly NamedContract[]): { lens: RoleTarget[]; logs: RoleTarget[] } {
   const lens: RoleTarget[] = [];
   const logs: RoleTarget[] = [];
-  for (const t of componentRoleTargets(contracts)) (fromLogs(t.prefix) ? logs : lens).push(t);
+  for (const t of componentRoleTargets(contracts)) (fromLogs(t) ? logs : lens).push(t);
   return { lens, logs };
 }
 
-/** Whether a target's holders come from the role book: once per prefix (the prefixes are shared strings). */
-function fromLogs(prefix: string): boolean {
-  let known = logPrefixes.get(prefix);
-  if (known === undefined) logPrefixes.set(prefix, (known = LOG_ROLE_CONTRACTS.has(prefix.slice("roles.".length))));
-  return known;
-}
-const logPrefixes = new Map<string, boolean>();
 
 const roleQueries = (targets: readonly RoleTarget[]): RoleQuery[] =>
   targets.flatMap((t) => t.roles.map((r) => ({ field: `${t.prefix}.${r}`, target: t.address, role: roleIdOnce(r) })));

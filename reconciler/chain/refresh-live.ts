@@ -65,10 +65,16 @@ export function cBeamCandidates(ctx: Pick<LiveContext, "beam" | "govOps">, c: Cl
   return [...candidates.values()];
 }
 
-/** A role target's contracts hold plain AccessControl: its holders come from role logs, not getRoleMembers. */
-function fromLogs(t: { prefix: string }): boolean {
-  return LOG_ROLE_CONTRACTS.has(t.prefix.slice("roles.".length));
+/**
+ * A role target's contracts hold plain AccessControl: its holders come from role logs, not getRoleMembers. Answered
+ * once per prefix (the prefixes are shared strings; the lens path asks for ~30,000 targets).
+ */
+export function fromLogs(t: { prefix: string }): boolean {
+  let known = logPrefixes.get(t.prefix);
+  if (known === undefined) logPrefixes.set(t.prefix, (known = LOG_ROLE_CONTRACTS.has(t.prefix.slice("roles.".length))));
+  return known;
 }
+const logPrefixes = new Map<string, boolean>();
 
 /** The class contracts whose role holders are read from logs (the NFAT contracts of a Term class). */
 export function classLogRoleContracts(c: ClassRecord): Address[] {

@@ -369,10 +369,10 @@ export async function readRoleBookCached(
   const late: RoleLog[] = [];
   for (const l of logs) (final !== undefined && (l.blockNumber ?? 0n) <= final.number ? early : late).push(l);
   replayRoleLogs(early, book);
-  const sameContracts = entry !== undefined && cached !== undefined && uncovered.length === 0 && cached.covered.size === covered.length;
-  const grew = !sameContracts || final === undefined || final.number > entry.coveredTo;
+  const sameSet = entry !== undefined && cached !== undefined && uncovered.length === 0 && cached.covered.size === covered.length;
+  const grew = !sameSet || final === undefined || final.number > entry.coveredTo;
   // the same contracts and no role log up to the later final block: the same holders, the entry's body as it is
-  if (final !== undefined && grew) history.write("roles", final, sameContracts && early.length === 0 ? entry.sections : roleBookSections(book, asked));
+  if (final !== undefined && grew) history.write("roles", final, sameSet && early.length === 0 ? entry.sections : roleBookSections(book, asked));
   replayRoleLogs(late, book);
   return book;
 }

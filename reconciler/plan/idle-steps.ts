@@ -13,7 +13,7 @@
 import { performance } from "node:perf_hooks";
 
 /** Longest run of steps before the runner gives the event loop a turn. */
-export const SLICE_MS = 4;
+const SLICE_MS = 4;
 
 export class IdleSteps<T> {
   private outcome: { value: T } | { error: unknown } | undefined;

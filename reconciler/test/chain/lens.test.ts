@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { almProxyAbi, pasBeamStateAbi, rateLimitsAbi } from "../../abi/index.js";
 import { type Anvil, startAnvil } from "../../chain/anvil.js";
 import { observeWithLens } from "../../chain/lens.js";
-import { isBareRevert, isCapacityError, isOverrideUnsupported } from "../../chain/lens-capability.js";
+import { classifyLensError, isBareRevert, isCapacityError } from "../../chain/lens-capability.js";
 import { roleId } from "../../chain/names.js";
 import { executeAsPauseProxy } from "../../chain/pas.js";
 import { type RefreshOptions, refreshWith } from "../../chain/refresh.js";
@@ -176,8 +176,8 @@ describe("lens", () => {
     expect(isCapacityError(new Error("intrinsic gas too high -- CallGasCostMoreThanGasLimit"))).toBe(true);
     expect(isCapacityError(new Error("exceeds block gas limit"))).toBe(true);
     expect(isCapacityError(new Error("response size exceeded"))).toBe(true);
-    expect(isOverrideUnsupported(new Error("too many arguments, want at most 2"))).toBe(true);
-    expect(isOverrideUnsupported(new Error("out of gas"))).toBe(false);
+    expect(classifyLensError(new Error("too many arguments, want at most 2"))).toBe("unsupported");
+    expect(classifyLensError(new Error("out of gas"))).not.toBe("unsupported");
     // a bare revert (no data): most often a read that ran out of gas inside the lens; a revert with data is not
     const bare = Object.assign(new Error("execution reverted"), { data: "0x" });
     expect(isBareRevert(bare)).toBe(true);
