@@ -96,8 +96,6 @@ export interface Observation {
 
 const PORTFOLIO = "portfolio-lcts";
 
-export { addDeclaredInits, refreshKeysFromTree } from "./desired-side.js";
-
 export async function observe(input: ObserveInput): Promise<Observation> {
   const lens = input.lens ?? process.env.HALO_LENS === "1";
   const rpc = lens ? withLens(createCountingClient(input.rpcUrl)) : createCountingClient(input.rpcUrl);

@@ -18,7 +18,7 @@ import type { ObservedState, ResourceMap } from "../../model/observed.js";
 import { type Predictions, desiredResources } from "../../plan/from-desired.js";
 import { roleAction, setDestinationAction } from "../../plan/pas.js";
 import { primeDesiredResources } from "../../plan/prime.js";
-import { addDeclaredInits, refreshKeysFromTree } from "../../plan/session.js";
+import { addDeclaredInits, refreshKeysFromTree } from "../../plan/desired-side.js";
 import { fixturesDir, scenarioDir } from "../helpers.js";
 
 /** The resource scan observe used before (session 5): every destination / relayer / freezer resource of the map. */
